@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import { useLang } from "~/utils/use-lang";
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <footer className="site-footer">
+      <div className="container footer-grid">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact">{t("footer.contactHeading")}</h2>
+          <p>{t("footer.secretariat")}</p>
+          <p>
+            <a href="mailto:green@itu.int">green@itu.int</a>
+          </p>
+        </section>
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about">{t("footer.aboutHeading")}</h2>
+          <p>{t("footer.about")}</p>
+        </section>
+        <nav aria-labelledby="footer-more">
+          <h2 id="footer-more">{t("footer.moreHeading")}</h2>
+          <ul>
+            <li>
+              <a href={`/${lang}/admin`}>{t("footer.staffSignIn")}</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

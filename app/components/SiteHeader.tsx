@@ -1,0 +1,44 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useLang } from "~/utils/use-lang";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+const sections = [
+  ["events", "nav.events"],
+  ["circulars", "nav.circulars"],
+  ["declarations", "nav.declarations"],
+  ["pledges", "nav.pledges"],
+  ["working-groups", "nav.workingGroups"],
+] as const;
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <a className="brand" href={`/${lang}/`}>
+          <span className="brand-mark" aria-hidden="true">
+            ◐
+          </span>
+          <span>
+            <span className="brand-name">{t("brand.name")}</span>
+            <span className="brand-tagline">{t("brand.tagline")}</span>
+          </span>
+        </a>
+        <LanguageSwitcher />
+      </div>
+      <nav className="main-nav" aria-label={t("nav.label")}>
+        <ul className="container">
+          {sections.map(([path, key]) => (
+            <li key={path}>
+              <NavLink to={`/${lang}/${path}`} prefetch="none">
+                {t(key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,109 @@
+import { Form, type FormProps } from "@remix-run/react";
+import { useId, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useRootData } from "~/utils/root-data";
+
+/** Field names shared with forms.server.ts (kept as literals: this file ships to the browser). */
+const CSRF_FIELD = "_csrf";
+const HONEYPOT_FIELD = "fax_number";
+
+export type FailureData = {
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+/** A Remix form with the CSRF token, and a honeypot on public forms; a plain POST without JavaScript. */
+export function SafeForm({ children, honeypot = false, ...props }: FormProps & { honeypot?: boolean }) {
+  const root = useRootData();
+  const { t } = useTranslation();
+  return (
+    <Form method="post" {...props}>
+      <input type="hidden" name={CSRF_FIELD} value={root?.csrf ?? ""} />
+      {honeypot ? (
+        <div className="hp" aria-hidden="true">
+          <label>
+            {t("forms.honeypot")}
+            <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+          </label>
+        </div>
+      ) : null}
+      {children}
+    </Form>
+  );
+}
+
+export function FormError({ failure }: { failure?: FailureData | null }) {
+  if (!failure?.formError) return null;
+  return (
+    <div className="alert alert-error" role="alert" tabIndex={-1}>
+      {failure.formError}
+    </div>
+  );
+}
+
+type FieldProps = {
+  name: string;
+  label: string;
+  failure?: FailureData | null;
+  hint?: string;
+  required?: boolean;
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  multiline?: boolean;
+  maxLength?: number;
+  dir?: "auto" | "ltr" | "rtl";
+};
+
+/** A labelled input whose error and hint are tied to it for screen readers, keeping what was typed. */
+export function Field(props: FieldProps) {
+  const id = useId();
+  const error = props.failure?.fieldErrors?.[props.name];
+  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
+  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name: props.name,
+    required: props.required,
+    defaultValue: value,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    maxLength: props.maxLength,
+    dir: props.dir,
+  };
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <RequiredMark /> : null}
+      </label>
+      {props.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.multiline ? (
+        <textarea rows={5} {...common} />
+      ) : (
+        <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />
+      )}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function RequiredMark(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <span className="required">
+      {" "}
+      <span aria-hidden="true">*</span>
+      <span className="visually-hidden">{t("forms.required")}</span>
+    </span>
+  );
+}

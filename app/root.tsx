@@ -1,0 +1,137 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { SiteFooter } from "./components/SiteFooter";
+import { SiteHeader } from "./components/SiteHeader";
+import stylesheet from "./styles/app.css";
+import { csrfToken } from "./utils/csrf.server";
+import { LANG_COOKIE, readCookie, serializeCookie } from "./utils/cookies.server";
+import { env } from "./utils/env.server";
+import { createI18n, defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
+import { clientMessages } from "./utils/i18n.server";
+import { useNonce } from "./utils/nonce";
+import { useRootData } from "./utils/root-data";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const fromUrl = isLang(params.lang) ? params.lang : undefined;
+  const cookieLang = readCookie(request, LANG_COOKIE);
+  const lang: Lang = fromUrl ?? (isLang(cookieLang) ? cookieLang : negotiateLanguage(request.headers.get("Accept-Language")));
+  const isAdmin = url.pathname.split("/")[2] === "admin";
+  const csrf = csrfToken(request);
+  const headers = new Headers();
+  if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
+  // The language a person reads in is remembered, so "/" brings them back to it.
+  if (fromUrl && cookieLang !== fromUrl) {
+    headers.append("Set-Cookie", serializeCookie(LANG_COOKIE, fromUrl, { maxAgeSeconds: 365 * 24 * 3600 }));
+  }
+  return data(
+    {
+      lang,
+      messages: clientMessages(lang, isAdmin),
+      csrf: csrf.token,
+      origin: env().PUBLIC_URL.replace(/\/$/, ""),
+    },
+    { headers },
+  );
+}
+
+// The messages only change with the language: no need to refetch them after every form post.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentParams, nextParams, defaultShouldRevalidate, formMethod }) =>
+  currentParams.lang !== nextParams.lang || (defaultShouldRevalidate && !formMethod);
+
+/** Each page names its five translations and a default for search engines. */
+function AlternateLinks({ origin }: { origin: string }) {
+  const { pathname, search } = useLocation();
+  const rest = pathname.replace(/^\/[^/]*/, "") || "/";
+  return (
+    <>
+      {languages.map((l) => (
+        <link key={l} rel="alternate" hrefLang={l} href={`${origin}/${l}${rest}${search}`} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={`${origin}/`} />
+    </>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData();
+  const nonce = useNonce();
+  const lang = root?.lang ?? defaultLang;
+  const i18n = useMemo(() => createI18n(lang, root?.messages ?? {}), [lang, root?.messages]);
+  return (
+    <html lang={lang} dir={dirOf(lang)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        {root ? <AlternateLinks origin={root.origin} /> : null}
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          {children}
+        </I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : "serverError";
+  return (
+    <Shell>
+      <div className="container narrow">
+        <h1>{t(`errorPage.${key}.title`)}</h1>
+        <p>{t(`errorPage.${key}.body`)}</p>
+        <p className="muted">{t("errorPage.status", { status })}</p>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,27 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireStaff } from "~/utils/auth.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang);
+  return { user, meta: metaFor(lang, getT(lang, "admin")("dashboard.title")) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function Dashboard() {
+  const { user } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin");
+  return (
+    <>
+      <h1>{t("dashboard.title")}</h1>
+      <p>{t("dashboard.welcome", { name: user.name })}</p>
+    </>
+  );
+}

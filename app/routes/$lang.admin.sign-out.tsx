@@ -1,0 +1,19 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { revokeStaffSession } from "~/models/staff.server";
+import { clearStaffSessionCookie, staffSessionToken } from "~/utils/auth.server";
+import { isCsrfValid } from "~/utils/csrf.server";
+import { langParam } from "~/utils/lang.server";
+
+/** Sign-out revokes the session on the server, not only the cookie. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const form = await request.formData();
+  if (!isCsrfValid(request, form)) throw new Response("Forbidden", { status: 403 });
+  const token = staffSessionToken(request);
+  if (token) revokeStaffSession(token);
+  return redirect(`/${lang}/admin/sign-in`, { headers: { "Set-Cookie": clearStaffSessionCookie() } });
+}
+
+export function loader() {
+  throw new Response("Method Not Allowed", { status: 405 });
+}

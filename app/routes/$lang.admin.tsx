@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SafeForm } from "~/components/forms";
+import { requireStaff } from "~/utils/auth.server";
+import { langParam } from "~/utils/lang.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang);
+  return { user, lang };
+}
+
+export default function AdminLayout() {
+  const { user, lang } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin");
+  return (
+    <div className="container admin">
+      <div className="admin-bar">
+        <p>
+          {t("layout.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+        </p>
+        <SafeForm action={`/${lang}/admin/sign-out`}>
+          <button type="submit" className="button button-secondary">
+            {t("layout.signOut")}
+          </button>
+        </SafeForm>
+      </div>
+      <nav className="admin-nav" aria-label={t("layout.nav")}>
+        <ul>
+          <li>
+            <NavLink to={`/${lang}/admin`} end>
+              {t("layout.dashboard")}
+            </NavLink>
+          </li>
+          {user.role === "admin" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

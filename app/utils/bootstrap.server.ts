@@ -1,0 +1,16 @@
+import { env } from "./env.server";
+import { db } from "./db.server";
+import { startOutboxDeliverer } from "./outbox.server";
+import { seedIfEmpty } from "../../db/seed/index";
+
+/**
+ * What the server does once before it listens: check the environment, open the database
+ * (which applies migrations), load the seed content into an empty database, resume email delivery.
+ */
+export async function bootstrap() {
+  const config = env();
+  db();
+  seedIfEmpty({ examples: config.SEED_EXAMPLES });
+  startOutboxDeliverer();
+  return { port: config.PORT, host: config.HOST };
+}

@@ -1,0 +1,23 @@
+import crypto from "node:crypto";
+import { readCookie, serializeCookie } from "./cookies.server";
+
+const COOKIE = "gda_csrf";
+export const CSRF_FIELD = "_csrf";
+
+/** The visitor's CSRF token, and a Set-Cookie header when it had to be made. */
+export function csrfToken(request: Request): { token: string; setCookie?: string } {
+  const existing = readCookie(request, COOKIE);
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return { token: existing };
+  const token = crypto.randomBytes(32).toString("base64url");
+  return { token, setCookie: serializeCookie(COOKIE, token) };
+}
+
+/** Double-submit check: the form's token must equal the cookie's, and a cross-site Origin is refused. */
+export function isCsrfValid(request: Request, form: FormData): boolean {
+  const origin = request.headers.get("Origin");
+  if (origin && origin !== "null" && origin !== new URL(request.url).origin) return false;
+  const cookie = readCookie(request, COOKIE);
+  const field = form.get(CSRF_FIELD);
+  if (!cookie || typeof field !== "string" || field.length !== cookie.length) return false;
+  return crypto.timingSafeEqual(Buffer.from(cookie), Buffer.from(field));
+}

@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "../../db/schema";
+import { env, resolveFromRoot } from "./env.server";
+
+export type DB = BetterSQLite3Database<typeof schema>;
+export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+
+declare global {
+  // One connection per process, kept across module copies (server entry, CLI, tests).
+  // eslint-disable-next-line no-var
+  var __portalDb: { sqlite: Database.Database; db: DB; file: string } | undefined;
+}
+
+export function openDatabase(file: string) {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: resolveFromRoot("db/migrations") });
+  return { sqlite, db, file };
+}
+
+function connection() {
+  const file = resolveFromRoot(env().DATABASE_PATH);
+  if (!globalThis.__portalDb || globalThis.__portalDb.file !== file) {
+    globalThis.__portalDb?.sqlite.close();
+    globalThis.__portalDb = openDatabase(file);
+  }
+  return globalThis.__portalDb;
+}
+
+export function db(): DB {
+  return connection().db;
+}
+
+export function sqlite(): Database.Database {
+  return connection().sqlite;
+}
+
+/**
+ * A write transaction: synchronous (no await inside) and BEGIN IMMEDIATE, so two writers
+ * never both read and then both write on a stale view.
+ */
+export function write<T>(fn: (tx: Tx) => T): T {
+  return db().transaction(fn, { behavior: "immediate" });
+}
+
+export function closeDatabase() {
+  globalThis.__portalDb?.sqlite.close();
+  globalThis.__portalDb = undefined;
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import { z } from "zod";
+
+const flag = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_PATH: z.string().min(1).default("data/portal.sqlite"),
+  MAIL_DIR: z.string().min(1).default("data/mail"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Green Digital Action <green@localhost>"),
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  RATE_LIMIT_PUBLIC: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SIGNIN: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  OUTBOX_RETRY_SCALE: z.coerce.number().positive().default(1),
+  SEED_EXAMPLES: flag("true"),
+  SECURE_COOKIES: flag("false"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Reads and checks the environment once; a bad value stops start-up with a message naming it. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variable(s):\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function resolveFromRoot(p: string) {
+  return path.isAbsolute(p) ? p : path.resolve(process.cwd(), p);
+}

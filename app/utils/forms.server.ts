@@ -1,0 +1,122 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { z } from "zod";
+import { isCsrfValid, CSRF_FIELD } from "./csrf.server";
+import { env } from "./env.server";
+import type { Lang } from "./i18n";
+import { getT } from "./i18n.server";
+import { hitRateLimit } from "./rate-limit.server";
+
+export const HONEYPOT_FIELD = "fax_number";
+const SECRET_FIELDS = new Set([CSRF_FIELD, HONEYPOT_FIELD, "password", "newPassword"]);
+
+export type FormFailure = {
+  formError?: string;
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+};
+
+type Guard = { kind: "public"; bucket: string } | { kind: "staff" } | { kind: "signin" };
+
+type Outcome<T> =
+  | { ok: true; data: T; form: FormData }
+  | { ok: false; status: 400 | 403 | 413 | 429; failure: FormFailure };
+
+/** Turns a zod issue into the localized sentence a person reads next to the field. */
+export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
+  const t = getT(lang, "common");
+  switch (issue.code) {
+    case "invalid_type":
+      return t("errors.required");
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) <= 1
+        ? t("errors.required")
+        : issue.origin === "string"
+          ? t("errors.tooShort", { min: Number(issue.minimum) })
+          : t("errors.tooSmall", { min: Number(issue.minimum) });
+    case "too_big":
+      return issue.origin === "string"
+        ? t("errors.tooLong", { max: Number(issue.maximum) })
+        : t("errors.tooBig", { max: Number(issue.maximum) });
+    case "invalid_format":
+      return issue.format === "email" ? t("errors.email") : t("errors.format");
+    case "invalid_value":
+      return t("errors.choice");
+    case "custom":
+      return t(issue.message || "errors.format");
+    default:
+      return t("errors.format");
+  }
+}
+
+function keptValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form) {
+    if (typeof value === "string" && !SECRET_FIELDS.has(key)) values[key] = value.slice(0, 10_000);
+  }
+  return values;
+}
+
+/** The object zod validates: repeated fields become arrays, files are left out. */
+function formToObject(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+/**
+ * What every form gets, in one place: CSRF, the honeypot and per-IP rate limit on public
+ * forms, then zod. On failure the localized errors and the person's own values come back.
+ */
+export async function parseSubmission<S extends z.ZodType>(
+  args: { request: Request; context: AppLoadContext; lang: Lang; schema: S; guard: Guard },
+): Promise<Outcome<z.infer<S>>> {
+  const { request, context, lang, schema, guard } = args;
+  const t = getT(lang, "common");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return { ok: false, status: 400, failure: { formError: t("errors.badRequest"), fieldErrors: {}, values: {} } };
+  }
+  const values = keptValues(form);
+  const fail = (status: 400 | 403 | 413 | 429, formError: string) =>
+    ({ ok: false, status, failure: { formError, fieldErrors: {}, values } }) as const;
+
+  if (!isCsrfValid(request, form)) return fail(403, t("errors.csrf"));
+  if (guard.kind === "public") {
+    const trap = form.get(HONEYPOT_FIELD);
+    if (typeof trap === "string" && trap !== "") return fail(400, t("errors.badRequest"));
+    if (hitRateLimit(guard.bucket, context.clientIp, env().RATE_LIMIT_PUBLIC)) {
+      return fail(429, t("errors.rateLimited"));
+    }
+  }
+  if (guard.kind === "signin" && hitRateLimit("signin-ip", context.clientIp, env().RATE_LIMIT_SIGNIN)) {
+    return fail(429, t("errors.rateLimited"));
+  }
+
+  const parsed = schema.safeParse(formToObject(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "_form");
+      fieldErrors[field] ??= issueMessage(issue, lang);
+    }
+    return { ok: false, status: 400, failure: { formError: t("errors.checkFields"), fieldErrors, values } };
+  }
+  return { ok: true, data: parsed.data, form };
+}
+
+/** Text fields: trimmed, no control or bidi-override characters, bounded length. */
+export function cleanText(max: number) {
+  return z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim())
+    .pipe(z.string().max(max));
+}
+
+export function requiredText(max: number) {
+  return cleanText(max).pipe(z.string().min(1));
+}

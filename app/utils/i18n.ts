@@ -1,0 +1,84 @@
+import i18next, { type i18n, type Resource } from "i18next";
+
+/** The six official UN languages, in the UN's own (English alphabetical) order. */
+export const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = "en";
+
+/** Where a translation is missing, which language to show instead, best first. */
+const fallbackOrder: Lang[] = ["en", "fr", "es", "ru", "ar", "zh"];
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+export function dirOf(lang: Lang): "rtl" | "ltr" {
+  return lang === "ar" ? "rtl" : "ltr";
+}
+
+/** A language's own name for itself ("العربية", "中文"), from the platform, not a hand-kept list. */
+export function endonym(lang: Lang): string {
+  const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+/** A language's name in the page's language ("Russian" on an English page). */
+export function languageName(lang: Lang, inLang: Lang): string {
+  return new Intl.DisplayNames([inLang], { type: "language" }).of(lang) ?? lang;
+}
+
+/** Picks the language to serve from an Accept-Language header, honouring q-values. */
+export function negotiateLanguage(header: string | null | undefined): Lang {
+  if (!header) return defaultLang;
+  const ranked = header
+    .split(",")
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: (tag ?? "").toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, i };
+    })
+    .filter((r) => r.tag && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i);
+  for (const { tag } of ranked) {
+    const primary = tag.split("-")[0];
+    if (isLang(primary)) return primary;
+  }
+  return defaultLang;
+}
+
+export type Translated = Partial<Record<Lang, string | null | undefined>>;
+export type Picked = { text: string; lang: Lang; isFallback: boolean };
+
+/**
+ * The visitor's language when the content has it, otherwise the best available one,
+ * saying which language was used so the page can show a notice.
+ */
+export function pickTranslation(values: Translated | null | undefined, lang: Lang): Picked {
+  const has = (l: Lang) => typeof values?.[l] === "string" && values[l]!.trim() !== "";
+  if (has(lang)) return { text: values![lang]!, lang, isFallback: false };
+  for (const l of fallbackOrder) {
+    if (has(l)) return { text: values![l]!, lang: l, isFallback: true };
+  }
+  return { text: "", lang, isFallback: false };
+}
+
+export function availableLanguages(values: Translated | null | undefined): Lang[] {
+  return languages.filter((l) => typeof values?.[l] === "string" && values[l]!.trim() !== "");
+}
+
+/** An i18next instance for one language, initialised synchronously from in-memory resources. */
+export function createI18n(lang: Lang, resources: Resource): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: false,
+    resources,
+    defaultNS: "common",
+    ns: Object.keys(resources[lang] ?? {}),
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

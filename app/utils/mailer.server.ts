@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { env, resolveFromRoot } from "./env.server";
+
+export type OutgoingMessage = {
+  messageId: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  lang: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+};
+
+export interface Mailer {
+  send(message: OutgoingMessage): Promise<void>;
+  close(): void;
+}
+
+function toNodemailer(m: OutgoingMessage) {
+  return {
+    from: env().MAIL_FROM,
+    to: m.to,
+    subject: m.subject,
+    html: m.html,
+    text: m.text,
+    messageId: m.messageId,
+    headers: { "Content-Language": m.lang, "Auto-Submitted": "auto-generated" },
+    attachments: m.attachments,
+  };
+}
+
+/** SMTP, pooled, with timeouts so a hung server cannot hold the deliverer. */
+export function smtpMailer(url: string): Mailer {
+  const transport = nodemailer.createTransport(url, {
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as never);
+  return {
+    async send(m) {
+      await transport.sendMail(toNodemailer(m));
+    },
+    close: () => transport.close(),
+  };
+}
+
+/**
+ * The embedded default: each message becomes an .eml file. The name comes from the message id,
+ * and the file appears by rename, so a retry overwrites and a reader never sees half a file.
+ */
+export function fileMailer(dir: string): Mailer {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    async send(m) {
+      fs.mkdirSync(dir, { recursive: true });
+      const info = await transport.sendMail(toNodemailer(m));
+      const name = m.messageId.replace(/[<>]/g, "").replace(/[^A-Za-z0-9._-]/g, "_");
+      const tmp = path.join(dir, `.${name}.tmp`);
+      fs.writeFileSync(tmp, info.message as Buffer);
+      fs.renameSync(tmp, path.join(dir, `${name}.eml`));
+    },
+    close() {},
+  };
+}
+
+export function mailerFromEnv(): Mailer {
+  const { SMTP_URL, MAIL_DIR } = env();
+  return SMTP_URL ? smtpMailer(SMTP_URL) : fileMailer(resolveFromRoot(MAIL_DIR));
+}

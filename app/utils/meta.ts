@@ -1,0 +1,18 @@
+import type { MetaDescriptor } from "@remix-run/node";
+
+export type PageMeta = { title: string; description: string; siteName: string; lang: string };
+
+/** Title, description and OpenGraph tags from what the loader translated. */
+export function pageMeta(meta: PageMeta | undefined): MetaDescriptor[] {
+  if (!meta) return [];
+  const title = meta.title === meta.siteName ? meta.title : `${meta.title} — ${meta.siteName}`;
+  return [
+    { title },
+    { name: "description", content: meta.description },
+    { property: "og:title", content: meta.title },
+    { property: "og:description", content: meta.description },
+    { property: "og:site_name", content: meta.siteName },
+    { property: "og:type", content: "website" },
+    { property: "og:locale", content: meta.lang },
+  ];
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from "i18next";
+import { dirOf, type Lang } from "../app/utils/i18n";
+
+export type Block =
+  | { kind: "p"; text: string }
+  | { kind: "button"; label: string; url: string }
+  | { kind: "facts"; items: [string, string][] };
+
+export type EmailContent = { subject: string; heading: string; blocks: Block[] };
+export type Rendered = { subject: string; html: string; text: string };
+
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The one layout every email shares: HTML and plain text from the same blocks, mirrored for Arabic. */
+export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendered {
+  const dir = dirOf(lang);
+  const align = dir === "rtl" ? "right" : "left";
+  const body = content.blocks
+    .map((b) => {
+      if (b.kind === "p") return `<p style="margin:0 0 16px">${esc(b.text)}</p>`;
+      if (b.kind === "button")
+        return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
+      return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${b.items
+        .map(([k, v]) => `<tr><th scope="row" style="text-align:${align};padding:4px 12px 4px 0;vertical-align:top">${esc(k)}</th><td style="padding:4px 0">${esc(v)}</td></tr>`)
+        .join("")}</table>`;
+    })
+    .join("\n");
+  const html = `<!doctype html>
+<html lang="${lang}" dir="${dir}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(content.subject)}</title></head>
+<body style="margin:0;padding:0;background:#f4f6f8;font-family:Arial,'Noto Sans',sans-serif;color:#1b1b1b">
+<div dir="${dir}" style="max-width:600px;margin:0 auto;padding:24px;background:#ffffff;text-align:${align}">
+<p style="margin:0 0 24px;font-weight:bold;color:#00558c">${esc(t("brand"))}</p>
+<h1 style="font-size:20px;margin:0 0 16px">${esc(content.heading)}</h1>
+${body}
+<hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0">
+<p style="font-size:12px;color:#4a4a4a;margin:0">${esc(t("footer"))}</p>
+</div>
+</body>
+</html>`;
+  const text = [
+    t("brand"),
+    "",
+    content.heading,
+    "",
+    ...content.blocks.map((b) =>
+      b.kind === "p" ? `${b.text}\n` : b.kind === "button" ? `${b.label}:\n${b.url}\n` : `${b.items.map(([k, v]) => `${k}: ${v}`).join("\n")}\n`,
+    ),
+    "--",
+    t("footer"),
+    "",
+  ].join("\n");
+  return { subject: content.subject, html, text };
+}

@@ -1,0 +1,18 @@
+import { getT } from "../app/utils/i18n.server";
+import type { Lang } from "../app/utils/i18n";
+import { layout, type Rendered } from "./layout";
+import { staffTest } from "./staff-test";
+
+/** Every email the portal sends, by name. Each is written in the recipient's language. */
+const templates = {
+  "staff-test": staffTest,
+};
+
+export type EmailName = keyof typeof templates;
+export type EmailProps<N extends EmailName> = Parameters<(typeof templates)[N]>[1];
+
+export function renderEmail<N extends EmailName>(name: N, lang: Lang, props: EmailProps<N>): Rendered {
+  const t = getT(lang, "email");
+  const template = templates[name] as (t: ReturnType<typeof getT>, p: EmailProps<N>) => ReturnType<typeof staffTest>;
+  return layout(lang, t, template(t, props));
+}

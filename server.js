@@ -1,0 +1,82 @@
+// The production server: Remix behind Express, which is the one place for per-request
+// security headers, the client's address (for rate limits), compression and body limits.
+import crypto from "node:crypto";
+import compression from "compression";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+
+const build = await import("./build/index.js");
+let config;
+try {
+  config = await build.entry.module.bootstrap();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.use(compression());
+
+app.use((req, res, next) => {
+  const nonce = crypto.randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    const length = Number(req.headers["content-length"] ?? NaN);
+    if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
+      res.status(413).type("text/plain").send("Payload Too Large");
+      return;
+    }
+    // Without a declared length, count as the body arrives and stop past the limit.
+    let seen = 0;
+    req.on("data", (chunk) => {
+      seen += chunk.length;
+      if (seen > MAX_BODY_BYTES) req.destroy();
+    });
+  }
+  next();
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV === "development" ? "development" : "production",
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" }),
+  }),
+);
+
+const server = app.listen(config.port, config.host, () => {
+  console.log(`Green Digital Action portal on http://localhost:${config.port}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
