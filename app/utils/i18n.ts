@@ -79,6 +79,7 @@ export function createI18n(lang: Lang, resources: Resource): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -1,0 +1,13 @@
+/**
+ * Loads the seed content into the database (idempotent: running it twice changes nothing).
+ *   npm run seed                 content and the example events
+ *   npm run seed -- --no-examples   content only
+ */
+import { seedIfEmpty } from "../db/seed/index";
+import { closeDatabase, db } from "../app/utils/db.server";
+
+db();
+const examples = !process.argv.includes("--no-examples");
+const result = seedIfEmpty({ examples });
+console.log(result ?? "Seed content loaded.");
+closeDatabase();

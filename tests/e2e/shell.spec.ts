@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { tr } from "./support/i18n";
+
+const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+
+test.describe("the six-language shell", () => {
+  for (const lang of languages) {
+    test(`/${lang}/ renders the shell in ${lang}`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(e.message));
+      page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+      const response = await page.goto(`/${lang}/`);
+      await page.waitForLoadState("networkidle");
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+      const nav = page.getByRole("navigation", { name: tr(lang, "nav.label") });
+      await expect(nav.getByRole("link", { name: tr(lang, "nav.events") })).toBeVisible();
+      await expect(nav.getByRole("link", { name: tr(lang, "nav.workingGroups") })).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toContainText("green@itu.int");
+      await expect(page).toHaveTitle(tr(lang, "brand.name"));
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+        links.map((l) => l.getAttribute("hreflang")),
+      );
+      expect(alternates.sort()).toEqual([...languages, "x-default"].sort());
+      // Hydration ran under the CSP without a mismatch or a blocked script.
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test("Arabic mirrors the layout: the brand sits on the right", async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto("/ar/");
+    const brand = await page.locator(".brand").boundingBox();
+    const switcher = await page.locator(".lang-switcher").boundingBox();
+    expect(brand!.x).toBeGreaterThan(switcher!.x);
+    await page.goto("/en/");
+    const brandEn = await page.locator(".brand").boundingBox();
+    const switcherEn = await page.locator(".lang-switcher").boundingBox();
+    expect(brandEn!.x).toBeLessThan(switcherEn!.x);
+  });
+
+  test("the language switcher keeps the visitor on the same page, and / remembers the choice", async ({ page }) => {
+    await page.goto("/en/admin/sign-in");
+    await page.getByRole("navigation", { name: tr("en", "shell.languages") }).getByRole("link", { name: "Español" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("es", "admin:signIn.title"));
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/es\/$/);
+  });
+
+  test("/ follows the browser's Accept-Language when no choice was made", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" } });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await context.close();
+    const other = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "de-DE" } });
+    const p2 = await other.newPage();
+    await p2.goto("/");
+    await expect(p2).toHaveURL(/\/en\/$/);
+    await other.close();
+  });
+
+  test("unknown pages and unknown language prefixes get a localized 404", async ({ page }) => {
+    const r1 = await page.goto("/fr/no-such-page");
+    expect(r1?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("fr", "errorPage.notFound.title"));
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    const r2 = await page.goto("/xx/events");
+    expect(r2?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+
+  test("the skip link moves focus to the main content", async ({ page }) => {
+    await page.goto("/zh/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: tr("zh", "shell.skipToContent") });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test("responses carry the security headers", async ({ request }) => {
+    const response = await request.get("/en/");
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+
+  test("the shell is usable 320 px wide without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const lang of ["en", "ar"]) {
+      await page.goto(`/${lang}/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});

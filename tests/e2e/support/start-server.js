@@ -1,0 +1,36 @@
+// Started by Playwright: a fresh database and mail folder for this run, staff accounts, then the
+// production server built by `npm run build`.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const dir = path.resolve("tests/.tmp/e2e");
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+
+Object.assign(process.env, {
+  NODE_ENV: "production",
+  PORT: process.env.E2E_PORT || "3100",
+  HOST: "127.0.0.1",
+  DATABASE_PATH: path.join(dir, "portal.sqlite"),
+  MAIL_DIR: path.join(dir, "mail"),
+  PUBLIC_URL: `http://localhost:${process.env.E2E_PORT || "3100"}`,
+  RATE_LIMIT_PUBLIC: "10000",
+  RATE_LIMIT_SIGNIN: "200",
+  OUTBOX_POLL_MS: "200",
+  STAFF_PASSWORD: "e2e-secretariat-password",
+});
+delete process.env.SMTP_URL;
+
+const accounts = [
+  ["admin@example.org", "Ada Admin", "admin"],
+  ["editor@example.org", "Eli Editor", "editor"],
+  ["reviewer@example.org", "Rania Reviewer", "reviewer"],
+];
+for (const [email, name, role] of accounts) {
+  execFileSync("npx", ["tsx", "scripts/staff.ts", "add", "--email", email, "--name", name, "--role", role], {
+    stdio: "inherit",
+    env: process.env,
+  });
+}
+await import(path.resolve("server.js"));

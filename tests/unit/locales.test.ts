@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { languages } from "~/utils/i18n";
+
+type Tree = { [k: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
+  Object.entries(tree).reduce<Record<string, string>>((out, [k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    return typeof v === "string" ? { ...out, [key]: v } : { ...out, ...flatten(v, key) };
+  }, {});
+
+const root = path.resolve(__dirname, "../../locales");
+const read = (lang: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(path.join(root, lang))
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [f, flatten(JSON.parse(fs.readFileSync(path.join(root, lang, f), "utf8")))]),
+  );
+
+describe("locale files", () => {
+  const english = read("en");
+  for (const lang of languages) {
+    it(`${lang} has every key, non-empty, with the same placeholders`, () => {
+      const other = read(lang);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
+      for (const [file, keys] of Object.entries(english)) {
+        for (const [key, value] of Object.entries(keys)) {
+          const translated = other[file]?.[key];
+          expect(translated, `${lang}/${file} ${key}`).toBeTypeOf("string");
+          expect(translated!.trim(), `${lang}/${file} ${key}`).not.toBe("");
+          const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+          expect(placeholders(translated!), `${lang}/${file} ${key}`).toEqual(placeholders(value));
+        }
+        expect(Object.keys(other[file]!).sort(), `${lang}/${file} has no extra keys`).toEqual(Object.keys(keys).sort());
+      }
+    });
+  }
+
+  it("other languages are translated, not English copies", () => {
+    const english = Object.values(read("en")).flatMap((keys) => Object.values(keys));
+    for (const lang of languages.filter((l) => l !== "en")) {
+      const values = Object.values(read(lang)).flatMap((keys) => Object.values(keys));
+      const same = values.filter((v, i) => v === english[i] && /[a-z]{4,}/.test(v));
+      expect(same.length / values.length, `${lang}: share identical to English`).toBeLessThan(0.1);
+    }
+  });
+});
