@@ -229,3 +229,39 @@ export const workingGroups = sqliteTable(
   },
   (t) => [index("working_groups_pillar_idx").on(t.pillarId)],
 );
+
+// ---------------------------------------------------------------- endorsements of declarations
+
+export const endorsements = sqliteTable(
+  "endorsements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    declarationId: integer("declaration_id")
+      .notNull()
+      .references(() => declarations.id),
+    category: text("category", {
+      enum: [
+        "government",
+        "international-organisation",
+        "financial-institution",
+        "philanthropy",
+        "private-sector",
+        "academia",
+        "civil-society",
+        "other",
+      ],
+    }).notNull(),
+    organisation: text("organisation").notNull(),
+    /** ISO 3166-1 alpha-2. */
+    country: text("country").notNull(),
+    /** Public name as the secretariat edits it; the organisation's own name until then. */
+    displayName: text("display_name"),
+    statement: text("statement"),
+    status: text("status", { enum: ["unverified", "pending", "approved", "rejected", "withdrawn"] })
+      .notNull()
+      .default("unverified"),
+    createdAt: instant("created_at").notNull(),
+    approvedAt: instant("approved_at"),
+  },
+  (t) => [index("endorsements_declaration_status_idx").on(t.declarationId, t.status)],
+);

@@ -107,3 +107,48 @@ function RequiredMark(): ReactNode {
     </span>
   );
 }
+
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  failure?: FailureData | null;
+  defaultValue?: string;
+  required?: boolean;
+}) {
+  const id = useId();
+  const error = props.failure?.fieldErrors?.[props.name];
+  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <RequiredMark /> : null}
+      </label>
+      <select id={id} name={props.name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
+  const submitted = props.failure?.values;
+  const checked = submitted ? submitted[props.name] === (props.value ?? "on") : props.defaultChecked;
+  return (
+    <div className="field field-checkbox">
+      <label>
+        <input type="checkbox" name={props.name} value={props.value ?? "on"} defaultChecked={checked} /> {props.label}
+      </label>
+    </div>
+  );
+}

@@ -33,6 +33,11 @@ export default function AdminLayout() {
               {t("layout.dashboard")}
             </NavLink>
           </li>
+          {user.role === "admin" || user.role === "editor" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/events`}>{t("layout.events")}</NavLink>
+            </li>
+          ) : null}
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

@@ -24,6 +24,11 @@ type Outcome<T> =
 /** Turns a zod issue into the localized sentence a person reads next to the field. */
 export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   const t = getT(lang, "common");
+  // A schema may name its own message as a locale key ("errors.required", "admin:editor.slugFormat").
+  if (issue.message && /^([a-z]+:)?[a-zA-Z]+\.[\w.]+$/.test(issue.message)) {
+    const own = t(issue.message);
+    if (own !== issue.message && own !== issue.message.split(":").pop()) return own;
+  }
   switch (issue.code) {
     case "invalid_type":
       return t("errors.required");

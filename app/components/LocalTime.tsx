@@ -1,0 +1,24 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatTimeRange } from "~/utils/time";
+import { useLang } from "~/utils/use-lang";
+
+/**
+ * The event's time in the visitor's own zone. The server cannot know that zone, so it renders UTC;
+ * the browser replaces it after hydration. Without JavaScript, UTC stays, labelled as such.
+ */
+export function LocalTime({ start, end }: { start: number; end: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [zone, setZone] = useState<string>("UTC");
+  useEffect(() => {
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (own) setZone(own);
+  }, []);
+  return (
+    <p className="local-time">
+      <span className="muted">{zone === "UTC" ? t("events.timeUtc") : t("events.timeYours")} </span>
+      <time dateTime={new Date(start).toISOString()}>{formatTimeRange(lang, start, end, zone)}</time>
+    </p>
+  );
+}

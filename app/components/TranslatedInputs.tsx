@@ -1,0 +1,52 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { dirOf, endonym, languages, type Lang } from "~/utils/i18n";
+import type { FailureData } from "./forms";
+
+type Values = Partial<Record<Lang, string | null | undefined>>;
+
+/** One input per language for a translatable field, with the languages still missing named. */
+export function TranslatedInputs(props: {
+  name: string;
+  label: string;
+  values?: Values | null;
+  failure?: FailureData | null;
+  long?: boolean;
+  required?: boolean;
+  maxLength?: number;
+}) {
+  const { t } = useTranslation("admin");
+  const id = useId();
+  const submitted = props.failure?.values;
+  const valueOf = (l: Lang) => (submitted ? submitted[`${props.name}_${l}`] ?? "" : props.values?.[l] ?? "");
+  const missing = languages.filter((l) => !String(valueOf(l)).trim());
+  const error = languages.map((l) => props.failure?.fieldErrors?.[`${props.name}_${l}`]).find(Boolean);
+  return (
+    <fieldset className={`translated${error ? " field-invalid" : ""}`} aria-describedby={`${id}-missing${error ? ` ${id}-error` : ""}`}>
+      <legend>
+        {props.label}
+        {props.required ? <span className="required"> *</span> : null}
+      </legend>
+      <p className="hint" id={`${id}-missing`}>
+        {missing.length ? t("editor.missingLanguages", { languages: missing.map(endonym).join(", ") }) : t("editor.allLanguages")}
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <div className="translated-grid">
+        {languages.map((l) => (
+          <div key={l} className="field">
+            <label htmlFor={`${id}-${l}`}>{endonym(l)}</label>
+            {props.long ? (
+              <textarea id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} rows={6} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
+            ) : (
+              <input id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
+            )}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

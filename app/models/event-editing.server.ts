@@ -1,0 +1,83 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { circulars, eventPillars, events, eventSessions, pillars, type Translated } from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { recordChange } from "./audit.server";
+import type { EventFormat, EventKind } from "./events.server";
+
+export type EventStatus = "draft" | "published" | "cancelled";
+
+export type EventInput = {
+  slug: string;
+  kind: EventKind;
+  format: EventFormat;
+  status: EventStatus;
+  title: Translated;
+  summary: Translated;
+  description: Translated;
+  venue: Translated;
+  audience: Translated;
+  fee: Translated;
+  organisers: string[];
+  startsAt: number;
+  endsAt: number;
+  timeZone: string;
+  registrationOpensAt: number | null;
+  registrationClosesAt: number | null;
+  capacity: number | null;
+  requiresApproval: boolean;
+  joinUrl: string | null;
+  externalRegistration: string | null;
+  circularId: number | null;
+  pillarIds: number[];
+  sessions: { startsAt: number; endsAt: number; title: Translated; speakers: string }[];
+};
+
+/** For the secretariat's list: every event whatever its status, newest first. */
+export function listEventsForStaff() {
+  return db()
+    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, isExample: events.isExample, summary: events.summary, description: events.description })
+    .from(events)
+    .orderBy(desc(events.startsAt))
+    .all();
+}
+
+export function getEventForEditing(id: number) {
+  const event = db().select().from(events).where(eq(events.id, id)).get();
+  if (!event) return null;
+  const sessions = db().select().from(eventSessions).where(eq(eventSessions.eventId, id)).orderBy(asc(eventSessions.position)).all();
+  const pillarIds = db().select({ id: eventPillars.pillarId }).from(eventPillars).where(eq(eventPillars.eventId, id)).all().map((r) => r.id);
+  return { ...event, sessions, pillarIds };
+}
+
+export function editingChoices() {
+  return {
+    circulars: db().select({ id: circulars.id, reference: circulars.reference }).from(circulars).orderBy(desc(circulars.issuedOn)).all(),
+    pillars: db().select({ id: pillars.id, number: pillars.number, title: pillars.title }).from(pillars).orderBy(asc(pillars.number)).all(),
+  };
+}
+
+export class SlugTakenError extends Error {}
+
+/** Creates or updates an event with its programme and pillars, all or nothing, and records who did it. */
+export function saveEvent(id: number | null, input: EventInput, staffUserId: number): number {
+  return write((tx) => {
+    const clash = tx.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
+    if (clash && clash.id !== id) throw new SlugTakenError(input.slug);
+    const { pillarIds, sessions, ...columns } = input;
+    const now = Date.now();
+    let eventId: number;
+    if (id === null) {
+      eventId = tx.insert(events).values({ ...columns, createdAt: now, updatedAt: now }).returning({ id: events.id }).get().id;
+    } else {
+      const updated = tx.update(events).set({ ...columns, updatedAt: now }).where(eq(events.id, id)).run();
+      if (updated.changes === 0) throw new Response("Not Found", { status: 404 });
+      eventId = id;
+      tx.delete(eventSessions).where(eq(eventSessions.eventId, id)).run();
+      tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
+    }
+    sessions.forEach((s, position) => tx.insert(eventSessions).values({ ...s, eventId, position }).run());
+    for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
+    recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
+    return eventId;
+  });
+}

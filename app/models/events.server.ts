@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { circulars, eventPillars, events, eventSessions, pillars } from "../../db/schema";
+import { db } from "~/utils/db.server";
+
+import type { EventFormat, EventKind } from "./event-types";
+
+export { eventFormats, eventKinds, type EventFormat, type EventKind } from "./event-types";
+export const EVENTS_PER_PAGE = 12;
+
+/** Every column a public page may show: never the join link. */
+export const publicEventColumns = {
+  id: events.id,
+  slug: events.slug,
+  kind: events.kind,
+  title: events.title,
+  summary: events.summary,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  timeZone: events.timeZone,
+  format: events.format,
+  venue: events.venue,
+  isExample: events.isExample,
+  status: events.status,
+  registrationOpensAt: events.registrationOpensAt,
+  registrationClosesAt: events.registrationClosesAt,
+  capacity: events.capacity,
+  externalRegistration: events.externalRegistration,
+  updatedAt: events.updatedAt,
+};
+
+export type RegistrationInput = {
+  status: "draft" | "published" | "cancelled";
+  startsAt: number;
+  endsAt: number;
+  registrationOpensAt: number | null;
+  registrationClosesAt: number | null;
+  capacity: number | null;
+  externalRegistration: string | null;
+};
+
+export type RegistrationState =
+  | { kind: "cancelled" }
+  | { kind: "took-place" }
+  | { kind: "in-progress" }
+  | { kind: "external"; contact: string }
+  | { kind: "none" }
+  | { kind: "opens"; at: number }
+  | { kind: "open"; closesAt: number | null; seatsLeft: number | null }
+  | { kind: "waiting-list" }
+  | { kind: "closed" };
+
+/** What a visitor can do about registering, now. Capacity counts confirmed seats only. */
+export function registrationState(e: RegistrationInput, confirmed: number, now: number): RegistrationState {
+  if (e.status === "cancelled") return { kind: "cancelled" };
+  if (now >= e.endsAt) return { kind: "took-place" };
+  if (e.externalRegistration) return now >= e.startsAt ? { kind: "in-progress" } : { kind: "external", contact: e.externalRegistration };
+  if (e.registrationOpensAt === null) return now >= e.startsAt ? { kind: "in-progress" } : { kind: "none" };
+  if (now < e.registrationOpensAt) return { kind: "opens", at: e.registrationOpensAt };
+  const closesAt = e.registrationClosesAt ?? e.startsAt;
+  if (now >= closesAt) return now >= e.startsAt ? { kind: "in-progress" } : { kind: "closed" };
+  if (e.capacity !== null && confirmed >= e.capacity) return { kind: "waiting-list" };
+  return { kind: "open", closesAt, seatsLeft: e.capacity === null ? null : e.capacity - confirmed };
+}
+
+export type EventFilter = {
+  when: "upcoming" | "past";
+  kind?: EventKind;
+  format?: EventFormat;
+  pillar?: string;
+  page: number;
+};
+
+export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
+  const conditions = [
+    inArray(events.status, ["published", "cancelled"]),
+    filter.when === "upcoming" ? gte(events.endsAt, now) : lt(events.endsAt, now),
+  ];
+  if (filter.kind) conditions.push(eq(events.kind, filter.kind));
+  if (filter.format) conditions.push(eq(events.format, filter.format));
+  if (filter.pillar) {
+    conditions.push(
+      inArray(
+        events.id,
+        db()
+          .select({ id: eventPillars.eventId })
+          .from(eventPillars)
+          .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
+          .where(eq(pillars.slug, filter.pillar)),
+      ),
+    );
+  }
+  const where = and(...conditions);
+  const total = db().select({ n: sql<number>`count(*)` }).from(events).where(where).get()?.n ?? 0;
+  const items = db()
+    .select(publicEventColumns)
+    .from(events)
+    .where(where)
+    .orderBy(filter.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
+    .limit(EVENTS_PER_PAGE)
+    .offset((filter.page - 1) * EVENTS_PER_PAGE)
+    .all();
+  return { items: withPillars(items), total, pages: Math.max(1, Math.ceil(total / EVENTS_PER_PAGE)) };
+}
+
+/** Attaches pillar slugs to a page of events with one query, not one per event. */
+function withPillars<T extends { id: number }>(items: T[]) {
+  if (items.length === 0) return [] as (T & { pillars: { slug: string; number: number }[] })[];
+  const links = db()
+    .select({ eventId: eventPillars.eventId, slug: pillars.slug, number: pillars.number })
+    .from(eventPillars)
+    .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
+    .where(inArray(eventPillars.eventId, items.map((i) => i.id)))
+    .orderBy(pillars.number)
+    .all();
+  return items.map((item) => ({
+    ...item,
+    pillars: links.filter((l) => l.eventId === item.id).map(({ slug, number }) => ({ slug, number })),
+  }));
+}
+
+export function upcomingEvents(limit: number, now = Date.now()) {
+  return listPublishedEvents({ when: "upcoming", page: 1 }, now).items.slice(0, limit);
+}
+
+export function eventsForPillar(pillarId: number, limit: number, now = Date.now()) {
+  return db()
+    .select(publicEventColumns)
+    .from(events)
+    .innerJoin(eventPillars, eq(eventPillars.eventId, events.id))
+    .where(and(eq(eventPillars.pillarId, pillarId), eq(events.status, "published")))
+    .orderBy(sql`${events.endsAt} < ${now}`, asc(events.startsAt))
+    .limit(limit)
+    .all();
+}
+
+export function eventsForCircular(circularId: number) {
+  return db()
+    .select(publicEventColumns)
+    .from(events)
+    .where(and(eq(events.circularId, circularId), inArray(events.status, ["published", "cancelled"])))
+    .orderBy(asc(events.startsAt))
+    .all();
+}
+
+/** A published (or cancelled) event with what its page shows; drafts are never public. */
+export function getPublicEvent(slug: string) {
+  const event = db()
+    .select({
+      ...publicEventColumns,
+      description: events.description,
+      organisers: events.organisers,
+      audience: events.audience,
+      fee: events.fee,
+      requiresApproval: events.requiresApproval,
+      circularSlug: circulars.slug,
+      circularReference: circulars.reference,
+      circularStatus: circulars.status,
+    })
+    .from(events)
+    .leftJoin(circulars, eq(circulars.id, events.circularId))
+    .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"])))
+    .get();
+  if (!event) return null;
+  const sessions = db()
+    .select()
+    .from(eventSessions)
+    .where(eq(eventSessions.eventId, event.id))
+    .orderBy(asc(eventSessions.position), asc(eventSessions.startsAt))
+    .all();
+  const eventPillarRows = db()
+    .select({ slug: pillars.slug, number: pillars.number, title: pillars.title })
+    .from(eventPillars)
+    .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
+    .where(eq(eventPillars.eventId, event.id))
+    .orderBy(pillars.number)
+    .all();
+  const circular = event.circularSlug && event.circularStatus === "published"
+    ? { slug: event.circularSlug, reference: event.circularReference! }
+    : null;
+  return { ...event, circular, sessions, pillars: eventPillarRows };
+}
+
+/** Everything public about published events, for the calendar feed, JSON and sitemap. */
+export function allPublicEvents() {
+  return db()
+    .select({ ...publicEventColumns, description: events.description, organisers: events.organisers })
+    .from(events)
+    .where(inArray(events.status, ["published", "cancelled"]))
+    .orderBy(asc(events.startsAt))
+    .all();
+}

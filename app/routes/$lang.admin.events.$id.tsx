@@ -1,0 +1,175 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { TranslatedInputs } from "~/components/TranslatedInputs";
+import { historyFor } from "~/models/audit.server";
+import { editingChoices, getEventForEditing, saveEvent, SlugTakenError } from "~/models/event-editing.server";
+import { eventFormats, eventKinds } from "~/models/event-types";
+import { requireStaff } from "~/utils/auth.server";
+import { EventFormSchema, eventInputFromForm } from "~/utils/event-form.server";
+import { formatDateTime } from "~/utils/format";
+import { parseSubmission } from "~/utils/forms.server";
+import { languages, pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { instantToZonedWallTime } from "~/utils/time";
+
+const EDITORS = ["admin", "editor"] as const;
+
+function eventId(param: string | undefined): number | null {
+  if (param === "new") return null;
+  const id = Number(param);
+  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, EDITORS);
+  const id = eventId(params.id);
+  const event = id === null ? null : getEventForEditing(id);
+  if (id !== null && !event) throw new Response("Not Found", { status: 404 });
+  const zone = event?.timeZone ?? "Europe/Zurich";
+  const wall = (v: number | null | undefined) => (v ? instantToZonedWallTime(v, zone) : "");
+  const choices = editingChoices();
+  const t = getT(lang, "admin");
+  return {
+    lang,
+    meta: metaFor(lang, event ? t("editor.editEvent") : t("editor.newEvent")),
+    isNew: id === null,
+    event: event && {
+      ...event,
+      startsAt: wall(event.startsAt),
+      endsAt: wall(event.endsAt),
+      registrationOpensAt: wall(event.registrationOpensAt),
+      registrationClosesAt: wall(event.registrationClosesAt),
+      sessions: event.sessions.map((s) => ({ ...s, startsAt: wall(s.startsAt), endsAt: wall(s.endsAt) })),
+    },
+    circulars: choices.circulars,
+    pillars: choices.pillars.map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
+    history: id === null ? [] : historyFor("event", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, EDITORS);
+  const id = eventId(params.id);
+  const s = await parseSubmission({ request, context, lang, schema: EventFormSchema, guard: { kind: "staff" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const checkFields = getT(lang)("errors.checkFields");
+  const built = eventInputFromForm(s.data, s.form, lang);
+  if ("errors" in built) return data({ formError: checkFields, fieldErrors: built.errors, values }, { status: 400 });
+  try {
+    const savedId = saveEvent(id, built.input, user.id);
+    return redirect(`/${lang}/admin/events/${savedId}?saved=1`);
+  } catch (error) {
+    if (error instanceof SlugTakenError) {
+      return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
+    }
+    throw error;
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function EditEvent() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { lang, event, isNew, circulars, pillars, history } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const sessionRows = [...(event?.sessions ?? []), null];
+  return (
+    <>
+      <h1>{isNew ? t("editor.newEvent") : t("editor.editEvent")}</h1>
+      {search.get("saved") && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t("editor.saved")}
+        </p>
+      ) : null}
+      {!isNew && event?.status === "published" ? (
+        <p>
+          <a href={`/${lang}/events/${event.slug}`}>{t("editor.viewPublic")}</a>
+        </p>
+      ) : null}
+      <SafeForm className="stack" noValidate>
+        <FormError failure={failure} />
+        <div className="editor-grid">
+          <Field name="slug" label={t("editor.slug")} hint={t("editor.slugHint")} required defaultValue={event?.slug} failure={failure} dir="ltr" />
+          <SelectField name="status" label={t("editor.status")} defaultValue={event?.status ?? "draft"} failure={failure}
+            options={(["draft", "published", "cancelled"] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))} />
+          <SelectField name="kind" label={tc("events.kind")} defaultValue={event?.kind ?? "workshop"} failure={failure}
+            options={eventKinds.map((k) => ({ value: k, label: tc(`eventKind.${k}`) }))} />
+          <SelectField name="format" label={tc("events.format")} defaultValue={event?.format ?? "virtual"} failure={failure}
+            options={eventFormats.map((f) => ({ value: f, label: tc(`eventFormat.${f}`) }))} />
+        </div>
+        <TranslatedInputs name="title" label={t("editor.title")} values={event?.title} failure={failure} required maxLength={300} />
+        <TranslatedInputs name="summary" label={t("editor.summary")} values={event?.summary} failure={failure} required long maxLength={1000} />
+        <TranslatedInputs name="description" label={t("editor.description")} values={event?.description} failure={failure} long />
+        <div className="editor-grid">
+          <Field name="timeZone" label={t("editor.timeZone")} hint={t("editor.timeZoneHint")} required defaultValue={event?.timeZone ?? "Europe/Zurich"} failure={failure} dir="ltr" />
+          <Field name="startsAt" type="datetime-local" label={t("editor.startsAt")} required defaultValue={event?.startsAt} failure={failure} />
+          <Field name="endsAt" type="datetime-local" label={t("editor.endsAt")} required defaultValue={event?.endsAt} failure={failure} />
+          <Field name="organisers" label={tc("events.organisers")} hint={t("editor.commaSeparated")} defaultValue={event?.organisers.join(", ")} failure={failure} />
+        </div>
+        <TranslatedInputs name="venue" label={tc("events.venue")} values={event?.venue} failure={failure} required />
+        <TranslatedInputs name="audience" label={tc("events.audience")} values={event?.audience} failure={failure} />
+        <TranslatedInputs name="fee" label={tc("events.fee")} values={event?.fee} failure={failure} />
+        <fieldset className="translated">
+          <legend>{tc("events.registration")}</legend>
+          <div className="editor-grid">
+            <Field name="registrationOpensAt" type="datetime-local" label={t("editor.registrationOpensAt")} defaultValue={event?.registrationOpensAt} failure={failure} />
+            <Field name="registrationClosesAt" type="datetime-local" label={t("editor.registrationClosesAt")} defaultValue={event?.registrationClosesAt} failure={failure} />
+            <Field name="capacity" type="number" label={t("editor.capacity")} hint={t("editor.capacityHint")} defaultValue={event?.capacity?.toString()} failure={failure} />
+            <Field name="joinUrl" type="url" label={t("editor.joinUrl")} hint={t("editor.joinUrlHint")} defaultValue={event?.joinUrl ?? ""} failure={failure} dir="ltr" />
+            <Field name="externalRegistration" label={t("editor.externalRegistration")} hint={t("editor.externalRegistrationHint")} defaultValue={event?.externalRegistration ?? ""} failure={failure} dir="ltr" />
+          </div>
+          <CheckboxField name="requiresApproval" label={t("editor.requiresApproval")} defaultChecked={event?.requiresApproval} failure={failure} />
+        </fieldset>
+        <SelectField name="circularId" label={tc("events.announcedBy")} defaultValue={event?.circularId?.toString() ?? ""} failure={failure}
+          options={[{ value: "", label: t("editor.none") }, ...circulars.map((c) => ({ value: String(c.id), label: c.reference }))]} />
+        <fieldset className="translated">
+          <legend>{tc("events.pillars")}</legend>
+          {pillars.map((p) => (
+            <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} />
+          ))}
+        </fieldset>
+        <fieldset className="translated">
+          <legend>{tc("events.programme")}</legend>
+          <p className="hint">{t("editor.programmeHint")}</p>
+          {sessionRows.map((s, i) => (
+            <div key={i} className="session-row">
+              <div className="editor-grid">
+                <Field name={`session_${i}_start`} type="datetime-local" label={t("editor.sessionStart")} defaultValue={s?.startsAt} failure={failure} />
+                <Field name={`session_${i}_end`} type="datetime-local" label={t("editor.sessionEnd")} defaultValue={s?.endsAt} failure={failure} />
+                <Field name={`session_${i}_speakers`} label={t("editor.speakers")} defaultValue={s?.speakers} failure={failure} />
+              </div>
+              <TranslatedInputs name={`session_${i}_title`} label={t("editor.sessionTitle")} values={s?.title} failure={failure} />
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button">
+          {t("editor.save")}
+        </button>
+      </SafeForm>
+      {history.length ? (
+        <section aria-labelledby="history">
+          <h2 id="history">{t("editor.history")}</h2>
+          <ul>
+            {history.map((h) => (
+              <li key={h.id}>
+                {t(`editor.action.${h.action}`)} · {h.who ?? "—"} · {h.at}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="muted">{t("editor.languagesNote", { count: languages.length })}</p>
+    </>
+  );
+}

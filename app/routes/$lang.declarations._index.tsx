@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { T } from "~/components/content";
+import { isEndorsementOpen, listPublishedDeclarations } from "~/models/declarations.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  const now = Date.now();
+  return {
+    lang,
+    meta: metaFor(lang, t("declarations.title"), t("declarations.description")),
+    declarations: listPublishedDeclarations().map((d) => ({
+      slug: d.slug,
+      title: pickTranslation(d.title, lang),
+      summary: pickTranslation(d.summary, lang),
+      cop: d.cop,
+      copPlace: pickTranslation(d.copPlace, lang),
+      open: isEndorsementOpen(d, now),
+      count: formatNumber(lang, d.endorsementCount),
+    })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function Declarations() {
+  const { t } = useTranslation();
+  const { lang, declarations } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>{t("declarations.title")}</h1>
+      <p className="lead">{t("declarations.description")}</p>
+      <ul className="plain-list">
+        {declarations.map((d) => (
+          <li key={d.slug} className="card">
+            <p className="card-meta">
+              {d.cop} · <T picked={d.copPlace} />
+            </p>
+            <h2>
+              <a href={`/${lang}/declarations/${d.slug}`}>
+                <T picked={d.title} />
+              </a>
+            </h2>
+            <T picked={d.summary} as="p" />
+            <p>
+              {t("declarations.endorsementCount", { count: d.count })} ·{" "}
+              {d.open ? t("declarations.open") : t("declarations.closed")}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

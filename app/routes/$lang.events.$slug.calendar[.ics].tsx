@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getPublicEvent } from "~/models/events.server";
+import { env } from "~/utils/env.server";
+import { textResponse } from "~/utils/feeds.server";
+import { buildCalendar } from "~/utils/ical";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+
+/** One event as a calendar file: public facts only, never the join link. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const event = getPublicEvent(params.slug ?? "");
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const url = `${origin}/${lang}/events/${event.slug}`;
+  const ics = buildCalendar({
+    name: getT(lang)("brand.name"),
+    events: [
+      {
+        uid: `event-${event.id}@${new URL(origin).hostname}`,
+        start: event.startsAt,
+        end: event.endsAt,
+        summary: pickTranslation(event.title, lang).text,
+        description: `${pickTranslation(event.summary, lang).text}\n\n${url}`,
+        location: pickTranslation(event.venue, lang).text,
+        url,
+        cancelled: event.status === "cancelled",
+        updated: event.updatedAt,
+      },
+    ],
+  });
+  return textResponse(ics, "text/calendar; charset=utf-8", {
+    "Content-Disposition": `attachment; filename="${event.slug}.ics"`,
+  });
+}

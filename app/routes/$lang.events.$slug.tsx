@@ -1,0 +1,156 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Badge, FallbackNotice, LongText, T } from "~/components/content";
+import { LocalTime } from "~/components/LocalTime";
+import { RegistrationStatus } from "~/components/RegistrationStatus";
+import { getPublicEvent, registrationState } from "~/models/events.server";
+import { pickTranslation } from "~/utils/i18n";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { formatTimeRange } from "~/utils/time";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const event = getPublicEvent(params.slug ?? "");
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const now = Date.now();
+  const title = pickTranslation(event.title, lang);
+  const summary = pickTranslation(event.summary, lang);
+  return {
+    lang,
+    meta: metaFor(lang, title.text, summary.text),
+    event: {
+      slug: event.slug,
+      kind: event.kind,
+      format: event.format,
+      isExample: event.isExample,
+      cancelled: event.status === "cancelled",
+      title,
+      summary,
+      description: pickTranslation(event.description, lang),
+      venue: pickTranslation(event.venue, lang),
+      audience: pickTranslation(event.audience, lang),
+      fee: pickTranslation(event.fee, lang),
+      organisers: event.organisers,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      timeZone: event.timeZone,
+      whenInZone: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
+      state: registrationState(event, 0, now),
+      requiresApproval: event.requiresApproval,
+      circular: event.circular,
+      pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
+      sessions: event.sessions.map((s) => ({
+        id: s.id,
+        when: formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone),
+        startsAt: s.startsAt,
+        title: pickTranslation(s.title, lang),
+        speakers: s.speakers,
+      })),
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function EventPage() {
+  const { t } = useTranslation();
+  const { lang, event } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <p className="card-meta">
+        <a href={`/${lang}/events`}>{t("nav.events")}</a> › {t(`eventKind.${event.kind}`)}
+        {event.isExample ? (
+          <>
+            {" "}
+            <Badge tone="example">{t("events.example")}</Badge>
+          </>
+        ) : null}
+      </p>
+      <T picked={event.title} as="h1" />
+      {event.isExample ? <p className="alert alert-info">{t("events.exampleNotice")}</p> : null}
+      {event.cancelled ? <p className="alert alert-error">{t("registration.long.cancelled")}</p> : null}
+      <div className="event-layout">
+        <div className="event-main">
+          <FallbackNotice picked={event.description} />
+          <T picked={event.summary} as="p" className="lead" />
+          <LongText picked={event.description} />
+          {event.sessions.length ? (
+            <section aria-labelledby="programme">
+              <h2 id="programme">{t("events.programme")}</h2>
+              <ol className="programme">
+                {event.sessions.map((s) => (
+                  <li key={s.id}>
+                    <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time>
+                    <T picked={s.title} as="p" className="session-title" />
+                    {s.speakers ? <p className="muted">{s.speakers}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+        </div>
+        <aside className="event-facts" aria-labelledby="event-facts">
+          <h2 id="event-facts">{t("events.facts")}</h2>
+          <dl>
+            <dt>{t("events.when")}</dt>
+            <dd>
+              <time dateTime={new Date(event.startsAt).toISOString()}>{event.whenInZone}</time>
+              <span className="muted"> ({event.timeZone})</span>
+              <LocalTime start={event.startsAt} end={event.endsAt} />
+            </dd>
+            <dt>{t("events.format")}</dt>
+            <dd>{t(`eventFormat.${event.format}`)}</dd>
+            <dt>{t("events.venue")}</dt>
+            <dd>
+              <T picked={event.venue} />
+            </dd>
+            <dt>{t("events.organisers")}</dt>
+            <dd>{event.organisers.join(", ")}</dd>
+            <dt>{t("events.audience")}</dt>
+            <dd>
+              <T picked={event.audience} />
+            </dd>
+            <dt>{t("events.fee")}</dt>
+            <dd>
+              <T picked={event.fee} />
+            </dd>
+            {event.pillars.length ? (
+              <>
+                <dt>{t("events.pillars")}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {event.pillars.map((p) => (
+                      <li key={p.slug}>
+                        <a href={`/${lang}/pillars/${p.slug}`}>
+                          <T picked={p.title} />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+            {event.circular ? (
+              <>
+                <dt>{t("events.announcedBy")}</dt>
+                <dd>
+                  <a href={`/${lang}/circulars/${event.circular.slug}`}>{event.circular.reference}</a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <p>
+            <a href={`/${lang}/events/${event.slug}/calendar.ics`}>{t("events.addToCalendar")}</a>
+          </p>
+        </aside>
+      </div>
+      <section id="register" aria-labelledby="register-heading" className="register-box">
+        <h2 id="register-heading">{t("events.registration")}</h2>
+        <RegistrationStatus state={event.state} timeZone={event.timeZone} requiresApproval={event.requiresApproval} />
+      </section>
+    </div>
+  );
+}

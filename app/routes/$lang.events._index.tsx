@@ -1,0 +1,119 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Pagination } from "~/components/content";
+import { EventCard } from "~/components/EventCard";
+import { eventFormats, eventKinds } from "~/models/event-types";
+import { listPublishedEvents } from "~/models/events.server";
+import { listPillars } from "~/models/pillars.server";
+import { eventCard } from "~/utils/event-view.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+// Unknown filter values are ignored rather than refused: a shared link with an old value still works.
+const Filter = z.object({
+  when: z.enum(["upcoming", "past"]).catch("upcoming"),
+  kind: z.enum(eventKinds).optional().catch(undefined),
+  format: z.enum(eventFormats).optional().catch(undefined),
+  pillar: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  const filter = Filter.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const now = Date.now();
+  const result = listPublishedEvents(filter, now);
+  return {
+    lang,
+    filter,
+    total: result.total,
+    pages: result.pages,
+    events: result.items.map((e) => eventCard(e, lang, now)),
+    pillars: listPillars().map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang).text })),
+    meta: metaFor(lang, t("events.title"), t("events.description")),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function Events() {
+  const { t } = useTranslation();
+  const { lang, filter, events, pages, pillars } = useLoaderData<typeof loader>();
+  const hrefFor = (page: number) => {
+    const q = new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+    return `/${lang}/events?${q}`;
+  };
+  return (
+    <div className="container">
+      <h1>{t("events.title")}</h1>
+      <p className="lead">{t("events.description")}</p>
+      <Form method="get" className="filters" aria-label={t("events.filters")}>
+        <fieldset>
+          <legend className="visually-hidden">{t("events.when")}</legend>
+          <label>
+            <input type="radio" name="when" value="upcoming" defaultChecked={filter.when === "upcoming"} /> {t("events.upcoming")}
+          </label>
+          <label>
+            <input type="radio" name="when" value="past" defaultChecked={filter.when === "past"} /> {t("events.past")}
+          </label>
+        </fieldset>
+        <label>
+          {t("events.kind")}
+          <select name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {eventKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`eventKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("events.pillar")}
+          <select name="pillar" defaultValue={filter.pillar ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {pillars.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("events.format")}
+          <select name="format" defaultValue={filter.format ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {eventFormats.map((f) => (
+              <option key={f} value={f}>
+                {t(`eventFormat.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("events.apply")}
+        </button>
+      </Form>
+      <h2 className="visually-hidden">{filter.when === "upcoming" ? t("events.upcoming") : t("events.past")}</h2>
+      {events.length ? (
+        <div className="card-grid">
+          {events.map((e) => (
+            <EventCard key={e.slug} event={e} />
+          ))}
+        </div>
+      ) : (
+        <p>{t("events.none")}</p>
+      )}
+      <Pagination page={filter.page} pages={pages} hrefFor={hrefFor} />
+      <p className="feeds">
+        <a href={`/${lang}/events.ics`}>{t("events.subscribe")}</a> · <a href={`/${lang}/events.json`}>{t("events.json")}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { allPublicEvents } from "~/models/events.server";
+import { env } from "~/utils/env.server";
+import { textResponse } from "~/utils/feeds.server";
+import { buildCalendar } from "~/utils/ical";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+
+/** A subscribable calendar of every public event, in the feed's language. Nothing personal, no join links. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const host = new URL(origin).hostname;
+  const t = getT(lang);
+  const ics = buildCalendar({
+    name: `${t("brand.name")} — ${t("nav.events")}`,
+    events: allPublicEvents().map((e) => ({
+      uid: `event-${e.id}@${host}`,
+      start: e.startsAt,
+      end: e.endsAt,
+      summary: pickTranslation(e.title, lang).text,
+      description: `${pickTranslation(e.summary, lang).text}\n\n${origin}/${lang}/events/${e.slug}`,
+      location: pickTranslation(e.venue, lang).text,
+      url: `${origin}/${lang}/events/${e.slug}`,
+      cancelled: e.status === "cancelled",
+      updated: e.updatedAt,
+    })),
+  });
+  return textResponse(ics, "text/calendar; charset=utf-8");
+}

@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LongText, T } from "~/components/content";
+import { EventCard } from "~/components/EventCard";
+import { eventsForPillar } from "~/models/events.server";
+import { getPillar } from "~/models/pillars.server";
+import { workingGroupsForPillar } from "~/models/working-groups.server";
+import { eventCard } from "~/utils/event-view.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation } from "~/utils/i18n";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const pillar = getPillar(params.slug ?? "");
+  if (!pillar) throw new Response("Not Found", { status: 404 });
+  const now = Date.now();
+  const title = pickTranslation(pillar.title, lang);
+  const description = pickTranslation(pillar.description, lang);
+  return {
+    lang,
+    meta: metaFor(lang, title.text, description.text),
+    pillar: { number: formatNumber(lang, pillar.number), title, description },
+    events: eventsForPillar(pillar.id, 6, now).map((e) => eventCard(e, lang, now)),
+    groups: workingGroupsForPillar(pillar.id).map((g) => ({ slug: g.slug, name: pickTranslation(g.name, lang), status: g.status })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function PillarPage() {
+  const { t } = useTranslation();
+  const { lang, pillar, events, groups } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <p className="card-meta">{t("pillars.label", { number: pillar.number })}</p>
+      <T picked={pillar.title} as="h1" />
+      <LongText picked={pillar.description} />
+      <section aria-labelledby="pillar-groups">
+        <h2 id="pillar-groups">{t("pillars.workingGroup")}</h2>
+        {groups.length ? (
+          <ul>
+            {groups.map((g) => (
+              <li key={g.slug}>
+                <a href={`/${lang}/working-groups/${g.slug}`}>
+                  <T picked={g.name} />
+                </a>{" "}
+                <span className="muted">({t(`groupStatus.${g.status}`)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("pillars.noGroup")}</p>
+        )}
+      </section>
+      <section aria-labelledby="pillar-events">
+        <h2 id="pillar-events">{t("pillars.events")}</h2>
+        {events.length ? (
+          <div className="card-grid">
+            {events.map((e) => (
+              <EventCard key={e.slug} event={e} />
+            ))}
+          </div>
+        ) : (
+          <p>{t("events.none")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

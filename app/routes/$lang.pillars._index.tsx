@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PillarList } from "~/components/PillarList";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { pillarViews } from "~/utils/pillar-view.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  return { pillars: pillarViews(lang), meta: metaFor(lang, t("pillars.title"), t("pillars.description")) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function Pillars() {
+  const { t } = useTranslation();
+  const { pillars } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>{t("pillars.title")}</h1>
+      <p className="lead">{t("pillars.description")}</p>
+      <PillarList pillars={pillars} />
+    </div>
+  );
+}

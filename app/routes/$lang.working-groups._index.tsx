@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { T } from "~/components/content";
+import { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  return {
+    lang,
+    meta: metaFor(lang, t("workingGroups.title"), t("workingGroups.description")),
+    groups: listPublishedWorkingGroups().map((g) => ({
+      slug: g.slug,
+      name: pickTranslation(g.name, lang),
+      pillar: pickTranslation(g.pillarTitle, lang),
+      pillarNumber: formatNumber(lang, g.pillarNumber),
+      leads: g.leadOrganisations,
+      status: g.status,
+    })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function WorkingGroups() {
+  const { t } = useTranslation();
+  const { lang, groups } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>{t("workingGroups.title")}</h1>
+      <p className="lead">{t("workingGroups.description")}</p>
+      <ul className="plain-list">
+        {groups.map((g) => (
+          <li key={g.slug} className="card">
+            <p className="card-meta">
+              {t("pillars.label", { number: g.pillarNumber })} · <T picked={g.pillar} />
+            </p>
+            <h2>
+              <a href={`/${lang}/working-groups/${g.slug}`}>
+                <T picked={g.name} />
+              </a>
+            </h2>
+            <p>
+              {t("workingGroups.leads")}: {g.leads.join(", ")} · {t(`groupStatus.${g.status}`)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

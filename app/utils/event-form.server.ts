@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { eventFormats, eventKinds } from "~/models/events.server";
+import type { EventInput } from "~/models/event-editing.server";
+import { cleanText } from "./forms.server";
+import { languages, type Lang } from "./i18n";
+import { getT } from "./i18n.server";
+import { isValidTimeZone, zonedWallTimeToInstant } from "./time";
+import { collectTranslated, requireSomeLanguage, translatedFields } from "./translated-form.server";
+
+const wallTime = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")]);
+const MAX_SESSIONS = 40;
+
+export const EventFormSchema = z
+  .object({
+    slug: z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat"),
+    kind: z.enum(eventKinds),
+    format: z.enum(eventFormats),
+    status: z.enum(["draft", "published", "cancelled"]),
+    ...translatedFields("title", 300),
+    ...translatedFields("summary", 1000),
+    ...translatedFields("description", 20_000),
+    ...translatedFields("venue", 300),
+    ...translatedFields("audience", 1000),
+    ...translatedFields("fee", 300),
+    organisers: cleanText(500),
+    timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, "admin:editor.timeZoneInvalid"),
+    startsAt: wallTime.refine((v) => v !== "", "errors.required"),
+    endsAt: wallTime.refine((v) => v !== "", "errors.required"),
+    registrationOpensAt: wallTime,
+    registrationClosesAt: wallTime,
+    capacity: z.union([z.literal(""), z.coerce.number().int().min(1).max(100_000)]),
+    requiresApproval: z.literal("on").optional(),
+    joinUrl: z.union([z.literal(""), z.string().trim().url().max(500)]),
+    externalRegistration: z.union([z.literal(""), z.string().trim().max(300).regex(/^(mailto:|https?:\/\/)\S+$/, "errors.format")]),
+    circularId: z.union([z.literal(""), z.coerce.number().int().positive()]),
+    pillar: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .superRefine(requireSomeLanguage(["title", "summary", "venue"]))
+  .superRefine((d, ctx) => {
+    if (!isValidTimeZone(d.timeZone)) return;
+    const at = (v: string) => (v ? zonedWallTimeToInstant(v, d.timeZone) : null);
+    const start = at(d.startsAt);
+    const end = at(d.endsAt);
+    if (start !== null && end !== null && end <= start) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "admin:editor.endBeforeStart" });
+    const opens = at(d.registrationOpensAt);
+    const closes = at(d.registrationClosesAt);
+    if (opens !== null && closes !== null && closes <= opens) {
+      ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "admin:editor.endBeforeStart" });
+    }
+  });
+
+type Parsed = z.infer<typeof EventFormSchema>;
+
+/** The programme rows: session_0_start … ; rows left entirely blank are ignored. */
+function readSessions(form: FormData, timeZone: string, lang: Lang) {
+  const t = getT(lang, "admin");
+  const sessions: EventInput["sessions"] = [];
+  const errors: Record<string, string> = {};
+  for (let i = 0; i < MAX_SESSIONS; i++) {
+    const get = (k: string) => String(form.get(`session_${i}_${k}`) ?? "").trim();
+    const title = Object.fromEntries(languages.map((l) => [l, get(`title_${l}`).slice(0, 300)]).filter(([, v]) => v));
+    const row = { start: get("start"), end: get("end"), speakers: get("speakers").slice(0, 500) };
+    if (!row.start && !row.end && !row.speakers && Object.keys(title).length === 0) continue;
+    const startsAt = zonedWallTimeToInstant(row.start, timeZone);
+    const endsAt = zonedWallTimeToInstant(row.end, timeZone);
+    if (startsAt === null) errors[`session_${i}_start`] = t("editor.sessionTime");
+    else if (endsAt === null || endsAt <= startsAt) errors[`session_${i}_end`] = t("editor.sessionTime");
+    if (Object.keys(title).length === 0) errors[`session_${i}_title_en`] = t("editor.sessionTitle");
+    if (startsAt !== null && endsAt !== null && endsAt > startsAt && Object.keys(title).length) {
+      sessions.push({ startsAt, endsAt, title, speakers: row.speakers });
+    }
+  }
+  return { sessions, errors };
+}
+
+/** Turns the checked form into what the model stores; session errors come back as field errors. */
+export function eventInputFromForm(d: Parsed, form: FormData, lang: Lang): { input: EventInput } | { errors: Record<string, string> } {
+  const { sessions, errors } = readSessions(form, d.timeZone, lang);
+  if (Object.keys(errors).length) return { errors };
+  const at = (v: string) => (v ? zonedWallTimeToInstant(v, d.timeZone) : null);
+  const pillarIds = (Array.isArray(d.pillar) ? d.pillar : d.pillar ? [d.pillar] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return {
+    input: {
+      slug: d.slug,
+      kind: d.kind,
+      format: d.format,
+      status: d.status,
+      title: collectTranslated(d, "title"),
+      summary: collectTranslated(d, "summary"),
+      description: collectTranslated(d, "description"),
+      venue: collectTranslated(d, "venue"),
+      audience: collectTranslated(d, "audience"),
+      fee: collectTranslated(d, "fee"),
+      organisers: d.organisers.split(",").map((s) => s.trim()).filter(Boolean),
+      timeZone: d.timeZone,
+      startsAt: at(d.startsAt)!,
+      endsAt: at(d.endsAt)!,
+      registrationOpensAt: at(d.registrationOpensAt),
+      registrationClosesAt: at(d.registrationClosesAt),
+      capacity: d.capacity === "" ? null : d.capacity,
+      requiresApproval: d.requiresApproval === "on",
+      joinUrl: d.joinUrl || null,
+      externalRegistration: d.externalRegistration || null,
+      circularId: d.circularId === "" ? null : d.circularId,
+      pillarIds,
+      sessions,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { registrationState, type RegistrationInput } from "~/models/events.server";
+import { pickTranslation, type Lang, type Translated } from "./i18n";
+import { formatTimeRange } from "./time";
+
+type CardSource = RegistrationInput & {
+  slug: string;
+  kind: string;
+  format: string;
+  title: Translated;
+  summary: Translated;
+  timeZone: string;
+  isExample: boolean;
+  pillars?: { slug: string; number: number }[];
+};
+
+/** What an event card shows, already in the visitor's language: no translation maps sent to the browser. */
+export function eventCard(e: CardSource, lang: Lang, now: number, confirmed = 0) {
+  return {
+    slug: e.slug,
+    kind: e.kind,
+    format: e.format,
+    title: pickTranslation(e.title, lang),
+    summary: pickTranslation(e.summary, lang),
+    when: formatTimeRange(lang, e.startsAt, e.endsAt, e.timeZone),
+    startsAt: e.startsAt,
+    isExample: e.isExample,
+    cancelled: e.status === "cancelled",
+    state: registrationState(e, confirmed, now).kind,
+    pillars: e.pillars?.map((p) => p.number) ?? [],
+  };
+}
+
+export type EventCardView = ReturnType<typeof eventCard>;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { buildCalendar, escapeText, foldLine } from "./ical";
+
+describe("iCalendar output", () => {
+  it("escapes commas, semicolons, backslashes and newlines", () => {
+    expect(escapeText("ITU, GSMA; GeSI\\n\nNext")).toBe("ITU\\, GSMA\\; GeSI\\\\n\\nNext");
+  });
+
+  it("folds long lines at 75 octets without splitting a character", () => {
+    const line = `SUMMARY:${"Сокращение углеродного следа ".repeat(6)}`;
+    const folded = foldLine(line).split("\r\n");
+    expect(folded.length).toBeGreaterThan(1);
+    for (const part of folded) expect(Buffer.byteLength(part, "utf8")).toBeLessThanOrEqual(75);
+    expect(folded.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
+  });
+
+  it("writes a valid calendar with UTC times and CRLF line ends", () => {
+    const ics = buildCalendar({
+      name: "Events",
+      now: Date.UTC(2023, 5, 28),
+      events: [{ uid: "scope-3@gda", start: Date.UTC(2023, 6, 11, 13), end: Date.UTC(2023, 6, 11, 14, 30), summary: "Scope 3, GHG", cancelled: false }],
+    });
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics).toContain("DTSTART:20230711T130000Z\r\n");
+    expect(ics).toContain("DTEND:20230711T143000Z\r\n");
+    expect(ics).toContain("SUMMARY:Scope 3\\, GHG\r\n");
+    expect(ics.split("\r\n").filter((l) => l === "BEGIN:VEVENT").length).toBe(1);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/\n/);
+  });
+});

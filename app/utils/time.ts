@@ -1,0 +1,76 @@
+import { intlLocale } from "./format";
+import type { Lang } from "./i18n";
+
+const partsFormatter = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(instant: number, timeZone: string) {
+  let f = partsFormatter.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    partsFormatter.set(timeZone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { y: +p.year!, m: +p.month!, d: +p.day!, h: +p.hour!, mi: +p.minute!, s: +p.second! };
+}
+
+/** The zone's offset from UTC at that instant, in milliseconds (Zurich in July: +2 h). */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
+}
+
+/** "2023-07-11T15:00" read as a wall-clock time in the zone, to a UTC instant. */
+export function zonedWallTimeToInstant(local: string, timeZone: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const asUtc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+  let instant = asUtc - zoneOffsetMs(asUtc, timeZone);
+  const second = zoneOffsetMs(instant, timeZone);
+  if (asUtc - second !== instant) instant = asUtc - second;
+  return instant;
+}
+
+/** The instant as "YYYY-MM-DDTHH:MM" wall-clock time in the zone, for a datetime-local field. */
+export function instantToZonedWallTime(instant: number, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${w.y}-${two(w.m)}-${two(w.d)}T${two(w.h)}:${two(w.mi)}`;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "Tuesday 11 July 2023, 15:00–16:30 CEST" in the page's language, in the given zone. */
+export function formatTimeRange(lang: Lang, start: number, end: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone,
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).formatRange(start, end);
+}
+
+/** The zone's short name at that instant ("CEST" in summer, "CET" in winter, in English). */
+export function zoneAbbreviation(lang: Lang, instant: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { signInAs } from "./support/staff";
+
+test.describe("the secretariat edits events", () => {
+  test("a draft is never public; once published it is listed, and edits show on the public page (English)", async ({ page, request }) => {
+    await signInAs(page, "en", staff.editor.email);
+    await page.goto("/en/admin/events/new");
+    await page.getByLabel(tr("en", "admin:editor.slug")).fill("e2e-draft-roundtable");
+    const title = page.getByRole("group", { name: new RegExp(`^${tr("en", "admin:editor.title")}`) });
+    await title.getByLabel("English").fill("E2E roundtable on green standards");
+    await title.getByLabel("Français").fill("Table ronde E2E sur les normes vertes");
+    await page.getByRole("group", { name: tr("en", "admin:editor.summary") }).getByLabel("English").fill("A roundtable created by the test suite.");
+    await page.getByRole("group", { name: tr("en", "events.venue") }).getByLabel("English").fill("Geneva, ITU headquarters");
+    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.startsAt")}`)).fill("2031-03-10T10:00");
+    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.endsAt")}`)).fill("2031-03-10T09:00");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    // The end before the start is refused, with what was typed kept.
+    await expect(page.getByText(tr("en", "admin:editor.endBeforeStart"))).toBeVisible();
+    await expect(title.getByLabel("Français")).toHaveValue("Table ronde E2E sur les normes vertes");
+    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.endsAt")}`)).fill("2031-03-10T12:00");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr("en", "admin:editor.saved"));
+    const editUrl = page.url();
+
+    expect((await request.get("/en/events/e2e-draft-roundtable")).status()).toBe(404);
+    expect(await (await request.get("/en/events.json")).text()).not.toContain("e2e-draft-roundtable");
+
+    await page.getByLabel(tr("en", "admin:editor.status")).selectOption("published");
+    await title.getByLabel("English").fill("E2E roundtable on green standards, revised");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: tr("en", "admin:editor.action.updated") })).toContainText(staff.editor.name);
+
+    await page.goto("/en/events/e2e-draft-roundtable");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E roundtable on green standards, revised");
+    await expect(page.locator(".event-facts")).toContainText(/10:00\s*[–-]\s*12:00 CET/);
+    await page.goto("/fr/events/e2e-draft-roundtable");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Table ronde E2E sur les normes vertes");
+
+    // Unpublish again: gone from the public site.
+    await page.goto(editUrl);
+    await page.getByLabel(tr("en", "admin:editor.status")).selectOption("draft");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    expect((await request.get("/en/events/e2e-draft-roundtable")).status()).toBe(404);
+  });
+
+  test("an editor changes the Arabic title of an event and Arabic visitors see it (Arabic)", async ({ page }) => {
+    await signInAs(page, "ar", staff.editor.email);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.getByRole("link", { name: tr("ar", "admin:layout.events") }).click();
+    await page.locator('a[href^="/ar/admin/events/"]').filter({ hasText: /مثال/ }).first().click();
+    const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
+    const title = page.getByRole("group", { name: new RegExp(`^${tr("ar", "admin:editor.title")}`) });
+    await title.getByLabel("العربية").fill("مثال: عنوان عربي جديد للفعالية");
+    await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr("ar", "admin:editor.saved"));
+    await page.goto(`/ar/events/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("مثال: عنوان عربي جديد للفعالية");
+  });
+
+  test("a reviewer may not edit events", async ({ page }) => {
+    await signInAs(page, "en", staff.reviewer.email);
+    const response = await page.goto("/en/admin/events/new");
+    expect(response?.status()).toBe(403);
+  });
+});
