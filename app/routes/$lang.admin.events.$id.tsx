@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
@@ -82,16 +83,11 @@ export default function EditEvent() {
   const { t: tc } = useTranslation();
   const { lang, event, isNew, circulars, pillars, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const sessionRows = [...(event?.sessions ?? []), null];
   return (
     <>
       <h1>{isNew ? t("editor.newEvent") : t("editor.editEvent")}</h1>
-      {search.get("saved") && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t("editor.saved")}
-        </p>
-      ) : null}
+      <SavedNotice failed={!!failure} />
       {!isNew && event?.status === "published" ? (
         <p>
           <a href={`/${lang}/events/${event.slug}`}>{t("editor.viewPublic")}</a>
@@ -157,18 +153,7 @@ export default function EditEvent() {
           {t("editor.save")}
         </button>
       </SafeForm>
-      {history.length ? (
-        <section aria-labelledby="history">
-          <h2 id="history">{t("editor.history")}</h2>
-          <ul>
-            {history.map((h) => (
-              <li key={h.id}>
-                {t(`editor.action.${h.action}`)} · {h.who ?? "—"} · {h.at}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ChangeHistory history={history} />
       <p className="muted">{t("editor.languagesNote", { count: languages.length })}</p>
     </>
   );

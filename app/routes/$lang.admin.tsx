@@ -38,6 +38,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/events`}>{t("layout.events")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" || user.role === "editor" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/content`}>{t("layout.content")}</NavLink>
+            </li>
+          ) : null}
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

@@ -129,7 +129,9 @@ test.describe("public content", () => {
       [atom, sitemap],
     );
     expect(parsed.errors).toBe(0);
-    expect(parsed.entries).toBe(3);
+    // Other journeys may publish letters meanwhile: the three seeded ones are there at least.
+    expect(parsed.entries).toBeGreaterThanOrEqual(3);
+    expect(atom).toContain("TSB Circular 114");
     expect(parsed.feedNs).toBe("http://www.w3.org/2005/Atom");
     expect(parsed.alternates).toBe(parsed.urls * 6);
   });

@@ -1,25 +1,26 @@
 import { expect, test } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
-import { signInAs } from "./support/staff";
+import { signInAs, startsWith } from "./support/staff";
 
 test.describe("the secretariat edits events", () => {
   test("a draft is never public; once published it is listed, and edits show on the public page (English)", async ({ page, request }) => {
     await signInAs(page, "en", staff.editor.email);
     await page.goto("/en/admin/events/new");
     await page.getByLabel(tr("en", "admin:editor.slug")).fill("e2e-draft-roundtable");
-    const title = page.getByRole("group", { name: new RegExp(`^${tr("en", "admin:editor.title")}`) });
+    await page.getByLabel(tr("en", "events.format")).selectOption("in-person");
+    const title = page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) });
     await title.getByLabel("English").fill("E2E roundtable on green standards");
     await title.getByLabel("Français").fill("Table ronde E2E sur les normes vertes");
     await page.getByRole("group", { name: tr("en", "admin:editor.summary") }).getByLabel("English").fill("A roundtable created by the test suite.");
     await page.getByRole("group", { name: tr("en", "events.venue") }).getByLabel("English").fill("Geneva, ITU headquarters");
-    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.startsAt")}`)).fill("2031-03-10T10:00");
-    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.endsAt")}`)).fill("2031-03-10T09:00");
+    await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill("2031-03-10T10:00");
+    await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill("2031-03-10T09:00");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
     // The end before the start is refused, with what was typed kept.
     await expect(page.getByText(tr("en", "admin:editor.endBeforeStart"))).toBeVisible();
     await expect(title.getByLabel("Français")).toHaveValue("Table ronde E2E sur les normes vertes");
-    await page.getByLabel(new RegExp(`^${tr("en", "admin:editor.endsAt")}`)).fill("2031-03-10T12:00");
+    await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill("2031-03-10T12:00");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
     await expect(page.getByRole("status")).toHaveText(tr("en", "admin:editor.saved"));
     const editUrl = page.url();
@@ -50,10 +51,10 @@ test.describe("the secretariat edits events", () => {
   test("an editor changes the Arabic title of an event and Arabic visitors see it (Arabic)", async ({ page }) => {
     await signInAs(page, "ar", staff.editor.email);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await page.getByRole("link", { name: tr("ar", "admin:layout.events") }).click();
+    await page.getByRole("navigation", { name: tr("ar", "admin:layout.nav") }).getByRole("link", { name: tr("ar", "admin:layout.events") }).click();
     await page.locator('a[href^="/ar/admin/events/"]').filter({ hasText: /مثال/ }).first().click();
     const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
-    const title = page.getByRole("group", { name: new RegExp(`^${tr("ar", "admin:editor.title")}`) });
+    const title = page.getByRole("group", { name: startsWith(tr("ar", "admin:editor.title")) });
     await title.getByLabel("العربية").fill("مثال: عنوان عربي جديد للفعالية");
     await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
     await expect(page.getByRole("status")).toHaveText(tr("ar", "admin:editor.saved"));
@@ -65,5 +66,45 @@ test.describe("the secretariat edits events", () => {
     await signInAs(page, "en", staff.reviewer.email);
     const response = await page.goto("/en/admin/events/new");
     expect(response?.status()).toBe(403);
+  });
+});
+
+test.describe("the secretariat edits letters, declarations and working groups", () => {
+  test("a new circular letter stays private as a draft and appears once published (English)", async ({ page, request }) => {
+    await signInAs(page, "en", staff.editor.email);
+    await page.goto("/en/admin/content/circulars/new");
+    await page.getByLabel(startsWith(tr("en", "admin:editor.slug"))).fill("cl-99-01");
+    await page.getByLabel(startsWith(tr("en", "admin:content.reference"))).fill("CL-99/01");
+    await page.getByLabel(startsWith(tr("en", "circulars.date"))).fill("2026-11-20");
+    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.subject")) }).getByLabel("English").fill("Invitation to the E2E consultation");
+    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.place")) }).getByLabel("English").fill("Geneva");
+    await page.getByRole("group", { name: startsWith(tr("en", "circulars.addressees")) }).getByLabel("English").fill("Member States");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    // The full text is required in at least one language.
+    await expect(page.locator(".field-error")).toHaveText([tr("en", "errors.required")]);
+    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.body")) }).getByLabel("English").fill("Dear Sir or Madam,\n\nWe invite you.");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr("en", "admin:editor.saved"));
+    expect((await request.get("/en/circulars/cl-99-01")).status()).toBe(404);
+    expect(await (await request.get("/en/circulars.atom")).text()).not.toContain("CL-99/01");
+
+    await page.getByLabel(startsWith(tr("en", "admin:editor.status"))).selectOption("published");
+    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    await page.goto("/en/circulars");
+    await page.getByRole("link", { name: "Invitation to the E2E consultation" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("CL-99/01: Invitation to the E2E consultation");
+  });
+
+  test("an edited working-group mandate shows on its public page (Arabic)", async ({ page }) => {
+    await signInAs(page, "ar", staff.admin.email);
+    await page.goto("/ar/admin/content");
+    await page.locator('a[href^="/ar/admin/content/working-groups/"]:not([href$="/new"])').first().click();
+    const mandate = page.getByRole("group", { name: startsWith(tr("ar", "workingGroups.mandate")) });
+    await mandate.getByLabel("العربية").fill("ولاية محدّثة من اختبار شامل.");
+    await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr("ar", "admin:editor.saved"));
+    await page.getByRole("link", { name: tr("ar", "admin:editor.viewPublic") }).click();
+    await expect(page.locator(".long-text")).toHaveText("ولاية محدّثة من اختبار شامل.");
   });
 });

@@ -9,3 +9,8 @@ export async function signInAs(page: Page, lang: string, email: string) {
   await page.getByRole("button", { name: tr(lang, "admin:signIn.submit") }).click();
   await page.waitForURL(new RegExp(`/${lang}/admin$`));
 }
+
+/** Matches an accessible name that begins with a label (required fields add a marker after it). */
+export function startsWith(label: string) {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+}

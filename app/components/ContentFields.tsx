@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next";
+import type { FieldSpec, FormValues } from "~/models/content-editing.server";
+import type { Translated } from "../../db/schema";
+import { Field, SelectField, type FailureData } from "./forms";
+import { TranslatedInputs } from "./TranslatedInputs";
+
+/** Renders the fields a content kind declares; labels are locale keys ("ns:key" or common). */
+export function ContentFields({ fields, values, failure }: { fields: FieldSpec[]; values: FormValues | null; failure?: FailureData | null }) {
+  const { t } = useTranslation();
+  const text = (name: string) => (typeof values?.[name] === "string" ? (values[name] as string) : undefined);
+  return (
+    <>
+      {fields.map((f) =>
+        f.kind === "translated" ? (
+          <TranslatedInputs key={f.name} name={f.name} label={t(f.label)} values={values?.[f.name] as Translated | undefined} failure={failure} long={f.long} required={f.required} maxLength={f.max} />
+        ) : f.kind === "select" ? (
+          <SelectField key={f.name} name={f.name} label={t(f.label)} defaultValue={text(f.name)} failure={failure}
+            options={f.options.map((o) => ({ value: o.value, label: o.raw ? o.label : t(o.label) }))} />
+        ) : f.kind === "list" ? (
+          <Field key={f.name} name={f.name} label={t(f.label)} hint={t("admin:editor.commaSeparated")} defaultValue={text(f.name)} failure={failure} multiline />
+        ) : (
+          <Field key={f.name} name={f.name} type={f.type} label={t(f.label)} hint={f.hint ? t(f.hint) : undefined} required={f.required} defaultValue={text(f.name)} failure={failure} dir={f.ltr ? "ltr" : undefined} maxLength={f.max} />
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listContent, type ContentKind } from "~/models/content-editing.server";
+import { requireStaff } from "~/utils/auth.server";
+import { endonym } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const kinds: ContentKind[] = ["circulars", "declarations", "working-groups"];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, ["admin", "editor"]);
+  return {
+    lang,
+    meta: metaFor(lang, getT(lang, "admin")("content.title")),
+    sections: kinds.map((kind) => ({
+      kind,
+      items: listContent(kind, lang).map((i) => ({ ...i, missing: i.missing.map(endonym) })),
+    })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function ContentOverview() {
+  const { t } = useTranslation("admin");
+  const { lang, sections } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("content.title")}</h1>
+      <p>{t("content.intro")}</p>
+      {sections.map((s) => (
+        <section key={s.kind} aria-labelledby={`kind-${s.kind}`}>
+          <h2 id={`kind-${s.kind}`}>{t(`content.kinds.${s.kind}`)}</h2>
+          <p>
+            <a className="button button-secondary" href={`/${lang}/admin/content/${s.kind}/new`}>
+              {t("content.new")}
+            </a>
+          </p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("editor.title")}</th>
+                  <th scope="col">{t("editor.status")}</th>
+                  <th scope="col">{t("content.missingTitle")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.items.map((i) => (
+                  <tr key={i.id}>
+                    <td>
+                      <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a>
+                    </td>
+                    <td className={`status-${i.status}`}>{t(`status.${i.status}`)}</td>
+                    <td>{i.missing.length ? i.missing.join(", ") : t("editor.complete")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

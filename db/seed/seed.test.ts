@@ -1,0 +1,58 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "../../app/utils/db.server";
+import { circulars, declarations, eventPillars, events, eventSessions, pillars, workingGroups } from "../schema";
+import { languages } from "../../app/utils/i18n";
+import { seedContent, seedIfEmpty } from "./index";
+
+const count = (table: typeof pillars | typeof events | typeof circulars | typeof declarations | typeof workingGroups | typeof eventSessions | typeof eventPillars) =>
+  db().select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+
+describe("seed content", () => {
+  it("loads the source documents into an empty database", () => {
+    expect(seedIfEmpty({ examples: true })).toBeGreaterThan(0);
+    expect(count(pillars)).toBe(6);
+    expect(count(circulars)).toBe(3);
+    expect(count(declarations)).toBe(1);
+    expect(count(workingGroups)).toBe(6);
+    expect(count(events)).toBe(5);
+  });
+
+  it("is idempotent: a second run adds nothing", () => {
+    const before = [pillars, circulars, declarations, workingGroups, events, eventSessions, eventPillars].map(count);
+    expect(seedContent({ examples: true })).toBe(0);
+    expect(seedIfEmpty({ examples: true })).toBe(0);
+    expect([pillars, circulars, declarations, workingGroups, events, eventSessions, eventPillars].map(count)).toEqual(before);
+  });
+
+  it("gives every pillar, title and summary all six languages", () => {
+    for (const p of db().select().from(pillars).all()) for (const l of languages) expect(p.title[l], `${p.slug} ${l}`).toBeTruthy();
+    for (const e of db().select().from(events).all()) {
+      for (const l of languages) {
+        expect(e.title[l], `${e.slug} title ${l}`).toBeTruthy();
+        expect(e.summary[l], `${e.slug} summary ${l}`).toBeTruthy();
+      }
+    }
+  });
+
+  it("keeps each letter in its original language with an English version", () => {
+    const rows = db().select().from(circulars).all();
+    expect(rows.map((c) => [c.reference, c.originalLang]).sort()).toEqual([
+      ["CL-23/15", "ar"],
+      ["CL-24/63", "ru"],
+      ["TSB Circular 114", "ru"],
+    ]);
+    for (const c of rows) {
+      expect(c.body[c.originalLang as "ru"]).toBeTruthy();
+      expect(c.body.en).toBeTruthy();
+    }
+  });
+
+  it("stores the Scope 3 workshop at 13:00 UTC in Geneva's zone, with examples marked as examples", () => {
+    const all = db().select().from(events).all();
+    const scope3 = all.find((e) => e.slug === "scope-3-ghg-reporting-workshop-2023")!;
+    expect(new Date(scope3.startsAt).toISOString()).toBe("2023-07-11T13:00:00.000Z");
+    expect(scope3.timeZone).toBe("Europe/Zurich");
+    expect(all.filter((e) => e.isExample).map((e) => e.slug).sort()).toEqual(["example-webinar-green-standards", "example-workshop-circular-ict"]);
+  });
+});
