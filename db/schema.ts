@@ -265,3 +265,44 @@ export const endorsements = sqliteTable(
   },
   (t) => [index("endorsements_declaration_status_idx").on(t.declarationId, t.status)],
 );
+
+// ---------------------------------------------------------------- event registrations
+
+export { genders, organisationTypes } from "../app/models/registration-types";
+import { genders, organisationTypes, registrationStatuses } from "../app/models/registration-types";
+
+export const registrations = sqliteTable(
+  "registrations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    /** Bearer secret of the manage link. Random, 256 bits. */
+    token: text("token").notNull(),
+    status: text("status", { enum: registrationStatuses }).notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    /** The address folded for duplicate checks: case, and Gmail-style dots and +tags. */
+    emailKey: text("email_key").notNull(),
+    organisation: text("organisation").notNull(),
+    organisationType: text("organisation_type", { enum: organisationTypes }).notNull(),
+    country: text("country").notNull(),
+    jobTitle: text("job_title").notNull(),
+    gender: text("gender", { enum: genders }),
+    accessibilityNeeds: text("accessibility_needs"),
+    lang: text("lang").notNull(),
+    createdAt: instant("created_at").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+    confirmedAt: instant("confirmed_at"),
+    cancelledAt: instant("cancelled_at"),
+    attendedAt: instant("attended_at"),
+    reminderSentAt: instant("reminder_sent_at"),
+  },
+  (t) => [
+    uniqueIndex("registrations_token_uq").on(t.token),
+    uniqueIndex("registrations_event_email_uq").on(t.eventId, t.emailKey),
+    index("registrations_event_status_idx").on(t.eventId, t.status, t.id),
+  ],
+);

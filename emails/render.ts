@@ -1,11 +1,21 @@
 import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
+import * as registration from "./registration";
 import { staffTest } from "./staff-test";
 
 /** Every email the portal sends, by name. Each is written in the recipient's language. */
 const templates = {
   "staff-test": staffTest,
+  "registration-confirmed": registration.registrationConfirmed,
+  "registration-waiting": registration.registrationWaiting,
+  "registration-pending": registration.registrationPending,
+  "registration-promoted": registration.registrationPromoted,
+  "registration-rejected": registration.registrationRejected,
+  "registration-cancelled": registration.registrationCancelled,
+  "registration-link": registration.registrationLink,
+  "registration-reminder": registration.registrationReminder,
+  "event-changed": registration.eventChanged,
 };
 
 export type EmailName = keyof typeof templates;
@@ -13,6 +23,6 @@ export type EmailProps<N extends EmailName> = Parameters<(typeof templates)[N]>[
 
 export function renderEmail<N extends EmailName>(name: N, lang: Lang, props: EmailProps<N>): Rendered {
   const t = getT(lang, "email");
-  const template = templates[name] as (t: ReturnType<typeof getT>, p: EmailProps<N>) => ReturnType<typeof staffTest>;
+  const template = templates[name] as unknown as (t: ReturnType<typeof getT>, p: EmailProps<N>) => ReturnType<typeof staffTest>;
   return layout(lang, t, template(t, props));
 }

@@ -142,13 +142,21 @@ export function SelectField(props: {
 }
 
 export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
+  const id = useId();
   const submitted = props.failure?.values;
   const checked = submitted ? submitted[props.name] === (props.value ?? "on") : props.defaultChecked;
+  const error = props.failure?.fieldErrors?.[props.name];
   return (
-    <div className="field field-checkbox">
+    <div className={`field field-checkbox${error ? " field-invalid" : ""}`}>
       <label>
-        <input type="checkbox" name={props.name} value={props.value ?? "on"} defaultChecked={checked} /> {props.label}
+        <input type="checkbox" name={props.name} value={props.value ?? "on"} defaultChecked={checked}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} /> {props.label}
       </label>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

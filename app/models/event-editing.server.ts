@@ -2,6 +2,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { circulars, eventPillars, events, eventSessions, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
+import { notifyEventChanged, promoteFromWaitingList } from "./registrations.server";
 import type { EventFormat, EventKind } from "./events.server";
 
 export type EventStatus = "draft" | "published" | "cancelled";
@@ -69,9 +70,15 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
     if (id === null) {
       eventId = tx.insert(events).values({ ...columns, createdAt: now, updatedAt: now }).returning({ id: events.id }).get().id;
     } else {
-      const updated = tx.update(events).set({ ...columns, updatedAt: now }).where(eq(events.id, id)).run();
-      if (updated.changes === 0) throw new Response("Not Found", { status: 404 });
+      const before = tx.select().from(events).where(eq(events.id, id)).get();
+      if (!before) throw new Response("Not Found", { status: 404 });
+      tx.update(events).set({ ...columns, updatedAt: now }).where(eq(events.id, id)).run();
       eventId = id;
+      // Confirmed registrants hear about a new date, time or join link in the same transaction.
+      const moved = before.startsAt !== input.startsAt || before.endsAt !== input.endsAt || before.joinUrl !== input.joinUrl;
+      if (moved && input.status === "published") notifyEventChanged(tx, id);
+      // More seats: the waiting list moves up at once.
+      if (input.capacity === null || (before.capacity !== null && input.capacity > before.capacity)) promoteFromWaitingList(tx, id, now);
       tx.delete(eventSessions).where(eq(eventSessions.eventId, id)).run();
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }

@@ -56,6 +56,8 @@ export default function StaffEvents() {
               <tr key={e.id}>
                 <td>
                   <a href={`/${lang}/admin/events/${e.id}`}>{e.title}</a>
+                  {" · "}
+                  <a href={`/${lang}/admin/events/${e.id}/registrants`}>{t("desk.open")}</a>
                 </td>
                 <td>{e.when}</td>
                 <td className={`status-${e.status}`}>{t(`status.${e.status}`)}</td>

@@ -1,10 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Badge, FallbackNotice, LongText, T } from "~/components/content";
 import { LocalTime } from "~/components/LocalTime";
+import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
+import { RegistrationFields } from "~/components/RegistrationFields";
 import { RegistrationStatus } from "~/components/RegistrationStatus";
 import { getPublicEvent, registrationState } from "~/models/events.server";
+import { confirmedSeats, registerForEvent } from "~/models/registrations.server";
+import { countryOptions } from "~/utils/country-options";
+import { parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
+import { RegistrationSchema } from "~/utils/registration-form.server";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -21,6 +28,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     meta: metaFor(lang, title.text, summary.text),
+    countries: countryOptions(lang),
     event: {
       slug: event.slug,
       kind: event.kind,
@@ -38,7 +46,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       endsAt: event.endsAt,
       timeZone: event.timeZone,
       whenInZone: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
-      state: registrationState(event, 0, now),
+      state: registrationState(event, confirmedSeats(event.id), now),
       requiresApproval: event.requiresApproval,
       circular: event.circular,
       pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
@@ -53,11 +61,28 @@ export function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const event = getPublicEvent(params.slug ?? "");
+  if (!event) throw new Response("Not Found", { status: 404 });
+  const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const { email, consent: _consent, ...details } = s.data;
+  const result = registerForEvent({ eventId: event.id, email, lang, details });
+  if (result.outcome === "closed") {
+    return data({ formError: getT(lang)("register.closed"), fieldErrors: {}, values: {} } as FailureData, { status: 409 });
+  }
+  // The same page whether the address was new or already registered: the email tells the rest.
+  return redirect(`/${lang}/events/${event.slug}/registered`);
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function EventPage() {
   const { t } = useTranslation();
-  const { lang, event } = useLoaderData<typeof loader>();
+  const { lang, event, countries } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const canRegister = event.state.kind === "open" || event.state.kind === "waiting-list";
   return (
     <div className="container">
       <p className="card-meta">
@@ -150,6 +175,18 @@ export default function EventPage() {
       <section id="register" aria-labelledby="register-heading" className="register-box">
         <h2 id="register-heading">{t("events.registration")}</h2>
         <RegistrationStatus state={event.state} timeZone={event.timeZone} requiresApproval={event.requiresApproval} />
+        {canRegister || failure ? (
+          <SafeForm honeypot className="stack" noValidate aria-labelledby="register-heading">
+            <FormError failure={failure} />
+            <p className="hint">{t("register.intro")}</p>
+            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+            <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
+            <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
+            <button type="submit" className="button">
+              {event.state.kind === "waiting-list" ? t("register.submitWaiting") : t("register.submit")}
+            </button>
+          </SafeForm>
+        ) : null}
       </section>
     </div>
   );

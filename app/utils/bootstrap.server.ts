@@ -1,6 +1,7 @@
 import { env } from "./env.server";
 import { db } from "./db.server";
 import { startOutboxDeliverer } from "./outbox.server";
+import { startScheduler } from "./scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
 
 /**
@@ -12,5 +13,6 @@ export async function bootstrap() {
   db();
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
   startOutboxDeliverer();
+  startScheduler();
   return { port: config.PORT, host: config.HOST };
 }

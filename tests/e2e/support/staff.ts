@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { STAFF_PASSWORD } from "./env";
 import { tr } from "./i18n";
 
@@ -13,4 +13,40 @@ export async function signInAs(page: Page, lang: string, email: string) {
 /** Matches an accessible name that begins with a label (required fields add a marker after it). */
 export function startsWith(label: string) {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+}
+
+const wall = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+
+/**
+ * Creates and publishes an event through the secretariat's editor (in English, time zone UTC),
+ * registration open from an hour ago until the start. Returns its slug and id.
+ */
+export async function createOpenEvent(
+  browser: Browser,
+  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean },
+) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, "en", "editor@example.org");
+  await page.goto("/en/admin/events/new");
+  const now = Date.now();
+  await page.getByLabel(tr("en", "admin:editor.slug")).fill(opts.slug);
+  await page.getByLabel(tr("en", "admin:editor.status")).selectOption("published");
+  await page.getByLabel(tr("en", "events.kind")).selectOption("webinar");
+  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("English").fill(opts.title);
+  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("العربية").fill(`${opts.title} (ع)`);
+  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.summary")) }).getByLabel("English").fill("An event for the test suite.");
+  await page.getByRole("group", { name: startsWith(tr("en", "events.venue")) }).getByLabel("English").fill("Online");
+  await page.getByLabel(tr("en", "admin:editor.timeZone")).fill("UTC");
+  await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill(wall(now + 3 * 24 * 3600_000));
+  await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill(wall(now + 3 * 24 * 3600_000 + 3600_000));
+  await page.getByLabel(tr("en", "admin:editor.registrationOpensAt")).fill(wall(now - 3600_000));
+  if (opts.capacity) await page.getByLabel(tr("en", "admin:editor.capacity")).fill(String(opts.capacity));
+  if (opts.joinUrl) await page.getByLabel(tr("en", "admin:editor.joinUrl")).fill(opts.joinUrl);
+  if (opts.requiresApproval) await page.getByLabel(tr("en", "admin:editor.requiresApproval")).check();
+  await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+  await page.getByRole("status").waitFor();
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  await context.close();
+  return { slug: opts.slug, id };
 }

@@ -1,0 +1,206 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Pagination } from "~/components/content";
+import { SafeForm } from "~/components/forms";
+import { getEventForEditing } from "~/models/event-editing.server";
+import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
+import { registrationStatuses } from "~/models/registration-types";
+import { requireStaff } from "~/utils/auth.server";
+import { countryName } from "~/utils/country-options";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const DESK = ["admin", "editor"] as const;
+const Query = z.object({
+  q: z.string().max(100).catch(""),
+  status: z.enum(registrationStatuses).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+const Decision = z.object({
+  id: z.coerce.number().int().positive(),
+  decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
+  back: z.string().max(500).optional(),
+});
+
+function eventOf(params: Record<string, string | undefined>) {
+  const id = Number(params.id);
+  const event = Number.isInteger(id) && id > 0 ? getEventForEditing(id) : null;
+  if (!event) throw new Response("Not Found", { status: 404 });
+  return event;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, DESK);
+  const event = eventOf(params);
+  const url = new URL(request.url);
+  const query = Query.parse(Object.fromEntries(url.searchParams));
+  const list = listRegistrants(event.id, query);
+  const stats = registrantStats(event.id);
+  const ta = getT(lang, "admin");
+  const t = getT(lang);
+  const named = (rows: [string, number][], name: (k: string) => string) => rows.map(([k, n]) => ({ key: k, label: name(k), n: formatNumber(lang, n) }));
+  return {
+    lang,
+    query,
+    back: url.pathname + url.search,
+    meta: metaFor(lang, ta("desk.title")),
+    event: { id: event.id, title: pickTranslation(event.title, lang).text, capacity: event.capacity },
+    counts: Object.entries(registrantCounts(event.id)).map(([k, n]) => ({ key: k, n: formatNumber(lang, n) })),
+    stats: {
+      byCountry: named(stats.byCountry, (c) => countryName(lang, c)),
+      byRegion: named(stats.byRegion, (r) => ta(`regions.${r}`)),
+      byType: named(stats.byType, (o) => t(`organisationType.${o}`)),
+      byGender: named(stats.byGender, (g) => (g === "unanswered" ? ta("desk.unanswered") : t(`gender.${g}`))),
+    },
+    pages: list.pages,
+    registrants: list.items.map((r) => ({
+      id: r.id,
+      name: `${r.firstName} ${r.lastName}`,
+      email: r.email,
+      organisation: r.organisation,
+      country: countryName(lang, r.country),
+      status: r.status,
+      attended: r.attendedAt !== null,
+      registered: formatDateTime(lang, r.createdAt),
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, DESK);
+  const event = eventOf(params);
+  const s = await parseSubmission({ request, context, lang, schema: Decision, guard: { kind: "staff" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
+  const base = `/${lang}/admin/events/${event.id}/registrants`;
+  return redirect(s.data.back?.startsWith(base) ? s.data.back : base);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+function Tally({ title, rows }: { title: string; rows: { key: string; label: string; n: string }[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{title}</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td>{r.n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function RegistrantDesk() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { lang, event, counts, stats, registrants, query, pages, back } = useLoaderData<typeof loader>();
+  const base = `/${lang}/admin/events/${event.id}/registrants`;
+  const decide = (id: number, decision: string, label: string) => (
+    <SafeForm key={decision}>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="decision" value={decision} />
+      <input type="hidden" name="back" value={back} />
+      <button type="submit" className="button button-small">
+        {label}
+      </button>
+    </SafeForm>
+  );
+  return (
+    <>
+      <h1>{t("desk.title")}</h1>
+      <p>
+        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
+        {event.capacity !== null ? ` · ${t("desk.capacity", { count: event.capacity })}` : null}
+      </p>
+      <dl className="stats">
+        {counts.map((c) => (
+          <div key={c.key}>
+            <dt>{t(`desk.counts.${c.key}`)}</dt>
+            <dd data-testid={`count-${c.key}`}>{c.n}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href={`${base}.csv`}>{t("desk.csv")}</a>
+      </p>
+      <Form method="get" className="filters">
+        <label>
+          {t("desk.search")}
+          <input type="search" name="q" defaultValue={query.q} />
+        </label>
+        <label>
+          {t("editor.status")}
+          <select name="status" defaultValue={query.status ?? ""}>
+            <option value="">{tc("events.any")}</option>
+            {["confirmed", "waiting", "pending", "rejected", "cancelled"].map((s) => (
+              <option key={s} value={s}>
+                {tc(`registrationStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("desk.filter")}
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table>
+          <caption>{t("desk.list")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("desk.name")}</th>
+              <th scope="col">{t("desk.email")}</th>
+              <th scope="col">{tc("register.organisation")}</th>
+              <th scope="col">{tc("register.country")}</th>
+              <th scope="col">{t("editor.status")}</th>
+              <th scope="col">{t("desk.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {registrants.map((r) => (
+              <tr key={r.id}>
+                <td>{r.name}</td>
+                <td dir="ltr">{r.email}</td>
+                <td>{r.organisation}</td>
+                <td>{r.country}</td>
+                <td>
+                  {tc(`registrationStatus.${r.status}`)}
+                  {r.attended ? ` · ${t("desk.attended")}` : null}
+                </td>
+                <td className="actions">
+                  {r.status === "pending" ? decide(r.id, "approve", t("desk.approve")) : null}
+                  {r.status === "waiting" ? decide(r.id, "promote", t("desk.promote")) : null}
+                  {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r.id, "reject", t("desk.reject")) : null}
+                  {r.status === "confirmed" ? decide(r.id, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={query.page} pages={pages} hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", page: String(p) })}`} />
+      <h2>{t("desk.statistics")}</h2>
+      <div className="card-grid">
+        <Tally title={t("desk.byRegion")} rows={stats.byRegion} />
+        <Tally title={t("desk.byType")} rows={stats.byType} />
+        <Tally title={t("desk.byGender")} rows={stats.byGender} />
+        <Tally title={t("desk.byCountry")} rows={stats.byCountry} />
+      </div>
+    </>
+  );
+}

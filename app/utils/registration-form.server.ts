@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { genders, organisationTypes } from "~/models/registration-types";
+import { isCountryCode } from "./countries";
+import { cleanText, requiredText } from "./forms.server";
+
+const noMarkup = (s: string) => !/[<>]/.test(s);
+const name = (max: number) => requiredText(max).refine(noMarkup, "errors.noMarkup");
+
+/** The registrant's details, as the registration form and the manage page both edit them. */
+export const RegistrantDetailsSchema = z.object({
+  firstName: name(100),
+  lastName: name(100),
+  organisation: name(200),
+  organisationType: z.enum(organisationTypes),
+  country: z.string().refine(isCountryCode, "errors.country"),
+  jobTitle: name(150),
+  gender: z.union([z.literal(""), z.enum(genders)]).transform((g) => (g === "" ? null : g)),
+  accessibilityNeeds: cleanText(1000).refine(noMarkup, "errors.noMarkup").transform((s) => s || null),
+});
+
+export const RegistrationSchema = RegistrantDetailsSchema.extend({
+  email: z.string().trim().max(254).email(),
+  consent: z.literal("on", { message: "errors.consent" }),
+});

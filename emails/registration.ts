@@ -1,0 +1,58 @@
+import type { TFunction } from "i18next";
+import type { Block, EmailContent } from "./layout";
+
+/** What every registration email knows about the registration it speaks of. */
+export type RegistrationEmailProps = {
+  firstName: string;
+  eventTitle: string;
+  when: string;
+  venue: string;
+  eventUrl: string;
+  manageUrl: string;
+  /** Only for confirmed registrants of an online event. */
+  joinUrl?: string | null;
+  position?: number;
+  status?: string;
+};
+
+function facts(t: TFunction, p: RegistrationEmailProps): Block {
+  const items: [string, string][] = [
+    [t("registration.event"), p.eventTitle],
+    [t("registration.when"), p.when],
+    [t("registration.venue"), p.venue],
+  ];
+  if (p.status) items.push([t("registration.status"), p.status]);
+  if (p.position) items.push([t("registration.position"), String(p.position)]);
+  return { kind: "facts", items };
+}
+
+function join(t: TFunction, p: RegistrationEmailProps): Block[] {
+  return p.joinUrl ? [{ kind: "p", text: t("registration.joinIntro") }, { kind: "button", label: t("registration.join"), url: p.joinUrl }] : [];
+}
+
+const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.manage"), url: p.manageUrl });
+const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.firstName });
+
+function message(key: string, withJoin: boolean) {
+  return (t: TFunction, p: RegistrationEmailProps): EmailContent => ({
+    subject: t(`${key}.subject`, { event: p.eventTitle }),
+    heading: hello(t, p),
+    blocks: [
+      { kind: "p", text: t(`${key}.body`, { event: p.eventTitle, position: p.position ?? "" }) },
+      facts(t, p),
+      ...(withJoin ? join(t, p) : []),
+      manage(t, p),
+      { kind: "p", text: t("registration.manageHint") },
+    ],
+  });
+}
+
+export const registrationConfirmed = message("registrationConfirmed", true);
+export const registrationWaiting = message("registrationWaiting", false);
+export const registrationPending = message("registrationPending", false);
+export const registrationPromoted = message("registrationPromoted", true);
+export const registrationRejected = message("registrationRejected", false);
+export const registrationCancelled = message("registrationCancelled", false);
+export const registrationLink = message("registrationLink", true);
+export const registrationReminder = message("registrationReminder", true);
+export const eventChanged = message("eventChanged", true);

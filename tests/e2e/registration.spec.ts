@@ -1,0 +1,122 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { E2E_URL } from "./support/env";
+import { tr } from "./support/i18n";
+import { emailsTo, waitForEmail } from "./support/mail";
+import { calendarOf, manageLink, registerOnPage } from "./support/register";
+import { createOpenEvent, signInAs } from "./support/staff";
+
+const JOIN = "https://meet.example.org/e2e-secret-room";
+
+for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]) {
+  test(`register, get the confirmation with its calendar, cancel, and the first waiting person is promoted (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const title = `Journey webinar ${lang}`;
+    const { slug } = await createOpenEvent(browser, { slug: `journey-${lang}`, title, capacity: 1, joinUrl: JOIN });
+    const shown = lang === "ar" ? `${title} (ع)` : title;
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+    const first = `first-${lang}@example.org`;
+    const second = `second-${lang}@example.org`;
+
+    await registerOnPage(page, lang, slug, { email: first, firstName: "Leila", lastName: "Haddad" });
+    const confirmation = await waitForEmail(first, (m) => m.subject === tr(lang, "email:registrationConfirmed.subject", { event: shown }));
+    expect(confirmation.html).toContain(lang === "ar" ? 'dir="rtl"' : 'dir="ltr"');
+    const ics = calendarOf(confirmation);
+    expect(ics).toContain("BEGIN:VEVENT");
+    expect(ics.replace(/\r\n /g, "")).toContain(JOIN);
+
+    // The event is now full: the next person joins the waiting list, and the public page never shows the join link.
+    await page.goto(`/${lang}/events/${slug}`);
+    await expect(page.locator(".registration-state")).toHaveText(tr(lang, "registration.long.waiting-list"));
+    expect(await page.content()).not.toContain(JOIN);
+    await registerOnPage(page, lang, slug, { email: second, firstName: "Chen", lastName: "Wei" });
+    const waiting = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationWaiting.subject", { event: shown }));
+    expect(waiting.text).not.toContain(JOIN);
+
+    // The first registrant opens the link from the email and cancels.
+    await page.goto(manageLink(confirmation));
+    await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.confirmed"));
+    await expect(page.getByRole("link", { name: tr(lang, "manage.join") })).toHaveAttribute("href", JOIN);
+    await page.getByRole("button", { name: tr(lang, "manage.cancel") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "manage.cancelled"));
+    await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.cancelled"));
+
+    // The seat goes to the first person waiting, who is told by email and now sees the join link.
+    const promoted = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationPromoted.subject", { event: shown }));
+    expect(promoted.text).toContain(JOIN);
+    await page.goto(manageLink(promoted));
+    await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.confirmed"));
+    await context.close();
+  });
+}
+
+async function csrfSession(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  return html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+}
+
+const form = (csrf: string, email: string, extra: Record<string, string> = {}) => ({
+  _csrf: csrf, fax_number: "", email, firstName: "Test", lastName: "Person", organisation: "Org", organisationType: "academia",
+  country: "BR", jobTitle: "Researcher", gender: "", accessibilityNeeds: "", consent: "on", ...extra,
+});
+
+async function deskCounts(browser: import("@playwright/test").Browser, id: number) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, "en", "editor@example.org");
+  await page.goto(`/en/admin/events/${id}/registrants`);
+  const read = async (k: string) => Number(await page.getByTestId(`count-${k}`).innerText());
+  const counts = { confirmed: await read("confirmed"), waiting: await read("waiting") };
+  const csv = await (await page.request.get(`/en/admin/events/${id}/registrants.csv`)).text();
+  await context.close();
+  return { ...counts, csv };
+}
+
+test("200 simultaneous registrations at a 20-seat event: exactly 20 confirmed, 180 waiting, no error, no duplicate", async ({ browser, playwright }) => {
+  test.setTimeout(90_000);
+  const { slug, id } = await createOpenEvent(browser, { slug: "burst-20", title: "Burst test", capacity: 20 });
+  const request = await playwright.request.newContext({ baseURL: E2E_URL });
+  const csrf = await csrfSession(request, `/en/events/${slug}`);
+  const statuses = await Promise.all(
+    Array.from({ length: 200 }, (_, i) =>
+      request.post(`/en/events/${slug}`, { form: form(csrf, `burst${i}@example.org`), maxRedirects: 0 }).then((r) => r.status()),
+    ),
+  );
+  expect(statuses.filter((s) => s !== 302)).toEqual([]);
+  // Repeats and aliases of the same people create nothing new.
+  const repeats = await Promise.all(
+    ["BURST1@example.org", "burst2+again@example.org"].map((e) => request.post(`/en/events/${slug}`, { form: form(csrf, e), maxRedirects: 0 }).then((r) => r.status())),
+  );
+  expect(repeats).toEqual([302, 302]);
+  await request.dispose();
+
+  const { confirmed, waiting, csv } = await deskCounts(browser, id);
+  expect({ confirmed, waiting }).toEqual({ confirmed: 20, waiting: 180 });
+  const emails = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[4]);
+  expect(emails).toHaveLength(200);
+  expect(new Set(emails).size).toBe(200);
+});
+
+test("bad input gets a localized 4xx and stores nothing; a draft event takes no registrations", async ({ browser, playwright }) => {
+  const { slug, id } = await createOpenEvent(browser, { slug: "bad-input", title: "Bad input test", capacity: 5 });
+  const request = await playwright.request.newContext({ baseURL: E2E_URL });
+  const csrf = await csrfSession(request, `/fr/events/${slug}`);
+  const cases: [Record<string, string>, string][] = [
+    [{ firstName: "x".repeat(101) }, tr("fr", "errors.tooLong", { max: 100 })],
+    [{ email: "not-an-email" }, tr("fr", "errors.email")],
+    [{ country: "XX" }, tr("fr", "errors.country")],
+    [{ lastName: "<script>alert(1)</script>" }, tr("fr", "errors.noMarkup")],
+    [{ consent: "" }, tr("fr", "errors.consent")],
+  ];
+  for (const [change, message] of cases) {
+    const response = await request.post(`/fr/events/${slug}`, { form: form(csrf, "bad@example.org", change), maxRedirects: 0 });
+    expect(response.status(), JSON.stringify(change)).toBe(400);
+    expect(await response.text()).toContain(message.replace(/'/g, "&#x27;"));
+  }
+  const noToken = await request.post(`/fr/events/${slug}`, { form: { ...form("", "bad@example.org") }, maxRedirects: 0 });
+  expect(noToken.status()).toBe(403);
+  expect((await request.post(`/fr/events/no-such-event`, { form: form(csrf, "bad@example.org"), maxRedirects: 0 })).status()).toBe(404);
+  await request.dispose();
+  expect(await emailsTo("bad@example.org")).toHaveLength(0);
+  const { confirmed, waiting } = await deskCounts(browser, id);
+  expect(confirmed + waiting).toBe(0);
+});
