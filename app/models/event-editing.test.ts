@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { outbox, registrations } from "../../db/schema";
+import { db } from "~/utils/db.server";
+import { getEventForEditing, saveEvent, SlugTakenError, type EventInput } from "./event-editing.server";
+import { historyFor } from "./audit.server";
+import { registerForEvent } from "./registrations.server";
+import { createStaffUser } from "./staff.server";
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const input = (over: Partial<EventInput> = {}): EventInput => ({
+  slug: "edited-event", kind: "webinar", format: "virtual", status: "published", title: { en: "Edited", fr: "Modifié" },
+  summary: { en: "S" }, description: {}, venue: { en: "Online" }, audience: {}, fee: {}, organisers: ["ITU"],
+  startsAt: now + 72 * HOUR, endsAt: now + 73 * HOUR, timeZone: "Europe/Zurich", registrationOpensAt: now - HOUR,
+  registrationClosesAt: null, capacity: 1, requiresApproval: false, joinUrl: "https://meet.example.org/a", externalRegistration: null,
+  circularId: null, pillarIds: [], sessions: [{ startsAt: now + 72 * HOUR, endsAt: now + 72.5 * HOUR, title: { en: "Opening" }, speakers: "" }],
+  ...over,
+});
+const details = { firstName: "A", lastName: "B", organisation: "O", organisationType: "academia" as const, country: "FR", jobTitle: "J", gender: null, accessibilityNeeds: null };
+
+describe("saving an event", () => {
+  it("stores the programme, records who changed it, and refuses a slug already in use", async () => {
+    const staff = (await createStaffUser({ email: "ed@itu.int", name: "Ed", role: "editor", password: "long enough password" })).id;
+    const id = saveEvent(null, input(), staff);
+    expect(getEventForEditing(id)!.sessions.map((s) => s.title.en)).toEqual(["Opening"]);
+    expect(() => saveEvent(null, input(), staff)).toThrow(SlugTakenError);
+    saveEvent(id, input({ sessions: [] }), staff);
+    expect(getEventForEditing(id)!.sessions).toEqual([]);
+    expect(historyFor("event", id).map((h) => [h.action, h.who])).toEqual([["updated", "Ed"], ["created", "Ed"]]);
+  });
+
+  it("tells confirmed registrants when the time or the join link changes, and moves the waiting list up when seats are added", async () => {
+    const staff = (await createStaffUser({ email: "ed2@itu.int", name: "Ed2", role: "editor", password: "long enough password" })).id;
+    const id = saveEvent(null, input({ slug: "moved-event" }), staff);
+    registerForEvent({ eventId: id, email: "in@x.org", lang: "es", details });
+    registerForEvent({ eventId: id, email: "out@x.org", lang: "en", details });
+    saveEvent(id, input({ slug: "moved-event", title: { en: "Renamed" } }), staff);
+    const templates = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all().map((m) => m.template);
+    expect(templates("in@x.org")).toEqual(["registration-confirmed"]);
+    saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR }), staff);
+    expect(templates("in@x.org")).toEqual(["registration-confirmed", "event-changed"]);
+    expect(templates("out@x.org")).toEqual(["registration-waiting"]);
+    saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR, capacity: 2 }), staff);
+    expect(templates("out@x.org")).toEqual(["registration-waiting", "registration-promoted"]);
+    expect(db().select().from(registrations).where(eq(registrations.eventId, id)).all().map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
+  });
+});
