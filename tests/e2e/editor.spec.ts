@@ -8,7 +8,7 @@ test.describe("the secretariat edits events", () => {
     await signInAs(page, "en", staff.editor.email);
     await page.goto("/en/admin/events/new");
     await page.getByLabel(tr("en", "admin:editor.slug")).fill("e2e-draft-roundtable");
-    await page.getByLabel(tr("en", "events.format")).selectOption("in-person");
+    await page.getByLabel(tr("en", "events.format"), { exact: true }).selectOption("in-person");
     const title = page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) });
     await title.getByLabel("English").fill("E2E roundtable on green standards");
     await title.getByLabel("Français").fill("Table ronde E2E sur les normes vertes");
