@@ -1,5 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { endorserCategories } from "../app/models/endorsement-types";
+import { genders, organisationTypes, registrationStatuses } from "../app/models/registration-types";
+
+export { genders, organisationTypes } from "../app/models/registration-types";
 
 /** Instants are stored as milliseconds since the epoch, UTC. */
 const instant = (name: string) => integer(name, { mode: "number" });
@@ -239,37 +243,49 @@ export const endorsements = sqliteTable(
     declarationId: integer("declaration_id")
       .notNull()
       .references(() => declarations.id),
-    category: text("category", {
-      enum: [
-        "government",
-        "international-organisation",
-        "financial-institution",
-        "philanthropy",
-        "private-sector",
-        "academia",
-        "civil-society",
-        "other",
-      ],
-    }).notNull(),
+    category: text("category", { enum: endorserCategories }).notNull(),
     organisation: text("organisation").notNull(),
+    /** Lower-cased, accents and punctuation folded: how likely duplicates are found. */
+    organisationKey: text("organisation_key").notNull(),
     /** ISO 3166-1 alpha-2. */
     country: text("country").notNull(),
     /** Public name as the secretariat edits it; the organisation's own name until then. */
     displayName: text("display_name"),
     statement: text("statement"),
+    representativeName: text("representative_name").notNull(),
+    representativeTitle: text("representative_title").notNull(),
+    email: text("email").notNull(),
+    lang: text("lang").notNull(),
+    /** Stored outside public/, under a name the server made; served to staff only. */
+    letterFile: text("letter_file"),
+    letterName: text("letter_name"),
+    letterSize: integer("letter_size"),
     status: text("status", { enum: ["unverified", "pending", "approved", "rejected", "withdrawn"] })
       .notNull()
       .default("unverified"),
+    /** sha256 of the single-use verification token; cleared once used. */
+    verifyTokenHash: text("verify_token_hash"),
+    verifyExpiresAt: instant("verify_expires_at"),
+    verifiedAt: instant("verified_at"),
+    /** Bearer secret of the withdraw link. */
+    manageToken: text("manage_token").notNull(),
+    rejectionReason: text("rejection_reason"),
+    reviewedBy: integer("reviewed_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    reviewedAt: instant("reviewed_at"),
     createdAt: instant("created_at").notNull(),
     approvedAt: instant("approved_at"),
+    withdrawnAt: instant("withdrawn_at"),
   },
-  (t) => [index("endorsements_declaration_status_idx").on(t.declarationId, t.status)],
+  (t) => [
+    index("endorsements_declaration_status_idx").on(t.declarationId, t.status),
+    uniqueIndex("endorsements_verify_uq").on(t.verifyTokenHash),
+    uniqueIndex("endorsements_manage_uq").on(t.manageToken),
+    index("endorsements_duplicate_idx").on(t.declarationId, t.category, t.country, t.organisationKey),
+  ],
 );
 
 // ---------------------------------------------------------------- event registrations
 
-export { genders, organisationTypes } from "../app/models/registration-types";
-import { genders, organisationTypes, registrationStatuses } from "../app/models/registration-types";
 
 export const registrations = sqliteTable(
   "registrations",
