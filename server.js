@@ -15,6 +15,9 @@ try {
 }
 
 const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
+// Uploads (official letters up to 10 MB) may be larger; the action itself refuses files over 10 MB
+// with a localized message, so this limit sits well above it.
+const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
@@ -43,8 +46,9 @@ app.use((req, res, next) => {
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (req.method !== "GET" && req.method !== "HEAD") {
+    const limit = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     const length = Number(req.headers["content-length"] ?? NaN);
-    if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
+    if (Number.isFinite(length) && length > limit) {
       res.status(413).type("text/plain").send("Payload Too Large");
       return;
     }
@@ -52,7 +56,7 @@ app.use((req, res, next) => {
     let seen = 0;
     req.on("data", (chunk) => {
       seen += chunk.length;
-      if (seen > MAX_BODY_BYTES) req.destroy();
+      if (seen > limit) req.destroy();
     });
   }
   next();

@@ -1,6 +1,7 @@
 import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
+import * as endorsement from "./endorsement";
 import * as registration from "./registration";
 import { staffTest } from "./staff-test";
 
@@ -16,6 +17,10 @@ const templates = {
   "registration-link": registration.registrationLink,
   "registration-reminder": registration.registrationReminder,
   "event-changed": registration.eventChanged,
+  "endorsement-verify": endorsement.endorsementVerify,
+  "endorsement-received": endorsement.endorsementReceived,
+  "endorsement-approved": endorsement.endorsementApproved,
+  "endorsement-rejected": endorsement.endorsementRejected,
 };
 
 export type EmailName = keyof typeof templates;

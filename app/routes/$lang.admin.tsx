@@ -43,6 +43,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/content`}>{t("layout.content")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" || user.role === "reviewer" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/endorsements`}>{t("layout.endorsements")}</NavLink>
+            </li>
+          ) : null}
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

@@ -1,8 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FallbackNotice, LongText, T } from "~/components/content";
+import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
+import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
+import { looksLikePdf, submitEndorsement } from "~/models/endorsements.server";
+import { countryOptions } from "~/utils/country-options";
+import { EndorsementSchema, readLetter } from "~/utils/endorsement-form.server";
+import { parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
@@ -17,6 +24,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const summary = pickTranslation(d.summary, lang);
   return {
     lang,
+    countries: countryOptions(lang),
     meta: metaFor(lang, title.text, summary.text),
     declaration: {
       slug: d.slug,
@@ -34,11 +42,48 @@ export function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const d = getPublicDeclaration(params.slug ?? "");
+  if (!d) throw new Response("Not Found", { status: 404 });
+  const t = getT(lang);
+  const s = await parseSubmission({ request, context, lang, schema: EndorsementSchema, guard: { kind: "public", bucket: "endorse" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const values = Object.fromEntries([...s.form].filter(([k, v]) => typeof v === "string" && k !== "_csrf")) as Record<string, string>;
+  const letter = await readLetter(s.form, looksLikePdf);
+  if (!letter.ok) {
+    const failure: FailureData = { formError: t("errors.checkFields"), fieldErrors: { letter: t(letter.error) }, values };
+    return data(failure, { status: letter.error === "errors.letterTooLarge" ? 413 : 415 });
+  }
+  const { consent: _consent, ...input } = s.data;
+  const result = submitEndorsement(d.id, lang, input, letter.letter);
+  if (!result.ok) return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
+  return redirect(`/${lang}/declarations/${d.slug}/submitted`);
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+function FileField({ label, hint, error }: { label: string; hint: string; error?: string }) {
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor="letter">{label}</label>
+      <p className="hint" id="letter-hint">
+        {hint}
+      </p>
+      <input id="letter" name="letter" type="file" accept="application/pdf,.pdf" aria-describedby={error ? "letter-hint letter-error" : "letter-hint"} aria-invalid={error ? true : undefined} />
+      {error ? (
+        <p className="field-error" id="letter-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 export default function DeclarationPage() {
   const { t } = useTranslation();
-  const { lang, declaration: d } = useLoaderData<typeof loader>();
+  const { lang, declaration: d, countries } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
   return (
     <div className="container">
       <p className="card-meta">
@@ -52,7 +97,9 @@ export default function DeclarationPage() {
           {d.cop}, <T picked={d.copPlace} />
         </dd>
         <dt>{t("declarations.endorsements")}</dt>
-        <dd data-testid="endorsement-count">{d.count}</dd>
+        <dd>
+          <span data-testid="endorsement-count">{d.count}</span> · <a href={`/${lang}/declarations/${d.slug}/endorsers`}>{t("endorsers.seeAll")}</a>
+        </dd>
         {d.circular ? (
           <>
             <dt>{t("declarations.announcedBy")}</dt>
@@ -69,13 +116,30 @@ export default function DeclarationPage() {
       </section>
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
         <h2 id="endorse-heading">{t("declarations.endorseHeading")}</h2>
-        <p>
-          {d.open
-            ? t("declarations.endorseOpen", { date: d.opensOn })
-            : d.closesOn
-              ? t("declarations.endorseClosed", { date: d.closesOn })
-              : t("declarations.endorseNotYet")}
-        </p>
+        {d.open || failure ? (
+          <SafeForm honeypot encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
+            <p>{t("endorse.intro")}</p>
+            <FormError failure={failure} />
+            <div className="editor-grid">
+              <SelectField name="category" label={t("endorse.category")} required defaultValue={failure?.values?.category ?? ""} failure={failure}
+                options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]} />
+              <Field name="organisation" label={t("endorse.organisation")} hint={t("endorse.organisationHint")} required maxLength={300} failure={failure} />
+              <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
+                options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+              <Field name="representativeName" label={t("endorse.representativeName")} autoComplete="name" required maxLength={200} failure={failure} />
+              <Field name="representativeTitle" label={t("endorse.representativeTitle")} autoComplete="organization-title" required maxLength={200} failure={failure} />
+              <Field name="email" type="email" label={t("register.email")} hint={t("endorse.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+            </div>
+            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { max: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
+            <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
+            <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
+            <button type="submit" className="button">
+              {t("endorse.submit")}
+            </button>
+          </SafeForm>
+        ) : (
+          <p>{d.closesOn ? t("declarations.endorseClosed", { date: d.closesOn }) : t("declarations.endorseNotYet")}</p>
+        )}
       </section>
     </div>
   );

@@ -13,6 +13,7 @@ const schema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("data/portal.sqlite"),
   MAIL_DIR: z.string().min(1).default("data/mail"),
+  LETTERS_DIR: z.string().min(1).default("data/letters"),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")

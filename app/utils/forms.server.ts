@@ -125,3 +125,8 @@ export function cleanText(max: number) {
 export function requiredText(max: number) {
   return cleanText(max).pipe(z.string().min(1));
 }
+
+/** Names and titles: required, and no angle brackets (nobody's name needs markup). */
+export function nameText(max: number) {
+  return requiredText(max).refine((s) => !/[<>]/.test(s), "errors.noMarkup");
+}

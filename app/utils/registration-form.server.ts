@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { genders, organisationTypes } from "~/models/registration-types";
 import { isCountryCode } from "./countries";
-import { cleanText, requiredText } from "./forms.server";
+import { cleanText, nameText } from "./forms.server";
 
-const noMarkup = (s: string) => !/[<>]/.test(s);
-const name = (max: number) => requiredText(max).refine(noMarkup, "errors.noMarkup");
+const name = nameText;
 
 /** The registrant's details, as the registration form and the manage page both edit them. */
 export const RegistrantDetailsSchema = z.object({
@@ -15,7 +14,7 @@ export const RegistrantDetailsSchema = z.object({
   country: z.string().refine(isCountryCode, "errors.country"),
   jobTitle: name(150),
   gender: z.union([z.literal(""), z.enum(genders)]).transform((g) => (g === "" ? null : g)),
-  accessibilityNeeds: cleanText(1000).refine(noMarkup, "errors.noMarkup").transform((s) => s || null),
+  accessibilityNeeds: cleanText(1000).refine((s) => !/[<>]/.test(s), "errors.noMarkup").transform((s) => s || null),
 });
 
 export const RegistrationSchema = RegistrantDetailsSchema.extend({

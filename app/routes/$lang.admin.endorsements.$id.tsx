@@ -1,0 +1,150 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Badge } from "~/components/content";
+import { ChangeHistory, SavedNotice } from "~/components/editing";
+import { Field, FormError, SafeForm } from "~/components/forms";
+import { historyFor } from "~/models/audit.server";
+import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsements.server";
+import { requireStaff } from "~/utils/auth.server";
+import { countryName } from "~/utils/country-options";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { cleanText, parseSubmission, requiredText } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const REVIEWERS = ["admin", "reviewer"] as const;
+const Decision = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), displayName: cleanText(300) }),
+  z.object({ intent: z.literal("rename"), displayName: cleanText(300) }),
+  z.object({ intent: z.literal("reject"), reason: requiredText(1000) }),
+]);
+
+function idOf(params: Record<string, string | undefined>) {
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, REVIEWERS);
+  const id = idOf(params);
+  const row = endorsementForReview(id);
+  if (!row) throw new Response("Not Found", { status: 404 });
+  const { e, d, duplicates } = row;
+  return {
+    lang,
+    meta: metaFor(lang, getT(lang, "admin")("review.title")),
+    endorsement: {
+      id: e.id, status: e.status, category: e.category, organisation: e.organisation, displayName: e.displayName ?? "",
+      country: countryName(lang, e.country), representative: `${e.representativeName}, ${e.representativeTitle}`, email: e.email,
+      statement: e.statement, letterName: e.letterName, letterSize: e.letterSize ? formatNumber(lang, Math.ceil(e.letterSize / 1024)) : null,
+      submitted: formatDateTime(lang, e.createdAt), verified: e.verifiedAt ? formatDateTime(lang, e.verifiedAt) : null,
+      rejectionReason: e.rejectionReason, declaration: pickTranslation(d.title, lang).text,
+    },
+    duplicates,
+    history: historyFor("endorsement", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, REVIEWERS);
+  const id = idOf(params);
+  const s = await parseSubmission({ request, context, lang, schema: Decision, guard: { kind: "staff" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const done =
+    s.data.intent === "approve" ? approveEndorsement(id, s.data.displayName || null, user.id)
+    : s.data.intent === "rename" ? updateDisplayName(id, s.data.displayName || null, user.id)
+    : rejectEndorsement(id, s.data.reason, user.id);
+  if (!done) return data({ formError: getT(lang, "admin")("review.stale"), fieldErrors: {}, values: {} }, { status: 409 });
+  return redirect(`/${lang}/admin/endorsements/${id}?saved=1`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function ReviewEndorsement() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { lang, endorsement: e, duplicates, history } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <>
+      <h1>
+        {e.organisation} <Badge>{tc(`endorsementStatus.${e.status}`)}</Badge>
+      </h1>
+      <SavedNotice failed={!!failure} />
+      <FormError failure={failure} />
+      {duplicates.length ? (
+        <div className="alert alert-error" role="note">
+          <p>{t("review.duplicateOf")}</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <a href={`/${lang}/admin/endorsements/${d.id}`}>{d.organisation}</a> ({tc(`endorsementStatus.${d.status}`)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("review.declaration")}</dt>
+        <dd>{e.declaration}</dd>
+        <dt>{tc("endorse.category")}</dt>
+        <dd>{tc(`endorserCategory.${e.category}`)}</dd>
+        <dt>{tc("register.country")}</dt>
+        <dd>{e.country}</dd>
+        <dt>{t("review.representative")}</dt>
+        <dd>{e.representative}</dd>
+        <dt>{tc("register.email")}</dt>
+        <dd dir="ltr">{e.email}</dd>
+        <dt>{t("review.submitted")}</dt>
+        <dd>{e.submitted}</dd>
+        <dt>{t("review.verifiedAt")}</dt>
+        <dd>{e.verified ?? "—"}</dd>
+        <dt>{tc("endorse.statement")}</dt>
+        <dd className="statement">{e.statement ?? "—"}</dd>
+        <dt>{tc("endorse.letter")}</dt>
+        <dd>
+          {e.letterName ? (
+            <a href={`/${lang}/admin/endorsements/${e.id}/letter`} download>
+              {e.letterName} ({t("review.kb", { size: e.letterSize })})
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
+        {e.rejectionReason ? (
+          <>
+            <dt>{t("review.reason")}</dt>
+            <dd>{e.rejectionReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      {e.status === "pending" || e.status === "approved" ? (
+        <div className="card-grid">
+          <SafeForm className="stack card">
+            <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
+            <Field name="displayName" label={t("review.displayName")} hint={t("review.displayNameHint")} defaultValue={e.displayName} failure={failure} maxLength={300} />
+            <button type="submit" className="button">
+              {e.status === "pending" ? t("review.approve") : t("editor.save")}
+            </button>
+          </SafeForm>
+          <SafeForm className="stack card">
+            <input type="hidden" name="intent" value="reject" />
+            <Field name="reason" label={t("review.reason")} hint={t("review.reasonHint")} multiline required failure={failure} maxLength={1000} />
+            <button type="submit" className="button button-secondary">
+              {t("review.reject")}
+            </button>
+          </SafeForm>
+        </div>
+      ) : null}
+      <ChangeHistory history={history} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import fs from "node:fs";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { letterPath } from "~/models/endorsements.server";
+import { requireStaff } from "~/utils/auth.server";
+import { langParam } from "~/utils/lang.server";
+
+/** The official letter, to reviewers only, always as a download (never rendered in the portal's origin). */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, ["admin", "reviewer"]);
+  const letter = letterPath(Number(params.id));
+  if (!letter || !fs.existsSync(letter.path)) throw new Response("Not Found", { status: 404 });
+  return new Response(fs.readFileSync(letter.path), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(letter.name)}`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

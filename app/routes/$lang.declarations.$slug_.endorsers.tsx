@@ -1,0 +1,116 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Badge } from "~/components/content";
+import { endorserCategories } from "~/models/endorsement-types";
+import { countryName } from "~/utils/country-options";
+import { ituRegions } from "~/utils/countries";
+import { endorsersOf } from "~/utils/endorsers-view.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const { declaration, filter, all, shown } = endorsersOf(params.slug ?? "", lang, new URL(request.url).searchParams);
+  const title = pickTranslation(declaration.title, lang).text;
+  const countries = [...new Set(all.map((e) => e.country))].map((c) => ({ code: c, name: countryName(lang, c) })).sort((a, b) => a.name.localeCompare(b.name, lang));
+  return {
+    lang,
+    slug: declaration.slug,
+    title,
+    filter,
+    countries,
+    total: formatNumber(lang, all.length),
+    groups: endorserCategories
+      .map((category) => ({
+        category,
+        count: formatNumber(lang, shown.filter((e) => e.category === category).length),
+        endorsers: shown.filter((e) => e.category === category).map((e) => ({ ...e, countryName: countryName(lang, e.country) })),
+      }))
+      .filter((g) => g.endorsers.length > 0),
+    meta: metaFor(lang, getT(lang)("endorsers.title", { declaration: title })),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function Endorsers() {
+  const { t } = useTranslation();
+  const { lang, slug, title, filter, countries, total, groups } = useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <p className="card-meta">
+        <a href={`/${lang}/declarations/${slug}`}>{title}</a>
+      </p>
+      <h1>{t("endorsers.title", { declaration: title })}</h1>
+      <p className="lead" data-testid="endorser-total">
+        {t("declarations.endorsementCount", { count: total })}
+      </p>
+      <Form method="get" className="filters">
+        <label>
+          {t("endorse.category")}
+          <select name="category" defaultValue={filter.category ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {endorserCategories.map((c) => (
+              <option key={c} value={c}>
+                {t(`endorserCategory.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("endorsers.region")}
+          <select name="region" defaultValue={filter.region ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {ituRegions.map((r) => (
+              <option key={r} value={r}>
+                {t(`region.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("register.country")}
+          <select name="country" defaultValue={filter.country ?? ""}>
+            <option value="">{t("events.any")}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("events.apply")}
+        </button>
+      </Form>
+      {groups.length === 0 ? <p>{t("endorsers.none")}</p> : null}
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`cat-${g.category}`}>
+          <h2 id={`cat-${g.category}`}>
+            {t(`endorserCategory.${g.category}`)} ({g.count})
+          </h2>
+          <ul className="plain-list">
+            {g.endorsers.map((e) => (
+              <li key={e.id} className="card endorser">
+                <h3>
+                  {e.name} {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}
+                </h3>
+                <p className="card-meta">{e.countryName}</p>
+                {e.statement ? <blockquote className="statement">{e.statement}</blockquote> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="feeds">
+        <a href={`/${lang}/declarations/${slug}/endorsers.csv`}>{t("endorsers.csv")}</a> ·{" "}
+        <a href={`/${lang}/declarations/${slug}/endorsers.json`}>{t("endorsers.json")}</a>
+      </p>
+    </div>
+  );
+}

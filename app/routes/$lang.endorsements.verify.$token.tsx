@@ -1,0 +1,60 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormError, SafeForm } from "~/components/forms";
+import { findByVerifyToken, verifyEndorsement } from "~/models/endorsements.server";
+import { isCsrfValid } from "~/utils/csrf.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const statusFor = { verified: 200, already: 409, expired: 410, unknown: 404 } as const;
+
+/** Opening the link only shows a button: mail scanners that follow links verify nothing. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const e = findByVerifyToken(params.token ?? "");
+  const state = !e ? "unknown" : e.verifiedAt !== null ? "already" : (e.verifyExpiresAt ?? 0) < Date.now() ? "expired" : "ready";
+  return data(
+    { state, organisation: e?.organisation ?? "", meta: metaFor(lang, getT(lang)("verify.title")) },
+    { status: state === "ready" ? 200 : statusFor[state], headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const form = await request.formData();
+  if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), outcome: null }, { status: 403 });
+  const outcome = verifyEndorsement(params.token ?? "");
+  return data({ formError: undefined, outcome }, { status: statusFor[outcome] });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
+
+export default function VerifyEndorsement() {
+  const { t } = useTranslation();
+  const { state, organisation } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const shown = result?.outcome ?? (state === "ready" ? null : state);
+  return (
+    <div className="container narrow">
+      <h1>{t("verify.title")}</h1>
+      <FormError failure={result} />
+      {shown ? (
+        <p className={`alert ${shown === "verified" ? "alert-success" : "alert-error"}`} role="status">
+          {t(`verify.${shown}`)}
+        </p>
+      ) : (
+        <>
+          <p>{t("verify.intro", { organisation })}</p>
+          <SafeForm>
+            <button type="submit" className="button">
+              {t("verify.confirm")}
+            </button>
+          </SafeForm>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
+import { isCountryCode } from "./countries";
+import { cleanText, nameText } from "./forms.server";
+
+export const EndorsementSchema = z.object({
+  category: z.enum(endorserCategories),
+  organisation: nameText(300),
+  country: z.string().refine(isCountryCode, "errors.country"),
+  representativeName: nameText(200),
+  representativeTitle: nameText(200),
+  email: z.string().trim().max(254).email(),
+  // Statements are shown as plain text (escaped), so they may quote anything.
+  statement: cleanText(STATEMENT_MAX).transform((s) => s || null),
+  consent: z.literal("on", { message: "errors.consentPublication" }),
+});
+
+export type LetterCheck = { ok: true; letter: { bytes: Uint8Array; name: string } | null } | { ok: false; error: string };
+
+/** The optional official letter: a PDF by its content, not its name, of at most 10 MB. */
+export async function readLetter(form: FormData, looksLikePdf: (b: Uint8Array) => boolean): Promise<LetterCheck> {
+  const file = form.get("letter");
+  if (!file || typeof file === "string" || file.size === 0) return { ok: true, letter: null };
+  if (file.size > LETTER_MAX_BYTES) return { ok: false, error: "errors.letterTooLarge" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!looksLikePdf(bytes)) return { ok: false, error: "errors.letterNotPdf" };
+  return { ok: true, letter: { bytes, name: file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_") || "letter.pdf" } };
+}

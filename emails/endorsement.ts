@@ -1,0 +1,33 @@
+import type { TFunction } from "i18next";
+import type { Block, EmailContent } from "./layout";
+
+export type EndorsementEmailProps = {
+  name: string;
+  organisation: string;
+  declaration: string;
+  declarationUrl: string;
+  verifyUrl: string;
+  withdrawUrl: string;
+  reason: string;
+};
+
+function message(key: string, extra: (t: TFunction, p: EndorsementEmailProps) => Block[]) {
+  return (t: TFunction, p: EndorsementEmailProps): EmailContent => ({
+    subject: t(`${key}.subject`, { declaration: p.declaration }),
+    heading: t("endorsement.hello", { name: p.name }),
+    blocks: [
+      { kind: "p", text: t(`${key}.body`, { declaration: p.declaration, organisation: p.organisation }) },
+      ...extra(t, p),
+      { kind: "p", text: t("endorsement.withdrawHint") },
+      { kind: "button", label: t("endorsement.withdraw"), url: p.withdrawUrl },
+    ],
+  });
+}
+
+export const endorsementVerify = message("endorsementVerify", (t, p) => [
+  { kind: "button", label: t("endorsementVerify.button"), url: p.verifyUrl },
+  { kind: "p", text: t("endorsementVerify.expires") },
+]);
+export const endorsementReceived = message("endorsementReceived", () => []);
+export const endorsementApproved = message("endorsementApproved", (t, p) => [{ kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl }]);
+export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }]);

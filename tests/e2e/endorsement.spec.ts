@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { E2E_URL, staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { signInAs, startsWith } from "./support/staff";
+
+const DECLARATION = "/declarations/cop29-declaration";
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+
+for (const { lang, country, organisation, category } of [
+  { lang: "ru", country: "KZ", organisation: "Министерство цифрового развития", category: "government" },
+  { lang: "zh", country: "CN", organisation: "清华大学绿色计算中心", category: "academia" },
+]) {
+  test(`endorse with a letter, confirm by email, the secretariat approves, and the endorser is listed (${lang})`, async ({ page, request }) => {
+    const email = `focal-point-${lang}@example.org`;
+    const statement = lang === "ru" ? "Мы поддерживаем цели декларации." : "我们支持宣言的目标。";
+    await page.goto(`/${lang}${DECLARATION}`);
+    const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+    await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption(category);
+    await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
+    await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(country);
+    await page.getByLabel(startsWith(tr(lang, "endorse.representativeName"))).fill("Айгерим Нурланова");
+    await page.getByLabel(startsWith(tr(lang, "endorse.representativeTitle"))).fill("Вице-министр");
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByLabel(startsWith(tr(lang, "endorse.statement"))).fill(statement);
+    await page.getByLabel(startsWith(tr(lang, "endorse.letter"))).setInputFiles({ name: "note-verbale.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByLabel(tr(lang, "endorse.consent")).check();
+    await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+
+    const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
+    const verifyPath = new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+    // Opening the link changes nothing by itself; the button does.
+    await page.goto(verifyPath);
+    await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.verified"));
+    const again = await page.goto(verifyPath);
+    expect(again?.status()).toBe(409);
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.already"));
+
+    // Nothing is public before the secretariat approves.
+    expect(await (await request.get(`/${lang}${DECLARATION}/endorsers`)).text()).not.toContain(statement);
+
+    await signInAs(page, lang, staff.reviewer.email);
+    await page.goto(`/${lang}/admin/endorsements`);
+    await page.getByRole("link", { name: organisation }).first().click();
+    await expect(page.getByRole("link", { name: /note-verbale\.pdf/ })).toBeVisible();
+    const letter = await page.request.get(new URL((await page.getByRole("link", { name: /note-verbale\.pdf/ }).getAttribute("href"))!, E2E_URL).toString());
+    expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await page.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
+    const approved = await waitForEmail(email, (m) => m.subject === tr(lang, "email:endorsementApproved.subject", { declaration: title }));
+    expect(approved.text).toContain(organisation);
+
+    await page.goto(`/${lang}${DECLARATION}/endorsers?country=${country}`);
+    const card = page.locator(".endorser").filter({ hasText: statement });
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText(tr(lang, "endorsers.verified"));
+    if (category === "government") {
+      const countryName = new Intl.DisplayNames([lang], { type: "region" }).of(country)!;
+      await expect(card.locator("h3")).toContainText(tr(lang, "endorsers.governmentOf", { country: countryName }));
+    } else {
+      await expect(card.locator("h3")).toContainText(organisation);
+    }
+
+    // No contact detail anywhere public: pages, open data.
+    for (const path of [`/${lang}${DECLARATION}`, `/${lang}${DECLARATION}/endorsers`, `/${lang}${DECLARATION}/endorsers.csv`, `/${lang}${DECLARATION}/endorsers.json`, `/${lang}/`]) {
+      const body = await (await request.get(path)).text();
+      expect(body, path).not.toContain(email);
+      expect(body, path).not.toContain("Айгерим");
+      expect(body, path).not.toContain("note-verbale");
+    }
+    const json = await (await request.get(`/${lang}${DECLARATION}/endorsers.json`)).json();
+    expect(Object.keys(json.endorsers[0]).sort()).toEqual(["approvedAt", "category", "country", "name", "region", "statement", "verified"]);
+  });
+}
+
+test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement are refused with a localized message, storing nothing", async ({ request }) => {
+  const html = await (await request.get(`/ru${DECLARATION}`)).text();
+  const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const fields = {
+    _csrf: csrf, fax_number: "", category: "civil-society", organisation: "Upload Test NGO", country: "FR", representativeName: "Jeanne Martin",
+    representativeTitle: "Director", email: "upload-test@example.org", statement: "", consent: "on",
+  };
+  const post = (extra: Record<string, unknown>) => request.post(`/ru${DECLARATION}`, { multipart: { ...fields, ...extra } as never, maxRedirects: 0 });
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+
+  const fake = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("PK\u0003\u0004 this is a zip") } });
+  expect(fake.status()).toBe(415);
+  expect(await fake.text()).toContain(esc(tr("ru", "errors.letterNotPdf")));
+
+  const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
+  pdf.copy(big);
+  const tooBig = await post({ letter: { name: "big.pdf", mimeType: "application/pdf", buffer: big } });
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.text()).toContain(esc(tr("ru", "errors.letterTooLarge")));
+
+  const long = await post({ statement: "я".repeat(2001) });
+  expect(long.status()).toBe(400);
+  expect(await long.text()).toContain(esc(tr("ru", "errors.tooLong", { max: 2000 })));
+
+  const script = await post({ organisation: "<script>alert(1)</script>" });
+  expect(script.status()).toBe(400);
+  expect(await script.text()).not.toContain("<script>alert(1)</script>");
+
+  const mail = await request.get(`/ru${DECLARATION}/endorsers.json`);
+  expect(await mail.text()).not.toContain("Upload Test NGO");
+});
