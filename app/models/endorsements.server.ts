@@ -4,6 +4,7 @@ import path from "node:path";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
+import { toCsv } from "~/utils/csv";
 import { db, write, type Tx } from "~/utils/db.server";
 import { env, resolveFromRoot } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
@@ -244,12 +245,6 @@ export function publicEndorsers(declarationId: number, lang: Lang): PublicEndors
     }));
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-export const toCsv = (header: string[], rows: unknown[][]) => `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 
 /** Staff export, with contact details. */
 export function endorsementsCsvForStaff() {

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
+import { toCsv } from "~/utils/csv";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
@@ -97,20 +98,12 @@ export function decideRegistration(eventId: number, registrationId: number, acti
   });
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** Staff-only export with contact details. */
 export function registrantsCsv(eventId: number) {
   const header = ["id", "status", "first_name", "last_name", "email", "organisation", "organisation_type", "country", "region", "job_title", "gender", "accessibility_needs", "language", "registered_at", "confirmed_at", "attended"];
   const rows = db().select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.id)).all();
-  const lines = rows.map((r) => [
+  return toCsv(header, rows.map((r) => [
     r.id, r.status, r.firstName, r.lastName, r.email, r.organisation, r.organisationType, r.country, regionOf(r.country) ?? "", r.jobTitle,
     r.gender ?? "", r.accessibilityNeeds ?? "", r.lang, new Date(r.createdAt).toISOString(), r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "", r.attendedAt ? "yes" : "",
-  ].map(csvCell).join(","));
-  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+  ]));
 }

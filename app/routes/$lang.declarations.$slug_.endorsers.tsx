@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Badge } from "~/components/content";
+import { FilterSelect } from "~/components/FilterSelect";
 import { endorserCategories } from "~/models/endorsement-types";
 import { countryName } from "~/utils/country-options";
 import { ituRegions } from "~/utils/countries";
@@ -51,39 +52,9 @@ export default function Endorsers() {
         {t("declarations.endorsementCount", { count: total })}
       </p>
       <Form method="get" className="filters">
-        <label>
-          {t("endorse.category")}
-          <select name="category" defaultValue={filter.category ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {endorserCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`endorserCategory.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("endorsers.region")}
-          <select name="region" defaultValue={filter.region ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {ituRegions.map((r) => (
-              <option key={r} value={r}>
-                {t(`region.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("register.country")}
-          <select name="country" defaultValue={filter.country ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="category" label={t("endorse.category")} value={filter.category} options={endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))} />
+        <FilterSelect name="region" label={t("endorsers.region")} value={filter.region} options={ituRegions.map((r) => ({ value: r, label: t(`region.${r}`) }))} />
+        <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <button type="submit" className="button">
           {t("events.apply")}
         </button>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toCsv } from "~/models/endorsements.server";
+import { toCsv } from "~/utils/csv";
 import { endorsersOf } from "~/utils/endorsers-view.server";
 import { langParam } from "~/utils/lang.server";
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
+import { FilterSelect } from "~/components/FilterSelect";
 import { eventFormats, eventKinds } from "~/models/event-types";
 import { listPublishedEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
@@ -63,39 +64,9 @@ export default function Events() {
             <input type="radio" name="when" value="past" defaultChecked={filter.when === "past"} /> {t("events.past")}
           </label>
         </fieldset>
-        <label>
-          {t("events.kind")}
-          <select name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {eventKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`eventKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("events.pillar")}
-          <select name="pillar" defaultValue={filter.pillar ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {pillars.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("events.format")}
-          <select name="format" defaultValue={filter.format ?? ""}>
-            <option value="">{t("events.any")}</option>
-            {eventFormats.map((f) => (
-              <option key={f} value={f}>
-                {t(`eventFormat.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="kind" label={t("events.kind")} value={filter.kind} options={eventKinds.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} />
+        <FilterSelect name="pillar" label={t("events.pillar")} value={filter.pillar} options={pillars.map((p) => ({ value: p.slug, label: p.title }))} />
+        <FilterSelect name="format" label={t("events.format")} value={filter.format} options={eventFormats.map((f) => ({ value: f, label: t(`eventFormat.${f}`) }))} />
         <button type="submit" className="button">
           {t("events.apply")}
         </button>
