@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+
+const publicPages = [
+  "/",
+  "/events",
+  "/events/scope-3-ghg-reporting-workshop-2023",
+  "/events/example-webinar-green-standards",
+  "/circulars",
+  "/circulars/cl-24-63",
+  "/declarations",
+  "/declarations/cop29-declaration",
+  "/declarations/cop29-declaration/endorsers",
+  "/pillars",
+  "/pillars/open-data",
+  "/working-groups",
+  "/working-groups/wg-early-warnings",
+  "/pledges",
+  "/admin/sign-in",
+];
+
+test.describe("accessibility (WCAG 2.1 AA, axe-core)", () => {
+  for (const lang of ["en", "ar"]) {
+    test(`public pages have no serious or critical violations (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const found: string[] = [];
+      for (const path of publicPages) {
+        await page.goto(`/${lang}${path}`);
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+test("a public page stays light: JavaScript ≤ 120 KB and HTML + CSS ≤ 60 KB gzipped", async ({ page, request }) => {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  page.on("response", (r) => {
+    const type = r.headers()["content-type"] ?? "";
+    if (type.includes("javascript")) scripts.add(r.url());
+    if (type.includes("text/css")) styles.add(r.url());
+  });
+  for (const path of ["/ar/", "/en/events/example-webinar-green-standards", "/fr/declarations/cop29-declaration"]) {
+    scripts.clear();
+    styles.clear();
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const gz = async (url: string) => gzipSync(await (await request.get(url)).body()).length;
+    let js = 0;
+    for (const url of scripts) js += await gz(url);
+    let htmlCss = await gz(path);
+    for (const url of styles) htmlCss += await gz(url);
+    expect(scripts.size, `${path} loads its scripts`).toBeGreaterThan(0);
+    expect(js, `${path} JavaScript`).toBeLessThanOrEqual(120 * 1024);
+    expect(htmlCss, `${path} HTML + CSS`).toBeLessThanOrEqual(60 * 1024);
+  }
+});
