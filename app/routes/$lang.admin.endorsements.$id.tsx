@@ -18,7 +18,8 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 const REVIEWERS = ["admin", "reviewer"] as const;
-const Decision = z.discriminatedUnion("intent", [
+const Decision = () =>
+  z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve"), displayName: cleanText(300) }),
   z.object({ intent: z.literal("rename"), displayName: cleanText(300) }),
   z.object({ intent: z.literal("reject"), reason: requiredText(1000) }),
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, REVIEWERS);
   const id = idOf(params);
-  const s = await parseSubmission({ request, context, lang, schema: Decision, guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "staff" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const done =
     s.data.intent === "approve" ? approveEndorsement(id, s.data.displayName || null, user.id)

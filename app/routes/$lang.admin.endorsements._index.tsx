@@ -14,12 +14,13 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 const REVIEWERS = ["admin", "reviewer"] as const;
-const Status = z.enum(["pending", "approved", "rejected", "withdrawn", "unverified"]).catch("pending");
+const Status = () =>
+  z.enum(["pending", "approved", "rejected", "withdrawn", "unverified"]).catch("pending");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, REVIEWERS);
-  const status = Status.parse(new URL(request.url).searchParams.get("status") ?? "pending");
+  const status = Status().parse(new URL(request.url).searchParams.get("status") ?? "pending");
   return {
     lang,
     status,

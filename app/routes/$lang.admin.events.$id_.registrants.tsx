@@ -18,12 +18,14 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 const DESK = ["admin", "editor"] as const;
-const Query = z.object({
+const Query = () =>
+  z.object({
   q: z.string().max(100).catch(""),
   status: z.enum(registrationStatuses).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
-const Decision = z.object({
+const Decision = () =>
+  z.object({
   id: z.coerce.number().int().positive(),
   decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
   back: z.string().max(500).optional(),
@@ -41,7 +43,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, DESK);
   const event = eventOf(params);
   const url = new URL(request.url);
-  const query = Query.parse(Object.fromEntries(url.searchParams));
+  const query = Query().parse(Object.fromEntries(url.searchParams));
   const list = listRegistrants(event.id, query);
   const stats = registrantStats(event.id);
   const ta = getT(lang, "admin");
@@ -78,7 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, DESK);
   const event = eventOf(params);
-  const s = await parseSubmission({ request, context, lang, schema: Decision, guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "staff" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
   const base = `/${lang}/admin/events/${event.id}/registrants`;

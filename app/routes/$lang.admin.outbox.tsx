@@ -13,7 +13,8 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { enqueueEmail, outboxSummary, recentOutbox, requeueFailed } from "~/utils/outbox.server";
 
-const OutboxAction = z.discriminatedUnion("intent", [
+const OutboxAction = () =>
+  z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("test") }),
   z.object({ intent: z.literal("requeue"), id: z.coerce.number().int().positive() }),
 ]);
@@ -32,7 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, ["admin"]);
-  const s = await parseSubmission({ request, context, lang, schema: OutboxAction, guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: OutboxAction(), guard: { kind: "staff" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (s.data.intent === "test") {
     write((tx) =>

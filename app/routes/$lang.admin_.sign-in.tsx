@@ -13,7 +13,8 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
-const SignInSchema = z.object({
+const SignInSchema = () =>
+  z.object({
   email: z.string().trim().min(1).max(254).email(),
   password: z.string().min(1).max(1024),
   next: z.string().max(2000).optional(),
@@ -33,7 +34,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang, "common");
-  const s = await parseSubmission({ request, context, lang, schema: SignInSchema, guard: { kind: "signin" } });
+  const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "signin" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, password, next } = s.data;
   if (hitRateLimit("signin-account", email.toLowerCase(), env().RATE_LIMIT_SIGNIN)) {

@@ -11,12 +11,13 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
-const Page = z.coerce.number().int().min(1).max(10_000).catch(1);
+const Page = () =>
+  z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const page = Page.parse(new URL(request.url).searchParams.get("page") ?? 1);
+  const page = Page().parse(new URL(request.url).searchParams.get("page") ?? 1);
   const result = listPublishedCirculars(page);
   return {
     lang,

@@ -16,7 +16,8 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 // Unknown filter values are ignored rather than refused: a shared link with an old value still works.
-const Filter = z.object({
+const Filter = () =>
+  z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
   kind: z.enum(eventKinds).optional().catch(undefined),
   format: z.enum(eventFormats).optional().catch(undefined),
@@ -27,7 +28,7 @@ const Filter = z.object({
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const filter = Filter.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filter = Filter().parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = Date.now();
   const result = listPublishedEvents(filter, now);
   return {

@@ -17,7 +17,8 @@ import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/utils/registration-form.server";
 import { formatTimeRange } from "~/utils/time";
 
-const ManageAction = z.discriminatedUnion("intent", [
+const ManageAction = () =>
+  z.discriminatedUnion("intent", [
   RegistrantDetailsSchema.extend({ intent: z.literal("update") }),
   z.object({ intent: z.literal("cancel") }),
 ]);
@@ -60,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const token = params.token ?? "";
   load(token);
-  const s = await parseSubmission({ request, context, lang, schema: ManageAction, guard: { kind: "public", bucket: "manage" } });
+  const s = await parseSubmission({ request, context, lang, schema: ManageAction(), guard: { kind: "public", bucket: "manage" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (s.data.intent === "cancel") {
     cancelRegistration(token);
