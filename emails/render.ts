@@ -2,6 +2,7 @@ import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
 import * as endorsement from "./endorsement";
+import * as partner from "./partner";
 import * as registration from "./registration";
 import { staffTest } from "./staff-test";
 
@@ -21,6 +22,10 @@ const templates = {
   "endorsement-received": endorsement.endorsementReceived,
   "endorsement-approved": endorsement.endorsementApproved,
   "endorsement-rejected": endorsement.endorsementRejected,
+  "partner-request-received": partner.partnerRequestReceived,
+  "partner-accepted": partner.partnerAccepted,
+  "partner-declined": partner.partnerDeclined,
+  "partner-sign-in": partner.partnerSignIn,
 };
 
 export type EmailName = keyof typeof templates;

@@ -12,19 +12,25 @@ import { pillarViews } from "~/utils/pillar-view.server";
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  return { pillars: pillarViews(lang), meta: metaFor(lang, t("pledges.title"), t("pledges.description")) };
+  return { lang, pillars: pillarViews(lang), meta: metaFor(lang, t("pledges.title"), t("pledges.description")) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function Pledges() {
   const { t } = useTranslation();
-  const { pillars } = useLoaderData<typeof loader>();
+  const { lang, pillars } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <h1>{t("pledges.title")}</h1>
       <p className="lead">{t("pledges.description")}</p>
       <p className="alert alert-info">{t("pledges.comingSoon")}</p>
+      <p>
+        <a className="button" href={`/${lang}/partners/join`}>
+          {t("pledges.join")}
+        </a>{" "}
+        <a href={`/${lang}/partners/sign-in`}>{t("pledges.signIn")}</a>
+      </p>
       <PillarList pillars={pillars} />
     </div>
   );

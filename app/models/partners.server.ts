@@ -1,0 +1,127 @@
+import crypto from "node:crypto";
+import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
+import { db, write, type Tx } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { recordChange } from "./audit.server";
+import type { organisationTypes } from "./registration-types";
+
+export const SIGN_IN_TTL_MS = 15 * 60_000;
+export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
+const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
+const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
+export const foldEmail = (email: string) => email.trim().toLowerCase();
+
+export type JoinRequest = {
+  organisation: string;
+  type: (typeof organisationTypes)[number];
+  country: string;
+  website: string | null;
+  motivation: string | null;
+  name: string;
+  email: string;
+};
+
+function emailPartner(tx: Tx, template: "partner-request-received" | "partner-accepted" | "partner-declined" | "partner-sign-in", to: { email: string; name: string; lang: string }, props: { organisation: string; url: string }) {
+  enqueueEmail(tx, { to: to.email, lang: to.lang as Lang, template, props: { name: to.name, ...props } });
+}
+
+/**
+ * An organisation answers the call to join. A repeat request from an address already known
+ * creates nothing new and reveals nothing on screen.
+ */
+export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
+  return write((tx) => {
+    const email = foldEmail(input.email);
+    if (tx.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, email)).get()) return { created: false };
+    const org = tx.insert(organisations).values({
+      name: input.organisation, type: input.type, country: input.country, website: input.website, motivation: input.motivation, lang, createdAt: now,
+    }).returning().get();
+    tx.insert(partnerUsers).values({ organisationId: org.id, name: input.name, email, lang, createdAt: now }).run();
+    emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${origin()}/${lang}/pledges` });
+    return { created: true };
+  });
+}
+
+export function partnershipRequests(status: "requested" | "accepted" | "declined") {
+  return db().select({ org: organisations, contact: partnerUsers }).from(organisations)
+    .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
+    .where(eq(organisations.status, status)).orderBy(asc(organisations.createdAt)).all();
+}
+
+/** The secretariat accepts or declines; the organisation's people are told by email. */
+export function decidePartnership(orgId: number, decision: "accepted" | "declined", staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const org = tx.update(organisations).set({ status: decision, decidedAt: now, decidedBy: staffUserId })
+      .where(and(eq(organisations.id, orgId), eq(organisations.status, "requested"))).returning().get();
+    if (!org) return false;
+    for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all()) {
+      emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, {
+        organisation: org.name,
+        url: `${origin()}/${user.lang}/partners/sign-in`,
+      });
+    }
+    recordChange(tx, { staffUserId, action: decision, entity: "organisation", entityId: orgId });
+    return true;
+  });
+}
+
+/**
+ * Sends a single-use sign-in link to a person of an accepted organisation. Unknown addresses get
+ * nothing, and the screen says the same either way.
+ */
+export function sendSignInLink(email: string, lang: Lang, now = Date.now()) {
+  return write((tx) => {
+    const row = tx.select({ user: partnerUsers, org: organisations }).from(partnerUsers)
+      .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
+      .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted"))).get();
+    if (!row) return false;
+    tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
+    const token = crypto.randomBytes(32).toString("base64url");
+    tx.insert(partnerSignInTokens).values({ tokenHash: sha256(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();
+    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${origin()}/${lang}/partners/sign-in/${token}` });
+    return true;
+  });
+}
+
+export type LinkState = "ready" | "used" | "expired" | "unknown";
+
+export function signInLinkState(token: string, now = Date.now()): LinkState {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return "unknown";
+  const row = db().select().from(partnerSignInTokens).where(eq(partnerSignInTokens.tokenHash, sha256(token))).get();
+  if (!row) return "unknown";
+  if (row.usedAt !== null) return "used";
+  return row.expiresAt <= now ? "expired" : "ready";
+}
+
+/** Uses the link once and opens a session; returns the session token for the cookie. */
+export function redeemSignInLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
+  return write((tx) => {
+    const used = tx.update(partnerSignInTokens).set({ usedAt: now })
+      .where(and(eq(partnerSignInTokens.tokenHash, sha256(token)), isNull(partnerSignInTokens.usedAt), gt(partnerSignInTokens.expiresAt, now)))
+      .returning().get();
+    if (!used) return { ok: false as const, state: signInLinkState(token, now) };
+    const session = crypto.randomBytes(32).toString("base64url");
+    tx.insert(partnerSessions).values({ idHash: sha256(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS }).run();
+    return { ok: true as const, session };
+  });
+}
+
+export function partnerForSession(session: string, now = Date.now()) {
+  const row = db().select({ user: partnerUsers, org: organisations, s: partnerSessions }).from(partnerSessions)
+    .innerJoin(partnerUsers, eq(partnerUsers.id, partnerSessions.userId))
+    .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
+    .where(eq(partnerSessions.idHash, sha256(session))).get();
+  if (!row || row.s.expiresAt <= now || row.org.status !== "accepted") return null;
+  return { user: row.user, org: row.org };
+}
+
+export function endPartnerSession(session: string) {
+  write((tx) => tx.delete(partnerSessions).where(eq(partnerSessions.idHash, sha256(session))).run());
+}
+
+export function updateOrganisationProfile(orgId: number, profile: { name: string; type: JoinRequest["type"]; country: string; website: string | null }) {
+  return write((tx) => tx.update(organisations).set(profile).where(eq(organisations.id, orgId)).run().changes > 0);
+}

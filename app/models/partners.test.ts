@@ -1,0 +1,53 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { organisations, outbox } from "../../db/schema";
+import { db } from "~/utils/db.server";
+import {
+  decidePartnership, partnerForSession, partnershipRequests, redeemSignInLink, requestPartnership, sendSignInLink,
+  signInLinkState, SIGN_IN_TTL_MS, type JoinRequest,
+} from "./partners.server";
+import { createStaffUser } from "./staff.server";
+
+let staffId = 0;
+const join = (over: Partial<JoinRequest> = {}): JoinRequest => ({
+  organisation: "Orange Côte d'Ivoire", type: "private-sector", country: "CI", website: null, motivation: null, name: "Kouamé", email: "kouame@orange.ci", ...over,
+});
+const linkFrom = (to: string) => {
+  const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).all().filter((m) => m.template === "partner-sign-in").at(-1)!;
+  return mail.text.match(/partners\/sign-in\/([A-Za-z0-9_-]{43})/)![1]!;
+};
+
+beforeAll(async () => {
+  staffId = (await createStaffUser({ email: "sec@itu.int", name: "Sec", role: "admin", password: "secretariat password" })).id;
+});
+
+describe("joining and signing in", () => {
+  it("records a request once, and only an accepted organisation's people get a sign-in link", () => {
+    expect(requestPartnership(join(), "fr")).toEqual({ created: true });
+    expect(requestPartnership(join({ email: "KOUAME@orange.ci" }), "fr")).toEqual({ created: false });
+    expect(sendSignInLink("kouame@orange.ci", "fr")).toBe(false);
+    const [request] = partnershipRequests("requested");
+    expect(decidePartnership(request!.org.id, "accepted", staffId)).toBe(true);
+    expect(decidePartnership(request!.org.id, "declined", staffId)).toBe(false);
+    expect(db().select().from(organisations).get()!.status).toBe("accepted");
+    expect(sendSignInLink("Kouame@Orange.ci", "fr")).toBe(true);
+    expect(sendSignInLink("nobody@orange.ci", "fr")).toBe(false);
+    const templates = db().select().from(outbox).where(eq(outbox.toAddress, "kouame@orange.ci")).all().map((m) => m.template);
+    expect(templates).toEqual(["partner-request-received", "partner-accepted", "partner-sign-in"]);
+  });
+
+  it("uses a link once, within 15 minutes, and the session knows the organisation", () => {
+    sendSignInLink("kouame@orange.ci", "fr");
+    const token = linkFrom("kouame@orange.ci");
+    expect(signInLinkState(token)).toBe("ready");
+    const result = redeemSignInLink(token);
+    expect(result.ok).toBe(true);
+    expect(redeemSignInLink(token)).toEqual({ ok: false, state: "used" });
+    expect(partnerForSession((result as { session: string }).session)?.org.name).toBe("Orange Côte d'Ivoire");
+
+    sendSignInLink("kouame@orange.ci", "fr");
+    const late = linkFrom("kouame@orange.ci");
+    expect(redeemSignInLink(late, Date.now() + SIGN_IN_TTL_MS + 1)).toEqual({ ok: false, state: "expired" });
+    expect(redeemSignInLink("x".repeat(43))).toEqual({ ok: false, state: "unknown" });
+  });
+});

@@ -1,0 +1,98 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
+import { organisationTypes } from "~/models/registration-types";
+import { countryOptions } from "~/utils/country-options";
+import { isCountryCode } from "~/utils/countries";
+import { nameText, parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { clearPartnerSessionCookie, partnerSessionToken, requirePartner } from "~/utils/partner-auth.server";
+
+const AccountAction = () =>
+  z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("profile"),
+    name: nameText(300),
+    type: z.enum(organisationTypes),
+    country: z.string().refine(isCountryCode, "errors.country"),
+    website: z.union([z.literal(""), z.string().trim().max(300).url()]).transform((v) => v || null),
+  }),
+  z.object({ intent: z.literal("sign-out") }),
+]);
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const { user, org } = requirePartner(request, lang);
+  return data(
+    {
+      countries: countryOptions(lang),
+      user: { name: user.name, email: user.email },
+      org: { name: org.name, type: org.type, country: org.country, website: org.website ?? "" },
+      meta: metaFor(lang, getT(lang)("partners.accountTitle")),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const { org } = requirePartner(request, lang);
+  const s = await parseSubmission({ request, context, lang, schema: AccountAction(), guard: { kind: "staff" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  if (s.data.intent === "sign-out") {
+    const token = partnerSessionToken(request);
+    if (token) endPartnerSession(token);
+    return redirect(`/${lang}/partners/sign-in`, { headers: { "Set-Cookie": clearPartnerSessionCookie() } });
+  }
+  const { intent: _intent, ...profile } = s.data;
+  updateOrganisationProfile(org.id, profile);
+  return redirect(`/${lang}/partners/account?saved=1`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
+
+export default function PartnerAccount() {
+  const { t } = useTranslation();
+  const { user, org, countries } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  return (
+    <div className="container narrow">
+      <h1>{t("partners.accountTitle")}</h1>
+      <p>{t("partners.signedInAs", { name: user.name, organisation: org.name })}</p>
+      {search.get("saved") && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t("partners.profileSaved")}
+        </p>
+      ) : null}
+      <section aria-labelledby="profile">
+        <h2 id="profile">{t("partners.profile")}</h2>
+        <SafeForm className="stack" noValidate>
+          <FormError failure={failure} />
+          <input type="hidden" name="intent" value="profile" />
+          <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.name} failure={failure} />
+          <SelectField name="type" label={t("register.organisationType")} defaultValue={org.type} failure={failure}
+            options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
+          <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+          <Field name="website" type="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
+          <button type="submit" className="button">
+            {t("manage.save")}
+          </button>
+        </SafeForm>
+      </section>
+      <SafeForm>
+        <input type="hidden" name="intent" value="sign-out" />
+        <button type="submit" className="button button-secondary">
+          {t("partners.signOut")}
+        </button>
+      </SafeForm>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { requestPartnership } from "~/models/partners.server";
+import { organisationTypes } from "~/models/registration-types";
+import { countryOptions } from "~/utils/country-options";
+import { isCountryCode } from "~/utils/countries";
+import { cleanText, nameText, parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const JoinSchema = () =>
+  z.object({
+  organisation: nameText(300),
+  type: z.enum(organisationTypes),
+  country: z.string().refine(isCountryCode, "errors.country"),
+  website: z.union([z.literal(""), z.string().trim().max(300).url()]).transform((v) => v || null),
+  motivation: cleanText(2000).transform((v) => v || null),
+  name: nameText(200),
+  email: z.string().trim().max(254).email(),
+  consent: z.literal("on", { message: "errors.consent" }),
+});
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  return { countries: countryOptions(lang), meta: metaFor(lang, getT(lang)("partners.joinTitle")) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const s = await parseSubmission({ request, context, lang, schema: JoinSchema(), guard: { kind: "public", bucket: "partner-join" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const { consent: _consent, ...input } = s.data;
+  requestPartnership(input, lang);
+  return redirect(`/${lang}/partners/join?sent=1`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function JoinGreenDigitalAction() {
+  const { t } = useTranslation();
+  const { countries } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  if (search.get("sent") && !failure) {
+    return (
+      <div className="container narrow">
+        <h1>{t("partners.joinTitle")}</h1>
+        <p className="alert alert-success" role="status">
+          {t("partners.joinSent")}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow">
+      <h1>{t("partners.joinTitle")}</h1>
+      <p className="lead">{t("partners.joinIntro")}</p>
+      <SafeForm honeypot className="stack" noValidate>
+        <FormError failure={failure} />
+        <Field name="organisation" label={t("register.organisation")} required maxLength={300} failure={failure} />
+        <SelectField name="type" label={t("register.organisationType")} required defaultValue={failure?.values?.type ?? ""} failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]} />
+        <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+        <Field name="website" type="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
+        <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
+        <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
+        <Field name="email" type="email" label={t("register.email")} hint={t("partners.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+        <CheckboxField name="consent" label={t("partners.consent")} failure={failure} />
+        <button type="submit" className="button">
+          {t("partners.joinSubmit")}
+        </button>
+      </SafeForm>
+    </div>
+  );
+}

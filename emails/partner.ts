@@ -1,0 +1,23 @@
+import type { TFunction } from "i18next";
+import type { EmailContent } from "./layout";
+
+export type PartnerEmailProps = { name: string; organisation: string; url: string };
+
+function message(key: string, button: boolean) {
+  return (t: TFunction, p: PartnerEmailProps): EmailContent => ({
+    subject: t(`${key}.subject`, { organisation: p.organisation }),
+    heading: t("partner.hello", { name: p.name }),
+    blocks: [
+      { kind: "p", text: t(`${key}.body`, { organisation: p.organisation }) },
+      ...(button ? [{ kind: "button" as const, label: t(`${key}.button`), url: p.url }] : []),
+    ],
+  });
+}
+
+export const partnerRequestReceived = message("partnerRequestReceived", false);
+export const partnerAccepted = message("partnerAccepted", true);
+export const partnerDeclined = message("partnerDeclined", false);
+export const partnerSignIn = (t: TFunction, p: PartnerEmailProps): EmailContent => ({
+  ...message("partnerSignIn", true)(t, p),
+  blocks: [...message("partnerSignIn", true)(t, p).blocks, { kind: "p", text: t("partnerSignIn.expires") }],
+});

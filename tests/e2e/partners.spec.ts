@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { signInAs, startsWith } from "./support/staff";
+
+for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
+  test(`an organisation asks to join, is accepted, and signs in by email link (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const email = `sustainability-${lang}@operator.example`;
+    const organisation = lang === "fr" ? "Opérateur Vert SA" : "مشغل الاتصالات الأخضر";
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+
+    await page.goto(`/${lang}/pledges`);
+    await page.getByRole("link", { name: tr(lang, "pledges.join") }).click();
+    await page.getByLabel(startsWith(tr(lang, "register.organisation"))).fill(organisation);
+    await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
+    await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(lang === "fr" ? "SN" : "JO");
+    await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Fatou Sarr");
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByLabel(tr(lang, "partners.consent")).check();
+    await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
+    await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestReceived.subject", { organisation }));
+
+    // Before acceptance no link is sent, though the screen says the same thing.
+    await page.goto(`/${lang}/partners/sign-in`);
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.linkSent"));
+
+    const secretariat = await browser.newPage();
+    await signInAs(secretariat, lang, staff.reviewer.email);
+    await secretariat.goto(`/${lang}/admin/partners`);
+    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` }).click();
+    await expect(secretariat.getByRole("listitem").filter({ hasText: organisation })).toBeVisible();
+    await secretariat.close();
+    await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
+
+    await page.goto(`/${lang}/partners/sign-in`);
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email.toUpperCase());
+    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+    const mail = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerSignIn.subject", { organisation }));
+    const link = new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+    await page.goto(link);
+    await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
+    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Fatou Sarr", organisation }))).toBeVisible();
+
+    await page.getByLabel(startsWith(tr(lang, "partners.website"))).fill("https://operator.example");
+    await page.getByRole("button", { name: tr(lang, "manage.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.profileSaved"));
+
+    // The link was single-use.
+    const again = await page.goto(link);
+    expect(again?.status()).toBe(410);
+    await expect(page.getByRole("status")).toContainText(tr(lang, "partners.link.used"));
+
+    await page.goto(`/${lang}/partners/account`);
+    await page.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
+    await page.goto(`/${lang}/partners/account`);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
+    await context.close();
+  });
+}
