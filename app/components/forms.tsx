@@ -88,11 +88,7 @@ export function Field(props: FieldProps) {
       ) : (
         <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />
       )}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
@@ -132,11 +128,7 @@ export function SelectField(props: {
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
@@ -152,11 +144,17 @@ export function CheckboxField(props: { name: string; label: string; value?: stri
         <input type="checkbox" name={props.name} value={props.value ?? "on"} defaultChecked={checked}
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} /> {props.label}
       </label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** The message under a field, referenced by the field's aria-describedby. */
+function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" id={id}>
+      {error}
+    </p>
   );
 }
