@@ -1,6 +1,7 @@
 // The production server: Remix behind Express, which is the one place for per-request
 // security headers, the client's address (for rate limits), compression and body limits.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
@@ -18,6 +19,20 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // Uploads (official letters up to 10 MB) may be larger; the action itself refuses files over 10 MB
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
+// The one message the server itself writes, in the language of the address, from the locale files.
+const languages = ["ar", "zh", "en", "fr", "ru", "es"];
+const tooLarge = Object.fromEntries(
+  languages.map((l) => [l, JSON.parse(fs.readFileSync(`locales/${l}/common.json`, "utf8")).errors.payloadTooLarge]),
+);
+function sendTooLarge(req, res) {
+  const lang = languages.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`)) ?? "en";
+  const text = tooLarge[lang].replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  res.set("Connection", "close");
+  res.status(413).type("html").send(
+    `<!doctype html><html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}"><head><meta charset="utf-8"><title>413</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
+  );
+}
+
 const app = express();
 app.disable("x-powered-by");
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
@@ -49,7 +64,7 @@ app.use((req, res, next) => {
     const limit = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     const length = Number(req.headers["content-length"] ?? NaN);
     if (Number.isFinite(length) && length > limit) {
-      res.status(413).type("text/plain").send("Payload Too Large");
+      sendTooLarge(req, res);
       return;
     }
     // Without a declared length, count as the body arrives and stop past the limit.

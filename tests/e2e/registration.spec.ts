@@ -113,6 +113,9 @@ test("bad input gets a localized 4xx and stores nothing; a draft event takes no 
     const html = message.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;");
     expect(await response.text()).toContain(html);
   }
+  const huge = await request.post(`/fr/events/${slug}`, { form: form(csrf, "bad@example.org", { accessibilityNeeds: "x".repeat(1_100_000) }), maxRedirects: 0 });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain(tr("fr", "errors.payloadTooLarge").replace(/'/g, "&#39;"));
   const noToken = await request.post(`/fr/events/${slug}`, { form: { ...form("", "bad@example.org") }, maxRedirects: 0 });
   expect(noToken.status()).toBe(403);
   expect((await request.post(`/fr/events/no-such-event`, { form: form(csrf, "bad@example.org"), maxRedirects: 0 })).status()).toBe(404);
