@@ -100,6 +100,8 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     await signInAs(page, "ar", staff.admin.email);
     await page.goto("/ar/admin/content");
     await page.locator('a[href^="/ar/admin/content/working-groups/"]:not([href$="/new"])').first().click();
+    // React resets a pre-filled textarea when it hydrates: type only once the page is live.
+    await page.waitForLoadState("networkidle");
     const mandate = page.getByRole("group", { name: startsWith(tr("ar", "workingGroups.mandate")) });
     await mandate.getByLabel("العربية").fill("ولاية محدّثة من اختبار شامل.");
     await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
