@@ -3,11 +3,11 @@
  *   npm run seed                 content and the example events
  *   npm run seed -- --no-examples   content only
  */
-import { seedIfEmpty } from "../db/seed/index";
+import { seedContent } from "../db/seed/index";
 import { closeDatabase, db } from "../app/utils/db.server";
 
 db();
 const examples = !process.argv.includes("--no-examples");
-const result = seedIfEmpty({ examples });
-console.log(result ?? "Seed content loaded.");
+const result = seedContent({ examples });
+console.log(result ? `Seed content loaded: ${result} items added.` : "Seed content already present: nothing added.");
 closeDatabase();

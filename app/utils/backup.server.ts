@@ -14,8 +14,10 @@ export async function backupDatabase(source: string, destination: string) {
   } finally {
     db.close();
   }
-  const copy = new Database(destination, { readonly: true });
+  const copy = new Database(destination);
   try {
+    // One self-contained file: no -wal or -shm beside the copy.
+    copy.pragma("journal_mode = DELETE");
     const check = copy.pragma("integrity_check", { simple: true });
     if (check !== "ok") throw new Error(`Backup failed its integrity check: ${String(check)}`);
   } finally {
