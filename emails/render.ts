@@ -3,6 +3,7 @@ import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
 import * as endorsement from "./endorsement";
 import * as partner from "./partner";
+import * as pledge from "./pledge";
 import * as registration from "./registration";
 import { staffTest } from "./staff-test";
 
@@ -26,6 +27,10 @@ const templates = {
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,
   "partner-sign-in": partner.partnerSignIn,
+  "pledge-received": pledge.pledgeReceived,
+  "pledge-published": pledge.pledgePublished,
+  "pledge-changes-requested": pledge.pledgeChangesRequested,
+  "pledge-rejected": pledge.pledgeRejected,
 };
 
 export type EmailName = keyof typeof templates;

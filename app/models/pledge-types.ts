@@ -1,0 +1,15 @@
+/** Pledge vocabulary shared by the schema, the server and the browser. */
+export const pledgeKinds = [
+  "emissions-reduction",
+  "emissions-disclosure",
+  "circularity",
+  "open-data-technology",
+  "standards",
+  "skills-capacity",
+  "early-warning",
+  "other",
+] as const;
+export const pledgeStatuses = ["in-review", "changes-requested", "published", "rejected", "withdrawn"] as const;
+export const emissionScopes = ["1", "2", "3"] as const;
+export type PledgeKind = (typeof pledgeKinds)[number];
+export type PledgeStatusValue = (typeof pledgeStatuses)[number];

@@ -1,0 +1,151 @@
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { organisations, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
+import { db, write, type Tx } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { recordChange } from "./audit.server";
+import { isReportLate, pledgeProgress } from "./pledge-progress";
+import type { PledgeKind } from "./pledge-types";
+
+export type PledgeInput = {
+  pillarId: number;
+  kind: PledgeKind;
+  title: string;
+  description: string;
+  lang: Lang;
+  metric: string;
+  unit: string;
+  baselineYear: number;
+  baselineValue: number;
+  targetYear: number;
+  targetValue: number;
+  scopes: string[];
+  disclosesAllScopesYearly: boolean;
+  startsOn: string;
+  endsOn: string | null;
+};
+
+export type ReportInput = { year: number; value: number; narrative: string; evidenceUrl: string | null; scopeValues: Record<string, number> | null };
+type PledgeRow = typeof pledges.$inferSelect;
+type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected";
+
+const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
+
+/** Every person of the organisation hears about their pledge, each in their own language. */
+function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow) {
+  for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, pledge.organisationId)).all()) {
+    enqueueEmail(tx, {
+      to: user.email,
+      lang: user.lang as Lang,
+      template,
+      props: { name: user.name, title: pledge.title, comment: pledge.moderatorComment ?? "", url: `${origin()}/${user.lang}/partners/pledges/${pledge.id}` },
+    });
+  }
+}
+
+/** A partner submits a pledge: it goes straight to the secretariat's review. */
+export function submitPledge(organisationId: number, userId: number, input: PledgeInput, now = Date.now()) {
+  return write((tx) => {
+    const row = tx.insert(pledges).values({ ...input, organisationId, submittedBy: userId, status: "in-review", createdAt: now, updatedAt: now }).returning().get();
+    emailOrganisation(tx, "pledge-received", row);
+    return row.id;
+  });
+}
+
+/** Revising is for the pledge's own organisation, while it is in review or changes were requested. */
+export function revisePledge(organisationId: number, pledgeId: number, input: PledgeInput, now = Date.now()) {
+  return write((tx) => {
+    const row = tx.update(pledges).set({ ...input, status: "in-review", updatedAt: now })
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId), inArray(pledges.status, ["in-review", "changes-requested"])))
+      .returning().get();
+    if (row) emailOrganisation(tx, "pledge-received", row);
+    return Boolean(row);
+  });
+}
+
+export function withdrawPledge(organisationId: number, pledgeId: number, now = Date.now()) {
+  return write((tx) =>
+    tx.update(pledges).set({ status: "withdrawn", updatedAt: now })
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId), inArray(pledges.status, ["in-review", "changes-requested", "published"])))
+      .run().changes > 0,
+  );
+}
+
+const decisions = {
+  publish: { status: "published", template: "pledge-published" },
+  "request-changes": { status: "changes-requested", template: "pledge-changes-requested" },
+  reject: { status: "rejected", template: "pledge-rejected" },
+} as const;
+
+/** The secretariat's decision on a pledge in review, with the comment the partner will read. */
+export function moderatePledge(pledgeId: number, decision: keyof typeof decisions, comment: string | null, staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const { status, template } = decisions[decision];
+    const row = tx.update(pledges)
+      .set({ status, moderatorComment: comment, updatedAt: now, ...(status === "published" ? { publishedAt: now } : {}) })
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.status, "in-review"))).returning().get();
+    if (!row) return false;
+    emailOrganisation(tx, template, row);
+    recordChange(tx, { staffUserId, action: decision, entity: "pledge", entityId: pledgeId });
+    return true;
+  });
+}
+
+/** A progress report on one's own published pledge; a second report for the same year replaces the first. */
+export function reportProgress(organisationId: number, pledgeId: number, report: ReportInput, now = Date.now()) {
+  return write((tx) => {
+    const pledge = tx.select({ id: pledges.id }).from(pledges)
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId), eq(pledges.status, "published"))).get();
+    if (!pledge) return false;
+    tx.insert(progressReports).values({ ...report, pledgeId, reportedAt: now })
+      .onConflictDoUpdate({ target: [progressReports.pledgeId, progressReports.year], set: { ...report, reportedAt: now } }).run();
+    return true;
+  });
+}
+
+export function pledgesOfOrganisation(organisationId: number) {
+  return db().select().from(pledges).where(eq(pledges.organisationId, organisationId)).orderBy(desc(pledges.updatedAt)).all();
+}
+
+export function ownPledge(organisationId: number, pledgeId: number) {
+  return db().select().from(pledges).where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId))).get() ?? null;
+}
+
+export function moderationQueue() {
+  return db().select({ pledge: pledges, organisation: organisations.name }).from(pledges)
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
+    .where(eq(pledges.status, "in-review")).orderBy(pledges.updatedAt).all();
+}
+
+function reportsFor(ids: number[]) {
+  if (ids.length === 0) return new Map<number, { year: number; value: number }[]>();
+  const rows = db().select({ pledgeId: progressReports.pledgeId, year: progressReports.year, value: progressReports.value })
+    .from(progressReports).where(inArray(progressReports.pledgeId, ids)).all();
+  const map = new Map<number, { year: number; value: number }[]>();
+  for (const r of rows) map.set(r.pledgeId, [...(map.get(r.pledgeId) ?? []), { year: r.year, value: r.value }]);
+  return map;
+}
+
+/** Published pledges with their progress and lateness, computed from one query for all reports. */
+export function publishedPledges(currentYear = new Date().getUTCFullYear()) {
+  const rows = db().select({ pledge: pledges, organisation: organisations, pillarSlug: pillars.slug, pillarNumber: pillars.number })
+    .from(pledges).innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
+    .where(eq(pledges.status, "published")).orderBy(pillars.number, desc(pledges.publishedAt)).all();
+  const reports = reportsFor(rows.map((r) => r.pledge.id));
+  return rows.map((r) => {
+    const own = reports.get(r.pledge.id) ?? [];
+    return {
+      ...r,
+      reports: own.sort((a, b) => a.year - b.year),
+      progress: pledgeProgress(r.pledge, own),
+      late: isReportLate(Number(r.pledge.startsOn.slice(0, 4)), own, currentYear),
+    };
+  });
+}
+
+/** How many published pledges each pillar has. */
+export function pledgeTotalsByPillar() {
+  return db().select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` }).from(pledges)
+    .where(eq(pledges.status, "published")).groupBy(pledges.pillarId).all();
+}

@@ -1,0 +1,75 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { outbox, partnerUsers, pillars, pledges } from "../../db/schema";
+import { seedContent } from "../../db/seed/index";
+import { db } from "~/utils/db.server";
+import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
+import {
+  moderatePledge, moderationQueue, pledgeTotalsByPillar, publishedPledges, reportProgress, revisePledge, submitPledge,
+  withdrawPledge, type PledgeInput,
+} from "./pledges.server";
+import { createStaffUser } from "./staff.server";
+
+let staffId = 0;
+let orgA = 0;
+let orgB = 0;
+let userA = 0;
+let pillarId = 0;
+const input = (over: Partial<PledgeInput> = {}): PledgeInput => ({
+  pillarId, kind: "emissions-reduction", title: "Cut Scope 1+2+3 emissions by 45%", description: "Across all operations.", lang: "fr",
+  metric: "Scope 1+2+3 GHG emissions", unit: "tCO2e", baselineYear: 2020, baselineValue: 1000, targetYear: 2030, targetValue: 550,
+  scopes: ["1", "2", "3"], disclosesAllScopesYearly: true, startsOn: "2023-12-01", endsOn: "2030-12-31", ...over,
+});
+const templates = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all().map((m) => m.template);
+
+beforeAll(async () => {
+  seedContent({ examples: false });
+  pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
+  staffId = (await createStaffUser({ email: "mod@itu.int", name: "Mod", role: "reviewer", password: "moderator password" })).id;
+  for (const [name, email] of [["Opérateur A", "a@op.example"], ["Operator B", "b@op.example"]]) {
+    requestPartnership({ organisation: name!, type: "private-sector", country: "FR", website: null, motivation: null, name: "Contact", email: email! }, "fr");
+  }
+  for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
+  const users = db().select().from(partnerUsers).all();
+  orgA = users.find((u) => u.email === "a@op.example")!.organisationId;
+  orgB = users.find((u) => u.email === "b@op.example")!.organisationId;
+  userA = users.find((u) => u.email === "a@op.example")!.id;
+});
+
+describe("pledge moderation", () => {
+  it("goes from review to changes requested, is resubmitted, then published; each step emails the partner", () => {
+    const id = submitPledge(orgA, userA, input());
+    expect(moderationQueue().map((q) => q.pledge.id)).toContain(id);
+    expect(moderatePledge(id, "request-changes", "Please state the baseline source.", staffId)).toBe(true);
+    expect(moderatePledge(id, "publish", null, staffId)).toBe(false);
+    expect(revisePledge(orgA, id, input({ description: "Baseline from our 2020 GHG inventory." }))).toBe(true);
+    expect(moderatePledge(id, "publish", null, staffId)).toBe(true);
+    expect(templates("a@op.example").filter((t) => t.startsWith("pledge-"))).toEqual([
+      "pledge-received", "pledge-changes-requested", "pledge-received", "pledge-published",
+    ]);
+    expect(pledgeTotalsByPillar()).toEqual([{ pillarId, n: 1 }]);
+  });
+
+  it("never lets another organisation revise, withdraw or report on a pledge", () => {
+    const id = submitPledge(orgA, userA, input({ title: "Circular devices" }));
+    expect(revisePledge(orgB, id, input({ title: "Hijacked" }))).toBe(false);
+    expect(withdrawPledge(orgB, id)).toBe(false);
+    moderatePledge(id, "publish", null, staffId);
+    expect(reportProgress(orgB, id, { year: 2024, value: 1, narrative: "x", evidenceUrl: null, scopeValues: null })).toBe(false);
+    expect(db().select().from(pledges).where(eq(pledges.id, id)).get()!.title).toBe("Circular devices");
+  });
+
+  it("computes progress from reports, one per year, and shows lateness", () => {
+    const id = submitPledge(orgA, userA, input({ title: "Progress pledge", startsOn: "2021-01-01" }));
+    moderatePledge(id, "publish", null, staffId);
+    reportProgress(orgA, id, { year: 2022, value: 950, narrative: "First year.", evidenceUrl: null, scopeValues: { "1": 50, "2": 100, "3": 800 } });
+    reportProgress(orgA, id, { year: 2022, value: 900, narrative: "Corrected.", evidenceUrl: null, scopeValues: null });
+    const shown = publishedPledges(2026).find((p) => p.pledge.id === id)!;
+    expect(shown.reports).toEqual([{ year: 2022, value: 900 }]);
+    expect(shown.progress.status).toBe("on-track");
+    expect(shown.progress.progress).toBeCloseTo(100 / 450);
+    expect(shown.late).toBe(true);
+    reportProgress(orgA, id, { year: 2025, value: 700, narrative: "On the way.", evidenceUrl: "https://op.example/report", scopeValues: null });
+    expect(publishedPledges(2026).find((p) => p.pledge.id === id)!.late).toBe(false);
+  });
+});
