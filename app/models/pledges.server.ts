@@ -128,10 +128,11 @@ function reportsFor(ids: number[]) {
 }
 
 /** Published pledges with their progress and lateness, computed from one query for all reports. */
-export function publishedPledges(currentYear = new Date().getUTCFullYear()) {
+export function publishedPledges(only?: { id: number }, currentYear = new Date().getUTCFullYear()) {
   const rows = db().select({ pledge: pledges, organisation: organisations, pillarSlug: pillars.slug, pillarNumber: pillars.number })
     .from(pledges).innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
-    .where(eq(pledges.status, "published")).orderBy(pillars.number, desc(pledges.publishedAt)).all();
+    .where(only ? and(eq(pledges.status, "published"), eq(pledges.id, only.id)) : eq(pledges.status, "published"))
+    .orderBy(pillars.number, desc(pledges.publishedAt)).all();
   const reports = reportsFor(rows.map((r) => r.pledge.id));
   return rows.map((r) => {
     const own = reports.get(r.pledge.id) ?? [];

@@ -57,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, REVIEWERS);
   const id = idOf(params);
-  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const done =
     s.data.intent === "approve" ? approveEndorsement(id, s.data.displayName || null, user.id)

@@ -59,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, EDITORS);
   const id = eventId(params.id);
-  const s = await parseSubmission({ request, context, lang, schema: EventFormSchema, guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: EventFormSchema, guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const checkFields = getT(lang)("errors.checkFields");

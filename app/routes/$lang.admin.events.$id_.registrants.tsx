@@ -80,7 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, DESK);
   const event = eventOf(params);
-  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
   const base = `/${lang}/admin/events/${event.id}/registrants`;

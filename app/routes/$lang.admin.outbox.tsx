@@ -33,7 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, ["admin"]);
-  const s = await parseSubmission({ request, context, lang, schema: OutboxAction(), guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: OutboxAction(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (s.data.intent === "test") {
     write((tx) =>

@@ -31,7 +31,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, SECRETARIAT);
-  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!decidePartnership(s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
   return redirect(`/${lang}/admin/partners`);

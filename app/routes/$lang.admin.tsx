@@ -53,6 +53,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/partners`}>{t("layout.partners")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" || user.role === "reviewer" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/pledges`}>{t("layout.pledges")}</NavLink>
+            </li>
+          ) : null}
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

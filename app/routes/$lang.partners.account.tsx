@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
+import { pledgesOfOrganisation } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
@@ -34,6 +35,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       countries: countryOptions(lang),
       user: { name: user.name, email: user.email },
       org: { name: org.name, type: org.type, country: org.country, website: org.website ?? "" },
+      lang,
+      pledges: pledgesOfOrganisation(org.id).map((p) => ({ id: p.id, title: p.title, lang: p.lang, status: p.status })),
       meta: metaFor(lang, getT(lang)("partners.accountTitle")),
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -43,7 +46,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
-  const s = await parseSubmission({ request, context, lang, schema: AccountAction(), guard: { kind: "staff" } });
+  const s = await parseSubmission({ request, context, lang, schema: AccountAction(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (s.data.intent === "sign-out") {
     const token = partnerSessionToken(request);
@@ -59,7 +62,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function PartnerAccount() {
   const { t } = useTranslation();
-  const { user, org, countries } = useLoaderData<typeof loader>();
+  const { user, org, countries, pledges, lang } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   return (
@@ -71,6 +74,24 @@ export default function PartnerAccount() {
           {t("partners.profileSaved")}
         </p>
       ) : null}
+      <section aria-labelledby="pledges">
+        <h2 id="pledges">{t("pledgeForm.ours")}</h2>
+        <ul>
+          {pledges.map((p) => (
+            <li key={p.id}>
+              <a href={`/${lang}/partners/pledges/${p.id}`} lang={p.lang}>
+                {p.title}
+              </a>{" "}
+              — {t(`pledgeStatus.${p.status}`)}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a className="button" href={`/${lang}/partners/pledges/new`}>
+            {t("pledgeForm.newTitle")}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="profile">
         <h2 id="profile">{t("partners.profile")}</h2>
         <SafeForm className="stack" noValidate>

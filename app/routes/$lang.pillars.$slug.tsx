@@ -5,6 +5,7 @@ import { LongText, T } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
 import { eventsForPillar } from "~/models/events.server";
 import { getPillar } from "~/models/pillars.server";
+import { pledgeTotalsByPillar } from "~/models/pledges.server";
 import { workingGroupsForPillar } from "~/models/working-groups.server";
 import { eventCard } from "~/utils/event-view.server";
 import { formatNumber } from "~/utils/format";
@@ -25,6 +26,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     meta: metaFor(lang, title.text, description.text),
     pillar: { number: formatNumber(lang, pillar.number), title, description },
     events: eventsForPillar(pillar.id, 6, now).map((e) => eventCard(e, lang, now)),
+    slug: pillar.slug,
+    pledgeCount: formatNumber(lang, pledgeTotalsByPillar().find((r) => r.pillarId === pillar.id)?.n ?? 0),
     groups: workingGroupsForPillar(pillar.id).map((g) => ({ slug: g.slug, name: pickTranslation(g.name, lang), status: g.status })),
   };
 }
@@ -33,12 +36,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function PillarPage() {
   const { t } = useTranslation();
-  const { lang, pillar, events, groups } = useLoaderData<typeof loader>();
+  const { lang, pillar, events, groups, slug, pledgeCount } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <p className="card-meta">{t("pillars.label", { number: pillar.number })}</p>
       <T picked={pillar.title} as="h1" />
       <LongText picked={pillar.description} />
+      <p>
+        <a href={`/${lang}/pledges?pillar=${slug}`}>{t("pledges.count", { count: pledgeCount })}</a>
+      </p>
       <section aria-labelledby="pillar-groups">
         <h2 id="pillar-groups">{t("pillars.workingGroup")}</h2>
         {groups.length ? (

@@ -15,7 +15,7 @@ export type FormFailure = {
   values: Record<string, string>;
 };
 
-type Guard = { kind: "public"; bucket: string } | { kind: "staff" } | { kind: "signin" };
+type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" };
 
 type Outcome<T> =
   | { ok: true; data: T; form: FormData }

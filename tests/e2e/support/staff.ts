@@ -50,3 +50,30 @@ export async function createOpenEvent(
   await context.close();
   return { slug: opts.slug, id };
 }
+
+/**
+ * An accepted partner organisation with one person signed in on `page`: asks to join, the
+ * secretariat accepts, the person signs in with the emailed link.
+ */
+export async function signedInPartner(browser: Browser, page: Page, lang: string, email: string, organisation: string) {
+  const { waitForEmail } = await import("./mail");
+  const request = page.request;
+  const html = await (await request.get(`/${lang}/partners/join`)).text();
+  const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+  await request.post(`/${lang}/partners/join`, {
+    form: { _csrf: csrf, fax_number: "", organisation, type: "private-sector", country: "MA", website: "", motivation: "", name: "Partner Person", email, consent: "on" },
+  });
+  const secretariat = await browser.newPage();
+  await signInAs(secretariat, "en", "admin@example.org");
+  await secretariat.goto("/en/admin/partners");
+  await secretariat.getByRole("button", { name: `${tr("en", "admin:partners.accepted")} — ${organisation}` }).click();
+  await secretariat.getByRole("listitem").filter({ hasText: organisation }).first().waitFor();
+  await secretariat.close();
+  await page.goto(`/${lang}/partners/sign-in`);
+  await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+  await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+  const mail = await waitForEmail(email, (m) => /partners\/sign-in\//.test(m.text ?? ""));
+  await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname);
+  await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
+  await page.waitForURL(new RegExp(`/${lang}/partners/account$`));
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from "react-i18next";
+
+type Props = {
+  baselineYear: number;
+  baselineValue: number;
+  targetYear: number;
+  targetValue: number;
+  reports: { year: number; value: number }[];
+  unit: string;
+  format: (n: number) => string;
+};
+
+const W = 560;
+const H = 260;
+const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
+
+/**
+ * Reported values against the straight path from baseline to target, drawn as plain SVG on the
+ * server: no chart library, nothing to download, readable without JavaScript.
+ */
+export function ProgressChart(p: Props) {
+  const { t } = useTranslation();
+  const years = [p.baselineYear, p.targetYear, ...p.reports.map((r) => r.year)];
+  const values = [p.baselineValue, p.targetValue, ...p.reports.map((r) => r.value)];
+  const [x0, x1] = [Math.min(...years), Math.max(...years)];
+  const [vMin, vMax] = [Math.min(0, ...values), Math.max(...values) * 1.1 || 1];
+  const x = (year: number) => PAD.left + ((year - x0) / Math.max(1, x1 - x0)) * (W - PAD.left - PAD.right);
+  const y = (v: number) => H - PAD.bottom - ((v - vMin) / (vMax - vMin)) * (H - PAD.top - PAD.bottom);
+  const points = [...p.reports].sort((a, b) => a.year - b.year);
+  const ticks = [vMin, (vMin + vMax) / 2, vMax];
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" direction="ltr">
+        <title id="chart-title">{t("pledgePage.chartTitle")}</title>
+        <desc id="chart-desc">
+          {t("pledgePage.chartDesc", {
+            baseline: `${p.format(p.baselineValue)} ${p.unit} (${p.baselineYear})`,
+            target: `${p.format(p.targetValue)} ${p.unit} (${p.targetYear})`,
+            reports: points.map((r) => `${r.year}: ${p.format(r.value)}`).join("; ") || "—",
+          })}
+        </desc>
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
+              {p.format(v)}
+            </text>
+          </g>
+        ))}
+        {[x0, x1].map((yr) => (
+          <text key={yr} x={x(yr)} y={H - 12} textAnchor="middle" fontSize="11" fill="#4a4f55">
+            {yr}
+          </text>
+        ))}
+        <line x1={x(p.baselineYear)} y1={y(p.baselineValue)} x2={x(p.targetYear)} y2={y(p.targetValue)} stroke="#2b7a2b" strokeWidth="2" strokeDasharray="6 4" />
+        {points.length > 1 ? (
+          <polyline points={points.map((r) => `${x(r.year)},${y(r.value)}`).join(" ")} fill="none" stroke="#00558c" strokeWidth="2.5" />
+        ) : null}
+        {points.map((r) => (
+          <circle key={r.year} cx={x(r.year)} cy={y(r.value)} r="4.5" fill="#00558c" />
+        ))}
+      </svg>
+      <figcaption>
+        <span className="legend legend-path">{t("pledgePage.legendPath")}</span> <span className="legend legend-reported">{t("pledgePage.legendReported")}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,83 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Field, SafeForm } from "~/components/forms";
+import { moderatePledge, moderationQueue } from "~/models/pledges.server";
+import { requireStaff } from "~/utils/auth.server";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+const MODERATORS = ["admin", "reviewer"] as const;
+const Decision = () =>
+  z.object({
+    id: z.coerce.number().int().positive(),
+    decision: z.enum(["publish", "request-changes", "reject"]),
+    comment: cleanText(2000),
+  });
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, MODERATORS);
+  return {
+    meta: metaFor(lang, getT(lang, "admin")("pledges.title")),
+    queue: moderationQueue().map(({ pledge: p, organisation }) => ({
+      id: p.id, title: p.title, lang: p.lang, organisation, description: p.description, kind: p.kind, metric: p.metric, unit: p.unit,
+      baseline: `${formatNumber(lang, p.baselineValue)} ${p.unit} (${p.baselineYear})`,
+      target: `${formatNumber(lang, p.targetValue)} ${p.unit} (${p.targetYear})`,
+      updated: formatDateTime(lang, p.updatedAt),
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, MODERATORS);
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw new Response("Conflict", { status: 409 });
+  return redirect(`/${lang}/admin/pledges`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function PledgeModeration() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { queue } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("pledges.title")}</h1>
+      {queue.length === 0 ? <p>{t("review.empty")}</p> : null}
+      <ul className="plain-list">
+        {queue.map((p) => (
+          <li key={p.id} className="card">
+            <h2 lang={p.lang}>{p.title}</h2>
+            <p className="card-meta">
+              {p.organisation} · {tc(`pledgeKind.${p.kind}`)} · {p.updated}
+            </p>
+            <p lang={p.lang}>{p.description}</p>
+            <p>
+              {p.metric}: {p.baseline} → {p.target}
+            </p>
+            <SafeForm className="stack">
+              <input type="hidden" name="id" value={p.id} />
+              <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
+              <div className="admin-bar">
+                {(["publish", "request-changes", "reject"] as const).map((d) => (
+                  <button key={d} type="submit" name="decision" value={d} className={d === "publish" ? "button" : "button button-secondary"}>
+                    {t(`pledges.${d}`)}
+                  </button>
+                ))}
+              </div>
+            </SafeForm>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Field, FormError, SafeForm } from "~/components/forms";
+import { PledgeFields } from "~/components/PledgeFields";
+import { listPillars } from "~/models/pillars.server";
+import { ownPledge, reportProgress, revisePledge, withdrawPledge } from "~/models/pledges.server";
+import { parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { requirePartner } from "~/utils/partner-auth.server";
+import { PledgeSchema, ReportSchema, scopeValues } from "~/utils/pledge-form.server";
+
+const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
+
+function pledgeOf(orgId: number, param: string | undefined) {
+  const pledge = ownPledge(orgId, Number(param));
+  // Another organisation's pledge looks exactly like a missing one.
+  if (!pledge) throw new Response("Not Found", { status: 404 });
+  return pledge;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const { org } = requirePartner(request, lang);
+  const pledge = pledgeOf(org.id, params.id);
+  return data(
+    {
+      lang,
+      pledge,
+      pillars: listPillars().map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
+      meta: metaFor(lang, pledge.title),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const { org } = requirePartner(request, lang);
+  const pledge = pledgeOf(org.id, params.id);
+  const intent = (await request.clone().formData()).get("intent");
+  const back = (done: string) => redirect(`/${lang}/partners/pledges/${pledge.id}?done=${done}`);
+  if (intent === "withdraw") {
+    const s = await parseSubmission({ request, context, lang, schema: Intent(), guard: { kind: "signed-in" } });
+    if (!s.ok) return data(s.failure, { status: s.status });
+    return withdrawPledge(org.id, pledge.id) ? back("withdrawn") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
+  }
+  if (intent === "report") {
+    const s = await parseSubmission({ request, context, lang, schema: ReportSchema, guard: { kind: "signed-in" } });
+    if (!s.ok) return data(s.failure, { status: s.status });
+    const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
+    const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
+    return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
+  }
+  const s = await parseSubmission({ request, context, lang, schema: PledgeSchema, guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  return revisePledge(org.id, pledge.id, s.data) ? back("submitted") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
+
+export default function PartnerPledge() {
+  const { t } = useTranslation();
+  const { lang, pledge, pillars } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const done = search.get("done");
+  const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
+  return (
+    <div className="container">
+      <p className="card-meta">
+        <a href={`/${lang}/partners/account`}>{t("partners.accountTitle")}</a>
+      </p>
+      <h1 lang={pledge.lang}>{pledge.title}</h1>
+      {done && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t(`pledgeForm.done.${done}`)}
+        </p>
+      ) : null}
+      <p>
+        {t("pledgeForm.status")}: <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>
+        {pledge.status === "published" ? (
+          <>
+            {" · "}
+            <a href={`/${lang}/pledges/${pledge.id}`}>{t("pledgeForm.publicPage")}</a>
+          </>
+        ) : null}
+      </p>
+      {pledge.moderatorComment ? <blockquote className="statement">{pledge.moderatorComment}</blockquote> : null}
+      <FormError failure={failure} />
+      {pledge.status === "published" ? (
+        <section aria-labelledby="report">
+          <h2 id="report">{t("pledgeForm.reportTitle")}</h2>
+          <SafeForm className="stack" noValidate>
+            <input type="hidden" name="intent" value="report" />
+            <div className="editor-grid">
+              <Field name="year" type="number" label={t("pledgeForm.reportYear")} required failure={failure} />
+              <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required failure={failure} />
+              <Field name="evidenceUrl" type="url" label={t("pledgeForm.evidence")} failure={failure} dir="ltr" />
+            </div>
+            {pledge.scopes.length ? (
+              <div className="editor-grid">
+                {["1", "2", "3"].map((s) => (
+                  <Field key={s} name={`scope${s}`} label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })} failure={failure} />
+                ))}
+              </div>
+            ) : null}
+            <Field name="narrative" label={t("pledgeForm.narrative")} required multiline maxLength={3000} failure={failure} />
+            <button type="submit" className="button">
+              {t("pledgeForm.reportSubmit")}
+            </button>
+          </SafeForm>
+        </section>
+      ) : null}
+      {editable ? (
+        <section aria-labelledby="revise">
+          <h2 id="revise">{t("pledgeForm.reviseTitle")}</h2>
+          <SafeForm className="stack" noValidate>
+            <input type="hidden" name="intent" value="revise" />
+            <PledgeFields failure={failure} values={failure?.values ?? pledge} pillars={pillars} />
+            <button type="submit" className="button">
+              {t("pledgeForm.submit")}
+            </button>
+          </SafeForm>
+        </section>
+      ) : null}
+      {editable || pledge.status === "published" ? (
+        <SafeForm>
+          <input type="hidden" name="intent" value="withdraw" />
+          <button type="submit" className="button button-secondary">
+            {t("pledgeForm.withdraw")}
+          </button>
+        </SafeForm>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { signedInPartner, signInAs, startsWith } from "./support/staff";
+
+for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
+  test(`a partner pledges, the secretariat publishes, progress is reported and the public page shows it (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const email = `pledger-${lang}@operator.example`;
+    const organisation = `Telecom ${lang.toUpperCase()} SA`;
+    const title = lang === "fr" ? "Réduire de 45 % nos émissions (périmètres 1 à 3)" : "خفض انبعاثاتنا بنسبة 45٪ (النطاقات 1 إلى 3)";
+    const context = await browser.newContext({ javaScriptEnabled: js });
+    const page = await context.newPage();
+    await signedInPartner(browser, page, lang, email, organisation);
+
+    await page.getByRole("link", { name: tr(lang, "pledgeForm.newTitle") }).click();
+    const field = (key: string) => page.getByLabel(startsWith(tr(lang, key)));
+    await field("pledgeForm.pillar").selectOption({ index: 1 });
+    await field("pledgeForm.kind").selectOption("emissions-reduction");
+    await field("pledgeForm.title").fill(title);
+    await field("pledgeForm.description").fill("Scope 1, 2 and 3 across all operations.");
+    await field("pledgeForm.metric").fill("GHG emissions");
+    await field("pledgeForm.unit").fill("tCO2e");
+    await field("pledgeForm.baselineYear").fill("2020");
+    await field("pledgeForm.baselineValue").fill("1000");
+    await field("pledgeForm.targetYear").fill("2019");
+    await field("pledgeForm.targetValue").fill("abc");
+    await field("pledgeForm.startsOn").fill("2023-12-01");
+    await page.getByRole("button", { name: tr(lang, "pledgeForm.submit") }).click();
+    // Bad input comes back localized, with what was typed kept.
+    await expect(page.getByText(tr(lang, "errors.targetBeforeBaseline"))).toBeVisible();
+    await expect(page.getByText(tr(lang, "errors.number"))).toBeVisible();
+    await expect(field("pledgeForm.title")).toHaveValue(title);
+    await field("pledgeForm.pillar").selectOption({ index: 1 });
+    await field("pledgeForm.kind").selectOption("emissions-reduction");
+    await field("pledgeForm.targetYear").fill("2030");
+    await field("pledgeForm.targetValue").fill("550");
+    await page.getByRole("button", { name: tr(lang, "pledgeForm.submit") }).click();
+    await expect(page.getByTestId("pledge-status")).toHaveText(tr(lang, "pledgeStatus.in-review"));
+    const pledgePath = new URL(page.url()).pathname;
+
+    const secretariat = await browser.newPage();
+    await signInAs(secretariat, lang, staff.reviewer.email);
+    await secretariat.goto(`/${lang}/admin/pledges`);
+    const card = secretariat.getByRole("listitem").filter({ hasText: title });
+    await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
+    await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+    await secretariat.close();
+    await waitForEmail(email, (m) => m.subject === tr(lang, "email:pledgePublished.subject", { title }));
+
+    await page.goto(pledgePath);
+    await field("pledgeForm.reportYear").fill("2024");
+    await page.getByLabel(startsWith(tr(lang, "pledgeForm.reportValue", { unit: "tCO2e" }))).fill("775");
+    await field("pledgeForm.narrative").fill("Renewable power in all data centres.");
+    await page.getByRole("button", { name: tr(lang, "pledgeForm.reportSubmit") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "pledgeForm.done.reported"));
+
+    await page.getByRole("link", { name: tr(lang, "pledgeForm.publicPage") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(0.5);
+    await expect(page.getByTestId("pledge-percent")).toHaveText(percent);
+    await expect(page.getByTestId("pledge-progress-status")).toHaveText(tr(lang, "progressStatus.on-track"));
+    await expect(page.locator(".chart svg circle")).toHaveCount(1);
+    expect(await page.content()).not.toContain(email);
+    await context.close();
+  });
+}
