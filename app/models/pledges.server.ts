@@ -150,3 +150,14 @@ export function pledgeTotalsByPillar() {
   return db().select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` }).from(pledges)
     .where(eq(pledges.status, "published")).groupBy(pledges.pillarId).all();
 }
+
+/** Staff export: every pledge with its status and the organisation's contacts. */
+export function pledgesCsvRowsForStaff() {
+  const rows = db().select({ pledge: pledges, organisation: organisations }).from(pledges)
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId)).orderBy(pledges.id).all();
+  const contacts = db().select({ organisationId: partnerUsers.organisationId, email: partnerUsers.email }).from(partnerUsers).all();
+  return rows.map(({ pledge: p, organisation: o }) => [
+    p.id, p.status, o.name, o.country, p.kind, p.title, p.metric, p.unit, p.baselineYear, p.baselineValue, p.targetYear, p.targetValue,
+    contacts.filter((c) => c.organisationId === o.id).map((c) => c.email).join(" "), new Date(p.createdAt).toISOString(),
+  ]);
+}

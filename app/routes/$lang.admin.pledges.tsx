@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field, SafeForm } from "~/components/forms";
-import { moderatePledge, moderationQueue } from "~/models/pledges.server";
+import { moderatePledge, moderationQueue, publishedPledges } from "~/models/pledges.server";
 import { requireStaff } from "~/utils/auth.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission } from "~/utils/forms.server";
@@ -24,6 +24,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, MODERATORS);
   return {
+    lang,
+    late: publishedPledges().filter((p) => p.late).map((p) => ({ id: p.pledge.id, title: p.pledge.title, lang: p.pledge.lang, organisation: p.organisation.name, lastYear: p.progress.latest?.year ?? null })),
     meta: metaFor(lang, getT(lang, "admin")("pledges.title")),
     queue: moderationQueue().map(({ pledge: p, organisation }) => ({
       id: p.id, title: p.title, lang: p.lang, organisation, description: p.description, kind: p.kind, metric: p.metric, unit: p.unit,
@@ -48,10 +50,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function PledgeModeration() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, late, lang } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("pledges.title")}</h1>
+      <p>
+        <a href={`/${lang}/admin/pledges.csv`}>{t("pledges.csv")}</a>
+      </p>
       {queue.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul className="plain-list">
         {queue.map((p) => (
@@ -75,6 +80,18 @@ export default function PledgeModeration() {
                 ))}
               </div>
             </SafeForm>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("pledges.late")}</h2>
+      {late.length === 0 ? <p>{t("review.empty")}</p> : null}
+      <ul>
+        {late.map((p) => (
+          <li key={p.id}>
+            <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
+              {p.title}
+            </a>{" "}
+            — {p.organisation} · {p.lastYear ? t("pledges.lastReport", { year: p.lastYear }) : t("pledges.noReport")}
           </li>
         ))}
       </ul>

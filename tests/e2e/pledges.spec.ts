@@ -42,9 +42,15 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
     await secretariat.goto(`/${lang}/admin/pledges`);
-    const card = secretariat.getByRole("listitem").filter({ hasText: title });
+    const card = secretariat.locator("li.card").filter({ hasText: title });
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
-    await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
+    await expect(secretariat.locator("li.card").filter({ hasText: title })).toHaveCount(0);
+    // Published without any report since it started in 2023: listed as late.
+    await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toContainText(tr(lang, "admin:pledges.noReport"));
+    // The staff export has the contacts; the public open data never does.
+    expect(await (await secretariat.request.get(`/${lang}/admin/pledges.csv`)).text()).toContain(email);
+    expect(await (await secretariat.request.get(`/${lang}/pledges.csv`)).text()).not.toContain(email);
+    expect(await (await secretariat.request.get(`/${lang}/pledges.json`)).text()).toContain(organisation);
     await secretariat.close();
     await waitForEmail(email, (m) => m.subject === tr(lang, "email:pledgePublished.subject", { title }));
 
