@@ -19,3 +19,4 @@ export const pledgeReceived = message("pledgeReceived");
 export const pledgePublished = message("pledgePublished");
 export const pledgeChangesRequested = message("pledgeChangesRequested");
 export const pledgeRejected = message("pledgeRejected");
+export const pledgeWithdrawn = message("pledgeWithdrawn");

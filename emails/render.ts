@@ -31,6 +31,7 @@ const templates = {
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,
   "pledge-rejected": pledge.pledgeRejected,
+  "pledge-withdrawn": pledge.pledgeWithdrawn,
 };
 
 export type EmailName = keyof typeof templates;

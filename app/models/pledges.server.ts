@@ -28,7 +28,7 @@ export type PledgeInput = {
 
 export type ReportInput = { year: number; value: number; narrative: string; evidenceUrl: string | null; scopeValues: Record<string, number> | null };
 type PledgeRow = typeof pledges.$inferSelect;
-type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected";
+type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected" | "pledge-withdrawn";
 
 const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
 
@@ -65,11 +65,13 @@ export function revisePledge(organisationId: number, pledgeId: number, input: Pl
 }
 
 export function withdrawPledge(organisationId: number, pledgeId: number, now = Date.now()) {
-  return write((tx) =>
-    tx.update(pledges).set({ status: "withdrawn", updatedAt: now })
+  return write((tx) => {
+    const row = tx.update(pledges).set({ status: "withdrawn", updatedAt: now })
       .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId), inArray(pledges.status, ["in-review", "changes-requested", "published"])))
-      .run().changes > 0,
-  );
+      .returning().get();
+    if (row) emailOrganisation(tx, "pledge-withdrawn", row);
+    return Boolean(row);
+  });
 }
 
 const decisions = {
@@ -119,11 +121,11 @@ export function moderationQueue() {
 }
 
 function reportsFor(ids: number[]) {
-  if (ids.length === 0) return new Map<number, { year: number; value: number }[]>();
-  const rows = db().select({ pledgeId: progressReports.pledgeId, year: progressReports.year, value: progressReports.value })
+  if (ids.length === 0) return new Map<number, { year: number; value: number; scopeValues: Record<string, number> | null }[]>();
+  const rows = db().select({ pledgeId: progressReports.pledgeId, year: progressReports.year, value: progressReports.value, scopeValues: progressReports.scopeValues })
     .from(progressReports).where(inArray(progressReports.pledgeId, ids)).all();
-  const map = new Map<number, { year: number; value: number }[]>();
-  for (const r of rows) map.set(r.pledgeId, [...(map.get(r.pledgeId) ?? []), { year: r.year, value: r.value }]);
+  const map = new Map<number, { year: number; value: number; scopeValues: Record<string, number> | null }[]>();
+  for (const { pledgeId, ...r } of rows) map.set(pledgeId, [...(map.get(pledgeId) ?? []), r]);
   return map;
 }
 

@@ -93,6 +93,7 @@ export default function PledgePage() {
               <tr>
                 <th scope="col">{t("pledgeForm.reportYear")}</th>
                 <th scope="col">{t("pledgePage.value", { unit: p.unit })}</th>
+                <th scope="col">{t("pledgePage.byScope")}</th>
               </tr>
             </thead>
             <tbody>
@@ -100,6 +101,11 @@ export default function PledgePage() {
                 <tr key={r.year}>
                   <td>{r.year}</td>
                   <td>{format(r.value)}</td>
+                  <td>
+                    {r.scopeValues
+                      ? Object.entries(r.scopeValues).map(([scope, v]) => `${t("pledgeForm.scope", { scope })}: ${format(v)}`).join(" · ")
+                      : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
