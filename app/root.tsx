@@ -18,7 +18,7 @@ import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
 import { csrfToken } from "./utils/csrf.server";
 import { LANG_COOKIE, readCookie, serializeCookie } from "./utils/cookies.server";
-import { env } from "./utils/env.server";
+import { publicOrigin } from "./utils/env.server";
 import { createI18n, defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
 import { clientMessages } from "./utils/i18n.server";
 import { useNonce } from "./utils/nonce";
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       lang,
       messages: clientMessages(lang, isAdmin),
       csrf: csrf.token,
-      origin: env().PUBLIC_URL.replace(/\/$/, ""),
+      origin: publicOrigin(),
     },
     { headers },
   );

@@ -6,17 +6,16 @@ import { declarations, endorsements } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
 import { toCsv } from "~/utils/csv";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env, resolveFromRoot } from "~/utils/env.server";
+import { env, publicOrigin, resolveFromRoot } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
+import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
-const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
-const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
 const lettersDir = () => resolveFromRoot(env().LETTERS_DIR);
 
 /** Folds an organisation's name so "Ministère de l'Économie" and "ministere de l economie" meet. */
@@ -52,9 +51,9 @@ function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-rec
       name: e.representativeName,
       organisation: e.organisation,
       declaration: pickTranslation(d.title, lang).text,
-      declarationUrl: `${origin()}/${lang}/declarations/${d.slug}`,
-      verifyUrl: verifyToken ? `${origin()}/${lang}/endorsements/verify/${verifyToken}` : "",
-      withdrawUrl: `${origin()}/${lang}/endorsements/${e.manageToken}`,
+      declarationUrl: `${publicOrigin()}/${lang}/declarations/${d.slug}`,
+      verifyUrl: verifyToken ? `${publicOrigin()}/${lang}/endorsements/verify/${verifyToken}` : "",
+      withdrawUrl: `${publicOrigin()}/${lang}/endorsements/${e.manageToken}`,
       reason: e.rejectionReason ?? "",
     },
   });
@@ -76,7 +75,7 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
     const result = write((tx) => {
       const declaration = tx.select().from(declarations).where(eq(declarations.id, declarationId)).get();
       if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return { ok: false as const };
-      const verifyToken = crypto.randomBytes(32).toString("base64url");
+      const verifyToken = newToken();
       const row = tx.insert(endorsements).values({
         ...input,
         declarationId,
@@ -86,9 +85,9 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
         letterName: letter ? letter.name.slice(0, 200) : null,
         letterSize: letter ? letter.bytes.byteLength : null,
         status: "unverified",
-        verifyTokenHash: sha256(verifyToken),
+        verifyTokenHash: hashToken(verifyToken),
         verifyExpiresAt: now + VERIFY_TTL_MS,
-        manageToken: crypto.randomBytes(32).toString("base64url"),
+        manageToken: newToken(),
         createdAt: now,
       }).returning().get();
       emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
@@ -103,8 +102,8 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
 }
 
 export function findByVerifyToken(token: string) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return db().select().from(endorsements).where(eq(endorsements.verifyTokenHash, sha256(token))).get() ?? null;
+  if (!isTokenShaped(token)) return null;
+  return db().select().from(endorsements).where(eq(endorsements.verifyTokenHash, hashToken(token))).get() ?? null;
 }
 
 export type VerifyOutcome = "verified" | "already" | "expired" | "unknown";
@@ -125,7 +124,7 @@ export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcom
 }
 
 export function findByManageToken(token: string) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   return db().select({ e: endorsements, d: declarations }).from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
     .where(eq(endorsements.manageToken, token)).get() ?? null;

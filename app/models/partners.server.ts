@@ -1,17 +1,15 @@
-import crypto from "node:crypto";
 import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
 import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { organisationTypes } from "./registration-types";
+import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 
 export const SIGN_IN_TTL_MS = 15 * 60_000;
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
-const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
-const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
 export const foldEmail = (email: string) => email.trim().toLowerCase();
 
 export type JoinRequest = {
@@ -40,7 +38,7 @@ export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.no
       name: input.organisation, type: input.type, country: input.country, website: input.website, motivation: input.motivation, lang, createdAt: now,
     }).returning().get();
     tx.insert(partnerUsers).values({ organisationId: org.id, name: input.name, email, lang, createdAt: now }).run();
-    emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${origin()}/${lang}/pledges` });
+    emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
     return { created: true };
   });
 }
@@ -60,7 +58,7 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
     for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all()) {
       emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, {
         organisation: org.name,
-        url: `${origin()}/${user.lang}/partners/sign-in`,
+        url: `${publicOrigin()}/${user.lang}/partners/sign-in`,
       });
     }
     recordChange(tx, { staffUserId, action: decision, entity: "organisation", entityId: orgId });
@@ -79,9 +77,9 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now()) {
       .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted"))).get();
     if (!row) return false;
     tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
-    const token = crypto.randomBytes(32).toString("base64url");
-    tx.insert(partnerSignInTokens).values({ tokenHash: sha256(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();
-    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${origin()}/${lang}/partners/sign-in/${token}` });
+    const token = newToken();
+    tx.insert(partnerSignInTokens).values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();
+    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}` });
     return true;
   });
 }
@@ -89,8 +87,8 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now()) {
 export type LinkState = "ready" | "used" | "expired" | "unknown";
 
 export function signInLinkState(token: string, now = Date.now()): LinkState {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return "unknown";
-  const row = db().select().from(partnerSignInTokens).where(eq(partnerSignInTokens.tokenHash, sha256(token))).get();
+  if (!isTokenShaped(token)) return "unknown";
+  const row = db().select().from(partnerSignInTokens).where(eq(partnerSignInTokens.tokenHash, hashToken(token))).get();
   if (!row) return "unknown";
   if (row.usedAt !== null) return "used";
   return row.expiresAt <= now ? "expired" : "ready";
@@ -100,11 +98,11 @@ export function signInLinkState(token: string, now = Date.now()): LinkState {
 export function redeemSignInLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
   return write((tx) => {
     const used = tx.update(partnerSignInTokens).set({ usedAt: now })
-      .where(and(eq(partnerSignInTokens.tokenHash, sha256(token)), isNull(partnerSignInTokens.usedAt), gt(partnerSignInTokens.expiresAt, now)))
+      .where(and(eq(partnerSignInTokens.tokenHash, hashToken(token)), isNull(partnerSignInTokens.usedAt), gt(partnerSignInTokens.expiresAt, now)))
       .returning().get();
     if (!used) return { ok: false as const, state: signInLinkState(token, now) };
-    const session = crypto.randomBytes(32).toString("base64url");
-    tx.insert(partnerSessions).values({ idHash: sha256(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS }).run();
+    const session = newToken();
+    tx.insert(partnerSessions).values({ idHash: hashToken(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS }).run();
     return { ok: true as const, session };
   });
 }
@@ -113,13 +111,13 @@ export function partnerForSession(session: string, now = Date.now()) {
   const row = db().select({ user: partnerUsers, org: organisations, s: partnerSessions }).from(partnerSessions)
     .innerJoin(partnerUsers, eq(partnerUsers.id, partnerSessions.userId))
     .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
-    .where(eq(partnerSessions.idHash, sha256(session))).get();
+    .where(eq(partnerSessions.idHash, hashToken(session))).get();
   if (!row || row.s.expiresAt <= now || row.org.status !== "accepted") return null;
   return { user: row.user, org: row.org };
 }
 
 export function endPartnerSession(session: string) {
-  write((tx) => tx.delete(partnerSessions).where(eq(partnerSessions.idHash, sha256(session))).run());
+  write((tx) => tx.delete(partnerSessions).where(eq(partnerSessions.idHash, hashToken(session))).run());
 }
 
 export function updateOrganisationProfile(orgId: number, profile: { name: string; type: JoinRequest["type"]; country: string; website: string | null }) {

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { organisations, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
@@ -30,7 +30,6 @@ export type ReportInput = { year: number; value: number; narrative: string; evid
 type PledgeRow = typeof pledges.$inferSelect;
 type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected" | "pledge-withdrawn";
 
-const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
 
 /** Every person of the organisation hears about their pledge, each in their own language. */
 function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow) {
@@ -39,7 +38,7 @@ function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow) {
       to: user.email,
       lang: user.lang as Lang,
       template,
-      props: { name: user.name, title: pledge.title, comment: pledge.moderatorComment ?? "", url: `${origin()}/${user.lang}/partners/pledges/${pledge.id}` },
+      props: { name: user.name, title: pledge.title, comment: pledge.moderatorComment ?? "", url: `${publicOrigin()}/${user.lang}/partners/pledges/${pledge.id}` },
     });
   }
 }

@@ -1,14 +1,14 @@
-import crypto from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import { events, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { formatTimeRange } from "~/utils/time";
 import { registrationState } from "./events.server";
+import { isTokenShaped, newToken } from "~/utils/tokens.server";
 
 export type RegistrationStatus = (typeof registrations.$inferSelect)["status"];
 export type RegistrantDetails = {
@@ -54,17 +54,16 @@ export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "event
     .where(and(eq(registrations.eventId, reg.eventId), eq(registrations.status, "waiting"), lte(registrations.id, reg.id))).get()!.n;
 }
 
-const origin = () => env().PUBLIC_URL.replace(/\/$/, "");
-export const manageUrl = (lang: string, token: string) => `${origin()}/${lang}/registrations/${token}`;
+export const manageUrl = (lang: string, token: string) => `${publicOrigin()}/${lang}/registrations/${token}`;
 
 /** The calendar file a registrant receives: with the join link only when their seat is confirmed. */
 export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolean) {
-  const url = `${origin()}/${lang}/events/${event.slug}`;
+  const url = `${publicOrigin()}/${lang}/events/${event.slug}`;
   const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.join")}: ${event.joinUrl}` : "";
   return buildCalendar({
     name: getT(lang)("brand.name"),
     events: [{
-      uid: `event-${event.id}@${new URL(origin()).hostname}`,
+      uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
       start: event.startsAt,
       end: event.endsAt,
       summary: pickTranslation(event.title, lang).text,
@@ -92,7 +91,7 @@ export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRo
       eventTitle: pickTranslation(event.title, lang).text,
       when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
       venue: pickTranslation(event.venue, lang).text,
-      eventUrl: `${origin()}/${lang}/events/${event.slug}`,
+      eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
       manageUrl: manageUrl(lang, reg.token),
       joinUrl: confirmed ? event.joinUrl : null,
       position: reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
@@ -143,7 +142,7 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
       emailKey: key,
       lang: input.lang,
       status,
-      token: crypto.randomBytes(32).toString("base64url"),
+      token: newToken(),
       updatedAt: now,
       confirmedAt: status === "confirmed" ? now : null,
       cancelledAt: null,
@@ -180,7 +179,7 @@ export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()
 }
 
 export function getRegistrationByToken(token: string) {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   const row = db().select({ reg: registrations, event: events }).from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.token, token)).get();
   if (!row) return null;

@@ -1,8 +1,8 @@
-import crypto from "node:crypto";
 import { eq, lt } from "drizzle-orm";
 import { staffSessions, staffUsers } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "~/utils/password.server";
+import { hashToken, newToken } from "~/utils/tokens.server";
 
 export const staffRoles = ["admin", "editor", "reviewer"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -11,7 +11,6 @@ export type StaffUser = { id: number; email: string; name: string; role: StaffRo
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
-const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 export const normalizeStaffEmail = (email: string) => email.trim().toLowerCase();
 
 export async function createStaffUser(input: { email: string; name: string; role: StaffRole; password: string }) {
@@ -50,7 +49,7 @@ export async function verifyStaffSignIn(email: string, password: string): Promis
 }
 
 export function createStaffSession(userId: number, now = Date.now()): string {
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newToken();
   write((tx) => {
     tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
     tx.insert(staffSessions)

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { latestCirculars } from "~/models/circulars.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { textResponse, xmlEscape } from "~/utils/feeds.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -10,7 +10,7 @@ import { langParam } from "~/utils/lang.server";
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const origin = publicOrigin();
   const items = latestCirculars(50);
   const updated = new Date(Math.max(0, ...items.map((c) => c.updatedAt))).toISOString();
   const entries = items.map((c) => {

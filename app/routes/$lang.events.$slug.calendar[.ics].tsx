@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getPublicEvent } from "~/models/events.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { textResponse } from "~/utils/feeds.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation } from "~/utils/i18n";
@@ -12,7 +12,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const event = getPublicEvent(params.slug ?? "");
   if (!event) throw new Response("Not Found", { status: 404 });
-  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const origin = publicOrigin();
   const url = `${origin}/${lang}/events/${event.slug}`;
   const ics = buildCalendar({
     name: getT(lang)("brand.name"),

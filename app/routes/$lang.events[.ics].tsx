@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { allPublicEvents } from "~/models/events.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { textResponse } from "~/utils/feeds.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation } from "~/utils/i18n";
@@ -10,7 +10,7 @@ import { langParam } from "~/utils/lang.server";
 /** A subscribable calendar of every public event, in the feed's language. Nothing personal, no join links. */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const origin = publicOrigin();
   const host = new URL(origin).hostname;
   const t = getT(lang);
   const ics = buildCalendar({

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { allPublicEvents } from "~/models/events.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 
 /** Open data: the published events, public fields only. */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const origin = publicOrigin();
   const events = allPublicEvents().map((e) => ({
     slug: e.slug,
     url: `${origin}/${lang}/events/${e.slug}`,

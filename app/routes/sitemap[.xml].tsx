@@ -3,13 +3,13 @@ import { listPublishedDeclarations } from "~/models/declarations.server";
 import { allPublicEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { textResponse, xmlEscape } from "~/utils/feeds.server";
 import { languages } from "~/utils/i18n";
 
 /** Every public page in every language, each naming its translations with hreflang. */
 export function loader() {
-  const origin = env().PUBLIC_URL.replace(/\/$/, "");
+  const origin = publicOrigin();
   const paths = [
     "/",
     "/events",

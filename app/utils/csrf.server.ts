@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { readCookie, serializeCookie } from "./cookies.server";
+import { isTokenShaped, newToken } from "./tokens.server";
 
 const COOKIE = "gda_csrf";
 export const CSRF_FIELD = "_csrf";
@@ -7,8 +8,8 @@ export const CSRF_FIELD = "_csrf";
 /** The visitor's CSRF token, and a Set-Cookie header when it had to be made. */
 export function csrfToken(request: Request): { token: string; setCookie?: string } {
   const existing = readCookie(request, COOKIE);
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return { token: existing };
-  const token = crypto.randomBytes(32).toString("base64url");
+  if (existing && isTokenShaped(existing)) return { token: existing };
+  const token = newToken();
   return { token, setCookie: serializeCookie(COOKIE, token) };
 }
 

@@ -52,3 +52,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function resolveFromRoot(p: string) {
   return path.isAbsolute(p) ? p : path.resolve(process.cwd(), p);
 }
+
+/** The portal's public address without a trailing slash, for links in emails, feeds and hreflang. */
+export function publicOrigin() {
+  return env().PUBLIC_URL.replace(/\/$/, "");
+}
