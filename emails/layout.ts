@@ -4,7 +4,8 @@ import { dirOf, type Lang } from "../app/utils/i18n";
 export type Block =
   | { kind: "p"; text: string }
   | { kind: "button"; label: string; url: string }
-  | { kind: "facts"; items: [string, string][] };
+  | { kind: "facts"; items: [string, string][] }
+  | { kind: "link"; label: string; url: string };
 
 export type EmailContent = { subject: string; heading: string; blocks: Block[] };
 export type Rendered = { subject: string; html: string; text: string };
@@ -21,6 +22,7 @@ export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendere
       if (b.kind === "p") return `<p style="margin:0 0 16px">${esc(b.text)}</p>`;
       if (b.kind === "button")
         return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
+      if (b.kind === "link") return `<p style="margin:0 0 16px;font-size:13px"><a href="${esc(b.url)}" style="color:#00558c">${esc(b.label)}</a></p>`;
       return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${b.items
         .map(([k, v]) => `<tr><th scope="row" style="text-align:${align};padding:4px 12px 4px 0;vertical-align:top">${esc(k)}</th><td style="padding:4px 0">${esc(v)}</td></tr>`)
         .join("")}</table>`;
@@ -45,7 +47,7 @@ ${body}
     content.heading,
     "",
     ...content.blocks.map((b) =>
-      b.kind === "p" ? `${b.text}\n` : b.kind === "button" ? `${b.label}:\n${b.url}\n` : `${b.items.map(([k, v]) => `${k}: ${v}`).join("\n")}\n`,
+      b.kind === "p" ? `${b.text}\n` : b.kind === "button" || b.kind === "link" ? `${b.label}:\n${b.url}\n` : `${b.items.map(([k, v]) => `${k}: ${v}`).join("\n")}\n`,
     ),
     "--",
     t("footer"),

@@ -6,6 +6,7 @@ import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
 import { staffTest } from "./staff-test";
+import * as workingGroup from "./working-group";
 
 /** Every email the portal sends, by name. Each is written in the recipient's language. */
 const templates = {
@@ -32,6 +33,10 @@ const templates = {
   "pledge-changes-requested": pledge.pledgeChangesRequested,
   "pledge-rejected": pledge.pledgeRejected,
   "pledge-withdrawn": pledge.pledgeWithdrawn,
+  "wg-join-requested": workingGroup.wgJoinRequested,
+  "wg-join-accepted": workingGroup.wgJoinAccepted,
+  "wg-join-declined": workingGroup.wgJoinDeclined,
+  "wg-update": workingGroup.wgUpdate,
 };
 
 export type EmailName = keyof typeof templates;

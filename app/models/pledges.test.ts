@@ -64,12 +64,12 @@ describe("pledge moderation", () => {
     moderatePledge(id, "publish", null, staffId);
     reportProgress(orgA, id, { year: 2022, value: 950, narrative: "First year.", evidenceUrl: null, scopeValues: { "1": 50, "2": 100, "3": 800 } });
     reportProgress(orgA, id, { year: 2022, value: 900, narrative: "Corrected.", evidenceUrl: null, scopeValues: null });
-    const shown = publishedPledges(undefined, 2026).find((p) => p.pledge.id === id)!;
+    const shown = publishedPledges({}, 2026).find((p) => p.pledge.id === id)!;
     expect(shown.reports).toEqual([{ year: 2022, value: 900, scopeValues: null }]);
     expect(shown.progress.status).toBe("on-track");
     expect(shown.progress.progress).toBeCloseTo(100 / 450);
     expect(shown.late).toBe(true);
     reportProgress(orgA, id, { year: 2025, value: 700, narrative: "On the way.", evidenceUrl: "https://op.example/report", scopeValues: null });
-    expect(publishedPledges(undefined, 2026).find((p) => p.pledge.id === id)!.late).toBe(false);
+    expect(publishedPledges({}, 2026).find((p) => p.pledge.id === id)!.late).toBe(false);
   });
 });

@@ -1,37 +1,111 @@
-import { and, asc, eq } from "drizzle-orm";
-import { pillars, workingGroups } from "../../db/schema";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { milestones, organisations, pillars, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { publishedPledges } from "./pledges.server";
+import { milestoneCompletion, pledgeRollup, todayUtc } from "./working-group-progress";
 
-export function listPublishedWorkingGroups() {
+export const UPDATES_PER_PAGE = 10;
+
+/** Accepted members (co-leads included) of the given groups, in one query. */
+function acceptedMembers(groupIds: number[]) {
+  if (groupIds.length === 0) return [];
   return db()
+    .select({ groupId: workingGroupMembers.workingGroupId, role: workingGroupMembers.role, organisation: { id: organisations.id, name: organisations.name, country: organisations.country, type: organisations.type } })
+    .from(workingGroupMembers)
+    .innerJoin(organisations, eq(organisations.id, workingGroupMembers.organisationId))
+    .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
+    .orderBy(asc(organisations.name))
+    .all();
+}
+
+function milestonesOf(groupIds: number[]) {
+  if (groupIds.length === 0) return [];
+  return db().select().from(milestones).where(inArray(milestones.workingGroupId, groupIds)).orderBy(asc(milestones.dueOn), asc(milestones.id)).all();
+}
+
+/**
+ * Each group's progress from three queries whatever the number of groups: milestones, members,
+ * and the members' published pledges under the groups' pillars.
+ */
+function progressOf(groups: { id: number; pillarId: number }[], now: number) {
+  const ids = groups.map((g) => g.id);
+  const allMilestones = milestonesOf(ids);
+  const members = acceptedMembers(ids);
+  const pledges = publishedPledges({ organisationIds: [...new Set(members.map((m) => m.organisation.id))], pillarIds: [...new Set(groups.map((g) => g.pillarId))] });
+  const today = todayUtc(now);
+  return new Map(
+    groups.map((g) => {
+      const own = members.filter((m) => m.groupId === g.id);
+      const orgIds = new Set(own.map((m) => m.organisation.id));
+      const groupPledges = pledges.filter((p) => p.pledge.pillarId === g.pillarId && orgIds.has(p.pledge.organisationId));
+      const groupMilestones = allMilestones.filter((m) => m.workingGroupId === g.id);
+      return [
+        g.id,
+        {
+          milestones: groupMilestones,
+          members: own,
+          pledges: groupPledges,
+          completion: milestoneCompletion(groupMilestones, today),
+          pledgeRollup: pledgeRollup(groupPledges.map((p) => p.progress)),
+        },
+      ] as const;
+    }),
+  );
+}
+
+export function listPublishedWorkingGroups(now = Date.now()) {
+  const rows = db()
     .select({
       id: workingGroups.id,
       slug: workingGroups.slug,
       name: workingGroups.name,
-      mandate: workingGroups.mandate,
       status: workingGroups.status,
+      pillarId: workingGroups.pillarId,
       leadOrganisations: workingGroups.leadOrganisations,
-      pillarSlug: pillars.slug,
       pillarNumber: pillars.number,
       pillarTitle: pillars.title,
-      updatedAt: workingGroups.updatedAt,
     })
     .from(workingGroups)
     .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
     .where(eq(workingGroups.published, true))
     .orderBy(asc(pillars.number), asc(workingGroups.id))
     .all();
+  const progress = progressOf(rows, now);
+  return rows.map((r) => ({ ...r, ...progress.get(r.id)! }));
 }
 
-export function getPublicWorkingGroup(slug: string) {
-  return (
-    db()
-      .select({ group: workingGroups, pillar: pillars })
-      .from(workingGroups)
-      .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
-      .where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true)))
-      .get() ?? null
-  );
+export function getPublicWorkingGroup(slug: string, updatesPage = 1, now = Date.now()) {
+  const row = db()
+    .select({ group: workingGroups, pillar: pillars })
+    .from(workingGroups)
+    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
+    .where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true)))
+    .get();
+  if (!row) return null;
+  const updateCount = db().select({ n: count() }).from(workingGroupUpdates).where(eq(workingGroupUpdates.workingGroupId, row.group.id)).get()?.n ?? 0;
+  return {
+    ...row,
+    ...progressOf([row.group], now).get(row.group.id)!,
+    updates: groupUpdates(row.group.id, UPDATES_PER_PAGE, (updatesPage - 1) * UPDATES_PER_PAGE),
+    updatePages: Math.max(1, Math.ceil(updateCount / UPDATES_PER_PAGE)),
+  };
+}
+
+/** A group's updates, newest first, with the posting organisation's name (null: the secretariat). */
+export function groupUpdates(groupId: number, limit: number, offset = 0) {
+  return db()
+    .select({ update: workingGroupUpdates, organisation: organisations.name })
+    .from(workingGroupUpdates)
+    .leftJoin(organisations, eq(organisations.id, workingGroupUpdates.organisationId))
+    .where(eq(workingGroupUpdates.workingGroupId, groupId))
+    .orderBy(desc(workingGroupUpdates.publishedAt), desc(workingGroupUpdates.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
+export function publishedGroupBySlug(slug: string) {
+  return db().select().from(workingGroups).where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true))).get() ?? null;
 }
 
 export function workingGroupsForPillar(pillarId: number) {
@@ -40,4 +114,8 @@ export function workingGroupsForPillar(pillarId: number) {
     .from(workingGroups)
     .where(and(eq(workingGroups.pillarId, pillarId), eq(workingGroups.published, true)))
     .all();
+}
+
+export function publishedWorkingGroupSlugs() {
+  return db().select({ slug: workingGroups.slug }).from(workingGroups).where(eq(workingGroups.published, true)).all().map((g) => g.slug);
 }

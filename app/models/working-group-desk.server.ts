@@ -1,0 +1,242 @@
+import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import { milestones, organisations, partnerUsers, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
+import { db, write, type Tx } from "~/utils/db.server";
+import { publicOrigin } from "~/utils/env.server";
+import { isLang, pickTranslation, type Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { newToken } from "~/utils/tokens.server";
+import { recordChange } from "./audit.server";
+import type { MilestoneStatus } from "./working-group-types";
+import { groupUpdates } from "./working-groups.server";
+
+/**
+ * The co-leads' and the secretariat's desk for one working group: join requests, milestones and
+ * updates. Every change names the group, so an id from another group changes nothing.
+ */
+export type Actor = { kind: "staff"; staffUserId: number } | { kind: "partner"; organisationId: number };
+
+export type MilestoneInput = { title: string; lang: Lang; dueOn: string; status: MilestoneStatus; weight: number | null; evidenceUrl: string | null };
+export type UpdateInput = { title: string; body: string; lang: Lang };
+
+type Group = typeof workingGroups.$inferSelect;
+const groupUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/working-groups/${g.slug}`;
+const deskUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/partners/working-groups/${g.slug}`;
+const asLang = (l: string): Lang => (isLang(l) ? l : "en");
+
+export function workingGroupById(id: number) {
+  return db().select().from(workingGroups).where(eq(workingGroups.id, id)).get() ?? null;
+}
+
+export function workingGroupBySlug(slug: string) {
+  return db().select().from(workingGroups).where(eq(workingGroups.slug, slug)).get() ?? null;
+}
+
+export function membershipOf(groupId: number, organisationId: number) {
+  return (
+    db().select().from(workingGroupMembers)
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId)))
+      .get() ?? null
+  );
+}
+
+/** The secretariat manages every group; a partner only the groups it co-leads. */
+export function canManageGroup(groupId: number, actor: Actor) {
+  if (actor.kind === "staff") return true;
+  const m = membershipOf(groupId, actor.organisationId);
+  return m?.status === "accepted" && m.role === "co-lead";
+}
+
+function usersOf(tx: Tx, organisationIds: number[]) {
+  if (organisationIds.length === 0) return [];
+  return tx.select().from(partnerUsers).where(inArray(partnerUsers.organisationId, organisationIds)).all();
+}
+
+function audit(tx: Tx, actor: Actor, action: string, groupId: number, detail: Record<string, unknown>) {
+  if (actor.kind === "staff") recordChange(tx, { staffUserId: actor.staffUserId, action, entity: "working-group", entityId: groupId, detail });
+}
+
+/**
+ * A partner organisation asks to join; its co-leads are told by email. Asking again after a
+ * decline or after leaving opens a new request; asking while a member changes nothing.
+ */
+export function requestToJoin(groupId: number, organisationId: number, message: string | null, now = Date.now()) {
+  return write((tx) => {
+    const group = tx.select().from(workingGroups).where(and(eq(workingGroups.id, groupId), eq(workingGroups.published, true))).get();
+    const org = tx.select().from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted"))).get();
+    if (!group || !org) return "unavailable" as const;
+    const existing = tx.select().from(workingGroupMembers)
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId))).get();
+    if (existing && (existing.status === "accepted" || existing.status === "requested")) return existing.status;
+    if (existing) {
+      tx.update(workingGroupMembers).set({ status: "requested", role: "member", message, requestedAt: now, decidedAt: null })
+        .where(eq(workingGroupMembers.id, existing.id)).run();
+    } else {
+      tx.insert(workingGroupMembers).values({ workingGroupId: groupId, organisationId, message, unsubscribeToken: newToken(), requestedAt: now }).run();
+    }
+    const coLeads = tx.select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted"))).all();
+    for (const u of usersOf(tx, coLeads.map((c) => c.id))) {
+      const lang = asLang(u.lang);
+      enqueueEmail(tx, { to: u.email, lang, template: "wg-join-requested", props: { name: u.name, organisation: org.name, group: pickTranslation(group.name, lang).text, url: deskUrl(group, lang) } });
+    }
+    return "requested" as const;
+  });
+}
+
+/** A co-lead or the secretariat accepts or declines a pending request; the organisation is told. */
+export function decideMembership(groupId: number, membershipId: number, decision: "accepted" | "declined", actor: Actor, now = Date.now()) {
+  return write((tx) => {
+    const row = tx.update(workingGroupMembers).set({ status: decision, decidedAt: now })
+      .where(and(eq(workingGroupMembers.id, membershipId), eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "requested")))
+      .returning().get();
+    if (!row) return false;
+    const group = tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).get()!;
+    for (const u of usersOf(tx, [row.organisationId])) {
+      const lang = asLang(u.lang);
+      enqueueEmail(tx, {
+        to: u.email, lang, template: decision === "accepted" ? "wg-join-accepted" : "wg-join-declined",
+        props: { name: u.name, group: pickTranslation(group.name, lang).text, url: groupUrl(group, lang) },
+      });
+    }
+    audit(tx, actor, `membership-${decision}`, groupId, { organisationId: row.organisationId });
+    return true;
+  });
+}
+
+/** The secretariat makes an accepted partner organisation a co-lead, a member already or not. */
+export function appointCoLead(groupId: number, organisationId: number, staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const org = tx.select().from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted"))).get();
+    if (!org) return false;
+    tx.insert(workingGroupMembers)
+      .values({ workingGroupId: groupId, organisationId, role: "co-lead", status: "accepted", unsubscribeToken: newToken(), requestedAt: now, decidedAt: now })
+      .onConflictDoUpdate({ target: [workingGroupMembers.workingGroupId, workingGroupMembers.organisationId], set: { role: "co-lead", status: "accepted", decidedAt: now } })
+      .run();
+    audit(tx, { kind: "staff", staffUserId }, "co-lead-appointed", groupId, { organisationId });
+    return true;
+  });
+}
+
+/** The secretariat takes an organisation out of a group (it may ask to join again). */
+export function removeMember(groupId: number, membershipId: number, staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const row = tx.update(workingGroupMembers).set({ status: "left", role: "member", decidedAt: now })
+      .where(and(eq(workingGroupMembers.id, membershipId), eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted")))
+      .returning().get();
+    if (row) audit(tx, { kind: "staff", staffUserId }, "member-removed", groupId, { organisationId: row.organisationId });
+    return Boolean(row);
+  });
+}
+
+export function setUpdateEmails(groupId: number, organisationId: number, notify: boolean) {
+  return write((tx) =>
+    Boolean(tx.update(workingGroupMembers).set({ notify })
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId))).returning().get()),
+  );
+}
+
+/** The unsubscribe link of an update email: stops that organisation's update emails for that group. */
+export function membershipByUnsubscribeToken(token: string) {
+  return (
+    db().select({ membership: workingGroupMembers, group: workingGroups }).from(workingGroupMembers)
+      .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
+      .where(eq(workingGroupMembers.unsubscribeToken, token)).get() ?? null
+  );
+}
+
+export function unsubscribeByToken(token: string) {
+  return write((tx) => Boolean(tx.update(workingGroupMembers).set({ notify: false }).where(eq(workingGroupMembers.unsubscribeToken, token)).returning().get()));
+}
+
+/** Adds a milestone, or changes one of this group's; the completion date is kept when it is marked done. */
+export function saveMilestone(groupId: number, id: number | null, input: MilestoneInput, actor: Actor, now = Date.now()) {
+  return write((tx) => {
+    const completedOn = input.status === "done" ? new Date(now).toISOString().slice(0, 10) : null;
+    if (id === null) {
+      const row = tx.insert(milestones).values({ ...input, workingGroupId: groupId, completedOn, createdAt: now, updatedAt: now }).returning().get();
+      audit(tx, actor, "milestone-added", groupId, { milestoneId: row.id });
+      return true;
+    }
+    const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
+    if (!before) return false;
+    tx.update(milestones).set({ ...input, completedOn: input.status === "done" ? (before.completedOn ?? completedOn) : null, updatedAt: now })
+      .where(eq(milestones.id, id)).run();
+    audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status: input.status });
+    return true;
+  });
+}
+
+export function deleteMilestone(groupId: number, id: number, actor: Actor) {
+  return write((tx) => {
+    const row = tx.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).returning().get();
+    if (row) audit(tx, actor, "milestone-deleted", groupId, { milestoneId: id, title: row.title });
+    return Boolean(row);
+  });
+}
+
+/** Posts an update and, in the same transaction, one email to each member who has not unsubscribed. */
+export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, now = Date.now()) {
+  return write((tx) => {
+    const group = tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).get();
+    if (!group) return null;
+    const row = tx.insert(workingGroupUpdates)
+      .values({ ...input, workingGroupId: groupId, organisationId: actor.kind === "partner" ? actor.organisationId : null, publishedAt: now })
+      .returning().get();
+    const recipients = tx.select({ user: partnerUsers, token: workingGroupMembers.unsubscribeToken }).from(workingGroupMembers)
+      .innerJoin(partnerUsers, eq(partnerUsers.organisationId, workingGroupMembers.organisationId))
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted"), eq(workingGroupMembers.notify, true)))
+      .all();
+    for (const { user, token } of recipients) {
+      const lang = asLang(user.lang);
+      enqueueEmail(tx, {
+        to: user.email, lang, template: "wg-update",
+        props: {
+          name: user.name, group: pickTranslation(group.name, lang).text, title: input.title, body: input.body,
+          url: `${groupUrl(group, lang)}#update-${row.id}`, unsubscribeUrl: `${publicOrigin()}/${lang}/working-groups/unsubscribe/${token}`,
+        },
+      });
+    }
+    audit(tx, actor, "update-posted", groupId, { updateId: row.id });
+    return row.id;
+  });
+}
+
+/** Everything a co-lead or the secretariat works on for one group. */
+export function groupDesk(groupId: number) {
+  const people = db()
+    .select({ membership: workingGroupMembers, organisation: organisations })
+    .from(workingGroupMembers)
+    .innerJoin(organisations, eq(organisations.id, workingGroupMembers.organisationId))
+    .where(and(eq(workingGroupMembers.workingGroupId, groupId), inArray(workingGroupMembers.status, ["requested", "accepted"])))
+    .orderBy(asc(workingGroupMembers.requestedAt))
+    .all();
+  return {
+    requests: people.filter((p) => p.membership.status === "requested"),
+    members: people.filter((p) => p.membership.status === "accepted"),
+    milestones: db().select().from(milestones).where(eq(milestones.workingGroupId, groupId)).orderBy(asc(milestones.dueOn), asc(milestones.id)).all(),
+    updates: groupUpdates(groupId, 5),
+  };
+}
+
+/** Accepted partner organisations that are not yet members: whom the secretariat can appoint co-lead. */
+export function appointableOrganisations(groupId: number) {
+  const current = db().select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
+    .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted")));
+  return db().select({ id: organisations.id, name: organisations.name }).from(organisations)
+    .where(and(eq(organisations.status, "accepted"), notInArray(organisations.id, current))).orderBy(asc(organisations.name)).all();
+}
+
+/** A partner organisation's groups: where it is a member, co-lead, or has asked to join. */
+export function membershipsOfOrganisation(organisationId: number) {
+  return db().select({ membership: workingGroupMembers, group: workingGroups }).from(workingGroupMembers)
+    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
+    .where(eq(workingGroupMembers.organisationId, organisationId)).all();
+}
+
+/** Pending join requests per group, for the secretariat's list. */
+export function pendingRequestCounts() {
+  const rows = db().select({ groupId: workingGroupMembers.workingGroupId }).from(workingGroupMembers).where(eq(workingGroupMembers.status, "requested")).all();
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.groupId, (counts.get(r.groupId) ?? 0) + 1);
+  return counts;
+}
