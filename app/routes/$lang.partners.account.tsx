@@ -8,7 +8,7 @@ import { pledgesOfOrganisation } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
-import { nameText, parseSubmission } from "~/utils/forms.server";
+import { nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -22,7 +22,7 @@ const AccountAction = () =>
     name: nameText(300),
     type: z.enum(organisationTypes),
     country: z.string().refine(isCountryCode, "errors.country"),
-    website: z.union([z.literal(""), z.string().trim().max(300).url()]).transform((v) => v || null),
+    website: optionalWebUrl(300),
   }),
   z.object({ intent: z.literal("sign-out") }),
 ]);

@@ -7,7 +7,7 @@ import { requestPartnership } from "~/models/partners.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
-import { cleanText, nameText, parseSubmission } from "~/utils/forms.server";
+import { cleanText, nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -18,7 +18,7 @@ const JoinSchema = () =>
   organisation: nameText(300),
   type: z.enum(organisationTypes),
   country: z.string().refine(isCountryCode, "errors.country"),
-  website: z.union([z.literal(""), z.string().trim().max(300).url()]).transform((v) => v || null),
+  website: optionalWebUrl(300),
   motivation: cleanText(2000).transform((v) => v || null),
   name: nameText(200),
   email: z.string().trim().max(254).email(),

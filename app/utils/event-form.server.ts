@@ -30,7 +30,7 @@ export const EventFormSchema = z
     registrationClosesAt: wallTime,
     capacity: z.union([z.literal(""), z.coerce.number().int().min(1).max(100_000)]),
     requiresApproval: z.literal("on").optional(),
-    joinUrl: z.union([z.literal(""), z.string().trim().url().max(500)]),
+    joinUrl: z.union([z.literal(""), z.string().trim().max(500).url({ protocol: /^https?$/, message: "errors.url" })]),
     externalRegistration: z.union([z.literal(""), z.string().trim().max(300).regex(/^(mailto:|https?:\/\/)\S+$/, "errors.format")]),
     circularId: z.union([z.literal(""), z.coerce.number().int().positive()]),
     pillar: z.union([z.string(), z.array(z.string())]).optional(),

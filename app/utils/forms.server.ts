@@ -130,3 +130,13 @@ export function requiredText(max: number) {
 export function nameText(max: number) {
   return requiredText(max).refine((s) => !/[<>]/.test(s), "errors.noMarkup");
 }
+
+/**
+ * An optional web address: empty becomes null; only http and https, so a stored link can never
+ * run script when someone follows it (`javascript:` passes a bare URL check).
+ */
+export function optionalWebUrl(max: number) {
+  return z
+    .union([z.literal(""), z.string().trim().max(max).url({ protocol: /^https?$/, message: "errors.url" })])
+    .transform((v) => v || null);
+}

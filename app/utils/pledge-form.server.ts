@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
-import { cleanText, nameText, requiredText } from "./forms.server";
+import { cleanText, nameText, optionalWebUrl, requiredText } from "./forms.server";
 import { languages } from "./i18n";
 
 const number = () =>
@@ -37,7 +37,7 @@ export const ReportSchema = z.object({
   year: year(),
   value: number(),
   narrative: requiredText(3000),
-  evidenceUrl: z.union([z.literal(""), z.string().trim().max(500).url()]).transform((v) => v || null),
+  evidenceUrl: optionalWebUrl(500),
   // Only shown for pledges that cover GHG scopes.
   scope1: cleanText(20).optional(),
   scope2: cleanText(20).optional(),

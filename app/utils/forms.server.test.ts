@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, optionalWebUrl } from "./forms.server";
+
+describe("form field rules", () => {
+  it("accepts only http and https links, so a stored link cannot run script", () => {
+    const url = optionalWebUrl(500);
+    expect(url.parse("")).toBeNull();
+    expect(url.parse(" https://example.org/report.pdf ")).toBe("https://example.org/report.pdf");
+    expect(url.parse("http://example.org")).toBe("http://example.org");
+    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>x</script>", "ftp://example.org", "not a url"]) {
+      const r = url.safeParse(bad);
+      expect(r.success, bad).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe("errors.url");
+    }
+    expect(url.safeParse(`https://example.org/${"a".repeat(600)}`).success).toBe(false);
+  });
+
+  it("removes control and bidi-override characters from free text", () => {
+    expect(cleanText(100).parse("  Good\u202Enews\u0007 ")).toBe("Goodnews");
+  });
+});
