@@ -58,6 +58,9 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/pledges`}>{t("layout.pledges")}</NavLink>
             </li>
           ) : null}
+          <li>
+            <NavLink to={`/${lang}/admin/working-groups`}>{t("layout.workingGroups")}</NavLink>
+          </li>
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

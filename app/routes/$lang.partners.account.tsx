@@ -92,6 +92,9 @@ export default function PartnerAccount() {
           </a>
         </p>
       </section>
+      <p>
+        <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a>
+      </p>
       <section aria-labelledby="profile">
         <h2 id="profile">{t("partners.profile")}</h2>
         <SafeForm className="stack" noValidate>

@@ -1,38 +1,63 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LongText, T } from "~/components/content";
+import { Badge, LongText, Pagination, T } from "~/components/content";
+import { EventCard } from "~/components/EventCard";
+import { ProgressMeter } from "~/components/ProgressMeter";
+import { eventsForPillar } from "~/models/events.server";
+import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
+import { countryName } from "~/utils/country-options";
+import { eventCard } from "~/utils/event-view.server";
+import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { progressView } from "~/utils/working-group-view.server";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const row = getPublicWorkingGroup(params.slug ?? "");
+  const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));
+  const now = Date.now();
+  const row = getPublicWorkingGroup(params.slug ?? "", page, now);
   if (!row) throw new Response("Not Found", { status: 404 });
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
+  const today = todayUtc(now);
+  const dateOf = (day: string) => formatDate(lang, Date.parse(`${day}T12:00:00Z`));
+  const percent = (v: number) => formatNumber(lang, v, { style: "percent", maximumFractionDigits: 0 });
   return {
     lang,
+    slug: row.group.slug,
     meta: metaFor(lang, name.text, mandate.text),
     group: {
       name,
       mandate,
       status: row.group.status,
-      leads: row.group.leadOrganisations,
-      members: row.group.members,
+      leads: [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
+    progress: progressView(row, lang),
+    milestones: row.milestones.map((m) => ({
+      id: m.id, title: m.title, lang: m.lang, due: dateOf(m.dueOn), status: effectiveStatus(m, today),
+      completed: m.completedOn ? dateOf(m.completedOn) : null, evidenceUrl: m.evidenceUrl,
+    })),
+    members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
+    pledges: row.pledges.map((p) => ({ id: p.pledge.id, title: p.pledge.title, lang: p.pledge.lang, organisation: p.organisation.name, status: p.progress.status, percent: percent(p.progress.progress) })),
+    events: eventsForPillar(row.pillar.id, 3, now).map((e) => eventCard(e, lang, now)),
+    updates: row.updates.map(({ update: u, organisation }) => ({ id: u.id, title: u.title, body: u.body, lang: u.lang, at: formatDate(lang, u.publishedAt), organisation })),
+    page,
+    pages: row.updatePages,
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [...pageMeta(data.meta), { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/${data.lang}/working-groups/${data.slug}/updates.atom` }] : [];
 
 export default function WorkingGroupPage() {
   const { t } = useTranslation();
-  const { lang, group } = useLoaderData<typeof loader>();
+  const { lang, slug, group, progress, milestones, members, pledges, events, updates, page, pages } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <p className="card-meta">
@@ -50,9 +75,99 @@ export default function WorkingGroupPage() {
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         <dt>{t("workingGroups.leads")}</dt>
         <dd>{group.leads.join(", ")}</dd>
-        <dt>{t("workingGroups.members")}</dt>
-        <dd>{group.members.length ? group.members.join(", ") : t("workingGroups.noMembers")}</dd>
       </dl>
+
+      <section aria-labelledby="progress" className="register-box">
+        <h2 id="progress">{t("workingGroups.progress")}</h2>
+        <ProgressMeter label={t("workingGroups.milestones")} value={progress.milestones.value} text={progress.milestones.text} testId="milestone-progress" />
+        <ProgressMeter label={t("workingGroups.memberPledges")} value={progress.pledges.value} text={progress.pledges.text} testId="pledge-progress" />
+      </section>
+
+      <section aria-labelledby="milestones">
+        <h2 id="milestones">{t("workingGroups.timeline")}</h2>
+        {milestones.length === 0 ? <p>{t("workingGroups.noMilestones")}</p> : null}
+        <ol className="timeline">
+          {milestones.map((m) => (
+            <li key={m.id} className={`timeline-item timeline-${m.status}`}>
+              <p className="card-meta">
+                {t("workingGroups.dueOn", { date: m.due })}{" "}
+                <Badge tone={m.status === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.status}`)}</Badge>
+              </p>
+              <p lang={m.lang}>{m.title}</p>
+              {m.completed ? <p className="card-meta">{t("workingGroups.completedOn", { date: m.completed })}</p> : null}
+              {m.evidenceUrl ? (
+                <p>
+                  <a href={m.evidenceUrl} rel="nofollow noopener" dir="ltr">
+                    {t("workingGroups.evidence")}
+                  </a>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="updates">
+        <h2 id="updates">{t("workingGroups.updates")}</h2>
+        <p>
+          <a href={`/${lang}/working-groups/${slug}/updates.atom`}>{t("workingGroups.feed")}</a>
+        </p>
+        {updates.length === 0 ? <p>{t("workingGroups.noUpdates")}</p> : null}
+        {updates.map((u) => (
+          <article key={u.id} id={`update-${u.id}`} className="card">
+            <h3 lang={u.lang}>{u.title}</h3>
+            <p className="card-meta">
+              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
+            </p>
+            <div lang={u.lang}>
+              {u.body.split(/\n{2,}/).map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
+            </div>
+          </article>
+        ))}
+        <Pagination page={page} pages={pages} hrefFor={(p) => `/${lang}/working-groups/${slug}?page=${p}#updates`} />
+      </section>
+
+      <section aria-labelledby="members">
+        <h2 id="members">{t("workingGroups.members")}</h2>
+        {members.length === 0 ? <p>{t("workingGroups.noMembers")}</p> : null}
+        <ul data-testid="members">
+          {members.map((m) => (
+            <li key={m.id}>
+              {m.name} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={`/${lang}/partners/working-groups/${slug}`}>{t("workingGroups.join")}</a> — {t("workingGroups.joinIntro")}
+        </p>
+      </section>
+
+      <section aria-labelledby="pledges">
+        <h2 id="pledges">{t("workingGroups.relatedPledges")}</h2>
+        {pledges.length === 0 ? <p>{t("workingGroups.noPledges")}</p> : null}
+        <ul>
+          {pledges.map((p) => (
+            <li key={p.id}>
+              <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
+                {p.title}
+              </a>{" "}
+              — {p.organisation} · {p.percent} · {t(`progressStatus.${p.status}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {events.length ? (
+        <section aria-labelledby="events">
+          <h2 id="events">{t("workingGroups.relatedEvents")}</h2>
+          {events.map((e) => (
+            <EventCard key={e.slug} event={e} />
+          ))}
+        </section>
+      ) : null}
+
       <section aria-labelledby="mandate">
         <h2 id="mandate">{t("workingGroups.mandate")}</h2>
         <LongText picked={group.mandate} headingLevel={3} />

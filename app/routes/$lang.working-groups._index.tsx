@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { T } from "~/components/content";
+import { ProgressMeter } from "~/components/ProgressMeter";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
@@ -9,6 +10,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { progressView } from "~/utils/working-group-view.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -21,8 +23,10 @@ export function loader({ params }: LoaderFunctionArgs) {
       name: pickTranslation(g.name, lang),
       pillar: pickTranslation(g.pillarTitle, lang),
       pillarNumber: formatNumber(lang, g.pillarNumber),
-      leads: g.leadOrganisations,
+      leads: [...g.leadOrganisations, ...g.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
+      members: formatNumber(lang, g.members.length),
       status: g.status,
+      progress: progressView(g, lang),
     })),
   };
 }
@@ -48,8 +52,10 @@ export default function WorkingGroups() {
               </a>
             </h2>
             <p>
-              {t("workingGroups.leads")}: {g.leads.join(", ")} · {t(`groupStatus.${g.status}`)}
+              {t("workingGroups.leads")}: {g.leads.join(", ")} · {t(`groupStatus.${g.status}`)} · {t("workingGroups.memberCount", { n: g.members })}
             </p>
+            <ProgressMeter label={t("workingGroups.milestones")} value={g.progress.milestones.value} text={g.progress.milestones.text} />
+            <ProgressMeter label={t("workingGroups.memberPledges")} value={g.progress.pledges.value} text={g.progress.pledges.text} />
           </li>
         ))}
       </ul>

@@ -17,5 +17,6 @@ describe("form field rules", () => {
 
   it("removes control and bidi-override characters from free text", () => {
     expect(cleanText(100).parse("  Good\u202Enews\u0007 ")).toBe("Goodnews");
+    expect(cleanText(100).parse("One.\r\n\r\nTwo.\rThree.")).toBe("One.\n\nTwo.\nThree.");
   });
 });

@@ -118,7 +118,8 @@ export async function parseSubmission<S extends z.ZodType>(
 export function cleanText(max: number) {
   return z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim())
+    // Browsers send textarea line breaks as CRLF; store plain LF so paragraphs split the same way everywhere.
+    .transform((s) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim())
     .pipe(z.string().max(max));
 }
 

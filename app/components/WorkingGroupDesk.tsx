@@ -1,0 +1,177 @@
+import { useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { milestoneStatuses } from "~/models/working-group-types";
+import { endonym, languages, type Lang } from "~/utils/i18n";
+import { Badge } from "./content";
+import { Field, FormError, SafeForm, SelectField, type FailureData } from "./forms";
+
+type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
+type Milestone = { id: number; title: string; lang: string; dueOn: string; status: string; effective: string; weight: string; evidenceUrl: string };
+export type DeskProps = {
+  lang: Lang;
+  failure: Failure;
+  desk: {
+    requests: { membershipId: number; organisation: string; country: string; message: string | null; at: string }[];
+    members: { membershipId: number; organisation: string; country: string; role: string }[];
+    milestones: Milestone[];
+    updates: { id: number; title: string; lang: string; at: string }[];
+  };
+  /** The secretariat's extra powers: appoint co-leads and remove members. */
+  secretariat?: { appointable: { id: number; name: string }[] };
+};
+
+const notices = ["decided", "milestoneSaved", "milestoneDeleted", "updatePosted", "appointed", "removed"] as const;
+
+/** A working group's desk, the same for its co-leads and for the secretariat. */
+export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const done = notices.find((n) => n === search.get("done"));
+  const failureFor = (intent: string, milestoneId = "") =>
+    failure?.intent === intent && (intent !== "milestone" || (failure.milestoneId ?? "") === milestoneId) ? failure : null;
+  const unplaced = failure && !["milestone", "update"].includes(failure.intent ?? "") ? failure : null;
+  return (
+    <>
+      {done && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t(`wgDesk.notice.${done}`)}
+        </p>
+      ) : null}
+      <FormError failure={unplaced} />
+
+      <section aria-labelledby="desk-requests">
+        <h2 id="desk-requests">{t("wgDesk.requests")}</h2>
+        {desk.requests.length === 0 ? <p>{t("wgDesk.noRequests")}</p> : null}
+        <ul className="plain-list">
+          {desk.requests.map((r) => (
+            <li key={r.membershipId} className="card">
+              <h3>{r.organisation}</h3>
+              <p className="card-meta">
+                {r.country} · {r.at}
+              </p>
+              {r.message ? <blockquote className="statement">{r.message}</blockquote> : null}
+              <div className="admin-bar">
+                {(["accepted", "declined"] as const).map((decision) => (
+                  <SafeForm key={decision}>
+                    <input type="hidden" name="intent" value="decide" />
+                    <input type="hidden" name="membershipId" value={r.membershipId} />
+                    <input type="hidden" name="decision" value={decision} />
+                    <button type="submit" className={decision === "accepted" ? "button" : "button button-secondary"}>
+                      {t(`wgDesk.${decision}`)} — {r.organisation}
+                    </button>
+                  </SafeForm>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="desk-milestones">
+        <h2 id="desk-milestones">{t("workingGroups.milestones")}</h2>
+        {desk.milestones.map((m) => (
+          <div key={m.id} className="card">
+            <MilestoneForm lang={lang} milestone={m} failure={failureFor("milestone", String(m.id))} />
+            <SafeForm>
+              <input type="hidden" name="intent" value="delete-milestone" />
+              <input type="hidden" name="milestoneId" value={m.id} />
+              <button type="submit" className="button button-secondary">
+                {t("wgDesk.deleteMilestone")} — {m.title}
+              </button>
+            </SafeForm>
+          </div>
+        ))}
+        <div className="card">
+          <MilestoneForm lang={lang} failure={failureFor("milestone")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="desk-update">
+        <h2 id="desk-update">{t("wgDesk.postUpdate")}</h2>
+        <SafeForm className="stack" noValidate>
+          <FormError failure={failureFor("update")} />
+          <input type="hidden" name="intent" value="update" />
+          <Field name="title" label={t("wgDesk.updateTitle")} required maxLength={200} failure={failureFor("update")} />
+          <Field name="body" label={t("wgDesk.updateBody")} hint={t("wgDesk.updateHint")} required multiline maxLength={5000} failure={failureFor("update")} />
+          <SelectField name="lang" label={t("wgDesk.language")} defaultValue={lang} failure={failureFor("update")}
+            options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
+          <button type="submit" className="button">
+            {t("wgDesk.publishUpdate")}
+          </button>
+        </SafeForm>
+        {desk.updates.length ? (
+          <ul>
+            {desk.updates.map((u) => (
+              <li key={u.id}>
+                <span lang={u.lang}>{u.title}</span> — {u.at}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="desk-members">
+        <h2 id="desk-members">{t("workingGroups.members")}</h2>
+        {desk.members.length === 0 ? <p>{t("workingGroups.noMembers")}</p> : null}
+        <ul className="plain-list">
+          {desk.members.map((m) => (
+            <li key={m.membershipId} className="admin-bar">
+              <span>
+                {m.organisation} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
+              </span>
+              {secretariat ? (
+                <SafeForm>
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="membershipId" value={m.membershipId} />
+                  <button type="submit" className="button button-secondary">
+                    {t("wgDesk.remove")} — {m.organisation}
+                  </button>
+                </SafeForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {secretariat && secretariat.appointable.length ? (
+          <SafeForm className="stack">
+            <input type="hidden" name="intent" value="appoint" />
+            <SelectField name="organisationId" label={t("wgDesk.appointLabel")}
+              options={secretariat.appointable.map((o) => ({ value: String(o.id), label: o.name }))} />
+            <button type="submit" className="button">
+              {t("wgDesk.appoint")}
+            </button>
+          </SafeForm>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?: Milestone; failure: Failure }) {
+  const { t } = useTranslation();
+  return (
+    <SafeForm noValidate>
+      <fieldset className="stack">
+        <legend>{m ? m.title : t("wgDesk.addMilestone")}</legend>
+        {m ? (
+          <p>
+            <Badge tone={m.effective === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.effective}`)}</Badge>
+          </p>
+        ) : null}
+        <FormError failure={failure} />
+        <input type="hidden" name="intent" value="milestone" />
+        <input type="hidden" name="milestoneId" value={m?.id ?? ""} />
+        <Field name="title" label={t("wgDesk.milestoneTitle")} required maxLength={200} defaultValue={m?.title} failure={failure} />
+        <Field name="dueOn" type="date" label={t("wgDesk.dueOn")} required defaultValue={m?.dueOn} failure={failure} />
+        <SelectField name="status" label={t("wgDesk.status")} defaultValue={m?.status ?? "planned"} failure={failure}
+          options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))} />
+        <Field name="weight" type="number" label={t("wgDesk.weight")} hint={t("wgDesk.weightHint")} defaultValue={m?.weight} failure={failure} />
+        <Field name="evidenceUrl" type="url" label={t("pledgeForm.evidence")} defaultValue={m?.evidenceUrl} failure={failure} dir="ltr" maxLength={500} />
+        <SelectField name="lang" label={t("wgDesk.language")} defaultValue={m?.lang ?? lang} failure={failure}
+          options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
+        <button type="submit" className="button">
+          {m ? `${t("wgDesk.saveMilestone")} — ${m.title}` : t("wgDesk.addMilestone")}
+        </button>
+      </fieldset>
+    </SafeForm>
+  );
+}

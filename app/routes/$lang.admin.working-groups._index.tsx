@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { T } from "~/components/content";
+import { pendingRequestCounts } from "~/models/working-group-desk.server";
+import { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import { requireStaff } from "~/utils/auth.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { progressView } from "~/utils/working-group-view.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang);
+  const pending = pendingRequestCounts();
+  return {
+    lang,
+    groups: listPublishedWorkingGroups().map((g) => ({
+      id: g.id, name: pickTranslation(g.name, lang), members: formatNumber(lang, g.members.length),
+      requests: formatNumber(lang, pending.get(g.id) ?? 0), milestones: progressView(g, lang).milestones.text,
+    })),
+    meta: metaFor(lang, getT(lang, "admin")("workingGroups.title")),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function AdminWorkingGroups() {
+  const { t } = useTranslation("admin");
+  const { lang, groups } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("workingGroups.title")}</h1>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("workingGroups.group")}</th>
+            <th scope="col">{t("workingGroups.members")}</th>
+            <th scope="col">{t("workingGroups.requests")}</th>
+            <th scope="col">{t("workingGroups.milestones")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.id}>
+              <td>
+                <a href={`/${lang}/admin/working-groups/${g.id}`}>
+                  <T picked={g.name} />
+                </a>
+              </td>
+              <td>{g.members}</td>
+              <td>{g.requests}</td>
+              <td>{g.milestones}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { T } from "~/components/content";
+import { Field, FormError, SafeForm } from "~/components/forms";
+import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
+import { membershipOf, requestToJoin, setUpdateEmails, workingGroupBySlug } from "~/models/working-group-desk.server";
+import { parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { requirePartner } from "~/utils/partner-auth.server";
+import { applyDeskAction, deskView, JoinGroupSchema } from "~/utils/working-group-form.server";
+
+function groupFor(slug: string | undefined) {
+  const group = workingGroupBySlug(slug ?? "");
+  if (!group || !group.published) throw new Response("Not Found", { status: 404 });
+  return group;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const { org } = requirePartner(request, lang);
+  const group = groupFor(params.slug);
+  const m = membershipOf(group.id, org.id);
+  const coLead = m?.status === "accepted" && m.role === "co-lead";
+  const name = pickTranslation(group.name, lang);
+  return data(
+    {
+      lang, slug: group.slug, name, organisation: org.name,
+      membership: m ? { status: m.status, role: m.role, notify: m.notify } : null,
+      desk: coLead ? deskView(group.id, lang) : null,
+      meta: metaFor(lang, name.text),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const { org } = requirePartner(request, lang);
+  const group = groupFor(params.slug);
+  const here = `/${lang}/partners/working-groups/${group.slug}`;
+  const intent = (await request.clone().formData().catch(() => null))?.get("intent");
+  if (intent === "join" || intent === "notify") {
+    const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" } });
+    if (!s.ok) return data(s.failure, { status: s.status });
+    if (s.data.intent === "join") {
+      if (requestToJoin(group.id, org.id, s.data.message) === "unavailable") throw new Response("Not Found", { status: 404 });
+      return redirect(`${here}?done=asked`);
+    }
+    setUpdateEmails(group.id, org.id, s.data.notify === "on");
+    return redirect(`${here}?done=notify`);
+  }
+  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id } });
+  if (!outcome.ok) return data(outcome.failure, { status: outcome.status });
+  return redirect(`${here}?done=${outcome.notice}`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
+
+export default function PartnerWorkingGroup() {
+  const { t } = useTranslation();
+  const { lang, slug, name, organisation, membership, desk } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const done = search.get("done");
+  return (
+    <div className="container">
+      <p className="card-meta">
+        <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a> ·{" "}
+        <a href={`/${lang}/working-groups/${slug}`}>{t("wgJoin.publicPage")}</a>
+      </p>
+      <T picked={name} as="h1" />
+      {(done === "asked" || done === "notify") && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t(`wgJoin.done.${done}`)}
+        </p>
+      ) : null}
+      {!membership || membership.status === "declined" || membership.status === "left" ? (
+        <section aria-labelledby="join" className="register-box">
+          <h2 id="join">{t("wgJoin.title")}</h2>
+          {membership?.status === "declined" ? <p>{t("wgJoin.declined")}</p> : null}
+          <p>{t("wgJoin.intro", { organisation })}</p>
+          <SafeForm className="stack" noValidate>
+            <FormError failure={failure} />
+            <input type="hidden" name="intent" value="join" />
+            <Field name="message" label={t("wgJoin.message")} hint={t("wgJoin.messageHint")} multiline maxLength={1000} failure={failure} />
+            <button type="submit" className="button">
+              {t("wgJoin.submit")}
+            </button>
+          </SafeForm>
+        </section>
+      ) : membership.status === "requested" ? (
+        <p className="alert">{t("wgJoin.pending")}</p>
+      ) : (
+        <section aria-labelledby="membership">
+          <h2 id="membership">{t(membership.role === "co-lead" ? "wgJoin.isCoLead" : "wgJoin.isMember", { organisation })}</h2>
+          <SafeForm>
+            <input type="hidden" name="intent" value="notify" />
+            <input type="hidden" name="notify" value={membership.notify ? "off" : "on"} />
+            <p>{t(membership.notify ? "wgJoin.emailsOn" : "wgJoin.emailsOff")}</p>
+            <button type="submit" className="button button-secondary">
+              {t(membership.notify ? "wgJoin.turnOff" : "wgJoin.turnOn")}
+            </button>
+          </SafeForm>
+        </section>
+      )}
+      {desk ? <WorkingGroupDesk lang={lang} desk={desk} failure={failure} /> : null}
+    </div>
+  );
+}

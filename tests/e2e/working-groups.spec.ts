@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { signedInPartner, signInAs, startsWith } from "./support/staff";
+
+const locales: Record<string, string> = { es: "es-ES", ar: "ar" };
+const percent = (lang: string, v: number) => new Intl.NumberFormat(locales[lang], { style: "percent", maximumFractionDigits: 0 }).format(v);
+
+async function milestoneBar(page: Page, lang: string, slug: string) {
+  await page.goto(`/${lang}/working-groups/${slug}`);
+  return page.getByRole("progressbar", { name: tr(lang, "workingGroups.milestones"), exact: true });
+}
+
+for (const { lang, js, slug } of [
+  { lang: "es", js: true, slug: "wg-circular-ict" },
+  { lang: "ar", js: false, slug: "wg-green-transformation" },
+]) {
+  test(`a co-lead sets milestones and the public bar moves; a partner asks to join, is accepted, listed and emailed updates (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    test.slow();
+    const leadOrg = `Colíder ${lang.toUpperCase()} SA`;
+    const memberOrg = `Miembro ${lang.toUpperCase()} Telecom`;
+    const leadEmail = `colead-${lang}@wg.example`;
+    const memberEmail = `member-${lang}@wg.example`;
+    const lead = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await signedInPartner(browser, lead, lang, leadEmail, leadOrg);
+
+    const anonymous = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
+    const groupTitle = (await anonymous.getByRole("heading", { level: 1 }).textContent())!.trim();
+
+    // The secretariat appoints the organisation co-lead of the group (admin in the same language).
+    const secretariat = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await signInAs(secretariat, lang, staff.admin.email);
+    await secretariat.goto(`/${lang}/admin/working-groups`);
+    await secretariat.getByRole("link", { name: groupTitle, exact: true }).click();
+    await secretariat.getByLabel(tr(lang, "wgDesk.appointLabel")).selectOption({ label: leadOrg });
+    await secretariat.getByRole("button", { name: tr(lang, "wgDesk.appoint") }).click();
+    await expect(secretariat.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.appointed"));
+    await secretariat.context().close();
+
+    // The co-lead adds two milestones, one weighing three times the other.
+    await lead.goto(`/${lang}/partners/working-groups/${slug}`);
+    await expect(lead.getByRole("heading", { name: tr(lang, "wgJoin.isCoLead", { organisation: leadOrg }) })).toBeVisible();
+    const bigTitle = lang === "es" ? "Inventario nacional de residuos electrónicos" : "جرد وطني للنفايات الإلكترونية";
+    for (const [title, weight] of [[bigTitle, "3"], [lang === "es" ? "Informe final" : "التقرير الختامي", ""]] as const) {
+      const form = lead.getByRole("group", { name: tr(lang, "wgDesk.addMilestone") });
+      await form.getByLabel(startsWith(tr(lang, "wgDesk.milestoneTitle"))).fill(title);
+      await form.getByLabel(startsWith(tr(lang, "wgDesk.dueOn"))).fill("2099-06-30");
+      await form.getByLabel(tr(lang, "wgDesk.weight")).fill(weight);
+      await form.getByRole("button", { name: tr(lang, "wgDesk.addMilestone") }).click();
+      await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.milestoneSaved"));
+    }
+    await expect(await milestoneBar(anonymous, lang, slug)).toHaveAttribute("value", "0");
+    await expect(anonymous.getByTestId("milestone-progress")).toContainText(percent(lang, 0));
+
+    // Marking the heavy milestone done moves the public bar to 75 %.
+    const big = lead.getByRole("group", { name: bigTitle });
+    await big.getByLabel(tr(lang, "wgDesk.status")).selectOption("done");
+    await big.getByRole("button", { name: `${tr(lang, "wgDesk.saveMilestone")} — ${bigTitle}` }).click();
+    await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.milestoneSaved"));
+    await expect(await milestoneBar(anonymous, lang, slug)).toHaveAttribute("value", "0.75");
+    await expect(anonymous.getByTestId("milestone-progress")).toContainText(percent(lang, 0.75));
+    await expect(anonymous.locator(".timeline-done")).toContainText(bigTitle);
+
+    // Another partner asks to join from the public page.
+    const member = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await signedInPartner(browser, member, lang, memberEmail, memberOrg);
+    await member.goto(`/${lang}/working-groups/${slug}`);
+    await member.getByRole("link", { name: tr(lang, "workingGroups.join") }).click();
+    await member.getByLabel(tr(lang, "wgJoin.message")).fill(lang === "es" ? "Gestionamos un programa de reciclaje." : "ندير برنامجاً لإعادة التدوير.");
+    await member.getByRole("button", { name: tr(lang, "wgJoin.submit") }).click();
+    await expect(member.getByRole("status")).toHaveText(tr(lang, "wgJoin.done.asked"));
+    await waitForEmail(leadEmail, (m) => m.subject === tr(lang, "email:wgJoinRequested.subject", { organisation: memberOrg, group: groupTitle }));
+
+    // The co-lead accepts; the partner is told and listed publicly.
+    await lead.goto(`/${lang}/partners/working-groups/${slug}`);
+    await lead.getByRole("button", { name: `${tr(lang, "wgDesk.accepted")} — ${memberOrg}` }).click();
+    await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.decided"));
+    await waitForEmail(memberEmail, (m) => m.subject === tr(lang, "email:wgJoinAccepted.subject", { group: groupTitle }));
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
+    await expect(anonymous.getByTestId("members")).toContainText(memberOrg);
+    await expect(anonymous.getByTestId("members")).toContainText(leadOrg);
+    // Contacts are never public.
+    expect(await anonymous.content()).not.toContain(memberEmail);
+
+    // An update reaches the member by email, with a working unsubscribe link.
+    const updateTitle = lang === "es" ? "Primera reunión del grupo" : "الاجتماع الأول للفريق";
+    await lead.getByLabel(startsWith(tr(lang, "wgDesk.updateTitle"))).fill(updateTitle);
+    await lead.getByLabel(startsWith(tr(lang, "wgDesk.updateBody"))).fill(lang === "es" ? "Nos reunimos en Ginebra.\n\nPróximo paso: el inventario." : "اجتمعنا في جنيف.\n\nالخطوة التالية: الجرد.");
+    await lead.getByRole("button", { name: tr(lang, "wgDesk.publishUpdate") }).click();
+    await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.updatePosted"));
+    const mail = await waitForEmail(memberEmail, (m) => m.subject === tr(lang, "email:wgUpdate.subject", { group: groupTitle, title: updateTitle }));
+    expect(mail.html).toContain(`dir="${lang === "ar" ? "rtl" : "ltr"}"`);
+    const unsubscribe = mail.text!.match(/https?:\/\/\S+\/working-groups\/unsubscribe\/[A-Za-z0-9_-]{43}/)![0];
+    await anonymous.goto(new URL(unsubscribe).pathname);
+    await anonymous.getByRole("button", { name: tr(lang, "wgUnsubscribe.confirm") }).click();
+    await expect(anonymous.getByRole("status")).toHaveText(tr(lang, "wgUnsubscribe.done", { group: groupTitle }));
+    await member.goto(`/${lang}/partners/working-groups/${slug}`);
+    await expect(member.getByText(tr(lang, "wgJoin.emailsOff"))).toBeVisible();
+
+    // The update is on the public page and in the group's Atom feed.
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
+    await expect(anonymous.locator("article[id^=update-]")).toContainText(updateTitle);
+    // Paragraphs typed in the form stay paragraphs, with or without JavaScript.
+    await expect(anonymous.locator("article[id^=update-] div[lang] p")).toHaveCount(2);
+    const feed = await (await anonymous.request.get(`/${lang}/working-groups/${slug}/updates.atom`)).text();
+    expect(feed).toContain(`<title xml:lang="${lang}">${updateTitle}</title>`);
+    expect(feed).not.toContain(memberEmail);
+  });
+}
+
+test("a partner that does not co-lead a group cannot change it", async ({ browser }) => {
+  const page = await browser.newPage();
+  await signedInPartner(browser, page, "en", "outsider@wg.example", "Outsider Ltd");
+  await page.goto("/en/partners/working-groups/wg-early-warnings");
+  await expect(page.getByRole("group", { name: tr("en", "wgDesk.addMilestone") })).toHaveCount(0);
+  const csrf = (await page.content()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const response = await page.request.post("/en/partners/working-groups/wg-early-warnings", {
+    form: { _csrf: csrf, intent: "milestone", milestoneId: "", title: "Sneaky", lang: "en", dueOn: "2099-01-01", status: "done", weight: "", evidenceUrl: "" },
+  });
+  expect(response.status()).toBe(403);
+  await page.goto("/en/working-groups/wg-early-warnings");
+  await expect(page.locator(".timeline")).not.toContainText("Sneaky");
+});
