@@ -415,6 +415,13 @@ export const pledges = sqliteTable(
     endsOn: text("ends_on"),
     status: text("status", { enum: pledgeStatuses }).notNull().default("in-review"),
     moderatorComment: text("moderator_comment"),
+    /**
+     * Kept from the progress reports by refreshPledgeProgress (pledge-progress.ts is the rule), so
+     * lists filter and roll up progress in SQL instead of reading every report of every pledge.
+     */
+    progress: real("progress").notNull().default(0),
+    progressStatus: text("progress_status", { enum: ["not-started", "on-track", "off-track", "achieved"] }).notNull().default("not-started"),
+    latestReportYear: integer("latest_report_year"),
     submittedBy: integer("submitted_by").references(() => partnerUsers.id, { onDelete: "set null" }),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),

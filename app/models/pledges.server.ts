@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { organisations, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
-import { isReportLate, pledgeProgress } from "./pledge-progress";
+import { isReportLate, pledgeProgress, type PledgeStatus } from "./pledge-progress";
 import type { PledgeKind } from "./pledge-types";
 
 export type PledgeInput = {
@@ -58,6 +58,7 @@ export function revisePledge(organisationId: number, pledgeId: number, input: Pl
     const row = tx.update(pledges).set({ ...input, status: "in-review", updatedAt: now })
       .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId), inArray(pledges.status, ["in-review", "changes-requested"])))
       .returning().get();
+    if (row) refreshPledgeProgress(tx, pledgeId);
     if (row) emailOrganisation(tx, "pledge-received", row);
     return Boolean(row);
   });
@@ -101,8 +102,29 @@ export function reportProgress(organisationId: number, pledgeId: number, report:
     if (!pledge) return false;
     tx.insert(progressReports).values({ ...report, pledgeId, reportedAt: now })
       .onConflictDoUpdate({ target: [progressReports.pledgeId, progressReports.year], set: { ...report, reportedAt: now } }).run();
+    refreshPledgeProgress(tx, pledgeId);
     return true;
   });
+}
+
+/**
+ * Recomputes the progress kept on the pledge row from its reports, inside the caller's
+ * transaction; pledgeProgress() stays the one definition of the rule.
+ */
+export function refreshPledgeProgress(tx: Tx, pledgeId: number) {
+  const pledge = tx.select().from(pledges).where(eq(pledges.id, pledgeId)).get();
+  if (!pledge) return;
+  const reports = tx.select({ year: progressReports.year, value: progressReports.value }).from(progressReports).where(eq(progressReports.pledgeId, pledgeId)).all();
+  const p = pledgeProgress(pledge, reports);
+  tx.update(pledges).set({ progress: p.progress, progressStatus: p.status, latestReportYear: p.latest?.year ?? null }).where(eq(pledges.id, pledgeId)).run();
+}
+
+/** Start-up: pledges whose reports predate the kept progress (databases from before it existed). */
+export function refreshStalePledgeProgress() {
+  const stale = db().selectDistinct({ id: progressReports.pledgeId }).from(progressReports)
+    .innerJoin(pledges, eq(pledges.id, progressReports.pledgeId)).where(isNull(pledges.latestReportYear)).all();
+  if (stale.length) write((tx) => stale.forEach((r) => refreshPledgeProgress(tx, r.id)));
+  return stale.length;
 }
 
 export function pledgesOfOrganisation(organisationId: number) {
@@ -153,6 +175,50 @@ export function publishedPledges(
       late: isReportLate(Number(r.pledge.startsOn.slice(0, 4)), own, currentYear),
     };
   });
+}
+
+export type DirectoryFilter = {
+  pillar?: string;
+  type?: (typeof organisations.$inferSelect)["type"];
+  country?: string;
+  kind?: PledgeKind;
+  status?: PledgeStatus | "late";
+};
+
+function directoryWhere(f: DirectoryFilter, currentYear: number) {
+  const due = currentYear - 1;
+  return and(
+    eq(pledges.status, "published"),
+    f.pillar ? eq(pillars.slug, f.pillar) : undefined,
+    f.type ? eq(organisations.type, f.type) : undefined,
+    f.country ? eq(organisations.country, f.country) : undefined,
+    f.kind ? eq(pledges.kind, f.kind) : undefined,
+    // The same rule as isReportLate(): running since before last year, and nothing reported for it.
+    f.status === "late"
+      ? sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`
+      : f.status ? eq(pledges.progressStatus, f.status) : undefined,
+  );
+}
+
+/** One page of the public directory, filtered and counted in SQL; progress comes from the pledge row. */
+export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: number, currentYear = new Date().getUTCFullYear()) {
+  const where = directoryWhere(f, currentYear);
+  const total = db().select({ n: sql<number>`count(*)` }).from(pledges)
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
+    .where(where).get()?.n ?? 0;
+  const rows = db()
+    .select({
+      id: pledges.id, title: pledges.title, lang: pledges.lang, kind: pledges.kind, startsOn: pledges.startsOn, progress: pledges.progress,
+      progressStatus: pledges.progressStatus, latestReportYear: pledges.latestReportYear,
+      organisation: { name: organisations.name, type: organisations.type, country: organisations.country },
+      pillarSlug: pillars.slug, pillarNumber: pillars.number,
+    })
+    .from(pledges).innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
+    .where(where).orderBy(pillars.number, desc(pledges.publishedAt), desc(pledges.id)).limit(perPage).offset((page - 1) * perPage).all()
+    .map((r) => ({ ...r, late: isReportLate(Number(r.startsOn.slice(0, 4)), r.latestReportYear === null ? [] : [{ year: r.latestReportYear, value: 0 }], currentYear) }));
+  const countries = db().selectDistinct({ country: organisations.country }).from(pledges)
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId)).where(eq(pledges.status, "published")).all().map((r) => r.country);
+  return { total, rows, countries };
 }
 
 /** How many published pledges each pillar has. */

@@ -5,7 +5,7 @@ import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import {
-  moderatePledge, moderationQueue, pledgeTotalsByPillar, publishedPledges, reportProgress, revisePledge, submitPledge,
+  moderatePledge, moderationQueue, pledgeDirectoryPage, pledgeTotalsByPillar, publishedPledges, refreshStalePledgeProgress, reportProgress, revisePledge, submitPledge,
   withdrawPledge, type PledgeInput,
 } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
@@ -69,7 +69,30 @@ describe("pledge moderation", () => {
     expect(shown.progress.status).toBe("on-track");
     expect(shown.progress.progress).toBeCloseTo(100 / 450);
     expect(shown.late).toBe(true);
+    // The directory filters on the progress kept on the row, which follows the same rule.
+    const row = () => db().select().from(pledges).where(eq(pledges.id, id)).get()!;
+    expect(row()).toMatchObject({ progressStatus: "on-track", latestReportYear: 2022 });
+    expect(row().progress).toBeCloseTo(100 / 450);
+    expect(pledgeDirectoryPage({ status: "late" }, 1, 50, 2026).rows.map((r) => r.id)).toContain(id);
+    expect(pledgeDirectoryPage({ status: "on-track" }, 1, 50, 2026).rows.map((r) => r.id)).toContain(id);
+    expect(pledgeDirectoryPage({ status: "achieved" }, 1, 50, 2026).rows.map((r) => r.id)).not.toContain(id);
     reportProgress(orgA, id, { year: 2025, value: 700, narrative: "On the way.", evidenceUrl: "https://op.example/report", scopeValues: null });
     expect(publishedPledges({}, 2026).find((p) => p.pledge.id === id)!.late).toBe(false);
+    expect(pledgeDirectoryPage({ status: "late" }, 1, 50, 2026).rows.map((r) => r.id)).not.toContain(id);
+    reportProgress(orgA, id, { year: 2026, value: 500, narrative: "Done.", evidenceUrl: null, scopeValues: null });
+    expect(row()).toMatchObject({ progressStatus: "achieved", progress: 1, latestReportYear: 2026 });
+    const page = pledgeDirectoryPage({ status: "achieved", country: "FR", type: "private-sector", kind: "emissions-reduction" }, 1, 50, 2026);
+    expect(page.rows.map((r) => r.id)).toEqual([id]);
+    expect(page.total).toBe(1);
+    expect(pledgeDirectoryPage({ country: "DE" }, 1, 50, 2026).total).toBe(0);
+  });
+
+  it("fills in kept progress for pledges reported before it was kept", () => {
+    const id = submitPledge(orgB, userA, input({ title: "Old pledge" }));
+    moderatePledge(id, "publish", null, staffId);
+    reportProgress(orgB, id, { year: 2024, value: 775, narrative: "Half way.", evidenceUrl: null, scopeValues: null });
+    db().update(pledges).set({ progress: 0, progressStatus: "not-started", latestReportYear: null }).where(eq(pledges.id, id)).run();
+    expect(refreshStalePledgeProgress()).toBe(1);
+    expect(db().select().from(pledges).where(eq(pledges.id, id)).get()).toMatchObject({ progress: 0.5, latestReportYear: 2024 });
   });
 });

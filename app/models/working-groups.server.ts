@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import { milestones, organisations, pillars, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
+import { milestones, organisations, pillars, pledges, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
 import { db } from "~/utils/db.server";
-import { publishedPledges } from "./pledges.server";
 import { milestoneCompletion, pledgeRollup, todayUtc } from "./working-group-progress";
 
 export const UPDATES_PER_PAGE = 10;
@@ -18,35 +17,47 @@ function acceptedMembers(groupIds: number[]) {
     .all();
 }
 
+/** The members' published pledges under each group's own pillar, with the progress kept on the pledge. */
+function memberPledges(groupIds: number[]) {
+  if (groupIds.length === 0) return [];
+  return db()
+    .select({
+      groupId: workingGroupMembers.workingGroupId, id: pledges.id, title: pledges.title, lang: pledges.lang, organisation: organisations.name,
+      progress: pledges.progress, status: pledges.progressStatus,
+    })
+    .from(workingGroupMembers)
+    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
+    .innerJoin(pledges, and(eq(pledges.organisationId, workingGroupMembers.organisationId), eq(pledges.pillarId, workingGroups.pillarId), eq(pledges.status, "published")))
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
+    .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
+    .orderBy(desc(pledges.publishedAt), desc(pledges.id))
+    .all();
+}
+
 function milestonesOf(groupIds: number[]) {
   if (groupIds.length === 0) return [];
   return db().select().from(milestones).where(inArray(milestones.workingGroupId, groupIds)).orderBy(asc(milestones.dueOn), asc(milestones.id)).all();
 }
 
-/**
- * Each group's progress from three queries whatever the number of groups: milestones, members,
- * and the members' published pledges under the groups' pillars.
- */
-function progressOf(groups: { id: number; pillarId: number }[], now: number) {
+/** Each group's progress from three queries whatever the number of groups: milestones, members, pledges. */
+function progressOf(groups: { id: number }[], now: number) {
   const ids = groups.map((g) => g.id);
   const allMilestones = milestonesOf(ids);
   const members = acceptedMembers(ids);
-  const pledges = publishedPledges({ organisationIds: [...new Set(members.map((m) => m.organisation.id))], pillarIds: [...new Set(groups.map((g) => g.pillarId))] });
+  const allPledges = memberPledges(ids);
   const today = todayUtc(now);
   return new Map(
     groups.map((g) => {
-      const own = members.filter((m) => m.groupId === g.id);
-      const orgIds = new Set(own.map((m) => m.organisation.id));
-      const groupPledges = pledges.filter((p) => p.pledge.pillarId === g.pillarId && orgIds.has(p.pledge.organisationId));
+      const groupPledges = allPledges.filter((p) => p.groupId === g.id);
       const groupMilestones = allMilestones.filter((m) => m.workingGroupId === g.id);
       return [
         g.id,
         {
           milestones: groupMilestones,
-          members: own,
+          members: members.filter((m) => m.groupId === g.id),
           pledges: groupPledges,
           completion: milestoneCompletion(groupMilestones, today),
-          pledgeRollup: pledgeRollup(groupPledges.map((p) => p.progress)),
+          pledgeRollup: pledgeRollup(groupPledges),
         },
       ] as const;
     }),

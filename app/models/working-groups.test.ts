@@ -117,7 +117,7 @@ describe("milestones and updates", () => {
     moderatePledge(offPillar, "publish", null, staffId);
     reportProgress(orgs.member!, pledge, { year: 2025, value: 75, narrative: "Mitad", evidenceUrl: null, scopeValues: null });
     const shown = getPublicWorkingGroup(group.slug)!;
-    expect(shown.pledges.map((p) => p.pledge.id)).toEqual([pledge]);
+    expect(shown.pledges.map((p) => p.id)).toEqual([pledge]);
     expect(shown.pledgeRollup).toMatchObject({ count: 1, share: 0.5 });
   });
 });

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
-import { Badge } from "~/components/content";
+import { useTranslation } from "~/utils/use-translation";
+import { Badge, Pagination } from "~/components/content";
 import { FilterSelect } from "~/components/FilterSelect";
 import { endorserCategories } from "~/models/endorsement-types";
 import { countryName } from "~/utils/country-options";
 import { ituRegions } from "~/utils/countries";
-import { endorsersOf } from "~/utils/endorsers-view.server";
+import { endorsersPageOf } from "~/utils/endorsers-view.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -16,21 +16,23 @@ import { metaFor } from "~/utils/meta.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const { declaration, filter, all, shown } = endorsersOf(params.slug ?? "", lang, new URL(request.url).searchParams);
+  const { declaration, filter, page, pages, total, byCategory, countries, rows } = endorsersPageOf(params.slug ?? "", lang, new URL(request.url).searchParams);
   const title = pickTranslation(declaration.title, lang).text;
-  const countries = [...new Set(all.map((e) => e.country))].map((c) => ({ code: c, name: countryName(lang, c) })).sort((a, b) => a.name.localeCompare(b.name, lang));
   return {
     lang,
     slug: declaration.slug,
     title,
     filter,
-    countries,
-    total: formatNumber(lang, all.length),
+    page,
+    pages,
+    countries: countries.map((c) => ({ code: c, name: countryName(lang, c) })).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    total: formatNumber(lang, total),
+    // The page's rows under their category headings; the counts are the whole filtered list's.
     groups: endorserCategories
       .map((category) => ({
         category,
-        count: formatNumber(lang, shown.filter((e) => e.category === category).length),
-        endorsers: shown.filter((e) => e.category === category).map((e) => ({ ...e, countryName: countryName(lang, e.country) })),
+        count: formatNumber(lang, byCategory.get(category) ?? 0),
+        endorsers: rows.filter((e) => e.category === category).map((e) => ({ ...e, countryName: countryName(lang, e.country) })),
       }))
       .filter((g) => g.endorsers.length > 0),
     meta: metaFor(lang, getT(lang)("endorsers.title", { declaration: title })),
@@ -41,7 +43,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function Endorsers() {
   const { t } = useTranslation();
-  const { lang, slug, title, filter, countries, total, groups } = useLoaderData<typeof loader>();
+  const { lang, slug, title, filter, countries, total, groups, page, pages } = useLoaderData<typeof loader>();
+  const hrefFor = (p: number) => `/${lang}/declarations/${slug}/endorsers?${new URLSearchParams(Object.entries({ ...filter, page: String(p) }).filter(([, v]) => v) as [string, string][])}`;
   return (
     <div className="container">
       <p className="card-meta">
@@ -78,6 +81,7 @@ export default function Endorsers() {
           </ul>
         </section>
       ))}
+      <Pagination page={page} pages={pages} hrefFor={hrefFor} />
       <p className="feeds">
         <a href={`/${lang}/declarations/${slug}/endorsers.csv`}>{t("endorsers.csv")}</a> ·{" "}
         <a href={`/${lang}/declarations/${slug}/endorsers.json`}>{t("endorsers.json")}</a>

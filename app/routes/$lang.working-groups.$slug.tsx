@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { Badge, LongText, Pagination, T } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
 import { ProgressMeter } from "~/components/ProgressMeter";
@@ -44,7 +44,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       completed: m.completedOn ? dateOf(m.completedOn) : null, evidenceUrl: m.evidenceUrl,
     })),
     members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
-    pledges: row.pledges.map((p) => ({ id: p.pledge.id, title: p.pledge.title, lang: p.pledge.lang, organisation: p.organisation.name, status: p.progress.status, percent: percent(p.progress.progress) })),
+    pledges: row.pledges.map((p) => ({ id: p.id, title: p.title, lang: p.lang, organisation: p.organisation, status: p.status, percent: percent(p.progress) })),
     events: eventsForPillar(row.pillar.id, 3, now).map((e) => eventCard(e, lang, now)),
     updates: row.updates.map(({ update: u, organisation }) => ({ id: u.id, title: u.title, body: u.body, lang: u.lang, at: formatDate(lang, u.publishedAt), organisation })),
     page,

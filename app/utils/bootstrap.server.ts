@@ -3,6 +3,7 @@ import { db } from "./db.server";
 import { startOutboxDeliverer } from "./outbox.server";
 import { startScheduler } from "./scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
+import { refreshStalePledgeProgress } from "~/models/pledges.server";
 
 /**
  * What the server does once before it listens: check the environment, open the database
@@ -12,6 +13,7 @@ export async function bootstrap() {
   const config = env();
   db();
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
+  refreshStalePledgeProgress();
   startOutboxDeliverer();
   startScheduler();
   return { port: config.PORT, host: config.HOST };

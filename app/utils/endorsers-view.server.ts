@@ -1,24 +1,35 @@
 import { z } from "zod";
 import { getPublicDeclaration } from "~/models/declarations.server";
 import { endorserCategories } from "~/models/endorsement-types";
-import { publicEndorsers } from "~/models/endorsements.server";
+import { endorserPage, publicEndorsers } from "~/models/endorsements.server";
 import { ituRegions } from "./countries";
 import type { Lang } from "./i18n";
 
+export const ENDORSERS_PER_PAGE = 50;
 export const EndorserFilter = z.object({
   category: z.enum(endorserCategories).optional().catch(undefined),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   region: z.enum(ituRegions).optional().catch(undefined),
 });
+const Page = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-/** The approved endorsers of a published declaration, filtered; 404 for anything else. */
-export function endorsersOf(slug: string, lang: Lang, query: URLSearchParams) {
+function declarationOf(slug: string) {
   const declaration = getPublicDeclaration(slug);
   if (!declaration) throw new Response("Not Found", { status: 404 });
+  return declaration;
+}
+
+/** All approved endorsers of a published declaration, filtered, for the open-data exports; 404 for anything else. */
+export function endorsersOf(slug: string, lang: Lang, query: URLSearchParams) {
+  const declaration = declarationOf(slug);
   const filter = EndorserFilter.parse(Object.fromEntries(query));
-  const all = publicEndorsers(declaration.id, lang);
-  const shown = all.filter(
-    (e) => (!filter.category || e.category === filter.category) && (!filter.country || e.country === filter.country) && (!filter.region || e.region === filter.region),
-  );
-  return { declaration, filter, all, shown };
+  return { declaration, filter, shown: publicEndorsers(declaration.id, lang, filter) };
+}
+
+/** One page of the public list of endorsers. */
+export function endorsersPageOf(slug: string, lang: Lang, query: URLSearchParams) {
+  const declaration = declarationOf(slug);
+  const filter = EndorserFilter.parse(Object.fromEntries(query));
+  const page = Page.parse(query.get("page") ?? 1);
+  return { declaration, filter, page, ...endorserPage(declaration.id, lang, filter, page, ENDORSERS_PER_PAGE) };
 }

@@ -1,9 +1,8 @@
-import { pledgeDirectory } from "./pledge-view.server";
-import type { Lang } from "./i18n";
+import { publishedPledges } from "~/models/pledges.server";
 
 /** Open data rows: the organisation and its commitment, never a person or an email. */
-export function pledgeOpenData(lang: Lang, query: URLSearchParams) {
-  const all = pledgeDirectory(lang, query).all;
+export function pledgeOpenData() {
+  const all = publishedPledges();
   return all.map(({ pledge: p, organisation: o, pillarSlug, progress, late }) => ({
     id: p.id, organisation: o.name, organisationType: o.type, country: o.country, pillar: pillarSlug, kind: p.kind, title: p.title, language: p.lang,
     metric: p.metric, unit: p.unit, baselineYear: p.baselineYear, baselineValue: p.baselineValue, targetYear: p.targetYear, targetValue: p.targetValue,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pledgeKinds } from "~/models/pledge-types";
-import { publishedPledges } from "~/models/pledges.server";
+import { listPillars } from "~/models/pillars.server";
+import { pledgeDirectoryPage, pledgeTotalsByPillar } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "./country-options";
 import { formatNumber } from "./format";
@@ -19,39 +20,35 @@ export const PledgeFilter = z.object({
 /** The published pledges a directory shows, filtered, with public fields only and figures formatted. */
 export function pledgeDirectory(lang: Lang, query: URLSearchParams) {
   const filter = PledgeFilter.parse(Object.fromEntries(query));
-  const all = publishedPledges();
-  const shown = all.filter((p) =>
-    (!filter.pillar || p.pillarSlug === filter.pillar) && (!filter.type || p.organisation.type === filter.type) &&
-    (!filter.country || p.organisation.country === filter.country) && (!filter.kind || p.pledge.kind === filter.kind) &&
-    (!filter.status || (filter.status === "late" ? p.late : p.progress.status === filter.status)));
-  const totals = new Map<string, number>();
-  for (const p of all) totals.set(p.pillarSlug, (totals.get(p.pillarSlug) ?? 0) + 1);
+  const { page, ...where } = filter;
+  const { total, rows, countries } = pledgeDirectoryPage(where, page, PLEDGES_PER_PAGE);
+  const pillarSlugs = new Map(listPillars().map((p) => [p.id, p.slug]));
+  const totals = new Map(pledgeTotalsByPillar().map((r) => [pillarSlugs.get(r.pillarId) ?? "", r.n]));
   return {
     filter,
-    total: shown.length,
-    pages: Math.max(1, Math.ceil(shown.length / PLEDGES_PER_PAGE)),
+    total,
+    pages: Math.max(1, Math.ceil(total / PLEDGES_PER_PAGE)),
     totals,
-    countries: [...new Set(all.map((p) => p.organisation.country))].map((c) => ({ code: c, name: countryName(lang, c) })),
-    items: shown.slice((filter.page - 1) * PLEDGES_PER_PAGE, filter.page * PLEDGES_PER_PAGE).map((p) => pledgeCard(p, lang)),
-    all,
+    countries: countries.map((c) => ({ code: c, name: countryName(lang, c) })),
+    items: rows.map((p) => pledgeCard(p, lang)),
   };
 }
 
-export function pledgeCard(p: ReturnType<typeof publishedPledges>[number], lang: Lang) {
+export function pledgeCard(p: ReturnType<typeof pledgeDirectoryPage>["rows"][number], lang: Lang) {
   return {
-    id: p.pledge.id,
-    title: p.pledge.title,
-    lang: p.pledge.lang,
+    id: p.id,
+    title: p.title,
+    lang: p.lang,
     organisation: p.organisation.name,
     organisationType: p.organisation.type,
     country: p.organisation.country,
     countryName: countryName(lang, p.organisation.country),
     pillar: p.pillarSlug,
     pillarNumber: p.pillarNumber,
-    kind: p.pledge.kind,
-    status: p.progress.status,
-    percent: formatNumber(lang, p.progress.progress, { style: "percent", maximumFractionDigits: 0 }),
-    progress: p.progress.progress,
+    kind: p.kind,
+    status: p.progressStatus,
+    percent: formatNumber(lang, p.progress, { style: "percent", maximumFractionDigits: 0 }),
+    progress: p.progress,
     late: p.late,
   };
 }
