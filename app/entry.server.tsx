@@ -4,6 +4,9 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { defaultLang, isLang, type Lang } from "./utils/i18n";
+import { allMessages } from "./utils/i18n.server";
+import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
 
 export { bootstrap } from "./utils/bootstrap.server";
@@ -17,6 +20,13 @@ declare module "@remix-run/node" {
   }
 }
 
+const translations = new Map<Lang, TranslatorContextValue>();
+function serverTranslations(lang: Lang) {
+  let value = translations.get(lang);
+  if (!value) translations.set(lang, (value = { lang, messages: allMessages()[lang] }));
+  return value;
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -27,11 +37,16 @@ export default function handleRequest(
   // Bots and no-JS visitors get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   const nonce = loadContext.cspNonce;
+  // The root loader chose the page's language; render with all of that language's texts.
+  const rootLang = (remixContext.staticHandlerContext.loaderData?.root as { lang?: unknown } | undefined)?.lang;
+  const lang = isLang(rootLang) ? rootLang : defaultLang;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <TranslatorContext.Provider value={serverTranslations(lang)}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </TranslatorContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

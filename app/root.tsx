@@ -11,16 +11,17 @@ import {
   useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
-import { I18nextProvider, useTranslation } from "react-i18next";
+import { useContext, useEffect, useMemo, type ReactNode } from "react";
+import { useTranslation } from "~/utils/use-translation";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
 import { csrfToken } from "./utils/csrf.server";
 import { LANG_COOKIE, readCookie, serializeCookie } from "./utils/cookies.server";
 import { publicOrigin } from "./utils/env.server";
-import { createI18n, defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
-import { clientMessages } from "./utils/i18n.server";
+import { defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
+import { TranslatorContext } from "./utils/translator";
+import { messageScriptUrls } from "./utils/i18n.server";
 import { useNonce } from "./utils/nonce";
 import { useRootData } from "./utils/root-data";
 
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       lang,
-      messages: clientMessages(lang, isAdmin),
+      messageScripts: messageScriptUrls(lang, isAdmin),
       csrf: csrf.token,
       origin: publicOrigin(),
     },
@@ -71,11 +72,31 @@ function AlternateLinks({ origin }: { origin: string }) {
   );
 }
 
+declare global {
+  interface Window {
+    __gdaMessages?: Record<string, Record<string, unknown>>;
+  }
+}
+const browserMessages = (lang: Lang, ns: string) => (typeof window === "undefined" ? undefined : window.__gdaMessages?.[`${lang}.${ns}`]);
+
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const nonce = useNonce();
   const lang = root?.lang ?? defaultLang;
-  const i18n = useMemo(() => createI18n(lang, root?.messages ?? {}), [lang, root?.messages]);
+  // The server renders with all of the language's texts (entry.server); the browser with those
+  // the message scripts in the head left in window.__gdaMessages, which run before hydration.
+  const fromServer = useContext(TranslatorContext);
+  const namespaces = root?.messageScripts.map((s) => s.ns) ?? [];
+  const missing = !fromServer && typeof window !== "undefined" && namespaces.some((ns) => !browserMessages(lang, ns));
+  const translations = useMemo(
+    () => fromServer ?? { lang, messages: Object.fromEntries(namespaces.map((ns) => [ns, browserMessages(lang, ns) ?? {}])) },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fromServer, lang, namespaces.join()],
+  );
+  // Reached another language or the secretariat's pages without a full page load: load it properly.
+  useEffect(() => {
+    if (missing) window.location.reload();
+  }, [missing]);
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <head>
@@ -83,12 +104,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {root?.messageScripts.map((s) => <script key={s.url} nonce={nonce} src={s.url} />)}
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>
       <body>
-        <I18nextProvider i18n={i18n}>
-          {children}
-        </I18nextProvider>
+        <TranslatorContext.Provider value={translations}>{children}</TranslatorContext.Provider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import type { FieldSpec, FormValues } from "~/models/content-editing.server";
 import type { Translated } from "../../db/schema";
 import { Field, SelectField, type FailureData } from "./forms";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import type { EventCardView } from "~/utils/event-view.server";
 import { useLang } from "~/utils/use-lang";
 import { Badge, T } from "./content";

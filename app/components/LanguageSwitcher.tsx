@@ -1,5 +1,5 @@
 import { useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { endonym, languages } from "~/utils/i18n";
 import { useLang } from "~/utils/use-lang";
 

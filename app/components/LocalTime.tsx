@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { formatTimeRange } from "~/utils/time";
 import { useLang } from "~/utils/use-lang";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
 import { endonym, languages } from "~/utils/i18n";
 import { CheckboxField, Field, SelectField, type FailureData } from "./forms";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { genders, organisationTypes } from "~/models/registration-types";
 import { Field, SelectField, type FailureData } from "./forms";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import type { RegistrationState } from "~/models/events.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { useLang } from "~/utils/use-lang";

@@ -1,5 +1,5 @@
 import { NavLink } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { useLang } from "~/utils/use-lang";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { dirOf, endonym, languages, type Lang } from "~/utils/i18n";
 import type { FailureData } from "./forms";
 

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { endonym, languages, type Lang } from "~/utils/i18n";
 import { Badge } from "./content";

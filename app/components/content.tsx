@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { dirOf, languageName, type Picked } from "~/utils/i18n";
 import { useLang } from "~/utils/use-lang";
 

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 
 /** The confirmation after POST → redirect (?saved=1), hidden when the form came back with errors. */
 export function SavedNotice({ failed }: { failed: boolean }) {

@@ -1,6 +1,6 @@
 import { Form, type FormProps } from "@remix-run/react";
 import { useId, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
 
 /** Field names shared with forms.server.ts (kept as literals: this file ships to the browser). */

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { requireStaff } from "~/utils/auth.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";

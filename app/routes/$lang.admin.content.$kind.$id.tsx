@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { ContentFields } from "~/components/ContentFields";
 import { FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";

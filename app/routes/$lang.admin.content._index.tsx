@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { listContent, type ContentKind } from "~/models/content-editing.server";
 import { requireStaff } from "~/utils/auth.server";
 import { endonym } from "~/utils/i18n";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { listEventsForStaff } from "~/models/event-editing.server";
 import { requireStaff } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { SafeForm } from "~/components/forms";
 import { requireStaff } from "~/utils/auth.server";
 import { langParam } from "~/utils/lang.server";

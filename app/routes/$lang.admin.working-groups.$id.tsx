@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
 import { appointableOrganisations, workingGroupById } from "~/models/working-group-desk.server";

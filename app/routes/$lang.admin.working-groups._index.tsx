@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { pendingRequestCounts } from "~/models/working-group-desk.server";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";

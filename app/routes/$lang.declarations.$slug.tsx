@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";

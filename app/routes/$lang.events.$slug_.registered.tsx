@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { getPublicEvent } from "~/models/events.server";
 import { pickTranslation } from "~/utils/i18n";

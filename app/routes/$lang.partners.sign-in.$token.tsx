@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { SafeForm } from "~/components/forms";
 import { redeemSignInLink, signInLinkState } from "~/models/partners.server";
 import { isCsrfValid } from "~/utils/csrf.server";

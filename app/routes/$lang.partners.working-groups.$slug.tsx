@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";

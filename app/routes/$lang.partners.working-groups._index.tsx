@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { Badge, T } from "~/components/content";
 import { membershipsOfOrganisation } from "~/models/working-group-desk.server";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";

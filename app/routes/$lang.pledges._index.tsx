@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { Badge, Pagination } from "~/components/content";
 import { FilterSelect } from "~/components/FilterSelect";
 import { listPillars } from "~/models/pillars.server";

@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
 import { membershipByUnsubscribeToken, unsubscribeByToken } from "~/models/working-group-desk.server";
 import { isCsrfValid } from "~/utils/csrf.server";

@@ -1,7 +1,8 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { i18n, Resource, TFunction } from "i18next";
-import { createI18n, languages, type Lang } from "./i18n";
+import i18next, { type i18n, type Resource, type TFunction } from "i18next";
+import { languages, type Lang } from "./i18n";
 import { resolveFromRoot } from "./env.server";
 
 type Bundle = Record<string, Record<string, unknown>>;
@@ -23,26 +24,63 @@ export function allMessages(): Record<Lang, Bundle> {
   return out;
 }
 
-/** The namespaces a page needs in the browser: never the email texts. */
-export function clientMessages(lang: Lang, withAdmin: boolean): Resource {
-  const bundle = allMessages()[lang];
-  const picked: Bundle = {};
-  for (const [ns, messages] of Object.entries(bundle)) {
-    if (ns === "email") continue;
-    if (ns === "admin" && !withAdmin) continue;
-    picked[ns] = messages;
+/** The namespaces the browser may load: never the email texts. */
+export const clientNamespaces = ["common", "admin"] as const;
+export type ClientNamespace = (typeof clientNamespaces)[number];
+
+const scripts = new Map<string, { hash: string; body: string }>();
+
+/**
+ * One language's namespace as a small script that the browser caches for a year: its name carries
+ * a hash of its content, so every page after the first costs nothing for its texts.
+ */
+export function messageScript(lang: Lang, ns: ClientNamespace) {
+  const key = `${lang}.${ns}`;
+  let script = scripts.get(key);
+  if (!script) {
+    const json = JSON.stringify(allMessages()[lang][ns] ?? {});
+    const hash = crypto.createHash("sha256").update(json).digest("hex").slice(0, 12);
+    script = { hash, body: `(self.__gdaMessages=self.__gdaMessages||{})[${JSON.stringify(key)}]=${json};\n` };
+    scripts.set(key, script);
   }
-  return { [lang]: picked };
+  return script;
+}
+
+/** The message scripts a page loads: the common texts, and the secretariat's on its pages. */
+export function messageScriptUrls(lang: Lang, withAdmin: boolean) {
+  return (withAdmin ? clientNamespaces : (["common"] as const)).map((ns) => ({ ns, url: `/i18n/${lang}.${ns}.${messageScript(lang, ns).hash}.js` }));
+}
+
+/** The server's own i18next instance for a language, with every namespace; shared by all requests. */
+export function i18nFor(lang: Lang): i18n {
+  let instance = instances.get(lang);
+  if (!instance) {
+    instance = createI18n(lang, { [lang]: allMessages()[lang] } as Resource);
+    instances.set(lang, instance);
+  }
+  return instance;
 }
 
 const instances = new Map<Lang, i18n>();
 
 /** A translation function for server code: loaders, actions, emails. */
 export function getT(lang: Lang, ns = "common"): TFunction {
-  let instance = instances.get(lang);
-  if (!instance) {
-    instance = createI18n(lang, { [lang]: allMessages()[lang] } as Resource);
-    instances.set(lang, instance);
-  }
-  return instance.getFixedT(lang, ns);
+  return i18nFor(lang).getFixedT(lang, ns);
+}
+
+/** An i18next instance for one language, initialised synchronously from in-memory resources. */
+export function createI18n(lang: Lang, resources: Resource): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: false,
+    resources,
+    defaultNS: "common",
+    ns: Object.keys(resources[lang] ?? {}),
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
 }

@@ -1,4 +1,3 @@
-import i18next, { type i18n, type Resource } from "i18next";
 
 /** The six official UN languages, in the UN's own (English alphabetical) order. */
 export const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
@@ -17,14 +16,24 @@ export function dirOf(lang: Lang): "rtl" | "ltr" {
 }
 
 /** A language's own name for itself ("العربية", "中文"), from the platform, not a hand-kept list. */
+// Intl.DisplayNames is costly to build and every page names all six languages: build each once.
+const endonyms = new Map<Lang, string>();
 export function endonym(lang: Lang): string {
-  const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  let name = endonyms.get(lang);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
+    name = raw.charAt(0).toLocaleUpperCase(lang) + raw.slice(1);
+    endonyms.set(lang, name);
+  }
+  return name;
 }
 
 /** A language's name in the page's language ("Russian" on an English page). */
+const displayNames = new Map<Lang, Intl.DisplayNames>();
 export function languageName(lang: Lang, inLang: Lang): string {
-  return new Intl.DisplayNames([inLang], { type: "language" }).of(lang) ?? lang;
+  let names = displayNames.get(inLang);
+  if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([inLang], { type: "language" })));
+  return names.of(lang) ?? lang;
 }
 
 /** Picks the language to serve from an Accept-Language header, honouring q-values. */
@@ -67,19 +76,3 @@ export function availableLanguages(values: Translated | null | undefined): Lang[
   return languages.filter((l) => typeof values?.[l] === "string" && values[l]!.trim() !== "");
 }
 
-/** An i18next instance for one language, initialised synchronously from in-memory resources. */
-export function createI18n(lang: Lang, resources: Resource): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: false,
-    resources,
-    defaultNS: "common",
-    ns: Object.keys(resources[lang] ?? {}),
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    showSupportNotice: false,
-  });
-  return instance;
-}

@@ -1,8 +1,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import type { Resource } from "i18next";
 import type { Lang } from "./i18n";
 
-export type RootData = { lang: Lang; messages: Resource; csrf: string; origin: string };
+export type RootData = { lang: Lang; messageScripts: { ns: string; url: string }[]; csrf: string; origin: string };
 
 export function useRootData(): RootData | undefined {
   return useRouteLoaderData("root") as RootData | undefined;

@@ -1,11 +1,11 @@
 import { useParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { defaultLang, isLang, type Lang } from "./i18n";
 
 /** The page's language: from the URL, or the one the root chose for pages outside a prefix. */
 export function useLang(): Lang {
   const { lang } = useParams();
-  const { i18n } = useTranslation();
+  const { lang: chosen } = useTranslation();
   if (isLang(lang)) return lang;
-  return isLang(i18n.language) ? i18n.language : defaultLang;
+  return isLang(chosen) ? chosen : defaultLang;
 }
