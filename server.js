@@ -6,6 +6,8 @@ import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 
+// React and Remix pick their development builds (several times slower) unless told otherwise.
+process.env.NODE_ENV ??= "production";
 const build = await import("./build/index.js");
 let config;
 try {
@@ -19,18 +21,36 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // Uploads (official letters up to 10 MB) may be larger; the action itself refuses files over 10 MB
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
-// The one message the server itself writes, in the language of the address, from the locale files.
+// The messages the server itself writes, in the language of the address, from the locale files.
 const languages = ["ar", "zh", "en", "fr", "ru", "es"];
-const tooLarge = Object.fromEntries(
-  languages.map((l) => [l, JSON.parse(fs.readFileSync(`locales/${l}/common.json`, "utf8")).errors.payloadTooLarge]),
+const errorTexts = Object.fromEntries(
+  languages.map((l) => [l, JSON.parse(fs.readFileSync(`locales/${l}/common.json`, "utf8")).errors]),
 );
-function sendTooLarge(req, res) {
+function sendError(req, res, status, key) {
   const lang = languages.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`)) ?? "en";
-  const text = tooLarge[lang].replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const text = errorTexts[lang][key].replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   res.set("Connection", "close");
-  res.status(413).type("html").send(
-    `<!doctype html><html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}"><head><meta charset="utf-8"><title>413</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
+  res.status(status).type("html").send(
+    `<!doctype html><html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}"><head><meta charset="utf-8"><title>${status}</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
   );
+}
+const sendTooLarge = (req, res) => sendError(req, res, 413, "payloadTooLarge");
+
+/**
+ * A form posted from another site (or with a malformed Origin) is refused here with a localized
+ * 403: Remix would otherwise throw on it, which is a 500.
+ */
+function isCrossOrigin(req) {
+  const origin = req.get("origin");
+  if (!origin || origin === "null") return false;
+  let host;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwarded = req.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return host !== (forwarded || req.get("host"));
 }
 
 const app = express();
@@ -61,6 +81,10 @@ app.use((req, res, next) => {
   res.setHeader("X-Frame-Options", "DENY");
   res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   if (req.method !== "GET" && req.method !== "HEAD") {
+    if (isCrossOrigin(req)) {
+      sendError(req, res, 403, "csrf");
+      return;
+    }
     const limit = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     const length = Number(req.headers["content-length"] ?? NaN);
     if (Number.isFinite(length) && length > limit) {

@@ -143,6 +143,12 @@ export function eventsForCircular(circularId: number) {
 }
 
 /** A published (or cancelled) event with what its page shows; drafts are never public. */
+/** Just the id of a published (or cancelled) event: what a registration needs before its rules run. */
+export function publicEventIdBySlug(slug: string) {
+  return db().select({ id: events.id, slug: events.slug }).from(events)
+    .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"]))).get() ?? null;
+}
+
 export function getPublicEvent(slug: string) {
   const event = db()
     .select({

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination, T } from "~/components/content";
 import { listPublishedCirculars } from "~/models/circulars.server";
@@ -8,11 +8,12 @@ import { formatDate } from "~/utils/format";
 import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { lazy } from "~/utils/lazy";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
-const Page = () =>
-  z.coerce.number().int().min(1).max(10_000).catch(1);
+const Page = lazy(() =>
+  z.coerce.number().int().min(1).max(10_000).catch(1));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

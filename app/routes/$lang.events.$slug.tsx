@@ -1,12 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/use-translation";
 import { Badge, FallbackNotice, LongText, T } from "~/components/content";
 import { LocalTime } from "~/components/LocalTime";
 import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { RegistrationStatus } from "~/components/RegistrationStatus";
-import { getPublicEvent, registrationState } from "~/models/events.server";
+import { getPublicEvent, publicEventIdBySlug, registrationState } from "~/models/events.server";
 import { confirmedSeats, registerForEvent } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
 import { parseSubmission } from "~/utils/forms.server";
@@ -63,7 +63,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
-  const event = getPublicEvent(params.slug ?? "");
+  const event = publicEventIdBySlug(params.slug ?? "");
   if (!event) throw new Response("Not Found", { status: 404 });
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });

@@ -1,5 +1,5 @@
 import { countryCodes } from "./countries";
-import { intlLocale } from "./format";
+import { intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const cache = new Map<Lang, { code: string; name: string }[]>();
@@ -17,5 +17,5 @@ export function countryOptions(lang: Lang) {
 }
 
 export function countryName(lang: Lang, code: string) {
-  return new Intl.DisplayNames([intlLocale(lang)], { type: "region" }).of(code) ?? code;
+  return memoFormatter(`region|${lang}`, () => new Intl.DisplayNames([intlLocale(lang)], { type: "region" })).of(code) ?? code;
 }

@@ -22,9 +22,31 @@ export function openDatabase(file: string) {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  keepStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: resolveFromRoot("db/migrations") });
   return { sqlite, db, file };
+}
+
+/**
+ * drizzle prepares its SQL again on every call; better-sqlite3 statements can be reused, so each
+ * distinct SQL text is prepared once (measured: a tenth of a registration's time). drizzle turns
+ * raw mode on where it wants rows as arrays, so a reused reader starts with it off.
+ */
+function keepStatements(sqlite: Database.Database) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (!statement) {
+      if (statements.size >= 2000) statements.clear();
+      statement = prepare(source);
+      statements.set(source, statement);
+    } else if (statement.reader) {
+      statement.raw(false);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 function connection() {

@@ -5,14 +5,28 @@ const locales: Record<Lang, string> = { ar: "ar", zh: "zh-CN", en: "en-GB", fr: 
 
 export const intlLocale = (lang: Lang) => locales[lang];
 
+const formatters = new Map<string, unknown>();
+/**
+ * Intl formatters are slow to build and a page formats many values with the same few, so each
+ * is built once per language and options (a handful of keys: languages x zones x styles).
+ */
+export function memoFormatter<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
+  return memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeStyle: "short", timeZone })).format(instant);
 }
 
 export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone }).format(instant);
+  return memoFormatter(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone })).format(instant);
 }
 
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(locales[lang], options).format(value);
+  return memoFormatter(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(locales[lang], options)).format(value);
 }

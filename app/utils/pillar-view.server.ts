@@ -1,11 +1,11 @@
-import { listPillars } from "~/models/pillars.server";
+import { listPillarsWithDescriptions } from "~/models/pillars.server";
 import type { PillarView } from "~/components/PillarList";
 import { formatNumber } from "./format";
 import { pickTranslation, type Lang } from "./i18n";
 
 /** The six pillars in the visitor's language, with the first paragraph of each description. */
 export function pillarViews(lang: Lang): PillarView[] {
-  return listPillars().map((p) => {
+  return listPillarsWithDescriptions().map((p) => {
     const description = pickTranslation(p.description, lang);
     return {
       slug: p.slug,

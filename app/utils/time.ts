@@ -1,4 +1,4 @@
-import { intlLocale } from "./format";
+import { intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const partsFormatter = new Map<string, Intl.DateTimeFormat>();
@@ -56,8 +56,21 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** "Tuesday 11 July 2023, 15:00–16:30 CEST" in the page's language, in the given zone. */
+const ranges = new Map<string, string>();
 export function formatTimeRange(lang: Lang, start: number, end: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  // formatRange is slow and lists show the same events again and again: keep recent results.
+  const key = `${lang}|${start}|${end}|${timeZone}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size > 5000) ranges.clear();
+    text = formatRangeNow(lang, start, end, timeZone);
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string): string {
+  return memoFormatter(`range|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone,
     weekday: "long",
     year: "numeric",
@@ -66,11 +79,11 @@ export function formatTimeRange(lang: Lang, start: number, end: number, timeZone
     hour: "2-digit",
     minute: "2-digit",
     timeZoneName: "short",
-  }).formatRange(start, end);
+  })).formatRange(start, end);
 }
 
 /** The zone's short name at that instant ("CEST" in summer, "CET" in winter, in English). */
 export function zoneAbbreviation(lang: Lang, instant: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  const parts = memoFormatter(`zone|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" })).formatToParts(instant);
   return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
