@@ -1,0 +1,17 @@
+import type { MetaFunction } from "@remix-run/node";
+import { useTranslation } from "~/utils/use-translation";
+
+/**
+ * One static sentence in the full page shell and nothing else: the benchmark's yardstick
+ * (`npm run bench` reports every public page's throughput as a share of this one's).
+ */
+export const meta: MetaFunction = () => [{ name: "robots", content: "noindex" }];
+
+export default function Bare() {
+  const { t } = useTranslation();
+  return (
+    <div className="container">
+      <p>{t("brand.tagline")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * npm run bench — builds, fills a database to a realistic size, starts the production server on
+ * it and measures public pages with autocannon (20 connections), each against a bare route of the
+ * same server that renders one static sentence. Prints the table and writes bench/results.md.
+ *   BENCH_SECONDS=10 (per page)  BENCH_PORT=3400
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const origin = `http://127.0.0.1:${port}`;
+const root = process.cwd();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gda-bench-"));
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: origin, DATABASE_PATH: path.join(dir, "portal.sqlite"),
+  MAIL_DIR: path.join(dir, "mail"), LETTERS_DIR: path.join(dir, "letters"), SEED_EXAMPLES: "false", RATE_LIMIT_PUBLIC: "1000000",
+};
+
+async function prepareDatabase() {
+  Object.assign(process.env, serverEnv);
+  const { seedContent } = await import("../db/seed/index");
+  const { closeDatabase, sqlite } = await import("../app/utils/db.server");
+  const { fill } = await import("./fill");
+  seedContent({ examples: false });
+  const started = Date.now();
+  const sizes = fill(sqlite());
+  closeDatabase();
+  console.log(`Database filled in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
+  return sizes;
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, ["server.js"], { cwd: root, env: serverEnv, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("The server did not start");
+}
+
+type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number };
+
+async function measure(name: string, urlPath: string): Promise<Row> {
+  const opts = { url: origin + urlPath, connections: 20 };
+  await autocannon({ ...opts, duration: 2 }); // warm-up
+  const r = await autocannon({ ...opts, duration: seconds });
+  const row = { name, path: urlPath, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+  console.log(`${name.padEnd(28)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
+  return row;
+}
+
+async function main() {
+  const sizes = await prepareDatabase();
+  const db = new Database(serverEnv.DATABASE_PATH!, { readonly: true });
+  const declaration = (db.prepare("select slug from declarations order by id limit 1").get() as { slug: string }).slug;
+  const event = (db.prepare("select slug from events where slug like 'bench-event-%' and starts_at > ? order by starts_at limit 1").get(Date.now()) as { slug: string }).slug;
+  db.close();
+  const server = await startServer();
+  const rows: Row[] = [];
+  try {
+    const bareBefore = await measure("bare route (before)", "/en/bare");
+    for (const [name, p] of [
+      ["home", "/en"],
+      ["event list", "/en/events"],
+      ["event page", `/en/events/${event}`],
+      ["declaration endorsers", `/en/declarations/${declaration}/endorsers`],
+      ["declaration page", `/en/declarations/${declaration}`],
+      ["pledge directory", "/en/pledges"],
+      ["working-group page", "/en/working-groups/wg-ict-emissions"],
+      ["working-group list", "/en/working-groups"],
+    ] as const) rows.push(await measure(name, p));
+    const bareAfter = await measure("bare route (after)", "/en/bare");
+    const bare = (bareBefore.rps + bareAfter.rps) / 2;
+    writeResults(sizes, bare, [bareBefore, bareAfter], rows);
+  } finally {
+    server.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function writeResults(sizes: object, bare: number, bares: Row[], rows: Row[]) {
+  const cpu = os.cpus();
+  const line = (r: Row, ratio: string, ok: string) => `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors} | ${ok} |`;
+  const table = [
+    "| page | path | req/s | share of bare | p50 ms | p99 ms | errors | targets met |",
+    "|---|---|---:|---:|---:|---:|---:|---|",
+    ...bares.map((r) => line(r, "—", "—")),
+    ...rows.map((r) => {
+      const ratio = r.rps / bare;
+      return line(r, ratio.toFixed(2), ratio >= 0.7 && r.p99 < 100 && r.errors === 0 ? "yes" : "no");
+    }),
+  ].join("\n");
+  const md = `# Benchmark results
+
+Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
+
+Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}.
+autocannon and the server share the machine. 20 connections, ${seconds} s per page after a 2 s warm-up.
+
+Database: ${Object.entries(sizes).map(([k, v]) => `${v} ${k}`).join(", ")}, plus the seed content; each working group has 60 members, 12 milestones and 40 updates; each pledge 3 progress reports.
+
+Targets: every public page at least 0.7 of the bare route's throughput (the bare route renders one sentence in the same page shell), p99 under 100 ms.
+
+${table}
+`;
+  fs.writeFileSync(path.join(root, "bench", "results.md"), md);
+  console.log(`\n${table}\n\nWritten to bench/results.md`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
