@@ -7,13 +7,15 @@ import { signInAs, startsWith } from "./support/staff";
 const DECLARATION = "/declarations/cop29-declaration";
 const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
-for (const { lang, country, organisation, category } of [
-  { lang: "ru", country: "KZ", organisation: "Министерство цифрового развития", category: "government" },
-  { lang: "zh", country: "CN", organisation: "清华大学绿色计算中心", category: "academia" },
+for (const { lang, country, organisation, category, js } of [
+  { lang: "ru", country: "KZ", organisation: "Министерство цифрового развития", category: "government", js: true },
+  { lang: "zh", country: "CN", organisation: "清华大学绿色计算中心", category: "academia", js: false },
+  { lang: "ar", country: "JO", organisation: "وزارة الاقتصاد الرقمي والريادة", category: "government", js: false },
 ]) {
-  test(`endorse with a letter, confirm by email, the secretariat approves, and the endorser is listed (${lang})`, async ({ page, request }) => {
+  test(`endorse with a letter, confirm by email, the secretariat approves, and the endorser is listed (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser, request }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const email = `focal-point-${lang}@example.org`;
-    const statement = lang === "ru" ? "Мы поддерживаем цели декларации." : "我们支持宣言的目标。";
+    const statement = { ru: "Мы поддерживаем цели декларации.", zh: "我们支持宣言的目标。", ar: "نؤيد أهداف الإعلان." }[lang]!;
     await page.goto(`/${lang}${DECLARATION}`);
     const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
     await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption(category);

@@ -71,29 +71,38 @@ async function deskCounts(browser: import("@playwright/test").Browser, id: numbe
   return { ...counts, csv };
 }
 
-test("200 simultaneous registrations at a 20-seat event: exactly 20 confirmed, 180 waiting, no error, no duplicate", async ({ browser, playwright }) => {
-  test.setTimeout(90_000);
-  const { slug, id } = await createOpenEvent(browser, { slug: "burst-20", title: "Burst test", capacity: 20 });
-  const request = await playwright.request.newContext({ baseURL: E2E_URL });
-  const csrf = await csrfSession(request, `/en/events/${slug}`);
+test("1,000 simultaneous registrations at a 100-seat event: exactly 100 confirmed, 900 waiting, no error, no duplicate", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { slug, id } = await createOpenEvent(browser, { slug: "burst-100", title: "Burst test", capacity: 100 });
+  // Straight from Node's HTTP client, so the figure is the portal's and not the test runner's.
+  const first = await fetch(`${E2E_URL}/en/events/${slug}`);
+  const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const post = (email: string) =>
+    fetch(`${E2E_URL}/en/events/${slug}`, { method: "POST", body: new URLSearchParams(form(csrf, email)), headers: { cookie }, redirect: "manual" });
+  const timings: number[] = [];
   const statuses = await Promise.all(
-    Array.from({ length: 200 }, (_, i) =>
-      request.post(`/en/events/${slug}`, { form: form(csrf, `burst${i}@example.org`), maxRedirects: 0 }).then((r) => r.status()),
-    ),
+    Array.from({ length: 1000 }, async (_, i) => {
+      const started = performance.now();
+      const r = await post(`burst${i}@example.org`);
+      timings.push(performance.now() - started);
+      return r.status;
+    }),
   );
   expect(statuses.filter((s) => s !== 302)).toEqual([]);
+  timings.sort((a, b) => a - b);
+  const figures = `median ${Math.round(timings[500]!)} ms, p90 ${Math.round(timings[900]!)} ms, slowest ${Math.round(timings[999]!)} ms`;
+  test.info().annotations.push({ type: "time to answer 1,000 simultaneous registrations", description: figures });
+  console.log(`1,000 simultaneous registrations: ${figures}`);
   // Repeats and aliases of the same people create nothing new.
-  const repeats = await Promise.all(
-    ["BURST1@example.org", "burst2+again@example.org"].map((e) => request.post(`/en/events/${slug}`, { form: form(csrf, e), maxRedirects: 0 }).then((r) => r.status())),
-  );
+  const repeats = await Promise.all(["BURST1@example.org", "burst2+again@example.org"].map(async (e) => (await post(e)).status));
   expect(repeats).toEqual([302, 302]);
-  await request.dispose();
 
   const { confirmed, waiting, csv } = await deskCounts(browser, id);
-  expect({ confirmed, waiting }).toEqual({ confirmed: 20, waiting: 180 });
+  expect({ confirmed, waiting }).toEqual({ confirmed: 100, waiting: 900 });
   const emails = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[4]);
-  expect(emails).toHaveLength(200);
-  expect(new Set(emails).size).toBe(200);
+  expect(emails).toHaveLength(1000);
+  expect(new Set(emails).size).toBe(1000);
 });
 
 test("bad input gets a localized 4xx and stores nothing; a draft event takes no registrations", async ({ browser, playwright }) => {
