@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { defaultLang, isLang, type Lang } from "./utils/i18n";
-import { allMessages } from "./utils/i18n.server";
+import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
 
@@ -20,10 +20,11 @@ declare module "@remix-run/node" {
   }
 }
 
-const translations = new Map<Lang, TranslatorContextValue>();
-function serverTranslations(lang: Lang) {
-  let value = translations.get(lang);
-  if (!value) translations.set(lang, (value = { lang, messages: allMessages()[lang] }));
+const translations = new Map<string, TranslatorContextValue>();
+function serverTranslations(lang: Lang, admin: boolean) {
+  const key = `${lang}.${admin}`;
+  let value = translations.get(key);
+  if (!value) translations.set(key, (value = { lang, messages: allMessages()[lang], scripts: messageScriptUrls(lang, admin) }));
   return value;
 }
 
@@ -37,14 +38,16 @@ export default function handleRequest(
   // Bots and no-JS visitors get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   const nonce = loadContext.cspNonce;
-  // The root loader chose the page's language; render with all of that language's texts.
+  // The address names the language; else the root loader chose it. (When an action fails, the
+  // root loader does not run, and the error page still speaks the address's language.)
+  const [, first, second] = new URL(request.url).pathname.split("/");
   const rootLang = (remixContext.staticHandlerContext.loaderData?.root as { lang?: unknown } | undefined)?.lang;
-  const lang = isLang(rootLang) ? rootLang : defaultLang;
+  const lang = isLang(first) ? first : isLang(rootLang) ? rootLang : defaultLang;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <TranslatorContext.Provider value={serverTranslations(lang)}>
+        <TranslatorContext.Provider value={serverTranslations(lang, second === "admin")}>
           <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
         </TranslatorContext.Provider>
       </NonceContext.Provider>,

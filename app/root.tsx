@@ -82,12 +82,17 @@ const browserMessages = (lang: Lang, ns: string) => (typeof window === "undefine
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const nonce = useNonce();
-  const lang = root?.lang ?? defaultLang;
   // The server renders with all of the language's texts (entry.server); the browser with those
   // the message scripts in the head left in window.__gdaMessages, which run before hydration.
+  // Without root data (an error page after a failed form post) the address gives the language.
   const fromServer = useContext(TranslatorContext);
-  const namespaces = root?.messageScripts.map((s) => s.ns) ?? [];
-  const missing = !fromServer && typeof window !== "undefined" && namespaces.some((ns) => !browserMessages(lang, ns));
+  const pathLang = useLocation().pathname.split("/")[1];
+  const lang = root?.lang ?? fromServer?.lang ?? (isLang(pathLang) ? pathLang : defaultLang);
+  const scripts = root?.messageScripts ?? fromServer?.scripts ?? [];
+  const namespaces = root
+    ? root.messageScripts.map((s) => s.ns)
+    : Object.keys((typeof window !== "undefined" && window.__gdaMessages) || {}).filter((k) => k.startsWith(`${lang}.`)).map((k) => k.slice(lang.length + 1));
+  const missing = Boolean(root) && !fromServer && typeof window !== "undefined" && namespaces.some((ns) => !browserMessages(lang, ns));
   const translations = useMemo(
     () => fromServer ?? { lang, messages: Object.fromEntries(namespaces.map((ns) => [ns, browserMessages(lang, ns) ?? {}])) },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -104,7 +109,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {root?.messageScripts.map((s) => <script key={s.url} nonce={nonce} src={s.url} />)}
+        {scripts.map((s) => <script key={s.url} nonce={nonce} src={s.url} />)}
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>
       <body>

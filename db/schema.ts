@@ -283,6 +283,9 @@ export const endorsements = sqliteTable(
     uniqueIndex("endorsements_verify_uq").on(t.verifyTokenHash),
     uniqueIndex("endorsements_manage_uq").on(t.manageToken),
     index("endorsements_duplicate_idx").on(t.declarationId, t.category, t.country, t.organisationKey),
+    // The public list: a page in order, counts per category and the countries, without a sort or a scan.
+    index("endorsements_public_list_idx").on(t.declarationId, t.status, t.category, t.approvedAt, t.id),
+    index("endorsements_public_country_idx").on(t.declarationId, t.status, t.country),
   ],
 );
 

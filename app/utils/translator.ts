@@ -22,6 +22,6 @@ export function translator(messages: Messages, defaultNs = "common"): TFunction 
   };
 }
 
-export type TranslatorContextValue = { lang: Lang; messages: Messages };
+export type TranslatorContextValue = { lang: Lang; messages: Messages; scripts?: { ns: string; url: string }[] };
 /** Provided by entry.server on the server and by the root in the browser. */
 export const TranslatorContext = createContext<TranslatorContextValue | null>(null);

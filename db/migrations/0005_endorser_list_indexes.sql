@@ -1,0 +1,2 @@
+CREATE INDEX `endorsements_public_list_idx` ON `endorsements` (`declaration_id`,`status`,`category`,`approved_at`,`id`);--> statement-breakpoint
+CREATE INDEX `endorsements_public_country_idx` ON `endorsements` (`declaration_id`,`status`,`country`);
