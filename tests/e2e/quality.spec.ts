@@ -17,6 +17,10 @@ const publicPages = [
   "/working-groups",
   "/working-groups/wg-early-warnings",
   "/pledges",
+  "/partners/join",
+  "/partners/sign-in",
+  "/events/example-webinar-green-standards/registered",
+  "/declarations/cop29-declaration/submitted",
   "/admin/sign-in",
 ];
 
