@@ -430,7 +430,12 @@ export const pledges = sqliteTable(
     updatedAt: instant("updated_at").notNull(),
     publishedAt: instant("published_at"),
   },
-  (t) => [index("pledges_status_pillar_idx").on(t.status, t.pillarId), index("pledges_org_idx").on(t.organisationId)],
+  (t) => [
+    index("pledges_status_pillar_idx").on(t.status, t.pillarId),
+    index("pledges_org_idx").on(t.organisationId),
+    // The directory's count and its list of countries read this index alone.
+    index("pledges_status_org_idx").on(t.status, t.organisationId),
+  ],
 );
 
 export const progressReports = sqliteTable(

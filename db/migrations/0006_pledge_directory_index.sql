@@ -1,0 +1,1 @@
+CREATE INDEX `pledges_status_org_idx` ON `pledges` (`status`,`organisation_id`);
