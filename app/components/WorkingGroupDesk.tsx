@@ -3,10 +3,10 @@ import { useTranslation } from "~/utils/use-translation";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { endonym, languages, type Lang } from "~/utils/i18n";
 import { Badge } from "./content";
-import { Field, FormError, SafeForm, SelectField, type FailureData } from "./forms";
+import { Field, FormError, IntentButton, SafeForm, SelectField, type FailureData } from "./forms";
 
 type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
-type Milestone = { id: number; title: string; lang: string; dueOn: string; status: string; effective: string; weight: string; evidenceUrl: string };
+type Milestone = { id: number; title: string; lang: string; dueOn: string; due: string; status: string; effective: string; weight: string; evidenceUrl: string };
 export type DeskProps = {
   lang: Lang;
   failure: Failure;
@@ -52,14 +52,8 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
               {r.message ? <blockquote className="statement">{r.message}</blockquote> : null}
               <div className="admin-bar">
                 {(["accepted", "declined"] as const).map((decision) => (
-                  <SafeForm key={decision}>
-                    <input type="hidden" name="intent" value="decide" />
-                    <input type="hidden" name="membershipId" value={r.membershipId} />
-                    <input type="hidden" name="decision" value={decision} />
-                    <button type="submit" className={decision === "accepted" ? "button" : "button button-secondary"}>
-                      {t(`wgDesk.${decision}`)} — {r.organisation}
-                    </button>
-                  </SafeForm>
+                  <IntentButton key={decision} intent="decide" values={{ membershipId: r.membershipId, decision }}
+                    label={`${t(`wgDesk.${decision}`)} — ${r.organisation}`} secondary={decision === "declined"} />
                 ))}
               </div>
             </li>
@@ -69,18 +63,37 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
 
       <section aria-labelledby="desk-milestones">
         <h2 id="desk-milestones">{t("workingGroups.milestones")}</h2>
-        {desk.milestones.map((m) => (
-          <div key={m.id} className="card">
-            <MilestoneForm lang={lang} milestone={m} failure={failureFor("milestone", String(m.id))} />
-            <SafeForm>
-              <input type="hidden" name="intent" value="delete-milestone" />
-              <input type="hidden" name="milestoneId" value={m.id} />
-              <button type="submit" className="button button-secondary">
-                {t("wgDesk.deleteMilestone")} — {m.title}
-              </button>
-            </SafeForm>
-          </div>
-        ))}
+        {desk.milestones.map((m) => {
+          const failed = failureFor("milestone", String(m.id));
+          return (
+            <div key={m.id} className="card">
+              {/* The everyday change, marking progress, in one line; the rest folded away. */}
+              <SafeForm className="quick-status">
+                <fieldset>
+                  <legend lang={m.lang}>{m.title}</legend>
+                  <p className="card-meta">
+                    {t("workingGroups.dueOn", { date: m.due })}{" "}
+                    <Badge tone={m.effective === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.effective}`)}</Badge>
+                  </p>
+                  <input type="hidden" name="intent" value="milestone-status" />
+                  <input type="hidden" name="milestoneId" value={m.id} />
+                  <SelectField name="status" label={t("wgDesk.status")} defaultValue={m.status}
+                    options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))} />
+                  <button type="submit" className="button">
+                    {t("wgDesk.saveMilestone")} — {m.title}
+                  </button>
+                </fieldset>
+              </SafeForm>
+              <details open={Boolean(failed)}>
+                <summary>
+                  {t("wgDesk.editMilestone")} — {m.title}
+                </summary>
+                <MilestoneForm lang={lang} milestone={m} failure={failed} />
+                <IntentButton intent="delete-milestone" values={{ milestoneId: m.id }} label={`${t("wgDesk.deleteMilestone")} — ${m.title}`} secondary />
+              </details>
+            </div>
+          );
+        })}
         <div className="card">
           <MilestoneForm lang={lang} failure={failureFor("milestone")} />
         </div>
@@ -120,13 +133,7 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                 {m.organisation} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
               </span>
               {secretariat ? (
-                <SafeForm>
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="membershipId" value={m.membershipId} />
-                  <button type="submit" className="button button-secondary">
-                    {t("wgDesk.remove")} — {m.organisation}
-                  </button>
-                </SafeForm>
+                <IntentButton intent="remove" values={{ membershipId: m.membershipId }} label={`${t("wgDesk.remove")} — ${m.organisation}`} secondary />
               ) : null}
             </li>
           ))}
@@ -151,12 +158,7 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
   return (
     <SafeForm noValidate>
       <fieldset className="stack">
-        <legend>{m ? m.title : t("wgDesk.addMilestone")}</legend>
-        {m ? (
-          <p>
-            <Badge tone={m.effective === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.effective}`)}</Badge>
-          </p>
-        ) : null}
+        <legend>{m ? `${t("wgDesk.editMilestone")} — ${m.title}` : t("wgDesk.addMilestone")}</legend>
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="milestone" />
         <input type="hidden" name="milestoneId" value={m?.id ?? ""} />
@@ -169,7 +171,7 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
         <SelectField name="lang" label={t("wgDesk.language")} defaultValue={m?.lang ?? lang} failure={failure}
           options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
         <button type="submit" className="button">
-          {m ? `${t("wgDesk.saveMilestone")} — ${m.title}` : t("wgDesk.addMilestone")}
+          {m ? t("wgDesk.saveDetails") : t("wgDesk.addMilestone")}
         </button>
       </fieldset>
     </SafeForm>

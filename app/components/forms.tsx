@@ -158,3 +158,18 @@ function FieldError({ id, error }: { id: string; error?: string }) {
     </p>
   );
 }
+
+/** A form that is one button: an intent, the hidden values it acts on, and a label naming the target. */
+export function IntentButton({ intent, values, label, secondary = false }: { intent: string; values: Record<string, string | number>; label: string; secondary?: boolean }) {
+  return (
+    <SafeForm>
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={secondary ? "button button-secondary" : "button"}>
+        {label}
+      </button>
+    </SafeForm>
+  );
+}

@@ -166,6 +166,18 @@ export function saveMilestone(groupId: number, id: number | null, input: Milesto
   });
 }
 
+/** Marks progress on one of this group's milestones; marking it done again keeps the day it was first done. */
+export function setMilestoneStatus(groupId: number, id: number, status: MilestoneStatus, actor: Actor, now = Date.now()) {
+  return write((tx) => {
+    const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
+    if (!before) return false;
+    const completedOn = status === "done" ? (before.completedOn ?? new Date(now).toISOString().slice(0, 10)) : null;
+    tx.update(milestones).set({ status, completedOn, updatedAt: now }).where(eq(milestones.id, id)).run();
+    audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status });
+    return true;
+  });
+}
+
 export function deleteMilestone(groupId: number, id: number, actor: Actor) {
   return write((tx) => {
     const row = tx.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).returning().get();

@@ -8,7 +8,7 @@ import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 import {
   appointCoLead, canManageGroup, decideMembership, deleteMilestone, groupDesk, membershipOf, postUpdate, requestToJoin, saveMilestone,
-  unsubscribeByToken, type Actor,
+  setMilestoneStatus, unsubscribeByToken, type Actor,
 } from "./working-group-desk.server";
 import { getPublicWorkingGroup, listPublishedWorkingGroups } from "./working-groups.server";
 
@@ -85,6 +85,14 @@ describe("milestones and updates", () => {
     expect(shown.completion.share).toBe(0.75);
     expect(db().select().from(milestones).where(eq(milestones.id, first.id)).get()!.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(listPublishedWorkingGroups().find((g) => g.id === group.id)!.completion.share).toBe(0.75);
+    // The quick status change records the day a milestone is marked done, and refuses another group's milestone.
+    const done = db().select().from(milestones).where(eq(milestones.id, first.id)).get()!.completedOn;
+    expect(setMilestoneStatus(other.id, first.id, "planned", lead)).toBe(false);
+    expect(setMilestoneStatus(group.id, first.id, "in-progress", lead)).toBe(true);
+    expect(getPublicWorkingGroup(group.slug)!.completion.share).toBe(0);
+    expect(setMilestoneStatus(group.id, first.id, "done", lead, Date.parse("2031-01-01"))).toBe(true);
+    expect(db().select().from(milestones).where(eq(milestones.id, first.id)).get()!.completedOn).toBe("2031-01-01");
+    expect(done).not.toBe("2031-01-01");
   });
 
   it("emails every member for each update with an unsubscribe link that works", () => {

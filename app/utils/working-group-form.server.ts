@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import {
-  appointCoLead, canManageGroup, decideMembership, deleteMilestone, groupDesk, postUpdate, removeMember, saveMilestone, type Actor,
+  appointCoLead, canManageGroup, decideMembership, deleteMilestone, groupDesk, postUpdate, removeMember, saveMilestone, setMilestoneStatus, type Actor,
 } from "~/models/working-group-desk.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
@@ -25,6 +25,7 @@ const DeskAction = z.discriminatedUnion("intent", [
     weight: z.union([z.literal(""), z.coerce.number().int("errors.number").min(1).max(100)]).transform((v) => (v === "" ? null : v)),
     evidenceUrl: optionalWebUrl(500),
   }),
+  z.object({ intent: z.literal("milestone-status"), milestoneId: id(), status: z.enum(milestoneStatuses) }),
   z.object({ intent: z.literal("delete-milestone"), milestoneId: id() }),
   z.object({ intent: z.literal("update"), title: nameText(200), body: requiredText(5000), lang: z.enum(languages) }),
   // The secretariat only:
@@ -58,6 +59,9 @@ export async function applyDeskAction(args: { request: Request; context: AppLoad
       if (!saveMilestone(groupId, milestoneId, input, actor)) conflict();
       return { ok: true, notice: "milestoneSaved" };
     }
+    case "milestone-status":
+      if (!setMilestoneStatus(groupId, d.milestoneId, d.status, actor)) conflict();
+      return { ok: true, notice: "milestoneSaved" };
     case "delete-milestone":
       if (!deleteMilestone(groupId, d.milestoneId, actor)) conflict();
       return { ok: true, notice: "milestoneDeleted" };
@@ -91,7 +95,7 @@ export function deskView(groupId: number, lang: Lang, now = Date.now()) {
     })),
     members: desk.members.map(({ membership: m, organisation: o }) => ({ membershipId: m.id, organisation: o.name, country: countryName(lang, o.country), role: m.role })),
     milestones: desk.milestones.map((m) => ({
-      id: m.id, title: m.title, lang: m.lang, dueOn: m.dueOn, status: m.status, effective: effectiveStatus(m, today),
+      id: m.id, title: m.title, lang: m.lang, dueOn: m.dueOn, due: formatDate(lang, Date.parse(`${m.dueOn}T12:00:00Z`)), status: m.status, effective: effectiveStatus(m, today),
       weight: m.weight === null ? "" : String(m.weight), evidenceUrl: m.evidenceUrl ?? "",
     })),
     updates: desk.updates.map(({ update: u }) => ({ id: u.id, title: u.title, lang: u.lang, at: formatDate(lang, u.publishedAt) })),

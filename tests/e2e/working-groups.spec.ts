@@ -55,7 +55,7 @@ for (const { lang, js, slug } of [
     await expect(anonymous.getByTestId("milestone-progress")).toContainText(percent(lang, 0));
 
     // Marking the heavy milestone done moves the public bar to 75 %.
-    const big = lead.getByRole("group", { name: bigTitle });
+    const big = lead.getByRole("group", { name: bigTitle, exact: true });
     await big.getByLabel(tr(lang, "wgDesk.status")).selectOption("done");
     await big.getByRole("button", { name: `${tr(lang, "wgDesk.saveMilestone")} — ${bigTitle}` }).click();
     await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.milestoneSaved"));
