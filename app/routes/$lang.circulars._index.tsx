@@ -1,24 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { z } from "zod";
 import { Pagination, T } from "~/components/content";
 import { listPublishedCirculars } from "~/models/circulars.server";
 import { formatDate } from "~/utils/format";
 import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
-import { lazy } from "~/utils/lazy";
+import { PageNumber } from "~/utils/list-query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-
-const Page = lazy(() =>
-  z.coerce.number().int().min(1).max(10_000).catch(1));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const page = Page().parse(new URL(request.url).searchParams.get("page") ?? 1);
+  const page = PageNumber.parse(new URL(request.url).searchParams.get("page") ?? 1);
   const result = listPublishedCirculars(page);
   return {
     lang,

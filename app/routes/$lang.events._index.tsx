@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
 import { FilterSelect } from "~/components/FilterSelect";
@@ -12,24 +11,14 @@ import { eventCard } from "~/utils/event-view.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
-import { lazy } from "~/utils/lazy";
+import { EventListFilter } from "~/utils/list-query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-
-// Unknown filter values are ignored rather than refused: a shared link with an old value still works.
-const Filter = lazy(() =>
-  z.object({
-  when: z.enum(["upcoming", "past"]).catch("upcoming"),
-  kind: z.enum(eventKinds).optional().catch(undefined),
-  format: z.enum(eventFormats).optional().catch(undefined),
-  pillar: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-}));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const filter = Filter().parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filter = EventListFilter.parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = Date.now();
   const result = listPublishedEvents(filter, now);
   return {

@@ -41,7 +41,7 @@ test.describe("accessibility (WCAG 2.1 AA, axe-core)", () => {
   }
 });
 
-test("a public page stays light: JavaScript ≤ 120 KB and HTML + CSS ≤ 60 KB gzipped", async ({ page, request }) => {
+test("every public page stays light: JavaScript ≤ 120 KB and HTML + CSS ≤ 60 KB gzipped", async ({ page, request }) => {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   page.on("response", (r) => {
@@ -49,7 +49,8 @@ test("a public page stays light: JavaScript ≤ 120 KB and HTML + CSS ≤ 60 KB 
     if (type.includes("javascript")) scripts.add(r.url());
     if (type.includes("text/css")) styles.add(r.url());
   });
-  for (const path of ["/ar/", "/en/events/example-webinar-green-standards", "/fr/declarations/cop29-declaration"]) {
+  test.setTimeout(120_000);
+  for (const path of publicPages.map((p, i) => `/${["ar", "en", "fr", "zh", "ru", "es"][i % 6]}${p}`)) {
     scripts.clear();
     styles.clear();
     await page.goto(path);
