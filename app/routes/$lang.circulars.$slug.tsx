@@ -6,7 +6,7 @@ import { EventCard } from "~/components/EventCard";
 import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
 import { eventCard } from "~/utils/event-view.server";
-import { formatDate } from "~/utils/format";
+import { formatCalendarDate } from "~/utils/format";
 import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -25,7 +25,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       reference: c.reference,
       office: c.office,
       issuedOn: c.issuedOn,
-      issued: formatDate(lang, Date.parse(`${c.issuedOn}T12:00:00Z`)),
+      issued: formatCalendarDate(lang, c.issuedOn),
       place: pickTranslation(c.place, lang),
       addressees: pickTranslation(c.addressees, lang),
       subject,

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Pagination, T } from "~/components/content";
 import { listPublishedCirculars } from "~/models/circulars.server";
-import { formatDate } from "~/utils/format";
+import { formatCalendarDate } from "~/utils/format";
 import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -24,7 +24,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       slug: c.slug,
       reference: c.reference,
       office: c.office,
-      issued: formatDate(lang, Date.parse(`${c.issuedOn}T12:00:00Z`)),
+      issued: formatCalendarDate(lang, c.issuedOn),
       issuedOn: c.issuedOn,
       subject: pickTranslation(c.subject, lang),
       original: languageName(c.originalLang as Lang, lang),

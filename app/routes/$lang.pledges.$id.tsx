@@ -5,7 +5,7 @@ import { Badge } from "~/components/content";
 import { ProgressChart } from "~/components/ProgressChart";
 import { publishedPledges } from "~/models/pledges.server";
 import { countryName } from "~/utils/country-options";
-import { formatNumber } from "~/utils/format";
+import { formatPercent } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -26,7 +26,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
     status: progress.status,
-    percent: formatNumber(lang, progress.progress, { style: "percent", maximumFractionDigits: 0 }),
+    percent: formatPercent(lang, progress.progress),
     progress: progress.progress,
     late,
     reports,

@@ -9,7 +9,7 @@ import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";
 import { eventCard } from "~/utils/event-view.server";
-import { formatDate, formatNumber } from "~/utils/format";
+import { formatCalendarDate, formatDate, formatPercent } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -25,8 +25,6 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
   const today = todayUtc(now);
-  const dateOf = (day: string) => formatDate(lang, Date.parse(`${day}T12:00:00Z`));
-  const percent = (v: number) => formatNumber(lang, v, { style: "percent", maximumFractionDigits: 0 });
   return {
     lang,
     slug: row.group.slug,
@@ -40,11 +38,11 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     },
     progress: progressView(row, lang),
     milestones: row.milestones.map((m) => ({
-      id: m.id, title: m.title, lang: m.lang, due: dateOf(m.dueOn), status: effectiveStatus(m, today),
-      completed: m.completedOn ? dateOf(m.completedOn) : null, evidenceUrl: m.evidenceUrl,
+      id: m.id, title: m.title, lang: m.lang, due: formatCalendarDate(lang, m.dueOn), status: effectiveStatus(m, today),
+      completed: m.completedOn ? formatCalendarDate(lang, m.completedOn) : null, evidenceUrl: m.evidenceUrl,
     })),
     members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
-    pledges: row.pledges.map((p) => ({ id: p.id, title: p.title, lang: p.lang, organisation: p.organisation, status: p.status, percent: percent(p.progress) })),
+    pledges: row.pledges.map((p) => ({ id: p.id, title: p.title, lang: p.lang, organisation: p.organisation, status: p.status, percent: formatPercent(lang, p.progress) })),
     events: eventsForPillar(row.pillar.id, 3, now).map((e) => eventCard(e, lang, now)),
     updates: row.updates.map(({ update: u, organisation }) => ({ id: u.id, title: u.title, body: u.body, lang: u.lang, at: formatDate(lang, u.publishedAt), organisation })),
     page,

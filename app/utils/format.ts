@@ -30,3 +30,13 @@ export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC")
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions) {
   return memoFormatter(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(locales[lang], options)).format(value);
 }
+
+/** A share from 0 to 1 as a whole percentage in the page's language ("75 %", "٧٥٪"). */
+export function formatPercent(lang: Lang, share: number) {
+  return formatNumber(lang, share, { style: "percent", maximumFractionDigits: 0 });
+}
+
+/** A calendar date stored as YYYY-MM-DD, written out in the page's language; the day never shifts. */
+export function formatCalendarDate(lang: Lang, day: string) {
+  return formatDate(lang, Date.parse(`${day}T12:00:00Z`));
+}

@@ -4,7 +4,7 @@ import { listPillars } from "~/models/pillars.server";
 import { pledgeDirectoryPage, pledgeTotalsByPillar } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "./country-options";
-import { formatNumber } from "./format";
+import { formatPercent } from "./format";
 import type { Lang } from "./i18n";
 
 export const PLEDGES_PER_PAGE = 20;
@@ -47,7 +47,7 @@ export function pledgeCard(p: ReturnType<typeof pledgeDirectoryPage>["rows"][num
     pillarNumber: p.pillarNumber,
     kind: p.kind,
     status: p.progressStatus,
-    percent: formatNumber(lang, p.progress, { style: "percent", maximumFractionDigits: 0 }),
+    percent: formatPercent(lang, p.progress),
     progress: p.progress,
     late: p.late,
   };

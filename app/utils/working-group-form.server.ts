@@ -6,7 +6,7 @@ import {
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { countryName } from "./country-options";
-import { formatDate } from "./format";
+import { formatCalendarDate, formatDate } from "./format";
 import { cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "./forms.server";
 import { languages, type Lang } from "./i18n";
 
@@ -95,7 +95,7 @@ export function deskView(groupId: number, lang: Lang, now = Date.now()) {
     })),
     members: desk.members.map(({ membership: m, organisation: o }) => ({ membershipId: m.id, organisation: o.name, country: countryName(lang, o.country), role: m.role })),
     milestones: desk.milestones.map((m) => ({
-      id: m.id, title: m.title, lang: m.lang, dueOn: m.dueOn, due: formatDate(lang, Date.parse(`${m.dueOn}T12:00:00Z`)), status: m.status, effective: effectiveStatus(m, today),
+      id: m.id, title: m.title, lang: m.lang, dueOn: m.dueOn, due: formatCalendarDate(lang, m.dueOn), status: m.status, effective: effectiveStatus(m, today),
       weight: m.weight === null ? "" : String(m.weight), evidenceUrl: m.evidenceUrl ?? "",
     })),
     updates: desk.updates.map(({ update: u }) => ({ id: u.id, title: u.title, lang: u.lang, at: formatDate(lang, u.publishedAt) })),

@@ -1,5 +1,5 @@
 import type { listPublishedWorkingGroups } from "~/models/working-groups.server";
-import { formatNumber } from "./format";
+import { formatNumber, formatPercent } from "./format";
 import type { Lang } from "./i18n";
 import { getT } from "./i18n.server";
 
@@ -8,20 +8,19 @@ type Progress = Pick<ReturnType<typeof listPublishedWorkingGroups>[number], "com
 /** The two progress figures of a group, as sentences in the page's language. */
 export function progressView({ completion: c, pledgeRollup: p }: Progress, lang: Lang) {
   const t = getT(lang);
-  const percent = (v: number) => formatNumber(lang, v, { style: "percent", maximumFractionDigits: 0 });
   return {
     milestones: {
       value: c.share,
       text: c.share === null
         ? t("workingGroups.noMilestones")
-        : t("workingGroups.milestoneProgress", { percent: percent(c.share), done: formatNumber(lang, c.done), total: formatNumber(lang, c.total) }) +
+        : t("workingGroups.milestoneProgress", { percent: formatPercent(lang, c.share), done: formatNumber(lang, c.done), total: formatNumber(lang, c.total) }) +
           (c.delayed ? ` · ${t("workingGroups.delayedCount", { n: formatNumber(lang, c.delayed) })}` : ""),
     },
     pledges: {
       value: p.share,
       text: p.share === null
         ? t("workingGroups.noPledges")
-        : t("workingGroups.pledgeProgress", { percent: percent(p.share), n: formatNumber(lang, p.count) }),
+        : t("workingGroups.pledgeProgress", { percent: formatPercent(lang, p.share), n: formatNumber(lang, p.count) }),
     },
   };
 }
