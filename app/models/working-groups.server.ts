@@ -127,6 +127,13 @@ export function workingGroupsForPillar(pillarId: number) {
     .all();
 }
 
+/** The published groups' names, in pillar order: for lists that show no progress. */
+export function publishedWorkingGroupNames() {
+  return db().select({ id: workingGroups.id, slug: workingGroups.slug, name: workingGroups.name }).from(workingGroups)
+    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId)).where(eq(workingGroups.published, true))
+    .orderBy(asc(pillars.number), asc(workingGroups.id)).all();
+}
+
 export function publishedWorkingGroupSlugs() {
   return db().select({ slug: workingGroups.slug }).from(workingGroups).where(eq(workingGroups.published, true)).all().map((g) => g.slug);
 }

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Badge, T } from "~/components/content";
 import { membershipsOfOrganisation } from "~/models/working-group-desk.server";
-import { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import { publishedWorkingGroupNames } from "~/models/working-groups.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -18,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       lang,
-      groups: listPublishedWorkingGroups().map((g) => {
+      groups: publishedWorkingGroupNames().map((g) => {
         const m = mine.get(g.id);
         return { slug: g.slug, name: pickTranslation(g.name, lang), state: !m ? null : m.status === "accepted" && m.role === "co-lead" ? "co-lead" : m.status };
       }),
