@@ -11,7 +11,7 @@ import {
   useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useContext, useEffect, useMemo, type ReactNode } from "react";
+import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
@@ -92,16 +92,29 @@ export function Layout({ children }: { children: ReactNode }) {
   const namespaces = root
     ? root.messageScripts.map((s) => s.ns)
     : Object.keys((typeof window !== "undefined" && window.__gdaMessages) || {}).filter((k) => k.startsWith(`${lang}.`)).map((k) => k.slice(lang.length + 1));
-  const missing = Boolean(root) && !fromServer && typeof window !== "undefined" && namespaces.some((ns) => !browserMessages(lang, ns));
+  // Texts not in the page yet (reached another language, or the secretariat's pages, without a
+  // full page load): add their scripts and translate again once they arrive. A script that fails
+  // to load leaves the keys showing rather than reloading the page over and over.
+  const [arrived, setArrived] = useState(0);
+  const missingUrls = root && !fromServer && typeof window !== "undefined"
+    ? root.messageScripts.filter((s) => !browserMessages(lang, s.ns)).map((s) => s.url).join(" ")
+    : "";
   const translations = useMemo(
     () => fromServer ?? { lang, messages: Object.fromEntries(namespaces.map((ns) => [ns, browserMessages(lang, ns) ?? {}])) },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fromServer, lang, namespaces.join()],
+    [fromServer, lang, namespaces.join(), arrived],
   );
-  // Reached another language or the secretariat's pages without a full page load: load it properly.
   useEffect(() => {
-    if (missing) window.location.reload();
-  }, [missing]);
+    for (const url of missingUrls.split(" ").filter(Boolean)) {
+      // A <script> React adds while navigating does not run: add one of our own, once.
+      if (document.querySelector(`script[data-messages="${url}"]`)) continue;
+      const script = document.createElement("script");
+      script.src = url;
+      script.dataset.messages = url;
+      script.onload = () => setArrived((n) => n + 1);
+      document.head.appendChild(script);
+    }
+  }, [missingUrls]);
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <head>

@@ -98,4 +98,12 @@ test.describe("the six-language shell", () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
+
+  test("moving to another language without a full page load fetches that language's texts", async ({ page }) => {
+    await page.goto("/en/events");
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/ru/circulars"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("ru", "circulars.title"));
+    await expect(page.getByRole("link", { name: tr("ru", "nav.events") }).first()).toBeVisible();
+  });
 });
