@@ -8,8 +8,10 @@ import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
+import type { PageRecord } from "./utils/page-cache.server";
 
 export { bootstrap } from "./utils/bootstrap.server";
+export * as pageCache from "./utils/page-cache.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -17,6 +19,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientIp: string;
+    /** Set by the host server when a rendered page may be kept for others (page-cache.server). */
+    page?: PageRecord;
   }
 }
 
@@ -43,6 +47,12 @@ export default function handleRequest(
   const [, first, second] = new URL(request.url).pathname.split("/");
   const rootLang = (remixContext.staticHandlerContext.loaderData?.root as { lang?: unknown } | undefined)?.lang;
   const lang = isLang(first) ? first : isLang(rootLang) ? rootLang : defaultLang;
+  // Only the page a route marks as the same for everyone may be kept (page-cache.server).
+  const leaf = remixContext.staticHandlerContext.matches.at(-1);
+  if (loadContext.page && leaf) {
+    const handle = remixContext.routeModules[leaf.route.id]?.handle as { pageCache?: boolean } | undefined;
+    loadContext.page.cacheable = handle?.pageCache === true && responseStatusCode === 200;
+  }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(

@@ -16,8 +16,8 @@ import { useTranslation } from "~/utils/use-translation";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
-import { csrfToken } from "./utils/csrf.server";
-import { LANG_COOKIE, readCookie, serializeCookie } from "./utils/cookies.server";
+import { LANG_COOKIE, readCookie } from "./utils/cookies.server";
+import { visitorCookies } from "./utils/visitor.server";
 import { publicOrigin } from "./utils/env.server";
 import { defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
 import { TranslatorContext } from "./utils/translator";
@@ -30,24 +30,22 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const fromUrl = isLang(params.lang) ? params.lang : undefined;
   const cookieLang = readCookie(request, LANG_COOKIE);
   const lang: Lang = fromUrl ?? (isLang(cookieLang) ? cookieLang : negotiateLanguage(request.headers.get("Accept-Language")));
   const isAdmin = url.pathname.split("/")[2] === "admin";
-  const csrf = csrfToken(request);
+  const visitor = visitorCookies(request.headers.get("Cookie") ?? undefined, fromUrl);
+  // A page kept for others (page-cache.server) puts each visitor's own token where this one stood.
+  if (context.page) Object.assign(context.page, { csrf: visitor.csrf, lang: fromUrl });
   const headers = new Headers();
-  if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
-  // The language a person reads in is remembered, so "/" brings them back to it.
-  if (fromUrl && cookieLang !== fromUrl) {
-    headers.append("Set-Cookie", serializeCookie(LANG_COOKIE, fromUrl, { maxAgeSeconds: 365 * 24 * 3600 }));
-  }
+  for (const cookie of visitor.setCookies) headers.append("Set-Cookie", cookie);
   return data(
     {
       lang,
       messageScripts: messageScriptUrls(lang, isAdmin),
-      csrf: csrf.token,
+      csrf: visitor.csrf,
       origin: publicOrigin(),
     },
     { headers },

@@ -10,6 +10,9 @@ import { langParam } from "~/utils/lang.server";
 import { PageNumber } from "~/utils/list-query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -13,6 +13,9 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

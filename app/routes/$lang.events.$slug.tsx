@@ -17,6 +17,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { formatTimeRange } from "~/utils/time";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -7,6 +7,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { pillarViews } from "~/utils/pillar-view.server";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -13,6 +13,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { pledgeDirectory } from "~/utils/pledge-view.server";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -15,6 +15,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/utils/working-group-view.server";
+import { samePageForEveryone } from "~/utils/page-handle";
+
+export const handle = samePageForEveryone;
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);

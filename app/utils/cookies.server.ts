@@ -4,7 +4,11 @@ import { env } from "./env.server";
 export const LANG_COOKIE = "gda_lang";
 
 export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("Cookie");
+  return cookieFrom(request.headers.get("Cookie") ?? undefined, name);
+}
+
+/** One cookie's value from a Cookie header. */
+export function cookieFrom(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { readCookie, serializeCookie } from "./cookies.server";
+import { cookieFrom, readCookie, serializeCookie } from "./cookies.server";
 import { isTokenShaped, newToken } from "./tokens.server";
 
 const COOKIE = "gda_csrf";
@@ -7,7 +7,11 @@ export const CSRF_FIELD = "_csrf";
 
 /** The visitor's CSRF token, and a Set-Cookie header when it had to be made. */
 export function csrfToken(request: Request): { token: string; setCookie?: string } {
-  const existing = readCookie(request, COOKIE);
+  return csrfTokenFrom(request.headers.get("Cookie") ?? undefined);
+}
+
+export function csrfTokenFrom(cookieHeader: string | undefined): { token: string; setCookie?: string } {
+  const existing = cookieFrom(cookieHeader, COOKIE);
   if (existing && isTokenShaped(existing)) return { token: existing };
   const token = newToken();
   return { token, setCookie: serializeCookie(COOKIE, token) };

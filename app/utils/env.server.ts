@@ -27,6 +27,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
   OUTBOX_RETRY_SCALE: z.coerce.number().positive().default(1),
   SEED_EXAMPLES: flag("true"),
+  /** How long a public page may be served again from memory; 0 renders every request. */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   SECURE_COOKIES: flag("false"),
 });
 

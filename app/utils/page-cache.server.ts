@@ -1,0 +1,160 @@
+import { env } from "./env.server";
+import { sqlite } from "./db.server";
+import { visitorCookies } from "./visitor.server";
+
+/**
+ * Public pages rendered once and served again from memory until the database changes.
+ *
+ * Only pages that say so (`handle.pageCache`, see `isCacheablePage`) are kept: their content
+ * depends on nothing but the address, the database and the clock — never on who asks. Two things
+ * in such a page are the visitor's own, and are put back on every serving: the CSP nonce (fresh per
+ * response) and the CSRF token of the forms (the visitor's cookie, or a new one with its cookie).
+ *
+ * A kept page is thrown away when any connection commits a write (SQLite's `data_version` for
+ * other connections and processes, `total_changes()` for this one) and after `PAGE_CACHE_SECONDS`
+ * (default 15), which bounds how long a page that depends on the clock (a registration deadline
+ * passing, a milestone falling due) may lag. `PAGE_CACHE_SECONDS=0` turns it off.
+ */
+
+export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string };
+
+type Entry = {
+  /** The body cut where the nonce and the CSRF token stood. */
+  parts: string[];
+  slots: ("nonce" | "csrf")[];
+  headers: [string, string][];
+  version: string;
+  expires: number;
+  hasRoot: boolean;
+  lang?: string;
+  bytes: number;
+};
+
+export type ServedPage = { headers: [string, string][]; body: string };
+
+const MAX_ENTRIES = 300;
+const MAX_ENTRY_BYTES = 1024 * 1024;
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/** Headers that belong to one response, never to a kept page. */
+const PER_RESPONSE = new Set(["set-cookie", "content-security-policy", "content-length", "content-encoding", "transfer-encoding", "etag", "date", "connection", "vary"]);
+
+const entries = new Map<string, Entry>();
+let totalBytes = 0;
+
+function forget(key: string) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  totalBytes -= entry.bytes;
+  entries.delete(key);
+}
+
+export function pageCacheSeconds() {
+  return env().PAGE_CACHE_SECONDS;
+}
+
+let versionStatements: { data: { pluck(): { get(): unknown } }; changes: { pluck(): { get(): unknown } } } | undefined;
+/** Changes whenever a write is committed, by this connection or any other. */
+export function databaseVersion(): string {
+  const connection = sqlite();
+  versionStatements ??= { data: connection.prepare("PRAGMA data_version"), changes: connection.prepare("SELECT total_changes()") };
+  return `${versionStatements.data.pluck().get()}.${versionStatements.changes.pluck().get()}`;
+}
+
+/** Forget the prepared statements (the connection was closed and opened again, as in tests). */
+export function resetPageCache() {
+  entries.clear();
+  totalBytes = 0;
+  versionStatements = undefined;
+}
+
+/** Cut `body` at every occurrence of the given values, remembering which value stood where. */
+export function cutAt(body: string, values: { nonce?: string; csrf?: string }) {
+  const marks: { at: number; slot: "nonce" | "csrf"; length: number }[] = [];
+  for (const slot of ["nonce", "csrf"] as const) {
+    const value = values[slot];
+    if (!value) continue;
+    for (let at = body.indexOf(value); at >= 0; at = body.indexOf(value, at + value.length)) {
+      marks.push({ at, slot, length: value.length });
+    }
+  }
+  marks.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  const slots: ("nonce" | "csrf")[] = [];
+  let from = 0;
+  for (const mark of marks) {
+    parts.push(body.slice(from, mark.at));
+    slots.push(mark.slot);
+    from = mark.at + mark.length;
+  }
+  parts.push(body.slice(from));
+  return { parts, slots };
+}
+
+export function joinAt(parts: string[], slots: ("nonce" | "csrf")[], values: { nonce: string; csrf: string }) {
+  let body = parts[0];
+  for (let i = 0; i < slots.length; i++) body += values[slots[i]] + parts[i + 1];
+  return body;
+}
+
+/** Keep a rendered page, if its route allows it and the response is a plain 200 page. */
+export function storePage(
+  key: string,
+  response: { status: number; headers: Record<string, unknown>; body: string; nonce: string; page: PageRecord; version: string; now?: number },
+) {
+  const seconds = pageCacheSeconds();
+  if (!seconds || !response.page.cacheable || response.status !== 200) return false;
+  const bytes = Buffer.byteLength(response.body);
+  if (bytes > MAX_ENTRY_BYTES) return false;
+  const cacheControl = String(response.headers["cache-control"] ?? "");
+  if (/no-store|private/.test(cacheControl)) return false;
+  const headers: [string, string][] = [];
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (PER_RESPONSE.has(name.toLowerCase()) || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.push([name, String(v)]);
+  }
+  const { parts, slots } = cutAt(response.body, { nonce: response.nonce, csrf: response.page.csrf });
+  forget(key);
+  entries.set(key, {
+    parts,
+    slots,
+    headers,
+    version: response.version,
+    expires: (response.now ?? Date.now()) + seconds * 1000,
+    hasRoot: response.page.csrf !== undefined,
+    lang: response.page.lang,
+    bytes,
+  });
+  totalBytes += bytes;
+  // The oldest kept pages go first when there are too many or they take too much memory.
+  while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) forget(entries.keys().next().value!);
+  return true;
+}
+
+/** The kept page for this address, made the visitor's own; undefined when there is none or it is stale. */
+export function servePage(key: string, request: { cookie?: string; nonce: string; version: string; now?: number }): ServedPage | undefined {
+  const entry = entries.get(key);
+  if (!entry) return undefined;
+  if (entry.version !== request.version || entry.expires <= (request.now ?? Date.now())) {
+    forget(key);
+    return undefined;
+  }
+  // The most recently served stay longest.
+  entries.delete(key);
+  entries.set(key, entry);
+  const headers = entry.headers.slice();
+  let csrf = "";
+  if (entry.hasRoot) {
+    const visitor = visitorCookies(request.cookie, entry.lang);
+    csrf = visitor.csrf;
+    for (const cookie of visitor.setCookies) headers.push(["Set-Cookie", cookie]);
+  }
+  return { headers, body: joinAt(entry.parts, entry.slots, { nonce: request.nonce, csrf }) };
+}
+
+export function pageCacheSize() {
+  return entries.size;
+}
+
+export function pageCacheBytes() {
+  return totalBytes;
+}

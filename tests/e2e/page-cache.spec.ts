@@ -1,0 +1,68 @@
+import { expect, test, type Page } from "@playwright/test";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { registerOnPage } from "./support/register";
+import { createOpenEvent } from "./support/staff";
+
+/** The page's CSRF token, the nonce its scripts carry and the one its CSP header allows. */
+async function ownValues(page: Page, response: Awaited<ReturnType<Page["goto"]>>) {
+  const html = await response!.text();
+  const csp = (await response!.headerValue("content-security-policy")) ?? "";
+  const cookies = await page.context().cookies();
+  return {
+    kept: (await response!.headerValue("x-page-cache")) === "hit",
+    token: html.match(/name="_csrf" value="([^"]+)"/)![1],
+    cookie: cookies.find((c) => c.name === "gda_csrf")?.value,
+    nonces: [...new Set([...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))],
+    allowed: csp.match(/'nonce-([^']+)'/)![1],
+  };
+}
+
+const seatsLeft = (lang: string, count: number) => tr(lang, "registration.seatsLeft", { count: new Intl.NumberFormat(lang).format(count) });
+
+for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
+  test(`a public page served again from memory is each visitor's own, and a registration shows on it at once (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const title = `Kept page ${lang}`;
+    const { slug } = await createOpenEvent(browser, { slug: `kept-${lang}`, title, capacity: 5 });
+    const path = `/${lang}/events/${slug}`;
+    const first = await browser.newContext({ javaScriptEnabled: js });
+    const second = await browser.newContext({ javaScriptEnabled: js });
+    const a = await first.newPage();
+    const b = await second.newPage();
+    const cspErrors: string[] = [];
+    b.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+
+    const seenByA = await ownValues(a, await a.goto(path));
+    await expect(a.getByText(seatsLeft(lang, 5))).toBeVisible();
+    const seenByB = await ownValues(b, await b.goto(path));
+    // The second visitor gets the kept page, with a nonce and a token of their own.
+    expect(seenByB.kept).toBe(true);
+    expect(seenByB.token).toBe(seenByB.cookie);
+    expect(seenByB.token).not.toBe(seenByA.token);
+    expect(seenByB.nonces).toEqual([seenByB.allowed]);
+    expect(seenByB.allowed).not.toBe(seenByA.allowed);
+
+    if (js) {
+      // The kept page's scripts run under this response's policy: a link is followed without a page load.
+      await b.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+      await b.getByRole("banner").getByRole("link", { name: tr(lang, "nav.events") }).click();
+      await expect(b).toHaveURL(new RegExp(`/${lang}/events$`));
+      expect(await b.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      expect(cspErrors).toEqual([]);
+    }
+
+    // The second visitor's form, from the kept page, is accepted.
+    const email = `kept-${lang}@example.org`;
+    await registerOnPage(b, lang, slug, { email, firstName: "Nadia", lastName: "Karimi" });
+    await waitForEmail(email, (m) => m.subject === tr(lang, "email:registrationConfirmed.subject", { event: lang === "ar" ? `${title} (ع)` : title }));
+
+    // The first visitor, coming back, sees the seat taken: the write threw the kept page away.
+    const again = await a.goto(path);
+    expect(await again!.headerValue("x-page-cache")).toBeNull();
+    await expect(a.getByText(seatsLeft(lang, 4))).toBeVisible();
+    await first.close();
+    await second.close();
+  });
+}
