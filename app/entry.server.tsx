@@ -11,7 +11,7 @@ import { NonceContext } from "./utils/nonce";
 import type { PageRecord } from "./utils/page-cache.server";
 
 export { bootstrap } from "./utils/bootstrap.server";
-export * as pageCache from "./utils/page-cache.server";
+export { pageCacheMiddleware } from "./utils/page-cache-middleware.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -19,8 +19,8 @@ import { visitorCookies } from "./visitor.server";
 export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string };
 
 type Entry = {
-  /** The body cut where the nonce and the CSRF token stood. */
-  parts: string[];
+  /** The body, as bytes, cut where the nonce and the CSRF token stood. */
+  parts: Buffer[];
   slots: ("nonce" | "csrf")[];
   headers: [string, string][];
   version: string;
@@ -30,7 +30,7 @@ type Entry = {
   bytes: number;
 };
 
-export type ServedPage = { headers: [string, string][]; body: string };
+export type ServedPage = { headers: [string, string][]; body: Buffer };
 
 const MAX_ENTRIES = 300;
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -40,6 +40,10 @@ const PER_RESPONSE = new Set(["set-cookie", "content-security-policy", "content-
 
 const entries = new Map<string, Entry>();
 let totalBytes = 0;
+/** Addresses whose page has been kept at least once (so it may be again), for the host server. */
+const keptKeys = new Set<string>();
+
+export const wasKept = (key: string) => keptKeys.has(key);
 
 function forget(key: string) {
   const entry = entries.get(key);
@@ -63,6 +67,7 @@ export function databaseVersion(): string {
 /** Forget the prepared statements (the connection was closed and opened again, as in tests). */
 export function resetPageCache() {
   entries.clear();
+  keptKeys.clear();
   totalBytes = 0;
   versionStatements = undefined;
 }
@@ -90,10 +95,18 @@ export function cutAt(body: string, values: { nonce?: string; csrf?: string }) {
   return { parts, slots };
 }
 
-export function joinAt(parts: string[], slots: ("nonce" | "csrf")[], values: { nonce: string; csrf: string }) {
-  let body = parts[0];
-  for (let i = 0; i < slots.length; i++) body += values[slots[i]] + parts[i + 1];
-  return body;
+/** The page's bytes with this response's values where the cut was made (copied once, not re-encoded). */
+export function joinAt(parts: Buffer[], slots: ("nonce" | "csrf")[], values: { nonce: string; csrf: string }): Buffer {
+  const nonce = Buffer.from(values.nonce);
+  const csrf = Buffer.from(values.csrf);
+  const list: Buffer[] = [parts[0]];
+  let length = parts[0].length;
+  for (let i = 0; i < slots.length; i++) {
+    const value = slots[i] === "nonce" ? nonce : csrf;
+    list.push(value, parts[i + 1]);
+    length += value.length + parts[i + 1].length;
+  }
+  return Buffer.concat(list, length);
 }
 
 /** Keep a rendered page, if its route allows it and the response is a plain 200 page. */
@@ -115,7 +128,7 @@ export function storePage(
   const { parts, slots } = cutAt(response.body, { nonce: response.nonce, csrf: response.page.csrf });
   forget(key);
   entries.set(key, {
-    parts,
+    parts: parts.map((part) => Buffer.from(part)),
     slots,
     headers,
     version: response.version,
@@ -125,6 +138,8 @@ export function storePage(
     bytes,
   });
   totalBytes += bytes;
+  if (keptKeys.size >= 10 * MAX_ENTRIES) keptKeys.clear();
+  keptKeys.add(key);
   // The oldest kept pages go first when there are too many or they take too much memory.
   while (entries.size > MAX_ENTRIES || totalBytes > MAX_TOTAL_BYTES) forget(entries.keys().next().value!);
   return true;

@@ -1,0 +1,87 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { organisations, organisationTypes } from "../../db/schema";
+import { write } from "./db.server";
+import { pageCacheMiddleware } from "./page-cache-middleware.server";
+import { resetPageCache, type PageRecord } from "./page-cache.server";
+
+// A stand-in for Remix behind the same middleware: it takes 30 ms to render, says whether the
+// page may be kept, and counts how often it rendered and how many renders overlapped.
+let renders = 0;
+let inFlight = 0;
+let mostInFlight = 0;
+let nonces = 0;
+const TOKEN = "k".repeat(43);
+const app = express();
+app.use((_req, res, next) => {
+  res.locals.cspNonce = `nonce${++nonces}`;
+  next();
+});
+app.use(pageCacheMiddleware);
+app.all("*", (req, res) => {
+  renders++;
+  inFlight++;
+  mostInFlight = Math.max(mostInFlight, inFlight);
+  const page = res.locals.page as PageRecord | undefined;
+  setTimeout(() => {
+    inFlight--;
+    if (page) Object.assign(page, { cacheable: !req.path.startsWith("/en/own/"), csrf: TOKEN, lang: "en" });
+    res.type("html");
+    res.write(`<script nonce="${res.locals.cspNonce}"></script>`);
+    res.end(`<input name="_csrf" value="${TOKEN}"><p>render ${renders}</p>`);
+  }, 30);
+});
+
+let origin = "";
+let server: ReturnType<typeof app.listen>;
+beforeAll(async () => {
+  server = app.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((r) => server.close(r)));
+beforeEach(() => {
+  resetPageCache();
+  renders = 0;
+  mostInFlight = 0;
+});
+
+const get = (path: string, init?: RequestInit) => fetch(origin + path, init);
+const aWrite = () =>
+  write((tx) => tx.insert(organisations).values({ name: `Org ${Date.now()}`, type: organisationTypes[0], country: "KE", lang: "en", createdAt: Date.now() }).run());
+
+describe("the page cache in front of the renderer", () => {
+  it("renders a page once and serves it again with the response's own nonce and the visitor's token", async () => {
+    const first = await get("/en/events");
+    expect(first.headers.get("x-page-cache")).toBeNull();
+    await first.text();
+    const second = await get("/en/events", { headers: { Cookie: `gda_csrf=${"v".repeat(43)}` } });
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    const html = await second.text();
+    expect(html).toContain(`value="${"v".repeat(43)}"`);
+    expect(html).toMatch(/nonce="nonce\d+"/);
+    expect(html).not.toContain('nonce="nonce1"');
+    expect(renders).toBe(1);
+  });
+
+  it("after a write, ten readers arriving together cause one render, and all get the new page", async () => {
+    await (await get("/en/events")).text();
+    aWrite();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/en/events")));
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(renders).toBe(2);
+    expect(answers.filter((r) => r.headers.get("x-page-cache") === "hit")).toHaveLength(9);
+    for (const body of bodies) expect(body).toContain("<p>render 2</p>");
+  });
+
+  it("never holds up requests for a page that is not kept, and never keeps what a form posted", async () => {
+    await Promise.all(Array.from({ length: 5 }, () => get("/en/own/registration").then((r) => r.text())));
+    expect(renders).toBe(5);
+    expect(mostInFlight).toBe(5);
+    await (await get("/en/events", { method: "POST" })).text();
+    const after = await get("/en/events");
+    expect(after.headers.get("x-page-cache")).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import type { NextFunction, Request, Response } from "express";
+import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./page-cache.server";
+
+/** Addresses being rendered right now, with the requests waiting for that page to be kept. */
+const rendering = new Map<string, (() => void)[]>();
+
+/**
+ * The host server's side of the page cache (page-cache.server.ts): a kept page is served with this
+ * response's nonce (`res.locals.cspNonce`) and the visitor's CSRF token; otherwise the page Remix
+ * writes is read as it goes out and kept if its route allows (`res.locals.page`, passed to the
+ * loaders and to entry.server as `context.page`).
+ */
+export function pageCacheMiddleware(req: Request, res: Response, next: NextFunction) {
+  if (req.method !== "GET" || !pageCacheSeconds()) return next();
+  serve(req, res, next);
+}
+
+function serve(req: Request, res: Response, next: NextFunction) {
+  const key = req.originalUrl;
+  const version = databaseVersion();
+  const nonce = String(res.locals.cspNonce ?? "");
+  const hit = servePage(key, { cookie: req.get("cookie"), nonce, version });
+  if (hit) {
+    for (const [name, value] of hit.headers) {
+      if (name.toLowerCase() === "set-cookie") res.append(name, value);
+      else res.setHeader(name, value);
+    }
+    res.setHeader("X-Page-Cache", "hit");
+    res.status(200).end(hit.body);
+    return;
+  }
+  // A page kept before and thrown away by a write is rendered once: requests for it meanwhile wait
+  // for that one, so twenty readers of a popular page do not all render it at the same moment.
+  // (Pages never kept — a registrant's own page, say — are not held up behind one another.)
+  if (wasKept(key)) {
+    const waiting = rendering.get(key);
+    if (waiting) {
+      waiting.push(() => serve(req, res, next));
+      return;
+    }
+    rendering.set(key, []);
+  }
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    const waiting = rendering.get(key);
+    if (!waiting) return;
+    rendering.delete(key);
+    for (const resume of waiting) resume();
+  };
+  res.once("close", release);
+
+  const page: PageRecord = { cacheable: false };
+  res.locals.page = page;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let headers: Record<string, unknown> | undefined;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (!chunk || typeof chunk === "function" || size > 2 * 1024 * 1024) return;
+    headers ??= res.getHeaders();
+    const buffer = typeof chunk === "string"
+      ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+      : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    keep(chunk, encoding);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, encoding, callback);
+  } as Response["write"];
+  res.end = function (this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    keep(chunk, encoding);
+    headers ??= res.getHeaders();
+    if (page.cacheable && res.statusCode === 200) {
+      storePage(key, { status: res.statusCode, headers, body: Buffer.concat(chunks).toString("utf8"), nonce, page, version });
+    }
+    const result = (end as (...args: unknown[]) => Response).call(this, chunk, encoding, callback);
+    release();
+    return result;
+  } as Response["end"];
+  next();
+}
