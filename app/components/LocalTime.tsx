@@ -4,10 +4,11 @@ import { formatTimeRange } from "~/utils/time";
 import { useLang } from "~/utils/use-lang";
 
 /**
- * The event's time in the visitor's own zone. The server cannot know that zone, so it renders UTC;
- * the browser replaces it after hydration. Without JavaScript, UTC stays, labelled as such.
+ * The event's time in the visitor's own zone. The server cannot know that zone, so it renders UTC
+ * (`utc`, written by the server: the browser's Intl may write it differently, which would break
+ * hydration); the browser replaces it after hydration. Without JavaScript, UTC stays, labelled.
  */
-export function LocalTime({ start, end }: { start: number; end: number }) {
+export function LocalTime({ start, end, utc }: { start: number; end: number; utc: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [zone, setZone] = useState<string>("UTC");
@@ -18,7 +19,7 @@ export function LocalTime({ start, end }: { start: number; end: number }) {
   return (
     <p className="local-time">
       <span className="muted">{zone === "UTC" ? t("events.timeUtc") : t("events.timeYours")} </span>
-      <time dateTime={new Date(start).toISOString()}>{formatTimeRange(lang, start, end, zone)}</time>
+      <time dateTime={new Date(start).toISOString()}>{zone === "UTC" ? utc : formatTimeRange(lang, start, end, zone)}</time>
     </p>
   );
 }

@@ -1,22 +1,37 @@
 import { useTranslation } from "~/utils/use-translation";
 import type { RegistrationState } from "~/models/events.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
-import { useLang } from "~/utils/use-lang";
+import type { Lang } from "~/utils/i18n";
+
+/**
+ * The date and the number a state shows, written by the server's Intl in the loader: the browser's
+ * Intl (another ICU) may write them differently — French "à" or a comma before the hour — and a
+ * page that differs from the server's is thrown away and drawn again, losing what was typed.
+ */
+export type StateFigures = { date: string | null; seatsLeft: string | null };
+
+export function stateFigures(state: RegistrationState, lang: Lang, timeZone: string): StateFigures {
+  if (state.kind === "opens") return { date: formatDateTime(lang, state.at, timeZone), seatsLeft: null };
+  if (state.kind !== "open") return { date: null, seatsLeft: null };
+  return {
+    date: state.closesAt ? formatDateTime(lang, state.closesAt, timeZone) : null,
+    seatsLeft: state.seatsLeft === null ? null : formatNumber(lang, state.seatsLeft),
+  };
+}
 
 /** The registration state in words: opens on…, open, full (waiting list), closed, took place. */
-export function RegistrationStatus({ state, timeZone, requiresApproval }: { state: RegistrationState; timeZone: string; requiresApproval: boolean }) {
+export function RegistrationStatus({ state, figures, requiresApproval }: { state: RegistrationState; figures: StateFigures; requiresApproval: boolean }) {
   const { t } = useTranslation();
-  const lang = useLang();
   switch (state.kind) {
     case "opens":
-      return <p className="registration-state">{t("registration.long.opens", { date: formatDateTime(lang, state.at, timeZone) })}</p>;
+      return <p className="registration-state">{t("registration.long.opens", { date: figures.date ?? "" })}</p>;
     case "open":
       return (
         <>
           <p className="registration-state">
-            {state.closesAt ? t("registration.long.open", { date: formatDateTime(lang, state.closesAt, timeZone) }) : t("registration.short.open")}
+            {figures.date ? t("registration.long.open", { date: figures.date }) : t("registration.short.open")}
           </p>
-          {state.seatsLeft !== null ? <p>{t("registration.seatsLeft", { count: formatNumber(lang, state.seatsLeft) })}</p> : null}
+          {figures.seatsLeft !== null ? <p>{t("registration.seatsLeft", { count: figures.seatsLeft })}</p> : null}
           {requiresApproval ? <p>{t("registration.approvalNeeded")}</p> : null}
         </>
       );

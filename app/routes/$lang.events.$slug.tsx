@@ -5,7 +5,7 @@ import { Badge, FallbackNotice, LongText, T } from "~/components/content";
 import { LocalTime } from "~/components/LocalTime";
 import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
-import { RegistrationStatus } from "~/components/RegistrationStatus";
+import { RegistrationStatus, stateFigures } from "~/components/RegistrationStatus";
 import { getPublicEvent, publicEventIdBySlug, registrationState } from "~/models/events.server";
 import { confirmedSeats, registerForEvent } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
@@ -28,6 +28,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const now = Date.now();
   const title = pickTranslation(event.title, lang);
   const summary = pickTranslation(event.summary, lang);
+  const state = registrationState(event, confirmedSeats(event.id), now);
   return {
     lang,
     meta: metaFor(lang, title.text, summary.text),
@@ -49,7 +50,9 @@ export function loader({ params }: LoaderFunctionArgs) {
       endsAt: event.endsAt,
       timeZone: event.timeZone,
       whenInZone: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
-      state: registrationState(event, confirmedSeats(event.id), now),
+      whenUtc: formatTimeRange(lang, event.startsAt, event.endsAt, "UTC"),
+      state,
+      stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
       circular: event.circular,
       pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
@@ -127,7 +130,7 @@ export default function EventPage() {
             <dd>
               <time dateTime={new Date(event.startsAt).toISOString()}>{event.whenInZone}</time>
               <span className="muted"> ({event.timeZone})</span>
-              <LocalTime start={event.startsAt} end={event.endsAt} />
+              <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
             </dd>
             <dt>{t("events.format")}</dt>
             <dd>{t(`eventFormat.${event.format}`)}</dd>
@@ -177,7 +180,7 @@ export default function EventPage() {
       </div>
       <section id="register" aria-labelledby="register-heading" className="register-box">
         <h2 id="register-heading">{t("events.registration")}</h2>
-        <RegistrationStatus state={event.state} timeZone={event.timeZone} requiresApproval={event.requiresApproval} />
+        <RegistrationStatus state={event.state} figures={event.stateFigures} requiresApproval={event.requiresApproval} />
         {canRegister || failure ? (
           <SafeForm honeypot className="stack" noValidate aria-labelledby="register-heading">
             <FormError failure={failure} />

@@ -65,3 +65,32 @@ test("every public page stays light: JavaScript ≤ 120 KB and HTML + CSS ≤ 60
     expect(htmlCss, `${path} HTML + CSS`).toBeLessThanOrEqual(60 * 1024);
   }
 });
+
+test.describe("the browser takes over the server's page as it is (no hydration mismatch)", () => {
+  // A mismatch makes React throw the page away and draw it again: what a visitor typed before
+  // that is lost, and the page flickers. Dates and numbers formatted by the browser's own Intl
+  // (another ICU than Node's) are the usual cause.
+  for (const langs of [["ar", "zh", "en"], ["fr", "ru", "es"]]) {
+    test(`public pages in ${langs.join(", ")}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const found = new Set<string>();
+      let current = "";
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Minified React error #(418|419|421|422|423|425)|[Hh]ydrat/.test(m.text())) found.add(current);
+      });
+      page.on("pageerror", (e) => {
+        if (/#(418|419|421|422|423|425)|[Hh]ydrat/.test(e.message)) found.add(current);
+      });
+      for (const lang of langs) {
+        for (const path of publicPages) {
+          current = `/${lang}${path}`;
+          await page.goto(current);
+          // Hydration has finished once Remix's router is in place.
+          await page.waitForFunction(() => (window as unknown as { __remixRouter?: unknown }).__remixRouter !== undefined);
+          await page.waitForTimeout(50);
+        }
+      }
+      expect([...found]).toEqual([]);
+    });
+  }
+});
