@@ -70,7 +70,7 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
  * Sends a single-use sign-in link to a person of an accepted organisation. Unknown addresses get
  * nothing, and the screen says the same either way.
  */
-export function sendSignInLink(email: string, lang: Lang, now = Date.now()) {
+export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next?: string) {
   return write((tx) => {
     const row = tx.select({ user: partnerUsers, org: organisations }).from(partnerUsers)
       .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
@@ -79,7 +79,7 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now()) {
     tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
     const token = newToken();
     tx.insert(partnerSignInTokens).values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();
-    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}` });
+    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}` });
     return true;
   });
 }

@@ -8,7 +8,7 @@ import { getStaffUser, staffSessionCookie } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
+import { langParam, safeNext } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
@@ -21,10 +21,6 @@ const SignInSchema = () =>
 });
 
 /** Only a path on this site, so the sign-in page cannot send anyone elsewhere. */
-function safeNext(next: string | undefined, lang: string) {
-  return next && next.startsWith(`/${lang}/`) && !next.startsWith("//") ? next : `/${lang}/admin`;
-}
-
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   if (getStaffUser(request)) throw redirect(`/${lang}/admin`);
@@ -48,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     );
   }
   const token = createStaffSession(user.id);
-  return redirect(safeNext(next, lang), { headers: { "Set-Cookie": staffSessionCookie(token) } });
+  return redirect(safeNext(next, `/${lang}/`, `/${lang}/admin`), { headers: { "Set-Cookie": staffSessionCookie(token) } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -8,7 +8,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { partnerSessionCookie } from "~/utils/partner-auth.server";
+import { partnerNext, partnerSessionCookie } from "~/utils/partner-auth.server";
 import { useLang } from "~/utils/use-lang";
 
 const statusOf = { ready: 200, used: 410, expired: 410, unknown: 404 } as const;
@@ -26,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!isCsrfValid(request, form)) return data({ state: "unknown" as const }, { status: 403 });
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return data({ state: result.state }, { status: statusOf[result.state] });
-  return redirect(`/${lang}/partners/account`, { headers: { "Set-Cookie": partnerSessionCookie(result.session) } });
+  return redirect(partnerNext(new URL(request.url).searchParams.get("next"), lang), { headers: { "Set-Cookie": partnerSessionCookie(result.session) } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];

@@ -7,11 +7,12 @@ import { sendSignInLink } from "~/models/partners.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { partnerNext } from "~/utils/partner-auth.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 const SignInSchema = () =>
-  z.object({ email: z.string().trim().max(254).email() });
+  z.object({ email: z.string().trim().max(254).email(), next: z.string().max(500).optional() });
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -22,7 +23,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "public", bucket: "partner-sign-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  sendSignInLink(s.data.email, lang);
+  // The emailed link brings the partner back to the page that sent them here.
+  const next = partnerNext(s.data.next, lang);
+  sendSignInLink(s.data.email, lang, Date.now(), next === `/${lang}/partners/account` ? undefined : next);
   // The same answer whether or not the address belongs to a partner.
   return redirect(`/${lang}/partners/sign-in?sent=1`);
 }
@@ -45,6 +48,7 @@ export default function PartnerSignIn() {
           <p>{t("partners.signInIntro")}</p>
           <SafeForm honeypot className="stack" noValidate>
             <FormError failure={failure} />
+            {search.get("next") ? <input type="hidden" name="next" value={search.get("next") ?? ""} /> : null}
             <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             <button type="submit" className="button">
               {t("partners.sendLink")}

@@ -6,3 +6,13 @@ export function langParam(params: Params): Lang {
   if (!isLang(params.lang)) throw new Response("Not Found", { status: 404 });
   return params.lang;
 }
+
+/**
+ * Where to go after signing in: a path of this site under `prefix` (e.g. `/fr/partners/`), never
+ * another site (`//host`, `/\host`) — else `fallback`.
+ */
+export function safeNext(next: unknown, prefix: string, fallback: string): string {
+  if (typeof next !== "string" || next.length > 500) return fallback;
+  if (!next.startsWith(prefix) || next.startsWith("//") || /[\\\s]/.test(next)) return fallback;
+  return next;
+}

@@ -53,9 +53,10 @@ export async function createOpenEvent(
 
 /**
  * An accepted partner organisation with one person signed in on `page`: asks to join, the
- * secretariat accepts, the person signs in with the emailed link.
+ * secretariat accepts, the person signs in with the emailed link. With `returnTo`, the person first
+ * opens that partner page, is sent to sign in, and the emailed link brings them back to it.
  */
-export async function signedInPartner(browser: Browser, page: Page, lang: string, email: string, organisation: string) {
+export async function signedInPartner(browser: Browser, page: Page, lang: string, email: string, organisation: string, opts: { returnTo?: string } = {}) {
   const { waitForEmail } = await import("./mail");
   const request = page.request;
   const html = await (await request.get(`/${lang}/partners/join`)).text();
@@ -69,11 +70,17 @@ export async function signedInPartner(browser: Browser, page: Page, lang: string
   await secretariat.getByRole("button", { name: `${tr("en", "admin:partners.accepted")} — ${organisation}` }).click();
   await secretariat.getByRole("listitem").filter({ hasText: organisation }).first().waitFor();
   await secretariat.close();
-  await page.goto(`/${lang}/partners/sign-in`);
+  if (opts.returnTo) {
+    await page.goto(opts.returnTo);
+    await page.waitForURL((url) => url.pathname === `/${lang}/partners/sign-in` && url.searchParams.get("next") === opts.returnTo);
+  } else {
+    await page.goto(`/${lang}/partners/sign-in`);
+  }
   await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
   await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
   const mail = await waitForEmail(email, (m) => /partners\/sign-in\//.test(m.text ?? ""));
-  await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname);
+  const link = new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}\S*/)![0]);
+  await page.goto(link.pathname + link.search);
   await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
-  await page.waitForURL(new RegExp(`/${lang}/partners/account$`));
+  await page.waitForURL((url) => url.pathname === (opts.returnTo ?? `/${lang}/partners/account`));
 }
