@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { pledgeKinds, pledgeStatuses } from "../app/models/pledge-types";
 import { endorserCategories } from "../app/models/endorsement-types";
 import { membershipRoles, membershipStatuses, milestoneStatuses } from "../app/models/working-group-types";
@@ -82,6 +82,8 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     staffUserId: integer("staff_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    /** A partner's person who made the change (a working group's co-lead), when not the secretariat. */
+    partnerUserId: integer("partner_user_id").references((): AnySQLiteColumn => partnerUsers.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     entity: text("entity").notNull(),
     entityId: text("entity_id").notNull(),

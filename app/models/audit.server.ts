@@ -1,15 +1,27 @@
-import { and, desc, eq } from "drizzle-orm";
-import { auditLog, staffUsers } from "../../db/schema";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { auditLog, organisations, partnerUsers, staffUsers } from "../../db/schema";
 import { db, type Tx } from "~/utils/db.server";
 
-/** Who changed what and when; written in the same transaction as the change itself. */
+/** The actions a change history shows (events, content, endorsements, working groups), each named in admin.json `editor.action`. */
+export const historyActions = [
+  "created", "updated", "approved", "rejected", "renamed",
+  "membership-accepted", "membership-declined", "co-lead-appointed", "member-removed",
+  "milestone-added", "milestone-changed", "milestone-deleted", "update-posted",
+] as const;
+export type HistoryAction = (typeof historyActions)[number];
+
+/**
+ * Who changed what and when; written in the same transaction as the change itself. The one who
+ * changed it is a member of the secretariat or, for a working group's co-leads, a partner's person.
+ */
 export function recordChange(
   tx: Tx,
-  entry: { staffUserId: number; action: string; entity: string; entityId: number | string; detail?: Record<string, unknown> },
+  entry: { staffUserId?: number; partnerUserId?: number; action: string; entity: string; entityId: number | string; detail?: Record<string, unknown> },
 ) {
   tx.insert(auditLog)
     .values({
-      staffUserId: entry.staffUserId,
+      staffUserId: entry.staffUserId ?? null,
+      partnerUserId: entry.partnerUserId ?? null,
       action: entry.action,
       entity: entry.entity,
       entityId: String(entry.entityId),
@@ -19,11 +31,19 @@ export function recordChange(
     .run();
 }
 
+/** The latest changes to one record, each with who made it: a staff name, or "person (organisation)". */
 export function historyFor(entity: string, entityId: number | string, limit = 20) {
   return db()
-    .select({ id: auditLog.id, action: auditLog.action, at: auditLog.at, who: staffUsers.name })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      at: auditLog.at,
+      who: sql<string | null>`coalesce(${staffUsers.name}, ${partnerUsers.name} || ' (' || ${organisations.name} || ')')`,
+    })
     .from(auditLog)
     .leftJoin(staffUsers, eq(staffUsers.id, auditLog.staffUserId))
+    .leftJoin(partnerUsers, eq(partnerUsers.id, auditLog.partnerUserId))
+    .leftJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(entityId))))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)

@@ -5,7 +5,7 @@ import { publicOrigin } from "~/utils/env.server";
 import { isLang, pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { newToken } from "~/utils/tokens.server";
-import { recordChange } from "./audit.server";
+import { recordChange, type HistoryAction } from "./audit.server";
 import type { MilestoneStatus } from "./working-group-types";
 import { groupUpdates } from "./working-groups.server";
 
@@ -13,7 +13,8 @@ import { groupUpdates } from "./working-groups.server";
  * The co-leads' and the secretariat's desk for one working group: join requests, milestones and
  * updates. Every change names the group, so an id from another group changes nothing.
  */
-export type Actor = { kind: "staff"; staffUserId: number } | { kind: "partner"; organisationId: number };
+/** Who acts on a group: the secretariat, or a person of a partner organisation (its co-lead or not). */
+export type Actor = { kind: "staff"; staffUserId: number } | { kind: "partner"; organisationId: number; partnerUserId?: number };
 
 export type MilestoneInput = { title: string; lang: Lang; dueOn: string; status: MilestoneStatus; weight: number | null; evidenceUrl: string | null };
 export type UpdateInput = { title: string; body: string; lang: Lang };
@@ -51,8 +52,10 @@ function usersOf(tx: Tx, organisationIds: number[]) {
   return tx.select().from(partnerUsers).where(inArray(partnerUsers.organisationId, organisationIds)).all();
 }
 
-function audit(tx: Tx, actor: Actor, action: string, groupId: number, detail: Record<string, unknown>) {
-  if (actor.kind === "staff") recordChange(tx, { staffUserId: actor.staffUserId, action, entity: "working-group", entityId: groupId, detail });
+/** Every change to a group is in its history, the co-leads' as well as the secretariat's. */
+function audit(tx: Tx, actor: Actor, action: HistoryAction, groupId: number, detail: Record<string, unknown>) {
+  const who = actor.kind === "staff" ? { staffUserId: actor.staffUserId } : { partnerUserId: actor.partnerUserId, detail: { ...detail, organisationId: actor.organisationId } };
+  recordChange(tx, { action, entity: "working-group", entityId: groupId, detail, ...who });
 }
 
 /**

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { milestones, outbox, partnerUsers, pillars, workingGroups } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
+import { historyFor } from "./audit.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
@@ -72,7 +73,7 @@ describe("joining a working group", () => {
 
 describe("milestones and updates", () => {
   it("moves the public completion when a milestone is marked done, and refuses another group's milestone", () => {
-    const lead: Actor = { kind: "partner", organisationId: orgs.lead! };
+    const lead: Actor = { kind: "partner", organisationId: orgs.lead!, partnerUserId: users.lead! };
     const base = { lang: "es" as const, dueOn: "2099-01-01", evidenceUrl: null };
     saveMilestone(group.id, null, { ...base, title: "Inventario de residuos", status: "planned", weight: 3 }, lead);
     saveMilestone(group.id, null, { ...base, title: "Informe final", status: "planned", weight: null }, lead);
@@ -93,6 +94,13 @@ describe("milestones and updates", () => {
     expect(setMilestoneStatus(group.id, first.id, "done", lead, Date.parse("2031-01-01"))).toBe(true);
     expect(db().select().from(milestones).where(eq(milestones.id, first.id)).get()!.completedOn).toBe("2031-01-01");
     expect(done).not.toBe("2031-01-01");
+    // The co-lead's changes are in the group's history under the person and the organisation, as
+    // the secretariat's are under its staff member; refused changes left nothing there.
+    const history = historyFor("working-group", group.id, 50);
+    expect(history.filter((h) => h.who === "Contact lead (Org lead)").map((h) => h.action).sort()).toEqual(
+      ["milestone-added", "milestone-added", "milestone-changed", "milestone-changed", "milestone-changed"].sort(),
+    );
+    expect(history.find((h) => h.action === "co-lead-appointed")!.who).toBe("Sec");
   });
 
   it("emails every member for each update with an unsubscribe link that works", () => {

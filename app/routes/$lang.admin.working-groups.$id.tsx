@@ -2,10 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
+import { ChangeHistory } from "~/components/editing";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
+import { historyFor } from "~/models/audit.server";
 import { appointableOrganisations, workingGroupById } from "~/models/working-group-desk.server";
 import { requireStaff } from "~/utils/auth.server";
 import { pickTranslation } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -26,6 +29,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang, slug: group.slug, name,
     desk: deskView(group.id, lang),
     appointable: appointableOrganisations(group.id),
+    // The secretariat's and the co-leads' changes to the group, newest first.
+    history: historyFor("working-group", group.id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
     meta: metaFor(lang, name.text),
   };
 }
@@ -43,7 +48,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function AdminWorkingGroup() {
   const { t } = useTranslation("admin");
-  const { lang, slug, name, desk, appointable } = useLoaderData<typeof loader>();
+  const { lang, slug, name, desk, appointable, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
@@ -53,6 +58,7 @@ export default function AdminWorkingGroup() {
       </p>
       <T picked={name} as="h1" />
       <WorkingGroupDesk lang={lang} desk={desk} failure={failure} secretariat={{ appointable }} />
+      <ChangeHistory history={history} />
     </>
   );
 }

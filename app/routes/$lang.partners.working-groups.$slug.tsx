@@ -40,7 +40,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
-  const { org } = requirePartner(request, lang);
+  const { org, user } = requirePartner(request, lang);
   const group = groupFor(params.slug);
   const here = `/${lang}/partners/working-groups/${group.slug}`;
   const intent = (await request.clone().formData().catch(() => null))?.get("intent");
@@ -54,7 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     setUpdateEmails(group.id, org.id, s.data.notify === "on");
     return redirect(`${here}?done=notify`);
   }
-  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id } });
+  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id, partnerUserId: user.id } });
   if (!outcome.ok) return data(outcome.failure, { status: outcome.status });
   return redirect(`${here}?done=${outcome.notice}`);
 }

@@ -39,3 +39,13 @@ describe("direction and names", () => {
     expect(endonym("ru")).toBe("Русский");
   });
 });
+
+describe("change histories", () => {
+  it("name every action they show in all six languages", async () => {
+    const { historyActions } = await import("~/models/audit.server");
+    for (const lang of ["ar", "zh", "en", "fr", "ru", "es"]) {
+      const names = (await import(`../../locales/${lang}/admin.json`)).default.editor.action as Record<string, string>;
+      for (const action of historyActions) expect(names[action], `${lang} editor.action.${action}`).toMatch(/\S/);
+    }
+  });
+});

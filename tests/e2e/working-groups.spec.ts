@@ -63,9 +63,10 @@ for (const { lang, js, slug } of [
     await expect(anonymous.getByTestId("milestone-progress")).toContainText(percent(lang, 0.75));
     await expect(anonymous.locator(".timeline-done")).toContainText(bigTitle);
 
-    // Another partner asks to join from the public page.
+    // Another partner, sent to sign in from the group's partner page and brought back to it by the
+    // emailed link, asks to join from the public page.
     const member = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-    await signedInPartner(browser, member, lang, memberEmail, memberOrg);
+    await signedInPartner(browser, member, lang, memberEmail, memberOrg, { returnTo: `/${lang}/partners/working-groups/${slug}` });
     await member.goto(`/${lang}/working-groups/${slug}`);
     await member.getByRole("link", { name: tr(lang, "workingGroups.join") }).click();
     await member.getByLabel(tr(lang, "wgJoin.message")).fill(lang === "es" ? "Gestionamos un programa de reciclaje." : "ندير برنامجاً لإعادة التدوير.");
@@ -107,6 +108,17 @@ for (const { lang, js, slug } of [
     const feed = await (await anonymous.request.get(`/${lang}/working-groups/${slug}/updates.atom`)).text();
     expect(feed).toContain(`<title xml:lang="${lang}">${updateTitle}</title>`);
     expect(feed).not.toContain(memberEmail);
+
+    // The secretariat finds the co-lead's changes in the group's history, under the person and the
+    // organisation, next to its own.
+    const desk = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await signInAs(desk, lang, staff.admin.email);
+    await desk.goto(`/${lang}/admin/working-groups`);
+    await desk.getByRole("link", { name: groupTitle, exact: true }).click();
+    const history = desk.getByRole("region", { name: tr(lang, "admin:editor.history") });
+    await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.update-posted") })).toContainText(`Partner Person (${leadOrg})`);
+    await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.membership-accepted") })).toContainText(leadOrg);
+    await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.co-lead-appointed") })).not.toContainText(leadOrg);
   });
 }
 

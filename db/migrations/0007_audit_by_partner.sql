@@ -1,0 +1,1 @@
+ALTER TABLE `audit_log` ADD `partner_user_id` integer REFERENCES partner_users(id) ON DELETE SET NULL;
