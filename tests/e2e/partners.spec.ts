@@ -58,6 +58,9 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
 
     await page.goto(`/${lang}/partners/account`);
     await page.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
+    // Signing out lands on the sign-in page; only then is the account asked for again (going
+    // there at once would cancel the sign-out still under way).
+    await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
     await page.goto(`/${lang}/partners/account`);
     await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
     await context.close();
