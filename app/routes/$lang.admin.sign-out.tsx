@@ -7,7 +7,8 @@ import { langParam } from "~/utils/lang.server";
 /** Sign-out revokes the session on the server, not only the cookie. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
-  const form = await request.formData();
+  // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
+  const form = await request.formData().catch(() => new FormData());
   if (!isCsrfValid(request, form)) throw new Response("Forbidden", { status: 403 });
   const token = staffSessionToken(request);
   if (token) revokeStaffSession(token);

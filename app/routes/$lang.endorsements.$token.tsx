@@ -27,7 +27,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
-  const form = await request.formData();
+  // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
+  const form = await request.formData().catch(() => new FormData());
   if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), done: false }, { status: 403 });
   if (!findByManageToken(params.token ?? "")) throw new Response("Not Found", { status: 404 });
   const done = withdrawEndorsement(params.token ?? "");

@@ -43,21 +43,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
   const pledge = pledgeOf(org.id, params.id);
-  const intent = (await request.clone().formData()).get("intent");
+  // The body is read once (an unreadable one is a 400 from parseSubmission, not a 500 here).
+  const form = await request.formData().catch(() => null);
+  const intent = form?.get("intent");
   const back = (done: string) => redirect(`/${lang}/partners/pledges/${pledge.id}?done=${done}`);
   if (intent === "withdraw") {
-    const s = await parseSubmission({ request, context, lang, schema: Intent(), guard: { kind: "signed-in" } });
+    const s = await parseSubmission({ request, context, lang, schema: Intent(), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     return withdrawPledge(org.id, pledge.id) ? back("withdrawn") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   if (intent === "report") {
-    const s = await parseSubmission({ request, context, lang, schema: ReportSchema, guard: { kind: "signed-in" } });
+    const s = await parseSubmission({ request, context, lang, schema: ReportSchema, guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
     const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
     return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
-  const s = await parseSubmission({ request, context, lang, schema: PledgeSchema, guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: PledgeSchema, guard: { kind: "signed-in" }, form });
   if (!s.ok) return data(s.failure, { status: s.status });
   return revisePledge(org.id, pledge.id, s.data) ? back("submitted") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
 }

@@ -22,7 +22,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
-  const form = await request.formData();
+  // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
+  const form = await request.formData().catch(() => new FormData());
   if (!isCsrfValid(request, form)) return data({ state: "unknown" as const }, { status: 403 });
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return data({ state: result.state }, { status: statusOf[result.state] });

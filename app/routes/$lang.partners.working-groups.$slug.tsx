@@ -43,9 +43,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { org, user } = requirePartner(request, lang);
   const group = groupFor(params.slug);
   const here = `/${lang}/partners/working-groups/${group.slug}`;
-  const intent = (await request.clone().formData().catch(() => null))?.get("intent");
+  // The body is read once: its intent says whether it is the member's form or the co-lead's desk.
+  const form = await request.formData().catch(() => null);
+  const intent = form?.get("intent");
   if (intent === "join" || intent === "notify") {
-    const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" } });
+    const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     if (s.data.intent === "join") {
       if (requestToJoin(group.id, org.id, s.data.message) === "unavailable") throw new Response("Not Found", { status: 404 });
@@ -54,7 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     setUpdateEmails(group.id, org.id, s.data.notify === "on");
     return redirect(`${here}?done=notify`);
   }
-  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id, partnerUserId: user.id } });
+  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id, partnerUserId: user.id }, form });
   if (!outcome.ok) return data(outcome.failure, { status: outcome.status });
   return redirect(`${here}?done=${outcome.notice}`);
 }

@@ -76,13 +76,16 @@ function formToObject(form: FormData): Record<string, string | string[]> {
  * forms, then zod. On failure the localized errors and the person's own values come back.
  */
 export async function parseSubmission<S extends z.ZodType>(
-  args: { request: Request; context: AppLoadContext; lang: Lang; schema: S; guard: Guard },
+  args: { request: Request; context: AppLoadContext; lang: Lang; schema: S; guard: Guard; form?: FormData | null },
 ): Promise<Outcome<z.infer<S>>> {
   const { request, context, lang, schema, guard } = args;
   const t = getT(lang, "common");
+  // A route that had to look at the body first (to pick a form by its intent) passes it on;
+  // null means it could not be read.
   let form: FormData;
   try {
-    form = await request.formData();
+    if (args.form === null) throw new Error("unreadable body");
+    form = args.form ?? (await request.formData());
   } catch {
     return { ok: false, status: 400, failure: { formError: t("errors.badRequest"), fieldErrors: {}, values: {} } };
   }

@@ -41,7 +41,7 @@ export type DeskOutcome =
  * Reads and applies one desk form. Access is checked here, on the server, for every intent: a
  * partner must co-lead this very group, and appointing or removing is for the secretariat.
  */
-export async function applyDeskAction(args: { request: Request; context: AppLoadContext; lang: Lang; groupId: number; actor: Actor }): Promise<DeskOutcome> {
+export async function applyDeskAction(args: { request: Request; context: AppLoadContext; lang: Lang; groupId: number; actor: Actor; form?: FormData | null }): Promise<DeskOutcome> {
   const { groupId, actor } = args;
   if (!canManageGroup(groupId, actor)) throw new Response("Forbidden", { status: 403 });
   const s = await parseSubmission({ ...args, schema: DeskAction, guard: { kind: "signed-in" } });

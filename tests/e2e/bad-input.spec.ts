@@ -193,6 +193,16 @@ test("one-click links (verify, withdraw, sign in, unsubscribe, manage) refuse ma
       const known = [...localizedMessages(lang), tr(lang, "verify.unknown"), tr(lang, "wgUnsubscribe.unknown"), tr(lang, "partners.link.unknown")];
       expect(known.some((m) => body.includes(m)), `${path}: ${response.status()} without a localized message`).toBe(true);
     }
+    // A body that is not a form at all: JSON, and multipart that breaks off.
+    const path = prefix + "A".repeat(43);
+    for (const [what, options] of [
+      ["JSON", { data: { _csrf: csrf, intent: "cancel" } }],
+      ["broken multipart", { headers: { "Content-Type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc" }],
+    ] as const) {
+      const response = await request.post(path, { ...options, maxRedirects: 0 });
+      expect(response.status(), `${path} with ${what}`).toBeGreaterThanOrEqual(400);
+      expect(response.status(), `${path} with ${what}`).toBeLessThan(500);
+    }
   }
   await request.dispose();
 });

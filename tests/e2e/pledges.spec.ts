@@ -38,6 +38,10 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await page.getByRole("button", { name: tr(lang, "pledgeForm.submit") }).click();
     await expect(page.getByTestId("pledge-status")).toHaveText(tr(lang, "pledgeStatus.in-review"));
     const pledgePath = new URL(page.url()).pathname;
+    // A body that is not a form is a localized 400, not a server error, and changes nothing.
+    const notAForm = await page.request.post(pledgePath, { data: { intent: "withdraw" }, maxRedirects: 0 });
+    expect(notAForm.status()).toBe(400);
+    expect(await notAForm.text()).toContain(tr(lang, "errors.badRequest").replace(/'/g, "&#x27;"));
 
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
