@@ -161,8 +161,11 @@ export function ErrorBoundary() {
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : "serverError";
+  // The routes' meta does not run for an error page: its title is written here (a <title> in the
+  // body still names the document), so a 404 or 403 is not an untitled page.
   return (
     <Shell>
+      <title>{`${t(`errorPage.${key}.title`)} — ${t("brand.name")}`}</title>
       <div className="container narrow">
         <h1>{t(`errorPage.${key}.title`)}</h1>
         <p>{t(`errorPage.${key}.body`)}</p>

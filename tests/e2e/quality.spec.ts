@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { tr } from "./support/i18n";
+import { signedInPartner, signInAs } from "./support/staff";
 
 const publicPages = [
   "/",
@@ -91,6 +93,43 @@ test.describe("the browser takes over the server's page as it is (no hydration m
         }
       }
       expect([...found]).toEqual([]);
+    });
+  }
+});
+
+test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 AA, axe-core)", () => {
+  for (const lang of ["en", "ar"]) {
+    test(`staff and partner pages have no serious or critical violations (${lang})`, async ({ browser, page }) => {
+      test.setTimeout(120_000);
+      await signInAs(page, lang, "admin@example.org");
+      const staffPages = [
+        "/admin", "/admin/events", "/admin/events/new", "/admin/endorsements", "/admin/partners", "/admin/pledges",
+        "/admin/working-groups", "/admin/content", "/admin/content/circulars/new", "/admin/content/declarations/1", "/admin/outbox",
+        "/admin/no-such-page",
+      ];
+      await page.goto(`/${lang}/admin/working-groups`);
+      const group = await page.locator("main a[href*='/admin/working-groups/']").first().getAttribute("href");
+      await page.goto(`/${lang}/admin/events`);
+      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const found: string[] = [];
+      const check = async (p: import("@playwright/test").Page, path: string) => {
+        await p.goto(path);
+        const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+        }
+      };
+      for (const path of [...staffPages.map((p) => `/${lang}${p}`), group!, event!, `${event}/registrants`]) await check(page, path);
+      const partner = await (await browser.newContext()).newPage();
+      await signedInPartner(browser, partner, lang, `axe-${lang}@partner.example`, `Axe Audit ${lang.toUpperCase()} Ltd`);
+      for (const path of ["/partners/account", "/partners/pledges/new", "/partners/working-groups", "/partners/working-groups/wg-early-warnings"]) {
+        await check(partner, `/${lang}${path}`);
+      }
+      await partner.context().close();
+      expect(found).toEqual([]);
+      // An error page is named like any other page.
+      await page.goto(`/${lang}/admin/no-such-page`);
+      await expect(page).toHaveTitle(`${tr(lang, "errorPage.notFound.title")} — ${tr(lang, "brand.name")}`);
     });
   }
 });
