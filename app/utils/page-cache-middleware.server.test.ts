@@ -12,6 +12,7 @@ let renders = 0;
 let inFlight = 0;
 let mostInFlight = 0;
 let nonces = 0;
+let gone = false;
 const TOKEN = "k".repeat(43);
 const app = express();
 app.use((_req, res, next) => {
@@ -27,6 +28,7 @@ app.all("*", (req, res) => {
   setTimeout(() => {
     inFlight--;
     if (page) Object.assign(page, { cacheable: !req.path.startsWith("/en/own/"), csrf: TOKEN, lang: "en" });
+    if (gone) res.status(404);
     res.type("html");
     res.write(`<script nonce="${res.locals.cspNonce}"></script>`);
     res.end(`<input name="_csrf" value="${TOKEN}"><p>render ${renders}</p>`);
@@ -45,6 +47,7 @@ beforeEach(() => {
   resetPageCache();
   renders = 0;
   mostInFlight = 0;
+  gone = false;
 });
 
 const get = (path: string, init?: RequestInit) => fetch(origin + path, init);
@@ -74,6 +77,18 @@ describe("the page cache in front of the renderer", () => {
     expect(renders).toBe(2);
     expect(answers.filter((r) => r.headers.get("x-page-cache") === "hit")).toHaveLength(9);
     for (const body of bodies) expect(body).toContain("<p>render 2</p>");
+  });
+
+  it("lets those waiting render at once when the page could not be kept this time", async () => {
+    await (await get("/en/events/old")).text();
+    gone = true;
+    aWrite();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get("/en/events/old")));
+    expect(answers.map((r) => r.status)).toEqual(Array(6).fill(404));
+    await Promise.all(answers.map((r) => r.text()));
+    // One render first, then the five that waited, side by side rather than one after another.
+    expect(renders).toBe(7);
+    expect(mostInFlight).toBe(5);
   });
 
   it("never holds up requests for a page that is not kept, and never keeps what a form posted", async () => {

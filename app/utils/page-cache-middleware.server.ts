@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./page-cache.server";
 
 /** Addresses being rendered right now, with the requests waiting for that page to be kept. */
-const rendering = new Map<string, (() => void)[]>();
+const rendering = new Map<string, ((kept: boolean) => void)[]>();
 
 /**
  * The host server's side of the page cache (page-cache.server.ts): a kept page is served with this
@@ -15,7 +15,7 @@ export function pageCacheMiddleware(req: Request, res: Response, next: NextFunct
   serve(req, res, next);
 }
 
-function serve(req: Request, res: Response, next: NextFunction) {
+function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const key = req.originalUrl;
   const version = databaseVersion();
   const nonce = String(res.locals.cspNonce ?? "");
@@ -31,23 +31,25 @@ function serve(req: Request, res: Response, next: NextFunction) {
   }
   // A page kept before and thrown away by a write is rendered once: requests for it meanwhile wait
   // for that one, so twenty readers of a popular page do not all render it at the same moment.
-  // (Pages never kept — a registrant's own page, say — are not held up behind one another.)
-  if (wasKept(key)) {
+  // (Pages never kept — a registrant's own page, say — are not held up behind one another; and
+  // if the render is not kept this time — the page is gone, say — those waiting render at once.)
+  if (wait && wasKept(key)) {
     const waiting = rendering.get(key);
     if (waiting) {
-      waiting.push(() => serve(req, res, next));
+      waiting.push((kept) => serve(req, res, next, kept));
       return;
     }
     rendering.set(key, []);
   }
   let released = false;
+  let stored = false;
   const release = () => {
     if (released) return;
     released = true;
     const waiting = rendering.get(key);
     if (!waiting) return;
     rendering.delete(key);
-    for (const resume of waiting) resume();
+    for (const resume of waiting) resume(stored);
   };
   res.once("close", release);
 
@@ -75,7 +77,7 @@ function serve(req: Request, res: Response, next: NextFunction) {
     keep(chunk, encoding);
     headers ??= res.getHeaders();
     if (page.cacheable && res.statusCode === 200) {
-      storePage(key, { status: res.statusCode, headers, body: Buffer.concat(chunks).toString("utf8"), nonce, page, version });
+      stored = storePage(key, { status: res.statusCode, headers, body: Buffer.concat(chunks).toString("utf8"), nonce, page, version });
     }
     const result = (end as (...args: unknown[]) => Response).call(this, chunk, encoding, callback);
     release();
