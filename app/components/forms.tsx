@@ -1,5 +1,5 @@
 import { Form, type FormProps } from "@remix-run/react";
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
 
@@ -33,10 +33,19 @@ export function SafeForm({ children, honeypot = false, ...props }: FormProps & {
   );
 }
 
+/**
+ * The form's error summary. When a submission comes back refused (JavaScript on), focus moves here,
+ * so keyboard and screen-reader users start from the message rather than from the button they
+ * pressed; without JavaScript the page loads anew with the summary above the fields.
+ */
 export function FormError({ failure }: { failure?: FailureData | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (failure?.formError) ref.current?.focus();
+  }, [failure]);
   if (!failure?.formError) return null;
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1}>
+    <div ref={ref} className="alert alert-error" role="alert" tabIndex={-1}>
       {failure.formError}
     </div>
   );

@@ -27,7 +27,8 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await field("pledgeForm.targetValue").fill("abc");
     await field("pledgeForm.startsOn").fill("2023-12-01");
     await page.getByRole("button", { name: tr(lang, "pledgeForm.submit") }).click();
-    // Bad input comes back localized, with what was typed kept.
+    // Bad input comes back localized, with what was typed kept (and, with JavaScript, focus on the message).
+    if (js) await expect(page.getByRole("alert")).toBeFocused();
     await expect(page.getByText(tr(lang, "errors.targetBeforeBaseline"))).toBeVisible();
     await expect(page.getByText(tr(lang, "errors.number"))).toBeVisible();
     await expect(field("pledgeForm.title")).toHaveValue(title);
