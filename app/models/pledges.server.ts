@@ -151,18 +151,12 @@ function reportsFor(ids: number[]) {
 }
 
 /** Published pledges with their progress and lateness, computed from one query for all reports. */
-export function publishedPledges(
-  only: { id?: number; organisationIds?: number[]; pillarIds?: number[] } = {},
-  currentYear = new Date().getUTCFullYear(),
-) {
-  if (only.organisationIds?.length === 0 || only.pillarIds?.length === 0) return [];
+export function publishedPledges(only: { id?: number } = {}, currentYear = new Date().getUTCFullYear()) {
   const rows = db().select({ pledge: pledges, organisation: organisations, pillarSlug: pillars.slug, pillarNumber: pillars.number })
     .from(pledges).innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
     .where(and(
       eq(pledges.status, "published"),
       only.id === undefined ? undefined : eq(pledges.id, only.id),
-      only.organisationIds ? inArray(pledges.organisationId, only.organisationIds) : undefined,
-      only.pillarIds ? inArray(pledges.pillarId, only.pillarIds) : undefined,
     ))
     .orderBy(pillars.number, desc(pledges.publishedAt)).all();
   const reports = reportsFor(rows.map((r) => r.pledge.id));

@@ -1,4 +1,8 @@
-import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+/**
+ * The co-leads' and the secretariat's desk for one working group: join requests, milestones and
+ * updates. Every change names the group, so an id from another group changes nothing.
+ */
+import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
 import { milestones, organisations, partnerUsers, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -6,13 +10,10 @@ import { isLang, pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { newToken } from "~/utils/tokens.server";
 import { recordChange, type HistoryAction } from "./audit.server";
+import { todayUtc } from "./working-group-progress";
 import type { MilestoneStatus } from "./working-group-types";
 import { groupUpdates } from "./working-groups.server";
 
-/**
- * The co-leads' and the secretariat's desk for one working group: join requests, milestones and
- * updates. Every change names the group, so an id from another group changes nothing.
- */
 /** Who acts on a group: the secretariat, or a person of a partner organisation (its co-lead or not). */
 export type Actor = { kind: "staff"; staffUserId: number } | { kind: "partner"; organisationId: number; partnerUserId?: number };
 
@@ -28,10 +29,6 @@ export function workingGroupById(id: number) {
   return db().select().from(workingGroups).where(eq(workingGroups.id, id)).get() ?? null;
 }
 
-export function workingGroupBySlug(slug: string) {
-  return db().select().from(workingGroups).where(eq(workingGroups.slug, slug)).get() ?? null;
-}
-
 export function membershipOf(groupId: number, organisationId: number) {
   return (
     db().select().from(workingGroupMembers)
@@ -40,12 +37,15 @@ export function membershipOf(groupId: number, organisationId: number) {
   );
 }
 
+export const isCoLead = (m: { status: string; role: string } | null) => m?.status === "accepted" && m.role === "co-lead";
+
 /** The secretariat manages every group; a partner only the groups it co-leads. */
 export function canManageGroup(groupId: number, actor: Actor) {
-  if (actor.kind === "staff") return true;
-  const m = membershipOf(groupId, actor.organisationId);
-  return m?.status === "accepted" && m.role === "co-lead";
+  return actor.kind === "staff" || isCoLead(membershipOf(groupId, actor.organisationId));
 }
+
+/** The day a milestone counts as done: kept from the first time, today when it is newly done. */
+const completedOnFor = (status: MilestoneStatus, before: string | null, now: number) => (status === "done" ? (before ?? todayUtc(now)) : null);
 
 function usersOf(tx: Tx, organisationIds: number[]) {
   if (organisationIds.length === 0) return [];
@@ -154,15 +154,15 @@ export function unsubscribeByToken(token: string) {
 /** Adds a milestone, or changes one of this group's; the completion date is kept when it is marked done. */
 export function saveMilestone(groupId: number, id: number | null, input: MilestoneInput, actor: Actor, now = Date.now()) {
   return write((tx) => {
-    const completedOn = input.status === "done" ? new Date(now).toISOString().slice(0, 10) : null;
     if (id === null) {
+      const completedOn = completedOnFor(input.status, null, now);
       const row = tx.insert(milestones).values({ ...input, workingGroupId: groupId, completedOn, createdAt: now, updatedAt: now }).returning().get();
       audit(tx, actor, "milestone-added", groupId, { milestoneId: row.id });
       return true;
     }
     const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
     if (!before) return false;
-    tx.update(milestones).set({ ...input, completedOn: input.status === "done" ? (before.completedOn ?? completedOn) : null, updatedAt: now })
+    tx.update(milestones).set({ ...input, completedOn: completedOnFor(input.status, before.completedOn, now), updatedAt: now })
       .where(eq(milestones.id, id)).run();
     audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status: input.status });
     return true;
@@ -174,8 +174,7 @@ export function setMilestoneStatus(groupId: number, id: number, status: Mileston
   return write((tx) => {
     const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
     if (!before) return false;
-    const completedOn = status === "done" ? (before.completedOn ?? new Date(now).toISOString().slice(0, 10)) : null;
-    tx.update(milestones).set({ status, completedOn, updatedAt: now }).where(eq(milestones.id, id)).run();
+    tx.update(milestones).set({ status, completedOn: completedOnFor(status, before.completedOn, now), updatedAt: now }).where(eq(milestones.id, id)).run();
     audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status });
     return true;
   });
@@ -233,7 +232,7 @@ export function groupDesk(groupId: number) {
   };
 }
 
-/** Accepted partner organisations that are not yet members: whom the secretariat can appoint co-lead. */
+/** Accepted partner organisations that are not co-leads of the group yet: whom the secretariat can appoint. */
 export function appointableOrganisations(groupId: number) {
   const current = db().select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
     .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted")));
@@ -250,8 +249,7 @@ export function membershipsOfOrganisation(organisationId: number) {
 
 /** Pending join requests per group, for the secretariat's list. */
 export function pendingRequestCounts() {
-  const rows = db().select({ groupId: workingGroupMembers.workingGroupId }).from(workingGroupMembers).where(eq(workingGroupMembers.status, "requested")).all();
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(r.groupId, (counts.get(r.groupId) ?? 0) + 1);
-  return counts;
+  const rows = db().select({ groupId: workingGroupMembers.workingGroupId, n: count() }).from(workingGroupMembers)
+    .where(eq(workingGroupMembers.status, "requested")).groupBy(workingGroupMembers.workingGroupId).all();
+  return new Map(rows.map((r) => [r.groupId, r.n]));
 }

@@ -134,6 +134,3 @@ export function publishedWorkingGroupNames() {
     .orderBy(asc(pillars.number), asc(workingGroups.id)).all();
 }
 
-export function publishedWorkingGroupSlugs() {
-  return db().select({ slug: workingGroups.slug }).from(workingGroups).where(eq(workingGroups.published, true)).all().map((g) => g.slug);
-}

@@ -4,7 +4,8 @@ import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
-import { membershipOf, requestToJoin, setUpdateEmails, workingGroupBySlug } from "~/models/working-group-desk.server";
+import { isCoLead, membershipOf, requestToJoin, setUpdateEmails } from "~/models/working-group-desk.server";
+import { publishedGroupBySlug } from "~/models/working-groups.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -15,8 +16,8 @@ import { requirePartner } from "~/utils/partner-auth.server";
 import { applyDeskAction, deskView, JoinGroupSchema } from "~/utils/working-group-form.server";
 
 function groupFor(slug: string | undefined) {
-  const group = workingGroupBySlug(slug ?? "");
-  if (!group || !group.published) throw new Response("Not Found", { status: 404 });
+  const group = publishedGroupBySlug(slug ?? "");
+  if (!group) throw new Response("Not Found", { status: 404 });
   return group;
 }
 
@@ -25,7 +26,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { org } = requirePartner(request, lang);
   const group = groupFor(params.slug);
   const m = membershipOf(group.id, org.id);
-  const coLead = m?.status === "accepted" && m.role === "co-lead";
+  const coLead = isCoLead(m);
   const name = pickTranslation(group.name, lang);
   return data(
     {

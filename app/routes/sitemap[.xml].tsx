@@ -2,7 +2,7 @@ import { latestCirculars } from "~/models/circulars.server";
 import { listPublishedDeclarations } from "~/models/declarations.server";
 import { allPublicEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
-import { publishedWorkingGroupSlugs } from "~/models/working-groups.server";
+import { publishedWorkingGroupNames } from "~/models/working-groups.server";
 import { publicOrigin } from "~/utils/env.server";
 import { textResponse, xmlEscape } from "~/utils/feeds.server";
 import { languages } from "~/utils/i18n";
@@ -22,7 +22,7 @@ export function loader() {
     ...latestCirculars(10_000).map((c) => `/circulars/${c.slug}`),
     ...listPublishedDeclarations().map((d) => `/declarations/${d.slug}`),
     ...listPillars().map((p) => `/pillars/${p.slug}`),
-    ...publishedWorkingGroupSlugs().map((slug) => `/working-groups/${slug}`),
+    ...publishedWorkingGroupNames().map((g) => `/working-groups/${g.slug}`),
   ];
   const urls = paths.flatMap((path) =>
     languages.map(

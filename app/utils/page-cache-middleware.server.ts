@@ -58,8 +58,10 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const chunks: Buffer[] = [];
   let size = 0;
   let headers: Record<string, unknown> | undefined;
+  // entry.server decides before the first byte is written whether the page may be kept; only
+  // then is it copied (not exports, letters or anyone's own pages).
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (!chunk || typeof chunk === "function" || size > 2 * 1024 * 1024) return;
+    if (!page.cacheable || !chunk || typeof chunk === "function" || size > 2 * 1024 * 1024) return;
     headers ??= res.getHeaders();
     const buffer = typeof chunk === "string"
       ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
