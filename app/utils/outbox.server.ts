@@ -124,8 +124,16 @@ export function kickDeliverer() {
     .finally(() => (running = undefined));
 }
 
-/** Starts the deliverer; it resumes whatever a previous process left queued or half-sent. */
+/**
+ * Starts the deliverer; it resumes whatever a previous process left queued or half-sent. One
+ * server process delivers a database's mail, so a message still marked as being sent was left by
+ * a process that stopped mid-send: it is due again now, not when its two-minute lock runs out.
+ * (Sent twice at worst — the message keeps its Message-ID — never lost.)
+ */
 export function startOutboxDeliverer(m: Mailer = mailerFromEnv()) {
+  write((tx) =>
+    tx.update(outbox).set({ status: "queued", lockedUntil: null, nextAttemptAt: Date.now() }).where(eq(outbox.status, "sending")).run(),
+  );
   mailer = m;
   timer ??= setInterval(kickDeliverer, env().OUTBOX_POLL_MS);
   timer.unref();

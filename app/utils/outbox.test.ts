@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { outbox } from "../../db/schema";
 import { db, write } from "./db.server";
 import { fileMailer, smtpMailer } from "./mailer.server";
-import { deliverDue, enqueueEmail, retryDelayMs } from "./outbox.server";
+import { deliverDue, enqueueEmail, retryDelayMs, startOutboxDeliverer, stopOutboxDeliverer } from "./outbox.server";
 
 const MINUTE = 60_000;
 
@@ -120,5 +120,16 @@ describe("outbox over SMTP", () => {
     expect(row.status).toBe("failed");
     expect(row.attempts).toBe(2);
     expect(row.lastError).toContain("connection refused");
+  });
+
+  it("sends at once, on start, what a stopped process left half-sent (not two minutes later)", async () => {
+    queueTest("half-sent@example.org");
+    // A process claimed the message, then stopped before it could mark it sent or failed.
+    db().update(outbox).set({ status: "sending", lockedUntil: Date.now() + 2 * MINUTE }).run();
+    const sent: string[] = [];
+    startOutboxDeliverer({ send: async (m) => void sent.push(m.to), close() {} });
+    await expect.poll(() => sent, { timeout: 2_000 }).toEqual(["half-sent@example.org"]);
+    await stopOutboxDeliverer();
+    expect(rows()[0]).toMatchObject({ status: "sent", attempts: 1 });
   });
 });
