@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
-import { signInAs, startsWith } from "./support/staff";
+import { signInAs, startsWith, submitAndWait } from "./support/staff";
 
 test.describe("the secretariat edits events", () => {
   test("a draft is never public; once published it is listed, and edits show on the public page (English)", async ({ page, request }) => {
@@ -30,7 +30,7 @@ test.describe("the secretariat edits events", () => {
 
     await page.getByLabel(tr("en", "admin:editor.status")).selectOption("published");
     await title.getByLabel("English").fill("E2E roundtable on green standards, revised");
-    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
+    await submitAndWait(page, page.getByRole("button", { name: tr("en", "admin:editor.save") }));
     await expect(page.getByRole("status")).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: tr("en", "admin:editor.action.updated") })).toContainText(staff.editor.name);
 
@@ -43,8 +43,8 @@ test.describe("the secretariat edits events", () => {
     // Unpublish again: gone from the public site.
     await page.goto(editUrl);
     await page.getByLabel(tr("en", "admin:editor.status")).selectOption("draft");
-    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
-    await expect(page.getByRole("status")).toBeVisible();
+    await submitAndWait(page, page.getByRole("button", { name: tr("en", "admin:editor.save") }));
+    await expect(page.getByLabel(tr("en", "admin:editor.status"))).toHaveValue("draft");
     expect((await request.get("/en/events/e2e-draft-roundtable")).status()).toBe(404);
   });
 
@@ -89,8 +89,7 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     expect(await (await request.get("/en/circulars.atom")).text()).not.toContain("CL-99/01");
 
     await page.getByLabel(startsWith(tr("en", "admin:editor.status"))).selectOption("published");
-    await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
-    await expect(page.getByRole("status")).toBeVisible();
+    await submitAndWait(page, page.getByRole("button", { name: tr("en", "admin:editor.save") }));
     await page.goto("/en/circulars");
     await page.getByRole("link", { name: "Invitation to the E2E consultation" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("CL-99/01: Invitation to the E2E consultation");

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
-import { signInAs, startsWith } from "./support/staff";
+import { signInAs, startsWith, submitAndWait } from "./support/staff";
 
 for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
   test(`an organisation asks to join, is accepted, and signs in by email link (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
@@ -32,7 +32,10 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
     await secretariat.goto(`/${lang}/admin/partners`);
-    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` }).click();
+    const accept = secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` });
+    await submitAndWait(secretariat, accept);
+    // The request leaves the list and the organisation is among the partners.
+    await expect(accept).toHaveCount(0);
     await expect(secretariat.getByRole("listitem").filter({ hasText: organisation })).toBeVisible();
     await secretariat.close();
     await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));

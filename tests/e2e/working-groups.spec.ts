@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
-import { signedInPartner, signInAs, startsWith } from "./support/staff";
+import { signedInPartner, signInAs, startsWith, submitAndWait } from "./support/staff";
 
 const locales: Record<string, string> = { es: "es-ES", ar: "ar" };
 const percent = (lang: string, v: number) => new Intl.NumberFormat(locales[lang], { style: "percent", maximumFractionDigits: 0 }).format(v);
@@ -48,7 +48,7 @@ for (const { lang, js, slug } of [
       await form.getByLabel(startsWith(tr(lang, "wgDesk.milestoneTitle"))).fill(title);
       await form.getByLabel(startsWith(tr(lang, "wgDesk.dueOn"))).fill("2099-06-30");
       await form.getByLabel(tr(lang, "wgDesk.weight")).fill(weight);
-      await form.getByRole("button", { name: tr(lang, "wgDesk.addMilestone") }).click();
+      await submitAndWait(lead, form.getByRole("button", { name: tr(lang, "wgDesk.addMilestone") }));
       await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.milestoneSaved"));
     }
     await expect(await milestoneBar(anonymous, lang, slug)).toHaveAttribute("value", "0");
@@ -57,7 +57,7 @@ for (const { lang, js, slug } of [
     // Marking the heavy milestone done moves the public bar to 75 %.
     const big = lead.getByRole("group", { name: bigTitle, exact: true });
     await big.getByLabel(tr(lang, "wgDesk.status")).selectOption("done");
-    await big.getByRole("button", { name: `${tr(lang, "wgDesk.saveMilestone")} — ${bigTitle}` }).click();
+    await submitAndWait(lead, big.getByRole("button", { name: `${tr(lang, "wgDesk.saveMilestone")} — ${bigTitle}` }));
     await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.milestoneSaved"));
     await expect(await milestoneBar(anonymous, lang, slug)).toHaveAttribute("value", "0.75");
     await expect(anonymous.getByTestId("milestone-progress")).toContainText(percent(lang, 0.75));

@@ -10,6 +10,15 @@ export async function signInAs(page: Page, lang: string, email: string) {
   await page.waitForURL(new RegExp(`/${lang}/admin$`));
 }
 
+/**
+ * Clicks a form's submit button and waits until the server has answered the POST, so that the
+ * change is committed before the test reads the public site. (A "saved" notice may already be on
+ * screen from the previous save, so waiting for it proves nothing.)
+ */
+export async function submitAndWait(page: Page, button: ReturnType<Page["getByRole"]>) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), button.click()]);
+}
+
 /** Matches an accessible name that begins with a label (required fields add a marker after it). */
 export function startsWith(label: string) {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
@@ -67,8 +76,10 @@ export async function signedInPartner(browser: Browser, page: Page, lang: string
   const secretariat = await browser.newPage();
   await signInAs(secretariat, "en", "admin@example.org");
   await secretariat.goto("/en/admin/partners");
-  await secretariat.getByRole("button", { name: `${tr("en", "admin:partners.accepted")} — ${organisation}` }).click();
-  await secretariat.getByRole("listitem").filter({ hasText: organisation }).first().waitFor();
+  const accept = secretariat.getByRole("button", { name: `${tr("en", "admin:partners.accepted")} — ${organisation}` });
+  await submitAndWait(secretariat, accept);
+  // The request leaves the list once accepted (its card also names the organisation, so wait for the button to go).
+  await accept.waitFor({ state: "detached" });
   await secretariat.close();
   if (opts.returnTo) {
     await page.goto(opts.returnTo);
