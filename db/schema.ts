@@ -3,7 +3,7 @@ import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteCol
 import { pledgeKinds, pledgeStatuses } from "../app/models/pledge-types";
 import { endorserCategories } from "../app/models/endorsement-types";
 import { membershipRoles, membershipStatuses, milestoneStatuses } from "../app/models/working-group-types";
-import { genders, organisationTypes, registrationStatuses } from "../app/models/registration-types";
+import { genders, messageAudiences, organisationTypes, registrationStatuses } from "../app/models/registration-types";
 
 export { genders, organisationTypes } from "../app/models/registration-types";
 
@@ -328,6 +328,29 @@ export const registrations = sqliteTable(
     uniqueIndex("registrations_event_email_uq").on(t.eventId, t.emailKey),
     index("registrations_event_status_idx").on(t.eventId, t.status, t.id),
   ],
+);
+
+/**
+ * A message the secretariat wrote to an event's registrants (one outbox row per recipient, in
+ * the same transaction). `formKey` is the sending form's one-time key, so a form sent twice (a
+ * double click, a reload) writes to nobody twice.
+ */
+export const eventMessages = sqliteTable(
+  "event_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    formKey: text("form_key").notNull(),
+    audience: text("audience", { enum: messageAudiences }).notNull(),
+    subject: translated("subject").notNull(),
+    body: translated("body").notNull(),
+    recipientCount: integer("recipient_count").notNull(),
+    staffUserId: integer("staff_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    sentAt: instant("sent_at").notNull(),
+  },
+  (t) => [uniqueIndex("event_messages_form_key_uq").on(t.formKey), index("event_messages_event_idx").on(t.eventId, t.sentAt)],
 );
 
 // ---------------------------------------------------------------- partners

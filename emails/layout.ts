@@ -7,6 +7,11 @@ export type Block =
   | { kind: "facts"; items: [string, string][] }
   | { kind: "link"; label: string; url: string };
 
+/** Text someone wrote (a progress update, a message to registrants): one paragraph per blank-line-separated block. */
+export function paragraphs(text: string): Block[] {
+  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p", text: s.trim() }));
+}
+
 export type EmailContent = { subject: string; heading: string; blocks: Block[] };
 export type Rendered = { subject: string; html: string; text: string };
 

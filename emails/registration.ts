@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Block, EmailContent } from "./layout";
+import { paragraphs, type Block, type EmailContent } from "./layout";
 
 /** What every registration email knows about the registration it speaks of. */
 export type RegistrationEmailProps = {
@@ -56,3 +56,25 @@ export const registrationCancelled = message("registrationCancelled", false);
 export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);
 export const eventChanged = message("eventChanged", true);
+
+/** A message the secretariat wrote to an event's registrants, framed in the registrant's language. */
+export type EventMessageProps = RegistrationEmailProps & {
+  subject: string;
+  body: string;
+  /** Set when the message was not written in the registrant's language: the language it is in, named in theirs. */
+  writtenIn?: string | null;
+};
+
+export const eventMessage = (t: TFunction, p: EventMessageProps): EmailContent => ({
+  subject: t("eventMessage.subject", { subject: p.subject, event: p.eventTitle }),
+  heading: hello(t, p),
+  blocks: [
+    { kind: "p", text: t("eventMessage.intro", { event: p.eventTitle }) },
+    ...(p.writtenIn ? [{ kind: "p", text: t("eventMessage.writtenIn", { language: p.writtenIn }) } as Block] : []),
+    ...paragraphs(p.body),
+    facts(t, p),
+    ...join(t, p),
+    manage(t, p),
+    { kind: "p", text: t("eventMessage.why", { event: p.eventTitle }) },
+  ],
+});

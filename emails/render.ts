@@ -20,6 +20,7 @@ const templates = {
   "registration-link": registration.registrationLink,
   "registration-reminder": registration.registrationReminder,
   "event-changed": registration.eventChanged,
+  "event-message": registration.eventMessage,
   "endorsement-verify": endorsement.endorsementVerify,
   "endorsement-received": endorsement.endorsementReceived,
   "endorsement-approved": endorsement.endorsementApproved,

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Block, EmailContent } from "./layout";
+import { paragraphs, type EmailContent } from "./layout";
 
 export type MembershipEmailProps = { name: string; group: string; url: string; organisation?: string };
 export type UpdateEmailProps = { name: string; group: string; title: string; body: string; url: string; unsubscribeUrl: string };
@@ -25,7 +25,7 @@ export const wgUpdate = (t: TFunction, p: UpdateEmailProps): EmailContent => ({
   heading: p.title,
   blocks: [
     { kind: "p", text: t("wgUpdate.intro", { group: p.group }) },
-    ...p.body.split(/\n{2,}/).filter((s) => s.trim()).map((text): Block => ({ kind: "p", text: text.trim() })),
+    ...paragraphs(p.body),
     { kind: "button", label: t("wgUpdate.button"), url: p.url },
     { kind: "p", text: t("wgUpdate.why", { group: p.group }) },
     { kind: "link", label: t("wgUpdate.unsubscribe"), url: p.unsubscribeUrl },

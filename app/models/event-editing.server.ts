@@ -42,6 +42,14 @@ export function listEventsForStaff() {
     .all();
 }
 
+/** The event a staff page's address names (`$id`), or a 404. */
+export function eventOr404(param: string | undefined) {
+  const id = Number(param);
+  const event = Number.isInteger(id) && id > 0 ? db().select().from(events).where(eq(events.id, id)).get() : undefined;
+  if (!event) throw new Response("Not Found", { status: 404 });
+  return event;
+}
+
 export function getEventForEditing(id: number) {
   const event = db().select().from(events).where(eq(events.id, id)).get();
   if (!event) return null;

@@ -11,3 +11,10 @@ export const organisationTypes = [
 ] as const;
 export const genders = ["female", "male", "other", "undisclosed"] as const;
 export const registrationStatuses = ["confirmed", "waiting", "pending", "rejected", "cancelled"] as const;
+
+/**
+ * Whom the secretariat can write to about an event: one status, those marked as attended, or
+ * everyone still registered (confirmed, waiting or awaiting approval).
+ */
+export const messageAudiences = ["confirmed", "waiting", "pending", "attended", "active"] as const;
+export type MessageAudience = (typeof messageAudiences)[number];

@@ -77,26 +77,33 @@ export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolea
   });
 }
 
+/** What every email to a registrant says of the registration, in the registrant's language. */
+export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventRow) {
+  const lang = reg.lang as Lang;
+  const t = getT(lang, "common");
+  return {
+    firstName: reg.firstName,
+    eventTitle: pickTranslation(event.title, lang).text,
+    when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
+    venue: pickTranslation(event.venue, lang).text,
+    eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
+    manageUrl: manageUrl(lang, reg.token),
+    // The join link only ever goes to those holding a seat.
+    joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
+    position: reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
+    status: t(`registrationStatus.${reg.status}`),
+  };
+}
+
 /** Writes one registration email into the outbox, in the registrant's language. */
 export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow) {
   const lang = reg.lang as Lang;
   const confirmed = reg.status === "confirmed";
-  const t = getT(lang, "common");
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
-    props: {
-      firstName: reg.firstName,
-      eventTitle: pickTranslation(event.title, lang).text,
-      when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
-      venue: pickTranslation(event.venue, lang).text,
-      eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
-      manageUrl: manageUrl(lang, reg.token),
-      joinUrl: confirmed ? event.joinUrl : null,
-      position: reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
-      status: t(`registrationStatus.${reg.status}`),
-    },
+    props: registrantEmailProps(tx, reg, event),
     attachments: reg.status === "cancelled" || reg.status === "rejected"
       ? []
       : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { events, outbox, registrations } from "../../db/schema";
+import { auditLog, eventMessages, events, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
+import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "./event-messages.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
 import { cancelRegistration, emailKey, registerForEvent, sendDueReminders, type RegistrantDetails } from "./registrations.server";
@@ -110,5 +111,64 @@ describe("reminders", () => {
     expect(mails("rem@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(1);
     expect(mails("wait@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(0);
     expect(mails("later@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(0);
+  });
+});
+
+describe("the secretariat writing to registrants", () => {
+  const key = () => crypto.randomUUID().replace(/-/g, "").padEnd(43, "x");
+  const message = { subject: { en: "Slides", fr: "Présentations" }, body: { en: "The slides are online.\n\nSee you soon.", fr: "Les présentations sont en ligne." } };
+
+  it("reaches exactly the chosen audience, each in their own language, the join link only with a seat", () => {
+    const e = makeEvent({ capacity: 1 });
+    registerForEvent({ eventId: e.id, email: "seat@x.org", lang: "fr", details });
+    registerForEvent({ eventId: e.id, email: "queue@x.org", lang: "ar", details });
+    registerForEvent({ eventId: e.id, email: "gone@x.org", lang: "en", details });
+    const gone = db().select().from(registrations).where(eq(registrations.email, "gone@x.org")).get()!;
+    cancelRegistration(gone.token);
+    expect(audienceSizes(e.id)).toEqual({ confirmed: 1, waiting: 1, pending: 0, attended: 0, active: 2 });
+
+    expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey: key() }, staffId)).toEqual({ outcome: "sent", count: 1 });
+    const toSeat = mails("seat@x.org").filter((m) => m.template === "event-message");
+    expect(toSeat).toHaveLength(1);
+    expect(toSeat[0]!.lang).toBe("fr");
+    expect(toSeat[0]!.subject).toBe("Présentations — Test webinar");
+    expect(toSeat[0]!.text).toContain("Les présentations sont en ligne.");
+    expect(toSeat[0]!.html).toContain("meet.example.org/secret");
+    expect(mails("queue@x.org").filter((m) => m.template === "event-message")).toHaveLength(0);
+
+    expect(sendEventMessage(e.id, { audience: "active", ...message, formKey: key() }, staffId)).toEqual({ outcome: "sent", count: 2 });
+    const toQueue = mails("queue@x.org").filter((m) => m.template === "event-message");
+    expect(toQueue).toHaveLength(1);
+    // No Arabic version: the English one, said to be in English (named in Arabic), and no join link without a seat.
+    expect(toQueue[0]!.text).toContain("The slides are online.");
+    expect(toQueue[0]!.text).toContain("الإنجليزية");
+    expect(toQueue[0]!.html).toContain('dir="rtl"');
+    expect(toQueue[0]!.html).not.toContain("meet.example.org");
+    expect(mails("gone@x.org").filter((m) => m.template === "event-message")).toHaveLength(0);
+
+    const history = db().select().from(auditLog).where(eq(auditLog.entityId, String(e.id))).all().filter((a) => a.action === "message-sent");
+    expect(history).toHaveLength(2);
+    expect(sentMessages(e.id).map((m) => [m.message.audience, m.message.recipientCount, m.sender])).toEqual([["active", 2, "Desk"], ["confirmed", 1, "Desk"]]);
+  });
+
+  it("sends a form only once, and refuses an audience with nobody in it, writing nothing", () => {
+    const e = makeEvent();
+    registerForEvent({ eventId: e.id, email: "once@x.org", lang: "en", details });
+    const formKey = key();
+    expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey }, staffId).outcome).toBe("sent");
+    expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey }, staffId).outcome).toBe("repeat");
+    expect(mails("once@x.org").filter((m) => m.template === "event-message")).toHaveLength(1);
+
+    const before = db().select().from(outbox).all().length;
+    expect(sendEventMessage(e.id, { audience: "attended", ...message, formKey: key() }, staffId).outcome).toBe("nobody");
+    expect(db().select().from(outbox).all().length).toBe(before);
+    expect(db().select().from(eventMessages).where(eq(eventMessages.eventId, e.id)).all()).toHaveLength(1);
+  });
+
+  it("gives each reader the version in their language, or the best one with its language named", () => {
+    expect(messageFor(message.subject, message.body, "fr")).toEqual({ subject: "Présentations", body: "Les présentations sont en ligne.", writtenIn: null });
+    expect(messageFor(message.subject, message.body, "ru")).toEqual({ subject: "Slides", body: "The slides are online.\n\nSee you soon.", writtenIn: "английский" });
+    // A subject written only in another language than the body still goes with it.
+    expect(messageFor({ es: "Diapositivas" }, { en: "Online." }, "zh").subject).toBe("Diapositivas");
   });
 });

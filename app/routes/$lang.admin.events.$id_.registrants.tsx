@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { SafeForm } from "~/components/forms";
-import { getEventForEditing } from "~/models/event-editing.server";
+import { eventOr404 } from "~/models/event-editing.server";
 import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
 import { registrationStatuses } from "~/models/registration-types";
 import { requireStaff } from "~/utils/auth.server";
@@ -31,17 +31,10 @@ const Decision = () =>
   back: z.string().max(500).optional(),
 });
 
-function eventOf(params: Record<string, string | undefined>) {
-  const id = Number(params.id);
-  const event = Number.isInteger(id) && id > 0 ? getEventForEditing(id) : null;
-  if (!event) throw new Response("Not Found", { status: 404 });
-  return event;
-}
-
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, DESK);
-  const event = eventOf(params);
+  const event = eventOr404(params.id);
   const url = new URL(request.url);
   const query = Query().parse(Object.fromEntries(url.searchParams));
   const list = listRegistrants(event.id, query);
@@ -79,7 +72,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, DESK);
-  const event = eventOf(params);
+  const event = eventOr404(params.id);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
@@ -139,6 +132,8 @@ export default function RegistrantDesk() {
       </dl>
       <p>
         <a href={`${base}.csv`}>{t("desk.csv")}</a>
+        {" · "}
+        <a href={`/${lang}/admin/events/${event.id}/messages`}>{t("desk.write")}</a>
       </p>
       <Form method="get" className="filters">
         <label>

@@ -1,0 +1,154 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FormError, SafeForm, SelectField } from "~/components/forms";
+import { TranslatedInputs } from "~/components/TranslatedInputs";
+import { audienceSizes, sendEventMessage, sentMessages } from "~/models/event-messages.server";
+import { eventOr404 } from "~/models/event-editing.server";
+import { messageAudiences } from "~/models/registration-types";
+import { requireStaff } from "~/utils/auth.server";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { isTokenShaped, newToken } from "~/utils/tokens.server";
+import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
+import { useTranslation } from "~/utils/use-translation";
+
+const DESK = ["admin", "editor"] as const;
+const SUBJECT_MAX = 200;
+const BODY_MAX = 10_000;
+
+const MessageSchema = () =>
+  z
+    .object({
+      audience: z.enum(messageAudiences),
+      formKey: z.string().refine(isTokenShaped),
+      ...translatedFields("subject", SUBJECT_MAX),
+      ...translatedFields("body", BODY_MAX),
+    })
+    .superRefine(requireSomeLanguage(["subject", "body"]));
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, DESK);
+  const event = eventOr404(params.id);
+  const ta = getT(lang, "admin");
+  const sizes = audienceSizes(event.id);
+  const url = new URL(request.url);
+  const sentCount = Number(url.searchParams.get("sent"));
+  const notice = Number.isInteger(sentCount) && sentCount > 0
+    ? ta("messages.queued", { n: formatNumber(lang, sentCount) })
+    : url.searchParams.get("repeat") ? ta("messages.repeat") : null;
+  return {
+    lang,
+    meta: metaFor(lang, ta("messages.title")),
+    event: { id: event.id, title: pickTranslation(event.title, lang).text },
+    // A fresh key each time the form is shown: the same form sent twice writes to nobody twice.
+    formKey: newToken(),
+    notice,
+    audiences: messageAudiences.map((a) => ({ value: a, label: ta("messages.audienceOption", { audience: ta(`messages.audience.${a}`), n: formatNumber(lang, sizes[a]) }) })),
+    sent: sentMessages(event.id).map(({ message, sender }) => ({
+      id: message.id,
+      at: formatDateTime(lang, message.sentAt),
+      audience: ta(`messages.audience.${message.audience}`),
+      subject: pickTranslation(message.subject, lang).text,
+      count: formatNumber(lang, message.recipientCount),
+      sender,
+    })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, DESK);
+  const event = eventOr404(params.id);
+  const s = await parseSubmission({ request, context, lang, schema: MessageSchema(), guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const result = sendEventMessage(event.id, {
+    audience: s.data.audience,
+    subject: collectTranslated(s.data, "subject"),
+    body: collectTranslated(s.data, "body"),
+    formKey: s.data.formKey,
+  }, user.id);
+  const base = `/${lang}/admin/events/${event.id}/messages`;
+  if (result.outcome === "nobody") {
+    return data(
+      { formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: getT(lang, "admin")("messages.nobody") }, values },
+      { status: 409 },
+    );
+  }
+  if (result.outcome === "no-event") throw new Response("Not Found", { status: 404 });
+  return redirect(result.outcome === "repeat" ? `${base}?repeat=1` : `${base}?sent=${result.count}`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function EventMessages() {
+  const { t } = useTranslation("admin");
+  const { lang, event, formKey, notice, audiences, sent } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("messages.title")}</h1>
+      <p>
+        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
+        {" · "}
+        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{t("desk.title")}</a>
+      </p>
+      {!failure && notice ? (
+        <p className="alert alert-success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <p>{t("messages.intro")}</p>
+      <SafeForm className="stack" noValidate>
+        <FormError failure={failure} />
+        <input type="hidden" name="formKey" value={failure?.values?.formKey ?? formKey} />
+        <SelectField name="audience" label={t("messages.to")} options={audiences} defaultValue="confirmed" failure={failure} required />
+        <TranslatedInputs name="subject" label={t("messages.subject")} failure={failure} required maxLength={SUBJECT_MAX} />
+        <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />
+        <p className="hint">{t("messages.languagesHint")}</p>
+        <div>
+          <button type="submit" className="button">
+            {t("messages.send")}
+          </button>
+        </div>
+      </SafeForm>
+      <h2>{t("messages.sent")}</h2>
+      {sent.length === 0 ? (
+        <p>{t("messages.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("messages.sent")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("messages.when")}</th>
+                <th scope="col">{t("messages.subject")}</th>
+                <th scope="col">{t("messages.to")}</th>
+                <th scope="col">{t("messages.recipients")}</th>
+                <th scope="col">{t("messages.by")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sent.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.at}</td>
+                  <td>{m.subject}</td>
+                  <td>{m.audience}</td>
+                  <td>{m.count}</td>
+                  <td>{m.sender ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

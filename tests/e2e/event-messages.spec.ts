@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { emailsTo, waitForEmail } from "./support/mail";
+import { registerOnPage } from "./support/register";
+import { createOpenEvent, signInAs, startsWith, submitAndWait } from "./support/staff";
+
+const JOIN = "https://meet.example.org/e2e-message-room";
+
+for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]) {
+  test(`the secretariat writes to an event's registrants, each reads it in their language (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    test.slow();
+    const title = `Message webinar ${lang}`;
+    const { slug, id } = await createOpenEvent(browser, { slug: `message-${lang}`, title, capacity: 1, joinUrl: JOIN });
+    const visitor = await (await browser.newContext()).newPage();
+    const seated = `seated-${lang}@example.org`;
+    const waiting = `waiting-${lang}@example.org`;
+    await registerOnPage(visitor, "fr", slug, { email: seated, firstName: "Awa", lastName: "Ndiaye" });
+    await registerOnPage(visitor, "ar", slug, { email: waiting, firstName: "Omar", lastName: "Saleh" });
+    await visitor.context().close();
+
+    const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await signInAs(page, lang, staff.editor.email);
+    await page.goto(`/${lang}/admin/events/${id}/registrants`);
+    await page.getByRole("link", { name: tr(lang, "admin:desk.write") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "admin:messages.title"));
+    if (lang === "ar") await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const audience = page.getByLabel(startsWith(tr(lang, "admin:messages.to")));
+    const option = (key: string, n: number) =>
+      tr(lang, "admin:messages.audienceOption", { audience: tr(lang, `admin:messages.audience.${key}`), n: new Intl.NumberFormat(lang).format(n) });
+    await expect(audience.locator("option:checked")).toHaveText(option("confirmed", 1));
+    await expect(audience.locator('option[value="active"]')).toHaveText(option("active", 2));
+
+    // Nothing written: refused, localized, nothing sent.
+    await page.getByRole("button", { name: tr(lang, "admin:messages.send") }).click();
+    await expect(page.locator(".field-error").first()).toHaveText(tr(lang, "errors.required"));
+
+    const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) });
+    const body = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) });
+    await subject.getByLabel("English").fill("Slides and agenda");
+    await subject.getByLabel("Français").fill("Présentations et ordre du jour");
+    await body.getByLabel("English").fill("The agenda is online.\n\nPlease connect ten minutes early.");
+    await body.getByLabel("Français").fill("L'ordre du jour est en ligne.\n\nMerci de vous connecter dix minutes avant.");
+    const formKey = await page.locator('input[name="formKey"]').inputValue();
+    await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:messages.send") }));
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(1) }));
+    const sentTable = page.getByRole("table", { name: tr(lang, "admin:messages.sent") });
+    await expect(sentTable.getByRole("row")).toHaveCount(2);
+    await expect(sentTable).toContainText(tr(lang, "admin:messages.audience.confirmed"));
+    await expect(sentTable).toContainText(staff.editor.name);
+
+    // The confirmed registrant reads it in French, with the join link; the one waiting gets nothing.
+    const french = await waitForEmail(seated, (m) => m.subject === `Présentations et ordre du jour — ${title}`);
+    expect(french.text).toContain("Merci de vous connecter dix minutes avant.");
+    expect(french.text).toContain(tr("fr", "email:eventMessage.intro", { event: title }));
+    expect(french.text).toContain(JOIN);
+
+    // The same form sent again (a double click, a reload) writes to nobody twice.
+    const html = await (await page.request.get(`/${lang}/admin/events/${id}/messages`)).text();
+    const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+    const again = await page.request.post(`/${lang}/admin/events/${id}/messages`, {
+      form: { _csrf: csrf, formKey, audience: "confirmed", subject_en: "Slides and agenda", body_en: "The agenda is online." },
+      maxRedirects: 0,
+    });
+    expect(again.status()).toBe(302);
+    expect(again.headers()["location"]).toContain("repeat=1");
+
+    // Everyone still registered: the Arabic reader has no Arabic version, so gets the English one, said to be in English.
+    await page.goto(`/${lang}/admin/events/${id}/messages`);
+    await page.getByLabel(startsWith(tr(lang, "admin:messages.to"))).selectOption("active");
+    await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) }).getByLabel("English").fill("Room change");
+    await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) }).getByLabel("English").fill("We have moved to a larger room.");
+    await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:messages.send") }));
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(2) }));
+    const arabic = await waitForEmail(waiting, (m) => m.subject === `Room change — ${title} (ع)`);
+    expect(arabic.html).toContain('dir="rtl"');
+    expect(arabic.text).toContain("We have moved to a larger room.");
+    expect(arabic.text).toContain(tr("ar", "email:eventMessage.writtenIn", { language: new Intl.DisplayNames(["ar"], { type: "language" }).of("en")! }));
+    expect(arabic.text).not.toContain(JOIN);
+    // Two messages, each once: the repeated form sent nothing.
+    const messages = [`Présentations et ordre du jour — ${title}`, `Room change — ${title}`];
+    await waitForEmail(seated, (m) => m.subject === messages[1]);
+    expect((await emailsTo(seated)).filter((m) => messages.includes(m.subject ?? "")).map((m) => m.subject).sort()).toEqual(messages.sort());
+    await page.context().close();
+  });
+}
+
+test("a reviewer may not write to registrants", async ({ page }) => {
+  await signInAs(page, "en", staff.reviewer.email);
+  const response = await page.goto("/en/admin/events/1/messages");
+  expect(response?.status()).toBe(403);
+});
