@@ -16,6 +16,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatDate } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/utils/page-handle";
 
@@ -55,6 +56,9 @@ export function loader({ params }: LoaderFunctionArgs) {
       stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
       circular: event.circular,
+      // Event pages grow as the programme and speakers are confirmed: say when this one last changed.
+      updatedOn: formatDate(lang, event.updatedAt, event.timeZone),
+      updatedAt: new Date(event.updatedAt).toISOString(),
       pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
       sessions: event.sessions.map((s) => ({
         id: s.id,
@@ -172,6 +176,10 @@ export default function EventPage() {
                 </dd>
               </>
             ) : null}
+            <dt>{t("events.lastUpdated")}</dt>
+            <dd>
+              <time dateTime={event.updatedAt} data-testid="event-updated">{event.updatedOn}</time>
+            </dd>
           </dl>
           <p>
             <a href={`/${lang}/events/${event.slug}/calendar.ics`}>{t("events.addToCalendar")}</a>

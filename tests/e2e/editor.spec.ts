@@ -37,6 +37,8 @@ test.describe("the secretariat edits events", () => {
     await page.goto("/en/events/e2e-draft-roundtable");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E roundtable on green standards, revised");
     await expect(page.locator(".event-facts")).toContainText(/10:00\s*[–-]\s*12:00 CET/);
+    // The page says when it last changed: today, in the event's time zone.
+    await expect(page.getByTestId("event-updated")).toHaveText(new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Zurich" }).format(new Date()));
     await page.goto("/fr/events/e2e-draft-roundtable");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Table ronde E2E sur les normes vertes");
 
