@@ -450,6 +450,8 @@ export const pledges = sqliteTable(
     progress: real("progress").notNull().default(0),
     progressStatus: text("progress_status", { enum: ["not-started", "on-track", "off-track", "achieved"] }).notNull().default("not-started"),
     latestReportYear: integer("latest_report_year"),
+    /** The calendar year in which the organisation was last reminded that a progress report is due. */
+    reportRemindedYear: integer("report_reminded_year"),
     submittedBy: integer("submitted_by").references(() => partnerUsers.id, { onDelete: "set null" }),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),

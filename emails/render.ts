@@ -34,6 +34,7 @@ const templates = {
   "pledge-changes-requested": pledge.pledgeChangesRequested,
   "pledge-rejected": pledge.pledgeRejected,
   "pledge-withdrawn": pledge.pledgeWithdrawn,
+  "pledge-report-due": pledge.pledgeReportDue,
   "wg-join-requested": workingGroup.wgJoinRequested,
   "wg-join-accepted": workingGroup.wgJoinAccepted,
   "wg-join-declined": workingGroup.wgJoinDeclined,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { organisations, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -28,17 +28,17 @@ export type PledgeInput = {
 
 export type ReportInput = { year: number; value: number; narrative: string; evidenceUrl: string | null; scopeValues: Record<string, number> | null };
 type PledgeRow = typeof pledges.$inferSelect;
-type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected" | "pledge-withdrawn";
+type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected" | "pledge-withdrawn" | "pledge-report-due";
 
 
 /** Every person of the organisation hears about their pledge, each in their own language. */
-function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow) {
+function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow, year?: number) {
   for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, pledge.organisationId)).all()) {
     enqueueEmail(tx, {
       to: user.email,
       lang: user.lang as Lang,
       template,
-      props: { name: user.name, title: pledge.title, comment: pledge.moderatorComment ?? "", url: `${publicOrigin()}/${user.lang}/partners/pledges/${pledge.id}` },
+      props: { name: user.name, title: pledge.title, comment: pledge.moderatorComment ?? "", url: `${publicOrigin()}/${user.lang}/partners/pledges/${pledge.id}`, year },
     });
   }
 }
@@ -127,8 +127,15 @@ export function refreshStalePledgeProgress() {
   return stale.length;
 }
 
-export function pledgesOfOrganisation(organisationId: number) {
-  return db().select().from(pledges).where(eq(pledges.organisationId, organisationId)).orderBy(desc(pledges.updatedAt)).all();
+/** isReportLate() from the pledge row's kept latest report year, without reading its reports. */
+function isKeptLate(p: { startsOn: string; latestReportYear: number | null }, currentYear: number) {
+  return isReportLate(Number(p.startsOn.slice(0, 4)), p.latestReportYear === null ? [] : [{ year: p.latestReportYear, value: 0 }], currentYear);
+}
+
+/** An organisation's own pledges, each saying whether a published one has a report overdue. */
+export function pledgesOfOrganisation(organisationId: number, currentYear = new Date().getUTCFullYear()) {
+  return db().select().from(pledges).where(eq(pledges.organisationId, organisationId)).orderBy(desc(pledges.updatedAt)).all()
+    .map((p) => ({ ...p, late: p.status === "published" && isKeptLate(p, currentYear) }));
 }
 
 export function ownPledge(organisationId: number, pledgeId: number) {
@@ -187,11 +194,43 @@ function directoryWhere(f: DirectoryFilter, currentYear: number) {
     f.type ? eq(organisations.type, f.type) : undefined,
     f.country ? eq(organisations.country, f.country) : undefined,
     f.kind ? eq(pledges.kind, f.kind) : undefined,
-    // The same rule as isReportLate(): running since before last year, and nothing reported for it.
-    f.status === "late"
-      ? sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`
-      : f.status ? eq(pledges.progressStatus, f.status) : undefined,
+    f.status === "late" ? lateFor(due) : f.status ? eq(pledges.progressStatus, f.status) : undefined,
   );
+}
+
+/** The same rule as isReportLate(), in SQL: running since before `due`, and nothing reported for it. */
+function lateFor(due: number) {
+  return sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`;
+}
+
+const DAY = 86_400_000;
+/** A pledge published less than this long ago is not reminded yet: its publication email has just asked for reports. */
+export const REMINDER_GRACE_MS = 30 * DAY;
+
+/**
+ * Once a calendar year, the people of an organisation whose published pledge has no progress
+ * report for last year are reminded, each in their own language. Runs from the scheduler; a
+ * batch at a time, each pledge marked in the same transaction as its emails.
+ */
+export function sendReportReminders(now = Date.now(), batch = 200): number {
+  const year = new Date(now).getUTCFullYear();
+  return write((tx) => {
+    const due = tx.select().from(pledges)
+      .where(and(
+        eq(pledges.status, "published"),
+        lateFor(year - 1),
+        or(isNull(pledges.reportRemindedYear), lt(pledges.reportRemindedYear, year)),
+        lte(pledges.publishedAt, now - REMINDER_GRACE_MS),
+      ))
+      .orderBy(pledges.id)
+      .limit(batch)
+      .all();
+    for (const pledge of due) {
+      tx.update(pledges).set({ reportRemindedYear: year }).where(eq(pledges.id, pledge.id)).run();
+      emailOrganisation(tx, "pledge-report-due", pledge, year - 1);
+    }
+    return due.length;
+  });
 }
 
 /** One page of the public directory, filtered and counted in SQL; progress comes from the pledge row. */
@@ -211,7 +250,7 @@ export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: n
     })
     .from(pledges).innerJoin(organisations, eq(organisations.id, pledges.organisationId)).innerJoin(pillars, eq(pillars.id, pledges.pillarId))
     .where(where).orderBy(pillars.number, desc(pledges.publishedAt), desc(pledges.id)).limit(perPage).offset((page - 1) * perPage).all()
-    .map((r) => ({ ...r, late: isReportLate(Number(r.startsOn.slice(0, 4)), r.latestReportYear === null ? [] : [{ year: r.latestReportYear, value: 0 }], currentYear) }));
+    .map((r) => ({ ...r, late: isKeptLate(r, currentYear) }));
   const countries = db().selectDistinct({ country: organisations.country }).from(organisations)
     .where(inArray(organisations.id, db().select({ id: pledges.organisationId }).from(pledges).where(eq(pledges.status, "published")))).all().map((r) => r.country);
   return { total, rows, countries };

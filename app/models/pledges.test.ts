@@ -5,7 +5,7 @@ import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import {
-  moderatePledge, moderationQueue, pledgeDirectoryPage, pledgeTotalsByPillar, publishedPledges, refreshStalePledgeProgress, reportProgress, revisePledge, submitPledge,
+  moderatePledge, moderationQueue, pledgeDirectoryPage, pledgeTotalsByPillar, publishedPledges, refreshStalePledgeProgress, reportProgress, revisePledge, sendReportReminders, submitPledge,
   withdrawPledge, type PledgeInput,
 } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
@@ -94,5 +94,34 @@ describe("pledge moderation", () => {
     db().update(pledges).set({ progress: 0, progressStatus: "not-started", latestReportYear: null }).where(eq(pledges.id, id)).run();
     expect(refreshStalePledgeProgress()).toBe(1);
     expect(db().select().from(pledges).where(eq(pledges.id, id)).get()).toMatchObject({ progress: 0.5, latestReportYear: 2024 });
+  });
+});
+
+describe("yearly progress-report reminders", () => {
+  it("go once a year to an organisation with no report for last year, in its people's language, after a month's grace", () => {
+    const userB = db().select().from(partnerUsers).where(eq(partnerUsers.email, "b@op.example")).get()!;
+    const id = submitPledge(orgB, userB.id, input({ title: "Reminded pledge", startsOn: "2023-01-01" }));
+    moderatePledge(id, "publish", null, staffId, Date.UTC(2027, 0, 5));
+    const reminders = () => db().select().from(outbox).where(eq(outbox.toAddress, "b@op.example")).all()
+      .filter((m) => m.template === "pledge-report-due" && m.text.includes(`/partners/pledges/${id}\n`));
+    const report = (year: number) => reportProgress(orgB, id, { year, value: 900, narrative: "On track.", evidenceUrl: null, scopeValues: null });
+
+    sendReportReminders(Date.UTC(2027, 0, 20)); // published a fortnight ago: the publication email was the reminder
+    expect(reminders()).toHaveLength(0);
+    sendReportReminders(Date.UTC(2027, 1, 10));
+    sendReportReminders(Date.UTC(2027, 1, 11));
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0]!.lang).toBe("fr");
+    expect(reminders()[0]!.subject).toBe("Rapport d'avancement attendu pour 2026 : Reminded pledge");
+    expect(reminders()[0]!.text).toContain(`/fr/partners/pledges/${id}`);
+
+    // Reported for 2026 and 2027: nothing in 2028. Nothing for 2028 by 2029: reminded again.
+    expect(report(2026)).toBe(true);
+    expect(report(2027)).toBe(true);
+    sendReportReminders(Date.UTC(2028, 1, 10));
+    expect(reminders()).toHaveLength(1);
+    sendReportReminders(Date.UTC(2029, 1, 10));
+    expect(reminders()).toHaveLength(2);
+    expect(reminders()[1]!.subject).toContain("2028");
   });
 });

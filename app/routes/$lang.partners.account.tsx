@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
+import { Badge } from "~/components/content";
 import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
 import { pledgesOfOrganisation } from "~/models/pledges.server";
@@ -36,7 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       user: { name: user.name, email: user.email },
       org: { name: org.name, type: org.type, country: org.country, website: org.website ?? "" },
       lang,
-      pledges: pledgesOfOrganisation(org.id).map((p) => ({ id: p.id, title: p.title, lang: p.lang, status: p.status })),
+      pledges: pledgesOfOrganisation(org.id).map((p) => ({ id: p.id, title: p.title, lang: p.lang, status: p.status, late: p.late })),
       meta: metaFor(lang, getT(lang)("partners.accountTitle")),
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -83,6 +84,12 @@ export default function PartnerAccount() {
                 {p.title}
               </a>{" "}
               — {t(`pledgeStatus.${p.status}`)}
+              {p.late ? (
+                <>
+                  {" "}
+                  <Badge tone="warning">{t("progressStatus.late")}</Badge>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

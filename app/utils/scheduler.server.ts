@@ -1,14 +1,18 @@
+import { sendReportReminders } from "~/models/pledges.server";
 import { sendDueReminders } from "~/models/registrations.server";
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Periodic work of the server process: reminders the day before each event. */
+/** Periodic work of the server process: reminders the day before each event, and the yearly reminder of a pledge's progress report. */
 export function startScheduler(everyMs = 60_000) {
+  const tasks: [string, () => unknown][] = [["event reminders", sendDueReminders], ["report reminders", sendReportReminders]];
   const run = () => {
-    try {
-      sendDueReminders();
-    } catch (error) {
-      console.error("scheduler: reminders failed", error);
+    for (const [name, task] of tasks) {
+      try {
+        task();
+      } catch (error) {
+        console.error(`scheduler: ${name} failed`, error);
+      }
     }
   };
   run();

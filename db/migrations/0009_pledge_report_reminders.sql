@@ -1,0 +1,1 @@
+ALTER TABLE `pledges` ADD `report_reminded_year` integer;
