@@ -43,6 +43,25 @@ export const staffSessions = sqliteTable(
   (t) => [index("staff_sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * A single-use link to choose a password: sent when an administrator invites a colleague, or when
+ * a staff member has forgotten theirs. Only the token's sha256 is kept.
+ */
+export const staffPasswordLinks = sqliteTable(
+  "staff_password_links",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    createdAt: instant("created_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    usedAt: instant("used_at"),
+  },
+  (t) => [index("staff_password_links_user_idx").on(t.userId)],
+);
+
 // ---------------------------------------------------------------- email outbox
 
 export const outbox = sqliteTable(

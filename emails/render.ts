@@ -5,12 +5,15 @@ import * as endorsement from "./endorsement";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
+import { staffInvite, staffPasswordReset } from "./staff-accounts";
 import { staffTest } from "./staff-test";
 import * as workingGroup from "./working-group";
 
 /** Every email the portal sends, by name. Each is written in the recipient's language. */
 const templates = {
   "staff-test": staffTest,
+  "staff-invite": staffInvite,
+  "staff-password-reset": staffPasswordReset,
   "registration-confirmed": registration.registrationConfirmed,
   "registration-waiting": registration.registrationWaiting,
   "registration-pending": registration.registrationPending,

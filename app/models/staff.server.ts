@@ -40,7 +40,8 @@ export async function createStaffUser(input: { email: string; name: string; role
 /** Checks the password; unknown accounts cost the same time as known ones. */
 export async function verifyStaffSignIn(email: string, password: string): Promise<StaffUser | null> {
   const user = db().select().from(staffUsers).where(eq(staffUsers.email, normalizeStaffEmail(email))).get();
-  if (!user || user.disabledAt) {
+  // An invited colleague who has not chosen a password yet has none to match: treated like an unknown account.
+  if (!user || user.disabledAt || !user.passwordHash.startsWith("scrypt$")) {
     await verifyPassword(password, await dummyHash());
     return null;
   }

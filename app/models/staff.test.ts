@@ -1,4 +1,10 @@
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { outbox } from "../../db/schema";
+import { db } from "~/utils/db.server";
+import {
+  changeStaffAccount, inviteStaff, LINK_LIFETIME_MS, passwordLink, requestPasswordReset, setPasswordWithLink, staffAccounts,
+} from "./staff-accounts.server";
 import {
   createStaffSession,
   createStaffUser,
@@ -39,5 +45,74 @@ describe("staff accounts and sessions", () => {
       expect(staffUserForSession(busy, t)?.id).toBe(id);
     }
     expect(staffUserForSession(busy, start + SESSION_ABSOLUTE_MS)).toBeNull();
+  });
+});
+
+describe("secretariat accounts managed by administrators", () => {
+  const linkIn = (to: string) => {
+    const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).orderBy(desc(outbox.id)).get()!;
+    return { mail, token: mail.text.match(/\/admin\/password\/([A-Za-z0-9_-]{43})/)![1]! };
+  };
+
+  it("invites a colleague, who chooses a password by the emailed link (once) and can then sign in", async () => {
+    const { id: boss } = await createStaffUser({ email: "boss@itu.int", name: "Boss", role: "admin", password: "the boss's long secret" });
+    expect(inviteStaff({ email: "New.Colleague@ITU.int", name: "Nour", role: "reviewer", lang: "ar" }, boss)).toMatchObject({ outcome: "invited" });
+    expect(inviteStaff({ email: "new.colleague@itu.int", name: "Again", role: "editor", lang: "en" }, boss)).toEqual({ outcome: "taken" });
+    const { mail, token } = linkIn("new.colleague@itu.int");
+    expect(mail.template).toBe("staff-invite");
+    expect(mail.lang).toBe("ar");
+    // No password yet: nothing signs in, not even the stored marker.
+    expect(await verifyStaffSignIn("new.colleague@itu.int", "!")).toBeNull();
+    expect(staffAccounts().find((a) => a.email === "new.colleague@itu.int")).toMatchObject({ invited: true, role: "reviewer" });
+
+    expect(passwordLink(token)?.purpose).toBe("invite");
+    expect(await setPasswordWithLink(token, "a colleague's long secret")).toBe(true);
+    expect(await setPasswordWithLink(token, "someone else's secret")).toBe(false);
+    expect(passwordLink(token)).toBeNull();
+    expect(await verifyStaffSignIn("new.colleague@itu.int", "a colleague's long secret")).toMatchObject({ name: "Nour", role: "reviewer" });
+  });
+
+  it("never lets an administrator lock themselves or the secretariat out; disabling ends sessions and links", async () => {
+    const { id: solo } = await createStaffUser({ email: "solo-admin@itu.int", name: "Solo", role: "admin", password: "solo's long secret!" });
+    const { id: other } = await createStaffUser({ email: "other-admin@itu.int", name: "Other", role: "admin", password: "other's long secret" });
+    expect(changeStaffAccount(solo, { kind: "disable" }, solo)).toBe("self");
+    expect(changeStaffAccount(solo, { kind: "role", role: "editor" }, solo)).toBe("self");
+
+    // Disable every other admin but one, then that one cannot be demoted or disabled.
+    const admins = staffAccounts().filter((a) => a.role === "admin" && !a.disabledAt && a.id !== solo && a.id !== other);
+    for (const a of admins) expect(changeStaffAccount(a.id, { kind: "disable" }, other)).toBe("done");
+    expect(changeStaffAccount(other, { kind: "role", role: "editor" }, solo)).toBe("done");
+    expect(changeStaffAccount(other, { kind: "role", role: "admin" }, solo)).toBe("done");
+    expect(changeStaffAccount(solo, { kind: "disable" }, other)).toBe("done");
+    expect(changeStaffAccount(other, { kind: "disable" }, other)).toBe("self");
+    const { id: third } = await createStaffUser({ email: "third@itu.int", name: "Third", role: "editor", password: "third's long secret" });
+    expect(changeStaffAccount(other, { kind: "role", role: "reviewer" }, third)).toBe("last-admin");
+    expect(changeStaffAccount(solo, { kind: "enable" }, other)).toBe("done");
+
+    const session = createStaffSession(third);
+    requestPasswordReset("third@itu.int");
+    const { token } = linkIn("third@itu.int");
+    expect(changeStaffAccount(third, { kind: "disable" }, other)).toBe("done");
+    expect(staffUserForSession(session)).toBeNull();
+    expect(passwordLink(token)).toBeNull();
+    expect(await verifyStaffSignIn("third@itu.int", "third's long secret")).toBeNull();
+  });
+
+  it("a forgotten-password link goes only to an active account, lasts an hour, and a new password ends old sessions", async () => {
+    const { id } = await createStaffUser({ email: "forgetful@itu.int", name: "Forgetful", role: "editor", password: "the old long secret" });
+    const before = db().select().from(outbox).all().length;
+    requestPasswordReset("nobody-here@itu.int");
+    expect(db().select().from(outbox).all().length).toBe(before);
+
+    const now = Date.now();
+    requestPasswordReset("FORGETFUL@itu.int", now);
+    const { mail, token } = linkIn("forgetful@itu.int");
+    expect(mail.template).toBe("staff-password-reset");
+    expect(passwordLink(token, now + LINK_LIFETIME_MS.reset + 1)).toBeNull();
+    const session = createStaffSession(id);
+    expect(await setPasswordWithLink(token, "the new long secret")).toBe(true);
+    expect(staffUserForSession(session)).toBeNull();
+    expect(await verifyStaffSignIn("forgetful@itu.int", "the old long secret")).toBeNull();
+    expect(await verifyStaffSignIn("forgetful@itu.int", "the new long secret")).toMatchObject({ id });
   });
 });

@@ -6,7 +6,7 @@ import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
 import { milestones, organisations, partnerUsers, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
-import { isLang, pickTranslation, type Lang } from "~/utils/i18n";
+import { asLang, pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { newToken } from "~/utils/tokens.server";
 import { recordChange, type HistoryAction } from "./audit.server";
@@ -23,7 +23,6 @@ export type UpdateInput = { title: string; body: string; lang: Lang };
 type Group = typeof workingGroups.$inferSelect;
 const groupUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/working-groups/${g.slug}`;
 const deskUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/partners/working-groups/${g.slug}`;
-const asLang = (l: string): Lang => (isLang(l) ? l : "en");
 
 export function workingGroupById(id: number) {
   return db().select().from(workingGroups).where(eq(workingGroups.id, id)).get() ?? null;

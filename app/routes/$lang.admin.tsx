@@ -66,6 +66,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/staff`}>{t("layout.accounts")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Outlet />

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -24,7 +24,7 @@ const SignInSchema = () =>
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   if (getStaffUser(request)) throw redirect(`/${lang}/admin`);
-  return { meta: metaFor(lang, getT(lang, "admin")("signIn.title")) };
+  return { lang, meta: metaFor(lang, getT(lang, "admin")("signIn.title")) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -55,10 +55,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function SignIn() {
   const { t } = useTranslation("admin");
   const failure = useActionData<typeof action>();
+  const { lang } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="container narrow">
       <h1>{t("signIn.title")}</h1>
+      {params.get("password") === "set" && !failure ? (
+        <p className="alert alert-success" role="status">
+          {t("password.done")}
+        </p>
+      ) : null}
       <p>{t("signIn.intro")}</p>
       <SafeForm className="stack" aria-labelledby="sign-in-heading" noValidate>
         <h2 id="sign-in-heading" className="visually-hidden">
@@ -72,6 +78,9 @@ export default function SignIn() {
           {t("signIn.submit")}
         </button>
       </SafeForm>
+      <p>
+        <a href={`/${lang}/admin/password-reset`}>{t("signIn.forgot")}</a>
+      </p>
     </div>
   );
 }

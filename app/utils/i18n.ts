@@ -11,6 +11,9 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }
 
+/** A stored language tag as a Lang (anything unknown reads as the default). */
+export const asLang = (value: string): Lang => (isLang(value) ? value : defaultLang);
+
 export function dirOf(lang: Lang): "rtl" | "ltr" {
   return lang === "ar" ? "rtl" : "ltr";
 }

@@ -51,6 +51,13 @@ const TARGETS: Target[] = [
     choices: [],
     leftovers: ["select count(*) n from outbox where to_address like ?"],
   },
+  {
+    name: "secretariat forgotten password", lang: "zh", path: "/zh/admin/password-reset",
+    base: (m) => ({ fax_number: "", email: `${m}@example.org` }),
+    text: ["email"],
+    choices: [],
+    leftovers: ["select count(*) n from outbox where to_address like ?", "select count(*) n from staff_users where email like ?"],
+  },
 ];
 
 const LANGS = ["ar", "zh", "en", "fr", "ru", "es"];
