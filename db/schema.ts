@@ -341,6 +341,8 @@ export const registrations = sqliteTable(
     cancelledAt: instant("cancelled_at"),
     attendedAt: instant("attended_at"),
     reminderSentAt: instant("reminder_sent_at"),
+    /** When the "starting in one hour" email with the join link went (online and hybrid events). */
+    joinReminderSentAt: instant("join_reminder_sent_at"),
   },
   (t) => [
     uniqueIndex("registrations_token_uq").on(t.token),

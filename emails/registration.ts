@@ -55,6 +55,7 @@ export const registrationRejected = message("registrationRejected", false);
 export const registrationCancelled = message("registrationCancelled", false);
 export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);
+export const registrationStarting = message("registrationStarting", true);
 export const eventChanged = message("eventChanged", true);
 
 /** A message the secretariat wrote to an event's registrants, framed in the registrant's language. */

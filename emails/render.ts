@@ -22,6 +22,7 @@ const templates = {
   "registration-cancelled": registration.registrationCancelled,
   "registration-link": registration.registrationLink,
   "registration-reminder": registration.registrationReminder,
+  "registration-starting": registration.registrationStarting,
   "event-changed": registration.eventChanged,
   "event-message": registration.eventMessage,
   "endorsement-verify": endorsement.endorsementVerify,

@@ -100,17 +100,43 @@ describe("registering for an event", () => {
 });
 
 describe("reminders", () => {
-  it("go once, to confirmed registrants, the day before", () => {
-    const soon = makeEvent({ startsAt: now + 20 * HOUR, endsAt: now + 21 * HOUR, capacity: 1 });
-    registerForEvent({ eventId: soon.id, email: "rem@x.org", lang: "ru", details });
-    registerForEvent({ eventId: soon.id, email: "wait@x.org", lang: "ru", details });
-    const later = makeEvent({ startsAt: now + 30 * HOUR, endsAt: now + 31 * HOUR });
-    registerForEvent({ eventId: later.id, email: "later@x.org", lang: "en", details });
+  const sent = (to: string, template: string) => mails(to).filter((m) => m.template === template);
+
+  it("go once, the day before, to confirmed registrants who registered before that day", () => {
+    const soon = makeEvent({ startsAt: now + 20 * HOUR, endsAt: now + 21 * HOUR, capacity: 1, format: "in-person", registrationOpensAt: now - 72 * HOUR });
+    registerForEvent({ eventId: soon.id, email: "rem@x.org", lang: "ru", details }, now - 30 * HOUR);
+    registerForEvent({ eventId: soon.id, email: "wait@x.org", lang: "ru", details }, now - 30 * HOUR);
+    const fresh = makeEvent({ startsAt: now + 20 * HOUR, endsAt: now + 21 * HOUR, format: "in-person" });
+    registerForEvent({ eventId: fresh.id, email: "fresh@x.org", lang: "en", details }, now - 10 * 60_000);
+    const later = makeEvent({ startsAt: now + 30 * HOUR, endsAt: now + 31 * HOUR, registrationOpensAt: now - 72 * HOUR });
+    registerForEvent({ eventId: later.id, email: "later@x.org", lang: "en", details }, now - 40 * HOUR);
     sendDueReminders(now);
     sendDueReminders(now + 60_000);
-    expect(mails("rem@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(1);
-    expect(mails("wait@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(0);
-    expect(mails("later@x.org").filter((m) => m.template === "registration-reminder")).toHaveLength(0);
+    expect(sent("rem@x.org", "registration-reminder")).toHaveLength(1);
+    expect(sent("wait@x.org", "registration-reminder")).toHaveLength(0);
+    // Registered ten minutes ago, within the last day: the confirmation was the reminder.
+    expect(sent("fresh@x.org", "registration-reminder")).toHaveLength(0);
+    expect(sent("later@x.org", "registration-reminder")).toHaveLength(0);
+  });
+
+  it("go an hour before an online event, with the join link, instead of the day's reminder", () => {
+    const online = makeEvent({ startsAt: now + 50 * 60_000, endsAt: now + 2 * HOUR, capacity: null, registrationOpensAt: now - 72 * HOUR });
+    registerForEvent({ eventId: online.id, email: "early@x.org", lang: "fr", details }, now - 48 * HOUR);
+    registerForEvent({ eventId: online.id, email: "today@x.org", lang: "en", details }, now - 3 * HOUR);
+    registerForEvent({ eventId: online.id, email: "last-minute@x.org", lang: "en", details }, now - 5 * 60_000);
+    const inPerson = makeEvent({ startsAt: now + 50 * 60_000, endsAt: now + 2 * HOUR, format: "in-person", joinUrl: null, registrationOpensAt: now - 72 * HOUR });
+    registerForEvent({ eventId: inPerson.id, email: "room@x.org", lang: "en", details }, now - 3 * HOUR);
+
+    sendDueReminders(now);
+    sendDueReminders(now + 60_000);
+    const early = sent("early@x.org", "registration-starting");
+    expect(early).toHaveLength(1);
+    expect(early[0]!.lang).toBe("fr");
+    expect(early[0]!.html).toContain("meet.example.org/secret");
+    expect(sent("early@x.org", "registration-reminder")).toHaveLength(0);
+    expect(sent("today@x.org", "registration-starting")).toHaveLength(1);
+    expect(sent("last-minute@x.org", "registration-starting")).toHaveLength(0);
+    expect(sent("room@x.org", "registration-starting")).toHaveLength(0);
   });
 });
 

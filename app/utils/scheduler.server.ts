@@ -3,7 +3,7 @@ import { sendDueReminders } from "~/models/registrations.server";
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Periodic work of the server process: reminders the day before each event, and the yearly reminder of a pledge's progress report. */
+/** Periodic work of the server process: event reminders (the day before; an hour before online events) and the yearly reminder of a pledge's progress report. */
 export function startScheduler(everyMs = 60_000) {
   const tasks: [string, () => unknown][] = [["event reminders", sendDueReminders], ["report reminders", sendReportReminders]];
   const run = () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `registrations` ADD `join_reminder_sent_at` integer;
