@@ -1,15 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
-import { audienceSizes, sendEventMessage, sentMessages } from "~/models/event-messages.server";
+import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "~/models/event-messages.server";
 import { eventOr404 } from "~/models/event-editing.server";
 import { messageAudiences } from "~/models/registration-types";
 import { requireStaff } from "~/utils/auth.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { pickTranslation } from "~/utils/i18n";
+import { availableLanguages, endonym, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -25,6 +26,8 @@ const BODY_MAX = 10_000;
 const MessageSchema = () =>
   z
     .object({
+      // First "preview" (what will go, to how many), then "send" from the preview.
+      intent: z.enum(["preview", "send"]),
       audience: z.enum(messageAudiences),
       formKey: z.string().refine(isTokenShaped),
       ...translatedFields("subject", SUBJECT_MAX),
@@ -69,19 +72,31 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: MessageSchema(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  const result = sendEventMessage(event.id, {
-    audience: s.data.audience,
-    subject: collectTranslated(s.data, "subject"),
-    body: collectTranslated(s.data, "body"),
-    formKey: s.data.formKey,
-  }, user.id);
-  const base = `/${lang}/admin/events/${event.id}/messages`;
-  if (result.outcome === "nobody") {
-    return data(
-      { formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: getT(lang, "admin")("messages.nobody") }, values },
-      { status: 409 },
-    );
+  const ta = getT(lang, "admin");
+  const nobody = () =>
+    data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: ta("messages.nobody") }, values }, { status: 409 });
+  const subject = collectTranslated(s.data, "subject");
+  const body = collectTranslated(s.data, "body");
+  if (s.data.intent === "preview") {
+    const n = audienceSizes(event.id)[s.data.audience];
+    if (n === 0) return nobody();
+    const shown = messageFor(subject, body, lang);
+    const written = availableLanguages(body);
+    return data({
+      values,
+      preview: {
+        to: ta("messages.previewTo", { audience: ta(`messages.audience.${s.data.audience}`), n: formatNumber(lang, n) }),
+        subject: shown.subject,
+        body: shown.body,
+        languages: written.length === languages.length
+          ? ta("messages.previewAllLanguages")
+          : ta("messages.previewLanguages", { written: written.map(endonym).join(", "), fallback: endonym(pickTranslation(body, languages.find((l) => !written.includes(l))!).lang) }),
+      },
+    });
   }
+  const result = sendEventMessage(event.id, { audience: s.data.audience, subject, body, formKey: s.data.formKey }, user.id);
+  const base = `/${lang}/admin/events/${event.id}/messages`;
+  if (result.outcome === "nobody") return nobody();
   if (result.outcome === "no-event") throw new Response("Not Found", { status: 404 });
   return redirect(result.outcome === "repeat" ? `${base}?repeat=1` : `${base}?sent=${result.count}`);
 }
@@ -91,7 +106,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function EventMessages() {
   const { t } = useTranslation("admin");
   const { lang, event, formKey, notice, audiences, sent } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const result = useActionData<typeof action>();
+  const preview = result && "preview" in result ? result.preview : null;
+  // After a preview the form keeps what was written, with no error.
+  const failure = result && "preview" in result ? { values: result.values } : result;
+  const values = failure?.values ?? {};
+  // With JavaScript, the preview is announced by moving focus to it (without, the page reloads at the top).
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (preview) previewHeading.current?.focus();
+  }, [preview]);
   return (
     <>
       <h1>{t("messages.title")}</h1>
@@ -114,11 +138,39 @@ export default function EventMessages() {
         <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />
         <p className="hint">{t("messages.languagesHint")}</p>
         <div>
-          <button type="submit" className="button">
-            {t("messages.send")}
+          <button type="submit" name="intent" value="preview" className="button">
+            {t("messages.preview")}
           </button>
         </div>
       </SafeForm>
+      {preview ? (
+        <section className="card" aria-labelledby="preview-heading">
+          <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
+            {t("messages.previewTitle")}
+          </h2>
+          <p>
+            <strong>{preview.to}</strong>
+          </p>
+          <p>{preview.languages}</p>
+          <h3>{preview.subject}</h3>
+          {preview.body.split(/\n{2,}/).map((paragraph, i) => (
+            <p key={i} className="long-text">
+              {paragraph}
+            </p>
+          ))}
+          <SafeForm>
+            {Object.entries(values)
+              .filter(([name]) => name === "audience" || name === "formKey" || /^(subject|body)_/.test(name))
+              .map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
+            <button type="submit" name="intent" value="send" className="button">
+              {t("messages.send")}
+            </button>
+          </SafeForm>
+          <p className="hint">{t("messages.editHint")}</p>
+        </section>
+      ) : null}
       <h2>{t("messages.sent")}</h2>
       {sent.length === 0 ? (
         <p>{t("messages.none")}</p>

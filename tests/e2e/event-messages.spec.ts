@@ -32,7 +32,7 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await expect(audience.locator('option[value="active"]')).toHaveText(option("active", 2));
 
     // Nothing written: refused, localized, nothing sent.
-    await page.getByRole("button", { name: tr(lang, "admin:messages.send") }).click();
+    await page.getByRole("button", { name: tr(lang, "admin:messages.preview") }).click();
     await expect(page.locator(".field-error").first()).toHaveText(tr(lang, "errors.required"));
 
     const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) });
@@ -41,8 +41,17 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await subject.getByLabel("Français").fill("Présentations et ordre du jour");
     await body.getByLabel("English").fill("The agenda is online.\n\nPlease connect ten minutes early.");
     await body.getByLabel("Français").fill("L'ordre du jour est en ligne.\n\nMerci de vous connecter dix minutes avant.");
-    const formKey = await page.locator('input[name="formKey"]').inputValue();
-    await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:messages.send") }));
+    const formKey = await page.locator('input[name="formKey"]').first().inputValue();
+    // A preview first: to whom, how many, in which languages; nothing is sent yet.
+    await page.getByRole("button", { name: tr(lang, "admin:messages.preview") }).click();
+    const preview = page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") });
+    const n = (k: number) => new Intl.NumberFormat(lang).format(k);
+    await expect(preview).toContainText(tr(lang, "admin:messages.previewTo", { audience: tr(lang, "admin:messages.audience.confirmed"), n: n(1) }));
+    await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Slides and agenda");
+    await expect(preview).toContainText("Please connect ten minutes early.");
+    await expect(preview).toContainText(tr(lang, "admin:messages.previewLanguages", { written: "English, Français", fallback: "English" }));
+    expect((await emailsTo(seated)).filter((m) => m.subject?.startsWith("Présentations"))).toEqual([]);
+    await submitAndWait(page, preview.getByRole("button", { name: tr(lang, "admin:messages.send") }));
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(1) }));
     const sentTable = page.getByRole("table", { name: tr(lang, "admin:messages.sent") });
     await expect(sentTable.getByRole("row")).toHaveCount(2);
@@ -59,7 +68,7 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     const html = await (await page.request.get(`/${lang}/admin/events/${id}/messages`)).text();
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
     const again = await page.request.post(`/${lang}/admin/events/${id}/messages`, {
-      form: { _csrf: csrf, formKey, audience: "confirmed", subject_en: "Slides and agenda", body_en: "The agenda is online." },
+      form: { _csrf: csrf, intent: "send", formKey, audience: "confirmed", subject_en: "Slides and agenda", body_en: "The agenda is online." },
       maxRedirects: 0,
     });
     expect(again.status()).toBe(302);
@@ -70,7 +79,8 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await page.getByLabel(startsWith(tr(lang, "admin:messages.to"))).selectOption("active");
     await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) }).getByLabel("English").fill("Room change");
     await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) }).getByLabel("English").fill("We have moved to a larger room.");
-    await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:messages.send") }));
+    await page.getByRole("button", { name: tr(lang, "admin:messages.preview") }).click();
+    await submitAndWait(page, page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") }).getByRole("button", { name: tr(lang, "admin:messages.send") }));
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(2) }));
     const arabic = await waitForEmail(waiting, (m) => m.subject === `Room change — ${title} (ع)`);
     expect(arabic.html).toContain('dir="rtl"');
