@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import { staffPasswordLinks, staffSessions, staffUsers } from "../../db/schema";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { auditLog, staffPasswordLinks, staffSessions, staffUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import { asLang, type Lang } from "~/utils/i18n";
@@ -136,4 +137,21 @@ export async function setPasswordWithLink(token: string, password: string, now =
     recordChange(tx, { staffUserId: link.userId, action: "staff-password-set", entity: "staff", entityId: link.userId });
     return true;
   });
+}
+
+/** The changes made to accounts (who did what to whose account), newest first: the secretariat's own record. */
+export const accountActions = ["staff-invited", "staff-role-changed", "staff-disabled", "staff-enabled", "staff-link-sent", "staff-password-set"] as const;
+export function accountHistory(limit = 20) {
+  const actor = alias(staffUsers, "actor");
+  const target = alias(staffUsers, "target");
+  return db()
+    .select({ id: auditLog.id, action: auditLog.action, at: auditLog.at, detail: auditLog.detail, by: actor.name, account: target.name })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.staffUserId))
+    .leftJoin(target, sql`${target.id} = cast(${auditLog.entityId} as integer)`)
+    .where(eq(auditLog.entity, "staff"))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, role: (JSON.parse(r.detail) as { role?: StaffRole }).role ?? null }));
 }

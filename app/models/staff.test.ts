@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import {
-  changeStaffAccount, inviteStaff, LINK_LIFETIME_MS, passwordLink, requestPasswordReset, setPasswordWithLink, staffAccounts,
+  accountHistory, changeStaffAccount, inviteStaff, LINK_LIFETIME_MS, passwordLink, requestPasswordReset, setPasswordWithLink, staffAccounts,
 } from "./staff-accounts.server";
 import {
   createStaffSession,
@@ -96,6 +96,11 @@ describe("secretariat accounts managed by administrators", () => {
     expect(staffUserForSession(session)).toBeNull();
     expect(passwordLink(token)).toBeNull();
     expect(await verifyStaffSignIn("third@itu.int", "third's long secret")).toBeNull();
+
+    // Each of those changes is on record: who, whose account, what.
+    const history = accountHistory(50);
+    expect(history.find((h) => h.account === "Third" && h.action === "staff-disabled")?.by).toBe("Other");
+    expect(history.find((h) => h.account === "Other" && h.action === "staff-role-changed" && h.role === "editor")?.by).toBe("Solo");
   });
 
   it("a forgotten-password link goes only to an active account, lasts an hour, and a new password ends old sessions", async () => {

@@ -3,10 +3,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
-import { changeStaffAccount, inviteStaff, staffAccounts, type AccountChange } from "~/models/staff-accounts.server";
+import { accountHistory, changeStaffAccount, inviteStaff, staffAccounts, type AccountChange } from "~/models/staff-accounts.server";
 import { staffRoles } from "~/models/staff.server";
 import { requireStaff } from "~/utils/auth.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { nameText, parseSubmission } from "~/utils/forms.server";
 import { endonym, languages } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -46,6 +46,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     roleOptions: staffRoles.map((r) => ({ value: r, label: ta(`roles.${r}`) })),
     notice: done && ["invited", "role", "disable", "enable", "resend"].includes(done) ? ta(`accounts.done.${done}`) : null,
     accounts: staffAccounts().map((a) => ({ ...a, disabledOn: a.disabledAt ? formatDate(lang, a.disabledAt) : null })),
+    history: accountHistory().map((h) => ({
+      id: h.id,
+      at: formatDateTime(lang, h.at),
+      by: h.by,
+      account: h.account,
+      change: ta(`accounts.action.${h.action}`, { role: h.role ? ta(`roles.${h.role}`) : "" }),
+    })),
   };
 }
 
@@ -78,7 +85,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function StaffAccounts() {
   const { t } = useTranslation("admin");
-  const { lang, me, notice, accounts, roleOptions } = useLoaderData<typeof loader>();
+  const { lang, me, notice, accounts, roleOptions, history } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const inviteFailure = (failure?.values as Record<string, string> | undefined)?.intent === "invite" ? failure : null;
   return (
@@ -173,6 +180,32 @@ export default function StaffAccounts() {
           </button>
         </div>
       </SafeForm>
+
+      {history.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t("accounts.history")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("accounts.when")}</th>
+                <th scope="col">{t("accounts.by")}</th>
+                <th scope="col">{t("accounts.account")}</th>
+                <th scope="col">{t("accounts.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((h) => (
+                <tr key={h.id}>
+                  <td>{h.at}</td>
+                  <td>{h.by ?? "—"}</td>
+                  <td>{h.account ?? "—"}</td>
+                  <td>{h.change}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </>
   );
 }

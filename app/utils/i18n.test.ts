@@ -48,4 +48,12 @@ describe("change histories", () => {
       for (const action of historyActions) expect(names[action], `${lang} editor.action.${action}`).toMatch(/\S/);
     }
   });
+
+  it("name every change to a secretariat account in all six languages", async () => {
+    const { accountActions } = await import("~/models/staff-accounts.server");
+    for (const lang of ["ar", "zh", "en", "fr", "ru", "es"]) {
+      const names = (await import(`../../locales/${lang}/admin.json`)).default.accounts.action as Record<string, string>;
+      for (const action of accountActions) expect(names[action], `${lang} accounts.action.${action}`).toMatch(/\S/);
+    }
+  });
 });

@@ -79,6 +79,10 @@ test("an administrator invites a colleague, who chooses a password in Arabic and
   await expect(row).toContainText(tr("en", "admin:accounts.active"));
   await submitAndWait(admin, row.getByRole("button", { name: tr("en", "admin:accounts.disableOf", { name: nour.name }) }));
   await expect(admin.getByRole("status")).toHaveText(tr("en", "admin:accounts.done.disable"));
+  // On record: who did what to whose account.
+  const history = admin.getByRole("table", { name: tr("en", "admin:accounts.history") });
+  await expect(history.getByRole("row").filter({ hasText: nour.name }).filter({ hasText: tr("en", "admin:accounts.action.staff-disabled") })).toContainText(staff.admin.name);
+  await expect(history.getByRole("row").filter({ hasText: tr("en", "admin:accounts.action.staff-invited", { role: tr("en", "admin:roles.reviewer") }) }).first()).toContainText(nour.name);
   await expect(row).toContainText(tr("en", "admin:accounts.disabledOn", { date: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date()) }));
   await colleague.goto("/ar/admin/endorsements");
   await expect(colleague).toHaveURL(/\/ar\/admin\/sign-in/);
