@@ -8,8 +8,8 @@ export type Block =
   | { kind: "link"; label: string; url: string };
 
 /** Text someone wrote (a progress update, a message to registrants): one paragraph per blank-line-separated block. */
-export function paragraphs(text: string): Block[] {
-  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p", text: s.trim() }));
+export function paragraphs(text: string): Extract<Block, { kind: "p" }>[] {
+  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p" as const, text: s.trim() }));
 }
 
 export type EmailContent = { subject: string; heading: string; blocks: Block[] };

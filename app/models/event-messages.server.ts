@@ -85,13 +85,16 @@ export function sendEventMessage(
       .values({ eventId, formKey: input.formKey, audience: input.audience, subject: input.subject, body: input.body, recipientCount: recipients.length, staffUserId, sentAt: now })
       .returning({ id: eventMessages.id })
       .get();
+    // An audience with anyone waiting has the whole waiting list, in order: places are counted here, not queried per person.
+    let waiting = 0;
     for (const reg of recipients) {
       const lang = reg.lang as Lang;
+      const position = reg.status === "waiting" ? ++waiting : undefined;
       enqueueEmail(tx, {
         to: reg.email,
         lang,
         template: "event-message",
-        props: { ...registrantEmailProps(tx, reg, event), ...messageFor(input.subject, input.body, lang) },
+        props: { ...registrantEmailProps(tx, reg, event, position), ...messageFor(input.subject, input.body, lang) },
       });
     }
     recordChange(tx, { staffUserId, action: "message-sent", entity: "event", entityId: eventId, detail: { messageId: row.id, audience: input.audience, count: recipients.length } });

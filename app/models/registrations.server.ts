@@ -77,8 +77,11 @@ export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolea
   });
 }
 
-/** What every email to a registrant says of the registration, in the registrant's language. */
-export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventRow) {
+/**
+ * What every email to a registrant says of the registration, in the registrant's language. A
+ * caller writing to the whole waiting list in order passes each place instead of counting it.
+ */
+export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventRow, position = reg.status === "waiting" ? waitingPosition(tx, reg) : undefined) {
   const lang = reg.lang as Lang;
   const t = getT(lang, "common");
   return {
@@ -90,7 +93,7 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
     manageUrl: manageUrl(lang, reg.token),
     // The join link only ever goes to those holding a seat.
     joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
-    position: reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
+    position,
     status: t(`registrationStatus.${reg.status}`),
   };
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, eventMessages, events, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
+import { getT } from "~/utils/i18n.server";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "./event-messages.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
@@ -170,6 +171,7 @@ describe("the secretariat writing to registrants", () => {
     expect(toQueue[0]!.text).toContain("الإنجليزية");
     expect(toQueue[0]!.html).toContain('dir="rtl"');
     expect(toQueue[0]!.html).not.toContain("meet.example.org");
+    expect(toQueue[0]!.text).toContain(`${getT("ar", "email")("registration.position")}: 1\n`);
     expect(mails("gone@x.org").filter((m) => m.template === "event-message")).toHaveLength(0);
 
     const history = db().select().from(auditLog).where(eq(auditLog.entityId, String(e.id))).all().filter((a) => a.action === "message-sent");

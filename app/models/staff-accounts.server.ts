@@ -9,13 +9,11 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { hashPassword } from "~/utils/password.server";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
-import { normalizeStaffEmail, type StaffRole } from "./staff.server";
+import { NO_PASSWORD, normalizeStaffEmail, type StaffRole } from "./staff.server";
 
 const HOUR = 3_600_000;
 /** An invitation waits a week (colleagues travel); a forgotten-password link an hour. */
 export const LINK_LIFETIME_MS = { invite: 7 * 24 * HOUR, reset: HOUR } as const;
-/** Stored instead of a hash until an invited colleague chooses a password: verifies against nothing. */
-const NO_PASSWORD = "!";
 
 type StaffRow = typeof staffUsers.$inferSelect;
 

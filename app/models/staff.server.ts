@@ -11,6 +11,9 @@ export type StaffUser = { id: number; email: string; name: string; role: StaffRo
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
+/** Stored instead of a hash until an invited colleague chooses a password: verifies against nothing. */
+export const NO_PASSWORD = "!";
+
 export const normalizeStaffEmail = (email: string) => email.trim().toLowerCase();
 
 export async function createStaffUser(input: { email: string; name: string; role: StaffRole; password: string }) {
@@ -41,7 +44,7 @@ export async function createStaffUser(input: { email: string; name: string; role
 export async function verifyStaffSignIn(email: string, password: string): Promise<StaffUser | null> {
   const user = db().select().from(staffUsers).where(eq(staffUsers.email, normalizeStaffEmail(email))).get();
   // An invited colleague who has not chosen a password yet has none to match: treated like an unknown account.
-  if (!user || user.disabledAt || !user.passwordHash.startsWith("scrypt$")) {
+  if (!user || user.disabledAt || user.passwordHash === NO_PASSWORD) {
     await verifyPassword(password, await dummyHash());
     return null;
   }

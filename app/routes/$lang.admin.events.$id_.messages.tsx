@@ -12,6 +12,7 @@ import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { availableLanguages, endonym, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { paragraphs } from "../../emails/layout";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -87,7 +88,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       preview: {
         to: ta("messages.previewTo", { audience: ta(`messages.audience.${s.data.audience}`), n: formatNumber(lang, n) }),
         subject: shown.subject,
-        body: shown.body,
+        // Split as the email splits it, so the preview shows the paragraphs people will read.
+        paragraphs: paragraphs(shown.body).map((b) => b.text),
         languages: written.length === languages.length
           ? ta("messages.previewAllLanguages")
           : ta("messages.previewLanguages", { written: written.map(endonym).join(", "), fallback: endonym(pickTranslation(body, languages.find((l) => !written.includes(l))!).lang) }),
@@ -153,7 +155,7 @@ export default function EventMessages() {
           </p>
           <p>{preview.languages}</p>
           <h3>{preview.subject}</h3>
-          {preview.body.split(/\n{2,}/).map((paragraph, i) => (
+          {preview.paragraphs.map((paragraph, i) => (
             <p key={i} className="long-text">
               {paragraph}
             </p>
