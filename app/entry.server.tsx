@@ -10,7 +10,7 @@ import { TranslatorContext, type TranslatorContextValue } from "./utils/translat
 import { NonceContext } from "./utils/nonce";
 import type { PageRecord } from "./utils/page-cache.server";
 
-export { bootstrap } from "./utils/bootstrap.server";
+export { bootstrap } from "./process/bootstrap.server";
 export { pageCacheMiddleware } from "./utils/page-cache-middleware.server";
 
 const ABORT_DELAY = 5_000;

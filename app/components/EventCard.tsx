@@ -1,5 +1,5 @@
 import { useTranslation } from "~/utils/use-translation";
-import type { EventCardView } from "~/utils/event-view.server";
+import type { EventCardView } from "~/models/event-cards.server";
 import { useLang } from "~/utils/use-lang";
 import { Badge, T } from "./content";
 

@@ -6,7 +6,7 @@ import { EventCard } from "~/components/EventCard";
 import { isEndorsementOpen, listPublishedDeclarations } from "~/models/declarations.server";
 import { upcomingEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
-import { eventCard } from "~/utils/event-view.server";
+import { eventCard } from "~/models/event-cards.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";

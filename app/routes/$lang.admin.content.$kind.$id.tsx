@@ -6,7 +6,7 @@ import { ContentFields } from "~/components/ContentFields";
 import { FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { ContentSlugTaken, contentKinds, contentSchema, getContent, isContentKind, saveContent } from "~/models/content-editing.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";

@@ -7,7 +7,7 @@ import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsements.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission, requiredText } from "~/utils/forms.server";

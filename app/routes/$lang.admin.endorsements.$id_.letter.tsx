@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { letterPath } from "~/models/endorsements.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 
 /** The official letter, to reviewers only, always as a download (never rendered in the portal's origin). */

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { reviewQueue } from "~/models/endorsements.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";

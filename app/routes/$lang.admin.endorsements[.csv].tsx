@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { endorsementsCsvForStaff } from "~/models/endorsements.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 
 /** Every endorsement with contact details: staff only, never cached. */

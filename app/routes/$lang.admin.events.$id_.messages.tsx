@@ -7,7 +7,7 @@ import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "~/models/event-messages.server";
 import { eventOr404 } from "~/models/event-editing.server";
 import { messageAudiences } from "~/models/registration-types";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { availableLanguages, endonym, languages, pickTranslation } from "~/utils/i18n";

@@ -7,7 +7,7 @@ import { SafeForm } from "~/components/forms";
 import { eventOr404 } from "~/models/event-editing.server";
 import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
 import { registrationStatuses } from "~/models/registration-types";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";

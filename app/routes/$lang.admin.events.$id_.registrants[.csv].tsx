@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { registrantsCsv } from "~/models/registrant-desk.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 
 /** The registrant list with contact details: staff only, never cached. */

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { listEventsForStaff } from "~/models/event-editing.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime } from "~/utils/format";
 import { endonym, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { FormError, SafeForm } from "~/components/forms";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { write } from "~/utils/db.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { SafeForm } from "~/components/forms";
 import { decidePartnership, partnershipRequests } from "~/models/partners.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";

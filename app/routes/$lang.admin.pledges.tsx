@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, SafeForm } from "~/components/forms";
 import { moderatePledge, moderationQueue, pledgeDirectoryPage } from "~/models/pledges.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";

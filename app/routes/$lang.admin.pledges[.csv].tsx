@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { pledgesCsvRowsForStaff } from "~/models/pledges.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { toCsv } from "~/utils/csv";
 import { langParam } from "~/utils/lang.server";
 

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { revokeStaffSession } from "~/models/staff.server";
-import { clearStaffSessionCookie, staffSessionToken } from "~/utils/auth.server";
+import { clearStaffSessionCookie, staffSessionToken } from "~/auth/staff.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { langParam } from "~/utils/lang.server";
 

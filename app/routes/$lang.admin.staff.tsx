@@ -5,7 +5,7 @@ import { Badge } from "~/components/content";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
 import { accountHistory, changeStaffAccount, inviteStaff, staffAccounts, type AccountChange } from "~/models/staff-accounts.server";
 import { staffRoles } from "~/models/staff.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { nameText, parseSubmission } from "~/utils/forms.server";
 import { endonym, languages } from "~/utils/i18n";

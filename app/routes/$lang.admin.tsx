@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { SafeForm } from "~/components/forms";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {

@@ -4,14 +4,14 @@ import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { pendingRequestCounts } from "~/models/working-group-desk.server";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { progressView } from "~/utils/working-group-view.server";
+import { progressView } from "~/models/working-group-view.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { createStaffSession, verifyStaffSignIn } from "~/models/staff.server";
-import { getStaffUser, staffSessionCookie } from "~/utils/auth.server";
+import { getStaffUser, staffSessionCookie } from "~/auth/staff.server";
 import { env } from "~/utils/env.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";

@@ -5,7 +5,7 @@ import { FallbackNotice, LongText, T } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
 import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
-import { eventCard } from "~/utils/event-view.server";
+import { eventCard } from "~/models/event-cards.server";
 import { formatCalendarDate } from "~/utils/format";
 import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";

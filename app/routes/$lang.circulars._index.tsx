@@ -7,7 +7,7 @@ import { formatCalendarDate } from "~/utils/format";
 import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
-import { PageNumber } from "~/utils/list-query.server";
+import { PageNumber } from "~/routes/$lang.events._index/query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "~/utils/csv";
-import { endorsersOf } from "~/utils/endorsers-view.server";
+import { endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
 import { langParam } from "~/utils/lang.server";
 
 /** Open data as CSV, the same public fields as the JSON. */

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { endorsersOf } from "~/utils/endorsers-view.server";
+import { endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
 import { langParam } from "~/utils/lang.server";
 
 /** Open data: public fields only — never an email, a representative or a letter. */

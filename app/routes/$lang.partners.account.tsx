@@ -14,7 +14,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { clearPartnerSessionCookie, partnerSessionToken, requirePartner } from "~/utils/partner-auth.server";
+import { clearPartnerSessionCookie, partnerSessionToken, requirePartner } from "~/auth/partner.server";
 
 const AccountAction = () =>
   z.discriminatedUnion("intent", [

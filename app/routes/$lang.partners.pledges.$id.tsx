@@ -12,8 +12,8 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { requirePartner } from "~/utils/partner-auth.server";
-import { PledgeSchema, ReportSchema, scopeValues } from "~/utils/pledge-form.server";
+import { requirePartner } from "~/auth/partner.server";
+import { PledgeSchema, ReportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 
 const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
 

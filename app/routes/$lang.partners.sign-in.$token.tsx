@@ -8,7 +8,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { partnerNext, partnerSessionCookie } from "~/utils/partner-auth.server";
+import { partnerNext, partnerSessionCookie } from "~/auth/partner.server";
 import { useLang } from "~/utils/use-lang";
 
 const statusOf = { ready: 200, used: 410, expired: 410, unknown: 404 } as const;

@@ -7,7 +7,7 @@ import { sendSignInLink } from "~/models/partners.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
-import { partnerNext } from "~/utils/partner-auth.server";
+import { partnerNext } from "~/auth/partner.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 

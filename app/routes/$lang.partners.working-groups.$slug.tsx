@@ -12,8 +12,8 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { requirePartner } from "~/utils/partner-auth.server";
-import { applyDeskAction, deskView, JoinGroupSchema } from "~/utils/working-group-form.server";
+import { requirePartner } from "~/auth/partner.server";
+import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin.working-groups.$id/form.server";
 
 function groupFor(slug: string | undefined) {
   const group = publishedGroupBySlug(slug ?? "");

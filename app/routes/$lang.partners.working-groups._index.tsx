@@ -9,7 +9,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { requirePartner } from "~/utils/partner-auth.server";
+import { requirePartner } from "~/auth/partner.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

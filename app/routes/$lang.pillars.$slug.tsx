@@ -7,7 +7,7 @@ import { eventsForPillar } from "~/models/events.server";
 import { getPillar } from "~/models/pillars.server";
 import { pledgeTotalsByPillar } from "~/models/pledges.server";
 import { workingGroupsForPillar } from "~/models/working-groups.server";
-import { eventCard } from "~/utils/event-view.server";
+import { eventCard } from "~/models/event-cards.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";

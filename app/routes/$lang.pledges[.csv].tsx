@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "~/utils/csv";
 import { langParam } from "~/utils/lang.server";
-import { pledgeOpenData } from "~/utils/pledge-open-data.server";
+import { pledgeOpenData } from "~/models/pledge-open-data.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404

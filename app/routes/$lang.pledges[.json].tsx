@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { langParam } from "~/utils/lang.server";
-import { pledgeOpenData } from "~/utils/pledge-open-data.server";
+import { pledgeOpenData } from "~/models/pledge-open-data.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404

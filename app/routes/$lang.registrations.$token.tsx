@@ -14,7 +14,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { RegistrantDetailsSchema } from "~/utils/registration-form.server";
+import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
 import { formatTimeRange } from "~/utils/time";
 
 const ManageAction = () =>

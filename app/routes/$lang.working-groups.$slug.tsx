@@ -8,13 +8,13 @@ import { eventsForPillar } from "~/models/events.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";
-import { eventCard } from "~/utils/event-view.server";
+import { eventCard } from "~/models/event-cards.server";
 import { formatCalendarDate, formatDate, formatPercent } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { progressView } from "~/utils/working-group-view.server";
+import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;

@@ -10,7 +10,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { progressView } from "~/utils/working-group-view.server";
+import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;

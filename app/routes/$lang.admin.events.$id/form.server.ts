@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { eventFormats, eventKinds } from "~/models/events.server";
 import type { EventInput } from "~/models/event-editing.server";
-import { cleanText } from "./forms.server";
-import { languages, type Lang } from "./i18n";
-import { getT } from "./i18n.server";
-import { isValidTimeZone, zonedWallTimeToInstant } from "./time";
-import { collectTranslated, requireSomeLanguage, translatedFields } from "./translated-form.server";
+import { cleanText } from "~/utils/forms.server";
+import { languages, type Lang } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { isValidTimeZone, zonedWallTimeToInstant } from "~/utils/time";
+import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
 const wallTime = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")]);
 const MAX_SESSIONS = 40;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
-import { cleanText, nameText, optionalWebUrl, requiredText } from "./forms.server";
-import { languages } from "./i18n";
+import { cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
+import { languages } from "~/utils/i18n";
 
 const number = () =>
   z.string().trim().min(1, "errors.required")

@@ -6,7 +6,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { pillarViews } from "~/utils/pillar-view.server";
+import { pillarViews } from "~/routes/$lang.pillars._index/view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;

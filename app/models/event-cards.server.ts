@@ -1,6 +1,6 @@
 import { registrationState, type RegistrationInput } from "~/models/events.server";
-import { pickTranslation, type Lang, type Translated } from "./i18n";
-import { formatTimeRange } from "./time";
+import { pickTranslation, type Lang, type Translated } from "~/utils/i18n";
+import { formatTimeRange } from "~/utils/time";
 
 type CardSource = RegistrationInput & {
   slug: string;

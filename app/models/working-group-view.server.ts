@@ -1,7 +1,7 @@
 import type { listPublishedWorkingGroups } from "~/models/working-groups.server";
-import { formatNumber, formatPercent } from "./format";
-import type { Lang } from "./i18n";
-import { getT } from "./i18n.server";
+import { formatNumber, formatPercent } from "~/utils/format";
+import type { Lang } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
 
 type Progress = Pick<ReturnType<typeof listPublishedWorkingGroups>[number], "completion" | "pledgeRollup">;
 

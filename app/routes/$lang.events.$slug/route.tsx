@@ -11,7 +11,7 @@ import { confirmedSeats, registerForEvent } from "~/models/registrations.server"
 import { countryOptions } from "~/utils/country-options";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
-import { RegistrationSchema } from "~/utils/registration-form.server";
+import { RegistrationSchema } from "~/routes/$lang.events.$slug/form.server";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";

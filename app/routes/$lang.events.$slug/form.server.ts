@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { genders, organisationTypes } from "~/models/registration-types";
-import { isCountryCode } from "./countries";
-import { cleanText, nameText } from "./forms.server";
+import { isCountryCode } from "~/utils/countries";
+import { cleanText, nameText } from "~/utils/forms.server";
 
 const name = nameText;
 

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { getPublicDeclaration } from "~/models/declarations.server";
 import { endorserCategories } from "~/models/endorsement-types";
 import { endorserPage, publicEndorsers } from "~/models/endorsements.server";
-import { ituRegions } from "./countries";
-import type { Lang } from "./i18n";
+import { ituRegions } from "~/utils/countries";
+import type { Lang } from "~/utils/i18n";
 
 export const ENDORSERS_PER_PAGE = 50;
 export const EndorserFilter = z.object({

@@ -7,7 +7,7 @@ import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.s
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { looksLikePdf, submitEndorsement } from "~/models/endorsements.server";
 import { countryOptions } from "~/utils/country-options";
-import { EndorsementSchema, readLetter } from "~/utils/endorsement-form.server";
+import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { formatDate, formatNumber } from "~/utils/format";

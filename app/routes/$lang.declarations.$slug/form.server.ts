@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
-import { isCountryCode } from "./countries";
-import { cleanText, nameText } from "./forms.server";
+import { isCountryCode } from "~/utils/countries";
+import { cleanText, nameText } from "~/utils/forms.server";
 
 export const EndorsementSchema = z.object({
   category: z.enum(endorserCategories),

@@ -12,7 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { pledgeDirectory } from "~/utils/pledge-view.server";
+import { pledgeDirectory } from "~/routes/$lang.pledges._index/view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;

@@ -6,7 +6,7 @@ import { FilterSelect } from "~/components/FilterSelect";
 import { endorserCategories } from "~/models/endorsement-types";
 import { countryName } from "~/utils/country-options";
 import { ituRegions } from "~/utils/countries";
-import { endorsersPageOf } from "~/utils/endorsers-view.server";
+import { endorsersPageOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";

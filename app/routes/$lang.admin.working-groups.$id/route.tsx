@@ -6,13 +6,13 @@ import { ChangeHistory } from "~/components/editing";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
 import { historyFor } from "~/models/audit.server";
 import { appointableOrganisations, workingGroupById } from "~/models/working-group-desk.server";
-import { requireStaff } from "~/utils/auth.server";
+import { requireStaff } from "~/auth/staff.server";
 import { pickTranslation } from "~/utils/i18n";
 import { formatDateTime } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { applyDeskAction, deskView } from "~/utils/working-group-form.server";
+import { applyDeskAction, deskView } from "~/routes/$lang.admin.working-groups.$id/form.server";
 
 function groupFor(id: string | undefined) {
   const group = workingGroupById(Number(id) || 0);

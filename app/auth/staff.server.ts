@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { staffUserForSession, type StaffRole, type StaffUser } from "~/models/staff.server";
-import { readCookie, serializeCookie } from "./cookies.server";
-import type { Lang } from "./i18n";
+import { readCookie, serializeCookie } from "~/utils/cookies.server";
+import type { Lang } from "~/utils/i18n";
 import { SESSION_ABSOLUTE_MS } from "~/models/staff.server";
 
 const COOKIE = "gda_staff";

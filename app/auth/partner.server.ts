@@ -1,8 +1,8 @@
 import { redirect } from "@remix-run/node";
 import { partnerForSession, PARTNER_SESSION_MS } from "~/models/partners.server";
-import { readCookie, serializeCookie } from "./cookies.server";
-import type { Lang } from "./i18n";
-import { safeNext } from "./lang.server";
+import { readCookie, serializeCookie } from "~/utils/cookies.server";
+import type { Lang } from "~/utils/i18n";
+import { safeNext } from "~/utils/lang.server";
 
 const COOKIE = "gda_partner";
 

@@ -1,7 +1,7 @@
-import { env } from "./env.server";
-import { db } from "./db.server";
-import { startOutboxDeliverer } from "./outbox.server";
-import { startScheduler } from "./scheduler.server";
+import { env } from "~/utils/env.server";
+import { db } from "~/utils/db.server";
+import { startOutboxDeliverer } from "~/utils/outbox.server";
+import { startScheduler } from "~/process/scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
 import { refreshStalePledgeProgress } from "~/models/pledges.server";
 

@@ -3,9 +3,9 @@ import { pledgeKinds } from "~/models/pledge-types";
 import { listPillars } from "~/models/pillars.server";
 import { pledgeDirectoryPage, pledgeTotalsByPillar } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
-import { countryName } from "./country-options";
-import { formatPercent } from "./format";
-import type { Lang } from "./i18n";
+import { countryName } from "~/utils/country-options";
+import { formatPercent } from "~/utils/format";
+import type { Lang } from "~/utils/i18n";
 
 export const PLEDGES_PER_PAGE = 20;
 export const PledgeFilter = z.object({

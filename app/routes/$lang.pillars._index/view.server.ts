@@ -1,7 +1,7 @@
 import { listPillarsWithDescriptions } from "~/models/pillars.server";
 import type { PillarView } from "~/components/PillarList";
-import { formatNumber } from "./format";
-import { pickTranslation, type Lang } from "./i18n";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation, type Lang } from "~/utils/i18n";
 
 /** The six pillars in the visitor's language, with the first paragraph of each description. */
 export function pillarViews(lang: Lang): PillarView[] {

@@ -11,8 +11,8 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { requirePartner } from "~/utils/partner-auth.server";
-import { PledgeSchema } from "~/utils/pledge-form.server";
+import { requirePartner } from "~/auth/partner.server";
+import { PledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -5,10 +5,10 @@ import {
 } from "~/models/working-group-desk.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
-import { countryName } from "./country-options";
-import { formatCalendarDate, formatDate } from "./format";
-import { cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "./forms.server";
-import { languages, type Lang } from "./i18n";
+import { countryName } from "~/utils/country-options";
+import { formatCalendarDate, formatDate } from "~/utils/format";
+import { cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "~/utils/forms.server";
+import { languages, type Lang } from "~/utils/i18n";
 
 const id = () => z.coerce.number().int().positive();
 
