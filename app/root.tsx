@@ -1,18 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLocation,
-  useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
+import { GeneralErrorBoundary } from "./components/ErrorPage";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
@@ -156,21 +155,11 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
+// Errors below /:lang render inside the page by $lang.tsx's boundary; this one catches the rest.
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : "serverError";
-  // The routes' meta does not run for an error page: its title is written here (a <title> in the
-  // body still names the document), so a 404 or 403 is not an untitled page.
   return (
     <Shell>
-      <title>{`${t(`errorPage.${key}.title`)} — ${t("brand.name")}`}</title>
-      <div className="container narrow">
-        <h1>{t(`errorPage.${key}.title`)}</h1>
-        <p>{t(`errorPage.${key}.body`)}</p>
-        <p className="muted">{t("errorPage.status", { status })}</p>
-      </div>
+      <GeneralErrorBoundary />
     </Shell>
   );
 }

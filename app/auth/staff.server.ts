@@ -3,6 +3,7 @@ import { staffUserForSession, type StaffRole, type StaffUser } from "~/models/st
 import { readCookie, serializeCookie } from "~/utils/cookies.server";
 import type { Lang } from "~/utils/i18n";
 import { SESSION_ABSOLUTE_MS } from "~/models/staff.server";
+import { forbidden } from "~/utils/http.server";
 
 const COOKIE = "gda_staff";
 
@@ -35,7 +36,7 @@ export function requireStaff(request: Request, lang: Lang, roles?: readonly Staf
     throw redirect(`/${lang}/admin/sign-in?next=${next}`);
   }
   if (roles && !roles.includes(user.role)) {
-    throw new Response("Forbidden", { status: 403 });
+    throw forbidden();
   }
   return user;
 }

@@ -166,27 +166,27 @@ export function getContent(kind: ContentKind, id: number): FormValues | null {
   return row ? k.toValues(row as never) : null;
 }
 
-export class ContentSlugTaken extends Error {}
+export type SaveOutcome = { outcome: "saved"; id: number } | { outcome: "slug-taken" } | { outcome: "not-found" };
 
 /** Creates or updates one item and records who did it, in one transaction. */
-export function saveContent(kind: ContentKind, id: number | null, data: Record<string, unknown>, staffUserId: number): number {
+export function saveContent(kind: ContentKind, id: number | null, data: Record<string, unknown>, staffUserId: number): SaveOutcome {
   const k = contentKinds[kind];
   const row = k.toRow(data);
-  return write((tx) => {
+  return write((tx): SaveOutcome => {
     const table = k.table as typeof circulars;
     const clash = tx.select({ id: table.id }).from(table).where(eq(table.slug, row.slug)).get();
-    if (clash && clash.id !== id) throw new ContentSlugTaken(row.slug);
+    if (clash && clash.id !== id) return { outcome: "slug-taken" };
     const now = Date.now();
     let savedId: number;
     if (id === null) {
       savedId = tx.insert(table).values(Object.assign({}, row, { createdAt: now, updatedAt: now }) as never).returning({ id: table.id }).get().id;
     } else {
       if (tx.update(table).set(Object.assign({}, row, { updatedAt: now }) as never).where(eq(table.id, id)).run().changes === 0) {
-        throw new Response("Not Found", { status: 404 });
+        return { outcome: "not-found" };
       }
       savedId = id;
     }
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: k.entity, entityId: savedId });
-    return savedId;
+    return { outcome: "saved", id: savedId };
   });
 }

@@ -42,12 +42,10 @@ export function listEventsForStaff() {
     .all();
 }
 
-/** The event a staff page's address names (`$id`), or a 404. */
-export function eventOr404(param: string | undefined) {
+/** The event a staff page's address names (`$id`), or null when there is none: the route answers 404. */
+export function eventByParam(param: string | undefined) {
   const id = Number(param);
-  const event = Number.isInteger(id) && id > 0 ? db().select().from(events).where(eq(events.id, id)).get() : undefined;
-  if (!event) throw new Response("Not Found", { status: 404 });
-  return event;
+  return (Number.isInteger(id) && id > 0 ? db().select().from(events).where(eq(events.id, id)).get() : undefined) ?? null;
 }
 
 export function getEventForEditing(id: number) {
@@ -65,13 +63,14 @@ export function editingChoices() {
   };
 }
 
-export class SlugTakenError extends Error {}
+export type SaveOutcome = { outcome: "saved"; id: number } | { outcome: "slug-taken" } | { outcome: "not-found" };
 
 /** Creates or updates an event with its programme and pillars, all or nothing, and records who did it. */
-export function saveEvent(id: number | null, input: EventInput, staffUserId: number): number {
-  return write((tx) => {
+export function saveEvent(id: number | null, input: EventInput, staffUserId: number): SaveOutcome {
+  return write((tx): SaveOutcome => {
     const clash = tx.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
-    if (clash && clash.id !== id) throw new SlugTakenError(input.slug);
+    // Both refusals come before the first write, so returning leaves nothing to roll back.
+    if (clash && clash.id !== id) return { outcome: "slug-taken" };
     const { pillarIds, sessions, ...columns } = input;
     const now = Date.now();
     let eventId: number;
@@ -79,7 +78,7 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       eventId = tx.insert(events).values({ ...columns, createdAt: now, updatedAt: now }).returning({ id: events.id }).get().id;
     } else {
       const before = tx.select().from(events).where(eq(events.id, id)).get();
-      if (!before) throw new Response("Not Found", { status: 404 });
+      if (!before) return { outcome: "not-found" };
       tx.update(events).set({ ...columns, updatedAt: now }).where(eq(events.id, id)).run();
       eventId = id;
       // Confirmed registrants hear about a new date, time or join link in the same transaction.
@@ -93,6 +92,6 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
     sessions.forEach((s, position) => tx.insert(eventSessions).values({ ...s, eventId, position }).run());
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
-    return eventId;
+    return { outcome: "saved", id: eventId };
   });
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
-import { getEventForEditing, saveEvent, SlugTakenError, type EventInput } from "./event-editing.server";
+import { getEventForEditing, saveEvent, type EventInput } from "./event-editing.server";
 import { historyFor } from "./audit.server";
 import { registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
@@ -22,9 +22,12 @@ const details = { firstName: "A", lastName: "B", organisation: "O", organisation
 describe("saving an event", () => {
   it("stores the programme, records who changed it, and refuses a slug already in use", async () => {
     const staff = (await createStaffUser({ email: "ed@itu.int", name: "Ed", role: "editor", password: "long enough password" })).id;
-    const id = saveEvent(null, input(), staff);
+    const saved = saveEvent(null, input(), staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const id = saved.id;
     expect(getEventForEditing(id)!.sessions.map((s) => s.title.en)).toEqual(["Opening"]);
-    expect(() => saveEvent(null, input(), staff)).toThrow(SlugTakenError);
+    expect(saveEvent(null, input(), staff)).toEqual({ outcome: "slug-taken" });
+    expect(saveEvent(id + 1000, input({ slug: "nowhere" }), staff)).toEqual({ outcome: "not-found" });
     saveEvent(id, input({ sessions: [] }), staff);
     expect(getEventForEditing(id)!.sessions).toEqual([]);
     expect(historyFor("event", id).map((h) => [h.action, h.who])).toEqual([["updated", "Ed"], ["created", "Ed"]]);
@@ -32,7 +35,9 @@ describe("saving an event", () => {
 
   it("tells confirmed registrants when the time or the join link changes, and moves the waiting list up when seats are added", async () => {
     const staff = (await createStaffUser({ email: "ed2@itu.int", name: "Ed2", role: "editor", password: "long enough password" })).id;
-    const id = saveEvent(null, input({ slug: "moved-event" }), staff);
+    const saved = saveEvent(null, input({ slug: "moved-event" }), staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const id = saved.id;
     registerForEvent({ eventId: id, email: "in@x.org", lang: "es", details });
     registerForEvent({ eventId: id, email: "out@x.org", lang: "en", details });
     saveEvent(id, input({ slug: "moved-event", title: { en: "Renamed" } }), staff);

@@ -5,7 +5,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { ContentFields } from "~/components/ContentFields";
 import { FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
-import { ContentSlugTaken, contentKinds, contentSchema, getContent, isContentKind, saveContent } from "~/models/content-editing.server";
+import { contentKinds, contentSchema, getContent, isContentKind, saveContent } from "~/models/content-editing.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -13,14 +13,15 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { notFound } from "~/utils/http.server";
 
 const EDITORS = ["admin", "editor"] as const;
 
 function target(params: Record<string, string | undefined>) {
-  if (!isContentKind(params.kind)) throw new Response("Not Found", { status: 404 });
+  if (!isContentKind(params.kind)) throw notFound();
   if (params.id === "new") return { kind: params.kind, id: null };
   const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
   return { kind: params.kind, id };
 }
 
@@ -29,7 +30,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, EDITORS);
   const { kind, id } = target(params);
   const values = id === null ? null : getContent(kind, id);
-  if (id !== null && !values) throw new Response("Not Found", { status: 404 });
+  if (id !== null && !values) throw notFound();
   const entity = contentKinds[kind].entity;
   return {
     lang,
@@ -50,17 +51,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const schema = contentSchema(contentKinds[kind].fields(lang));
   const s = await parseSubmission({ request, context, lang, schema, guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  try {
-    const savedId = saveContent(kind, id, s.data as Record<string, unknown>, user.id);
-    return redirect(`/${lang}/admin/content/${kind}/${savedId}?saved=1`);
-  } catch (error) {
-    if (!(error instanceof ContentSlugTaken)) throw error;
+  const saved = saveContent(kind, id, s.data as Record<string, unknown>, user.id);
+  if (saved.outcome === "not-found") throw notFound();
+  if (saved.outcome === "slug-taken") {
     const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
     return data(
       { formError: getT(lang)("errors.checkFields"), fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values },
       { status: 409 },
     );
   }
+  return redirect(`/${lang}/admin/content/${kind}/${saved.id}?saved=1`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

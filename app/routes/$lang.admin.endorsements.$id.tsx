@@ -16,6 +16,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { notFound } from "~/utils/http.server";
 
 const REVIEWERS = ["admin", "reviewer"] as const;
 const Decision = () =>
@@ -27,7 +28,7 @@ const Decision = () =>
 
 function idOf(params: Record<string, string | undefined>) {
   const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
   return id;
 }
 
@@ -36,7 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, REVIEWERS);
   const id = idOf(params);
   const row = endorsementForReview(id);
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   const { e, d, duplicates } = row;
   return {
     lang,

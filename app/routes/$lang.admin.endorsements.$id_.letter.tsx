@@ -3,13 +3,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { letterPath } from "~/models/endorsements.server";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
+import { notFound } from "~/utils/http.server";
 
 /** The official letter, to reviewers only, always as a download (never rendered in the portal's origin). */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, ["admin", "reviewer"]);
   const letter = letterPath(Number(params.id));
-  if (!letter || !fs.existsSync(letter.path)) throw new Response("Not Found", { status: 404 });
+  if (!letter || !fs.existsSync(letter.path)) throw notFound();
   return new Response(fs.readFileSync(letter.path), {
     headers: {
       "Content-Type": "application/pdf",

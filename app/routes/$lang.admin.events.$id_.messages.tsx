@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "~/models/event-messages.server";
-import { eventOr404 } from "~/models/event-editing.server";
+import { eventByParam } from "~/models/event-editing.server";
 import { messageAudiences } from "~/models/registration-types";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -19,6 +19,7 @@ import { metaFor } from "~/utils/meta.server";
 import { isTokenShaped, newToken } from "~/utils/tokens.server";
 import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 import { useTranslation } from "~/utils/use-translation";
+import { notFound } from "~/utils/http.server";
 
 const DESK = ["admin", "editor"] as const;
 const SUBJECT_MAX = 200;
@@ -39,7 +40,8 @@ const MessageSchema = () =>
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, DESK);
-  const event = eventOr404(params.id);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
   const ta = getT(lang, "admin");
   const sizes = audienceSizes(event.id);
   const url = new URL(request.url);
@@ -69,7 +71,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, DESK);
-  const event = eventOr404(params.id);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: MessageSchema(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -99,7 +102,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = sendEventMessage(event.id, { audience: s.data.audience, subject, body, formKey: s.data.formKey }, user.id);
   const base = `/${lang}/admin/events/${event.id}/messages`;
   if (result.outcome === "nobody") return nobody();
-  if (result.outcome === "no-event") throw new Response("Not Found", { status: 404 });
+  if (result.outcome === "no-event") throw notFound();
   return redirect(result.outcome === "repeat" ? `${base}?repeat=1` : `${base}?sent=${result.count}`);
 }
 

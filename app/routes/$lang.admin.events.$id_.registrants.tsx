@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { SafeForm } from "~/components/forms";
-import { eventOr404 } from "~/models/event-editing.server";
+import { eventByParam } from "~/models/event-editing.server";
 import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
 import { registrationStatuses } from "~/models/registration-types";
 import { requireStaff } from "~/auth/staff.server";
@@ -16,6 +16,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { conflict, notFound } from "~/utils/http.server";
 
 const DESK = ["admin", "editor"] as const;
 const Query = () =>
@@ -34,7 +35,8 @@ const Decision = () =>
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, DESK);
-  const event = eventOr404(params.id);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
   const url = new URL(request.url);
   const query = Query().parse(Object.fromEntries(url.searchParams));
   const list = listRegistrants(event.id, query);
@@ -72,10 +74,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, DESK);
-  const event = eventOr404(params.id);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
+  if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw conflict();
   const base = `/${lang}/admin/events/${event.id}/registrants`;
   return redirect(s.data.back?.startsWith(base) ? s.data.back : base);
 }

@@ -12,6 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { conflict } from "~/utils/http.server";
 
 const SECRETARIAT = ["admin", "reviewer"] as const;
 const Decision = () =>
@@ -33,7 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, SECRETARIAT);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!decidePartnership(s.data.id, s.data.decision, user.id)) throw new Response("Conflict", { status: 409 });
+  if (!decidePartnership(s.data.id, s.data.decision, user.id)) throw conflict();
   return redirect(`/${lang}/admin/partners`);
 }
 

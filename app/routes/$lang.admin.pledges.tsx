@@ -11,6 +11,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { conflict } from "~/utils/http.server";
 
 const MODERATORS = ["admin", "reviewer"] as const;
 const Decision = () =>
@@ -42,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, MODERATORS);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw new Response("Conflict", { status: 409 });
+  if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
   return redirect(`/${lang}/admin/pledges`);
 }
 

@@ -14,6 +14,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
+import { notFound } from "~/utils/http.server";
 
 const ADMIN = ["admin"] as const;
 // Schemas are built inside functions: a zod call at module level would ship zod to every browser.
@@ -74,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const change: AccountChange = d.intent === "role" ? { kind: "role", role: d.role } : { kind: d.intent };
   const outcome = changeStaffAccount(d.id, change, me.id);
-  if (outcome === "not-found") throw new Response("Not Found", { status: 404 });
+  if (outcome === "not-found") throw notFound();
   if (outcome !== "done") {
     return data({ formError: ta(`accounts.refused.${outcome}`), fieldErrors: {}, values: {} }, { status: 409 });
   }

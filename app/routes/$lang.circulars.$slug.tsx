@@ -12,13 +12,14 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const c = getPublicCircular(params.slug ?? "");
-  if (!c) throw new Response("Not Found", { status: 404 });
+  if (!c) throw notFound();
   const now = Date.now();
   const subject = pickTranslation(c.subject, lang);
   return {

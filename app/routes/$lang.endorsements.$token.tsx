@@ -9,11 +9,12 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { notFound } from "~/utils/http.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const row = findByManageToken(params.token ?? "");
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   return data(
     {
       organisation: row.e.organisation,
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
   const form = await request.formData().catch(() => new FormData());
   if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), done: false }, { status: 403 });
-  if (!findByManageToken(params.token ?? "")) throw new Response("Not Found", { status: 404 });
+  if (!findByManageToken(params.token ?? "")) throw notFound();
   const done = withdrawEndorsement(params.token ?? "");
   return data({ formError: undefined, done }, { status: done ? 200 : 409 });
 }

@@ -6,12 +6,13 @@ import { buildCalendar } from "~/utils/ical";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { notFound } from "~/utils/http.server";
 
 /** One event as a calendar file: public facts only, never the join link. */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const event = getPublicEvent(params.slug ?? "");
-  if (!event) throw new Response("Not Found", { status: 404 });
+  if (!event) throw notFound();
   const origin = publicOrigin();
   const url = `${origin}/${lang}/events/${event.slug}`;
   const ics = buildCalendar({

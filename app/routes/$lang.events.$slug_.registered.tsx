@@ -8,12 +8,13 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { notFound } from "~/utils/http.server";
 
 /** After registering: the same words for a new and a repeated registration, so no one learns who is registered. */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const event = getPublicEvent(params.slug ?? "");
-  if (!event) throw new Response("Not Found", { status: 404 });
+  if (!event) throw notFound();
   return { lang, slug: event.slug, title: pickTranslation(event.title, lang), meta: metaFor(lang, getT(lang)("register.thanksTitle")) };
 }
 

@@ -14,13 +14,14 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { PledgeSchema, ReportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
+import { notFound } from "~/utils/http.server";
 
 const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
 
 function pledgeOf(orgId: number, param: string | undefined) {
   const pledge = ownPledge(orgId, Number(param));
   // Another organisation's pledge looks exactly like a missing one.
-  if (!pledge) throw new Response("Not Found", { status: 404 });
+  if (!pledge) throw notFound();
   return pledge;
 }
 

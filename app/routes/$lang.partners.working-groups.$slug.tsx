@@ -14,10 +14,11 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin.working-groups.$id/form.server";
+import { notFound } from "~/utils/http.server";
 
 function groupFor(slug: string | undefined) {
   const group = publishedGroupBySlug(slug ?? "");
-  if (!group) throw new Response("Not Found", { status: 404 });
+  if (!group) throw notFound();
   return group;
 }
 
@@ -51,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     if (s.data.intent === "join") {
-      if (requestToJoin(group.id, org.id, s.data.message) === "unavailable") throw new Response("Not Found", { status: 404 });
+      if (requestToJoin(group.id, org.id, s.data.message) === "unavailable") throw notFound();
       return redirect(`${here}?done=asked`);
     }
     setUpdateEmails(group.id, org.id, s.data.notify === "on");

@@ -14,13 +14,14 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const pillar = getPillar(params.slug ?? "");
-  if (!pillar) throw new Response("Not Found", { status: 404 });
+  if (!pillar) throw notFound();
   const now = Date.now();
   const title = pickTranslation(pillar.title, lang);
   const description = pickTranslation(pillar.description, lang);

@@ -10,6 +10,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
@@ -17,7 +18,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const id = Number(params.id);
   const found = Number.isInteger(id) && id > 0 ? publishedPledges({ id })[0] : undefined;
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   const { pledge: p, organisation: o, progress, late, reports } = found;
   return {
     lang,

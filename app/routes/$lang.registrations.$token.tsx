@@ -16,6 +16,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
 import { formatTimeRange } from "~/utils/time";
+import { conflict, notFound } from "~/utils/http.server";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -25,7 +26,7 @@ const ManageAction = () =>
 
 function load(token: string | undefined) {
   const found = getRegistrationByToken(token ?? "");
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   return found;
 }
 
@@ -68,7 +69,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`/${lang}/registrations/${token}?done=cancelled`);
   }
   const { intent: _intent, ...details } = s.data;
-  if (!updateRegistrantDetails(token, details)) throw new Response("Conflict", { status: 409 });
+  if (!updateRegistrantDetails(token, details)) throw conflict();
   return redirect(`/${lang}/registrations/${token}?done=updated`);
 }
 

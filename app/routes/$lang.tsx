@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/ErrorPage";
 import { langParam } from "~/utils/lang.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -10,3 +11,6 @@ export function loader({ params }: LoaderFunctionArgs) {
 export default function LanguageLayout() {
   return <Outlet />;
 }
+
+/** A page that fails keeps the site's header, language and navigation around the error. */
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -16,6 +16,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
@@ -24,7 +25,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));
   const now = Date.now();
   const row = getPublicWorkingGroup(params.slug ?? "", page, now);
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
   const today = todayUtc(now);

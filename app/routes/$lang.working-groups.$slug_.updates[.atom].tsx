@@ -5,12 +5,13 @@ import { textResponse, xmlEscape } from "~/utils/feeds.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { notFound } from "~/utils/http.server";
 
 /** Atom (RFC 4287) feed of one working group's updates; each entry in the language it was written in. */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const group = publishedGroupBySlug(params.slug ?? "");
-  if (!group) throw new Response("Not Found", { status: 404 });
+  if (!group) throw notFound();
   const t = getT(lang);
   const page = `${publicOrigin()}/${lang}/working-groups/${group.slug}`;
   const items = groupUpdates(group.id, 50);

@@ -5,7 +5,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { historyFor } from "~/models/audit.server";
-import { editingChoices, getEventForEditing, saveEvent, SlugTakenError } from "~/models/event-editing.server";
+import { editingChoices, getEventForEditing, saveEvent } from "~/models/event-editing.server";
 import { eventFormats, eventKinds } from "~/models/event-types";
 import { requireStaff } from "~/auth/staff.server";
 import { EventFormSchema, eventInputFromForm } from "~/routes/$lang.admin.events.$id/form.server";
@@ -17,13 +17,14 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { instantToZonedWallTime } from "~/utils/time";
+import { notFound } from "~/utils/http.server";
 
 const EDITORS = ["admin", "editor"] as const;
 
 function eventId(param: string | undefined): number | null {
   if (param === "new") return null;
   const id = Number(param);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Not Found", { status: 404 });
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
   return id;
 }
 
@@ -32,7 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, EDITORS);
   const id = eventId(params.id);
   const event = id === null ? null : getEventForEditing(id);
-  if (id !== null && !event) throw new Response("Not Found", { status: 404 });
+  if (id !== null && !event) throw notFound();
   const zone = event?.timeZone ?? "Europe/Zurich";
   const wall = (v: number | null | undefined) => (v ? instantToZonedWallTime(v, zone) : "");
   const choices = editingChoices();
@@ -65,15 +66,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const checkFields = getT(lang)("errors.checkFields");
   const built = eventInputFromForm(s.data, s.form, lang);
   if ("errors" in built) return data({ formError: checkFields, fieldErrors: built.errors, values }, { status: 400 });
-  try {
-    const savedId = saveEvent(id, built.input, user.id);
-    return redirect(`/${lang}/admin/events/${savedId}?saved=1`);
-  } catch (error) {
-    if (error instanceof SlugTakenError) {
-      return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
-    }
-    throw error;
+  const saved = saveEvent(id, built.input, user.id);
+  if (saved.outcome === "not-found") throw notFound();
+  if (saved.outcome === "slug-taken") {
+    return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
   }
+  return redirect(`/${lang}/admin/events/${saved.id}?saved=1`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

@@ -9,6 +9,7 @@ import { countryName } from "~/utils/country-options";
 import { formatCalendarDate, formatDate } from "~/utils/format";
 import { cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
+import { forbidden, notFound } from "~/utils/http.server";
 
 const id = () => z.coerce.number().int().positive();
 
@@ -43,12 +44,12 @@ export type DeskOutcome =
  */
 export async function applyDeskAction(args: { request: Request; context: AppLoadContext; lang: Lang; groupId: number; actor: Actor; form?: FormData | null }): Promise<DeskOutcome> {
   const { groupId, actor } = args;
-  if (!canManageGroup(groupId, actor)) throw new Response("Forbidden", { status: 403 });
+  if (!canManageGroup(groupId, actor)) throw forbidden();
   const s = await parseSubmission({ ...args, schema: DeskAction, guard: { kind: "signed-in" } });
   if (!s.ok) return { ok: false, status: s.status, failure: { ...s.failure, intent: s.failure.values?.intent, milestoneId: s.failure.values?.milestoneId } };
   const d = s.data;
   const conflict = () => {
-    throw new Response("Not Found", { status: 404 });
+    throw notFound();
   };
   switch (d.intent) {
     case "decide":
@@ -70,7 +71,7 @@ export async function applyDeskAction(args: { request: Request; context: AppLoad
       return { ok: true, notice: "updatePosted" };
     case "appoint":
     case "remove": {
-      if (actor.kind !== "staff") throw new Response("Forbidden", { status: 403 });
+      if (actor.kind !== "staff") throw forbidden();
       const done = d.intent === "appoint" ? appointCoLead(groupId, d.organisationId, actor.staffUserId) : removeMember(groupId, d.membershipId, actor.staffUserId);
       if (!done) conflict();
       return { ok: true, notice: d.intent === "appoint" ? "appointed" : "removed" };

@@ -13,10 +13,11 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { applyDeskAction, deskView } from "~/routes/$lang.admin.working-groups.$id/form.server";
+import { notFound } from "~/utils/http.server";
 
 function groupFor(id: string | undefined) {
   const group = workingGroupById(Number(id) || 0);
-  if (!group) throw new Response("Not Found", { status: 404 });
+  if (!group) throw notFound();
   return group;
 }
 

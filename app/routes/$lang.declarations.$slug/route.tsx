@@ -16,13 +16,14 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const d = getPublicDeclaration(params.slug ?? "");
-  if (!d) throw new Response("Not Found", { status: 404 });
+  if (!d) throw notFound();
   const title = pickTranslation(d.title, lang);
   const summary = pickTranslation(d.summary, lang);
   return {
@@ -48,7 +49,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const d = getPublicDeclaration(params.slug ?? "");
-  if (!d) throw new Response("Not Found", { status: 404 });
+  if (!d) throw notFound();
   const t = getT(lang);
   const s = await parseSubmission({ request, context, lang, schema: EndorsementSchema, guard: { kind: "public", bucket: "endorse" } });
   if (!s.ok) return data(s.failure, { status: s.status });

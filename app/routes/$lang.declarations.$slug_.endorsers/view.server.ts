@@ -4,6 +4,7 @@ import { endorserCategories } from "~/models/endorsement-types";
 import { endorserPage, publicEndorsers } from "~/models/endorsements.server";
 import { ituRegions } from "~/utils/countries";
 import type { Lang } from "~/utils/i18n";
+import { notFound } from "~/utils/http.server";
 
 export const ENDORSERS_PER_PAGE = 50;
 export const EndorserFilter = z.object({
@@ -15,7 +16,7 @@ const Page = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 function declarationOf(slug: string) {
   const declaration = getPublicDeclaration(slug);
-  if (!declaration) throw new Response("Not Found", { status: 404 });
+  if (!declaration) throw notFound();
   return declaration;
 }
 

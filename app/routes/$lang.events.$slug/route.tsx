@@ -19,13 +19,14 @@ import { metaFor } from "~/utils/meta.server";
 import { formatDate } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const event = getPublicEvent(params.slug ?? "");
-  if (!event) throw new Response("Not Found", { status: 404 });
+  if (!event) throw notFound();
   const now = Date.now();
   const title = pickTranslation(event.title, lang);
   const summary = pickTranslation(event.summary, lang);
@@ -74,7 +75,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const event = publicEventIdBySlug(params.slug ?? "");
-  if (!event) throw new Response("Not Found", { status: 404 });
+  if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, consent: _consent, ...details } = s.data;
