@@ -107,7 +107,7 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 const publicFiles = express.static("public", { maxAge: "1h" });
 app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 
-// Public pages kept in memory until the database changes (app/utils/page-cache-middleware.server.ts).
+// Public pages kept in memory until the database changes (app/page-cache/middleware.server.ts).
 app.use(build.entry.module.pageCacheMiddleware);
 
 app.all(

@@ -8,10 +8,10 @@ import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
-import type { PageRecord } from "./utils/page-cache.server";
+import type { PageRecord } from "./page-cache/store.server";
 
 export { bootstrap } from "./process/bootstrap.server";
-export { pageCacheMiddleware } from "./utils/page-cache-middleware.server";
+export { pageCacheMiddleware } from "./page-cache/middleware.server";
 
 const ABORT_DELAY = 5_000;
 

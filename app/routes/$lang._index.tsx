@@ -13,7 +13,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

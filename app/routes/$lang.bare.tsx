@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useTranslation } from "~/utils/use-translation";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

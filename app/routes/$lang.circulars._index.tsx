@@ -10,7 +10,7 @@ import { langParam } from "~/utils/lang.server";
 import { PageNumber } from "~/routes/$lang.events._index/query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

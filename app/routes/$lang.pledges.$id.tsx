@@ -9,7 +9,7 @@ import { formatPercent } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;

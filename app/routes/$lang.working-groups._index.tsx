@@ -11,7 +11,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

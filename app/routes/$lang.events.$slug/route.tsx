@@ -18,7 +18,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { formatDate } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 
 export const handle = samePageForEveryone;

@@ -14,7 +14,7 @@ import { langParam } from "~/utils/lang.server";
 import { EventListFilter } from "~/routes/$lang.events._index/query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

@@ -7,7 +7,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { pillarViews } from "~/routes/$lang.pillars._index/view.server";
-import { samePageForEveryone } from "~/utils/page-handle";
+import { samePageForEveryone } from "~/page-cache/handle";
 
 export const handle = samePageForEveryone;
 

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./page-cache.server";
+import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
 
 /** Addresses being rendered right now, with the requests waiting for that page to be kept. */
 const rendering = new Map<string, ((kept: boolean) => void)[]>();

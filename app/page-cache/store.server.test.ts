@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
-import { env } from "./env.server";
-import { sqlite, write } from "./db.server";
-import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord } from "./page-cache.server";
+import { env } from "~/utils/env.server";
+import { sqlite, write } from "~/utils/db.server";
+import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord } from "./store.server";
 import { organisations, organisationTypes } from "../../db/schema";
 
 const NONCE = "n0nce+AAAAAAAAAAAAAAA==";

@@ -1,6 +1,6 @@
-import { env } from "./env.server";
-import { sqlite } from "./db.server";
-import { visitorCookies } from "./visitor.server";
+import { env } from "~/utils/env.server";
+import { sqlite } from "~/utils/db.server";
+import { visitorCookies } from "~/utils/visitor.server";
 
 /**
  * Public pages rendered once and served again from memory until the database changes.

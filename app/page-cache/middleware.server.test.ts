@@ -2,9 +2,9 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { organisations, organisationTypes } from "../../db/schema";
-import { write } from "./db.server";
-import { pageCacheMiddleware } from "./page-cache-middleware.server";
-import { resetPageCache, type PageRecord } from "./page-cache.server";
+import { write } from "~/utils/db.server";
+import { pageCacheMiddleware } from "./middleware.server";
+import { resetPageCache, type PageRecord } from "./store.server";
 
 // A stand-in for Remix behind the same middleware: it takes 30 ms to render, says whether the
 // page may be kept, and counts how often it rendered and how many renders overlapped.
