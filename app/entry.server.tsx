@@ -8,6 +8,7 @@ import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
+import { isKeptPage } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 
 export { bootstrap } from "./process/bootstrap.server";
@@ -19,7 +20,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientIp: string;
-    /** Set by the host server when a rendered page may be kept for others (page-cache.server). */
+    /** Set by the host server when a rendered page may be kept for others (app/page-cache). */
     page?: PageRecord;
   }
 }
@@ -47,11 +48,10 @@ export default function handleRequest(
   const [, first, second] = new URL(request.url).pathname.split("/");
   const rootLang = (remixContext.staticHandlerContext.loaderData?.root as { lang?: unknown } | undefined)?.lang;
   const lang = isLang(first) ? first : isLang(rootLang) ? rootLang : defaultLang;
-  // Only the page a route marks as the same for everyone may be kept (page-cache.server).
+  // Only the page a route marks as the same for everyone may be kept (app/page-cache).
   const leaf = remixContext.staticHandlerContext.matches.at(-1);
   if (loadContext.page && leaf) {
-    const handle = remixContext.routeModules[leaf.route.id]?.handle as { pageCache?: boolean } | undefined;
-    loadContext.page.cacheable = handle?.pageCache === true && responseStatusCode === 200;
+    loadContext.page.cacheable = isKeptPage(remixContext.routeModules[leaf.route.id]?.handle) && responseStatusCode === 200;
   }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

@@ -36,7 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang: Lang = fromUrl ?? (isLang(cookieLang) ? cookieLang : negotiateLanguage(request.headers.get("Accept-Language")));
   const isAdmin = url.pathname.split("/")[2] === "admin";
   const visitor = visitorCookies(request.headers.get("Cookie") ?? undefined, fromUrl);
-  // A page kept for others (page-cache.server) puts each visitor's own token where this one stood.
+  // A page kept for others (app/page-cache) puts each visitor's own token where this one stood.
   if (context.page) Object.assign(context.page, { csrf: visitor.csrf, lang: fromUrl });
   const headers = new Headers();
   for (const cookie of visitor.setCookies) headers.append("Set-Cookie", cookie);

@@ -5,7 +5,7 @@ import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type 
 const rendering = new Map<string, ((kept: boolean) => void)[]>();
 
 /**
- * The host server's side of the page cache (page-cache.server.ts): a kept page is served with this
+ * The host server's side of the page cache (store.server.ts): a kept page is served with this
  * response's nonce (`res.locals.cspNonce`) and the visitor's CSRF token; otherwise the page Remix
  * writes is read as it goes out and kept if its route allows (`res.locals.page`, passed to the
  * loaders and to entry.server as `context.page`).

@@ -5,7 +5,7 @@ import { visitorCookies } from "~/utils/visitor.server";
 /**
  * Public pages rendered once and served again from memory until the database changes.
  *
- * Only pages that say so (`handle.pageCache`, see `isCacheablePage`) are kept: their content
+ * Only pages that say so (`handle = samePageForEveryone`, see handle.ts) are kept: their content
  * depends on nothing but the address, the database and the clock — never on who asks. Two things
  * in such a page are the visitor's own, and are put back on every serving: the CSP nonce (fresh per
  * response) and the CSRF token of the forms (the visitor's cookie, or a new one with its cookie).
