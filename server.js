@@ -5,6 +5,7 @@ import fs from "node:fs";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
+import { defaultLanguage, languageTable } from "./locales/languages.js";
 
 // React and Remix pick their development builds (several times slower) unless told otherwise.
 process.env.NODE_ENV ??= "production";
@@ -22,16 +23,17 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
 // The messages the server itself writes, in the language of the address, from the locale files.
-const languages = ["ar", "zh", "en", "fr", "ru", "es"];
 const errorTexts = Object.fromEntries(
-  languages.map((l) => [l, JSON.parse(fs.readFileSync(`locales/${l}/common.json`, "utf8")).errors]),
+  languageTable.map(({ code }) => [code, JSON.parse(fs.readFileSync(`locales/${code}/common.json`, "utf8")).errors]),
 );
 function sendError(req, res, status, key) {
-  const lang = languages.find((l) => req.path === `/${l}` || req.path.startsWith(`/${l}/`)) ?? "en";
+  const { code: lang, dir } =
+    languageTable.find(({ code }) => req.path === `/${code}` || req.path.startsWith(`/${code}/`)) ??
+    languageTable.find(({ code }) => code === defaultLanguage);
   const text = errorTexts[lang][key].replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   res.set("Connection", "close");
   res.status(status).type("html").send(
-    `<!doctype html><html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}"><head><meta charset="utf-8"><title>${status}</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
+    `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${status}</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
   );
 }
 const sendTooLarge = (req, res) => sendError(req, res, 413, "payloadTooLarge");

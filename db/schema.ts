@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { languageTable } from "../locales/languages.js";
 import { pledgeKinds, pledgeStatuses } from "../app/models/pledge-types";
 import { endorserCategories } from "../app/models/endorsement-types";
 import { membershipRoles, membershipStatuses, milestoneStatuses } from "../app/models/working-group-types";
@@ -115,7 +116,7 @@ export const auditLog = sqliteTable(
 // ---------------------------------------------------------------- public content
 
 /** One value per language, e.g. { en: "…", ru: "…" }; missing languages fall back at render. */
-export type Translated = Partial<Record<"ar" | "zh" | "en" | "fr" | "ru" | "es", string>>;
+export type Translated = Partial<Record<(typeof languageTable)[number]["code"], string>>;
 const translated = (name: string) => text(name, { mode: "json" }).$type<Translated>();
 const list = (name: string) => text(name, { mode: "json" }).$type<string[]>();
 const publication = (name: string) =>

@@ -1,11 +1,14 @@
 
-/** The six official UN languages, in the UN's own (English alphabetical) order. */
-export const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
-export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = "en";
+import { defaultLanguage, languageTable } from "../../locales/languages.js";
+
+export type Lang = (typeof languageTable)[number]["code"];
+/** The six official UN languages, in the UN's own (English alphabetical) order (locales/languages.js). */
+export const languages = languageTable.map((l) => l.code) as readonly Lang[] as readonly [Lang, ...Lang[]];
+export const defaultLang: Lang = defaultLanguage;
 
 /** Where a translation is missing, which language to show instead, best first. */
-const fallbackOrder: Lang[] = ["en", "fr", "es", "ru", "ar", "zh"];
+const fallbackOrder: Lang[] = [...languageTable].sort((a, b) => a.fallback - b.fallback).map((l) => l.code);
+const directions = Object.fromEntries(languageTable.map((l) => [l.code, l.dir])) as Record<Lang, "rtl" | "ltr">;
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
@@ -15,7 +18,7 @@ export function isLang(value: unknown): value is Lang {
 export const asLang = (value: string): Lang => (isLang(value) ? value : defaultLang);
 
 export function dirOf(lang: Lang): "rtl" | "ltr" {
-  return lang === "ar" ? "rtl" : "ltr";
+  return directions[lang];
 }
 
 /** A language's own name for itself ("العربية", "中文"), from the platform, not a hand-kept list. */

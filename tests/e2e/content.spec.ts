@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { tr } from "./support/i18n";
+import { languageTable } from "../../locales/languages.js";
 
-const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+const languages = languageTable.map((l) => l.code);
 const pages = [
   "/",
   "/events",
