@@ -75,6 +75,11 @@ declare global {
   }
 }
 const browserMessages = (lang: Lang, ns: string) => (typeof window === "undefined" ? undefined : window.__gdaMessages?.[`${lang}.${ns}`]);
+/** The texts the browser holds for these namespaces; `_arrived` is the count of message scripts loaded so far. */
+function browserTranslations(lang: Lang, namespacesKey: string, _arrived: number) {
+  const names = namespacesKey ? namespacesKey.split(",") : [];
+  return { lang, messages: Object.fromEntries(names.map((ns) => [ns, browserMessages(lang, ns) ?? {}])) };
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
@@ -96,10 +101,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const missingUrls = root && !fromServer && typeof window !== "undefined"
     ? root.messageScripts.filter((s) => !browserMessages(lang, s.ns)).map((s) => s.url).join(" ")
     : "";
+  // Keyed by the names' text, not the array (a new one each render), and by the count of scripts
+  // that have arrived since: their texts are what browserMessages finds now.
+  const namespacesKey = namespaces.join();
   const translations = useMemo(
-    () => fromServer ?? { lang, messages: Object.fromEntries(namespaces.map((ns) => [ns, browserMessages(lang, ns) ?? {}])) },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fromServer, lang, namespaces.join(), arrived],
+    () => fromServer ?? browserTranslations(lang, namespacesKey, arrived),
+    [fromServer, lang, namespacesKey, arrived],
   );
   useEffect(() => {
     for (const url of missingUrls.split(" ").filter(Boolean)) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { formatTimeRange } from "~/utils/time";
 import { useLang } from "~/utils/use-lang";
@@ -8,14 +8,14 @@ import { useLang } from "~/utils/use-lang";
  * (`utc`, written by the server: the browser's Intl may write it differently, which would break
  * hydration); the browser replaces it after hydration. Without JavaScript, UTC stays, labelled.
  */
+// The browser's zone does not change while the page is open: nothing to subscribe to.
+const noChanges = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
 export function LocalTime({ start, end, utc }: { start: number; end: number; utc: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [zone, setZone] = useState<string>("UTC");
-  useEffect(() => {
-    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (own) setZone(own);
-  }, []);
+  const zone = useSyncExternalStore(noChanges, browserZone, () => "UTC");
   return (
     <p className="local-time">
       <span className="muted">{zone === "UTC" ? t("events.timeUtc") : t("events.timeYours")} </span>

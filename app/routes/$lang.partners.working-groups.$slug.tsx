@@ -8,7 +8,6 @@ import { isCoLead, membershipOf, requestToJoin, setUpdateEmails } from "~/models
 import { publishedGroupBySlug } from "~/models/working-groups.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
-import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";

@@ -11,7 +11,6 @@ export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 
 declare global {
   // One connection per process, kept across module copies (server entry, CLI, tests).
-  // eslint-disable-next-line no-var
   var __portalDb: { sqlite: Database.Database; db: DB; file: string } | undefined;
 }
 

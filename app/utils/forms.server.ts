@@ -122,7 +122,7 @@ export function cleanText(max: number) {
   return z
     .string()
     // Browsers send textarea line breaks as CRLF; store plain LF so paragraphs split the same way everywhere.
-    .transform((s) => s.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g, "").trim())
+    .transform((s) => s.replace(/\r\n?/g, "\n").replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (c) => (c === "\n" || c === "\t" ? c : "")).trim())
     .pipe(z.string().max(max));
 }
 

@@ -4,10 +4,10 @@ import { languages } from "./i18n";
 import type { Translated } from "../../db/schema";
 
 /**
- * A translatable field posted as name_ar … name_es. Blank languages are dropped; at least one
- * language is required when `required` is set (the error is reported on the English input).
+ * A translatable field posted as name_ar … name_es. Blank languages are dropped; that at least one
+ * language is filled in is checked by `requireSomeLanguage` (the error is reported on the English input).
  */
-export function translatedFields<N extends string>(name: N, max: number, required = true) {
+export function translatedFields<N extends string>(name: N, max: number) {
   const shape = Object.fromEntries(languages.map((l) => [`${name}_${l}`, cleanText(max).optional()])) as Record<
     `${N}_${(typeof languages)[number]}`,
     z.ZodOptional<ReturnType<typeof cleanText>>
