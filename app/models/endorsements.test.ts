@@ -4,8 +4,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { declarations, endorsements, outbox } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
+import { publicEndorsers } from "./endorsement-directory.server";
+import { approveEndorsement, rejectEndorsement, reviewQueue } from "./endorsement-review.server";
 import {
-  approveEndorsement, looksLikePdf, organisationKey, publicEndorsers, rejectEndorsement, reviewQueue,
+  looksLikePdf, organisationKey,
   submitEndorsement, verifyEndorsement, VERIFY_TTL_MS, withdrawEndorsement, type EndorsementInput,
 } from "./endorsements.server";
 import { createStaffUser } from "./staff.server";

@@ -6,7 +6,7 @@ import { Badge } from "~/components/content";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
-import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsements.server";
+import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";

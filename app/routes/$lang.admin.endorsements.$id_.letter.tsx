@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { letterPath } from "~/models/endorsements.server";
+import { letterPath } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 import { notFound } from "~/utils/http.server";

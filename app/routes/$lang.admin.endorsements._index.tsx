@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
-import { reviewQueue } from "~/models/endorsements.server";
+import { reviewQueue } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { endorsementsCsvForStaff } from "~/models/endorsements.server";
+import { endorsementsCsvForStaff } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 

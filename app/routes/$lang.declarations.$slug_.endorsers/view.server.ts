@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getPublicDeclaration } from "~/models/declarations.server";
 import { endorserCategories } from "~/models/endorsement-types";
-import { endorserPage, publicEndorsers } from "~/models/endorsements.server";
+import { endorserPage, publicEndorsers } from "~/models/endorsement-directory.server";
 import { ituRegions } from "~/utils/countries";
 import type { Lang } from "~/utils/i18n";
 import { notFound } from "~/utils/http.server";

@@ -1,0 +1,90 @@
+import path from "node:path";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { declarations, endorsements } from "../../db/schema";
+import { toCsv } from "~/utils/csv";
+import { db, write } from "~/utils/db.server";
+import { recordChange } from "./audit.server";
+import { emailEndorser, lettersDir, type EndorsementRow } from "./endorsements.server";
+
+// The secretariat's side of endorsements: the review queue with likely duplicates, the decision
+// (each with its email to the endorser in the same transaction), and the staff export.
+
+export function reviewQueue(status: EndorsementRow["status"]) {
+  const rows = db().select({ e: endorsements, title: declarations.title }).from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+    .where(eq(endorsements.status, status)).orderBy(asc(endorsements.createdAt)).limit(500).all();
+  const dupes = duplicateKeys(rows.map((r) => r.e));
+  return rows.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+}
+
+const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country" | "organisationKey">) =>
+  `${e.declarationId}|${e.category}|${e.country}|${e.organisationKey}`;
+
+/** Keys that more than one live endorsement shares: one query for the whole queue. */
+function duplicateKeys(rows: EndorsementRow[]) {
+  if (rows.length === 0) return new Set<string>();
+  const live = db().select({ declarationId: endorsements.declarationId, category: endorsements.category, country: endorsements.country, organisationKey: endorsements.organisationKey, n: sql<number>`count(*)` })
+    .from(endorsements)
+    .where(and(inArray(endorsements.status, ["pending", "approved"]), inArray(endorsements.organisationKey, [...new Set(rows.map((r) => r.organisationKey))])))
+    .groupBy(endorsements.declarationId, endorsements.category, endorsements.country, endorsements.organisationKey).all();
+  return new Set(live.filter((r) => r.n > 1).map(dupeKey));
+}
+
+export function endorsementForReview(id: number) {
+  const row = db().select({ e: endorsements, d: declarations }).from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId)).where(eq(endorsements.id, id)).get();
+  if (!row) return null;
+  const duplicates = db().select({ id: endorsements.id, organisation: endorsements.organisation, status: endorsements.status }).from(endorsements)
+    .where(and(eq(endorsements.declarationId, row.e.declarationId), eq(endorsements.category, row.e.category), eq(endorsements.country, row.e.country),
+      eq(endorsements.organisationKey, row.e.organisationKey), ne(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"]))).all();
+  return { ...row, duplicates };
+}
+
+export function letterPath(id: number) {
+  const e = db().select({ file: endorsements.letterFile, name: endorsements.letterName }).from(endorsements).where(eq(endorsements.id, id)).get();
+  if (!e?.file) return null;
+  return { path: path.join(lettersDir(), path.basename(e.file)), name: e.name ?? "letter.pdf" };
+}
+
+export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const e = tx.select().from(endorsements).where(and(eq(endorsements.id, id), eq(endorsements.status, "pending"))).get();
+    if (!e) return false;
+    const updated = tx.update(endorsements).set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })
+      .where(eq(endorsements.id, id)).returning().get();
+    emailEndorser(tx, "endorsement-approved", updated, tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!);
+    recordChange(tx, { staffUserId, action: "approved", entity: "endorsement", entityId: id });
+    return true;
+  });
+}
+
+export function rejectEndorsement(id: number, reason: string, staffUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const e = tx.select().from(endorsements).where(and(eq(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"]))).get();
+    if (!e) return false;
+    const updated = tx.update(endorsements).set({ status: "rejected", rejectionReason: reason, reviewedBy: staffUserId, reviewedAt: now })
+      .where(eq(endorsements.id, id)).returning().get();
+    emailEndorser(tx, "endorsement-rejected", updated, tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!);
+    recordChange(tx, { staffUserId, action: "rejected", entity: "endorsement", entityId: id });
+    return true;
+  });
+}
+
+export function updateDisplayName(id: number, displayName: string | null, staffUserId: number) {
+  return write((tx) => {
+    const changed = tx.update(endorsements).set({ displayName }).where(eq(endorsements.id, id)).run().changes > 0;
+    if (changed) recordChange(tx, { staffUserId, action: "renamed", entity: "endorsement", entityId: id });
+    return changed;
+  });
+}
+
+/** Staff export, with contact details. */
+export function endorsementsCsvForStaff() {
+  const rows = db().select({ e: endorsements, slug: declarations.slug }).from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId)).orderBy(asc(endorsements.id)).all();
+  return toCsv(
+    ["id", "declaration", "status", "category", "organisation", "display_name", "country", "representative", "title", "email", "statement", "letter", "submitted_at", "approved_at"],
+    rows.map(({ e, slug }) => [e.id, slug, e.status, e.category, e.organisation, e.displayName ?? "", e.country, e.representativeName, e.representativeTitle,
+      e.email, e.statement ?? "", e.letterName ?? "", new Date(e.createdAt).toISOString(), e.approvedAt ? new Date(e.approvedAt).toISOString() : ""]),
+  );
+}
