@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_URL } from "./support/env";
 import { tr } from "./support/i18n";
-import { emailsTo, waitForEmail } from "./support/mail";
+import { outboxCount, stored } from "./support/db";
+import { waitForEmail } from "./support/mail";
 import { calendarOf, manageLink, registerOnPage } from "./support/register";
 import { createOpenEvent, signInAs } from "./support/staff";
 
@@ -128,8 +129,14 @@ test("bad input gets a localized 4xx and stores nothing; a draft event takes no 
   const noToken = await request.post(`/fr/events/${slug}`, { form: { ...form("", "bad@example.org") }, maxRedirects: 0 });
   expect(noToken.status()).toBe(403);
   expect((await request.post(`/fr/events/no-such-event`, { form: form(csrf, "bad@example.org"), maxRedirects: 0 })).status()).toBe(404);
+  // A draft event exists but is not public: a well-formed registration is refused and stores nothing.
+  const draft = await createOpenEvent(browser, { slug: "draft-no-registrations", title: "Draft event", capacity: 5, status: "draft" });
+  expect((await request.get(`/fr/events/${draft.slug}`)).status()).toBe(404);
+  expect((await request.post(`/fr/events/${draft.slug}`, { form: form(csrf, "draft@example.org"), maxRedirects: 0 })).status()).toBe(404);
   await request.dispose();
-  expect(await emailsTo("bad@example.org")).toHaveLength(0);
+  expect(stored<{ n: number }>("select count(*) n from registrations where event_id = ?", draft.id).n).toBe(0);
+  expect(outboxCount("draft@example.org")).toBe(0);
+  expect(outboxCount("bad@example.org")).toBe(0);
   const { confirmed, waiting } = await deskCounts(browser, id);
   expect(confirmed + waiting).toBe(0);
 });

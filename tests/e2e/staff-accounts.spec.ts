@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
-import { emailsTo, waitForEmail } from "./support/mail";
+import { outboxCount } from "./support/db";
+import { waitForEmail } from "./support/mail";
 import { signInAs, startsWith, submitAndWait } from "./support/staff";
 
 const linkPath = (text: string | undefined) => new URL(text!.match(/https?:\/\/\S+\/admin\/password\/[A-Za-z0-9_-]{43}/)![0]).pathname;
@@ -107,7 +108,7 @@ test("a staff member who forgot the password gets a link in French and chooses a
   await submitAndWait(page, page.getByRole("button", { name: tr("fr", "admin:reset.submit") }));
   await expect(page.getByRole("status")).toHaveText(tr("fr", "admin:reset.sent"));
   const reset = await waitForEmail(claire.email, (m) => m.subject === tr("fr", "email:staffPasswordReset.subject"));
-  expect(await emailsTo("nobody.here@itu.example")).toEqual([]);
+  expect(outboxCount("nobody.here@itu.example")).toBe(0);
 
   await choosePassword(page, "fr", linkPath(reset.text), "the second long secret");
   await signInWith(page, "fr", claire.email, "the first long secret");

@@ -32,7 +32,7 @@ const wall = (ms: number) => new Date(ms).toISOString().slice(0, 16);
  */
 export async function createOpenEvent(
   browser: Browser,
-  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean },
+  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean; status?: "draft" | "published" },
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -40,7 +40,7 @@ export async function createOpenEvent(
   await page.goto("/en/admin/events/new");
   const now = Date.now();
   await page.getByLabel(tr("en", "admin:editor.slug")).fill(opts.slug);
-  await page.getByLabel(tr("en", "admin:editor.status")).selectOption("published");
+  await page.getByLabel(tr("en", "admin:editor.status")).selectOption(opts.status ?? "published");
   await page.getByLabel(tr("en", "events.kind")).selectOption("webinar");
   await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("English").fill(opts.title);
   await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("العربية").fill(`${opts.title} (ع)`);
