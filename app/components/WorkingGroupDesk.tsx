@@ -1,9 +1,9 @@
-import { useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { endonym, languages, type Lang } from "~/utils/i18n";
 import { Badge } from "./content";
 import { Field, FormError, IntentButton, SafeForm, SelectField, type FailureData } from "./forms";
+import { FlashNotice, noticesUnder } from "./FlashNotice";
 
 type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
 type Milestone = { id: number; title: string; lang: string; dueOn: string; due: string; status: string; effective: string; weight: string; evidenceUrl: string };
@@ -25,18 +25,12 @@ const notices = ["decided", "milestoneSaved", "milestoneDeleted", "updatePosted"
 /** A working group's desk, the same for its co-leads and for the secretariat. */
 export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps) {
   const { t } = useTranslation();
-  const [search] = useSearchParams();
-  const done = notices.find((n) => n === search.get("done"));
   const failureFor = (intent: string, milestoneId = "") =>
     failure?.intent === intent && (intent !== "milestone" || (failure.milestoneId ?? "") === milestoneId) ? failure : null;
   const unplaced = failure && !["milestone", "update"].includes(failure.intent ?? "") ? failure : null;
   return (
     <>
-      {done && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t(`wgDesk.notice.${done}`)}
-        </p>
-      ) : null}
+      <FlashNotice notices={noticesUnder("wgDesk.notice", notices)} failed={failure} />
       <FormError failure={unplaced} />
 
       <section aria-labelledby="desk-requests">

@@ -1,16 +1,9 @@
-import { useSearchParams } from "@remix-run/react";
+import { FlashNotice } from "./FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 
 /** The confirmation after POST → redirect (?saved=1), hidden when the form came back with errors. */
 export function SavedNotice({ failed }: { failed: boolean }) {
-  const { t } = useTranslation("admin");
-  const [search] = useSearchParams();
-  if (!search.get("saved") || failed) return null;
-  return (
-    <p className="alert alert-success" role="status">
-      {t("editor.saved")}
-    </p>
-  );
+  return <FlashNotice param="saved" notices={{ "1": "admin:editor.saved" }} failed={failed} />;
 }
 
 export function ChangeHistory({ history }: { history: { id: number; action: string; who: string | null; at: string }[] }) {

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -15,6 +15,7 @@ import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { PledgeSchema, ReportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 import { notFound } from "~/utils/http.server";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 
 const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
 
@@ -71,8 +72,6 @@ export default function PartnerPledge() {
   const { t } = useTranslation();
   const { lang, pledge, pillars } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const done = search.get("done");
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
   return (
     <div className="container">
@@ -80,11 +79,7 @@ export default function PartnerPledge() {
         <a href={`/${lang}/partners/account`}>{t("partners.accountTitle")}</a>
       </p>
       <h1 lang={pledge.lang}>{pledge.title}</h1>
-      {done && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t(`pledgeForm.done.${done}`)}
-        </p>
-      ) : null}
+      <FlashNotice notices={noticesUnder("pledgeForm.done", ["submitted", "withdrawn", "reported"])} failed={failure} />
       <p>
         {t("pledgeForm.status")}: <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>
         {pledge.status === "published" ? (

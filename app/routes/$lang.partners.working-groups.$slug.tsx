@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -14,6 +14,7 @@ import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin.working-groups.$id/form.server";
 import { notFound } from "~/utils/http.server";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 
 function groupFor(slug: string | undefined) {
   const group = publishedGroupBySlug(slug ?? "");
@@ -68,8 +69,6 @@ export default function PartnerWorkingGroup() {
   const { t } = useTranslation();
   const { lang, slug, name, organisation, membership, desk } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const done = search.get("done");
   return (
     <div className="container">
       <p className="card-meta">
@@ -77,11 +76,7 @@ export default function PartnerWorkingGroup() {
         <a href={`/${lang}/working-groups/${slug}`}>{t("wgJoin.publicPage")}</a>
       </p>
       <T picked={name} as="h1" />
-      {(done === "asked" || done === "notify") && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t(`wgJoin.done.${done}`)}
-        </p>
-      ) : null}
+      <FlashNotice notices={noticesUnder("wgJoin.done", ["asked", "notify"])} failed={failure} />
       {!membership || membership.status === "declined" || membership.status === "left" ? (
         <section aria-labelledby="join" className="register-box">
           <h2 id="join">{t("wgJoin.title")}</h2>

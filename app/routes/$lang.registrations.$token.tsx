@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { T } from "~/components/content";
@@ -17,6 +17,7 @@ import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
 import { formatTimeRange } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -79,16 +80,10 @@ export default function ManageRegistration() {
   const { t } = useTranslation();
   const { lang, event, registration: r, countries, active } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const [search] = useSearchParams();
-  const done = search.get("done");
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
-      {done && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t(done === "cancelled" ? "manage.cancelled" : "manage.updated")}
-        </p>
-      ) : null}
+      <FlashNotice notices={noticesUnder("manage", ["cancelled", "updated"])} failed={failure} />
       <h2>
         <a href={`/${lang}/events/${event.slug}`}>
           <T picked={event.title} />
