@@ -1,5 +1,5 @@
-import { Form, type FormProps } from "@remix-run/react";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Form, useLocation, useNavigation, type FormProps } from "@remix-run/react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
 
@@ -13,12 +13,31 @@ export type FailureData = {
   values?: Record<string, string>;
 };
 
-/** A Remix form with the CSRF token, and a honeypot on public forms; a plain POST without JavaScript. */
-export function SafeForm({ children, honeypot = false, ...props }: FormProps & { honeypot?: boolean }) {
+/**
+ * A Remix form with the CSRF token, and a honeypot on public forms; a plain POST without JavaScript.
+ * While its submission is under way the form is marked busy (its buttons dimmed, see app.css) and a
+ * second press is ignored, so an impatient double click does not post twice.
+ */
+export function SafeForm({ children, honeypot = false, onSubmit, ...props }: FormProps & { honeypot?: boolean }) {
   const root = useRootData();
   const { t } = useTranslation();
+  const navigation = useNavigation();
+  const location = useLocation();
+  // The page (location key) this form was sent from: once the answer lands elsewhere, or the page
+  // is idle again, the form is no longer pending, without an effect to reset it.
+  const [sentFrom, setSentFrom] = useState<string | null>(null);
+  const pending = sentFrom === location.key && navigation.state !== "idle";
   return (
-    <Form method="post" {...props}>
+    <Form
+      method="post"
+      {...props}
+      aria-busy={pending || undefined}
+      onSubmit={(event) => {
+        if (pending) return event.preventDefault();
+        setSentFrom(location.key);
+        onSubmit?.(event);
+      }}
+    >
       <input type="hidden" name={CSRF_FIELD} value={root?.csrf ?? ""} />
       {honeypot ? (
         <div className="hp" aria-hidden="true">
