@@ -37,3 +37,15 @@ export function EventCard({ event, headingLevel = 3 }: { event: EventCardView; h
     </article>
   );
 }
+
+/** Event cards in a grid, or a sentence saying there are none. */
+export function EventCardGrid({ events, empty }: { events: EventCardView[]; empty: string }) {
+  if (!events.length) return <p>{empty}</p>;
+  return (
+    <div className="card-grid">
+      {events.map((e) => (
+        <EventCard key={e.slug} event={e} />
+      ))}
+    </div>
+  );
+}

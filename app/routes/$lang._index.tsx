@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
-import { EventCard } from "~/components/EventCard";
+import { EventCardGrid } from "~/components/EventCard";
 import { isEndorsementOpen, listPublishedDeclarations } from "~/models/declarations.server";
 import { upcomingEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
@@ -46,15 +46,7 @@ export default function Home() {
 
       <section aria-labelledby="home-events">
         <h2 id="home-events">{t("home.nextEvents")}</h2>
-        {events.length ? (
-          <div className="card-grid">
-            {events.map((e) => (
-              <EventCard key={e.slug} event={e} />
-            ))}
-          </div>
-        ) : (
-          <p>{t("home.noEvents")}</p>
-        )}
+        <EventCardGrid events={events} empty={t("home.noEvents")} />
         <p>
           <a href={`/${lang}/events`}>{t("home.allEvents")}</a>
         </p>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { LongText, T } from "~/components/content";
-import { EventCard } from "~/components/EventCard";
+import { EventCardGrid } from "~/components/EventCard";
 import { eventsForPillar } from "~/models/events.server";
 import { getPillar } from "~/models/pillars.server";
 import { pledgeTotalsByPillar } from "~/models/pledges.server";
@@ -68,15 +68,7 @@ export default function PillarPage() {
       </section>
       <section aria-labelledby="pillar-events">
         <h2 id="pillar-events">{t("pillars.events")}</h2>
-        {events.length ? (
-          <div className="card-grid">
-            {events.map((e) => (
-              <EventCard key={e.slug} event={e} />
-            ))}
-          </div>
-        ) : (
-          <p>{t("events.none")}</p>
-        )}
+        <EventCardGrid events={events} empty={t("events.none")} />
       </section>
     </div>
   );

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Pagination } from "~/components/content";
-import { EventCard } from "~/components/EventCard";
+import { EventCardGrid } from "~/components/EventCard";
 import { FilterSelect } from "~/components/FilterSelect";
 import { eventFormats, eventKinds } from "~/models/event-types";
 import { listPublishedEvents } from "~/models/events.server";
@@ -66,15 +66,7 @@ export default function Events() {
         </button>
       </Form>
       <h2 className="visually-hidden">{filter.when === "upcoming" ? t("events.upcoming") : t("events.past")}</h2>
-      {events.length ? (
-        <div className="card-grid">
-          {events.map((e) => (
-            <EventCard key={e.slug} event={e} />
-          ))}
-        </div>
-      ) : (
-        <p>{t("events.none")}</p>
-      )}
+      <EventCardGrid events={events} empty={t("events.none")} />
       <Pagination page={filter.page} pages={pages} hrefFor={hrefFor} />
       <p className="feeds">
         <a href={`/${lang}/events.ics`}>{t("events.subscribe")}</a> · <a href={`/${lang}/events.json`}>{t("events.json")}</a>
