@@ -8,6 +8,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { DataTable } from "~/components/DataTable";
 
 const kinds: ContentKind[] = ["circulars", "declarations", "working-groups"];
 
@@ -41,28 +42,15 @@ export default function ContentOverview() {
               {t("content.new")}
             </a>
           </p>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("editor.title")}</th>
-                  <th scope="col">{t("editor.status")}</th>
-                  <th scope="col">{t("content.missingTitle")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.items.map((i) => (
-                  <tr key={i.id}>
-                    <td>
-                      <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a>
-                    </td>
-                    <td className={`status-${i.status}`}>{t(`status.${i.status}`)}</td>
-                    <td>{i.missing.length ? i.missing.join(", ") : t("editor.complete")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={s.items}
+            rowKey={(i) => i.id}
+            columns={[
+              { header: t("editor.title"), cell: (i) => <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a> },
+              { header: t("editor.status"), cell: (i) => t(`status.${i.status}`), className: (i) => `status-${i.status}` },
+              { header: t("content.missingTitle"), cell: (i) => (i.missing.length ? i.missing.join(", ") : t("editor.complete")) },
+            ]}
+          />
         </section>
       ))}
     </>

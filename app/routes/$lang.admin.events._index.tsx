@@ -9,6 +9,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { DataTable } from "~/components/DataTable";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -41,32 +42,25 @@ export default function StaffEvents() {
           {t("editor.newEvent")}
         </a>
       </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("editor.title")}</th>
-              <th scope="col">{t("editor.startsAt")}</th>
-              <th scope="col">{t("editor.status")}</th>
-              <th scope="col">{t("editor.missingColumn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <a href={`/${lang}/admin/events/${e.id}`}>{e.title}</a>
-                  {" · "}
-                  <a href={`/${lang}/admin/events/${e.id}/registrants`}>{t("desk.open")}</a>
-                </td>
-                <td>{e.when}</td>
-                <td className={`status-${e.status}`}>{t(`status.${e.status}`)}</td>
-                <td>{e.missing.length ? e.missing.join(", ") : t("editor.complete")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={events}
+        rowKey={(e) => e.id}
+        columns={[
+          {
+            header: t("editor.title"),
+            cell: (e) => (
+              <>
+                <a href={`/${lang}/admin/events/${e.id}`}>{e.title}</a>
+                {" · "}
+                <a href={`/${lang}/admin/events/${e.id}/registrants`}>{t("desk.open")}</a>
+              </>
+            ),
+          },
+          { header: t("editor.startsAt"), cell: (e) => e.when },
+          { header: t("editor.status"), cell: (e) => t(`status.${e.status}`), className: (e) => `status-${e.status}` },
+          { header: t("editor.missingColumn"), cell: (e) => (e.missing.length ? e.missing.join(", ") : t("editor.complete")) },
+        ]}
+      />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { formatDateTime, formatNumber } from "~/utils/format";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { enqueueEmail, outboxSummary, recentOutbox, requeueFailed } from "~/utils/outbox.server";
+import { DataTable } from "~/components/DataTable";
 
 const OutboxAction = () =>
   z.discriminatedUnion("intent", [
@@ -75,43 +76,35 @@ export default function Outbox() {
           {t("outbox.sendTest")}
         </button>
       </SafeForm>
-      <div className="table-wrap">
-        <table>
-          <caption>{t("outbox.recent")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("outbox.created")}</th>
-              <th scope="col">{t("outbox.to")}</th>
-              <th scope="col">{t("outbox.subject")}</th>
-              <th scope="col">{t("outbox.statusHeading")}</th>
-              <th scope="col">{t("outbox.attempts")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTime(lang, m.createdAt)}</td>
-                <td dir="ltr">{m.toAddress}</td>
-                <td>{m.subject}</td>
-                <td>
-                  {t(`outbox.status.${m.status}`)}
-                  {m.lastError ? <span className="muted"> — {m.lastError}</span> : null}
-                  {m.status === "failed" ? (
-                    <SafeForm>
-                      <input type="hidden" name="intent" value="requeue" />
-                      <input type="hidden" name="id" value={m.id} />
-                      <button type="submit" className="button button-small">
-                        {t("outbox.requeue")}
-                      </button>
-                    </SafeForm>
-                  ) : null}
-                </td>
-                <td>{formatNumber(lang, m.attempts)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("outbox.recent")}
+        rows={messages}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: t("outbox.created"), cell: (m) => formatDateTime(lang, m.createdAt) },
+          { header: t("outbox.to"), cell: (m) => m.toAddress, dir: "ltr" },
+          { header: t("outbox.subject"), cell: (m) => m.subject },
+          {
+            header: t("outbox.statusHeading"),
+            cell: (m) => (
+              <>
+                {t(`outbox.status.${m.status}`)}
+                {m.lastError ? <span className="muted"> — {m.lastError}</span> : null}
+                {m.status === "failed" ? (
+                  <SafeForm>
+                    <input type="hidden" name="intent" value="requeue" />
+                    <input type="hidden" name="id" value={m.id} />
+                    <button type="submit" className="button button-small">
+                      {t("outbox.requeue")}
+                    </button>
+                  </SafeForm>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t("outbox.attempts"), cell: (m) => formatNumber(lang, m.attempts) },
+        ]}
+      />
     </>
   );
 }

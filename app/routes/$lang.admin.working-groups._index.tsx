@@ -12,6 +12,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
+import { DataTable } from "~/components/DataTable";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -35,30 +36,23 @@ export default function AdminWorkingGroups() {
   return (
     <>
       <h1>{t("workingGroups.title")}</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("workingGroups.group")}</th>
-            <th scope="col">{t("workingGroups.members")}</th>
-            <th scope="col">{t("workingGroups.requests")}</th>
-            <th scope="col">{t("workingGroups.milestones")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <tr key={g.id}>
-              <td>
-                <a href={`/${lang}/admin/working-groups/${g.id}`}>
-                  <T picked={g.name} />
-                </a>
-              </td>
-              <td>{g.members}</td>
-              <td>{g.requests}</td>
-              <td>{g.milestones}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={groups}
+        rowKey={(g) => g.id}
+        columns={[
+          {
+            header: t("workingGroups.group"),
+            cell: (g) => (
+              <a href={`/${lang}/admin/working-groups/${g.id}`}>
+                <T picked={g.name} />
+              </a>
+            ),
+          },
+          { header: t("workingGroups.members"), cell: (g) => g.members },
+          { header: t("workingGroups.requests"), cell: (g) => g.requests },
+          { header: t("workingGroups.milestones"), cell: (g) => g.milestones },
+        ]}
+      />
     </>
   );
 }
