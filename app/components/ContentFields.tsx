@@ -1,8 +1,18 @@
 import { useTranslation } from "~/utils/use-translation";
-import type { FieldSpec, FormValues } from "~/models/content-editing.server";
+import type { FormValues } from "~/models/content-editing.server";
 import type { Translated } from "../../db/schema";
 import { Field, SelectField, type FailureData } from "./forms";
 import { TranslatedInputs } from "./TranslatedInputs";
+
+/**
+ * One field of the generic content editor (routes/$lang.admin.content.$kind.$id/form.server.ts):
+ * labels and hints are translation keys; a select option marked `raw` is shown as it is.
+ */
+export type FieldSpec =
+  | { name: string; kind: "translated"; label: string; long?: boolean; required?: boolean; max: number }
+  | { name: string; kind: "text"; label: string; required?: boolean; max: number; type?: "text" | "email" | "date" | "tel"; ltr?: boolean; hint?: string }
+  | { name: string; kind: "select"; label: string; options: { value: string; label: string; raw?: boolean }[] }
+  | { name: string; kind: "list"; label: string; max: number };
 
 /** Renders the fields a content kind declares; labels are locale keys ("ns:key" or common). */
 export function ContentFields({ fields, values, failure }: { fields: FieldSpec[]; values: FormValues | null; failure?: FailureData | null }) {

@@ -5,7 +5,8 @@ import { useTranslation } from "~/utils/use-translation";
 import { ContentFields } from "~/components/ContentFields";
 import { FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
-import { contentKinds, contentSchema, getContent, isContentKind, saveContent } from "~/models/content-editing.server";
+import { contentKinds, getContent, isContentKind, saveContent } from "~/models/content-editing.server";
+import { contentFields, contentSchema } from "./form.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -37,7 +38,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     kind,
     isNew: id === null,
     publicPath: values && (values.status === "published" || values.published === "true") ? `/${lang}/${kind}/${values.slug}` : null,
-    fields: contentKinds[kind].fields(lang),
+    fields: contentFields[kind](lang),
     values,
     history: id === null ? [] : historyFor(entity, id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
     meta: metaFor(lang, getT(lang, "admin")(`content.kinds.${kind}`)),
@@ -48,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, EDITORS);
   const { kind, id } = target(params);
-  const schema = contentSchema(contentKinds[kind].fields(lang));
+  const schema = contentSchema(contentFields[kind](lang));
   const s = await parseSubmission({ request, context, lang, schema, guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const saved = saveContent(kind, id, s.data as Record<string, unknown>, user.id);

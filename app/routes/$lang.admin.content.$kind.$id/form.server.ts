@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { contentChoices, type ContentKind } from "~/models/content-editing.server";
+import { cleanText } from "~/utils/forms.server";
+import { languages, pickTranslation, type Lang } from "~/utils/i18n";
+import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
+import type { FieldSpec } from "~/components/ContentFields";
+
+
+const slugField: FieldSpec = { name: "slug", kind: "text", label: "admin:editor.slug", required: true, max: 80, ltr: true, hint: "admin:editor.slugHint" };
+const statusField: FieldSpec = {
+  name: "status",
+  kind: "select",
+  label: "admin:editor.status",
+  options: ["draft", "published"].map((v) => ({ value: v, label: `admin:status.${v}` })),
+};
+const langOptions = languages.map((l) => ({ value: l, label: l, raw: true }));
+
+function choices(lang: Lang) {
+  const { circulars, pillars } = contentChoices();
+  return {
+    circulars,
+    pillars: pillars.map((p) => ({ value: String(p.id), label: `${p.number}. ${pickTranslation(p.title, lang).text}`, raw: true })),
+  };
+}
+
+// Circular letters, declarations and working groups are edited with one generic form: these are
+// its fields per kind; the model (content-editing.server) turns a row into values and back.
+
+/** The fields of each kind's form, in the order the editor shows them; labels are translation keys. */
+export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
+  circulars: (): FieldSpec[] => [
+    slugField,
+    statusField,
+    { name: "reference", kind: "text", label: "admin:content.reference", required: true, max: 60 },
+    { name: "office", kind: "select", label: "circulars.office", options: ["GS", "TSB", "BDT", "BR"].map((o) => ({ value: o, label: `office.${o}` })) },
+    { name: "issuedOn", kind: "text", type: "date", label: "circulars.date", required: true, max: 10 },
+    { name: "originalLang", kind: "select", label: "admin:content.originalLang", options: langOptions },
+    { name: "subject", kind: "translated", label: "admin:content.subject", required: true, max: 500 },
+    { name: "place", kind: "translated", label: "admin:content.place", required: true, max: 100 },
+    { name: "addressees", kind: "translated", label: "circulars.addressees", required: true, long: true, max: 2000 },
+    { name: "body", kind: "translated", label: "admin:content.body", required: true, long: true, max: 100_000 },
+    { name: "contactName", kind: "text", label: "admin:content.contactName", max: 200 },
+    { name: "contactEmail", kind: "text", type: "email", label: "admin:content.contactEmail", max: 254, ltr: true },
+    { name: "contactPhone", kind: "text", type: "tel", label: "admin:content.contactPhone", max: 40, ltr: true },
+  ],
+  declarations: (lang: Lang): FieldSpec[] => [
+    slugField,
+    statusField,
+    { name: "cop", kind: "text", label: "declarations.cop", required: true, max: 20 },
+    { name: "copPlace", kind: "translated", label: "admin:content.place", required: true, max: 200 },
+    { name: "title", kind: "translated", label: "admin:editor.title", required: true, max: 300 },
+    { name: "summary", kind: "translated", label: "admin:editor.summary", required: true, long: true, max: 2000 },
+    { name: "body", kind: "translated", label: "admin:content.body", required: true, long: true, max: 100_000 },
+    { name: "endorsementOpensAt", kind: "text", type: "date", label: "admin:content.endorsementOpensAt", max: 10 },
+    { name: "endorsementClosesAt", kind: "text", type: "date", label: "admin:content.endorsementClosesAt", max: 10 },
+    { name: "circularId", kind: "select", label: "declarations.announcedBy", options: [{ value: "", label: "admin:editor.none" }, ...choices(lang).circulars.map((c) => ({ value: String(c.id), label: c.reference, raw: true }))] },
+  ],
+  "working-groups": (lang: Lang): FieldSpec[] => [
+    slugField,
+    { name: "published", kind: "select", label: "admin:editor.status", options: [{ value: "false", label: "admin:status.draft" }, { value: "true", label: "admin:status.published" }] },
+    { name: "pillarId", kind: "select", label: "workingGroups.pillar", options: choices(lang).pillars },
+    { name: "groupStatus", kind: "select", label: "workingGroups.status", options: ["forming", "active", "concluded"].map((s) => ({ value: s, label: `groupStatus.${s}` })) },
+    { name: "name", kind: "translated", label: "admin:content.name", required: true, max: 300 },
+    { name: "mandate", kind: "translated", label: "workingGroups.mandate", required: true, long: true, max: 20_000 },
+    { name: "leadOrganisations", kind: "list", label: "workingGroups.leads", max: 2000 },
+    { name: "members", kind: "list", label: "workingGroups.members", max: 20_000 },
+  ],
+};
+
+/** The zod schema of a kind's form, built from its fields. */
+export function contentSchema(specs: FieldSpec[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of specs) {
+    if (f.kind === "translated") Object.assign(shape, translatedFields(f.name, f.max));
+    else if (f.kind === "select") shape[f.name] = z.enum(f.options.map((o) => o.value) as [string, ...string[]]);
+    else if (f.kind === "list") shape[f.name] = cleanText(f.max);
+    else if (f.name === "slug") shape.slug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat");
+    else {
+      let s: z.ZodType = f.required ? cleanText(f.max).pipe(z.string().min(1)) : cleanText(f.max);
+      if (f.type === "date") s = s.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "errors.format"));
+      if (f.type === "email") s = s.pipe(z.union([z.literal(""), z.string().email()]));
+      shape[f.name] = s;
+    }
+  }
+  const required = specs.filter((f) => f.kind === "translated" && f.required).map((f) => f.name);
+  return z.object(shape).superRefine(requireSomeLanguage(required));
+}
