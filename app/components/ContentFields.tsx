@@ -1,3 +1,4 @@
+import type { TextKey } from "~/utils/translation-keys";
 import { useTranslation } from "~/utils/use-translation";
 import type { FormValues } from "~/models/content-editing.server";
 import type { Translated } from "../../db/schema";
@@ -9,10 +10,11 @@ import { TranslatedInputs } from "./TranslatedInputs";
  * labels and hints are translation keys; a select option marked `raw` is shown as it is.
  */
 export type FieldSpec =
-  | { name: string; kind: "translated"; label: string; long?: boolean; required?: boolean; max: number }
-  | { name: string; kind: "text"; label: string; required?: boolean; max: number; type?: "text" | "email" | "date" | "tel"; ltr?: boolean; hint?: string }
-  | { name: string; kind: "select"; label: string; options: { value: string; label: string; raw?: boolean }[] }
-  | { name: string; kind: "list"; label: string; max: number };
+  | { name: string; kind: "translated"; label: TextKey; long?: boolean; required?: boolean; max: number }
+  | { name: string; kind: "text"; label: TextKey; required?: boolean; max: number; type?: "text" | "email" | "date" | "tel"; ltr?: boolean; hint?: TextKey }
+  | { name: string; kind: "select"; label: TextKey; options: SelectOption[] }
+  | { name: string; kind: "list"; label: TextKey; max: number };
+export type SelectOption = { value: string; label: TextKey; raw?: false } | { value: string; label: string; raw: true };
 
 /** Renders the fields a content kind declares; labels are locale keys ("ns:key" or common). */
 export function ContentFields({ fields, values, failure }: { fields: FieldSpec[]; values: FormValues | null; failure?: FailureData | null }) {

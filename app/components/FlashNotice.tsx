@@ -1,4 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
+import type { TextKey } from "~/utils/translation-keys";
 import { useTranslation } from "~/utils/use-translation";
 
 /**
@@ -6,7 +7,7 @@ import { useTranslation } from "~/utils/use-translation";
  * another `param`) and `notices` names the text for each known value. Unknown values show nothing,
  * and so does a form that came back refused (`failed`).
  */
-export function FlashNotice({ notices, failed, param = "done" }: { notices: Record<string, string>; failed?: unknown; param?: string }) {
+export function FlashNotice({ notices, failed, param = "done" }: { notices: Record<string, TextKey>; failed?: unknown; param?: string }) {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const done = search.get(param);
@@ -19,4 +20,5 @@ export function FlashNotice({ notices, failed, param = "done" }: { notices: Reco
 }
 
 /** The same notices under one key prefix: `{ a: "prefix.a", b: "prefix.b" }`. */
-export const noticesUnder = (prefix: string, names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `${prefix}.${n}`]));
+export const noticesUnder = <P extends string, N extends string>(prefix: P, names: readonly N[]) =>
+  Object.fromEntries(names.map((n) => [n, `${prefix}.${n}`])) as Record<N, `${P}.${N}`>;

@@ -1,12 +1,12 @@
 import { useTranslation } from "~/utils/use-translation";
-import { milestoneStatuses } from "~/models/working-group-types";
+import { milestoneStatuses, type MilestoneStatus } from "~/models/working-group-types";
 import { endonym, languages, type Lang } from "~/utils/i18n";
 import { Badge } from "./content";
 import { Field, FormError, IntentButton, SafeForm, SelectField, type FailureData } from "./forms";
 import { FlashNotice, noticesUnder } from "./FlashNotice";
 
 type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
-type Milestone = { id: number; title: string; lang: string; dueOn: string; due: string; status: string; effective: string; weight: string; evidenceUrl: string };
+type Milestone = { id: number; title: string; lang: string; dueOn: string; due: string; status: string; effective: MilestoneStatus; weight: string; evidenceUrl: string };
 export type DeskProps = {
   lang: Lang;
   failure: Failure;

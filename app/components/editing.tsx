@@ -1,3 +1,4 @@
+import type { HistoryAction } from "~/models/audit.server";
 import { FlashNotice } from "./FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -6,7 +7,7 @@ export function SavedNotice({ failed }: { failed: boolean }) {
   return <FlashNotice param="saved" notices={{ "1": "admin:editor.saved" }} failed={failed} />;
 }
 
-export function ChangeHistory({ history }: { history: { id: number; action: string; who: string | null; at: string }[] }) {
+export function ChangeHistory({ history }: { history: { id: number; action: HistoryAction; who: string | null; at: string }[] }) {
   const { t } = useTranslation("admin");
   if (!history.length) return null;
   return (

@@ -32,8 +32,11 @@ export function recordChange(
 }
 
 /** The latest changes to one record, each with who made it: a staff name, or "person (organisation)". */
-export function historyFor(entity: string, entityId: number | string, limit = 20) {
-  return db()
+/** The records whose history the secretariat's pages show; their changes use historyActions only. */
+export type HistoryEntity = "event" | "circular" | "declaration" | "working-group" | "endorsement";
+
+export function historyFor(entity: HistoryEntity, entityId: number | string, limit = 20) {
+  const rows = db()
     .select({
       id: auditLog.id,
       action: auditLog.action,
@@ -48,4 +51,6 @@ export function historyFor(entity: string, entityId: number | string, limit = 20
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)
     .all();
+  // What these entities record is a HistoryAction (i18n.test names each one in every language).
+  return rows.map((r) => ({ ...r, action: r.action as HistoryAction }));
 }

@@ -74,7 +74,8 @@ export function listContent(kind: ContentKind, lang: Lang) {
   const rows = db().select().from(k.table).all() as Record<string, unknown>[];
   return rows.map((r) => {
     const title = r[k.titleField] as Translated;
-    const status = "published" in r && typeof r.published === "boolean" ? (r.published ? "published" : "draft") : String(r.status);
+    // Circulars and declarations have a draft/published status column; working groups a published flag.
+    const status = "published" in r && typeof r.published === "boolean" ? (r.published ? "published" : "draft") : (String(r.status) as "draft" | "published");
     return {
       id: Number(r.id),
       title: pickTranslation(title, lang).text,

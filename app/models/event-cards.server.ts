@@ -1,11 +1,12 @@
 import { registrationState, type RegistrationInput } from "~/models/events.server";
+import type { EventFormat, EventKind } from "~/models/event-types";
 import { pickTranslation, type Lang, type Translated } from "~/utils/i18n";
 import { formatTimeRange } from "~/utils/time";
 
 type CardSource = RegistrationInput & {
   slug: string;
-  kind: string;
-  format: string;
+  kind: EventKind;
+  format: EventFormat;
   title: Translated;
   summary: Translated;
   timeZone: string;

@@ -50,7 +50,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     back: url.pathname + url.search,
     meta: metaFor(lang, ta("desk.title")),
     event: { id: event.id, title: pickTranslation(event.title, lang).text, capacity: event.capacity },
-    counts: Object.entries(registrantCounts(event.id)).map(([k, n]) => ({ key: k, n: formatNumber(lang, n) })),
+    counts: (Object.entries(registrantCounts(event.id)) as [keyof ReturnType<typeof registrantCounts>, number][]).map(([k, n]) => ({ key: k, n: formatNumber(lang, n) })),
     stats: {
       byCountry: named(stats.byCountry, (c) => countryName(lang, c)),
       byRegion: named(stats.byRegion, (r) => ta(`regions.${r}`)),
@@ -147,7 +147,7 @@ export default function RegistrantDesk() {
           {t("editor.status")}
           <select name="status" defaultValue={query.status ?? ""}>
             <option value="">{tc("events.any")}</option>
-            {["confirmed", "waiting", "pending", "rejected", "cancelled"].map((s) => (
+            {(["confirmed", "waiting", "pending", "rejected", "cancelled"] as const).map((s) => (
               <option key={s} value={s}>
                 {tc(`registrationStatus.${s}`)}
               </option>

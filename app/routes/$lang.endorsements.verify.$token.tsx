@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
-import { findByVerifyToken, verifyEndorsement } from "~/models/endorsements.server";
+import { findByVerifyToken, verifyEndorsement, type VerifyOutcome } from "~/models/endorsements.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -15,7 +15,7 @@ const statusFor = { verified: 200, already: 409, expired: 410, unknown: 404 } as
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const e = findByVerifyToken(params.token ?? "");
-  const state = !e ? "unknown" : e.verifiedAt !== null ? "already" : (e.verifyExpiresAt ?? 0) < Date.now() ? "expired" : "ready";
+  const state: VerifyOutcome | "ready" = !e ? "unknown" : e.verifiedAt !== null ? "already" : (e.verifyExpiresAt ?? 0) < Date.now() ? "expired" : "ready";
   return data(
     { state, organisation: e?.organisation ?? "", meta: metaFor(lang, getT(lang)("verify.title")) },
     { status: state === "ready" ? 200 : statusFor[state], headers: { "Cache-Control": "no-store" } },

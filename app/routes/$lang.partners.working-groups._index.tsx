@@ -14,13 +14,13 @@ import { requirePartner } from "~/auth/partner.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
-  const mine = new Map(membershipsOfOrganisation(org.id).map((m) => [m.group.id, m.membership]));
+  const mine = new Map(membershipsOfOrganisation(org.id).map((m) => [m.group.id, m.membership] as const));
   return data(
     {
       lang,
       groups: publishedWorkingGroupNames().map((g) => {
         const m = mine.get(g.id);
-        return { slug: g.slug, name: pickTranslation(g.name, lang), state: !m ? null : m.status === "accepted" && m.role === "co-lead" ? "co-lead" : m.status };
+        return { slug: g.slug, name: pickTranslation(g.name, lang), state: !m ? null : m.status === "accepted" && m.role === "co-lead" ? ("co-lead" as const) : m.status };
       }),
       meta: metaFor(lang, getT(lang)("wgJoin.ourGroups")),
     },

@@ -1,9 +1,12 @@
 import { createContext } from "react";
 import type { Lang } from "./i18n";
+import type { KeyIn, Namespace } from "./translation-keys";
 
 /** A language's interface texts by namespace (common, admin), as in locales/<lang>/<ns>.json. */
 export type Messages = Record<string, unknown>;
 export type TFunction = (key: string, values?: Record<string, unknown>) => string;
+/** The `t` of a component: only keys that exist in locales/en/<ns>.json. */
+export type TypedT<N extends Namespace> = (key: KeyIn<N>, values?: Record<string, unknown>) => string;
 
 /**
  * What React components translate with, on the server and in the browser alike. It does what the

@@ -3,23 +3,26 @@ import { contentChoices, type ContentKind } from "~/models/content-editing.serve
 import { cleanText } from "~/utils/forms.server";
 import { languages, pickTranslation, type Lang } from "~/utils/i18n";
 import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
-import type { FieldSpec } from "~/components/ContentFields";
+import type { FieldSpec, SelectOption } from "~/components/ContentFields";
+import type { TextKey } from "~/utils/translation-keys";
 
 
+/** An option whose label is a translation key (checked against locales/en). */
+const keyed = (value: string, label: TextKey): SelectOption => ({ value, label });
 const slugField: FieldSpec = { name: "slug", kind: "text", label: "admin:editor.slug", required: true, max: 80, ltr: true, hint: "admin:editor.slugHint" };
 const statusField: FieldSpec = {
   name: "status",
   kind: "select",
   label: "admin:editor.status",
-  options: ["draft", "published"].map((v) => ({ value: v, label: `admin:status.${v}` })),
+  options: (["draft", "published"] as const).map((v) => keyed(v, `admin:status.${v}`)),
 };
-const langOptions = languages.map((l) => ({ value: l, label: l, raw: true }));
+const langOptions = languages.map((l): SelectOption => ({ value: l, label: l, raw: true }));
 
 function choices(lang: Lang) {
   const { circulars, pillars } = contentChoices();
   return {
     circulars,
-    pillars: pillars.map((p) => ({ value: String(p.id), label: `${p.number}. ${pickTranslation(p.title, lang).text}`, raw: true })),
+    pillars: pillars.map((p): SelectOption => ({ value: String(p.id), label: `${p.number}. ${pickTranslation(p.title, lang).text}`, raw: true })),
   };
 }
 
@@ -32,7 +35,7 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     slugField,
     statusField,
     { name: "reference", kind: "text", label: "admin:content.reference", required: true, max: 60 },
-    { name: "office", kind: "select", label: "circulars.office", options: ["GS", "TSB", "BDT", "BR"].map((o) => ({ value: o, label: `office.${o}` })) },
+    { name: "office", kind: "select", label: "circulars.office", options: (["GS", "TSB", "BDT", "BR"] as const).map((o) => keyed(o, `office.${o}`)) },
     { name: "issuedOn", kind: "text", type: "date", label: "circulars.date", required: true, max: 10 },
     { name: "originalLang", kind: "select", label: "admin:content.originalLang", options: langOptions },
     { name: "subject", kind: "translated", label: "admin:content.subject", required: true, max: 500 },
@@ -53,13 +56,13 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     { name: "body", kind: "translated", label: "admin:content.body", required: true, long: true, max: 100_000 },
     { name: "endorsementOpensAt", kind: "text", type: "date", label: "admin:content.endorsementOpensAt", max: 10 },
     { name: "endorsementClosesAt", kind: "text", type: "date", label: "admin:content.endorsementClosesAt", max: 10 },
-    { name: "circularId", kind: "select", label: "declarations.announcedBy", options: [{ value: "", label: "admin:editor.none" }, ...choices(lang).circulars.map((c) => ({ value: String(c.id), label: c.reference, raw: true }))] },
+    { name: "circularId", kind: "select", label: "declarations.announcedBy", options: [{ value: "", label: "admin:editor.none" }, ...choices(lang).circulars.map((c): SelectOption => ({ value: String(c.id), label: c.reference, raw: true }))] },
   ],
   "working-groups": (lang: Lang): FieldSpec[] => [
     slugField,
     { name: "published", kind: "select", label: "admin:editor.status", options: [{ value: "false", label: "admin:status.draft" }, { value: "true", label: "admin:status.published" }] },
     { name: "pillarId", kind: "select", label: "workingGroups.pillar", options: choices(lang).pillars },
-    { name: "groupStatus", kind: "select", label: "workingGroups.status", options: ["forming", "active", "concluded"].map((s) => ({ value: s, label: `groupStatus.${s}` })) },
+    { name: "groupStatus", kind: "select", label: "workingGroups.status", options: (["forming", "active", "concluded"] as const).map((s) => keyed(s, `groupStatus.${s}`)) },
     { name: "name", kind: "translated", label: "admin:content.name", required: true, max: 300 },
     { name: "mandate", kind: "translated", label: "workingGroups.mandate", required: true, long: true, max: 20_000 },
     { name: "leadOrganisations", kind: "list", label: "workingGroups.leads", max: 2000 },

@@ -70,7 +70,7 @@ export default function Pledges() {
         <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <FilterSelect name="kind" label={t("pledgeForm.kind")} value={filter.kind} options={pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))} />
         <FilterSelect name="status" label={t("pledgeForm.status")} value={filter.status}
-          options={["not-started", "on-track", "off-track", "achieved", "late"].map((s) => ({ value: s, label: t(`progressStatus.${s}`) }))} />
+          options={(["not-started", "on-track", "off-track", "achieved", "late"] as const).map((s) => ({ value: s, label: t(`progressStatus.${s}`) }))} />
         <button type="submit" className="button">
           {t("events.apply")}
         </button>
