@@ -14,7 +14,12 @@ function message(key: string, button: boolean) {
   });
 }
 
-export const partnerRequestReceived = message("partnerRequestReceived", false);
+/** The address that asked has not proven itself: only the portal's own words, never the organisation or name typed. */
+export const partnerRequestReceived = (t: TFunction): EmailContent => ({
+  subject: t("partnerRequestReceived.subjectFixed"),
+  heading: t("greeting"),
+  blocks: [{ kind: "p", text: t("partnerRequestReceived.bodyFixed") }],
+});
 export const partnerAccepted = message("partnerAccepted", true);
 export const partnerDeclined = message("partnerDeclined", false);
 export const partnerSignIn = (t: TFunction, p: PartnerEmailProps): EmailContent => ({

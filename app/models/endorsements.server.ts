@@ -9,11 +9,11 @@ import { db, write, type Tx } from "~/utils/db.server";
 import { env, publicOrigin, resolveFromRoot } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
-import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { hashToken, isTokenShaped, linkToken, newToken, unusableTokenHash } from "~/utils/tokens.server";
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
 const lettersDir = () => resolveFromRoot(env().LETTERS_DIR);
@@ -39,6 +39,14 @@ export type EndorsementInput = {
 };
 
 type EndorsementRow = typeof endorsements.$inferSelect;
+
+/** The withdraw link's token for an email; only its hash is stored (a row from before hashing is given it here). */
+function withdrawTokenFor(tx: Tx, e: Pick<EndorsementRow, "id" | "createdAt" | "manageTokenHash">): string {
+  const token = linkToken("endorsement", e.id, e.createdAt);
+  const hash = hashToken(token);
+  if (e.manageTokenHash !== hash) tx.update(endorsements).set({ manageTokenHash: hash }).where(eq(endorsements.id, e.id)).run();
+  return token;
+}
 type Declaration = typeof declarations.$inferSelect;
 
 function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-received" | "endorsement-approved" | "endorsement-rejected", e: EndorsementRow, d: Declaration, verifyToken?: string) {
@@ -53,7 +61,7 @@ function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-rec
       declaration: pickTranslation(d.title, lang).text,
       declarationUrl: `${publicOrigin()}/${lang}/declarations/${d.slug}`,
       verifyUrl: verifyToken ? `${publicOrigin()}/${lang}/endorsements/verify/${verifyToken}` : "",
-      withdrawUrl: `${publicOrigin()}/${lang}/endorsements/${e.manageToken}`,
+      withdrawUrl: `${publicOrigin()}/${lang}/endorsements/${withdrawTokenFor(tx, e)}`,
       reason: e.rejectionReason ?? "",
     },
   });
@@ -87,10 +95,11 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
         status: "unverified",
         verifyTokenHash: hashToken(verifyToken),
         verifyExpiresAt: now + VERIFY_TTL_MS,
-        manageToken: newToken(),
+        manageTokenHash: unusableTokenHash(),
         createdAt: now,
       }).returning().get();
-      emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
+      if (mayEmailFromPublicForm(tx, row.email, true, now)) emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
+      else withdrawTokenFor(tx, row);
       return { ok: true as const };
     });
     if (!result.ok) removeLetter();
@@ -127,13 +136,13 @@ export function findByManageToken(token: string) {
   if (!isTokenShaped(token)) return null;
   return db().select({ e: endorsements, d: declarations }).from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(eq(endorsements.manageToken, token)).get() ?? null;
+    .where(eq(endorsements.manageTokenHash, hashToken(token))).get() ?? null;
 }
 
 export function withdrawEndorsement(token: string, now = Date.now()) {
   return write((tx) =>
     tx.update(endorsements).set({ status: "withdrawn", withdrawnAt: now })
-      .where(and(eq(endorsements.manageToken, token), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected"))).run().changes > 0,
+      .where(and(eq(endorsements.manageTokenHash, hashToken(token)), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected"))).run().changes > 0,
   );
 }
 
