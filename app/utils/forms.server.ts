@@ -130,9 +130,16 @@ export function requiredText(max: number) {
   return cleanText(max).pipe(z.string().min(1));
 }
 
-/** Names and titles: required, and no angle brackets (nobody's name needs markup). */
+/** Line breaks and control characters: a name that holds them could pass as more than a name in an email or a list. */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** Names of people and organisations, and titles: required, one line, and no angle brackets (nobody's name needs markup). */
 export function nameText(max: number) {
-  return requiredText(max).refine((s) => !/[<>]/.test(s), "errors.noMarkup");
+  return z
+    .string()
+    .refine((s) => !NOT_ONE_LINE.test(s.trim()), "errors.oneLine")
+    .pipe(requiredText(max))
+    .refine((s) => !/[<>]/.test(s), "errors.noMarkup");
 }
 
 /**
