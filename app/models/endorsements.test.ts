@@ -45,6 +45,9 @@ describe("from submission to the public list", () => {
   it("verifies once, goes to review, and is listed only when approved, without contact details", () => {
     expect(submitEndorsement(declarationId, "ru", input(), { bytes: pdf, name: "note.pdf" })).toEqual({ ok: true });
     const token = verifyTokenFrom("awa@gouv.sn");
+    // The address has not proven itself: the email carries none of the words the sender typed.
+    const verifyMail = db().select().from(outbox).where(eq(outbox.toAddress, "awa@gouv.sn")).all()[0]!;
+    for (const typed of ["Awa Ndiaye", "Économie numérique", "We support"]) expect(verifyMail.subject + verifyMail.html + verifyMail.text).not.toContain(typed);
     expect(publicEndorsers(declarationId, "en")).toEqual([]);
     expect(verifyEndorsement(token)).toBe("verified");
     expect(verifyEndorsement(token)).toBe("already");
