@@ -1,16 +1,14 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { events, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { publicOrigin } from "~/utils/env.server";
+import { env, publicOrigin } from "~/utils/env.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { formatTimeRange } from "~/utils/time";
 import { registrationState } from "./events.server";
-import { env } from "~/utils/env.server";
 import { mailboxKey } from "~/utils/mailbox";
-import { mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { hashToken, isTokenShaped, linkToken, unusableTokenHash } from "~/utils/tokens.server";
 
 export type RegistrationStatus = (typeof registrations.$inferSelect)["status"];
@@ -246,35 +244,6 @@ export function cancelRegistration(token: string, now = Date.now()) {
     if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
     return true;
-  });
-}
-
-const HOUR = 3_600_000;
-
-/**
- * Reminders, each sent once to confirmed registrants: an hour before an online or hybrid event,
- * with the join link; and the day before any event. Nobody is reminded by a window they registered
- * in (their confirmation has just told them everything), and whoever gets the hour's reminder does
- * not also get the day's.
- */
-export function sendDueReminders(now = Date.now()): number {
-  return write((tx) => {
-    const confirmedBefore = (ms: number) => lte(sql`coalesce(${registrations.confirmedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${ms}`);
-    const upcoming = (within: number) => and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
-    const due = (where: SQL | undefined) => tx.select({ reg: registrations, event: events }).from(registrations)
-      .innerJoin(events, eq(events.id, registrations.eventId)).where(where).limit(500).all();
-
-    const startingSoon = due(and(upcoming(HOUR), isNull(registrations.joinReminderSentAt), inArray(events.format, ["virtual", "hybrid"]), isNotNull(events.joinUrl), confirmedBefore(HOUR)));
-    for (const { reg, event } of startingSoon) {
-      tx.update(registrations).set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now }).where(eq(registrations.id, reg.id)).run();
-      emailRegistrant(tx, "registration-starting", reg, event);
-    }
-    const dayBefore = due(and(upcoming(24 * HOUR), isNull(registrations.reminderSentAt), confirmedBefore(24 * HOUR)));
-    for (const { reg, event } of dayBefore) {
-      tx.update(registrations).set({ reminderSentAt: now }).where(eq(registrations.id, reg.id)).run();
-      emailRegistrant(tx, "registration-reminder", reg, event);
-    }
-    return startingSoon.length + dayBefore.length;
   });
 }
 

@@ -7,7 +7,8 @@ import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "./eve
 import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, emailKey, registerForEvent, sendDueReminders, type RegistrantDetails } from "./registrations.server";
+import { sendDueReminders } from "./registration-reminders.server";
+import { cancelRegistration, emailKey, registerForEvent, type RegistrantDetails } from "./registrations.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();

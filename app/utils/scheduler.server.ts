@@ -1,6 +1,6 @@
 import { sendReportReminders } from "~/models/pledges.server";
 import { releaseLapsedHolds } from "~/models/registration-proof.server";
-import { sendDueReminders } from "~/models/registrations.server";
+import { sendDueReminders } from "~/models/registration-reminders.server";
 import { forgetOldEmailRequests } from "./outbox.server";
 
 let timer: NodeJS.Timeout | undefined;
