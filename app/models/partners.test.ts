@@ -53,3 +53,17 @@ describe("joining and signing in", () => {
     expect(redeemSignInLink("x".repeat(43))).toEqual({ ok: false, state: "unknown" });
   });
 });
+
+describe("other people's words", () => {
+  it("a join request and its refusal email the address only the portal's own text, never the organisation or name typed", () => {
+    const typed = { organisation: "Your ITU account expires today", name: "ITU Helpdesk: reply with your password" };
+    expect(requestPartnership(join({ ...typed, email: "victim@example.org" }), "en")).toEqual({ created: true });
+    const request = partnershipRequests("requested").find((r) => r.contact.email === "victim@example.org")!;
+    expect(decidePartnership(request.org.id, "declined", staffId)).toBe(true);
+    const sent = db().select().from(outbox).where(eq(outbox.toAddress, "victim@example.org")).all();
+    expect(sent.map((m) => m.template)).toEqual(["partner-request-received", "partner-declined"]);
+    for (const mail of sent) {
+      for (const words of Object.values(typed)) expect(mail.subject + mail.html + mail.text).not.toContain(words);
+    }
+  });
+});
