@@ -67,6 +67,9 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Every page carries the visitor's CSRF token, and many a person's data: no browser or
+          // proxy may keep it (the server's own page cache fills in each visitor's token).
+          responseHeaders.set("Cache-Control", "no-store");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -17,6 +17,7 @@ import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
 import { LANG_COOKIE, readCookie } from "./utils/cookies.server";
 import { visitorCookies } from "./utils/visitor.server";
+import { CSRF_SLOT } from "./utils/csrf.server";
 import { publicOrigin } from "./utils/env.server";
 import { defaultLang, dirOf, isLang, languages, negotiateLanguage, type Lang } from "./utils/i18n";
 import { TranslatorContext } from "./utils/translator";
@@ -36,15 +37,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang: Lang = fromUrl ?? (isLang(cookieLang) ? cookieLang : negotiateLanguage(request.headers.get("Accept-Language")));
   const isAdmin = url.pathname.split("/")[2] === "admin";
   const visitor = visitorCookies(request.headers.get("Cookie") ?? undefined, fromUrl);
-  // A page kept for others (app/page-cache) puts each visitor's own token where this one stood.
+  // A page that may be kept for others (app/page-cache) carries a placeholder, filled with each
+  // visitor's own token as it is sent.
   if (context.page) Object.assign(context.page, { csrf: visitor.csrf, lang: fromUrl });
-  const headers = new Headers();
+  const headers = new Headers({ "Cache-Control": "no-store" });
   for (const cookie of visitor.setCookies) headers.append("Set-Cookie", cookie);
   return data(
     {
       lang,
       messageScripts: messageScriptUrls(lang, isAdmin),
-      csrf: visitor.csrf,
+      csrf: context.page ? CSRF_SLOT : visitor.csrf,
       origin: publicOrigin(),
     },
     { headers },

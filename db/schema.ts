@@ -95,6 +95,24 @@ export const outbox = sqliteTable(
   ],
 );
 
+/**
+ * One row each time a public form is asked to email an address, known to the portal or not: the
+ * write happens either way, so the page cache (dropped on any write) cannot tell which addresses
+ * exist; the cap of `MAX_EMAILS_PER_ADDRESS_PER_HOUR` counts those that were emailed. Rows older
+ * than an hour go.
+ */
+export const emailRequests = sqliteTable(
+  "email_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The mailbox, folded (case, dots and +tags of Gmail) so aliases share one count. */
+    mailbox: text("mailbox").notNull(),
+    emailed: integer("emailed", { mode: "boolean" }).notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("email_requests_mailbox_idx").on(t.mailbox, t.emailed, t.createdAt)],
+);
+
 // ---------------------------------------------------------------- audit trail
 
 export const auditLog = sqliteTable(
@@ -291,8 +309,8 @@ export const endorsements = sqliteTable(
     verifyTokenHash: text("verify_token_hash"),
     verifyExpiresAt: instant("verify_expires_at"),
     verifiedAt: instant("verified_at"),
-    /** Bearer secret of the withdraw link. */
-    manageToken: text("manage_token").notNull(),
+    /** sha256 of the withdraw link's token (derived from the portal's secret, never stored). */
+    manageTokenHash: text("manage_token").notNull(),
     rejectionReason: text("rejection_reason"),
     reviewedBy: integer("reviewed_by").references(() => staffUsers.id, { onDelete: "set null" }),
     reviewedAt: instant("reviewed_at"),
@@ -303,7 +321,7 @@ export const endorsements = sqliteTable(
   (t) => [
     index("endorsements_declaration_status_idx").on(t.declarationId, t.status),
     uniqueIndex("endorsements_verify_uq").on(t.verifyTokenHash),
-    uniqueIndex("endorsements_manage_uq").on(t.manageToken),
+    uniqueIndex("endorsements_manage_uq").on(t.manageTokenHash),
     index("endorsements_duplicate_idx").on(t.declarationId, t.category, t.country, t.organisationKey),
     // The public list: a page in order, counts per category and the countries, without a sort or a scan.
     index("endorsements_public_list_idx").on(t.declarationId, t.status, t.category, t.approvedAt, t.id),
@@ -321,8 +339,12 @@ export const registrations = sqliteTable(
     eventId: integer("event_id")
       .notNull()
       .references(() => events.id, { onDelete: "cascade" }),
-    /** Bearer secret of the manage link. Random, 256 bits. */
-    token: text("token").notNull(),
+    /**
+     * sha256 of the manage link's token. The token itself is derived from the portal's secret, the
+     * row and its registration time (tokens.server `linkToken`), so later emails can carry it again
+     * and a copy of the database opens nothing.
+     */
+    tokenHash: text("token").notNull(),
     status: text("status", { enum: registrationStatuses }).notNull(),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
@@ -344,9 +366,14 @@ export const registrations = sqliteTable(
     reminderSentAt: instant("reminder_sent_at"),
     /** When the "starting in one hour" email with the join link went (online and hybrid events). */
     joinReminderSentAt: instant("join_reminder_sent_at"),
+    /** False until the registrant opens the emailed link and presses its button: until then it does not count. */
+    addressProven: integer("address_proven", { mode: "boolean" }).notNull().default(true),
+    /** Status "held": the seat goes back to the waiting list at this time unless the address is proven. */
+    holdExpiresAt: instant("hold_expires_at"),
   },
   (t) => [
-    uniqueIndex("registrations_token_uq").on(t.token),
+    uniqueIndex("registrations_token_uq").on(t.tokenHash),
+    index("registrations_hold_idx").on(t.status, t.holdExpiresAt),
     uniqueIndex("registrations_event_email_uq").on(t.eventId, t.emailKey),
     index("registrations_event_status_idx").on(t.eventId, t.status, t.id),
   ],
@@ -528,16 +555,16 @@ export const workingGroupMembers = sqliteTable(
     /** Members get an email for each update until they unsubscribe. */
     notify: integer("notify", { mode: "boolean" }).notNull().default(true),
     /**
-     * Kept as written, unlike sign-in tokens: every update email must carry it again, and all it can
-     * do is stop those emails.
+     * sha256 of the unsubscribe link's token; the token is derived from the portal's secret, so every
+     * update email can carry it again while the database alone opens nothing.
      */
-    unsubscribeToken: text("unsubscribe_token").notNull(),
+    unsubscribeTokenHash: text("unsubscribe_token").notNull(),
     requestedAt: instant("requested_at").notNull(),
     decidedAt: instant("decided_at"),
   },
   (t) => [
     uniqueIndex("working_group_members_uq").on(t.workingGroupId, t.organisationId),
-    uniqueIndex("working_group_members_unsubscribe_uq").on(t.unsubscribeToken),
+    uniqueIndex("working_group_members_unsubscribe_uq").on(t.unsubscribeTokenHash),
     index("working_group_members_org_idx").on(t.organisationId),
   ],
 );

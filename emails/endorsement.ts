@@ -24,10 +24,16 @@ function message(key: string, extra: (t: TFunction, p: EndorsementEmailProps) =>
   });
 }
 
-export const endorsementVerify = message("endorsementVerify", (t, p) => [
-  { kind: "button", label: t("endorsementVerify.button"), url: p.verifyUrl },
-  { kind: "p", text: t("endorsementVerify.expires") },
-]);
+/** To an address not yet proven: the portal's own words, the declaration's title and the link; nothing the sender typed. */
+export const endorsementVerify = (t: TFunction, p: EndorsementEmailProps): EmailContent => ({
+  subject: t("endorsementVerify.subject", { declaration: p.declaration }),
+  heading: t("greeting"),
+  blocks: [
+    { kind: "p", text: t("endorsementVerify.bodyFixed", { declaration: p.declaration }) },
+    { kind: "button", label: t("endorsementVerify.button"), url: p.verifyUrl },
+    { kind: "p", text: t("endorsementVerify.expires") },
+  ],
+});
 export const endorsementReceived = message("endorsementReceived", () => []);
 export const endorsementApproved = message("endorsementApproved", (t, p) => [{ kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl }]);
 export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }]);

@@ -14,9 +14,19 @@ function message(key: string, button: boolean) {
   });
 }
 
-export const partnerRequestReceived = message("partnerRequestReceived", false);
+/** The address that asked has not proven itself: only the portal's own words, never the organisation or name typed. */
+export const partnerRequestReceived = (t: TFunction): EmailContent => ({
+  subject: t("partnerRequestReceived.subjectFixed"),
+  heading: t("greeting"),
+  blocks: [{ kind: "p", text: t("partnerRequestReceived.bodyFixed") }],
+});
 export const partnerAccepted = message("partnerAccepted", true);
-export const partnerDeclined = message("partnerDeclined", false);
+/** A declined request's address never proved itself either: nothing the requester typed goes back to it. */
+export const partnerDeclined = (t: TFunction): EmailContent => ({
+  subject: t("partnerDeclined.subjectFixed"),
+  heading: t("greeting"),
+  blocks: [{ kind: "p", text: t("partnerDeclined.bodyFixed") }],
+});
 export const partnerSignIn = (t: TFunction, p: PartnerEmailProps): EmailContent => ({
   ...message("partnerSignIn", true)(t, p),
   blocks: [...message("partnerSignIn", true)(t, p).blocks, { kind: "p", text: t("partnerSignIn.expires") }],

@@ -79,3 +79,16 @@ export const eventMessage = (t: TFunction, p: EventMessageProps): EmailContent =
     { kind: "p", text: t("eventMessage.why", { event: p.eventTitle }) },
   ],
 });
+
+/** To an address not yet proven: the portal's own words, the event's title and the link, nothing the registrant typed. */
+export type RegistrationVerifyProps = { eventTitle: string; manageUrl: string };
+
+export const registrationVerify = (t: TFunction, p: RegistrationVerifyProps): EmailContent => ({
+  subject: t("registrationVerify.subject", { event: p.eventTitle }),
+  heading: t("greeting"),
+  blocks: [
+    { kind: "p", text: t("registrationVerify.body", { event: p.eventTitle }) },
+    { kind: "button", label: t("registrationVerify.button"), url: p.manageUrl },
+    { kind: "p", text: t("registrationVerify.notYou") },
+  ],
+});

@@ -14,6 +14,7 @@ const templates = {
   "staff-test": staffTest,
   "staff-invite": staffInvite,
   "staff-password-reset": staffPasswordReset,
+  "registration-verify": registration.registrationVerify,
   "registration-confirmed": registration.registrationConfirmed,
   "registration-waiting": registration.registrationWaiting,
   "registration-pending": registration.registrationPending,

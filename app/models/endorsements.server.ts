@@ -6,10 +6,10 @@ import { declarations, endorsements } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { env, publicOrigin, resolveFromRoot } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
-import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { hashToken, isTokenShaped, linkToken, newToken, unusableTokenHash } from "~/utils/tokens.server";
 
 // The endorser's side of an endorsement: submit, verify by email, withdraw. The secretariat's review
 // is in endorsement-review.server.ts, the public list in endorsement-directory.server.ts.
@@ -40,6 +40,14 @@ export type EndorsementInput = {
 export type EndorsementRow = typeof endorsements.$inferSelect;
 export type Declaration = typeof declarations.$inferSelect;
 
+/** The withdraw link's token for an email; only its hash is stored (a row from before hashing is given it here). */
+function withdrawTokenFor(tx: Tx, e: Pick<EndorsementRow, "id" | "createdAt" | "manageTokenHash">): string {
+  const token = linkToken("endorsement", e.id, e.createdAt);
+  const hash = hashToken(token);
+  if (e.manageTokenHash !== hash) tx.update(endorsements).set({ manageTokenHash: hash }).where(eq(endorsements.id, e.id)).run();
+  return token;
+}
+
 export function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-received" | "endorsement-approved" | "endorsement-rejected", e: EndorsementRow, d: Declaration, verifyToken?: string) {
   const lang = e.lang as Lang;
   enqueueEmail(tx, {
@@ -52,7 +60,7 @@ export function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsem
       declaration: pickTranslation(d.title, lang).text,
       declarationUrl: `${publicOrigin()}/${lang}/declarations/${d.slug}`,
       verifyUrl: verifyToken ? `${publicOrigin()}/${lang}/endorsements/verify/${verifyToken}` : "",
-      withdrawUrl: `${publicOrigin()}/${lang}/endorsements/${e.manageToken}`,
+      withdrawUrl: `${publicOrigin()}/${lang}/endorsements/${withdrawTokenFor(tx, e)}`,
       reason: e.rejectionReason ?? "",
     },
   });
@@ -86,10 +94,11 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
         status: "unverified",
         verifyTokenHash: hashToken(verifyToken),
         verifyExpiresAt: now + VERIFY_TTL_MS,
-        manageToken: newToken(),
+        manageTokenHash: unusableTokenHash(),
         createdAt: now,
       }).returning().get();
-      emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
+      if (mayEmailFromPublicForm(tx, row.email, true, now)) emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
+      else withdrawTokenFor(tx, row);
       return { ok: true as const };
     });
     if (!result.ok) removeLetter();
@@ -126,12 +135,12 @@ export function findByManageToken(token: string) {
   if (!isTokenShaped(token)) return null;
   return db().select({ e: endorsements, d: declarations }).from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(eq(endorsements.manageToken, token)).get() ?? null;
+    .where(eq(endorsements.manageTokenHash, hashToken(token))).get() ?? null;
 }
 
 export function withdrawEndorsement(token: string, now = Date.now()) {
   return write((tx) =>
     tx.update(endorsements).set({ status: "withdrawn", withdrawnAt: now })
-      .where(and(eq(endorsements.manageToken, token), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected"))).run().changes > 0,
+      .where(and(eq(endorsements.manageTokenHash, hashToken(token)), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected"))).run().changes > 0,
   );
 }

@@ -47,6 +47,9 @@ describe("from submission to the public list", () => {
   it("verifies once, goes to review, and is listed only when approved, without contact details", () => {
     expect(submitEndorsement(declarationId, "ru", input(), { bytes: pdf, name: "note.pdf" })).toEqual({ ok: true });
     const token = verifyTokenFrom("awa@gouv.sn");
+    // The address has not proven itself: the email carries none of the words the sender typed.
+    const verifyMail = db().select().from(outbox).where(eq(outbox.toAddress, "awa@gouv.sn")).all()[0]!;
+    for (const typed of ["Awa Ndiaye", "Économie numérique", "We support"]) expect(verifyMail.subject + verifyMail.html + verifyMail.text).not.toContain(typed);
     expect(publicEndorsers(declarationId, "en")).toEqual([]);
     expect(verifyEndorsement(token)).toBe("verified");
     expect(verifyEndorsement(token)).toBe("already");
@@ -85,8 +88,13 @@ describe("from submission to the public list", () => {
 
   it("lets the endorser withdraw, which removes it from the public list", () => {
     const approved = db().select().from(endorsements).where(eq(endorsements.status, "approved")).get()!;
-    expect(withdrawEndorsement(approved.manageToken)).toBe(true);
-    expect(withdrawEndorsement(approved.manageToken)).toBe(false);
+    // The link from the endorser's email works; what the database holds is only its hash.
+    const mail = db().select().from(outbox).where(eq(outbox.toAddress, approved.email)).all().at(-1)!;
+    const token = /\/endorsements\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    expect(approved.manageTokenHash).not.toContain(token);
+    expect(withdrawEndorsement(approved.manageTokenHash)).toBe(false);
+    expect(withdrawEndorsement(token)).toBe(true);
+    expect(withdrawEndorsement(token)).toBe(false);
     expect(publicEndorsers(declarationId, "en")).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { outbox, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { getEventForEditing, saveEvent, type EventInput } from "./event-editing.server";
 import { historyFor } from "./audit.server";
+import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
 
@@ -38,16 +39,20 @@ describe("saving an event", () => {
     const saved = saveEvent(null, input({ slug: "moved-event" }), staff);
     if (saved.outcome !== "saved") throw new Error(saved.outcome);
     const id = saved.id;
-    registerForEvent({ eventId: id, email: "in@x.org", lang: "es", details });
-    registerForEvent({ eventId: id, email: "out@x.org", lang: "en", details });
+    // Each registrant proves the address by the emailed link, as on the site.
+    const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+    for (const [email, lang] of [["in@x.org", "es"], ["out@x.org", "en"]] as const) {
+      registerForEvent({ eventId: id, email, lang, details });
+      expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)).toBe("proven");
+    }
     saveEvent(id, input({ slug: "moved-event", title: { en: "Renamed" } }), staff);
-    const templates = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all().map((m) => m.template);
-    expect(templates("in@x.org")).toEqual(["registration-confirmed"]);
+    const templates = (to: string) => mails(to).map((m) => m.template);
+    expect(templates("in@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
     saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR }), staff);
-    expect(templates("in@x.org")).toEqual(["registration-confirmed", "event-changed"]);
-    expect(templates("out@x.org")).toEqual(["registration-waiting"]);
+    expect(templates("in@x.org")).toEqual(["registration-verify", "registration-confirmed", "event-changed"]);
+    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting"]);
     saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR, capacity: 2 }), staff);
-    expect(templates("out@x.org")).toEqual(["registration-waiting", "registration-promoted"]);
+    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
     expect(db().select().from(registrations).where(eq(registrations.eventId, id)).all().map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
   });
 });

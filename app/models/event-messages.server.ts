@@ -10,7 +10,12 @@ import { registrantEmailProps } from "./registrations.server";
 export const MESSAGES_SHOWN = 20;
 
 /** Who is in each audience, as one SQL condition on registrations. */
+/** The secretariat writes only to proven addresses: nobody's words reach an inbox that never asked. */
 function audienceWhere(audience: MessageAudience): SQL {
+  return and(eq(registrations.addressProven, true), audienceOnly(audience))!;
+}
+
+function audienceOnly(audience: MessageAudience): SQL {
   switch (audience) {
     case "active":
       return inArray(registrations.status, ["confirmed", "waiting", "pending"]);
@@ -31,7 +36,7 @@ export function audienceSizes(eventId: number): Record<MessageAudience, number> 
       attended: sql<number>`sum(${registrations.status} = 'confirmed' and ${registrations.attendedAt} is not null)`,
     })
     .from(registrations)
-    .where(eq(registrations.eventId, eventId))
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.addressProven, true)))
     .get();
   const n = (v: number | null | undefined) => Number(v ?? 0);
   return {

@@ -3,7 +3,7 @@ import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } fro
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { organisationTypes } from "./registration-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
@@ -33,12 +33,15 @@ function emailPartner(tx: Tx, template: "partner-request-received" | "partner-ac
 export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
   return write((tx) => {
     const email = foldEmail(input.email);
-    if (tx.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, email)).get()) return { created: false };
+    const known = Boolean(tx.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, email)).get());
+    // Written for known and new addresses alike, so the work done does not tell them apart.
+    const mayEmail = mayEmailFromPublicForm(tx, email, !known, now);
+    if (known) return { created: false };
     const org = tx.insert(organisations).values({
       name: input.organisation, type: input.type, country: input.country, website: input.website, motivation: input.motivation, lang, createdAt: now,
     }).returning().get();
     tx.insert(partnerUsers).values({ organisationId: org.id, name: input.name, email, lang, createdAt: now }).run();
-    emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
+    if (mayEmail) emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
     return { created: true };
   });
 }
@@ -72,10 +75,12 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
  */
 export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next?: string) {
   return write((tx) => {
+    // Written whether the address is known or not: the page cache drops on any write, and must
+    // not tell a visitor which addresses have accounts.
     const row = tx.select({ user: partnerUsers, org: organisations }).from(partnerUsers)
       .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
       .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted"))).get();
-    if (!row) return false;
+    if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
     tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
     const token = newToken();
     tx.insert(partnerSignInTokens).values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();

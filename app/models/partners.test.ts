@@ -45,9 +45,25 @@ describe("joining and signing in", () => {
     expect(redeemSignInLink(token)).toEqual({ ok: false, state: "used" });
     expect(partnerForSession((result as { session: string }).session)?.org.name).toBe("Orange Côte d'Ivoire");
 
-    sendSignInLink("kouame@orange.ci", "fr");
+    // Two hours on: the address has had three emails this hour no more.
+    const later = Date.now() + 2 * 3_600_000;
+    sendSignInLink("kouame@orange.ci", "fr", later);
     const late = linkFrom("kouame@orange.ci");
-    expect(redeemSignInLink(late, Date.now() + SIGN_IN_TTL_MS + 1)).toEqual({ ok: false, state: "expired" });
+    expect(redeemSignInLink(late, later + SIGN_IN_TTL_MS + 1)).toEqual({ ok: false, state: "expired" });
     expect(redeemSignInLink("x".repeat(43))).toEqual({ ok: false, state: "unknown" });
+  });
+});
+
+describe("other people's words", () => {
+  it("a join request and its refusal email the address only the portal's own text, never the organisation or name typed", () => {
+    const typed = { organisation: "Your ITU account expires today", name: "ITU Helpdesk: reply with your password" };
+    expect(requestPartnership(join({ ...typed, email: "victim@example.org" }), "en")).toEqual({ created: true });
+    const request = partnershipRequests("requested").find((r) => r.contact.email === "victim@example.org")!;
+    expect(decidePartnership(request.org.id, "declined", staffId)).toBe(true);
+    const sent = db().select().from(outbox).where(eq(outbox.toAddress, "victim@example.org")).all();
+    expect(sent.map((m) => m.template)).toEqual(["partner-request-received", "partner-declined"]);
+    for (const mail of sent) {
+      for (const words of Object.values(typed)) expect(mail.subject + mail.html + mail.text).not.toContain(words);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { toCsv } from "~/utils/csv";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
-import { emailRegistrant, promoteFromWaitingList } from "./registrations.server";
+import { emailRegistrant, promoteFromWaitingList, seatedCount } from "./registrations.server";
 
 export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
@@ -78,16 +78,15 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
     } else if (action === "approve" && reg.status === "pending") {
-      const confirmed = tx.select({ n: sql<number>`count(*)` }).from(registrations)
-        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).get()!.n;
-      const seat = event.capacity === null || confirmed < event.capacity;
+      const seat = event.capacity === null || seatedCount(tx, eventId) < event.capacity;
       const updated = set({ status: seat ? "confirmed" : "waiting", confirmedAt: seat ? now : null });
       emailRegistrant(tx, seat ? "registration-confirmed" : "registration-waiting", updated, event);
     } else if (action === "reject" && (reg.status === "pending" || reg.status === "waiting" || reg.status === "confirmed")) {
       const updated = set({ status: "rejected" });
-      emailRegistrant(tx, "registration-rejected", updated, event);
+      // An address never proven gets nothing: the names it came with go to no inbox.
+      if (reg.addressProven) emailRegistrant(tx, "registration-rejected", updated, event);
       if (reg.status === "confirmed") promoteFromWaitingList(tx, eventId, now);
-    } else if (action === "promote" && reg.status === "waiting") {
+    } else if (action === "promote" && reg.status === "waiting" && reg.addressProven) {
       const updated = set({ status: "confirmed", confirmedAt: now });
       emailRegistrant(tx, "registration-promoted", updated, event);
     } else {

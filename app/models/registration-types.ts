@@ -10,7 +10,12 @@ export const organisationTypes = [
   "other",
 ] as const;
 export const genders = ["female", "male", "other", "undisclosed"] as const;
-export const registrationStatuses = ["confirmed", "waiting", "pending", "rejected", "cancelled"] as const;
+/**
+ * "held": a seat kept for a registrant whose address is not yet proven, until `holdExpiresAt`;
+ * "unverified": not yet proven, holding nothing (no seat limit, or approval first); "expired": the
+ * hold lapsed unproven and the seat went to the waiting list.
+ */
+export const registrationStatuses = ["confirmed", "waiting", "pending", "rejected", "cancelled", "held", "unverified", "expired"] as const;
 
 /**
  * Whom the secretariat can write to about an event: one status, those marked as attended, or

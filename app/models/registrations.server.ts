@@ -1,14 +1,15 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { events, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { publicOrigin } from "~/utils/env.server";
+import { env, publicOrigin } from "~/utils/env.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { formatTimeRange } from "~/utils/time";
 import { registrationState } from "./events.server";
-import { isTokenShaped, newToken } from "~/utils/tokens.server";
+import { mailboxKey } from "~/utils/mailbox";
+import { hashToken, isTokenShaped, linkToken, unusableTokenHash } from "~/utils/tokens.server";
 
 export type RegistrationStatus = (typeof registrations.$inferSelect)["status"];
 export type RegistrantDetails = {
@@ -22,31 +23,22 @@ export type RegistrantDetails = {
   accessibilityNeeds: string | null;
 };
 
-/**
- * The key that decides "same person": case folded, "+tag" dropped, and for Gmail the dots too
- * (jane.doe+gda@gmail.com and JaneDoe@googlemail.com are one mailbox).
- */
-export function emailKey(email: string): string {
-  const [local = "", domain = ""] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
-  let name = local.split("+")[0] ?? "";
-  let host = domain;
-  if (host === "googlemail.com") host = "gmail.com";
-  if (host === "gmail.com") name = name.replace(/\./g, "");
-  return `${name}@${host}`;
-}
+/** The key that decides "same person" (see mailboxKey). */
+export const emailKey = mailboxKey;
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
 type EmailName = Parameters<typeof enqueueEmail>[1]["template"];
 
-function confirmedCount(tx: Tx, eventId: number): number {
+/** Seats taken: confirmed, and held for registrants who have yet to prove their address. */
+export function seatedCount(tx: Tx, eventId: number): number {
   return tx.select({ n: sql<number>`count(*)` }).from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).get()!.n;
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"]))).get()!.n;
 }
 
-/** Confirmed seats of one event, for its public page. */
+/** Seats taken at one event, for its public page. */
 export function confirmedSeats(eventId: number): number {
-  return db().transaction((tx) => confirmedCount(tx, eventId));
+  return db().transaction((tx) => seatedCount(tx, eventId));
 }
 
 export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId">): number {
@@ -55,6 +47,17 @@ export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "event
 }
 
 export const manageUrl = (lang: string, token: string) => `${publicOrigin()}/${lang}/registrations/${token}`;
+
+/**
+ * The manage link's token for an email. Only its hash is stored; a row written before tokens were
+ * hashed is given the derived one here, so the newest email's link always opens it.
+ */
+export function manageTokenFor(tx: Tx, reg: Pick<RegistrationRow, "id" | "createdAt" | "tokenHash">): string {
+  const token = linkToken("registration", reg.id, reg.createdAt);
+  const hash = hashToken(token);
+  if (reg.tokenHash !== hash) tx.update(registrations).set({ tokenHash: hash }).where(eq(registrations.id, reg.id)).run();
+  return token;
+}
 
 /** The calendar file a registrant receives: with the join link only when their seat is confirmed. */
 export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolean) {
@@ -90,7 +93,7 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
     when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
     venue: pickTranslation(event.venue, lang).text,
     eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
-    manageUrl: manageUrl(lang, reg.token),
+    manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
     // The join link only ever goes to those holding a seat.
     joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
     position,
@@ -113,38 +116,51 @@ export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRo
   });
 }
 
-const firstEmailFor: Record<RegistrationStatus, EmailName> = {
-  confirmed: "registration-confirmed",
-  waiting: "registration-waiting",
-  pending: "registration-pending",
-  rejected: "registration-rejected",
-  cancelled: "registration-cancelled",
-};
-
 export type RegisterOutcome = { outcome: "registered"; status: RegistrationStatus } | { outcome: "resent" } | { outcome: "closed" };
 
 /**
- * Registers a person for an event. The seat count and the insert happen in one IMMEDIATE
- * transaction, so however many people submit at once, no more than capacity are confirmed.
- * A repeat (same folded address) creates nothing: it re-sends the manage link.
+ * The one email an address that has not proven itself gets: the portal's own words, the event's
+ * title and the link to the page whose button proves it. Nothing the sender typed.
+ */
+export function emailAddressProof(tx: Tx, reg: RegistrationRow, event: EventRow) {
+  const lang = reg.lang as Lang;
+  enqueueEmail(tx, {
+    to: reg.email,
+    lang,
+    template: "registration-verify",
+    props: { eventTitle: pickTranslation(event.title, lang).text, manageUrl: manageUrl(lang, manageTokenFor(tx, reg)) },
+  });
+}
+
+/**
+ * Registers a person for an event. It counts once the address is proven (verifyRegistration):
+ * until then a free seat is held (SEAT_HOLD_MINUTES), or the person waits in line, or (no seat
+ * limit, or approval first) nothing is held. The seat count and the insert happen in one
+ * IMMEDIATE transaction, so however many people submit at once, no more than capacity are seated.
+ * A repeat (same folded address) creates nothing: it re-sends the link.
  */
 export function registerForEvent(input: { eventId: number; email: string; lang: Lang; details: RegistrantDetails }, now = Date.now()): RegisterOutcome {
   return write((tx) => {
     const event = tx.select().from(events).where(eq(events.id, input.eventId)).get();
     if (!event || event.status !== "published") return { outcome: "closed" };
-    const confirmed = confirmedCount(tx, event.id);
-    const state = registrationState(event, confirmed, now).kind;
+    const seated = seatedCount(tx, event.id);
+    const state = registrationState(event, seated, now).kind;
     if (state !== "open" && state !== "waiting-list") return { outcome: "closed" };
 
+    // Counted for new and known addresses alike, so the work done does not tell them apart.
+    const mayEmail = mayEmailFromPublicForm(tx, input.email, true, now);
     const key = emailKey(input.email);
     const existing = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.emailKey, key))).get();
-    if (existing && existing.status !== "cancelled") {
-      emailRegistrant(tx, "registration-link", existing, event);
+    if (existing && existing.status !== "cancelled" && existing.status !== "expired") {
+      if (mayEmail) {
+        if (existing.addressProven) emailRegistrant(tx, "registration-link", existing, event);
+        else emailAddressProof(tx, existing, event);
+      }
       return { outcome: "resent" };
     }
-    const status: RegistrationStatus = event.requiresApproval
-      ? "pending"
-      : event.capacity === null || confirmed < event.capacity ? "confirmed" : "waiting";
+    const status: RegistrationStatus = event.requiresApproval || event.capacity === null
+      ? "unverified"
+      : seated < event.capacity ? "held" : "waiting";
     const values = {
       ...input.details,
       eventId: event.id,
@@ -152,18 +168,22 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
       emailKey: key,
       lang: input.lang,
       status,
-      token: newToken(),
+      addressProven: false,
+      holdExpiresAt: status === "held" ? now + env().SEAT_HOLD_MINUTES * 60_000 : null,
+      tokenHash: unusableTokenHash(),
       updatedAt: now,
-      confirmedAt: status === "confirmed" ? now : null,
+      confirmedAt: null,
       cancelledAt: null,
       attendedAt: null,
       reminderSentAt: null,
+      joinReminderSentAt: null,
     };
-    // A person who cancelled and comes back takes a new place: same row, new token, new time.
+    // A person who cancelled (or let a hold lapse) and comes back takes a new place: same row, new link, new time.
     const reg = existing
       ? tx.update(registrations).set({ ...values, createdAt: now }).where(eq(registrations.id, existing.id)).returning().get()
       : tx.insert(registrations).values({ ...values, createdAt: now }).returning().get();
-    emailRegistrant(tx, firstEmailFor[status], reg, event);
+    if (mayEmail) emailAddressProof(tx, reg, event);
+    else manageTokenFor(tx, reg);
     return { outcome: "registered", status };
   });
 }
@@ -172,13 +192,21 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
 export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()): number {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
-  let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - confirmedCount(tx, eventId);
+  let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - seatedCount(tx, eventId);
   let promoted = 0;
   while (free > 0) {
     const next = tx.select().from(registrations)
       .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waiting")))
       .orderBy(asc(registrations.id)).limit(1).get();
     if (!next) break;
+    // Someone whose address is not yet proven is next in line: the seat is held for them, not given.
+    if (!next.addressProven) {
+      const held = tx.update(registrations).set({ status: "held", holdExpiresAt: now + env().SEAT_HOLD_MINUTES * 60_000, updatedAt: now })
+        .where(eq(registrations.id, next.id)).returning().get();
+      emailAddressProof(tx, held, event);
+      free--;
+      continue;
+    }
     const reg = tx.update(registrations).set({ status: "confirmed", confirmedAt: now, updatedAt: now })
       .where(eq(registrations.id, next.id)).returning().get();
     emailRegistrant(tx, "registration-promoted", reg, event);
@@ -191,7 +219,7 @@ export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()
 export function getRegistrationByToken(token: string) {
   if (!isTokenShaped(token)) return null;
   const row = db().select({ reg: registrations, event: events }).from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.token, token)).get();
+    .innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.tokenHash, hashToken(token))).get();
   if (!row) return null;
   const position = row.reg.status === "waiting" ? db().transaction((tx) => waitingPosition(tx, row.reg)) : null;
   return { ...row, position };
@@ -200,50 +228,22 @@ export function getRegistrationByToken(token: string) {
 export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()) {
   return write((tx) =>
     tx.update(registrations).set({ ...details, updatedAt: now })
-      .where(and(eq(registrations.token, token), inArray(registrations.status, ["confirmed", "waiting", "pending"]))).run().changes > 0,
+      .where(and(eq(registrations.tokenHash, hashToken(token)), inArray(registrations.status, ["confirmed", "waiting", "pending", "held", "unverified"]))).run().changes > 0,
   );
 }
 
 /** Cancels by the manage link; a freed seat goes to the first person waiting, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()) {
   return write((tx) => {
-    const reg = tx.select().from(registrations).where(eq(registrations.token, token)).get();
-    if (!reg || reg.status === "cancelled" || reg.status === "rejected") return false;
+    const reg = tx.select().from(registrations).where(eq(registrations.tokenHash, hashToken(token))).get();
+    if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
     const updated = tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now })
       .where(eq(registrations.id, reg.id)).returning().get();
-    emailRegistrant(tx, "registration-cancelled", updated, event);
-    if (reg.status === "confirmed") promoteFromWaitingList(tx, reg.eventId, now);
+    // One who never proved the address gets nothing more: what they typed goes to no inbox.
+    if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
+    if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
     return true;
-  });
-}
-
-const HOUR = 3_600_000;
-
-/**
- * Reminders, each sent once to confirmed registrants: an hour before an online or hybrid event,
- * with the join link; and the day before any event. Nobody is reminded by a window they registered
- * in (their confirmation has just told them everything), and whoever gets the hour's reminder does
- * not also get the day's.
- */
-export function sendDueReminders(now = Date.now()): number {
-  return write((tx) => {
-    const confirmedBefore = (ms: number) => lte(sql`coalesce(${registrations.confirmedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${ms}`);
-    const upcoming = (within: number) => and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
-    const due = (where: SQL | undefined) => tx.select({ reg: registrations, event: events }).from(registrations)
-      .innerJoin(events, eq(events.id, registrations.eventId)).where(where).limit(500).all();
-
-    const startingSoon = due(and(upcoming(HOUR), isNull(registrations.joinReminderSentAt), inArray(events.format, ["virtual", "hybrid"]), isNotNull(events.joinUrl), confirmedBefore(HOUR)));
-    for (const { reg, event } of startingSoon) {
-      tx.update(registrations).set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now }).where(eq(registrations.id, reg.id)).run();
-      emailRegistrant(tx, "registration-starting", reg, event);
-    }
-    const dayBefore = due(and(upcoming(24 * HOUR), isNull(registrations.reminderSentAt), confirmedBefore(24 * HOUR)));
-    for (const { reg, event } of dayBefore) {
-      tx.update(registrations).set({ reminderSentAt: now }).where(eq(registrations.id, reg.id)).run();
-      emailRegistrant(tx, "registration-reminder", reg, event);
-    }
-    return startingSoon.length + dayBefore.length;
   });
 }
 

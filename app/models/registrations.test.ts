@@ -6,7 +6,9 @@ import { getT } from "~/utils/i18n.server";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "./event-messages.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
-import { cancelRegistration, emailKey, registerForEvent, sendDueReminders, type RegistrantDetails } from "./registrations.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { sendDueReminders } from "./registration-reminders.server";
+import { cancelRegistration, emailKey, registerForEvent, type RegistrantDetails } from "./registrations.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -30,6 +32,17 @@ function makeEvent(overrides: Partial<typeof events.$inferInsert> = {}) {
 const statuses = (eventId: number) =>
   db().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, eventId)).all();
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+/** The manage link's token, as the registrant reads it in the last email that asked them to prove their address. */
+function tokenFromOutbox(to: string) {
+  const mail = mails(to).filter((m) => m.template === "registration-verify").at(-1)!;
+  return /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+}
+/** Registers and proves the address by the emailed link, as a real registrant does. */
+function register(input: Parameters<typeof registerForEvent>[0], at = Date.now()) {
+  const result = registerForEvent(input, at);
+  if (result.outcome === "registered") expect(verifyRegistration(tokenFromOutbox(input.email), at)).toBe("proven");
+  return result;
+}
 
 // The deliverer is not running in unit tests: emails stay in the outbox to be read.
 let staffId = 0;
@@ -49,23 +62,23 @@ describe("registering for an event", () => {
   it("confirms up to capacity, then puts people on the waiting list with their place", () => {
     const e = makeEvent();
     for (const who of ["a@x.org", "b@x.org", "c@x.org", "d@x.org"]) {
-      registerForEvent({ eventId: e.id, email: who, lang: "en", details });
+      register({ eventId: e.id, email: who, lang: "en", details });
     }
     expect(statuses(e.id).map((r) => r.status)).toEqual(["confirmed", "confirmed", "waiting", "waiting"]);
-    expect(mails("a@x.org")[0]!.template).toBe("registration-confirmed");
-    expect(mails("a@x.org")[0]!.html).toContain("meet.example.org/secret");
-    expect(mails("d@x.org")[0]!.template).toBe("registration-waiting");
-    expect(mails("d@x.org")[0]!.text).toMatch(/2/);
-    expect(mails("d@x.org")[0]!.html).not.toContain("meet.example.org");
+    expect(mails("a@x.org")[1]!.template).toBe("registration-confirmed");
+    expect(mails("a@x.org")[1]!.html).toContain("meet.example.org/secret");
+    expect(mails("d@x.org")[1]!.template).toBe("registration-waiting");
+    expect(mails("d@x.org")[1]!.text).toMatch(/2/);
+    expect(mails("d@x.org")[1]!.html).not.toContain("meet.example.org");
   });
 
   it("treats an alias of a registered address as the same person: nothing new, the link is re-sent", () => {
     const e = makeEvent();
-    expect(registerForEvent({ eventId: e.id, email: "jane.doe@gmail.com", lang: "fr", details })).toEqual({ outcome: "registered", status: "confirmed" });
+    expect(registerForEvent({ eventId: e.id, email: "jane.doe@gmail.com", lang: "fr", details })).toEqual({ outcome: "registered", status: "held" });
     expect(registerForEvent({ eventId: e.id, email: "JaneDoe+gda@googlemail.com", lang: "fr", details })).toEqual({ outcome: "resent" });
     expect(statuses(e.id)).toHaveLength(1);
     // The link goes to the address on file, never to a new spelling of it.
-    expect(mails("jane.doe@gmail.com").map((m) => m.template)).toEqual(["registration-confirmed", "registration-link"]);
+    expect(mails("jane.doe@gmail.com").map((m) => m.template)).toEqual(["registration-verify", "registration-verify"]);
     expect(mails("JaneDoe+gda@googlemail.com")).toHaveLength(0);
   });
 
@@ -77,21 +90,21 @@ describe("registering for an event", () => {
 
   it("promotes the first person waiting when a confirmed registrant cancels, and emails them", () => {
     const e = makeEvent({ capacity: 1 });
-    registerForEvent({ eventId: e.id, email: "first@x.org", lang: "en", details });
-    registerForEvent({ eventId: e.id, email: "second@x.org", lang: "ar", details });
-    registerForEvent({ eventId: e.id, email: "third@x.org", lang: "en", details });
-    const token = db().select().from(registrations).where(eq(registrations.email, "first@x.org")).get()!.token;
+    register({ eventId: e.id, email: "first@x.org", lang: "en", details });
+    register({ eventId: e.id, email: "second@x.org", lang: "ar", details });
+    register({ eventId: e.id, email: "third@x.org", lang: "en", details });
+    const token = tokenFromOutbox("first@x.org");
     expect(cancelRegistration(token)).toBe(true);
     expect(cancelRegistration(token)).toBe(false);
     expect(statuses(e.id).map((r) => r.status)).toEqual(["cancelled", "confirmed", "waiting"]);
-    expect(mails("second@x.org").map((m) => m.template)).toEqual(["registration-waiting", "registration-promoted"]);
-    expect(mails("second@x.org")[1]!.lang).toBe("ar");
+    expect(mails("second@x.org").map((m) => m.template)).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
+    expect(mails("second@x.org")[2]!.lang).toBe("ar");
   });
 
   it("holds registrations for approval when the event requires it; approval gives a seat or a waiting place", () => {
     const e = makeEvent({ capacity: 1, requiresApproval: true });
-    registerForEvent({ eventId: e.id, email: "p1@x.org", lang: "en", details });
-    registerForEvent({ eventId: e.id, email: "p2@x.org", lang: "en", details });
+    register({ eventId: e.id, email: "p1@x.org", lang: "en", details });
+    register({ eventId: e.id, email: "p2@x.org", lang: "en", details });
     expect(statuses(e.id).map((r) => r.status)).toEqual(["pending", "pending"]);
     const [r1, r2] = db().select().from(registrations).where(eq(registrations.eventId, e.id)).all();
     expect(decideRegistration(e.id, r1!.id, "approve", staffId)).toBe(true);
@@ -105,12 +118,12 @@ describe("reminders", () => {
 
   it("go once, the day before, to confirmed registrants who registered before that day", () => {
     const soon = makeEvent({ startsAt: now + 20 * HOUR, endsAt: now + 21 * HOUR, capacity: 1, format: "in-person", registrationOpensAt: now - 72 * HOUR });
-    registerForEvent({ eventId: soon.id, email: "rem@x.org", lang: "ru", details }, now - 30 * HOUR);
-    registerForEvent({ eventId: soon.id, email: "wait@x.org", lang: "ru", details }, now - 30 * HOUR);
+    register({ eventId: soon.id, email: "rem@x.org", lang: "ru", details }, now - 30 * HOUR);
+    register({ eventId: soon.id, email: "wait@x.org", lang: "ru", details }, now - 30 * HOUR);
     const fresh = makeEvent({ startsAt: now + 20 * HOUR, endsAt: now + 21 * HOUR, format: "in-person" });
-    registerForEvent({ eventId: fresh.id, email: "fresh@x.org", lang: "en", details }, now - 10 * 60_000);
+    register({ eventId: fresh.id, email: "fresh@x.org", lang: "en", details }, now - 10 * 60_000);
     const later = makeEvent({ startsAt: now + 30 * HOUR, endsAt: now + 31 * HOUR, registrationOpensAt: now - 72 * HOUR });
-    registerForEvent({ eventId: later.id, email: "later@x.org", lang: "en", details }, now - 40 * HOUR);
+    register({ eventId: later.id, email: "later@x.org", lang: "en", details }, now - 40 * HOUR);
     sendDueReminders(now);
     sendDueReminders(now + 60_000);
     expect(sent("rem@x.org", "registration-reminder")).toHaveLength(1);
@@ -122,11 +135,11 @@ describe("reminders", () => {
 
   it("go an hour before an online event, with the join link, instead of the day's reminder", () => {
     const online = makeEvent({ startsAt: now + 50 * 60_000, endsAt: now + 2 * HOUR, capacity: null, registrationOpensAt: now - 72 * HOUR });
-    registerForEvent({ eventId: online.id, email: "early@x.org", lang: "fr", details }, now - 48 * HOUR);
-    registerForEvent({ eventId: online.id, email: "today@x.org", lang: "en", details }, now - 3 * HOUR);
-    registerForEvent({ eventId: online.id, email: "last-minute@x.org", lang: "en", details }, now - 5 * 60_000);
+    register({ eventId: online.id, email: "early@x.org", lang: "fr", details }, now - 48 * HOUR);
+    register({ eventId: online.id, email: "today@x.org", lang: "en", details }, now - 3 * HOUR);
+    register({ eventId: online.id, email: "last-minute@x.org", lang: "en", details }, now - 5 * 60_000);
     const inPerson = makeEvent({ startsAt: now + 50 * 60_000, endsAt: now + 2 * HOUR, format: "in-person", joinUrl: null, registrationOpensAt: now - 72 * HOUR });
-    registerForEvent({ eventId: inPerson.id, email: "room@x.org", lang: "en", details }, now - 3 * HOUR);
+    register({ eventId: inPerson.id, email: "room@x.org", lang: "en", details }, now - 3 * HOUR);
 
     sendDueReminders(now);
     sendDueReminders(now + 60_000);
@@ -147,11 +160,10 @@ describe("the secretariat writing to registrants", () => {
 
   it("reaches exactly the chosen audience, each in their own language, the join link only with a seat", () => {
     const e = makeEvent({ capacity: 1 });
-    registerForEvent({ eventId: e.id, email: "seat@x.org", lang: "fr", details });
-    registerForEvent({ eventId: e.id, email: "queue@x.org", lang: "ar", details });
-    registerForEvent({ eventId: e.id, email: "gone@x.org", lang: "en", details });
-    const gone = db().select().from(registrations).where(eq(registrations.email, "gone@x.org")).get()!;
-    cancelRegistration(gone.token);
+    register({ eventId: e.id, email: "seat@x.org", lang: "fr", details });
+    register({ eventId: e.id, email: "queue@x.org", lang: "ar", details });
+    register({ eventId: e.id, email: "gone@x.org", lang: "en", details });
+    cancelRegistration(tokenFromOutbox("gone@x.org"));
     expect(audienceSizes(e.id)).toEqual({ confirmed: 1, waiting: 1, pending: 0, attended: 0, active: 2 });
 
     expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey: key() }, staffId)).toEqual({ outcome: "sent", count: 1 });
@@ -181,7 +193,7 @@ describe("the secretariat writing to registrants", () => {
 
   it("sends a form only once, and refuses an audience with nobody in it, writing nothing", () => {
     const e = makeEvent();
-    registerForEvent({ eventId: e.id, email: "once@x.org", lang: "en", details });
+    register({ eventId: e.id, email: "once@x.org", lang: "en", details });
     const formKey = key();
     expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey }, staffId).outcome).toBe("sent");
     expect(sendEventMessage(e.id, { audience: "confirmed", ...message, formKey }, staffId).outcome).toBe("repeat");

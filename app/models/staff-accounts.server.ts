@@ -5,7 +5,7 @@ import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import { asLang, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { hashPassword } from "~/utils/password.server";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
@@ -100,7 +100,8 @@ export function changeStaffAccount(userId: number, change: AccountChange, byStaf
 export function requestPasswordReset(email: string, now = Date.now()) {
   write((tx) => {
     const user = tx.select().from(staffUsers).where(eq(staffUsers.email, normalizeStaffEmail(email))).get();
-    if (!user || user.disabledAt) return;
+    // Written whether the address is known or not, so the page cache cannot tell which are.
+    if (!mayEmailFromPublicForm(tx, email, Boolean(user && !user.disabledAt), now) || !user) return;
     sendPasswordLink(tx, user, user.passwordHash === NO_PASSWORD ? "invite" : "reset", now);
   });
 }

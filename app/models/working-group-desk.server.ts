@@ -8,7 +8,7 @@ import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import { asLang, pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
-import { newToken } from "~/utils/tokens.server";
+import { hashToken, linkToken, unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange, type HistoryAction } from "./audit.server";
 import { todayUtc } from "./working-group-progress";
 import type { MilestoneStatus } from "./working-group-types";
@@ -73,7 +73,7 @@ export function requestToJoin(groupId: number, organisationId: number, message: 
       tx.update(workingGroupMembers).set({ status: "requested", role: "member", message, requestedAt: now, decidedAt: null })
         .where(eq(workingGroupMembers.id, existing.id)).run();
     } else {
-      tx.insert(workingGroupMembers).values({ workingGroupId: groupId, organisationId, message, unsubscribeToken: newToken(), requestedAt: now }).run();
+      tx.insert(workingGroupMembers).values({ workingGroupId: groupId, organisationId, message, unsubscribeTokenHash: unusableTokenHash(), requestedAt: now }).run();
     }
     const coLeads = tx.select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
       .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted"))).all();
@@ -111,7 +111,7 @@ export function appointCoLead(groupId: number, organisationId: number, staffUser
     const org = tx.select().from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted"))).get();
     if (!org) return false;
     tx.insert(workingGroupMembers)
-      .values({ workingGroupId: groupId, organisationId, role: "co-lead", status: "accepted", unsubscribeToken: newToken(), requestedAt: now, decidedAt: now })
+      .values({ workingGroupId: groupId, organisationId, role: "co-lead", status: "accepted", unsubscribeTokenHash: unusableTokenHash(), requestedAt: now, decidedAt: now })
       .onConflictDoUpdate({ target: [workingGroupMembers.workingGroupId, workingGroupMembers.organisationId], set: { role: "co-lead", status: "accepted", decidedAt: now } })
       .run();
     audit(tx, { kind: "staff", staffUserId }, "co-lead-appointed", groupId, { organisationId });
@@ -142,12 +142,12 @@ export function membershipByUnsubscribeToken(token: string) {
   return (
     db().select({ membership: workingGroupMembers, group: workingGroups }).from(workingGroupMembers)
       .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
-      .where(eq(workingGroupMembers.unsubscribeToken, token)).get() ?? null
+      .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token))).get() ?? null
   );
 }
 
 export function unsubscribeByToken(token: string) {
-  return write((tx) => Boolean(tx.update(workingGroupMembers).set({ notify: false }).where(eq(workingGroupMembers.unsubscribeToken, token)).returning().get()));
+  return write((tx) => Boolean(tx.update(workingGroupMembers).set({ notify: false }).where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token))).returning().get()));
 }
 
 /** Adds a milestone, or changes one of this group's; the completion date is kept when it is marked done. */
@@ -187,6 +187,14 @@ export function deleteMilestone(groupId: number, id: number, actor: Actor) {
   });
 }
 
+/** The unsubscribe link's token; only its hash is stored (a row from before hashing, or new, is given it here). */
+function unsubscribeTokenFor(tx: Tx, memberId: number, stored: string): string {
+  const token = linkToken("unsubscribe", memberId, 0);
+  const hash = hashToken(token);
+  if (stored !== hash) tx.update(workingGroupMembers).set({ unsubscribeTokenHash: hash }).where(eq(workingGroupMembers.id, memberId)).run();
+  return token;
+}
+
 /** Posts an update and, in the same transaction, one email to each member who has not unsubscribed. */
 export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, now = Date.now()) {
   return write((tx) => {
@@ -195,12 +203,13 @@ export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, no
     const row = tx.insert(workingGroupUpdates)
       .values({ ...input, workingGroupId: groupId, organisationId: actor.kind === "partner" ? actor.organisationId : null, publishedAt: now })
       .returning().get();
-    const recipients = tx.select({ user: partnerUsers, token: workingGroupMembers.unsubscribeToken }).from(workingGroupMembers)
+    const recipients = tx.select({ user: partnerUsers, memberId: workingGroupMembers.id, stored: workingGroupMembers.unsubscribeTokenHash }).from(workingGroupMembers)
       .innerJoin(partnerUsers, eq(partnerUsers.organisationId, workingGroupMembers.organisationId))
       .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted"), eq(workingGroupMembers.notify, true)))
       .all();
-    for (const { user, token } of recipients) {
+    for (const { user, memberId, stored } of recipients) {
       const lang = asLang(user.lang);
+      const token = unsubscribeTokenFor(tx, memberId, stored);
       enqueueEmail(tx, {
         to: user.email, lang, template: "wg-update",
         props: {

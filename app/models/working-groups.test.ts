@@ -1,6 +1,7 @@
+import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { milestones, outbox, partnerUsers, pillars, workingGroups } from "../../db/schema";
+import { milestones, outbox, partnerUsers, pillars, workingGroupMembers, workingGroups } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { historyFor } from "./audit.server";
@@ -113,6 +114,11 @@ describe("milestones and updates", () => {
     expect(mailTo("lead@org.example").some((m) => m.template === "wg-update")).toBe(true);
     expect(mailTo("outsider@org.example").some((m) => m.template === "wg-update")).toBe(false);
 
+    // The database holds only the token's sha256: the value itself opens nothing, the emailed one does.
+    const stored = db().select({ hash: workingGroupMembers.unsubscribeTokenHash }).from(workingGroupMembers).all().map((r) => r.hash);
+    expect(stored).toContain(crypto.createHash("sha256").update(token).digest("hex"));
+    expect(stored).not.toContain(token);
+    for (const hash of stored) expect(unsubscribeByToken(hash)).toBe(false);
     expect(unsubscribeByToken(token)).toBe(true);
     postUpdate(group.id, { title: "Segunda reunión", body: "Sin novedades.", lang: "es" }, staff);
     expect(mailTo("member@org.example").filter((m) => m.template === "wg-update")).toHaveLength(before + 1);

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
-import { databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
+import { env } from "~/utils/env.server";
+import { csrfFiller, databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
 
 /** Addresses being rendered right now, with the requests waiting for that page to be kept. */
 const rendering = new Map<string, ((kept: boolean) => void)[]>();
@@ -25,7 +26,8 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
       if (name.toLowerCase() === "set-cookie") res.append(name, value);
       else res.setHeader(name, value);
     }
-    res.setHeader("X-Page-Cache", "hit");
+    // Only when the operator asks: it would tell a visitor whether someone else's action wrote.
+    if (env().PAGE_CACHE_HEADER) res.setHeader("X-Page-Cache", "hit");
     res.status(200).end(hit.body);
     return;
   }
@@ -71,9 +73,19 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   };
   const write = res.write;
   const end = res.end;
+  // The root loader rendered a placeholder where the visitor's CSRF token goes (page.csrf says
+  // whose); the page is kept with the placeholder and sent with the token.
+  let filler: ReturnType<typeof csrfFiller> | undefined;
+  const fill = (chunk: unknown, encoding: unknown) => {
+    if (page.csrf === undefined || !chunk || typeof chunk === "function") return chunk;
+    filler ??= csrfFiller(page.csrf);
+    return filler.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
   res.write = function (this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
     keep(chunk, encoding);
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, encoding, callback);
+    const out = fill(chunk, encoding);
+    if (out !== chunk && typeof encoding === "function") return (write as (...args: unknown[]) => boolean).call(this, out, encoding);
+    return (write as (...args: unknown[]) => boolean).call(this, out, out !== chunk ? undefined : encoding, callback);
   } as Response["write"];
   res.end = function (this: Response, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     keep(chunk, encoding);
@@ -81,7 +93,15 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
     if (page.cacheable && res.statusCode === 200) {
       stored = storePage(key, { status: res.statusCode, headers, body: Buffer.concat(chunks).toString("utf8"), nonce, page, version });
     }
-    const result = (end as (...args: unknown[]) => Response).call(this, chunk, encoding, callback);
+    if (typeof chunk === "function") [callback, chunk, encoding] = [chunk, undefined, undefined];
+    else if (typeof encoding === "function") [callback, encoding] = [encoding, undefined];
+    let last = fill(chunk, encoding);
+    if (filler) {
+      const rest = filler.flush();
+      last = last && last !== chunk ? Buffer.concat([last as Buffer, rest]) : chunk ? last : rest;
+      if (last !== chunk) encoding = undefined;
+    }
+    const result = (end as (...args: unknown[]) => Response).call(this, last, encoding, callback);
     release();
     return result;
   } as Response["end"];

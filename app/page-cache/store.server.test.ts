@@ -4,10 +4,12 @@ import { env } from "~/utils/env.server";
 import { sqlite, write } from "~/utils/db.server";
 import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord } from "./store.server";
 import { organisations, organisationTypes } from "../../db/schema";
+import { CSRF_SLOT, csrfTokenFrom } from "~/utils/csrf.server";
 
 const NONCE = "n0nce+AAAAAAAAAAAAAAA==";
-const TOKEN = "t".repeat(43);
-const body = `<html><script nonce="${NONCE}">window.x={"csrf":"${TOKEN}"}</script><form><input name="_csrf" value="${TOKEN}"></form><script nonce="${NONCE}" src="/a.js"></script></html>`;
+const TOKEN = csrfTokenFrom(undefined).token;
+const CHOSEN = "Q".repeat(43);
+const body = `<html><script nonce="${NONCE}">window.x={"csrf":"${CSRF_SLOT}"}</script><form><input name="_csrf" value="${CSRF_SLOT}"></form><script nonce="${NONCE}" src="/a.js"></script><a href="/fr/x/${CHOSEN}">x</a></html>`;
 const headers = { "content-type": "text/html; charset=utf-8", "set-cookie": ["gda_csrf=" + TOKEN], "content-security-policy": `script-src 'nonce-${NONCE}'`, "x-frame-options": "DENY" };
 const page = (over: Partial<PageRecord> = {}): PageRecord => ({ cacheable: true, csrf: TOKEN, lang: "fr", ...over });
 
@@ -19,13 +21,13 @@ beforeEach(() => resetPageCache());
 
 describe("cutting a page at the visitor's values", () => {
   it("puts each value back where it stood, however they interleave", () => {
-    const { parts, slots } = cutAt(body, { nonce: NONCE, csrf: TOKEN });
+    const { parts, slots } = cutAt(body, { nonce: NONCE, csrf: CSRF_SLOT });
     expect(slots).toEqual(["nonce", "csrf", "csrf", "nonce"]);
     const bytes = parts.map((p) => Buffer.from(p));
-    expect(joinAt(bytes, slots, { nonce: NONCE, csrf: TOKEN }).toString()).toBe(body);
+    expect(joinAt(bytes, slots, { nonce: NONCE, csrf: CSRF_SLOT }).toString()).toBe(body);
     const other = joinAt(bytes, slots, { nonce: "N2", csrf: "T2" }).toString();
     expect(other).not.toContain(NONCE);
-    expect(other).not.toContain(TOKEN);
+    expect(other).not.toContain(CSRF_SLOT);
     expect(other.match(/N2/g)).toHaveLength(2);
     expect(other.match(/T2/g)).toHaveLength(2);
   });
@@ -39,7 +41,7 @@ describe("keeping and serving pages", () => {
   it("keeps only pages their route marks, answered 200 and not marked private", () => {
     expect(keep("/fr/a", { page: page({ cacheable: false }) })).toBe(false);
     expect(keep("/fr/b", { status: 404 })).toBe(false);
-    expect(keep("/fr/c", { headers: { ...headers, "cache-control": "no-store" } })).toBe(false);
+    expect(keep("/fr/c", { headers: { ...headers, "cache-control": "private" } })).toBe(false);
     expect(pageCacheSize()).toBe(0);
     expect(keep("/fr/d")).toBe(true);
     expect(pageCacheSize()).toBe(1);
@@ -51,6 +53,7 @@ describe("keeping and serving pages", () => {
     const html = served.body.toString();
     expect(html).not.toContain(NONCE);
     expect(html).not.toContain(TOKEN);
+    expect(html).not.toContain(CSRF_SLOT);
     expect(html).toContain('nonce="FRESH"');
     const cookies = served.headers.filter(([n]) => n.toLowerCase() === "set-cookie").map(([, v]) => v);
     const token = /gda_csrf=([^;]+)/.exec(cookies.join("\n"))![1];
@@ -64,10 +67,24 @@ describe("keeping and serving pages", () => {
 
   it("gives a returning visitor their own token and no new cookies", () => {
     keep("/fr/events");
-    const mine = "m".repeat(43);
+    const mine = csrfTokenFrom(undefined).token;
     const served = servePage("/fr/events", { cookie: `gda_lang=fr; gda_csrf=${mine}`, nonce: "FRESH", version: "v1" })!;
     expect(served.body.toString()).toContain(`value="${mine}"`);
     expect(served.headers.filter(([n]) => n.toLowerCase() === "set-cookie")).toEqual([]);
+  });
+
+  it("never writes a token where the page merely contains a cookie's value a visitor chose", () => {
+    // The visitor who made the page kept sets their cookie to a piece of the page, then others read it.
+    const chosen = storePage("/fr/links", { status: 200, headers, body, nonce: NONCE, page: page({ csrf: CHOSEN }), version: "v1" });
+    expect(chosen).toBe(true);
+    const other = csrfTokenFrom(undefined).token;
+    const html = servePage("/fr/links", { cookie: `gda_csrf=${other}`, nonce: "FRESH", version: "v1" })!.body.toString();
+    expect(html).toContain(`href="/fr/x/${CHOSEN}"`);
+    expect(html).not.toContain(`/fr/x/${other}`);
+    // And a cookie the server did not mint is not a token: the visitor gets a new one.
+    const served = servePage("/fr/links", { cookie: `gda_csrf=${CHOSEN}`, nonce: "FRESH", version: "v1" })!;
+    expect(served.headers.some(([n, v]) => n.toLowerCase() === "set-cookie" && v.startsWith("gda_csrf=") && !v.includes(CHOSEN))).toBe(true);
+    expect(served.body.toString()).not.toContain(`value="${CHOSEN}"`);
   });
 
   it("drops a page once the database has changed or its time is up", () => {

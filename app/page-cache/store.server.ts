@@ -1,4 +1,5 @@
 import { env } from "~/utils/env.server";
+import { CSRF_SLOT } from "~/utils/csrf.server";
 import { sqlite } from "~/utils/db.server";
 import { visitorCookies } from "~/utils/visitor.server";
 
@@ -9,6 +10,8 @@ import { visitorCookies } from "~/utils/visitor.server";
  * depends on nothing but the address, the database and the clock — never on who asks. Two things
  * in such a page are the visitor's own, and are put back on every serving: the CSP nonce (fresh per
  * response) and the CSRF token of the forms (the visitor's cookie, or a new one with its cookie).
+ * The token is rendered as a placeholder (`CSRF_SLOT`) that the server fills in as the page goes
+ * out — never found by searching the page for the cookie's value, which a visitor could choose.
  *
  * A kept page is thrown away when any connection commits a write (SQLite's `data_version` for
  * other connections and processes, `total_changes()` for this one) and after `PAGE_CACHE_SECONDS`
@@ -16,6 +19,7 @@ import { visitorCookies } from "~/utils/visitor.server";
  * passing, a milestone falling due) may lag. `PAGE_CACHE_SECONDS=0` turns it off.
  */
 
+/** `csrf`: the token of the visitor being served, written where the page says `CSRF_SLOT`. */
 export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string };
 
 type Entry = {
@@ -119,13 +123,15 @@ export function storePage(
   const bytes = Buffer.byteLength(response.body);
   if (bytes > MAX_ENTRY_BYTES) return false;
   const cacheControl = String(response.headers["cache-control"] ?? "");
-  if (/no-store|private/.test(cacheControl)) return false;
+  // Every page says no-store to browsers and proxies (it carries a token); "private" is what a
+  // route says when the page is someone's own.
+  if (/private/.test(cacheControl)) return false;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(response.headers)) {
     if (PER_RESPONSE.has(name.toLowerCase()) || value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.push([name, String(v)]);
   }
-  const { parts, slots } = cutAt(response.body, { nonce: response.nonce, csrf: response.page.csrf });
+  const { parts, slots } = cutAt(response.body, { nonce: response.nonce, csrf: response.page.csrf === undefined ? undefined : CSRF_SLOT });
   forget(key);
   entries.set(key, {
     parts: parts.map((part) => Buffer.from(part)),
@@ -168,6 +174,28 @@ export function servePage(key: string, request: { cookie?: string; nonce: string
 
 export function pageCacheSize() {
   return entries.size;
+}
+
+/** Fills the CSRF placeholder of a page being rendered, across the chunks it is written in. */
+export function csrfFiller(token: string) {
+  let held = "";
+  const fill = (text: string) => text.split(CSRF_SLOT).join(token);
+  return {
+    push(chunk: Buffer): Buffer {
+      // latin1 maps bytes one to one, so a character split between chunks is not damaged.
+      const text = held + chunk.toString("latin1");
+      const cut = Math.max(0, text.length - (CSRF_SLOT.length - 1));
+      const at = text.lastIndexOf(CSRF_SLOT);
+      const keepFrom = at >= 0 && at + CSRF_SLOT.length > cut ? at + CSRF_SLOT.length : cut;
+      held = text.slice(keepFrom);
+      return Buffer.from(fill(text.slice(0, keepFrom)), "latin1");
+    },
+    flush(): Buffer {
+      const rest = held;
+      held = "";
+      return Buffer.from(fill(rest), "latin1");
+    },
+  };
 }
 
 export function pageCacheBytes() {

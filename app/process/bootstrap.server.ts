@@ -4,6 +4,8 @@ import { startOutboxDeliverer } from "~/utils/outbox.server";
 import { startScheduler } from "~/process/scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
 import { refreshStalePledgeProgress } from "~/models/pledges.server";
+import { hashPlainStoredTokens } from "~/models/token-hashing.server";
+import { portalSecret } from "~/utils/secret.server";
 
 /**
  * What the server does once before it listens: check the environment, open the database
@@ -12,6 +14,8 @@ import { refreshStalePledgeProgress } from "~/models/pledges.server";
 export async function bootstrap() {
   const config = env();
   db();
+  portalSecret();
+  hashPlainStoredTokens();
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
   refreshStalePledgeProgress();
   startOutboxDeliverer();

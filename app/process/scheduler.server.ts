@@ -1,11 +1,18 @@
 import { sendReportReminders } from "~/models/pledges.server";
-import { sendDueReminders } from "~/models/registrations.server";
+import { releaseLapsedHolds } from "~/models/registration-proof.server";
+import { sendDueReminders } from "~/models/registration-reminders.server";
+import { forgetOldEmailRequests } from "~/utils/outbox.server";
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Periodic work of the server process: event reminders (the day before; an hour before online events) and the yearly reminder of a pledge's progress report. */
+/** Periodic work of the server process: seats held too long go back to the waiting list; event reminders (the day before; an hour before online events) and the yearly reminder of a pledge's progress report. */
 export function startScheduler(everyMs = 60_000) {
-  const tasks: [string, () => unknown][] = [["event reminders", sendDueReminders], ["report reminders", sendReportReminders]];
+  const tasks: [string, () => unknown][] = [
+    ["lapsed seat holds", releaseLapsedHolds],
+    ["event reminders", sendDueReminders],
+    ["report reminders", sendReportReminders],
+    ["old email requests", forgetOldEmailRequests],
+  ];
   const run = () => {
     for (const [name, task] of tasks) {
       try {

@@ -65,6 +65,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       organisation: r.organisation,
       country: countryName(lang, r.country),
       status: r.status,
+      proven: r.addressProven,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
     })),
@@ -147,7 +148,7 @@ export default function RegistrantDesk() {
           {t("editor.status")}
           <select name="status" defaultValue={query.status ?? ""}>
             <option value="">{tc("events.any")}</option>
-            {(["confirmed", "waiting", "pending", "rejected", "cancelled"] as const).map((s) => (
+            {(["confirmed", "held", "waiting", "pending", "unverified", "expired", "rejected", "cancelled"] as const).map((s) => (
               <option key={s} value={s}>
                 {tc(`registrationStatus.${s}`)}
               </option>
@@ -180,11 +181,12 @@ export default function RegistrantDesk() {
                 <td>{r.country}</td>
                 <td>
                   {tc(`registrationStatus.${r.status}`)}
+                  {r.status === "waiting" && !r.proven ? ` · ${t("desk.unproven")}` : null}
                   {r.attended ? ` · ${t("desk.attended")}` : null}
                 </td>
                 <td className="actions">
                   {r.status === "pending" ? decide(r.id, "approve", t("desk.approve")) : null}
-                  {r.status === "waiting" ? decide(r.id, "promote", t("desk.promote")) : null}
+                  {r.status === "waiting" && r.proven ? decide(r.id, "promote", t("desk.promote")) : null}
                   {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r.id, "reject", t("desk.reject")) : null}
                   {r.status === "confirmed" ? decide(r.id, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
                 </td>

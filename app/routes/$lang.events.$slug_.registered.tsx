@@ -29,6 +29,9 @@ export default function Registered() {
       <p className="alert alert-success" role="status">
         {t("register.thanksBody")}
       </p>
+      <p>
+        <strong>{t("register.thanksConfirm")}</strong>
+      </p>
       <p>{t("register.thanksSpam")}</p>
       <p>
         <a href={`/${lang}/events/${slug}`}>

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { T } from "~/components/content";
 import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
+import { verifyRegistration } from "~/models/registration-proof.server";
 import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
-import { formatNumber } from "~/utils/format";
+import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -17,12 +18,13 @@ import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
 import { formatTimeRange } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
-import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
+import { FlashNotice } from "~/components/FlashNotice";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
   RegistrantDetailsSchema.extend({ intent: z.literal("update") }),
   z.object({ intent: z.literal("cancel") }),
+  z.object({ intent: z.literal("verify") }),
 ]);
 
 function load(token: string | undefined) {
@@ -34,7 +36,7 @@ function load(token: string | undefined) {
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { reg, event, position } = load(params.token);
-  const active = reg.status === "confirmed" || reg.status === "waiting" || reg.status === "pending";
+  const active = ["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status);
   const title = pickTranslation(event.title, lang);
   return data(
     {
@@ -49,6 +51,9 @@ export function loader({ params }: LoaderFunctionArgs) {
         // The join link is for confirmed registrants only.
         joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
         email: reg.email,
+        // Until the button below is pressed, the registration does not count.
+        proven: reg.addressProven,
+        heldUntil: reg.status === "held" && reg.holdExpiresAt ? formatDateTime(lang, reg.holdExpiresAt, event.timeZone) : null,
         details: {
           firstName: reg.firstName, lastName: reg.lastName, organisation: reg.organisation, organisationType: reg.organisationType,
           country: reg.country, jobTitle: reg.jobTitle, gender: reg.gender, accessibilityNeeds: reg.accessibilityNeeds,
@@ -65,6 +70,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   load(token);
   const s = await parseSubmission({ request, context, lang, schema: ManageAction(), guard: { kind: "public", bucket: "manage" } });
   if (!s.ok) return data(s.failure, { status: s.status });
+  if (s.data.intent === "verify") {
+    const outcome = verifyRegistration(token);
+    return redirect(`/${lang}/registrations/${token}?done=${outcome === "expired" ? "expired" : "verified"}`);
+  }
   if (s.data.intent === "cancel") {
     cancelRegistration(token);
     return redirect(`/${lang}/registrations/${token}?done=cancelled`);
@@ -83,7 +92,29 @@ export default function ManageRegistration() {
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
-      <FlashNotice notices={noticesUnder("manage", ["cancelled", "updated"])} failed={failure} />
+      <FlashNotice
+        notices={{ cancelled: "manage.cancelled", updated: "manage.updated", verified: "manage.verified", expired: "manage.expiredBody" }}
+        failed={failure}
+      />
+      {!r.proven && active && !event.past ? (
+        <section aria-labelledby="verify" className="register-box">
+          <h2 id="verify">{t("manage.verifyHeading")}</h2>
+          <p>{t("manage.verifyBody")}</p>
+          {r.heldUntil ? <p data-testid="held-until">{t("manage.verifyHeld", { time: r.heldUntil })}</p> : null}
+          <SafeForm>
+            <FormError failure={failure} />
+            <input type="hidden" name="intent" value="verify" />
+            <button type="submit" className="button">
+              {t("manage.verifyButton")}
+            </button>
+          </SafeForm>
+        </section>
+      ) : null}
+      {r.status === "expired" ? (
+        <p className="alert" role="status">
+          {t("manage.expiredBody")}
+        </p>
+      ) : null}
       <h2>
         <a href={`/${lang}/events/${event.slug}`}>
           <T picked={event.title} />

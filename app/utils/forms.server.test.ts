@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, optionalWebUrl } from "./forms.server";
+import { z } from "zod";
+import { cleanText, issueMessage, nameText, optionalWebUrl } from "./forms.server";
+import { getT } from "./i18n.server";
 
 describe("form field rules", () => {
   it("accepts only http and https links, so a stored link cannot run script", () => {
@@ -18,5 +20,19 @@ describe("form field rules", () => {
   it("removes control and bidi-override characters from free text", () => {
     expect(cleanText(100).parse("  Good\u202Enews\u0007 ")).toBe("Goodnews");
     expect(cleanText(100).parse("One.\r\n\r\nTwo.\rThree.")).toBe("One.\n\nTwo.\nThree.");
+  });
+});
+
+describe("names of people and organisations", () => {
+  it("are one line: a line break or a control character gets a localized field error, in English and in Arabic", () => {
+    const schema = z.object({ organisation: nameText(300) });
+    for (const bad of ["Your ITU account\nexpires today", "ITU\r\nSecretariat", "Tab\there", "Bell\u0007", "Line\u2028separator"]) {
+      const r = schema.safeParse({ organisation: bad });
+      expect(r.success, JSON.stringify(bad)).toBe(false);
+      expect(issueMessage(r.error!.issues[0]!, "en")).toBe(getT("en", "common")("errors.oneLine"));
+      expect(issueMessage(r.error!.issues[0]!, "ar")).toBe(getT("ar", "common")("errors.oneLine"));
+    }
+    expect(getT("ar", "common")("errors.oneLine")).not.toBe(getT("en", "common")("errors.oneLine"));
+    expect(schema.parse({ organisation: "  Ministère de l'Économie numérique " })).toEqual({ organisation: "Ministère de l'Économie numérique" });
   });
 });

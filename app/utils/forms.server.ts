@@ -130,9 +130,20 @@ export function requiredText(max: number) {
   return cleanText(max).pipe(z.string().min(1));
 }
 
-/** Names and titles: required, and no angle brackets (nobody's name needs markup). */
+/** Line breaks and control characters: a name that holds them could pass as more than a name in an email or a list. */
+const breaksTheLine = (s: string) =>
+  [...s].some((ch) => {
+    const c = ch.codePointAt(0)!;
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+  });
+
+/** Names of people and organisations, and titles: required, one line, and no angle brackets (nobody's name needs markup). */
 export function nameText(max: number) {
-  return requiredText(max).refine((s) => !/[<>]/.test(s), "errors.noMarkup");
+  return z
+    .string()
+    .refine((s) => !breaksTheLine(s.trim()), "errors.oneLine")
+    .pipe(requiredText(max))
+    .refine((s) => !/[<>]/.test(s), "errors.noMarkup");
 }
 
 /**

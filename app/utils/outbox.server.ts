@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
-import { outbox } from "../../db/schema";
+import { and, asc, eq, gt, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { emailRequests, outbox } from "../../db/schema";
 import { renderEmail, type EmailName, type EmailProps } from "../../emails/render";
 import { db, write, type Tx } from "./db.server";
 import { env } from "./env.server";
 import type { Lang } from "./i18n";
+import { mailboxKey } from "./mailbox";
 import { mailerFromEnv, type Mailer } from "./mailer.server";
 
 const MINUTE = 60_000;
@@ -46,6 +47,28 @@ export function enqueueEmail<N extends EmailName>(
     })
     .run();
   queueMicrotask(kickDeliverer);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * A public form was asked to email `to` (`wouldSend`: it would, the address being one it writes
+ * to). The request is written down either way, so known and unknown addresses cost the same write;
+ * the answer says whether the email may go — at most MAX_EMAILS_PER_ADDRESS_PER_HOUR an hour to one
+ * mailbox from all public forms together. The form answers the same whatever it says.
+ */
+export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now()): boolean {
+  const mailbox = mailboxKey(to);
+  const recent = tx.select({ n: sql<number>`count(*)` }).from(emailRequests)
+    .where(and(eq(emailRequests.mailbox, mailbox), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, now - HOUR))).get()!.n;
+  const allowed = wouldSend && recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR;
+  tx.insert(emailRequests).values({ mailbox, emailed: allowed, createdAt: now }).run();
+  return allowed;
+}
+
+/** Forgets requests older than the hour the cap looks at (run by the scheduler). */
+export function forgetOldEmailRequests(now = Date.now()) {
+  return write((tx) => tx.delete(emailRequests).where(lt(emailRequests.createdAt, now - HOUR)).run().changes);
 }
 
 /** Takes one due message and marks it as being sent, so no second worker takes it too. */

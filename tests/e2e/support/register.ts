@@ -1,12 +1,33 @@
 import type { ParsedMail } from "mailparser";
 import { expect, type Page } from "@playwright/test";
 import { tr } from "./i18n";
+import { waitForEmail } from "./mail";
 import { startsWith } from "./staff";
 
 export type Person = { email: string; firstName: string; lastName: string; country?: string };
 
-/** Fills and sends the registration form as a visitor would, in the page's language. */
-export async function registerOnPage(page: Page, lang: string, slug: string, p: Person) {
+/** Emails whose link has been followed already: a person registering twice proves each registration once. */
+const followed = new Set<string>();
+
+/** The link of the newest email asking `email` to prove their address, not yet followed. */
+export async function proofLink(lang: string, email: string): Promise<string> {
+  const mail = await waitForEmail(email, (m) => !followed.has(m.messageId ?? "") && (m.text ?? "").includes(tr(lang, "email:registrationVerify.button")));
+  followed.add(mail.messageId ?? "");
+  return manageLink(mail);
+}
+
+/** Proves the address as a registrant does: opens the emailed link, then presses the page's button. */
+export async function proveAddress(page: Page, lang: string, email: string) {
+  await page.goto(await proofLink(lang, email));
+  await page.getByRole("button", { name: tr(lang, "manage.verifyButton") }).click();
+  await expect(page.getByRole("status").first()).toHaveText(tr(lang, "manage.verified"));
+}
+
+/**
+ * Fills and sends the registration form as a visitor would, in the page's language, then proves
+ * the address by the emailed link (unless `prove` is false).
+ */
+export async function registerOnPage(page: Page, lang: string, slug: string, p: Person, { prove = true } = {}) {
   await page.goto(`/${lang}/events/${slug}`);
   await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(p.email);
   await page.getByLabel(startsWith(tr(lang, "register.firstName"))).fill(p.firstName);
@@ -18,6 +39,7 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(tr(lang, "register.consent")).check();
   await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "register.thanksTitle"));
+  if (prove) await proveAddress(page, lang, p.email);
 }
 
 export function manageLink(mail: ParsedMail): string {

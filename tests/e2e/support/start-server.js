@@ -18,6 +18,8 @@ Object.assign(process.env, {
   RATE_LIMIT_PUBLIC: "10000",
   RATE_LIMIT_SIGNIN: "200",
   OUTBOX_POLL_MS: "200",
+  // page-cache.spec reads whether a page came from memory; off by default in production.
+  PAGE_CACHE_HEADER: "true",
   STAFF_PASSWORD: "e2e-secretariat-password",
 });
 delete process.env.SMTP_URL;

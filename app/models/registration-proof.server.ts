@@ -1,0 +1,53 @@
+import { and, eq, lte } from "drizzle-orm";
+import { events, registrations } from "../../db/schema";
+import { write } from "~/utils/db.server";
+import { hashToken, isTokenShaped } from "~/utils/tokens.server";
+import { emailRegistrant, promoteFromWaitingList, seatedCount, type RegistrationStatus } from "./registrations.server";
+
+export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
+
+/**
+ * The registrant pressed the button on the page the emailed link opened: the address is theirs,
+ * and the registration now counts. A held seat becomes theirs; someone in line keeps their place;
+ * one who held nothing is seated if a seat is free and nobody waits, else joins the line (or, for
+ * an event with approval, waits for the secretariat). Only now does the full email go.
+ */
+export function verifyRegistration(token: string, now = Date.now()): ProofOutcome {
+  if (!isTokenShaped(token)) return "unknown";
+  return write((tx) => {
+    const reg = tx.select().from(registrations).where(eq(registrations.tokenHash, hashToken(token))).get();
+    if (!reg) return "unknown";
+    if (reg.status === "expired") return "expired";
+    if (reg.addressProven || reg.status === "cancelled" || reg.status === "rejected") return "already";
+    const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
+    let status: RegistrationStatus = reg.status;
+    if (reg.status === "held") status = "confirmed";
+    else if (reg.status === "unverified") {
+      const waiting = tx.select({ id: registrations.id }).from(registrations)
+        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).limit(1).get();
+      status = event.requiresApproval
+        ? "pending"
+        : event.capacity === null || (!waiting && seatedCount(tx, event.id) < event.capacity) ? "confirmed" : "waiting";
+    }
+    const updated = tx.update(registrations)
+      .set({ status, addressProven: true, holdExpiresAt: null, confirmedAt: status === "confirmed" ? now : null, updatedAt: now })
+      .where(eq(registrations.id, reg.id)).returning().get();
+    const template = status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting";
+    emailRegistrant(tx, template, updated, event);
+    return "proven";
+  });
+}
+
+/**
+ * Seats held for addresses nobody proved in time go back to the waiting list, in order (run by the
+ * scheduler). Returns how many holds lapsed.
+ */
+export function releaseLapsedHolds(now = Date.now()): number {
+  return write((tx) => {
+    const lapsed = tx.update(registrations).set({ status: "expired", holdExpiresAt: null, updatedAt: now })
+      .where(and(eq(registrations.status, "held"), lte(registrations.holdExpiresAt, now)))
+      .returning({ eventId: registrations.eventId }).all();
+    for (const eventId of new Set(lapsed.map((r) => r.eventId))) promoteFromWaitingList(tx, eventId, now);
+    return lapsed.length;
+  });
+}

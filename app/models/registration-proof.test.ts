@@ -1,0 +1,123 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { events, outbox, registrations } from "../../db/schema";
+import { db, sqlite, write } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { databaseVersion } from "~/page-cache/store.server";
+import { sendSignInLink } from "./partners.server";
+import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
+import { getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { requestPasswordReset } from "./staff-accounts.server";
+import { hashPlainStoredTokens } from "./token-hashing.server";
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const details: RegistrantDetails = {
+  firstName: "Your ITU account expires today", lastName: "Click the link", organisation: "ITU Security", organisationType: "other",
+  country: "CH", jobTitle: "Helpdesk", gender: null, accessibilityNeeds: null,
+};
+
+function makeEvent(capacity: number | null) {
+  return write((tx) =>
+    tx.insert(events).values({
+      slug: `p-${Math.random().toString(36).slice(2)}`, kind: "webinar", title: { en: "Proof webinar" }, summary: { en: "S" },
+      description: { en: "D" }, startsAt: now + 48 * HOUR, endsAt: now + 49 * HOUR, timeZone: "UTC", format: "virtual",
+      venue: { en: "Online" }, organisers: ["ITU"], audience: { en: "All" }, fee: { en: "Free" }, registrationOpensAt: now - HOUR,
+      registrationClosesAt: null, capacity, joinUrl: "https://meet.example.org/room", status: "published", createdAt: now, updatedAt: now,
+    }).returning().get(),
+  );
+}
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to).at(-1)!.text)![1]!;
+const statusOf = (eventId: number) =>
+  db().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, eventId)).orderBy(registrations.id).all()
+    .map((r) => `${r.email.split("@")[0]}:${r.status}`);
+const register = (eventId: number, email: string, at = now) => registerForEvent({ eventId, email, lang: "en", details }, at);
+
+describe("seats for proven addresses only", () => {
+  it("made-up addresses only hold seats; unproven holds go back to the waiting list, in order, when their time is up", () => {
+    const e = makeEvent(2);
+    for (const who of ["fake1", "fake2", "real3", "fake4"]) register(e.id, `${who}@x.org`);
+    expect(statusOf(e.id)).toEqual(["fake1:held", "fake2:held", "real3:waiting", "fake4:waiting"]);
+    expect(verifyRegistration(tokenOf("real3@x.org"))).toBe("proven");
+
+    const lapse = now + env().SEAT_HOLD_MINUTES * 60_000;
+    expect(releaseLapsedHolds(lapse - 1)).toBe(0);
+    expect(releaseLapsedHolds(lapse)).toBe(2);
+    // The proven person next in line is seated; the unproven one after them only gets a hold of their own.
+    expect(statusOf(e.id)).toEqual(["fake1:expired", "fake2:expired", "real3:confirmed", "fake4:held"]);
+    expect(mails("real3@x.org").map((m) => m.template)).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
+    expect(verifyRegistration(tokenOf("fake1@x.org"))).toBe("expired");
+  });
+
+  it("a held seat becomes the registrant's when they press the button; the link alone (a GET) changes nothing", () => {
+    const e = makeEvent(1);
+    register(e.id, "owner@x.org");
+    const token = tokenOf("owner@x.org");
+    expect(getRegistrationByToken(token)!.reg.status).toBe("held");
+    expect(verifyRegistration(token)).toBe("proven");
+    expect(verifyRegistration(token)).toBe("already");
+    expect(statusOf(e.id)).toEqual(["owner:confirmed"]);
+  });
+});
+
+describe("other people's words", () => {
+  it("the email to an unproven address carries the portal's text and link, never what the sender typed", () => {
+    const e = makeEvent(null);
+    register(e.id, "victim@x.org");
+    const [mail] = mails("victim@x.org");
+    expect(mail!.template).toBe("registration-verify");
+    for (const typed of [details.firstName, details.lastName, details.organisation, details.jobTitle]) {
+      expect(mail!.subject + mail!.html + mail!.text).not.toContain(typed);
+    }
+    expect(verifyRegistration(tokenOf("victim@x.org"))).toBe("proven");
+    // Once the address is proven, the full email (with the name) goes.
+    expect(mails("victim@x.org")[1]!.text).toContain(details.firstName);
+  });
+
+  it("sends at most MAX_EMAILS_PER_ADDRESS_PER_HOUR an hour to one mailbox from all public forms, and answers the same", () => {
+    const outcomes = Array.from({ length: 5 }, (_, i) => register(makeEvent(null).id, i % 2 ? "Flood.Target+x@gmail.com" : "floodtarget@gmail.com").outcome);
+    expect(outcomes).toEqual(Array(5).fill("registered"));
+    const sent = db().select().from(outbox).all().filter((m) => /flood\.?target/i.test(m.toAddress));
+    expect(sent).toHaveLength(env().MAX_EMAILS_PER_ADDRESS_PER_HOUR);
+    expect(register(makeEvent(null).id, "floodtarget@gmail.com", now + 2 * HOUR).outcome).toBe("registered");
+    expect(db().select().from(outbox).all().filter((m) => /flood\.?target/i.test(m.toAddress))).toHaveLength(4);
+  });
+});
+
+describe("no side channels", () => {
+  it("a sign-in or password request for an unknown address writes as one for a known address does", () => {
+    const before = databaseVersion();
+    sendSignInLink("nobody-here@example.org", "en");
+    const afterSignIn = databaseVersion();
+    expect(afterSignIn).not.toBe(before);
+    requestPasswordReset("no-such-staff@itu.int");
+    expect(databaseVersion()).not.toBe(afterSignIn);
+  });
+});
+
+describe("tokens at rest", () => {
+  it("the database holds only the sha256 of a manage link's token", () => {
+    const e = makeEvent(null);
+    register(e.id, "hash@x.org");
+    const token = tokenOf("hash@x.org");
+    const row = db().select().from(registrations).where(eq(registrations.email, "hash@x.org")).get()!;
+    expect(row.tokenHash).toBe(crypto.createHash("sha256").update(token).digest("hex"));
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(getRegistrationByToken(row.tokenHash)).toBeNull();
+    expect(getRegistrationByToken(token)!.reg.id).toBe(row.id);
+  });
+
+  it("a plain token from an older database is hashed at start-up, and its emailed link still opens", () => {
+    const e = makeEvent(null);
+    register(e.id, "legacy@x.org");
+    const plain = crypto.randomBytes(32).toString("base64url");
+    sqlite().prepare("UPDATE registrations SET token = ? WHERE email = 'legacy@x.org'").run(plain);
+    expect(hashPlainStoredTokens()).toBe(1);
+    expect(hashPlainStoredTokens()).toBe(0);
+    const stored = sqlite().prepare("SELECT token FROM registrations WHERE email = 'legacy@x.org'").pluck().get() as string;
+    expect(stored).toBe(crypto.createHash("sha256").update(plain).digest("hex"));
+    expect(getRegistrationByToken(plain)!.reg.email).toBe("legacy@x.org");
+  });
+});

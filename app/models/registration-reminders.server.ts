@@ -1,0 +1,33 @@
+import { and, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { events, registrations } from "../../db/schema";
+import { write } from "~/utils/db.server";
+import { emailRegistrant } from "./registrations.server";
+
+const HOUR = 3_600_000;
+
+/**
+ * Reminders, each sent once to confirmed registrants: an hour before an online or hybrid event,
+ * with the join link; and the day before any event. Nobody is reminded by a window they registered
+ * in (their confirmation has just told them everything), and whoever gets the hour's reminder does
+ * not also get the day's.
+ */
+export function sendDueReminders(now = Date.now()): number {
+  return write((tx) => {
+    const confirmedBefore = (ms: number) => lte(sql`coalesce(${registrations.confirmedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${ms}`);
+    const upcoming = (within: number) => and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
+    const due = (where: SQL | undefined) => tx.select({ reg: registrations, event: events }).from(registrations)
+      .innerJoin(events, eq(events.id, registrations.eventId)).where(where).limit(500).all();
+
+    const startingSoon = due(and(upcoming(HOUR), isNull(registrations.joinReminderSentAt), inArray(events.format, ["virtual", "hybrid"]), isNotNull(events.joinUrl), confirmedBefore(HOUR)));
+    for (const { reg, event } of startingSoon) {
+      tx.update(registrations).set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now }).where(eq(registrations.id, reg.id)).run();
+      emailRegistrant(tx, "registration-starting", reg, event);
+    }
+    const dayBefore = due(and(upcoming(24 * HOUR), isNull(registrations.reminderSentAt), confirmedBefore(24 * HOUR)));
+    for (const { reg, event } of dayBefore) {
+      tx.update(registrations).set({ reminderSentAt: now }).where(eq(registrations.id, reg.id)).run();
+      emailRegistrant(tx, "registration-reminder", reg, event);
+    }
+    return startingSoon.length + dayBefore.length;
+  });
+}
