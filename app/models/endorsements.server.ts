@@ -14,6 +14,7 @@ import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { inspectPdf } from "~/utils/pdf";
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
 const lettersDir = () => resolveFromRoot(env().LETTERS_DIR);
@@ -23,9 +24,9 @@ export function organisationKey(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** A PDF by its content: the "%PDF-" signature within the first kilobyte, as readers accept it. */
+/** A PDF by its structure (app/utils/pdf.ts): header at byte 0, a cross-reference, no active content. */
 export function looksLikePdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
+  return inspectPdf(bytes) === "ok";
 }
 
 export type EndorsementInput = {
@@ -171,9 +172,10 @@ export function endorsementForReview(id: number) {
 }
 
 export function letterPath(id: number) {
-  const e = db().select({ file: endorsements.letterFile, name: endorsements.letterName }).from(endorsements).where(eq(endorsements.id, id)).get();
+  const e = db().select({ file: endorsements.letterFile }).from(endorsements).where(eq(endorsements.id, id)).get();
   if (!e?.file) return null;
-  return { path: path.join(lettersDir(), path.basename(e.file)), name: e.name ?? "letter.pdf" };
+  // The download's name is the server's own: what the endorser called the file is shown, never used.
+  return { path: path.join(lettersDir(), path.basename(e.file)), name: `endorsement-${id}-letter.pdf` };
 }
 
 export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {

@@ -9,6 +9,7 @@ import {
   submitEndorsement, verifyEndorsement, VERIFY_TTL_MS, withdrawEndorsement, type EndorsementInput,
 } from "./endorsements.server";
 import { createStaffUser } from "./staff.server";
+import { minimalPdf } from "~/utils/pdf";
 
 const now = Date.now();
 let declarationId = 0;
@@ -22,7 +23,7 @@ const verifyTokenFrom = (to: string) => {
   const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).all().find((m) => m.template === "endorsement-verify")!;
   return mail.text.match(/endorsements\/verify\/([A-Za-z0-9_-]{43})/)![1]!;
 };
-const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+const pdf = minimalPdf();
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password!" })).id;

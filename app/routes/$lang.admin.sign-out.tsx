@@ -3,12 +3,13 @@ import { revokeStaffSession } from "~/models/staff.server";
 import { clearStaffSessionCookie, staffSessionToken } from "~/utils/auth.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { langParam } from "~/utils/lang.server";
+import { readForm } from "~/utils/form-body.server";
 
 /** Sign-out revokes the session on the server, not only the cookie. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
-  const form = await request.formData().catch(() => new FormData());
+  const form = (await readForm(request)) ?? new FormData();
   if (!isCsrfValid(request, form)) throw new Response("Forbidden", { status: 403 });
   const token = staffSessionToken(request);
   if (token) revokeStaffSession(token);

@@ -5,7 +5,7 @@ import { FallbackNotice, LongText, T } from "~/components/content";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
-import { looksLikePdf, submitEndorsement } from "~/models/endorsements.server";
+import { submitEndorsement } from "~/models/endorsements.server";
 import { countryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/utils/endorsement-form.server";
 import { parseSubmission } from "~/utils/forms.server";
@@ -53,7 +53,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: EndorsementSchema, guard: { kind: "public", bucket: "endorse" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([k, v]) => typeof v === "string" && k !== "_csrf")) as Record<string, string>;
-  const letter = await readLetter(s.form, looksLikePdf);
+  const letter = await readLetter(s.form);
   if (!letter.ok) {
     const failure: FailureData = { formError: t("errors.checkFields"), fieldErrors: { letter: t(letter.error) }, values };
     return data(failure, { status: letter.error === "errors.letterTooLarge" ? 413 : 415 });

@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/utils/partner-auth.server";
 import { PledgeSchema, ReportSchema, scopeValues } from "~/utils/pledge-form.server";
+import { readForm } from "~/utils/form-body.server";
 
 const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
 
@@ -44,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { org } = requirePartner(request, lang);
   const pledge = pledgeOf(org.id, params.id);
   // The body is read once (an unreadable one is a 400 from parseSubmission, not a 500 here).
-  const form = await request.formData().catch(() => null);
+  const form = await readForm(request);
   const intent = form?.get("intent");
   const back = (done: string) => redirect(`/${lang}/partners/pledges/${pledge.id}?done=${done}`);
   if (intent === "withdraw") {
