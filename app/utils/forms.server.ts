@@ -16,7 +16,8 @@ export type FormFailure = {
   values: Record<string, string>;
 };
 
-type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" };
+/** `credentials`: the password sign-in, which counts its own failures (sign-in-throttle.server.ts). */
+type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" } | { kind: "credentials" };
 
 type Outcome<T> =
   | { ok: true; data: T; form: FormData }
