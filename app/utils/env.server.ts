@@ -30,6 +30,11 @@ const schema = z.object({
   /** How long a public page may be served again from memory; 0 renders every request. */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   SECURE_COOKIES: flag("false"),
+  /** Retention (README "Retention"): days after which personal data goes. */
+  RETAIN_CANCELLED_REGISTRATIONS_DAYS: z.coerce.number().int().min(1).default(30),
+  RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS: z.coerce.number().int().min(1).default(365),
+  RETAIN_CLOSED_ENDORSEMENTS_DAYS: z.coerce.number().int().min(1).default(30),
+  RETAIN_EMAIL_BODIES_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,11 +1,15 @@
 import { sendReportReminders } from "~/models/pledges.server";
 import { sendDueReminders } from "~/models/registrations.server";
+import { applyRetention } from "~/models/retention.server";
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Periodic work of the server process: event reminders (the day before; an hour before online events) and the yearly reminder of a pledge's progress report. */
+/**
+ * Periodic work of the server process: event reminders (the day before; an hour before online
+ * events), the yearly reminder of a pledge's progress report, and the retention schedule.
+ */
 export function startScheduler(everyMs = 60_000) {
-  const tasks: [string, () => unknown][] = [["event reminders", sendDueReminders], ["report reminders", sendReportReminders]];
+  const tasks: [string, () => unknown][] = [["event reminders", sendDueReminders], ["report reminders", sendReportReminders], ["retention", applyRetention]];
   const run = () => {
     for (const [name, task] of tasks) {
       try {
