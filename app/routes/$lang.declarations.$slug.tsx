@@ -16,6 +16,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/utils/page-handle";
+import { PrivacyLink } from "~/components/PrivacyLink";
 
 export const handle = samePageForEveryone;
 
@@ -136,6 +137,7 @@ export default function DeclarationPage() {
             <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { max: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
             <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
+            <PrivacyLink />
             <button type="submit" className="button">
               {t("endorse.submit")}
             </button>
