@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { E2E_DB, staff } from "./support/env";
+import { tr } from "./support/i18n";
+import { waitForEmail } from "./support/mail";
+import { manageLink, registerOnPage } from "./support/register";
+import { signInAs, startsWith } from "./support/staff";
+
+/** The personal-data lifecycle a person sees: the notice, deleting one's own registration, an administrator's erasure. */
+const EVENT = "example-webinar-green-standards";
+const rows = (sql: string, ...params: unknown[]) => {
+  const conn = new Database(E2E_DB, { readonly: true });
+  try {
+    return conn.prepare(sql).all(...params) as Record<string, unknown>[];
+  } finally {
+    conn.close();
+  }
+};
+
+for (const lang of ["fr", "ar"]) {
+  test(`privacy notice in ${lang}: linked from the footer and every consent box`, async ({ page }) => {
+    await page.goto(`/${lang}/events/${EVENT}`);
+    const consentLink = page.getByRole("link", { name: tr(lang, "privacy.consentLink") });
+    await expect(consentLink).toHaveAttribute("href", `/${lang}/privacy`);
+    for (const path of [`/${lang}/declarations/cop29-declaration`, `/${lang}/partners/join`]) {
+      await page.goto(path);
+      await expect(page.getByRole("link", { name: tr(lang, "privacy.consentLink") })).toHaveAttribute("href", `/${lang}/privacy`);
+    }
+    await page.getByRole("contentinfo").getByRole("link", { name: tr(lang, "footer.privacy") }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/privacy$`));
+    await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "privacy.title"));
+    for (const form of ["registration", "endorsement", "partners", "emails"]) {
+      await expect(page.getByRole("heading", { level: 3, name: tr(lang, `privacy.${form}.heading`) })).toBeVisible();
+    }
+    const days = new Intl.NumberFormat(lang).format(30);
+    await expect(page.getByText(tr(lang, "privacy.emails.kept", { emails: days }))).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: "green@itu.int" })).toHaveAttribute("href", "mailto:green@itu.int");
+  });
+
+  test(`a registrant deletes their own registration and data in ${lang}, after confirming`, async ({ page }) => {
+    const email = `self-erase-${lang}-${Date.now()}@example.org`;
+    await registerOnPage(page, lang, EVENT, { email, firstName: "Noor", lastName: "Haddad" });
+    const link = manageLink(await waitForEmail(email));
+    await page.goto(link);
+    await page.getByRole("link", { name: tr(lang, "manage.eraseAsk") }).click();
+    await expect(page.getByRole("alert")).toHaveText(tr(lang, "manage.eraseConfirmBody"));
+    // Nothing is deleted by merely asking.
+    expect(rows("select count(*) n from registrations where email = ?", email)[0]!.n).toBe(1);
+    await page.getByRole("button", { name: tr(lang, "manage.eraseConfirm") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "manage.erasedTitle"));
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "manage.erasedBody"));
+    expect(rows("select count(*) n from registrations where email = ? or first_name = 'Noor' and last_name = 'Haddad'", email)[0]!.n).toBe(0);
+    expect((await page.goto(link))?.status()).toBe(404);
+  });
+}
+
+for (const lang of ["en", "ar"]) {
+  test(`an administrator erases a person by address in ${lang}; only a count is recorded`, async ({ page, browser }) => {
+    const email = `erase-${lang}-${Date.now()}@example.org`;
+    const visitor = await browser.newPage();
+    await registerOnPage(visitor, lang, EVENT, { email, firstName: "Lina", lastName: "Sabbagh" });
+    await waitForEmail(email);
+    await visitor.close();
+
+    await signInAs(page, lang, staff.admin.email);
+    await page.getByRole("link", { name: tr(lang, "admin:layout.erasure") }).click();
+    await page.getByLabel(startsWith(tr(lang, "admin:erasure.email"))).fill(email);
+    await page.getByRole("button", { name: tr(lang, "admin:erasure.submit") }).click();
+    // Without the confirmation box nothing happens.
+    await expect(page.getByText(tr(lang, "admin:erasure.confirmRequired"))).toBeVisible();
+    expect(rows("select count(*) n from registrations where email = ?", email)[0]!.n).toBe(1);
+    await page.getByLabel(tr(lang, "admin:erasure.confirm")).check();
+    await page.getByRole("button", { name: tr(lang, "admin:erasure.submit") }).click();
+    await expect(page.getByRole("status").getByRole("heading")).toHaveText(tr(lang, "admin:erasure.done"));
+    await expect(page.getByTestId("erased-registrations")).toHaveText(new Intl.NumberFormat(lang).format(1));
+    expect(rows("select count(*) n from registrations where email = ? or first_name = 'Lina'", email)[0]!.n).toBe(0);
+    expect(rows("select count(*) n from outbox where to_address = ?", email)[0]!.n).toBe(0);
+    const audit = rows("select detail from audit_log where action = 'person-erased'");
+    expect(audit.length).toBeGreaterThan(0);
+    expect(JSON.stringify(audit)).not.toContain(email);
+  });
+}
+
+test("a POST with Origin: null gets a localized 403, in English and in Arabic", async ({ request }) => {
+  for (const lang of ["en", "ar"]) {
+    const res = await request.post(`/${lang}/partners/join`, { headers: { Origin: "null" }, form: { organisation: "x" }, maxRedirects: 0 });
+    expect(res.status()).toBe(403);
+    expect(await res.text()).toContain(tr(lang, "errors.csrf").replace(/'/g, "&#39;"));
+  }
+});
