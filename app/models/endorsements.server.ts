@@ -1,12 +1,9 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { countryCodes, regionOf, type ItuRegion } from "~/utils/countries";
 import { toCsv } from "~/utils/csv";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env, publicOrigin, resolveFromRoot } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
@@ -14,10 +11,10 @@ import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { hasRoomFor, isStorageFull, letterFileOf, locateLetter, releaseLetter, stageLetter } from "./endorsement-letters.server";
 import { inspectPdf } from "~/utils/pdf";
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
-const lettersDir = () => resolveFromRoot(env().LETTERS_DIR);
 
 /** Folds an organisation's name so "Ministère de l'Économie" and "ministere de l economie" meet. */
 export function organisationKey(name: string): string {
@@ -60,29 +57,30 @@ function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-rec
   });
 }
 
+export type SubmitOutcome = { ok: true } | { ok: false; reason: "closed" | "letters-full" | "storage-full" };
+
 /**
- * Records an endorsement awaiting email verification. The letter is written first under a name the
- * server makes; if the database write fails, the file is removed, so nothing is half-stored.
+ * Records an endorsement awaiting email verification. Its letter waits in quarantine
+ * (endorsement-letters.server.ts) under a total cap; the file is written under a temporary name
+ * and renamed in the same try as the database write, so a failure of either leaves neither.
  */
-export function submitEndorsement(declarationId: number, lang: Lang, input: EndorsementInput, letter: { bytes: Uint8Array; name: string } | null, now = Date.now()) {
-  let letterFile: string | null = null;
-  if (letter) {
-    fs.mkdirSync(lettersDir(), { recursive: true, mode: 0o700 });
-    letterFile = `${crypto.randomUUID()}.pdf`;
-    fs.writeFileSync(path.join(lettersDir(), letterFile), letter.bytes, { mode: 0o600 });
-  }
-  const removeLetter = () => letterFile && fs.rmSync(path.join(lettersDir(), letterFile), { force: true });
+export function submitEndorsement(declarationId: number, lang: Lang, input: EndorsementInput, letter: { bytes: Uint8Array; name: string } | null, now = Date.now()): SubmitOutcome {
+  let staged: ReturnType<typeof stageLetter> | null = null;
   try {
-    const result = write((tx) => {
+    if (letter && !db().transaction((tx) => hasRoomFor(tx, letter.bytes.byteLength))) return { ok: false, reason: "letters-full" };
+    staged = letter ? stageLetter(letter.bytes) : null;
+    const result = write((tx): SubmitOutcome => {
       const declaration = tx.select().from(declarations).where(eq(declarations.id, declarationId)).get();
-      if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return { ok: false as const };
+      if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return { ok: false, reason: "closed" };
+      // Checked again inside the transaction: two uploads at once cannot both take the last room.
+      if (letter && !hasRoomFor(tx, letter.bytes.byteLength)) return { ok: false, reason: "letters-full" };
       const verifyToken = newToken();
       const row = tx.insert(endorsements).values({
         ...input,
         declarationId,
         organisationKey: organisationKey(input.organisation),
         lang,
-        letterFile,
+        letterFile: staged?.file ?? null,
         letterName: letter ? letter.name.slice(0, 200) : null,
         letterSize: letter ? letter.bytes.byteLength : null,
         status: "unverified",
@@ -92,12 +90,15 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
         createdAt: now,
       }).returning().get();
       emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
-      return { ok: true as const };
+      // The rename is the last step that can fail: if it throws, the transaction rolls back.
+      staged?.commit();
+      return { ok: true };
     });
-    if (!result.ok) removeLetter();
+    if (!result.ok) staged?.discard();
     return result;
   } catch (error) {
-    removeLetter();
+    staged?.discard();
+    if (isStorageFull(error)) return { ok: false, reason: "storage-full" };
     throw error;
   }
 }
@@ -113,15 +114,17 @@ export type VerifyOutcome = "verified" | "already" | "expired" | "unknown";
 export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcome {
   const found = findByVerifyToken(token);
   if (!found) return "unknown";
-  return write((tx) => {
+  const outcome = write((tx) => {
     const e = tx.select().from(endorsements).where(eq(endorsements.id, found.id)).get()!;
     if (e.verifiedAt !== null || e.status !== "unverified") return "already";
     if ((e.verifyExpiresAt ?? 0) < now) return "expired";
     const updated = tx.update(endorsements).set({ status: "pending", verifiedAt: now }).where(eq(endorsements.id, e.id)).returning().get();
     const declaration = tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!;
     emailEndorser(tx, "endorsement-received", updated, declaration);
-    return "verified";
+    return "verified" as const;
   });
+  if (outcome === "verified" && found.letterFile) releaseLetter(found.letterFile);
+  return outcome;
 }
 
 export function findByManageToken(token: string) {
@@ -172,10 +175,11 @@ export function endorsementForReview(id: number) {
 }
 
 export function letterPath(id: number) {
-  const e = db().select({ file: endorsements.letterFile }).from(endorsements).where(eq(endorsements.id, id)).get();
-  if (!e?.file) return null;
+  const file = letterFileOf(id);
+  const found = file ? locateLetter(file) : null;
+  if (!found) return null;
   // The download's name is the server's own: what the endorser called the file is shown, never used.
-  return { path: path.join(lettersDir(), path.basename(e.file)), name: `endorsement-${id}-letter.pdf` };
+  return { path: found, name: `endorsement-${id}-letter.pdf` };
 }
 
 export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {

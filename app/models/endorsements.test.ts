@@ -76,9 +76,10 @@ describe("from submission to the public list", () => {
     submitEndorsement(declarationId, "en", input({ email: "late@x.org", organisation: "Late Org", category: "academia" }), null);
     expect(verifyEndorsement(verifyTokenFrom("late@x.org"), Date.now() + VERIFY_TTL_MS + 1000)).toBe("expired");
     const dir = path.resolve(process.env.LETTERS_DIR ?? "data/letters");
-    const before = fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
-    expect(submitEndorsement(closedId, "en", input({ email: "closed@x.org" }), { bytes: pdf, name: "x.pdf" })).toEqual({ ok: false });
-    expect(fs.existsSync(dir) ? fs.readdirSync(dir).length : 0).toBe(before);
+    const count = () => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".pdf")).length : 0);
+    const before = count();
+    expect(submitEndorsement(closedId, "en", input({ email: "closed@x.org" }), { bytes: pdf, name: "x.pdf" })).toEqual({ ok: false, reason: "closed" });
+    expect(count()).toBe(before);
     expect(db().select().from(endorsements).where(eq(endorsements.email, "closed@x.org")).all()).toHaveLength(0);
   });
 

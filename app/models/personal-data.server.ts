@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import { endorsements, events, outbox, registrations } from "../../db/schema";
-import { env, resolveFromRoot } from "~/utils/env.server";
 import type { Tx } from "~/utils/db.server";
+import { quarantineDir, storeDir } from "./endorsement-letters.server";
 
 /**
  * What the portal keeps of a person once their data must go (retention or erasure): the
@@ -33,9 +33,11 @@ export function deleteEndorsements(tx: Tx, ids: number[]): string[] {
   return files;
 }
 
+/** From the store or from quarantine, wherever each one is. */
 export function removeLetterFiles(files: string[]) {
-  const dir = resolveFromRoot(env().LETTERS_DIR);
-  for (const f of files) fs.rmSync(path.join(dir, path.basename(f)), { force: true });
+  for (const f of files) {
+    for (const dir of [storeDir(), quarantineDir()]) fs.rmSync(path.join(dir, path.basename(f)), { force: true });
+  }
 }
 
 /** Registrations of events that ended before `endedBefore`, not yet anonymised. */

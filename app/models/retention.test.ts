@@ -34,7 +34,10 @@ function makeEvent(endsAt: number, capacity: number | null = null) {
 }
 const reg = (email: string) => db().select().from(registrations).where(eq(registrations.email, email)).get();
 const endorsementOf = (email: string) => db().select().from(endorsements).where(eq(endorsements.email, email)).get();
-const letters = () => (fs.existsSync(resolveFromRoot(env().LETTERS_DIR)) ? fs.readdirSync(resolveFromRoot(env().LETTERS_DIR)) : []);
+const letters = () => {
+  const dir = resolveFromRoot(env().LETTERS_DIR);
+  return fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".pdf")) : [];
+};
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "dpo@itu.int", name: "DPO", role: "admin", password: "a long admin password" })).id;

@@ -6,6 +6,7 @@ import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureDat
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
+import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
 import { countryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/utils/endorsement-form.server";
 import { parseSubmission } from "~/utils/forms.server";
@@ -60,8 +61,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(failure, { status: letter.error === "errors.letterTooLarge" ? 413 : 415 });
   }
   const { consent: _consent, ...input } = s.data;
+  if (letter.letter && letterQuotaReached(context.clientIp)) {
+    return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values } as FailureData, { status: 429 });
+  }
   const result = submitEndorsement(d.id, lang, input, letter.letter);
-  if (!result.ok) return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
+  if (!result.ok && result.reason === "closed") return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
+  if (!result.ok) {
+    // The quarantine is full or the disk is: nothing was stored, and the person is asked to try later.
+    return data({ formError: t("errors.storageBusy"), fieldErrors: {}, values } as FailureData, { status: 503, headers: { "Retry-After": "3600" } });
+  }
+  if (letter.letter) countLetterUpload(context.clientIp);
   return redirect(`/${lang}/declarations/${d.slug}/submitted`);
 }
 

@@ -30,6 +30,9 @@ const schema = z.object({
   /** How long a public page may be served again from memory; 0 renders every request. */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   SECURE_COOKIES: flag("false"),
+  /** Letters of endorsements nobody has verified yet: total size, and how many one address may leave waiting. */
+  UNVERIFIED_LETTERS_MAX_MB: z.coerce.number().positive().default(200),
+  UNVERIFIED_LETTERS_PER_IP: z.coerce.number().int().min(1).default(5),
   /** Retention (README "Retention"): days after which personal data goes. */
   RETAIN_CANCELLED_REGISTRATIONS_DAYS: z.coerce.number().int().min(1).default(30),
   RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS: z.coerce.number().int().min(1).default(365),

@@ -17,6 +17,7 @@ Object.assign(process.env, {
   PUBLIC_URL: `http://localhost:${process.env.E2E_PORT || "3100"}`,
   RATE_LIMIT_PUBLIC: "10000",
   RATE_LIMIT_SIGNIN: "200",
+  UNVERIFIED_LETTERS_PER_IP: "1000",
   OUTBOX_POLL_MS: "200",
   STAFF_PASSWORD: "e2e-secretariat-password",
 });
