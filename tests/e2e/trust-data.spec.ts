@@ -5,6 +5,7 @@ import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { manageLink, registerOnPage } from "./support/register";
 import { signInAs, startsWith } from "./support/staff";
+import { minimalPdf } from "../../app/utils/pdf";
 
 /** The personal-data lifecycle a person sees: the notice, deleting one's own registration, an administrator's erasure. */
 const EVENT = "example-webinar-green-standards";
@@ -88,4 +89,34 @@ test("a POST with Origin: null gets a localized 403, in English and in Arabic", 
     expect(res.status()).toBe(403);
     expect(await res.text()).toContain(tr(lang, "errors.csrf").replace(/'/g, "&#39;"));
   }
+});
+
+test("a full letters quarantine answers a localized 503 in Russian and Arabic, stores nothing, and registrations keep working", async ({ request, page }) => {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+  // 2.5 MB: one fills the 3 MB quarantine of the test server.
+  const letter = minimalPdf(`/Pad (${"x".repeat(2.5 * 1024 * 1024)}) `);
+  const post = async (lang: string, email: string) => {
+    const html = await (await request.get(`/${lang}/declarations/cop29-declaration`)).text();
+    const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+    return request.post(`/${lang}/declarations/cop29-declaration`, {
+      multipart: { _csrf: csrf, fax_number: "", category: "academia", organisation: `Quarantine ${lang}`, country: "FR", representativeName: "Jeanne Martin",
+        representativeTitle: "Director", email, statement: "", consent: "on", letter: { name: "l.pdf", mimeType: "application/pdf", buffer: letter } } as never,
+      maxRedirects: 0,
+    });
+  };
+  const first = await post("ru", "quarantine-first@example.org");
+  expect(first.status()).toBe(302);
+  for (const lang of ["ru", "ar"]) {
+    const email = `quarantine-${lang}@example.org`;
+    const refused = await post(lang, email);
+    expect(refused.status()).toBe(503);
+    expect(await refused.text()).toContain(esc(tr(lang, "errors.storageBusy")));
+    expect(rows("select count(*) n from endorsements where email = ?", email)[0]!.n).toBe(0);
+  }
+  await registerOnPage(page, "ar", EVENT, { email: `after-full-${Date.now()}@example.org`, firstName: "Salma", lastName: "Nasser" });
+  // Verifying the first letter moves it to the store and frees the quarantine for the other tests.
+  const verify = (await waitForEmail("quarantine-first@example.org")).text!.match(/\/ru\/endorsements\/verify\/[\w-]{43}/)![0];
+  await page.goto(verify);
+  await page.getByRole("button", { name: tr("ru", "verify.confirm") }).click();
+  await expect.poll(() => rows("select status from endorsements where email = 'quarantine-first@example.org'")[0]!.status).toBe("pending");
 });

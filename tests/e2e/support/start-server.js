@@ -18,6 +18,8 @@ Object.assign(process.env, {
   RATE_LIMIT_PUBLIC: "10000",
   RATE_LIMIT_SIGNIN: "200",
   UNVERIFIED_LETTERS_PER_IP: "1000",
+  // Small enough for trust-data.spec.ts to fill with one letter; the other specs upload letters of a few hundred bytes.
+  UNVERIFIED_LETTERS_MAX_MB: "3",
   OUTBOX_POLL_MS: "200",
   STAFF_PASSWORD: "e2e-secretariat-password",
 });
