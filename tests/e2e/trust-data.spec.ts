@@ -120,3 +120,57 @@ test("a full letters quarantine answers a localized 503 in Russian and Arabic, s
   await page.getByRole("button", { name: tr("ru", "verify.confirm") }).click();
   await expect.poll(() => rows("select status from endorsements where email = 'quarantine-first@example.org'")[0]!.status).toBe("pending");
 });
+
+for (const lang of ["en", "ar"]) {
+  test(`a partner's new name waits for the secretariat, and a suspension ends its session (${lang})`, async ({ browser, page, request }) => {
+    const email = `oversight-${lang}@operator.example`;
+    const organisation = lang === "en" ? "Green Carrier Ltd" : "شركة الناقل الأخضر";
+    const renamed = `${organisation} — ITU`;
+    await page.goto(`/${lang}/partners/join`);
+    await page.getByRole("textbox", { name: startsWith(tr(lang, "register.organisation")) }).fill(organisation);
+    await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
+    await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("JO");
+    await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Rami Haddad");
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByLabel(tr(lang, "partners.consent")).check();
+    await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
+
+    const secretariat = await browser.newPage();
+    await signInAs(secretariat, lang, staff.admin.email);
+    await secretariat.goto(`/${lang}/admin/partners`);
+    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` }).click();
+    await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${organisation}` })).toBeVisible();
+
+    await page.goto(`/${lang}/partners/sign-in`);
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+    const mail = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerSignIn.subject", { organisation }));
+    await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname);
+    await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
+
+    await page.getByRole("textbox", { name: startsWith(tr(lang, "register.organisation")) }).fill(renamed);
+    await page.getByRole("button", { name: tr(lang, "manage.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.renamePending"));
+    await expect(page.getByTestId("rename-pending")).toHaveText(tr(lang, "partners.renameWaiting", { name: renamed }));
+    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation }))).toBeVisible();
+    expect(rows("select name from organisations where proposed_name = ?", renamed)[0]!.name).toBe(organisation);
+
+    await secretariat.reload();
+    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.renameAccept")} — ${renamed}` }).click();
+    await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation: renamed }))).toBeVisible();
+
+    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` }).click();
+    await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.reinstate")} — ${renamed}` })).toBeVisible();
+    await page.goto(`/${lang}/partners/account`);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in`));
+    expect(rows("select count(*) n from partner_sessions s join partner_users u on u.id = s.user_id where u.email = ?", email)[0]!.n).toBe(0);
+    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.reinstate")} — ${renamed}` }).click();
+    await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` })).toBeVisible();
+    expect((await request.get(`/${lang}/pledges`)).status()).toBe(200);
+    await secretariat.close();
+  });
+}
