@@ -12,10 +12,12 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
-const ErasureSchema = z.object({
-  email: z.string().trim().min(1).max(254).email(),
-  confirm: z.literal("on", { message: "admin:erasure.confirmRequired" }),
-});
+// A factory, as in the other routes: a schema built at module level would pull zod into the browser's bundle.
+const ErasureSchema = () =>
+  z.object({
+    email: z.string().trim().min(1).max(254).email(),
+    confirm: z.literal("on", { message: "admin:erasure.confirmRequired" }),
+  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -29,7 +31,7 @@ type Result = { erased: Record<keyof ErasureCounts, string> } | FormFailure;
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, ["admin"]);
-  const s = await parseSubmission({ request, context, lang, schema: ErasureSchema, guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: ErasureSchema(), guard: { kind: "signed-in" } });
   if (!s.ok) return data<Result>(s.failure, { status: s.status });
   const counts = erasePerson(s.data.email, user.id);
   const erased = Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, formatNumber(lang, n)])) as Record<keyof ErasureCounts, string>;
