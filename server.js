@@ -40,11 +40,13 @@ const sendTooLarge = (req, res) => sendError(req, res, 413, "payloadTooLarge");
 
 /**
  * A form posted from another site (or with a malformed Origin) is refused here with a localized
- * 403: Remix would otherwise throw on it, which is a 500.
+ * 403: Remix would otherwise throw on it, which is a 500. `Origin: null` (a sandboxed frame, a
+ * data: page) is never one of the portal's own forms.
  */
 function isCrossOrigin(req) {
   const origin = req.get("origin");
-  if (!origin || origin === "null") return false;
+  if (!origin) return false;
+  if (origin === "null") return true;
   let host;
   try {
     host = new URL(origin).host;

@@ -413,7 +413,11 @@ export const organisations = sqliteTable(
     country: text("country").notNull(),
     website: text("website"),
     /** Asked to join (the call of circular letter CL-23/15), then accepted or declined by the secretariat. */
-    status: text("status", { enum: ["requested", "accepted", "declined"] }).notNull().default("requested"),
+    /** Suspended by the secretariat: its people cannot sign in, its pledges and memberships are marked suspended. */
+    status: text("status", { enum: ["requested", "accepted", "declined", "suspended"] }).notNull().default("requested"),
+    /** A new name the organisation asked for; the public keeps `name` until the secretariat accepts it. */
+    proposedName: text("proposed_name"),
+    suspendedAt: instant("suspended_at"),
     motivation: text("motivation"),
     lang: text("lang").notNull(),
     createdAt: instant("created_at").notNull(),

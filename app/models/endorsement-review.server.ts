@@ -1,10 +1,10 @@
-import path from "node:path";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { toCsv } from "~/utils/csv";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
-import { emailEndorser, lettersDir, type EndorsementRow } from "./endorsements.server";
+import { emailEndorser, type EndorsementRow } from "./endorsements.server";
+import { letterFileOf, locateLetter } from "./endorsement-letters.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
 // (each with its email to the endorser in the same transaction), and the staff export.
@@ -41,9 +41,11 @@ export function endorsementForReview(id: number) {
 }
 
 export function letterPath(id: number) {
-  const e = db().select({ file: endorsements.letterFile, name: endorsements.letterName }).from(endorsements).where(eq(endorsements.id, id)).get();
-  if (!e?.file) return null;
-  return { path: path.join(lettersDir(), path.basename(e.file)), name: e.name ?? "letter.pdf" };
+  const file = letterFileOf(id);
+  const found = file ? locateLetter(file) : null;
+  if (!found) return null;
+  // The download's name is the server's own: what the endorser called the file is shown, never used.
+  return { path: found, name: `endorsement-${id}-letter.pdf` };
 }
 
 export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {

@@ -1,30 +1,28 @@
-import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { and, eq, ne } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env, publicOrigin, resolveFromRoot } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { isEndorsementOpen } from "./declarations.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, linkToken, newToken, unusableTokenHash } from "~/utils/tokens.server";
+import { hasRoomFor, isStorageFull, releaseLetter, stageLetter } from "./endorsement-letters.server";
+import { inspectPdf } from "~/utils/pdf";
 
 // The endorser's side of an endorsement: submit, verify by email, withdraw. The secretariat's review
 // is in endorsement-review.server.ts, the public list in endorsement-directory.server.ts.
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
-export const lettersDir = () => resolveFromRoot(env().LETTERS_DIR);
 
 /** Folds an organisation's name so "Ministère de l'Économie" and "ministere de l economie" meet. */
 export function organisationKey(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** A PDF by its content: the "%PDF-" signature within the first kilobyte, as readers accept it. */
+/** A PDF by its structure (app/utils/pdf.ts): header at byte 0, a cross-reference, no active content. */
 export function looksLikePdf(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, 1024)).includes("%PDF-");
+  return inspectPdf(bytes) === "ok";
 }
 
 export type EndorsementInput = {
@@ -66,29 +64,30 @@ export function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsem
   });
 }
 
+export type SubmitOutcome = { ok: true } | { ok: false; reason: "closed" | "letters-full" | "storage-full" };
+
 /**
- * Records an endorsement awaiting email verification. The letter is written first under a name the
- * server makes; if the database write fails, the file is removed, so nothing is half-stored.
+ * Records an endorsement awaiting email verification. Its letter waits in quarantine
+ * (endorsement-letters.server.ts) under a total cap; the file is written under a temporary name
+ * and renamed in the same try as the database write, so a failure of either leaves neither.
  */
-export function submitEndorsement(declarationId: number, lang: Lang, input: EndorsementInput, letter: { bytes: Uint8Array; name: string } | null, now = Date.now()) {
-  let letterFile: string | null = null;
-  if (letter) {
-    fs.mkdirSync(lettersDir(), { recursive: true, mode: 0o700 });
-    letterFile = `${crypto.randomUUID()}.pdf`;
-    fs.writeFileSync(path.join(lettersDir(), letterFile), letter.bytes, { mode: 0o600 });
-  }
-  const removeLetter = () => letterFile && fs.rmSync(path.join(lettersDir(), letterFile), { force: true });
+export function submitEndorsement(declarationId: number, lang: Lang, input: EndorsementInput, letter: { bytes: Uint8Array; name: string } | null, now = Date.now()): SubmitOutcome {
+  let staged: ReturnType<typeof stageLetter> | null = null;
   try {
-    const result = write((tx) => {
+    if (letter && !db().transaction((tx) => hasRoomFor(tx, letter.bytes.byteLength))) return { ok: false, reason: "letters-full" };
+    staged = letter ? stageLetter(letter.bytes) : null;
+    const result = write((tx): SubmitOutcome => {
       const declaration = tx.select().from(declarations).where(eq(declarations.id, declarationId)).get();
-      if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return { ok: false as const };
+      if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return { ok: false, reason: "closed" };
+      // Checked again inside the transaction: two uploads at once cannot both take the last room.
+      if (letter && !hasRoomFor(tx, letter.bytes.byteLength)) return { ok: false, reason: "letters-full" };
       const verifyToken = newToken();
       const row = tx.insert(endorsements).values({
         ...input,
         declarationId,
         organisationKey: organisationKey(input.organisation),
         lang,
-        letterFile,
+        letterFile: staged?.file ?? null,
         letterName: letter ? letter.name.slice(0, 200) : null,
         letterSize: letter ? letter.bytes.byteLength : null,
         status: "unverified",
@@ -99,12 +98,15 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
       }).returning().get();
       if (mayEmailFromPublicForm(tx, row.email, true, now)) emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
       else withdrawTokenFor(tx, row);
-      return { ok: true as const };
+      // The rename is the last step that can fail: if it throws, the transaction rolls back.
+      staged?.commit();
+      return { ok: true };
     });
-    if (!result.ok) removeLetter();
+    if (!result.ok) staged?.discard();
     return result;
   } catch (error) {
-    removeLetter();
+    staged?.discard();
+    if (isStorageFull(error)) return { ok: false, reason: "storage-full" };
     throw error;
   }
 }
@@ -120,15 +122,17 @@ export type VerifyOutcome = "verified" | "already" | "expired" | "unknown";
 export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcome {
   const found = findByVerifyToken(token);
   if (!found) return "unknown";
-  return write((tx) => {
+  const outcome = write((tx) => {
     const e = tx.select().from(endorsements).where(eq(endorsements.id, found.id)).get()!;
     if (e.verifiedAt !== null || e.status !== "unverified") return "already";
     if ((e.verifyExpiresAt ?? 0) < now) return "expired";
     const updated = tx.update(endorsements).set({ status: "pending", verifiedAt: now }).where(eq(endorsements.id, e.id)).returning().get();
     const declaration = tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!;
     emailEndorser(tx, "endorsement-received", updated, declaration);
-    return "verified";
+    return "verified" as const;
   });
+  if (outcome === "verified" && found.letterFile) releaseLetter(found.letterFile);
+  return outcome;
 }
 
 export function findByManageToken(token: string) {

@@ -11,6 +11,7 @@ import {
   submitEndorsement, verifyEndorsement, VERIFY_TTL_MS, withdrawEndorsement, type EndorsementInput,
 } from "./endorsements.server";
 import { createStaffUser } from "./staff.server";
+import { minimalPdf } from "~/utils/pdf";
 
 const now = Date.now();
 let declarationId = 0;
@@ -24,7 +25,7 @@ const verifyTokenFrom = (to: string) => {
   const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).all().find((m) => m.template === "endorsement-verify")!;
   return mail.text.match(/endorsements\/verify\/([A-Za-z0-9_-]{43})/)![1]!;
 };
-const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+const pdf = minimalPdf();
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password!" })).id;
@@ -80,9 +81,10 @@ describe("from submission to the public list", () => {
     submitEndorsement(declarationId, "en", input({ email: "late@x.org", organisation: "Late Org", category: "academia" }), null);
     expect(verifyEndorsement(verifyTokenFrom("late@x.org"), Date.now() + VERIFY_TTL_MS + 1000)).toBe("expired");
     const dir = path.resolve(process.env.LETTERS_DIR ?? "data/letters");
-    const before = fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
-    expect(submitEndorsement(closedId, "en", input({ email: "closed@x.org" }), { bytes: pdf, name: "x.pdf" })).toEqual({ ok: false });
-    expect(fs.existsSync(dir) ? fs.readdirSync(dir).length : 0).toBe(before);
+    const count = () => (fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".pdf")).length : 0);
+    const before = count();
+    expect(submitEndorsement(closedId, "en", input({ email: "closed@x.org" }), { bytes: pdf, name: "x.pdf" })).toEqual({ ok: false, reason: "closed" });
+    expect(count()).toBe(before);
     expect(db().select().from(endorsements).where(eq(endorsements.email, "closed@x.org")).all()).toHaveLength(0);
   });
 

@@ -46,7 +46,7 @@ export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.no
   });
 }
 
-export function partnershipRequests(status: "requested" | "accepted" | "declined") {
+export function partnershipRequests(status: "requested" | "accepted" | "declined" | "suspended") {
   return db().select({ org: organisations, contact: partnerUsers }).from(organisations)
     .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
     .where(eq(organisations.status, status)).orderBy(asc(organisations.createdAt)).all();
@@ -125,6 +125,17 @@ export function endPartnerSession(session: string) {
   write((tx) => tx.delete(partnerSessions).where(eq(partnerSessions.idHash, hashToken(session))).run());
 }
 
+/**
+ * The organisation keeps its own type, country and website; a new name waits for the secretariat
+ * (partner-oversight.server.ts), and the public keeps the accepted one until then.
+ */
 export function updateOrganisationProfile(orgId: number, profile: { name: string; type: JoinRequest["type"]; country: string; website: string | null }) {
-  return write((tx) => tx.update(organisations).set(profile).where(eq(organisations.id, orgId)).run().changes > 0);
+  return write((tx) => {
+    const org = tx.select().from(organisations).where(eq(organisations.id, orgId)).get();
+    if (!org) return { saved: false, renamePending: false };
+    const { name, ...rest } = profile;
+    const proposedName = name === org.name ? null : name;
+    tx.update(organisations).set({ ...rest, proposedName }).where(eq(organisations.id, orgId)).run();
+    return { saved: true, renamePending: proposedName !== null };
+  });
 }

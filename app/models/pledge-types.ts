@@ -9,7 +9,8 @@ export const pledgeKinds = [
   "early-warning",
   "other",
 ] as const;
-export const pledgeStatuses = ["in-review", "changes-requested", "published", "rejected", "withdrawn"] as const;
+/** `suspended`: a published pledge of an organisation the secretariat has suspended (published again on reinstatement). */
+export const pledgeStatuses = ["in-review", "changes-requested", "published", "rejected", "withdrawn", "suspended"] as const;
 export const emissionScopes = ["1", "2", "3"] as const;
 export type PledgeKind = (typeof pledgeKinds)[number];
 export type PledgeStatusValue = (typeof pledgeStatuses)[number];

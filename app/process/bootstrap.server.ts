@@ -6,6 +6,7 @@ import { seedIfEmpty } from "../../db/seed/index";
 import { refreshStalePledgeProgress } from "~/models/pledges.server";
 import { hashPlainStoredTokens } from "~/models/token-hashing.server";
 import { portalSecret } from "~/utils/secret.server";
+import { sweepLetters } from "~/models/endorsement-letters.server";
 
 /**
  * What the server does once before it listens: check the environment, open the database
@@ -17,6 +18,8 @@ export async function bootstrap() {
   portalSecret();
   hashPlainStoredTokens();
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
+  // Letters no row names (a crash between the file and the row) are removed before anyone asks.
+  sweepLetters();
   refreshStalePledgeProgress();
   startOutboxDeliverer();
   startScheduler();

@@ -1,17 +1,19 @@
 import { sendReportReminders } from "~/models/pledges.server";
 import { releaseLapsedHolds } from "~/models/registration-proof.server";
 import { sendDueReminders } from "~/models/registration-reminders.server";
+import { applyRetention } from "~/models/retention.server";
 import { forgetOldEmailRequests } from "~/utils/outbox.server";
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Periodic work of the server process: seats held too long go back to the waiting list; event reminders (the day before; an hour before online events) and the yearly reminder of a pledge's progress report. */
+/** Periodic work of the server process: seats held too long go back to the waiting list; event reminders (the day before; an hour before online events) the yearly reminder of a pledge's progress report, and the retention schedule. */
 export function startScheduler(everyMs = 60_000) {
   const tasks: [string, () => unknown][] = [
     ["lapsed seat holds", releaseLapsedHolds],
     ["event reminders", sendDueReminders],
     ["report reminders", sendReportReminders],
     ["old email requests", forgetOldEmailRequests],
+    ["retention", applyRetention],
   ];
   const run = () => {
     for (const [name, task] of tasks) {

@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { SafeForm } from "~/components/forms";
+import { decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "~/models/partner-oversight.server";
 import { decidePartnership, partnershipRequests } from "~/models/partners.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
@@ -16,17 +17,21 @@ import { conflict } from "~/utils/http.server";
 
 const SECRETARIAT = ["admin", "reviewer"] as const;
 const Decision = () =>
-  z.object({ id: z.coerce.number().int().positive(), decision: z.enum(["accepted", "declined"]) });
+  z.object({ id: z.coerce.number().int().positive(), decision: z.enum(["accepted", "declined", "suspend", "reinstate", "rename-accept", "rename-decline"]) });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, SECRETARIAT);
-  const view = (status: "requested" | "accepted") =>
+  const view = (status: "requested" | "accepted" | "suspended") =>
     partnershipRequests(status).map(({ org, contact }) => ({
       id: org.id, name: org.name, type: org.type, country: countryName(lang, org.country), website: org.website, motivation: org.motivation,
       contact: `${contact.name} <${contact.email}>`, at: formatDateTime(lang, org.createdAt),
     }));
-  return { requests: view("requested"), partners: view("accepted"), meta: metaFor(lang, getT(lang, "admin")("partners.title")) };
+  return {
+    requests: view("requested"), partners: view("accepted"), suspended: view("suspended"),
+    renames: pendingRenames().map((r) => ({ ...r, country: countryName(lang, r.country) })),
+    meta: metaFor(lang, getT(lang, "admin")("partners.title")),
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -34,7 +39,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, SECRETARIAT);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!decidePartnership(s.data.id, s.data.decision, user.id)) throw conflict();
+  const { id, decision } = s.data;
+  const done =
+    decision === "suspend" ? suspendOrganisation(id, user.id)
+    : decision === "reinstate" ? reinstateOrganisation(id, user.id)
+    : decision === "rename-accept" || decision === "rename-decline" ? decideRename(id, decision === "rename-accept", user.id)
+    : decidePartnership(id, decision, user.id);
+  if (!done) throw conflict();
   return redirect(`/${lang}/admin/partners`);
 }
 
@@ -43,7 +54,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function PartnerRequests() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { requests, partners } = useLoaderData<typeof loader>();
+  const { requests, partners, suspended, renames } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("partners.title")}</h1>
@@ -73,14 +84,57 @@ export default function PartnerRequests() {
           </li>
         ))}
       </ul>
-      <h2>{t("partners.current")}</h2>
-      <ul>
-        {partners.map((p) => (
-          <li key={p.id}>
-            {p.name} · {p.country}
+      <h2>{t("partners.renames")}</h2>
+      {renames.length === 0 ? <p>{t("review.empty")}</p> : null}
+      <ul className="plain-list">
+        {renames.map((r) => (
+          <li key={r.id} className="card">
+            <p>{t("partners.renameFromTo", { from: r.name, to: r.proposedName ?? "" })} · {r.country}</p>
+            <div className="admin-bar">
+              <Act id={r.id} decision="rename-accept" label={`${t("partners.renameAccept")} — ${r.proposedName}`} />
+              <Act id={r.id} decision="rename-decline" label={`${t("partners.renameDecline")} — ${r.proposedName}`} secondary />
+            </div>
           </li>
         ))}
       </ul>
+      <h2>{t("partners.current")}</h2>
+      <ul className="plain-list">
+        {partners.map((p) => (
+          <li key={p.id} className="admin-bar">
+            <span>
+              {p.name} · {p.country}
+            </span>
+            <Act id={p.id} decision="suspend" label={`${t("partners.suspend")} — ${p.name}`} secondary />
+          </li>
+        ))}
+      </ul>
+      {suspended.length ? (
+        <>
+          <h2>{t("partners.suspended")}</h2>
+          <ul className="plain-list">
+            {suspended.map((p) => (
+              <li key={p.id} className="admin-bar">
+                <span>
+                  {p.name} · {p.country}
+                </span>
+                <Act id={p.id} decision="reinstate" label={`${t("partners.reinstate")} — ${p.name}`} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
+  );
+}
+
+function Act({ id, decision, label, secondary }: { id: number; decision: string; label: string; secondary?: boolean }) {
+  return (
+    <SafeForm>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="decision" value={decision} />
+      <button type="submit" className={secondary ? "button button-secondary" : "button"}>
+        {label}
+      </button>
+    </SafeForm>
   );
 }

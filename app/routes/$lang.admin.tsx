@@ -71,6 +71,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/staff`}>{t("layout.accounts")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/erasure`}>{t("layout.erasure")}</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Outlet />

@@ -5,13 +5,12 @@ import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { createStaffSession, verifyStaffSignIn } from "~/models/staff.server";
 import { getStaffUser, staffSessionCookie } from "~/auth/staff.server";
-import { env } from "~/utils/env.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam, safeNext } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { recordSignInFailure, recordSignInSuccess, signInWait } from "~/utils/sign-in-throttle.server";
 
 const SignInSchema = () =>
   z.object({
@@ -30,13 +29,16 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang, "common");
-  const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "signin" } });
+  const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "credentials" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, password, next } = s.data;
-  if (hitRateLimit("signin-account", email.toLowerCase(), env().RATE_LIMIT_SIGNIN)) {
+  // Only failures count, and only against the addresses that made them.
+  if (signInWait(email, context.clientIp) > 0) {
     return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values: { email } }, { status: 429 });
   }
   const user = await verifyStaffSignIn(email, password);
+  if (user) recordSignInSuccess(email, context.clientIp);
+  else recordSignInFailure(email, context.clientIp);
   if (!user) {
     return data(
       { formError: getT(lang, "admin")("signIn.failed"), fieldErrors: {}, values: { email } },

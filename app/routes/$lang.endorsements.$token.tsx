@@ -10,6 +10,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/form-body.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -29,7 +30,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
-  const form = await request.formData().catch(() => new FormData());
+  const form = (await readForm(request)) ?? new FormData();
   if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), done: false }, { status: 403 });
   if (!findByManageToken(params.token ?? "")) throw notFound();
   const done = withdrawEndorsement(params.token ?? "");

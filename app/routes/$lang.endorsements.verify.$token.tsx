@@ -8,6 +8,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { readForm } from "~/utils/form-body.server";
 
 const statusFor = { verified: 200, already: 409, expired: 410, unknown: 404 } as const;
 
@@ -25,7 +26,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
-  const form = await request.formData().catch(() => new FormData());
+  const form = (await readForm(request)) ?? new FormData();
   if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), outcome: null }, { status: 403 });
   const outcome = verifyEndorsement(params.token ?? "");
   return data({ formError: undefined, outcome }, { status: statusFor[outcome] });

@@ -35,7 +35,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     {
       countries: countryOptions(lang),
       user: { name: user.name, email: user.email },
-      org: { name: org.name, type: org.type, country: org.country, website: org.website ?? "" },
+      org: { name: org.name, proposedName: org.proposedName, type: org.type, country: org.country, website: org.website ?? "" },
       lang,
       pledges: pledgesOfOrganisation(org.id).map((p) => ({ id: p.id, title: p.title, lang: p.lang, status: p.status, late: p.late })),
       meta: metaFor(lang, getT(lang)("partners.accountTitle")),
@@ -55,8 +55,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`/${lang}/partners/sign-in`, { headers: { "Set-Cookie": clearPartnerSessionCookie() } });
   }
   const { intent: _intent, ...profile } = s.data;
-  updateOrganisationProfile(org.id, profile);
-  return redirect(`/${lang}/partners/account?saved=1`);
+  const saved = updateOrganisationProfile(org.id, profile);
+  return redirect(`/${lang}/partners/account?saved=${saved.renamePending ? "rename" : "1"}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
@@ -72,7 +72,12 @@ export default function PartnerAccount() {
       <p>{t("partners.signedInAs", { name: user.name, organisation: org.name })}</p>
       {search.get("saved") && !failure ? (
         <p className="alert alert-success" role="status">
-          {t("partners.profileSaved")}
+          {t(search.get("saved") === "rename" ? "partners.renamePending" : "partners.profileSaved")}
+        </p>
+      ) : null}
+      {org.proposedName ? (
+        <p className="alert alert-info" data-testid="rename-pending">
+          {t("partners.renameWaiting", { name: org.proposedName })}
         </p>
       ) : null}
       <section aria-labelledby="pledges">
@@ -107,7 +112,7 @@ export default function PartnerAccount() {
         <SafeForm className="stack" noValidate>
           <FormError failure={failure} />
           <input type="hidden" name="intent" value="profile" />
-          <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.name} failure={failure} />
+          <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.proposedName ?? org.name} failure={failure} />
           <SelectField name="type" label={t("register.organisationType")} defaultValue={org.type} failure={failure}
             options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
           <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}

@@ -12,6 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { PrivacyLink } from "~/components/PrivacyLink";
 
 const JoinSchema = () =>
   z.object({
@@ -72,6 +73,7 @@ export default function JoinGreenDigitalAction() {
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
         <Field name="email" type="email" label={t("register.email")} hint={t("partners.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
         <CheckboxField name="consent" label={t("partners.consent")} failure={failure} />
+        <PrivacyLink />
         <button type="submit" className="button">
           {t("partners.joinSubmit")}
         </button>

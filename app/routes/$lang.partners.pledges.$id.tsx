@@ -15,6 +15,7 @@ import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { PledgeSchema, ReportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 import { notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 
 const Intent = () => z.object({ intent: z.enum(["revise", "withdraw", "report"]) });
@@ -46,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { org } = requirePartner(request, lang);
   const pledge = pledgeOf(org.id, params.id);
   // The body is read once (an unreadable one is a 400 from parseSubmission, not a 500 here).
-  const form = await request.formData().catch(() => null);
+  const form = await readForm(request);
   const intent = form?.get("intent");
   const back = (done: string) => redirect(`/${lang}/partners/pledges/${pledge.id}?done=${done}`);
   if (intent === "withdraw") {

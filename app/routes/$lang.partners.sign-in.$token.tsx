@@ -10,6 +10,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { partnerNext, partnerSessionCookie } from "~/auth/partner.server";
 import { useLang } from "~/utils/use-lang";
+import { readForm } from "~/utils/form-body.server";
 
 const statusOf = { ready: 200, used: 410, expired: 410, unknown: 404 } as const;
 
@@ -23,7 +24,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
-  const form = await request.formData().catch(() => new FormData());
+  const form = (await readForm(request)) ?? new FormData();
   if (!isCsrfValid(request, form)) return data({ state: "unknown" as const }, { status: 403 });
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return data({ state: result.state }, { status: statusOf[result.state] });

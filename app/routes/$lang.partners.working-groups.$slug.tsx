@@ -14,6 +14,7 @@ import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin.working-groups.$id/form.server";
 import { notFound } from "~/utils/http.server";
+import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 
 function groupFor(slug: string | undefined) {
@@ -46,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const group = groupFor(params.slug);
   const here = `/${lang}/partners/working-groups/${group.slug}`;
   // The body is read once: its intent says whether it is the member's form or the co-lead's desk.
-  const form = await request.formData().catch(() => null);
+  const form = await readForm(request);
   const intent = form?.get("intent");
   if (intent === "join" || intent === "notify") {
     const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" }, form });

@@ -1,11 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { T } from "~/components/content";
 import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
+import { eraseOwnRegistration } from "~/models/erasure.server";
 import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -25,6 +26,7 @@ const ManageAction = () =>
   RegistrantDetailsSchema.extend({ intent: z.literal("update") }),
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("verify") }),
+  z.object({ intent: z.literal("erase") }),
 ]);
 
 function load(token: string | undefined) {
@@ -41,6 +43,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   return data(
     {
       lang,
+      token: params.token ?? "",
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
@@ -70,6 +73,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   load(token);
   const s = await parseSubmission({ request, context, lang, schema: ManageAction(), guard: { kind: "public", bucket: "manage" } });
   if (!s.ok) return data(s.failure, { status: s.status });
+  if (s.data.intent === "erase") {
+    eraseOwnRegistration(token);
+    // The manage link names nothing any more: the answer is a page of its own.
+    return redirect(`/${lang}/registrations/deleted`);
+  }
   if (s.data.intent === "verify") {
     const outcome = verifyRegistration(token);
     return redirect(`/${lang}/registrations/${token}?done=${outcome === "expired" ? "expired" : "verified"}`);
@@ -87,8 +95,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function ManageRegistration() {
   const { t } = useTranslation();
-  const { lang, event, registration: r, countries, active } = useLoaderData<typeof loader>();
+  const { lang, event, registration: r, countries, active, token } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const confirmErase = search.get("erase") === "confirm";
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
@@ -166,6 +176,27 @@ export default function ManageRegistration() {
           </section>
         </>
       ) : null}
+      <section aria-labelledby="erase" className="register-box">
+        <h2 id="erase">{t("manage.eraseHeading")}</h2>
+        <p>{t("manage.eraseBody")}</p>
+        {confirmErase ? (
+          // A second step: the delete button appears only after asking for it, and cannot be undone.
+          <SafeForm>
+            <p role="alert">{t("manage.eraseConfirmBody")}</p>
+            <input type="hidden" name="intent" value="erase" />
+            <div className="actions">
+              <button type="submit" className="button button-danger">
+                {t("manage.eraseConfirm")}
+              </button>{" "}
+              <a href={`/${lang}/registrations/${token}`}>{t("manage.eraseKeep")}</a>
+            </div>
+          </SafeForm>
+        ) : (
+          <a className="button button-secondary" href={`/${lang}/registrations/${token}?erase=confirm#erase`}>
+            {t("manage.eraseAsk")}
+          </a>
+        )}
+      </section>
     </div>
   );
 }

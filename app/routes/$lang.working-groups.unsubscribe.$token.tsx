@@ -10,6 +10,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { isTokenShaped } from "~/utils/tokens.server";
+import { readForm } from "~/utils/form-body.server";
 
 function find(token: string | undefined) {
   return token && isTokenShaped(token) ? membershipByUnsubscribeToken(token) : null;
@@ -32,7 +33,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
-  const form = await request.formData().catch(() => new FormData());
+  const form = (await readForm(request)) ?? new FormData();
   if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), done: false }, { status: 403 });
   const found = find(params.token);
   if (!found) return data({ formError: getT(lang)("wgUnsubscribe.unknown"), done: false }, { status: 404 });

@@ -38,10 +38,23 @@ export function csrfTokenFrom(cookieHeader: string | undefined): { token: string
   return { token, setCookie: serializeCookie(COOKIE, token) };
 }
 
+/**
+ * No Origin (older clients, same-origin navigations by some browsers) or this site's own. `null`
+ * is what sandboxed frames, data: pages and privacy redirects send: never a form of ours.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("Origin");
+  return !origin || origin === new URL(request.url).origin;
+}
+
+/** Without the cookie no token can match: refused before the body is read. */
+export function hasCsrfCookie(request: Request): boolean {
+  return !!readCookie(request, COOKIE);
+}
+
 /** Double-submit check: the form's token must equal the cookie's, which this server must have minted; a cross-site Origin is refused. */
 export function isCsrfValid(request: Request, form: FormData): boolean {
-  const origin = request.headers.get("Origin");
-  if (origin && origin !== "null" && origin !== new URL(request.url).origin) return false;
+  if (!isSameOrigin(request)) return false;
   const cookie = readCookie(request, COOKIE);
   const field = form.get(CSRF_FIELD);
   if (!isMintedCsrfToken(cookie) || typeof field !== "string" || field.length !== cookie.length) return false;

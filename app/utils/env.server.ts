@@ -38,6 +38,14 @@ const schema = z.object({
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   /** Emails to one address from all public forms together, per hour. */
   MAX_EMAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Letters of endorsements nobody has verified yet: total size, and how many one address may leave waiting. */
+  UNVERIFIED_LETTERS_MAX_MB: z.coerce.number().positive().default(200),
+  UNVERIFIED_LETTERS_PER_IP: z.coerce.number().int().min(1).default(5),
+  /** Retention (README "Retention"): days after which personal data goes. */
+  RETAIN_CANCELLED_REGISTRATIONS_DAYS: z.coerce.number().int().min(1).default(30),
+  RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS: z.coerce.number().int().min(1).default(365),
+  RETAIN_CLOSED_ENDORSEMENTS_DAYS: z.coerce.number().int().min(1).default(30),
+  RETAIN_EMAIL_BODIES_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

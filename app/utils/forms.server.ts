@@ -1,6 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
-import { isCsrfValid, CSRF_FIELD } from "./csrf.server";
+import { isCsrfValid, CSRF_FIELD, hasCsrfCookie, isSameOrigin } from "./csrf.server";
+import { readFormBody } from "./form-body.server";
 import { env } from "./env.server";
 import type { Lang } from "./i18n";
 import { getT } from "./i18n.server";
@@ -15,7 +16,8 @@ export type FormFailure = {
   values: Record<string, string>;
 };
 
-type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" };
+/** `credentials`: the password sign-in, which counts its own failures (sign-in-throttle.server.ts). */
+type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" } | { kind: "credentials" };
 
 type Outcome<T> =
   | { ok: true; data: T; form: FormData }
@@ -80,29 +82,38 @@ export async function parseSubmission<S extends z.ZodType>(
 ): Promise<Outcome<z.infer<S>>> {
   const { request, context, lang, schema, guard } = args;
   const t = getT(lang, "common");
+  const refuse = (status: 403 | 413 | 429, formError: string) =>
+    ({ ok: false, status, failure: { formError, fieldErrors: {}, values: {} } }) as const;
+  // What costs nothing is checked before the body is read: where the form came from, that the
+  // visitor holds a CSRF cookie at all, and the rate. Then the body, with a bounded field count.
+  if (!isSameOrigin(request) || !hasCsrfCookie(request)) return refuse(403, t("errors.csrf"));
+  if (guard.kind === "public" && hitRateLimit(guard.bucket, context.clientIp, env().RATE_LIMIT_PUBLIC)) {
+    return refuse(429, t("errors.rateLimited"));
+  }
+  if (guard.kind === "signin" && hitRateLimit("signin-ip", context.clientIp, env().RATE_LIMIT_SIGNIN)) {
+    return refuse(429, t("errors.rateLimited"));
+  }
   // A route that had to look at the body first (to pick a form by its intent) passes it on;
-  // null means it could not be read.
+  // null means it could not be read (or had too many fields).
   let form: FormData;
-  try {
-    if (args.form === null) throw new Error("unreadable body");
-    form = args.form ?? (await request.formData());
-  } catch {
+  if (args.form === null) {
     return { ok: false, status: 400, failure: { formError: t("errors.badRequest"), fieldErrors: {}, values: {} } };
+  } else if (args.form) {
+    form = args.form;
+  } else {
+    const body = await readFormBody(request);
+    if (!body.ok && body.reason === "too-many-fields") return refuse(413, t("errors.payloadTooLarge"));
+    if (!body.ok) return { ok: false, status: 400, failure: { formError: t("errors.badRequest"), fieldErrors: {}, values: {} } };
+    form = body.form;
   }
   const values = keptValues(form);
-  const fail = (status: 400 | 403 | 413 | 429, formError: string) =>
+  const fail = (status: 400 | 403, formError: string) =>
     ({ ok: false, status, failure: { formError, fieldErrors: {}, values } }) as const;
 
   if (!isCsrfValid(request, form)) return fail(403, t("errors.csrf"));
   if (guard.kind === "public") {
     const trap = form.get(HONEYPOT_FIELD);
     if (typeof trap === "string" && trap !== "") return fail(400, t("errors.badRequest"));
-    if (hitRateLimit(guard.bucket, context.clientIp, env().RATE_LIMIT_PUBLIC)) {
-      return fail(429, t("errors.rateLimited"));
-    }
-  }
-  if (guard.kind === "signin" && hitRateLimit("signin-ip", context.clientIp, env().RATE_LIMIT_SIGNIN)) {
-    return fail(429, t("errors.rateLimited"));
   }
 
   const parsed = schema.safeParse(formToObject(form));

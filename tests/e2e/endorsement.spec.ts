@@ -4,9 +4,10 @@ import { tr } from "./support/i18n";
 import { outboxCount, stored } from "./support/db";
 import { waitForEmail } from "./support/mail";
 import { signInAs, startsWith } from "./support/staff";
+import { minimalPdf } from "../../app/utils/pdf";
 
 const DECLARATION = "/declarations/cop29-declaration";
-const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+const pdf = minimalPdf();
 
 for (const { lang, country, organisation, category, js } of [
   { lang: "ru", country: "KZ", organisation: "Министерство цифрового развития", category: "government", js: true },
@@ -50,6 +51,8 @@ for (const { lang, country, organisation, category, js } of [
     await expect(page.getByRole("link", { name: /note-verbale\.pdf/ })).toBeVisible();
     const letter = await page.request.get(new URL((await page.getByRole("link", { name: /note-verbale\.pdf/ }).getAttribute("href"))!, E2E_URL).toString());
     expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // The download carries a name the server made, never the one the endorser chose.
+    expect(letter.headers()["content-disposition"]).toMatch(/^attachment; filename\*=UTF-8''endorsement-\d+-letter\.pdf$/);
     await page.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
     const approved = await waitForEmail(email, (m) => m.subject === tr(lang, "email:endorsementApproved.subject", { declaration: title }));
@@ -91,6 +94,12 @@ test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement 
   const fake = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("PK\u0003\u0004 this is a zip") } });
   expect(fake.status()).toBe(415);
   expect(await fake.text()).toContain(esc(tr("ru", "errors.letterNotPdf")));
+  // A signature somewhere in the first kilobyte used to be enough; the header must be at byte 0 and a cross-reference present.
+  const shifted = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("<html><script>x</script>"), pdf]) } });
+  expect(shifted.status()).toBe(415);
+  const scripted = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: minimalPdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ") } });
+  expect(scripted.status()).toBe(415);
+  expect(await scripted.text()).toContain(esc(tr("ru", "errors.letterActiveContent")));
 
   const big = Buffer.alloc(11 * 1024 * 1024, 0x20);
   pdf.copy(big);

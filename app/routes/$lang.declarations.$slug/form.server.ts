@@ -2,6 +2,7 @@ import { z } from "zod";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { isCountryCode } from "~/utils/countries";
 import { cleanText, nameText } from "~/utils/forms.server";
+import { inspectPdf } from "~/utils/pdf";
 
 export const EndorsementSchema = z.object({
   category: z.enum(endorserCategories),
@@ -17,12 +18,14 @@ export const EndorsementSchema = z.object({
 
 export type LetterCheck = { ok: true; letter: { bytes: Uint8Array; name: string } | null } | { ok: false; error: string };
 
-/** The optional official letter: a PDF by its content, not its name, of at most 10 MB. */
-export async function readLetter(form: FormData, looksLikePdf: (b: Uint8Array) => boolean): Promise<LetterCheck> {
+/** The optional official letter: a PDF by its structure, not its name, of at most 10 MB. */
+export async function readLetter(form: FormData): Promise<LetterCheck> {
   const file = form.get("letter");
   if (!file || typeof file === "string" || file.size === 0) return { ok: true, letter: null };
   if (file.size > LETTER_MAX_BYTES) return { ok: false, error: "errors.letterTooLarge" };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!looksLikePdf(bytes)) return { ok: false, error: "errors.letterNotPdf" };
+  const verdict = inspectPdf(bytes);
+  if (verdict === "active-content") return { ok: false, error: "errors.letterActiveContent" };
+  if (verdict !== "ok") return { ok: false, error: "errors.letterNotPdf" };
   return { ok: true, letter: { bytes, name: file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_") || "letter.pdf" } };
 }

@@ -5,7 +5,8 @@ import { FallbackNotice, LongText, T } from "~/components/content";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
-import { looksLikePdf, submitEndorsement } from "~/models/endorsements.server";
+import { submitEndorsement } from "~/models/endorsements.server";
+import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
 import { countryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
@@ -17,6 +18,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { PrivacyLink } from "~/components/PrivacyLink";
 
 export const handle = samePageForEveryone;
 
@@ -54,14 +56,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: EndorsementSchema, guard: { kind: "public", bucket: "endorse" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([k, v]) => typeof v === "string" && k !== "_csrf")) as Record<string, string>;
-  const letter = await readLetter(s.form, looksLikePdf);
+  const letter = await readLetter(s.form);
   if (!letter.ok) {
     const failure: FailureData = { formError: t("errors.checkFields"), fieldErrors: { letter: t(letter.error) }, values };
     return data(failure, { status: letter.error === "errors.letterTooLarge" ? 413 : 415 });
   }
   const { consent: _consent, ...input } = s.data;
+  if (letter.letter && letterQuotaReached(context.clientIp)) {
+    return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values } as FailureData, { status: 429 });
+  }
   const result = submitEndorsement(d.id, lang, input, letter.letter);
-  if (!result.ok) return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
+  if (!result.ok && result.reason === "closed") return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
+  if (!result.ok) {
+    // The quarantine is full or the disk is: nothing was stored, and the person is asked to try later.
+    return data({ formError: t("errors.storageBusy"), fieldErrors: {}, values } as FailureData, { status: 503, headers: { "Retry-After": "3600" } });
+  }
+  if (letter.letter) countLetterUpload(context.clientIp);
   return redirect(`/${lang}/declarations/${d.slug}/submitted`);
 }
 
@@ -137,6 +147,7 @@ export default function DeclarationPage() {
             <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { max: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
             <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
+            <PrivacyLink />
             <button type="submit" className="button">
               {t("endorse.submit")}
             </button>

@@ -20,6 +20,7 @@ import { formatDate } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { PrivacyLink } from "~/components/PrivacyLink";
 
 export const handle = samePageForEveryone;
 
@@ -197,6 +198,7 @@ export default function EventPage() {
             <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
             <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
+            <PrivacyLink />
             <button type="submit" className="button">
               {event.state.kind === "waiting-list" ? t("register.submitWaiting") : t("register.submit")}
             </button>

@@ -3,10 +3,19 @@ import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
 import { cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
 import { languages } from "~/utils/i18n";
 
+/**
+ * Measured quantities are real-world figures: beyond a trillion in absolute value (1e308 was
+ * accepted before) the progress arithmetic overflows and charts draw NaN.
+ */
+export const NUMBER_LIMIT = 1e12;
+const isBounded = (v: string) => Number.isFinite(Number(v)) && Math.abs(Number(v)) <= NUMBER_LIMIT;
 const number = () =>
   z.string().trim().min(1, "errors.required")
     .refine((v) => Number.isFinite(Number(v)), "errors.number")
+    .refine(isBounded, "errors.numberRange")
     .transform((v) => Number(v));
+const optionalNumber = () =>
+  cleanText(20).refine((v) => v === "" || isBounded(v), "errors.numberRange").optional();
 const year = () => number().pipe(z.number().int("errors.number").min(1990).max(2100));
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format");
 
@@ -39,9 +48,9 @@ export const ReportSchema = z.object({
   narrative: requiredText(3000),
   evidenceUrl: optionalWebUrl(500),
   // Only shown for pledges that cover GHG scopes.
-  scope1: cleanText(20).optional(),
-  scope2: cleanText(20).optional(),
-  scope3: cleanText(20).optional(),
+  scope1: optionalNumber(),
+  scope2: optionalNumber(),
+  scope3: optionalNumber(),
 });
 
 /** Yearly figures per scope, kept only where a number was given. */

@@ -17,6 +17,9 @@ Object.assign(process.env, {
   PUBLIC_URL: `http://localhost:${process.env.E2E_PORT || "3100"}`,
   RATE_LIMIT_PUBLIC: "10000",
   RATE_LIMIT_SIGNIN: "200",
+  UNVERIFIED_LETTERS_PER_IP: "1000",
+  // Small enough for trust-data.spec.ts to fill with one letter; the other specs upload letters of a few hundred bytes.
+  UNVERIFIED_LETTERS_MAX_MB: "3",
   OUTBOX_POLL_MS: "200",
   // page-cache.spec reads whether a page came from memory; off by default in production.
   PAGE_CACHE_HEADER: "true",

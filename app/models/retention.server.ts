@@ -1,0 +1,55 @@
+import { lt, or, isNotNull } from "drizzle-orm";
+import { partnerSessions, partnerSignInTokens, staffPasswordLinks, staffSessions } from "../../db/schema";
+import { write } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { recordChange } from "./audit.server";
+import {
+  anonymiseRegistrations, cancelledRegistrationsBefore, closedEndorsementsBefore, deleteEndorsements,
+  dropDeliveredBodies, registrationsOfEventsEndedBefore, removeLetterFiles,
+} from "./personal-data.server";
+
+const DAY = 86_400_000;
+
+export type RetentionCounts = {
+  cancelledRegistrations: number;
+  pastEventRegistrations: number;
+  closedEndorsements: number;
+  emailBodies: number;
+  expiredSessionsAndLinks: number;
+};
+
+/**
+ * The retention schedule (README "Retention"), run by the scheduler: each period comes from the
+ * environment. One transaction; when anything went, the audit log says how much (never what).
+ */
+export function applyRetention(now = Date.now()): RetentionCounts {
+  const e = env();
+  const { counts, files } = write((tx) => {
+    const cancelled = cancelledRegistrationsBefore(tx, now - e.RETAIN_CANCELLED_REGISTRATIONS_DAYS * DAY);
+    const cancelledDone = anonymiseRegistrations(tx, cancelled, now);
+    const past = registrationsOfEventsEndedBefore(tx, now - e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS * DAY);
+    const pastDone = anonymiseRegistrations(tx, past, now);
+    const closed = closedEndorsementsBefore(tx, now - e.RETAIN_CLOSED_ENDORSEMENTS_DAYS * DAY, now);
+    const files = deleteEndorsements(tx, closed);
+    const emailBodies = dropDeliveredBodies(tx, now - e.RETAIN_EMAIL_BODIES_DAYS * DAY);
+    const expired =
+      tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run().changes +
+      tx.delete(partnerSessions).where(lt(partnerSessions.expiresAt, now)).run().changes +
+      tx.delete(staffPasswordLinks).where(or(lt(staffPasswordLinks.expiresAt, now), isNotNull(staffPasswordLinks.usedAt))).run().changes +
+      tx.delete(partnerSignInTokens).where(or(lt(partnerSignInTokens.expiresAt, now), isNotNull(partnerSignInTokens.usedAt))).run().changes;
+    const counts: RetentionCounts = {
+      cancelledRegistrations: cancelledDone,
+      pastEventRegistrations: pastDone,
+      closedEndorsements: closed.length,
+      emailBodies,
+      expiredSessionsAndLinks: expired,
+    };
+    if (Object.values(counts).some((n) => n > 0)) {
+      recordChange(tx, { action: "retention-applied", entity: "personal-data", entityId: new Date(now).toISOString().slice(0, 10), detail: counts });
+    }
+    return { counts, files };
+  });
+  // The rows are gone first: a crash here leaves an orphan file, which the start-up sweep removes.
+  removeLetterFiles(files);
+  return counts;
+}

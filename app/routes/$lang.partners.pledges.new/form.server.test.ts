@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { PledgeSchema, ReportSchema } from "./form.server";
+
+const pledge = {
+  pillarId: "1", kind: "emissions-reduction", title: "Cut emissions", description: "D", lang: "en", metric: "tCO2e", unit: "t",
+  baselineYear: "2020", baselineValue: "1000", targetYear: "2030", targetValue: "500", startsOn: "2024-01-01", endsOn: "",
+};
+
+describe("figures in pledges and progress reports have sensible bounds", () => {
+  it("refuses 1e308 and other overflowing figures with the range message", () => {
+    for (const value of ["1e308", "-1e308", "1e13", "Infinity"]) {
+      const r = PledgeSchema.safeParse({ ...pledge, targetValue: value });
+      expect(r.success).toBe(false);
+      expect(r.error!.issues[0]!.path).toEqual(["targetValue"]);
+    }
+    expect(PledgeSchema.safeParse({ ...pledge, targetValue: "1e308" }).error!.issues[0]!.message).toBe("errors.numberRange");
+    const report = ReportSchema.safeParse({ year: "2025", value: "1e308", narrative: "x", evidenceUrl: "", scope1: "1e308" });
+    expect(report.success).toBe(false);
+    expect(report.error!.issues.map((i) => i.path[0]).sort()).toEqual(["scope1", "value"]);
+  });
+  it("accepts real-world figures", () => {
+    expect(PledgeSchema.safeParse({ ...pledge, targetValue: "999999999999.5" }).success).toBe(true);
+    expect(ReportSchema.safeParse({ year: "2025", value: "-12.5", narrative: "x", evidenceUrl: "", scope1: "", scope2: "40" }).success).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { csrfTokenFrom } from "./csrf.server";
+import { MAX_FORM_FIELDS, readFormBody } from "./form-body.server";
+import { parseSubmission } from "./forms.server";
+import { getT } from "./i18n.server";
+import { resetRateLimits } from "./rate-limit.server";
+
+const URL_ = "http://localhost:3000/en/partners/join";
+// A token this server minted (signed): an invented cookie value is refused as a CSRF token.
+const tok = csrfTokenFrom(undefined).token;
+let bodyRead = 0;
+function post(body: string, headers: Record<string, string> = {}) {
+  const request = new Request(URL_, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `gda_csrf=${tok}`, ...headers }, body });
+  const arrayBuffer = request.arrayBuffer.bind(request);
+  request.arrayBuffer = () => ((bodyRead += 1), arrayBuffer());
+  return request;
+}
+const context = { clientIp: "203.0.113.9" } as unknown as AppLoadContext;
+const submit = (request: Request, lang: "en" | "ar" = "en") =>
+  parseSubmission({ request, context, lang, schema: z.object({ name: z.string() }), guard: { kind: "public", bucket: "test" } });
+
+beforeEach(() => {
+  bodyRead = 0;
+  resetRateLimits();
+});
+
+describe("a form body is read only after the cheap checks, with a bounded field count", () => {
+  it("counts fields in URL-encoded and multipart bodies", async () => {
+    const many = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => `f${i}=x`).join("&");
+    expect(await readFormBody(post(many))).toEqual({ ok: false, reason: "too-many-fields" });
+    const few = await readFormBody(post("a=1&b=2"));
+    expect(few.ok && few.form.get("b")).toBe("2");
+    const parts = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("") + "--XyZ--\r\n";
+    const multi = new Request(URL_, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=XyZ" }, body: parts });
+    expect(await readFormBody(multi)).toEqual({ ok: false, reason: "too-many-fields" });
+  });
+
+  it("answers 280,000 fields with a localized 413, in English and in Arabic", async () => {
+    const huge = `_csrf=${tok}&${"a=1&".repeat(280_000)}name=x`;
+    for (const lang of ["en", "ar"] as const) {
+      const r = await submit(post(huge), lang);
+      expect(r).toMatchObject({ ok: false, status: 413, failure: { formError: getT(lang, "common")("errors.payloadTooLarge") } });
+    }
+  });
+
+  it("refuses Origin: null, a missing CSRF cookie and a spent rate before reading the body", async () => {
+    const nullOrigin = await submit(post(`_csrf=${tok}&name=x`, { Origin: "null" }), "ar");
+    expect(nullOrigin).toMatchObject({ ok: false, status: 403, failure: { formError: getT("ar", "common")("errors.csrf") } });
+    const noCookie = await submit(post(`_csrf=${tok}&name=x`, { Cookie: "" }));
+    expect(noCookie).toMatchObject({ ok: false, status: 403 });
+    expect(bodyRead).toBe(0);
+    for (let i = 0; i < 20; i++) expect(await submit(post(`_csrf=${tok}&name=x`))).toMatchObject({ ok: true });
+    bodyRead = 0;
+    expect(await submit(post(`_csrf=${tok}&name=x`))).toMatchObject({ ok: false, status: 429 });
+    expect(bodyRead).toBe(0);
+  });
+});
