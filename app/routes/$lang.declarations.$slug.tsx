@@ -6,7 +6,7 @@ import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureDat
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { looksLikePdf, submitEndorsement } from "~/models/endorsements.server";
-import { countryOptions } from "~/utils/country-options";
+import { countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/utils/endorsement-form.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -128,7 +128,7 @@ export default function DeclarationPage() {
                 options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]} />
               <Field name="organisation" label={t("endorse.organisation")} hint={t("endorse.organisationHint")} required maxLength={300} failure={failure} />
               <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+                options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
               <Field name="representativeName" label={t("endorse.representativeName")} autoComplete="name" required maxLength={200} failure={failure} />
               <Field name="representativeTitle" label={t("endorse.representativeTitle")} autoComplete="organization-title" required maxLength={200} failure={failure} />
               <Field name="email" type="email" label={t("register.email")} hint={t("endorse.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
