@@ -133,7 +133,7 @@ export default function DeclarationPage() {
               <Field name="representativeTitle" label={t("endorse.representativeTitle")} autoComplete="organization-title" required maxLength={200} failure={failure} />
               <Field name="email" type="email" label={t("register.email")} hint={t("endorse.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             </div>
-            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { max: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
+            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { count: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
             <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
             <button type="submit" className="button">

@@ -78,6 +78,7 @@ function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
+    hourCycle: "h23",
     timeZoneName: "short",
   })).formatRange(start, end);
 }

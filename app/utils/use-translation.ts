@@ -3,6 +3,7 @@ import { defaultLang } from "./i18n";
 import { translator, TranslatorContext, type Messages, type TFunction } from "./translator";
 
 const cache = new WeakMap<Messages, Map<string, TFunction>>();
+
 const empty: Messages = {};
 
 /** The page's `t`, for its language and the given namespace ("common" unless said). */
@@ -12,6 +13,6 @@ export function useTranslation(ns = "common"): { t: TFunction; lang: string } {
   let byNs = cache.get(messages);
   if (!byNs) cache.set(messages, (byNs = new Map()));
   let t = byNs.get(ns);
-  if (!t) byNs.set(ns, (t = translator(messages, ns)));
+  if (!t) byNs.set(ns, (t = translator(messages, ns, context?.lang ?? defaultLang)));
   return { t, lang: context?.lang ?? defaultLang };
 }
