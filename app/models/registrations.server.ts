@@ -85,7 +85,8 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
   const lang = reg.lang as Lang;
   const t = getT(lang, "common");
   return {
-    firstName: reg.firstName,
+    // Letters greet the full name, never the first name alone (the register of UN correspondence).
+    fullName: `${reg.firstName} ${reg.lastName}`,
     eventTitle: pickTranslation(event.title, lang).text,
     when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
     venue: pickTranslation(event.venue, lang).text,
