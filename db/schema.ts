@@ -167,6 +167,12 @@ export const events = sqliteTable(
     endsAt: instant("ends_at").notNull(),
     /** IANA zone the event is held in, e.g. Europe/Zurich: times show in it and in the visitor's. */
     timeZone: text("time_zone").notNull(),
+    /**
+     * The sources give a day, not a time (CL-24/63 dates the COP29 roundtable, 16 November 2024,
+     * and no more): pages, emails and calendars then show the date alone, and no hour is invented.
+     * startsAt/endsAt then span that whole day in the event's zone.
+     */
+    dateOnly: integer("date_only", { mode: "boolean" }).notNull().default(false),
     format: text("format", { enum: ["virtual", "in-person", "hybrid"] }).notNull(),
     venue: translated("venue").notNull(),
     organisers: list("organisers").notNull(),

@@ -36,7 +36,7 @@ export type EventInput = {
 /** For the secretariat's list: every event whatever its status, newest first. */
 export function listEventsForStaff() {
   return db()
-    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, isExample: events.isExample, summary: events.summary, description: events.description })
+    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, dateOnly: events.dateOnly, isExample: events.isExample, summary: events.summary, description: events.description })
     .from(events)
     .orderBy(desc(events.startsAt))
     .all();

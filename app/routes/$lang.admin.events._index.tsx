@@ -1,3 +1,4 @@
+import { formatEventDay } from "~/utils/time";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -21,7 +22,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       title: pickTranslation(e.title, lang).text,
       status: e.status,
       isExample: e.isExample,
-      when: formatDateTime(lang, e.startsAt, e.timeZone),
+      when: e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatDateTime(lang, e.startsAt, e.timeZone),
       // Title and summary are what every visitor sees first: those are the languages that matter most.
       missing: languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym),
     })),

@@ -17,7 +17,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { formatDate } from "~/utils/format";
-import { formatTimeRange } from "~/utils/time";
+import { formatEventWhen, formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;
@@ -50,8 +50,9 @@ export function loader({ params }: LoaderFunctionArgs) {
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       timeZone: event.timeZone,
-      whenInZone: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
-      whenUtc: formatTimeRange(lang, event.startsAt, event.endsAt, "UTC"),
+      dateOnly: event.dateOnly,
+      whenInZone: formatEventWhen(lang, event),
+      whenUtc: formatEventWhen(lang, event, "UTC"),
       state,
       stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
@@ -133,8 +134,15 @@ export default function EventPage() {
             <dt>{t("events.when")}</dt>
             <dd>
               <time dateTime={new Date(event.startsAt).toISOString()}>{event.whenInZone}</time>
-              <span className="muted"> ({event.timeZone})</span>
-              <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
+              {event.dateOnly ? (
+                // The source gives the day only: no hour is shown, in any zone.
+                <p className="muted" data-testid="date-only">{t("events.dateOnly")}</p>
+              ) : (
+                <>
+                  <span className="muted"> ({event.timeZone})</span>
+                  <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
+                </>
+              )}
             </dd>
             <dt>{t("events.format")}</dt>
             <dd>{t(`eventFormat.${event.format}`)}</dd>

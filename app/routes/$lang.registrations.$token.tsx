@@ -15,7 +15,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/utils/registration-form.server";
-import { formatTimeRange } from "~/utils/time";
+import { formatEventWhen } from "~/utils/time";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -40,7 +40,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
-      event: { slug: event.slug, title, when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone), past: event.endsAt < Date.now() },
+      event: { slug: event.slug, title, when: formatEventWhen(lang, event), past: event.endsAt < Date.now() },
       registration: {
         status: reg.status,
         position: position ? formatNumber(lang, position) : null,

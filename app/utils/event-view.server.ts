@@ -1,6 +1,6 @@
 import { registrationState, type RegistrationInput } from "~/models/events.server";
 import { pickTranslation, type Lang, type Translated } from "./i18n";
-import { formatTimeRange } from "./time";
+import { formatEventWhen } from "./time";
 
 type CardSource = RegistrationInput & {
   slug: string;
@@ -9,6 +9,7 @@ type CardSource = RegistrationInput & {
   title: Translated;
   summary: Translated;
   timeZone: string;
+  dateOnly?: boolean;
   isExample: boolean;
   pillars?: { slug: string; number: number }[];
 };
@@ -21,7 +22,7 @@ export function eventCard(e: CardSource, lang: Lang, now: number, confirmed = 0)
     format: e.format,
     title: pickTranslation(e.title, lang),
     summary: pickTranslation(e.summary, lang),
-    when: formatTimeRange(lang, e.startsAt, e.endsAt, e.timeZone),
+    when: formatEventWhen(lang, e),
     startsAt: e.startsAt,
     isExample: e.isExample,
     cancelled: e.status === "cancelled",

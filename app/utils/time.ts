@@ -88,3 +88,13 @@ export function zoneAbbreviation(lang: Lang, instant: number, timeZone: string):
   const parts = memoFormatter(`zone|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" })).formatToParts(instant);
   return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
+
+/** An event's date alone, as the sources give it ("Saturday 16 November 2024"), in its own zone. */
+export function formatEventDay(lang: Lang, start: number, timeZone: string): string {
+  return memoFormatter(`day|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" })).format(start);
+}
+
+/** When an event takes place: its date alone when the sources give no time, else its hours and zone. */
+export function formatEventWhen(lang: Lang, e: { startsAt: number; endsAt: number; timeZone: string; dateOnly?: boolean }, zone = e.timeZone): string {
+  return e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatTimeRange(lang, e.startsAt, e.endsAt, zone);
+}

@@ -475,7 +475,7 @@ The roundtable is linked to the COP29 Declaration on Green Digital Action, which
 
 ## Registration
 
-To register for the roundtable, contact the ITU secretariat at green@itu.int. The circular letter does not specify the time of the roundtable; the time shown is indicative.`;
+To register for the roundtable, contact the ITU secretariat at green@itu.int. The circular letter gives the date of the roundtable, 16 November 2024, and not its time.`;
 
 const cop29DescriptionRu = `В рамках подготовки к Конференции ООН по изменению климата (КС-29) МСЭ, Азербайджан как председатель КС-29 и Министерство цифрового развития и транспорта Азербайджанской Республики приглашают министров, высокопоставленных должностных лиц и ключевые заинтересованные стороны принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 – первого в истории Дня цифровизации в рамках КС.
 
@@ -485,7 +485,7 @@ const cop29DescriptionRu = `В рамках подготовки к Конфер
 
 ## Регистрация
 
-Чтобы зарегистрироваться для участия в круглом столе, просьба связаться с секретариатом МСЭ по адресу green@itu.int. Время проведения круглого стола в циркулярном письме не указано; приведенное здесь время является ориентировочным.`;
+Чтобы зарегистрироваться для участия в круглом столе, просьба связаться с секретариатом МСЭ по адресу green@itu.int. Циркулярное письмо указывает дату проведения круглого стола, 16 ноября 2024 года, но не время.`;
 
 export const events: SeedEvent[] = [
   {
@@ -611,9 +611,11 @@ export const events: SeedEvent[] = [
       ar: "في أول يوم للرقمنة يُنظَّم في تاريخ مؤتمرات الأطراف، يجتمع الوزراء وكبار المسؤولين وأصحاب المصلحة الرئيسيون في باكو في اجتماع مائدة مستديرة رفيع المستوى يعقده الاتحاد وأذربيجان بصفتها رئاسة مؤتمر الأطراف COP29 ووزارة التنمية الرقمية والنقل في جمهورية أذربيجان. ويرتبط الاجتماع بإعلان مؤتمر الأطراف COP29 بشأن العمل الرقمي الأخضر، الذي تُدعى الحكومات وسائر أصحاب المصلحة إلى تأييده.",
     },
     description: { en: cop29DescriptionEn, ru: cop29DescriptionRu },
-    startsAt: "2024-11-16T06:00:00Z",
-    endsAt: "2024-11-16T08:00:00Z",
+    // CL-24/63 gives the day (16 November 2024, Baku) and no time: the whole day in Baku, shown as a date.
+    startsAt: "2024-11-15T20:00:00Z",
+    endsAt: "2024-11-16T20:00:00Z",
     timeZone: "Asia/Baku",
+    dateOnly: true,
     format: "in-person",
     venue: {
       en: "Baku, Azerbaijan",
@@ -641,7 +643,8 @@ export const events: SeedEvent[] = [
       ar: "يخضع الدخول إلى مقر المؤتمر COP29 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر",
     },
     registrationOpensAt: "2024-11-07T00:00:00Z",
-    registrationClosesAt: "2024-11-16T06:00:00Z",
+    // The letter sets no deadline: registration is by email to green@itu.int.
+    registrationClosesAt: null,
     capacity: null,
     joinUrl: null,
     externalRegistration: "mailto:green@itu.int",

@@ -25,6 +25,7 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
       startsAt: at(e.startsAt)!,
       endsAt: at(e.endsAt)!,
       timeZone: e.timeZone,
+      dateOnly: e.dateOnly ?? false,
       format: e.format,
       venue: e.venue,
       organisers: e.organisers,
@@ -55,6 +56,21 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
     tx.insert(eventPillars).values({ eventId: inserted.id, pillarId: idBySlug(tx, pillars, slug) }).onConflictDoNothing().run();
   }
   return 1;
+}
+
+/**
+ * Earlier seeds gave the COP29 roundtable a time (10:00–12:00 Baku) and a registration deadline
+ * that CL-24/63 does not give. A database seeded then, and not edited since, gets the facts as the
+ * letter states them: the date alone, no deadline. An event the secretariat has changed is left alone.
+ */
+function correctInventedTimes(tx: Tx, now: number): number {
+  const seeded = content.events.find((e) => e.slug === "cop29-digitalization-day-roundtable");
+  if (!seeded) return 0;
+  return tx
+    .update(events)
+    .set({ dateOnly: true, startsAt: at(seeded.startsAt)!, endsAt: at(seeded.endsAt)!, registrationClosesAt: null, description: seeded.description, updatedAt: now })
+    .where(sql`${events.slug} = ${seeded.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse("2024-11-16T06:00:00Z")} and ${events.endsAt} = ${Date.parse("2024-11-16T08:00:00Z")}`)
+    .run().changes;
 }
 
 /**
@@ -95,6 +111,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .run().changes;
     }
     for (const e of content.events) added += insertEvent(tx, e, false, now);
+    added += correctInventedTimes(tx, now);
     if (options.examples) for (const e of exampleEvents(now)) added += insertEvent(tx, e, true, now);
     for (const g of content.workingGroups) {
       added += tx

@@ -36,6 +36,8 @@ export type SeedEvent = {
   startsAt: string; // ISO 8601 instant in UTC, e.g. 2023-07-11T13:00:00Z
   endsAt: string;
   timeZone: string; // IANA, e.g. Europe/Zurich
+  /** The source gives the day only; startsAt/endsAt span it in timeZone. */
+  dateOnly?: boolean;
   format: "virtual" | "in-person" | "hybrid";
   venue: Translated;
   organisers: string[];

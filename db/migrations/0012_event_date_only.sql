@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `date_only` integer DEFAULT false NOT NULL;
