@@ -1,3 +1,4 @@
+import { formatList } from "~/utils/format";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -19,7 +20,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     meta: metaFor(lang, getT(lang, "admin")("content.title")),
     sections: kinds.map((kind) => ({
       kind,
-      items: listContent(kind, lang).map((i) => ({ ...i, missing: i.missing.map(endonym) })),
+      items: listContent(kind, lang).map((i) => ({ ...i, missing: formatList(lang, i.missing.map(endonym)) })),
     })),
   };
 }
@@ -57,7 +58,7 @@ export default function ContentOverview() {
                       <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a>
                     </td>
                     <td className={`status-${i.status}`}>{t(`status.${i.status}`)}</td>
-                    <td>{i.missing.length ? i.missing.join(", ") : t("editor.complete")}</td>
+                    <td>{i.missing || t("editor.complete")}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,3 +1,4 @@
+import { formatList } from "~/utils/format";
 import { formatEventDay } from "~/utils/time";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -24,7 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       isExample: e.isExample,
       when: e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatDateTime(lang, e.startsAt, e.timeZone),
       // Title and summary are what every visitor sees first: those are the languages that matter most.
-      missing: languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym),
+      missing: formatList(lang, languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym)),
     })),
   };
 }
@@ -62,7 +63,7 @@ export default function StaffEvents() {
                 </td>
                 <td>{e.when}</td>
                 <td className={`status-${e.status}`}>{t(`status.${e.status}`)}</td>
-                <td>{e.missing.length ? e.missing.join(", ") : t("editor.complete")}</td>
+                <td>{e.missing || t("editor.complete")}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -6,7 +7,7 @@ import { EventCard } from "~/components/EventCard";
 import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
 import { eventCard } from "~/utils/event-view.server";
-import { formatCalendarDate } from "~/utils/format";
+import { formatCalendarDate, formatList } from "~/utils/format";
 import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -34,7 +35,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       subject,
       body: pickTranslation(c.body, lang),
       original: languageName(c.originalLang as Lang, lang),
-      languages: availableLanguages(c.body).map((l) => languageName(l, lang)),
+      languages: formatList(lang, availableLanguages(c.body).map((l) => languageName(l, lang))),
       contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone },
       annexes: c.annexes.map((a) => ({ title: pickTranslation(a.title, lang), declarationSlug: a.declarationSlug ?? null })),
       declarations: c.declarations.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),
@@ -50,9 +51,7 @@ export default function CircularPage() {
   const { lang, circular: c } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/circulars`}>{t("nav.circulars")}</a> › {c.reference}
-      </p>
+      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={c.reference} />
       <h1>
         {c.reference}: <T picked={c.subject} />
       </h1>
@@ -69,7 +68,7 @@ export default function CircularPage() {
         </dd>
         <dt>{t("circulars.languages")}</dt>
         <dd>
-          {c.languages.join(", ")} · {t("circulars.originalLanguage", { language: c.original })}
+          {c.languages} · {t("circulars.originalLanguage", { language: c.original })}
         </dd>
         {c.contact.name || c.contact.email ? (
           <>

@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -89,9 +90,7 @@ export default function DeclarationPage() {
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/declarations`}>{t("nav.declarations")}</a> › {d.cop}
-      </p>
+      <Breadcrumb href={`/${lang}/declarations`} label={t("nav.declarations")} current={d.cop} />
       <T picked={d.title} as="h1" />
       <T picked={d.summary} as="p" className="lead" />
       <dl className="facts">

@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -16,7 +17,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatList } from "~/utils/format";
 import { formatEventWhen, formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/utils/page-handle";
 
@@ -46,7 +47,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       venue: pickTranslation(event.venue, lang),
       audience: pickTranslation(event.audience, lang),
       fee: pickTranslation(event.fee, lang),
-      organisers: event.organisers,
+      organisers: formatList(lang, event.organisers),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       timeZone: event.timeZone,
@@ -96,15 +97,12 @@ export default function EventPage() {
   const canRegister = event.state.kind === "open" || event.state.kind === "waiting-list";
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/events`}>{t("nav.events")}</a> › {t(`eventKind.${event.kind}`)}
-        {event.isExample ? (
-          <>
-            {" "}
-            <Badge tone="example">{t("events.example")}</Badge>
-          </>
-        ) : null}
-      </p>
+      <Breadcrumb href={`/${lang}/events`} label={t("nav.events")} current={t(`eventKind.${event.kind}`)} />
+      {event.isExample ? (
+        <p className="card-meta">
+          <Badge tone="example">{t("events.example")}</Badge>
+        </p>
+      ) : null}
       <T picked={event.title} as="h1" />
       {event.isExample ? <p className="alert alert-info">{t("events.exampleNotice")}</p> : null}
       {event.cancelled ? <p className="alert alert-error">{t("registration.long.cancelled")}</p> : null}
@@ -151,7 +149,7 @@ export default function EventPage() {
               <T picked={event.venue} />
             </dd>
             <dt>{t("events.organisers")}</dt>
-            <dd>{event.organisers.join(", ")}</dd>
+            <dd>{event.organisers}</dd>
             <dt>{t("events.audience")}</dt>
             <dd>
               <T picked={event.audience} />

@@ -9,7 +9,7 @@ import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";
 import { eventCard } from "~/utils/event-view.server";
-import { formatCalendarDate, formatDate, formatPercent } from "~/utils/format";
+import { formatCalendarDate, formatDate, formatList, formatPercent } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -36,7 +36,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       name,
       mandate,
       status: row.group.status,
-      leads: [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
+      leads: formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
     progress: progressView(row, lang),
@@ -75,7 +75,7 @@ export default function WorkingGroupPage() {
         <dt>{t("workingGroups.status")}</dt>
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         <dt>{t("workingGroups.leads")}</dt>
-        <dd>{group.leads.join(", ")}</dd>
+        <dd data-testid="group-leads">{group.leads ? <bdi>{group.leads}</bdi> : t("workingGroups.leadsToBeAppointed")}</dd>
       </dl>
 
       <section aria-labelledby="progress" className="register-box">

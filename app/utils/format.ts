@@ -47,3 +47,8 @@ export function formatPercent(lang: Lang, share: number) {
 export function formatCalendarDate(lang: Lang, day: string) {
   return formatDate(lang, Date.parse(`${day}T12:00:00Z`));
 }
+
+/** Items joined as the page's language joins them ("A, B and C", "A، وB وC", "A、B和C"). */
+export function formatList(lang: Lang, items: string[], type: Intl.ListFormatType = "conjunction") {
+  return memoFormatter(`list|${lang}|${type}`, () => new Intl.ListFormat(locales[lang], { style: "long", type })).format(items);
+}

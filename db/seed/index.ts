@@ -74,6 +74,30 @@ function correctInventedTimes(tx: Tx, now: number): number {
 }
 
 /**
+ * Earlier seeds named lead organisations for each working group; the Council report names none
+ * ("co-leads to be appointed"). A group still holding exactly the invented list loses it.
+ */
+const inventedLeads = [
+  ["ITU", "GSMA", "GeSI", "World Benchmarking Alliance"],
+  ["ITU", "UNITAR"],
+  ["ITU", "World Bank"],
+  ["ITU", "GSMA", "GeSI"],
+  ["ITU", "CODES"],
+  ["ITU"],
+].map((l) => JSON.stringify(l));
+
+function correctInventedLeads(tx: Tx): number {
+  let changed = 0;
+  for (const g of content.workingGroups)
+    changed += tx
+      .update(workingGroups)
+      .set({ leadOrganisations: [] })
+      .where(sql`${workingGroups.slug} = ${g.slug} and ${workingGroups.leadOrganisations} in (${sql.join(inventedLeads.map((l) => sql`${l}`), sql`, `)})`)
+      .run().changes;
+  return changed;
+}
+
+/**
  * Loads the content of the source documents. Idempotent: each row has a natural key (slug) and
  * is inserted only when that key is absent, so running it twice changes nothing.
  */
@@ -130,6 +154,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .onConflictDoNothing({ target: workingGroups.slug })
         .run().changes;
     }
+    added += correctInventedLeads(tx);
     return added;
   });
 }
