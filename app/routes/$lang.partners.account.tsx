@@ -81,7 +81,7 @@ export default function PartnerAccount() {
           {pledges.map((p) => (
             <li key={p.id}>
               <a href={`/${lang}/partners/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>{" "}
               — {t(`pledgeStatus.${p.status}`)}
               {p.late ? (

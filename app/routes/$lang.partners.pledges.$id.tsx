@@ -78,7 +78,7 @@ export default function PartnerPledge() {
       <p className="card-meta">
         <a href={`/${lang}/partners/account`}>{t("partners.accountTitle")}</a>
       </p>
-      <h1 lang={pledge.lang}>{pledge.title}</h1>
+      <h1 lang={pledge.lang} dir="auto">{pledge.title}</h1>
       {done && !failure ? (
         <p className="alert alert-success" role="status">
           {t(`pledgeForm.done.${done}`)}

@@ -56,9 +56,9 @@ export default function PledgePage() {
   return (
     <div className="container">
       <Breadcrumb href={`/${lang}/pledges`} label={t("nav.pledges")} current={t(`pledgeKind.${p.kind}`)} />
-      <h1 lang={p.lang}>{p.title}</h1>
+      <h1 lang={p.lang} dir="auto">{p.title}</h1>
       <p>
-        {organisation.name} · {organisation.country} · {t(`organisationType.${organisation.type}`)}
+        <bdi>{organisation.name}</bdi> · {organisation.country} · {t(`organisationType.${organisation.type}`)}
       </p>
       <section aria-labelledby="progress" className="register-box">
         <h2 id="progress">{t("pledgePage.progress")}</h2>
@@ -71,7 +71,7 @@ export default function PledgePage() {
         </progress>
         <ProgressChart {...p} reports={reports} format={format} />
       </section>
-      <p lang={p.lang} className="long-text">
+      <p lang={p.lang} dir="auto" className="long-text">
         {p.description}
       </p>
       <dl className="facts">

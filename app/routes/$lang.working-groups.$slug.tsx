@@ -94,7 +94,7 @@ export default function WorkingGroupPage() {
                 {t("workingGroups.dueOn", { date: m.due })}{" "}
                 <Badge tone={m.status === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.status}`)}</Badge>
               </p>
-              <p lang={m.lang}>{m.title}</p>
+              <p lang={m.lang} dir="auto">{m.title}</p>
               {m.completed ? <p className="card-meta">{t("workingGroups.completedOn", { date: m.completed })}</p> : null}
               {m.evidenceUrl ? (
                 <p>
@@ -116,13 +116,15 @@ export default function WorkingGroupPage() {
         {updates.length === 0 ? <p>{t("workingGroups.noUpdates")}</p> : null}
         {updates.map((u) => (
           <article key={u.id} id={`update-${u.id}`} className="card">
-            <h3 lang={u.lang}>{u.title}</h3>
+            <h3 lang={u.lang} dir="auto">{u.title}</h3>
             <p className="card-meta">
               {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
             </p>
             <div lang={u.lang}>
               {u.body.split(/\n{2,}/).map((para, i) => (
-                <p key={i}>{para}</p>
+                <p key={i} dir="auto">
+                  {para}
+                </p>
               ))}
             </div>
           </article>
@@ -152,9 +154,9 @@ export default function WorkingGroupPage() {
           {pledges.map((p) => (
             <li key={p.id}>
               <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>{" "}
-              — {p.organisation} · {p.percent} · {t(`progressStatus.${p.status}`)}
+              — <bdi>{p.organisation}</bdi> · {p.percent} · {t(`progressStatus.${p.status}`)}
             </li>
           ))}
         </ul>
