@@ -143,6 +143,8 @@ export const circulars = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     contactPhone: text("contact_phone"),
+    /** The letters give a fax number; the portal shows contacts as the letters give them. */
+    contactFax: text("contact_fax"),
     subject: translated("subject").notNull(),
     body: translated("body").notNull(),
     originalLang: text("original_lang").notNull(),

@@ -36,7 +36,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       body: pickTranslation(c.body, lang),
       original: languageName(c.originalLang as Lang, lang),
       languages: formatList(lang, availableLanguages(c.body).map((l) => languageName(l, lang))),
-      contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone },
+      contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone, fax: c.contactFax },
       annexes: c.annexes.map((a) => ({ title: pickTranslation(a.title, lang), declarationSlug: a.declarationSlug ?? null })),
       declarations: c.declarations.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),
       events: eventsForCircular(c.id).map((e) => eventCard(e, lang, now)),
@@ -74,13 +74,32 @@ export default function CircularPage() {
           <>
             <dt>{t("circulars.contact")}</dt>
             <dd>
-              {c.contact.name ? <span>{c.contact.name} </span> : null}
-              {c.contact.email ? (
-                <a href={`mailto:${c.contact.email}`} dir="ltr">
-                  {c.contact.email}
-                </a>
-              ) : null}
-              {c.contact.phone ? <span dir="ltr"> · {c.contact.phone}</span> : null}
+              {/* As the letters set it out, each item labelled and isolated, so it reads in order in Arabic too. */}
+              <ul className="plain-list contact-lines">
+                {c.contact.name ? (
+                  <li>
+                    <bdi>{c.contact.name}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.phone ? (
+                  <li>
+                    {t("circulars.tel")} <bdi dir="ltr">{c.contact.phone}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.fax ? (
+                  <li data-testid="contact-fax">
+                    {t("circulars.fax")} <bdi dir="ltr">{c.contact.fax}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.email ? (
+                  <li>
+                    {t("circulars.email")}{" "}
+                    <a href={`mailto:${c.contact.email}`} dir="ltr">
+                      {c.contact.email}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
             </dd>
           </>
         ) : null}

@@ -113,7 +113,15 @@ export default function DeclarationPage() {
       </dl>
       <section aria-labelledby="full-text">
         <h2 id="full-text">{t("declarations.fullText")}</h2>
-        <FallbackNotice picked={d.body} />
+        {d.body.isFallback && d.body.lang === "en" ? (
+          // COP declarations are issued in English only (CL-24/63 annexes the COP29 one "in English only"):
+          // not a translation still to come, but the text as issued.
+          <p className="alert alert-info" data-testid="as-issued">
+            {t("declarations.englishOnly")}
+          </p>
+        ) : (
+          <FallbackNotice picked={d.body} />
+        )}
         <LongText picked={d.body} headingLevel={3} />
       </section>
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">

@@ -311,6 +311,7 @@ export const circulars: SeedCircular[] = [
     contactName: null,
     contactEmail: "tsbevents@itu.int",
     contactPhone: "+41 22 730 5356",
+    contactFax: "+41 22 730 5853",
     subject: {
       ru: `Семинар-практикум МСЭ "Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов" (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
       en: `ITU Workshop "Reducing your carbon footprint – a guide for telecom operators on Scope 3 GHG reporting" (fully virtual, 11 July 2023)`,
@@ -340,6 +341,7 @@ export const circulars: SeedCircular[] = [
     contactName: "Ms Robin Zuercher",
     contactEmail: "green@itu.int",
     contactPhone: null,
+    contactFax: null,
     subject: {
       ar: "دعوة للانضمام إلى العمل الرقمي الأخضر في مؤتمر الأطراف الثامن والعشرين (COP28)",
       en: "Invitation to join Green Digital Action at COP28",
@@ -369,6 +371,7 @@ export const circulars: SeedCircular[] = [
     contactName: "Catalin Marinescu",
     contactEmail: "green@itu.int",
     contactPhone: "+41 22 730 5316",
+    contactFax: "+41 22 733 7256",
     subject: {
       ru: `Приглашение принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 и одобрить Декларацию КС-29 об инициативе "Зеленая цифровая кампания"`,
       en: "Invitation to participate in the high-level roundtable for Digitalization Day at COP29 and to endorse the COP29 Declaration on Green Digital Action",

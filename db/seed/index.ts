@@ -155,6 +155,10 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .run().changes;
     }
     added += correctInventedLeads(tx);
+    // Databases seeded before the fax numbers were kept: add them as the letters give them.
+    for (const c of content.circulars)
+      if (c.contactFax)
+        added += tx.update(circulars).set({ contactFax: c.contactFax }).where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`).run().changes;
     return added;
   });
 }

@@ -19,6 +19,7 @@ export type SeedCircular = {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  contactFax: string | null;
   subject: Translated;
   body: LongText;
   originalLang: "ar" | "zh" | "en" | "fr" | "ru" | "es";

@@ -81,6 +81,17 @@ for (const { lang, russia, palestine, korea, colloquial, js } of [
     expect(ics).toContain("DTSTART;VALUE=DATE:20241116");
     expect(ics).not.toMatch(/DTSTART:\d/);
 
+    // The Declaration's annex is English only, as issued: not a translation still to come.
+    await page.goto(`/${lang}/declarations/cop29-declaration`);
+    await expect(page.getByTestId("as-issued")).toHaveText(tr(lang, "declarations.englishOnly"));
+    await expect(page.locator(".fallback-notice")).toHaveCount(0);
+
+    // Contacts as the letters give them, fax numbers included.
+    await page.goto(`/${lang}/circulars/cl-24-63`);
+    await expect(page.getByTestId("contact-fax")).toHaveText(`${tr(lang, "circulars.fax")} +41 22 733 7256`);
+    await page.goto(`/${lang}/circulars/tsb-circular-114`);
+    await expect(page.getByTestId("contact-fax")).toHaveText(`${tr(lang, "circulars.fax")} +41 22 730 5853`);
+
     // The working groups name no lead the sources do not give.
     await page.goto(`/${lang}/working-groups/wg-ict-emissions`);
     await expect(page.getByTestId("group-leads")).toHaveText(tr(lang, "workingGroups.leadsToBeAppointed"));

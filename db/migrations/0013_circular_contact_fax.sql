@@ -1,0 +1,1 @@
+ALTER TABLE `circulars` ADD `contact_fax` text;
