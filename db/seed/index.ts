@@ -106,6 +106,13 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
     let added = 0;
     for (const p of content.pillars) {
       added += tx.insert(pillars).values(p).onConflictDoNothing({ target: pillars.slug }).run().changes;
+      // Later seeds add what the sources give (ITU's own emissions, Resolution 1429): a description
+      // still as first seeded, in every language, takes the longer text; an edited one is left alone.
+      const stored = tx.select({ description: pillars.description }).from(pillars).where(eq(pillars.slug, p.slug)).get();
+      const was = stored?.description as Record<string, string> | undefined;
+      const seeded = p.description as Record<string, string>;
+      if (was && JSON.stringify(was) !== JSON.stringify(seeded) && Object.keys(seeded).every((l) => typeof was[l] === "string" && seeded[l]!.startsWith(was[l]!)))
+        added += tx.update(pillars).set({ description: p.description }).where(eq(pillars.slug, p.slug)).run().changes;
     }
     for (const c of content.circulars) {
       added += tx
