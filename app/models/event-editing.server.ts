@@ -22,6 +22,8 @@ export type EventInput = {
   startsAt: number;
   endsAt: number;
   timeZone: string;
+  /** The sources give the day and no time: show the date alone (see db/schema.ts). */
+  dateOnly?: boolean;
   registrationOpensAt: number | null;
   registrationClosesAt: number | null;
   capacity: number | null;
