@@ -162,6 +162,8 @@ export const circulars = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     contactPhone: text("contact_phone"),
+    /** The letters give a fax number; the portal shows contacts as the letters give them. */
+    contactFax: text("contact_fax"),
     subject: translated("subject").notNull(),
     body: translated("body").notNull(),
     originalLang: text("original_lang").notNull(),
@@ -186,6 +188,12 @@ export const events = sqliteTable(
     endsAt: instant("ends_at").notNull(),
     /** IANA zone the event is held in, e.g. Europe/Zurich: times show in it and in the visitor's. */
     timeZone: text("time_zone").notNull(),
+    /**
+     * The sources give a day, not a time (CL-24/63 dates the COP29 roundtable, 16 November 2024,
+     * and no more): pages, emails and calendars then show the date alone, and no hour is invented.
+     * startsAt/endsAt then span that whole day in the event's zone.
+     */
+    dateOnly: integer("date_only", { mode: "boolean" }).notNull().default(false),
     format: text("format", { enum: ["virtual", "in-person", "hybrid"] }).notNull(),
     venue: translated("venue").notNull(),
     organisers: list("organisers").notNull(),

@@ -1,15 +1,17 @@
 import type { TFunction } from "i18next";
+import { isolate } from "../app/utils/bidi";
 import { dirOf, type Lang } from "../app/utils/i18n";
 
 export type Block =
-  | { kind: "p"; text: string }
+  /** `own`: words someone typed (an update, a message), set in their own direction. */
+  | { kind: "p"; text: string; own?: boolean }
   | { kind: "button"; label: string; url: string }
   | { kind: "facts"; items: [string, string][] }
   | { kind: "link"; label: string; url: string };
 
 /** Text someone wrote (a progress update, a message to registrants): one paragraph per blank-line-separated block. */
 export function paragraphs(text: string): Extract<Block, { kind: "p" }>[] {
-  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p" as const, text: s.trim() }));
+  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p" as const, text: s.trim(), own: true }));
 }
 
 export type EmailContent = { subject: string; heading: string; blocks: Block[] };
@@ -22,14 +24,16 @@ const esc = (s: string) =>
 export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendered {
   const dir = dirOf(lang);
   const align = dir === "rtl" ? "right" : "left";
+  // The gap between a label and its value sits on the label's inner side: its left in Arabic.
+  const labelPadding = dir === "rtl" ? "4px 0 4px 16px" : "4px 16px 4px 0";
   const body = content.blocks
     .map((b) => {
-      if (b.kind === "p") return `<p style="margin:0 0 16px">${esc(b.text)}</p>`;
+      if (b.kind === "p") return `<p${b.own ? ' dir="auto"' : ""} style="margin:0 0 16px">${esc(b.text)}</p>`;
       if (b.kind === "button")
         return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
       if (b.kind === "link") return `<p style="margin:0 0 16px;font-size:13px"><a href="${esc(b.url)}" style="color:#00558c">${esc(b.label)}</a></p>`;
       return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${b.items
-        .map(([k, v]) => `<tr><th scope="row" style="text-align:${align};padding:4px 12px 4px 0;vertical-align:top">${esc(k)}</th><td style="padding:4px 0">${esc(v)}</td></tr>`)
+        .map(([k, v]) => `<tr><th scope="row" style="text-align:${align};padding:${labelPadding};vertical-align:top">${esc(k)}</th><td style="text-align:${align};padding:4px 0"><bdi>${esc(v)}</bdi></td></tr>`)
         .join("")}</table>`;
     })
     .join("\n");
@@ -52,7 +56,11 @@ ${body}
     content.heading,
     "",
     ...content.blocks.map((b) =>
-      b.kind === "p" ? `${b.text}\n` : b.kind === "button" || b.kind === "link" ? `${b.label}:\n${b.url}\n` : `${b.items.map(([k, v]) => `${k}: ${v}`).join("\n")}\n`,
+      b.kind === "p"
+        ? `${b.own ? isolate(b.text) : b.text}\n`
+        : b.kind === "button" || b.kind === "link"
+          ? `${b.label}\n${b.url}\n`
+          : `${b.items.map(([label, value]) => t("labelValue", { label, value: /\p{L}/u.test(value) ? isolate(value) : value })).join("\n")}\n`,
     ),
     "--",
     t("footer"),

@@ -3,7 +3,7 @@ import { paragraphs, type Block, type EmailContent } from "./layout";
 
 /** What every registration email knows about the registration it speaks of. */
 export type RegistrationEmailProps = {
-  firstName: string;
+  fullName: string;
   eventTitle: string;
   when: string;
   venue: string;
@@ -31,7 +31,7 @@ function join(t: TFunction, p: RegistrationEmailProps): Block[] {
 }
 
 const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.manage"), url: p.manageUrl });
-const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.firstName });
+const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.fullName });
 
 function message(key: string, withJoin: boolean) {
   return (t: TFunction, p: RegistrationEmailProps): EmailContent => ({

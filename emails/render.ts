@@ -1,3 +1,4 @@
+import { isolateValues, stripIsolates } from "../app/utils/bidi";
 import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
@@ -51,6 +52,10 @@ export type EmailProps<N extends EmailName> = Parameters<(typeof templates)[N]>[
 
 export function renderEmail<N extends EmailName>(name: N, lang: Lang, props: EmailProps<N>): Rendered {
   const t = getT(lang, "email");
+  // Every value set into a sentence (an organisation, a title, a name) is isolated, so that a
+  // left-to-right name keeps its place, and the sentence its full stop, in an Arabic email.
+  const isolating = ((key: string, values?: Record<string, unknown>) => t(key, isolateValues(values))) as unknown as typeof t;
   const template = templates[name] as unknown as (t: ReturnType<typeof getT>, p: EmailProps<N>) => ReturnType<typeof staffTest>;
-  return layout(lang, t, template(t, props));
+  const content = template(isolating, props);
+  return layout(lang, t, { ...content, subject: stripIsolates(content.subject) });
 }

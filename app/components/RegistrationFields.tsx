@@ -1,3 +1,4 @@
+import { countrySelectOptions, type CountryOption } from "~/utils/country-options";
 import { useTranslation } from "~/utils/use-translation";
 import { genders, organisationTypes } from "~/models/registration-types";
 import { Field, SelectField, type FailureData } from "./forms";
@@ -5,7 +6,7 @@ import { Field, SelectField, type FailureData } from "./forms";
 type Values = Partial<Record<string, string | null>>;
 
 /** The registrant's details; the same fields on the registration form and the manage page. */
-export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: { code: string; name: string }[] }) {
+export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: CountryOption[] }) {
   const { t } = useTranslation();
   const v = (k: string) => values?.[k] ?? undefined;
   return (
@@ -18,7 +19,7 @@ export function RegistrationFields({ failure, values, countries }: { failure?: F
         <SelectField name="organisationType" label={t("register.organisationType")} required defaultValue={v("organisationType") ?? ""} failure={failure}
           options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]} />
         <SelectField name="country" label={t("register.country")} required defaultValue={v("country") ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
         <SelectField name="gender" label={t("register.gender")} defaultValue={v("gender") ?? ""} failure={failure}
           options={[{ value: "", label: t("register.genderNone") }, ...genders.map((g) => ({ value: g, label: t(`gender.${g}`) }))]} />
       </div>

@@ -39,7 +39,7 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
         <ul className="plain-list">
           {desk.requests.map((r) => (
             <li key={r.membershipId} className="card">
-              <h3>{r.organisation}</h3>
+              <h3 dir="auto">{r.organisation}</h3>
               <p className="card-meta">
                 {r.country} · {r.at}
               </p>
@@ -64,7 +64,7 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
               {/* The everyday change, marking progress, in one line; the rest folded away. */}
               <SafeForm className="quick-status">
                 <fieldset>
-                  <legend lang={m.lang}>{m.title}</legend>
+                  <legend lang={m.lang} dir="auto">{m.title}</legend>
                   <p className="card-meta">
                     {t("workingGroups.dueOn", { date: m.due })}{" "}
                     <Badge tone={m.effective === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.effective}`)}</Badge>
@@ -110,7 +110,7 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
           <ul>
             {desk.updates.map((u) => (
               <li key={u.id}>
-                <span lang={u.lang}>{u.title}</span> — {u.at}
+                <bdi lang={u.lang}>{u.title}</bdi> — {u.at}
               </li>
             ))}
           </ul>

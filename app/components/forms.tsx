@@ -135,12 +135,25 @@ function RequiredMark(): ReactNode {
 export function SelectField(props: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  /** Options with a `group` are shown under an <optgroup> of that label, in the order given. */
+  options: { value: string; label: string; group?: string }[];
   failure?: FailureData | null;
   defaultValue?: string;
   required?: boolean;
 }) {
   const id = useId();
+  const groups: { label?: string; options: { value: string; label: string }[] }[] = [];
+  for (const o of props.options) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === o.group) last.options.push(o);
+    else groups.push({ label: o.group, options: [o] });
+  }
+  const optionsOf = (list: { value: string; label: string }[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   const error = props.failure?.fieldErrors?.[props.name];
   const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
   return (
@@ -150,11 +163,15 @@ export function SelectField(props: {
         {props.required ? <RequiredMark /> : null}
       </label>
       <select id={id} name={props.name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groups.map((g) =>
+          g.label ? (
+            <optgroup key={g.label} label={g.label}>
+              {optionsOf(g.options)}
+            </optgroup>
+          ) : (
+            optionsOf(g.options)
+          ),
+        )}
       </select>
       <FieldError id={`${id}-error`} error={error} />
     </div>

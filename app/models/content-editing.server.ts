@@ -24,14 +24,14 @@ export const contentKinds = {
     table: circulars,
     titleField: "subject",
     toValues: (r: typeof circulars.$inferSelect): FormValues => ({
-      ...r, contactName: r.contactName ?? "", contactEmail: r.contactEmail ?? "", contactPhone: r.contactPhone ?? "",
+      ...r, contactName: r.contactName ?? "", contactEmail: r.contactEmail ?? "", contactPhone: r.contactPhone ?? "", contactFax: r.contactFax ?? "",
     } as unknown as FormValues),
     toRow: (d: Record<string, unknown>) => ({
       slug: str(d, "slug"), status: str(d, "status") as "draft" | "published", reference: str(d, "reference"),
       office: str(d, "office") as "GS", issuedOn: str(d, "issuedOn"), originalLang: str(d, "originalLang"),
       subject: collectTranslated(d, "subject"), place: collectTranslated(d, "place"), addressees: collectTranslated(d, "addressees"),
       body: collectTranslated(d, "body"), contactName: str(d, "contactName") || null, contactEmail: str(d, "contactEmail") || null,
-      contactPhone: str(d, "contactPhone") || null,
+      contactPhone: str(d, "contactPhone") || null, contactFax: str(d, "contactFax") || null,
     }),
   },
   declarations: {

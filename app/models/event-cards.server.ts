@@ -1,7 +1,7 @@
 import { registrationState, type RegistrationInput } from "~/models/events.server";
 import type { EventFormat, EventKind } from "~/models/event-types";
 import { pickTranslation, type Lang, type Translated } from "~/utils/i18n";
-import { formatTimeRange } from "~/utils/time";
+import { formatEventWhen } from "~/utils/time";
 
 type CardSource = RegistrationInput & {
   slug: string;
@@ -10,6 +10,7 @@ type CardSource = RegistrationInput & {
   title: Translated;
   summary: Translated;
   timeZone: string;
+  dateOnly?: boolean;
   isExample: boolean;
   pillars?: { slug: string; number: number }[];
 };
@@ -22,7 +23,7 @@ export function eventCard(e: CardSource, lang: Lang, now: number, confirmed = 0)
     format: e.format,
     title: pickTranslation(e.title, lang),
     summary: pickTranslation(e.summary, lang),
-    when: formatTimeRange(lang, e.startsAt, e.endsAt, e.timeZone),
+    when: formatEventWhen(lang, e),
     startsAt: e.startsAt,
     isExample: e.isExample,
     cancelled: e.status === "cancelled",

@@ -22,6 +22,8 @@ export type EventInput = {
   startsAt: number;
   endsAt: number;
   timeZone: string;
+  /** The sources give the day and no time: show the date alone (see db/schema.ts). */
+  dateOnly?: boolean;
   registrationOpensAt: number | null;
   registrationClosesAt: number | null;
   capacity: number | null;
@@ -36,7 +38,7 @@ export type EventInput = {
 /** For the secretariat's list: every event whatever its status, newest first. */
 export function listEventsForStaff() {
   return db()
-    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, isExample: events.isExample, summary: events.summary, description: events.description })
+    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, dateOnly: events.dateOnly, isExample: events.isExample, summary: events.summary, description: events.description })
     .from(events)
     .orderBy(desc(events.startsAt))
     .all();

@@ -17,6 +17,7 @@ export const publicEventColumns = {
   startsAt: events.startsAt,
   endsAt: events.endsAt,
   timeZone: events.timeZone,
+  dateOnly: events.dateOnly,
   format: events.format,
   venue: events.venue,
   isExample: events.isExample,

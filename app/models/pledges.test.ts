@@ -112,7 +112,7 @@ describe("yearly progress-report reminders", () => {
     sendReportReminders(Date.UTC(2027, 1, 11));
     expect(reminders()).toHaveLength(1);
     expect(reminders()[0]!.lang).toBe("fr");
-    expect(reminders()[0]!.subject).toBe("Rapport d'avancement attendu pour 2026 : Reminded pledge");
+    expect(reminders()[0]!.subject).toBe("Rapport d'avancement attendu pour 2026\u00a0: Reminded pledge");
     expect(reminders()[0]!.text).toContain(`/fr/partners/pledges/${id}`);
 
     // Reported for 2026 and 2027: nothing in 2028. Nothing for 2028 by 2029: reminded again.

@@ -6,7 +6,7 @@ import { buildCalendar } from "~/utils/ical";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
-import { formatTimeRange } from "~/utils/time";
+import { formatEventWhen } from "~/utils/time";
 import { registrationState } from "./events.server";
 import { mailboxKey } from "~/utils/mailbox";
 import { hashToken, isTokenShaped, linkToken, unusableTokenHash } from "~/utils/tokens.server";
@@ -75,6 +75,7 @@ export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolea
       url,
       updated: event.updatedAt,
       sequence: Math.floor(event.updatedAt / 1000) % 2_000_000_000,
+      allDayIn: event.dateOnly ? event.timeZone : undefined,
       cancelled: event.status === "cancelled",
     }],
   });
@@ -88,9 +89,10 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
   const lang = reg.lang as Lang;
   const t = getT(lang, "common");
   return {
-    firstName: reg.firstName,
+    // Letters greet the full name, never the first name alone (the register of UN correspondence).
+    fullName: `${reg.firstName} ${reg.lastName}`,
     eventTitle: pickTranslation(event.title, lang).text,
-    when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
+    when: formatEventWhen(lang, event),
     venue: pickTranslation(event.venue, lang).text,
     eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
     manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),

@@ -13,7 +13,7 @@ export function progressView({ completion: c, pledgeRollup: p }: Progress, lang:
       value: c.share,
       text: c.share === null
         ? t("workingGroups.noMilestones")
-        : t("workingGroups.milestoneProgress", { percent: formatPercent(lang, c.share), done: formatNumber(lang, c.done), total: formatNumber(lang, c.total) }) +
+        : t("workingGroups.milestoneProgress", { percent: formatPercent(lang, c.share), done: formatNumber(lang, c.done), count: c.total }) +
           (c.delayed ? ` · ${t("workingGroups.delayedCount", { n: formatNumber(lang, c.delayed) })}` : ""),
     },
     pledges: {

@@ -1,3 +1,4 @@
+import { formatList } from "~/utils/format";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -20,7 +21,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     meta: metaFor(lang, getT(lang, "admin")("content.title")),
     sections: kinds.map((kind) => ({
       kind,
-      items: listContent(kind, lang).map((i) => ({ ...i, missing: i.missing.map(endonym) })),
+      items: listContent(kind, lang).map((i) => ({ ...i, missing: formatList(lang, i.missing.map(endonym)) })),
     })),
   };
 }
@@ -48,7 +49,7 @@ export default function ContentOverview() {
             columns={[
               { header: t("editor.title"), cell: (i) => <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a> },
               { header: t("editor.status"), cell: (i) => t(`status.${i.status}`), className: (i) => `status-${i.status}` },
-              { header: t("content.missingTitle"), cell: (i) => (i.missing.length ? i.missing.join(", ") : t("editor.complete")) },
+              { header: t("content.missingTitle"), cell: (i) => i.missing || t("editor.complete") },
             ]}
           />
         </section>

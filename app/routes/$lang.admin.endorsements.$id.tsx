@@ -78,7 +78,7 @@ export default function ReviewEndorsement() {
   return (
     <>
       <h1>
-        {e.organisation} <Badge>{tc(`endorsementStatus.${e.status}`)}</Badge>
+        <bdi>{e.organisation}</bdi> <Badge>{tc(`endorsementStatus.${e.status}`)}</Badge>
       </h1>
       <SavedNotice failed={!!failure} />
       <FormError failure={failure} />
@@ -88,7 +88,7 @@ export default function ReviewEndorsement() {
           <ul>
             {duplicates.map((d) => (
               <li key={d.id}>
-                <a href={`/${lang}/admin/endorsements/${d.id}`}>{d.organisation}</a> ({tc(`endorsementStatus.${d.status}`)})
+                <a href={`/${lang}/admin/endorsements/${d.id}`}><bdi>{d.organisation}</bdi></a> ({tc(`endorsementStatus.${d.status}`)})
               </li>
             ))}
           </ul>
@@ -110,7 +110,9 @@ export default function ReviewEndorsement() {
         <dt>{t("review.verifiedAt")}</dt>
         <dd>{e.verified ?? "—"}</dd>
         <dt>{tc("endorse.statement")}</dt>
-        <dd className="statement">{e.statement ?? "—"}</dd>
+        <dd className="statement" dir="auto">
+          {e.statement ?? "—"}
+        </dd>
         <dt>{tc("endorse.letter")}</dt>
         <dd>
           {e.letterName ? (

@@ -66,7 +66,7 @@ export default function ReviewQueue() {
         {items.map((i) => (
           <li key={i.id} className="card">
             <h2>
-              <a href={`/${lang}/admin/endorsements/${i.id}`}>{i.organisation}</a>{" "}
+              <a href={`/${lang}/admin/endorsements/${i.id}`}><bdi>{i.organisation}</bdi></a>{" "}
               {i.likelyDuplicate ? <Badge tone="warning">{t("review.duplicate")}</Badge> : null}
             </h2>
             <p className="card-meta">

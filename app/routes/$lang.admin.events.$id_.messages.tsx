@@ -1,3 +1,4 @@
+import { formatList } from "~/utils/format";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
@@ -95,7 +96,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         paragraphs: paragraphs(shown.body).map((b) => b.text),
         languages: written.length === languages.length
           ? ta("messages.previewAllLanguages")
-          : ta("messages.previewLanguages", { written: written.map(endonym).join(", "), fallback: endonym(pickTranslation(body, languages.find((l) => !written.includes(l))!).lang) }),
+          : ta("messages.previewLanguages", { written: formatList(lang, written.map(endonym)), fallback: endonym(pickTranslation(body, languages.find((l) => !written.includes(l))!).lang) }),
       },
     });
   }

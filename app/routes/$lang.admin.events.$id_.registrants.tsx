@@ -175,9 +175,13 @@ export default function RegistrantDesk() {
           <tbody>
             {registrants.map((r) => (
               <tr key={r.id}>
-                <td>{r.name}</td>
+                <td>
+                  <bdi>{r.name}</bdi>
+                </td>
                 <td dir="ltr">{r.email}</td>
-                <td>{r.organisation}</td>
+                <td>
+                  <bdi>{r.organisation}</bdi>
+                </td>
                 <td>{r.country}</td>
                 <td>
                   {tc(`registrationStatus.${r.status}`)}

@@ -1,3 +1,5 @@
+import { formatList } from "~/utils/format";
+import { formatEventDay } from "~/utils/time";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -22,9 +24,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       title: pickTranslation(e.title, lang).text,
       status: e.status,
       isExample: e.isExample,
-      when: formatDateTime(lang, e.startsAt, e.timeZone),
+      when: e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatDateTime(lang, e.startsAt, e.timeZone),
       // Title and summary are what every visitor sees first: those are the languages that matter most.
-      missing: languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym),
+      missing: formatList(lang, languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym)),
     })),
   };
 }
@@ -58,7 +60,7 @@ export default function StaffEvents() {
           },
           { header: t("editor.startsAt"), cell: (e) => e.when },
           { header: t("editor.status"), cell: (e) => t(`status.${e.status}`), className: (e) => `status-${e.status}` },
-          { header: t("editor.missingColumn"), cell: (e) => (e.missing.length ? e.missing.join(", ") : t("editor.complete")) },
+          { header: t("editor.missingColumn"), cell: (e) => e.missing || t("editor.complete") },
         ]}
       />
     </>

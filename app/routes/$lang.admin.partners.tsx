@@ -63,7 +63,7 @@ export default function PartnerRequests() {
       <ul className="plain-list">
         {requests.map((r) => (
           <li key={r.id} className="card">
-            <h3>{r.name}</h3>
+            <h3 dir="auto">{r.name}</h3>
             <p className="card-meta">
               {tc(`organisationType.${r.type}`)} · {r.country} · {r.at}
             </p>
@@ -76,7 +76,7 @@ export default function PartnerRequests() {
                   <input type="hidden" name="id" value={r.id} />
                   <input type="hidden" name="decision" value={decision} />
                   <button type="submit" className={decision === "accepted" ? "button" : "button button-secondary"}>
-                    {t(`partners.${decision}`)} — {r.name}
+                    {t(`partners.${decision}`)} — <bdi>{r.name}</bdi>
                   </button>
                 </SafeForm>
               ))}
@@ -102,7 +102,7 @@ export default function PartnerRequests() {
         {partners.map((p) => (
           <li key={p.id} className="admin-bar">
             <span>
-              {p.name} · {p.country}
+              <bdi>{p.name}</bdi> · {p.country}
             </span>
             <Act id={p.id} decision="suspend" label={`${t("partners.suspend")} — ${p.name}`} secondary />
           </li>

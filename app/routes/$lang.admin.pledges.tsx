@@ -63,11 +63,11 @@ export default function PledgeModeration() {
       <ul className="plain-list">
         {queue.map((p) => (
           <li key={p.id} className="card">
-            <h2 lang={p.lang}>{p.title}</h2>
+            <h2 lang={p.lang} dir="auto">{p.title}</h2>
             <p className="card-meta">
-              {p.organisation} · {tc(`pledgeKind.${p.kind}`)} · {p.updated}
+              <bdi>{p.organisation}</bdi> · {tc(`pledgeKind.${p.kind}`)} · {p.updated}
             </p>
-            <p lang={p.lang}>{p.description}</p>
+            <p lang={p.lang} dir="auto">{p.description}</p>
             <p>
               {p.metric}: {p.baseline} → {p.target}
             </p>
@@ -91,7 +91,7 @@ export default function PledgeModeration() {
         {late.map((p) => (
           <li key={p.id}>
             <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
-              {p.title}
+              <bdi>{p.title}</bdi>
             </a>{" "}
             — {p.organisation} · {p.lastYear ? t("pledges.lastReport", { year: p.lastYear }) : t("pledges.noReport")}
           </li>

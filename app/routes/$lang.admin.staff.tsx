@@ -114,7 +114,9 @@ export default function StaffAccounts() {
           <tbody>
             {accounts.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.name}</th>
+                <th scope="row">
+                  <bdi>{a.name}</bdi>
+                </th>
                 <td dir="ltr">{a.email}</td>
                 <td>
                   {a.id === me ? (

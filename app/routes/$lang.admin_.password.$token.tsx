@@ -68,7 +68,7 @@ export default function ChoosePassword() {
         <FormError failure={failure} />
         {/* Lets password managers file the new password under the right account. */}
         <input type="text" name="username" value={link.email} autoComplete="username" readOnly hidden />
-        <Field name="password" type="password" label={t("password.new")} hint={t("password.rule", { min: String(minLength) })} autoComplete="new-password" required failure={failure} />
+        <Field name="password" type="password" label={t("password.new")} hint={t("password.rule", { count: minLength })} autoComplete="new-password" required failure={failure} />
         <Field name="confirm" type="password" label={t("password.confirm")} autoComplete="new-password" required failure={failure} />
         <button type="submit" className="button">
           {t("password.submit")}

@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -6,7 +7,7 @@ import { EventCard } from "~/components/EventCard";
 import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
 import { eventCard } from "~/models/event-cards.server";
-import { formatCalendarDate } from "~/utils/format";
+import { formatCalendarDate, formatList } from "~/utils/format";
 import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -35,8 +36,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       subject,
       body: pickTranslation(c.body, lang),
       original: languageName(c.originalLang as Lang, lang),
-      languages: availableLanguages(c.body).map((l) => languageName(l, lang)),
-      contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone },
+      languages: formatList(lang, availableLanguages(c.body).map((l) => languageName(l, lang))),
+      contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone, fax: c.contactFax },
       annexes: c.annexes.map((a) => ({ title: pickTranslation(a.title, lang), declarationSlug: a.declarationSlug ?? null })),
       declarations: c.declarations.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),
       events: eventsForCircular(c.id).map((e) => eventCard(e, lang, now)),
@@ -51,9 +52,7 @@ export default function CircularPage() {
   const { lang, circular: c } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/circulars`}>{t("nav.circulars")}</a> › {c.reference}
-      </p>
+      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={c.reference} />
       <h1>
         {c.reference}: <T picked={c.subject} />
       </h1>
@@ -70,19 +69,38 @@ export default function CircularPage() {
         </dd>
         <dt>{t("circulars.languages")}</dt>
         <dd>
-          {c.languages.join(", ")} · {t("circulars.originalLanguage", { language: c.original })}
+          {c.languages} · {t("circulars.originalLanguage", { language: c.original })}
         </dd>
         {c.contact.name || c.contact.email ? (
           <>
             <dt>{t("circulars.contact")}</dt>
             <dd>
-              {c.contact.name ? <span>{c.contact.name} </span> : null}
-              {c.contact.email ? (
-                <a href={`mailto:${c.contact.email}`} dir="ltr">
-                  {c.contact.email}
-                </a>
-              ) : null}
-              {c.contact.phone ? <span dir="ltr"> · {c.contact.phone}</span> : null}
+              {/* As the letters set it out, each item labelled and isolated, so it reads in order in Arabic too. */}
+              <ul className="plain-list contact-lines">
+                {c.contact.name ? (
+                  <li>
+                    <bdi>{c.contact.name}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.phone ? (
+                  <li>
+                    {t("circulars.tel")} <bdi dir="ltr">{c.contact.phone}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.fax ? (
+                  <li data-testid="contact-fax">
+                    {t("circulars.fax")} <bdi dir="ltr">{c.contact.fax}</bdi>
+                  </li>
+                ) : null}
+                {c.contact.email ? (
+                  <li>
+                    {t("circulars.email")}{" "}
+                    <a href={`mailto:${c.contact.email}`} dir="ltr">
+                      {c.contact.email}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
             </dd>
           </>
         ) : null}

@@ -28,6 +28,7 @@ export function loader({ params }: LoaderFunctionArgs) {
         url,
         cancelled: event.status === "cancelled",
         updated: event.updatedAt,
+        allDayIn: event.dateOnly ? event.timeZone : undefined,
       },
     ],
   });

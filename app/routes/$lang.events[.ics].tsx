@@ -25,6 +25,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       url: `${origin}/${lang}/events/${e.slug}`,
       cancelled: e.status === "cancelled",
       updated: e.updatedAt,
+      allDayIn: e.dateOnly ? e.timeZone : undefined,
     })),
   });
   return textResponse(ics, "text/calendar; charset=utf-8");

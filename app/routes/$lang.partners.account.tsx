@@ -7,7 +7,7 @@ import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
 import { pledgesOfOrganisation } from "~/models/pledges.server";
 import { organisationTypes } from "~/models/registration-types";
-import { countryOptions } from "~/utils/country-options";
+import { countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
 import { nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -86,7 +86,7 @@ export default function PartnerAccount() {
           {pledges.map((p) => (
             <li key={p.id}>
               <a href={`/${lang}/partners/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>{" "}
               — {t(`pledgeStatus.${p.status}`)}
               {p.late ? (
@@ -116,7 +116,7 @@ export default function PartnerAccount() {
           <SelectField name="type" label={t("register.organisationType")} defaultValue={org.type} failure={failure}
             options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
           <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}
-            options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+            options={countrySelectOptions(countries, t)} />
           <Field name="website" type="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}

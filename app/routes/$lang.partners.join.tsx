@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { requestPartnership } from "~/models/partners.server";
 import { organisationTypes } from "~/models/registration-types";
-import { countryOptions } from "~/utils/country-options";
+import { countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
 import { cleanText, nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -67,7 +67,7 @@ export default function JoinGreenDigitalAction() {
         <SelectField name="type" label={t("register.organisationType")} required defaultValue={failure?.values?.type ?? ""} failure={failure}
           options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]} />
         <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
         <Field name="website" type="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
         <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />

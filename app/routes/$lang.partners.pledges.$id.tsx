@@ -79,7 +79,7 @@ export default function PartnerPledge() {
       <p className="card-meta">
         <a href={`/${lang}/partners/account`}>{t("partners.accountTitle")}</a>
       </p>
-      <h1 lang={pledge.lang}>{pledge.title}</h1>
+      <h1 lang={pledge.lang} dir="auto">{pledge.title}</h1>
       <FlashNotice notices={noticesUnder("pledgeForm.done", ["submitted", "withdrawn", "reported"])} failed={failure} />
       <p>
         {t("pledgeForm.status")}: <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>

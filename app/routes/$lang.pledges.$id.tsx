@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -5,7 +6,8 @@ import { Badge } from "~/components/content";
 import { ProgressChart } from "~/components/ProgressChart";
 import { publishedPledges } from "~/models/pledges.server";
 import { countryName } from "~/utils/country-options";
-import { formatPercent } from "~/utils/format";
+import { formatList, formatNumber, formatPercent } from "~/utils/format";
+import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -20,6 +22,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const found = Number.isInteger(id) && id > 0 ? publishedPledges({ id })[0] : undefined;
   if (!found) throw notFound();
   const { pledge: p, organisation: o, progress, late, reports } = found;
+  const t = getT(lang);
+  const scope = (s: string | number) => t("pledgeForm.scope", { scope: s });
   return {
     lang,
     meta: metaFor(lang, p.title, p.description.slice(0, 200)),
@@ -27,13 +31,20 @@ export function loader({ params }: LoaderFunctionArgs) {
       title: p.title, description: p.description, lang: p.lang, kind: p.kind, metric: p.metric, unit: p.unit, scopes: p.scopes,
       disclosesAllScopesYearly: p.disclosesAllScopesYearly, baselineYear: p.baselineYear, baselineValue: p.baselineValue,
       targetYear: p.targetYear, targetValue: p.targetValue, pillar: found.pillarSlug, startsOn: p.startsOn, endsOn: p.endsOn,
+      scopesText: formatList(lang, p.scopes.map(scope)),
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
     status: progress.status,
     percent: formatPercent(lang, progress.progress),
     progress: progress.progress,
     late,
-    reports,
+    reports: reports.map((r) => ({
+      ...r,
+      // "Scope 1: 120, Scope 2: 80" in the page's language: its list pattern and its label punctuation.
+      byScope: r.scopeValues
+        ? formatList(lang, Object.entries(r.scopeValues).map(([s, v]) => t("labelValue", { label: scope(s), value: formatNumber(lang, v, { maximumFractionDigits: 1 }) })), "unit")
+        : null,
+    })),
   };
 }
 
@@ -45,12 +56,10 @@ export default function PledgePage() {
   const format = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/pledges`}>{t("nav.pledges")}</a> › {t(`pledgeKind.${p.kind}`)}
-      </p>
-      <h1 lang={p.lang}>{p.title}</h1>
+      <Breadcrumb href={`/${lang}/pledges`} label={t("nav.pledges")} current={t(`pledgeKind.${p.kind}`)} />
+      <h1 lang={p.lang} dir="auto">{p.title}</h1>
       <p>
-        {organisation.name} · {organisation.country} · {t(`organisationType.${organisation.type}`)}
+        <bdi>{organisation.name}</bdi> · {organisation.country} · {t(`organisationType.${organisation.type}`)}
       </p>
       <section aria-labelledby="progress" className="register-box">
         <h2 id="progress">{t("pledgePage.progress")}</h2>
@@ -63,7 +72,7 @@ export default function PledgePage() {
         </progress>
         <ProgressChart {...p} reports={reports} format={format} />
       </section>
-      <p lang={p.lang} className="long-text">
+      <p lang={p.lang} dir="auto" className="long-text">
         {p.description}
       </p>
       <dl className="facts">
@@ -83,7 +92,7 @@ export default function PledgePage() {
           <>
             <dt>{t("pledgeForm.scopes")}</dt>
             <dd>
-              {p.scopes.map((s) => t("pledgeForm.scope", { scope: s })).join(", ")}
+              {p.scopesText}
               {p.disclosesAllScopesYearly ? ` · ${t("pledgeForm.disclose")}` : ""}
             </dd>
           </>
@@ -106,9 +115,7 @@ export default function PledgePage() {
                   <td>{r.year}</td>
                   <td>{format(r.value)}</td>
                   <td>
-                    {r.scopeValues
-                      ? Object.entries(r.scopeValues).map(([scope, v]) => `${t("pledgeForm.scope", { scope })}: ${format(v)}`).join(" · ")
-                      : "—"}
+                    {r.byScope ?? "—"}
                   </td>
                 </tr>
               ))}

@@ -17,7 +17,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
-import { formatTimeRange } from "~/utils/time";
+import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
 
@@ -47,7 +47,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
-      event: { slug: event.slug, title, when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone), past: event.endsAt < Date.now() },
+      event: { slug: event.slug, title, when: formatEventWhen(lang, event), past: event.endsAt < Date.now() },
       registration: {
         status: reg.status,
         position: position ? formatNumber(lang, position) : null,

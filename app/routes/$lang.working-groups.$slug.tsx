@@ -9,7 +9,7 @@ import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";
 import { eventCard } from "~/models/event-cards.server";
-import { formatCalendarDate, formatDate, formatPercent } from "~/utils/format";
+import { formatCalendarDate, formatDate, formatList, formatPercent } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -37,7 +37,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       name,
       mandate,
       status: row.group.status,
-      leads: [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
+      leads: formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
     progress: progressView(row, lang),
@@ -76,7 +76,7 @@ export default function WorkingGroupPage() {
         <dt>{t("workingGroups.status")}</dt>
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         <dt>{t("workingGroups.leads")}</dt>
-        <dd>{group.leads.join(", ")}</dd>
+        <dd data-testid="group-leads">{group.leads ? <bdi>{group.leads}</bdi> : t("workingGroups.leadsToBeAppointed")}</dd>
       </dl>
 
       <section aria-labelledby="progress" className="register-box">
@@ -95,7 +95,7 @@ export default function WorkingGroupPage() {
                 {t("workingGroups.dueOn", { date: m.due })}{" "}
                 <Badge tone={m.status === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.status}`)}</Badge>
               </p>
-              <p lang={m.lang}>{m.title}</p>
+              <p lang={m.lang} dir="auto">{m.title}</p>
               {m.completed ? <p className="card-meta">{t("workingGroups.completedOn", { date: m.completed })}</p> : null}
               {m.evidenceUrl ? (
                 <p>
@@ -117,13 +117,15 @@ export default function WorkingGroupPage() {
         {updates.length === 0 ? <p>{t("workingGroups.noUpdates")}</p> : null}
         {updates.map((u) => (
           <article key={u.id} id={`update-${u.id}`} className="card">
-            <h3 lang={u.lang}>{u.title}</h3>
+            <h3 lang={u.lang} dir="auto">{u.title}</h3>
             <p className="card-meta">
               {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
             </p>
             <div lang={u.lang}>
               {u.body.split(/\n{2,}/).map((para, i) => (
-                <p key={i}>{para}</p>
+                <p key={i} dir="auto">
+                  {para}
+                </p>
               ))}
             </div>
           </article>
@@ -153,9 +155,9 @@ export default function WorkingGroupPage() {
           {pledges.map((p) => (
             <li key={p.id}>
               <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>{" "}
-              — {p.organisation} · {p.percent} · {t(`progressStatus.${p.status}`)}
+              — <bdi>{p.organisation}</bdi> · {p.percent} · {t(`progressStatus.${p.status}`)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { groupUpdates, publishedGroupBySlug } from "~/models/working-groups.server";
+import { isolate } from "~/utils/bidi";
 import { publicOrigin } from "~/utils/env.server";
 import { textResponse, xmlEscape } from "~/utils/feeds.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -7,7 +8,10 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { notFound } from "~/utils/http.server";
 
-/** Atom (RFC 4287) feed of one working group's updates; each entry in the language it was written in. */
+/**
+ * Atom (RFC 4287) feed of one working group's updates; each entry in the language it was written in,
+ * its author and text isolated (FSI…PDI) so that a reader shows them in their own direction.
+ */
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const group = publishedGroupBySlug(params.slug ?? "");
@@ -22,8 +26,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     <link rel="alternate" type="text/html" href="${xmlEscape(`${page}#update-${u.id}`)}"/>
     <published>${new Date(u.publishedAt).toISOString()}</published>
     <updated>${new Date(u.publishedAt).toISOString()}</updated>
-    <author><name>${xmlEscape(organisation ?? t("footer.secretariat"))}</name></author>
-    <content type="text" xml:lang="${u.lang}">${xmlEscape(u.body)}</content>
+    <author><name>${xmlEscape(organisation ? isolate(organisation) : t("footer.secretariat"))}</name></author>
+    <content type="text" xml:lang="${u.lang}">${xmlEscape(isolate(u.body))}</content>
   </entry>`);
   const name = pickTranslation(group.name, lang);
   const xml = `<?xml version="1.0" encoding="utf-8"?>

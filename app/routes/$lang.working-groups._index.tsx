@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { ProgressMeter } from "~/components/ProgressMeter";
 import { listPublishedWorkingGroups } from "~/models/working-groups.server";
-import { formatNumber } from "~/utils/format";
+import { formatList, formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -26,7 +26,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       name: pickTranslation(g.name, lang),
       pillar: pickTranslation(g.pillarTitle, lang),
       pillarNumber: formatNumber(lang, g.pillarNumber),
-      leads: [...g.leadOrganisations, ...g.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
+      // The sources name no lead: until the secretariat appoints co-leads, the page says so.
+      leads: formatList(lang, [...g.leadOrganisations, ...g.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
       members: formatNumber(lang, g.members.length),
       status: g.status,
       progress: progressView(g, lang),
@@ -55,7 +56,8 @@ export default function WorkingGroups() {
               </a>
             </h2>
             <p>
-              {t("workingGroups.leads")}: {g.leads.join(", ")} · {t(`groupStatus.${g.status}`)} · {t("workingGroups.memberCount", { n: g.members })}
+              {g.leads ? t("labelValue", { label: t("workingGroups.leads"), value: g.leads }) : t("workingGroups.leadsToBeAppointed")} · {t(`groupStatus.${g.status}`)} ·{" "}
+              {t("workingGroups.memberCount", { n: g.members })}
             </p>
             <ProgressMeter label={t("workingGroups.milestones")} value={g.progress.milestones.value} text={g.progress.milestones.text} />
             <ProgressMeter label={t("workingGroups.memberPledges")} value={g.progress.pledges.value} text={g.progress.pledges.text} />

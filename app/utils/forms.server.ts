@@ -38,11 +38,11 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
       return issue.origin === "string" && Number(issue.minimum) <= 1
         ? t("errors.required")
         : issue.origin === "string"
-          ? t("errors.tooShort", { min: Number(issue.minimum) })
+          ? t("errors.tooShort", { count: Number(issue.minimum) })
           : t("errors.tooSmall", { min: Number(issue.minimum) });
     case "too_big":
       return issue.origin === "string"
-        ? t("errors.tooLong", { max: Number(issue.maximum) })
+        ? t("errors.tooLong", { count: Number(issue.maximum) })
         : t("errors.tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       return issue.format === "email" ? t("errors.email") : t("errors.format");

@@ -11,7 +11,14 @@ export type CalendarEvent = {
   cancelled?: boolean;
   updated?: number;
   sequence?: number;
+  /** The sources give the day, not the hours: an all-day event on the start's date in this zone. */
+  allDayIn?: string;
 };
+
+/** YYYYMMDD of an instant's calendar day in a zone. */
+function dayIn(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant).replace(/-/g, "");
+}
 
 export function escapeText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -56,8 +63,9 @@ export function buildCalendar(opts: { name: string; events: CalendarEvent[]; met
       "BEGIN:VEVENT",
       `UID:${e.uid}`,
       `DTSTAMP:${icsDate(e.updated ?? now)}`,
-      `DTSTART:${icsDate(e.start)}`,
-      `DTEND:${icsDate(e.end)}`,
+      ...(e.allDayIn
+        ? [`DTSTART;VALUE=DATE:${dayIn(e.start, e.allDayIn)}`, `DTEND;VALUE=DATE:${dayIn(Math.max(e.end, e.start + 86_400_000), e.allDayIn)}`]
+        : [`DTSTART:${icsDate(e.start)}`, `DTEND:${icsDate(e.end)}`]),
       `SUMMARY:${escapeText(e.summary)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zonedWallTimeToInstant } from "./time";
+import { formatEventWhen, formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zonedWallTimeToInstant } from "./time";
 
 describe("event time zones", () => {
   it("11 July 2023 15:00 in Geneva is 13:00 UTC and shows as CEST", () => {
@@ -29,5 +29,19 @@ describe("event time zones", () => {
 
   it("rejects malformed input", () => {
     expect(zonedWallTimeToInstant("11/07/2023 15:00", "Europe/Zurich")).toBeNull();
+  });
+});
+
+describe("formatEventWhen", () => {
+  const cop29 = { startsAt: Date.parse("2024-11-15T20:00:00Z"), endsAt: Date.parse("2024-11-16T20:00:00Z"), timeZone: "Asia/Baku", dateOnly: true };
+  it("writes the date alone when the sources give no time, in every language", () => {
+    expect(formatEventWhen("en", cop29)).toBe("Saturday, 16 November 2024");
+    expect(formatEventWhen("ru", cop29)).toBe("суббота, 16 ноября 2024 г.");
+    expect(formatEventWhen("en", cop29, "UTC")).not.toMatch(/\d:\d\d/);
+  });
+  it("writes hours in 24-hour form with the zone otherwise", () => {
+    const workshop = { startsAt: Date.parse("2023-07-11T13:00:00Z"), endsAt: Date.parse("2023-07-11T14:30:00Z"), timeZone: "Europe/Zurich" };
+    expect(formatEventWhen("en", workshop)).toBe("Tuesday, 11 July 2023, 15:00–16:30 CEST");
+    expect(formatEventWhen("ar", workshop)).toContain("15:00");
   });
 });

@@ -7,8 +7,12 @@ import type email from "../../locales/en/email.json";
 // holds the other languages' files to the same keys. A key built from a value (`status.${s}`)
 // type-checks when the value's type is the union of the possible values, not `string`.
 
+// Counted texts exist as CLDR plural forms (`x_one`, `x_other`, …); they are asked for by their base key `x`.
+type PluralForm = "zero" | "one" | "two" | "few" | "many" | "other";
+type Base<K extends string> = K extends `${infer B}_${PluralForm}` ? B : K;
+
 type Leaves<T, P extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 type Files = { common: typeof common; admin: typeof admin; email: typeof email };

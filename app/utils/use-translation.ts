@@ -4,6 +4,7 @@ import { translator, TranslatorContext, type Messages, type TFunction, type Type
 import type { Namespace } from "./translation-keys";
 
 const cache = new WeakMap<Messages, Map<string, TFunction>>();
+
 const empty: Messages = {};
 
 /** The page's `t`, for its language and the given namespace ("common" unless said). */
@@ -13,6 +14,6 @@ export function useTranslation<N extends Namespace = "common">(ns: N = "common" 
   let byNs = cache.get(messages);
   if (!byNs) cache.set(messages, (byNs = new Map()));
   let t = byNs.get(ns);
-  if (!t) byNs.set(ns, (t = translator(messages, ns)));
+  if (!t) byNs.set(ns, (t = translator(messages, ns, context?.lang ?? defaultLang)));
   return { t, lang: context?.lang ?? defaultLang };
 }

@@ -23,12 +23,12 @@ export const pillars: SeedPillar[] = [
       ar: "خفض انبعاثات قطاع تكنولوجيا المعلومات والاتصالات",
     },
     description: {
-      en: "The ICT sector accounts for at least 1.7% of global carbon emissions, and its electricity consumption reached 1,183 TWh in 2022, 6.9% more than in 2020; growing demand for data storage and processing, including for artificial intelligence, is adding to its energy needs. Green Digital Action supports the target of cutting the sector's greenhouse gas emissions by 45% by 2030 against 2020 and reaching net zero by 2050, in line with the 1.5°C goal of the Paris Agreement. Participating organizations commit to publish all scopes and categories of their greenhouse gas emissions every year and to report them to a public ITU database based on standardized methods (Recommendations ITU-T L.1450 and L.1470).",
-      fr: "Le secteur des TIC représente au moins 1,7 % des émissions mondiales de carbone, et sa consommation d'électricité a atteint 1 183 TWh en 2022, soit 6,9 % de plus qu'en 2020 ; la demande croissante de stockage et de traitement des données, notamment pour l'intelligence artificielle, accroît encore ses besoins énergétiques. L'initiative soutient l'objectif de réduire de 45 % d'ici à 2030, par rapport à 2020, les émissions de gaz à effet de serre du secteur et d'atteindre zéro émission nette d'ici à 2050, conformément à l'objectif de 1,5 °C de l'Accord de Paris. Les organisations participantes s'engagent à publier chaque année l'ensemble des scopes et catégories de leurs émissions de GES et à les communiquer à une base de données publique de l'UIT fondée sur des méthodes normalisées (Recommandations UIT-T L.1450 et L.1470).",
-      es: "El sector de las TIC genera al menos el 1,7 % de las emisiones mundiales de carbono y su consumo de electricidad alcanzó 1 183 TWh en 2022, un 6,9 % más que en 2020; la creciente demanda de almacenamiento y procesamiento de datos, incluida la de los sistemas de inteligencia artificial, aumenta aún más sus necesidades energéticas. La iniciativa respalda el objetivo de reducir en un 45 % para 2030, con respecto a 2020, las emisiones de gases de efecto invernadero del sector y alcanzar las cero emisiones netas para 2050, en consonancia con el objetivo de 1,5 °C del Acuerdo de París. Las organizaciones participantes se comprometen a publicar cada año todos los alcances y categorías de sus emisiones de GEI y a comunicarlos a una base de datos pública de la UIT basada en métodos normalizados (Recomendaciones UIT-T L.1450 y L.1470).",
-      ru: `На сектор ИКТ приходится не менее 1,7% глобальных выбросов углерода, а его потребление электроэнергии в 2022 году достигло 1183 ТВт·ч, что на 6,9% больше, чем в 2020 году; растущий спрос на хранение и обработку данных, в том числе для систем искусственного интеллекта, еще больше увеличивает его потребности в энергии. Инициатива "Зеленая цифровая кампания" поддерживает цель сократить выбросы парниковых газов в секторе ИКТ на 45% к 2030 году по сравнению с 2020 годом и достичь нулевых чистых выбросов к 2050 году в соответствии с целью Парижского соглашения в 1,5 °C. Участвующие организации обязуются ежегодно публиковать данные обо всех охватах и категориях своих выбросов парниковых газов и представлять их в публичную базу данных МСЭ, основанную на стандартизированных методах (Рекомендации МСЭ-Т L.1450 и L.1470).`,
-      zh: "ICT行业至少占全球碳排放的1.7%，2022年其电力消耗达到1 183太瓦时，比2020年增加6.9%；包括人工智能系统在内的数据存储和处理需求不断增长，进一步加大了该行业的能源需求。绿色数字行动支持到2030年将ICT行业温室气体排放量在2020年基础上减少45%、到2050年实现净零排放的目标，这与《巴黎协定》的1.5°C目标相一致。参与的组织承诺每年公开所有范围和类别的温室气体排放数据，并将其提交至基于标准化方法（ITU-T L.1450和L.1470建议书）的国际电联公共数据库。",
-      ar: "يسهم قطاع تكنولوجيا المعلومات والاتصالات بما لا يقل عن 1,7% من انبعاثات الكربون العالمية، وقد بلغ استهلاكه للكهرباء 1 183 تيراواط ساعة في عام 2022، أي بزيادة قدرها 6,9% مقارنة بعام 2020، فيما يزيد الطلب المتنامي على تخزين البيانات ومعالجتها، بما في ذلك لأنظمة الذكاء الاصطناعي، من احتياجاته من الطاقة. ويدعم العمل الرقمي الأخضر هدف خفض انبعاثات غازات الاحتباس الحراري في القطاع بنسبة 45% بحلول عام 2030 مقارنة بمستويات عام 2020 وبلوغ صافي انبعاثات صفري بحلول عام 2050، تماشياً مع هدف اتفاق باريس المتمثل في 1,5 درجة مئوية. وتلتزم المنظمات المشاركة بأن تنشر سنوياً بيانات جميع نطاقات وفئات انبعاثاتها من غازات الاحتباس الحراري وأن تقدمها إلى قاعدة بيانات عامة للاتحاد قائمة على منهجيات موحدة (التوصيتان ITU-T L.1450 وL.1470).",
+      en: "The ICT sector accounts for at least 1.7% of global carbon emissions, and its electricity consumption reached 1,183 TWh in 2022, 6.9% more than in 2020; growing demand for data storage and processing, including for artificial intelligence, is adding to its energy needs. Green Digital Action supports the target of cutting the sector's greenhouse gas emissions by 45% by 2030 against 2020 and reaching net zero by 2050, in line with the 1.5°C goal of the Paris Agreement. Participating organizations commit to publish all scopes and categories of their greenhouse gas emissions every year and to report them to a public ITU database based on standardized methods (Recommendations ITU-T L.1450 and L.1470). ITU and the World Benchmarking Alliance track the greenhouse gas emissions, energy use and climate commitments of 200 leading technology companies in their yearly Green Digital Companies report. ITU's own CO2 emissions rose from 1,674 tonnes in 2021 to 1,969 tonnes in 2022, mainly because official travel resumed after the COVID-19 pandemic (Greening the Blue report 2023).",
+      fr: "Le secteur des TIC représente au moins 1,7 % des émissions mondiales de carbone, et sa consommation d'électricité a atteint 1 183 TWh en 2022, soit 6,9 % de plus qu'en 2020 ; la demande croissante de stockage et de traitement des données, notamment pour l'intelligence artificielle, accroît encore ses besoins énergétiques. L'initiative soutient l'objectif de réduire de 45 % d'ici à 2030, par rapport à 2020, les émissions de gaz à effet de serre du secteur et d'atteindre zéro émission nette d'ici à 2050, conformément à l'objectif de 1,5 °C de l'Accord de Paris. Les organisations participantes s'engagent à publier chaque année l'ensemble des scopes et catégories de leurs émissions de GES et à les communiquer à une base de données publique de l'UIT fondée sur des méthodes normalisées (Recommandations UIT-T L.1450 et L.1470). L'UIT et la World Benchmarking Alliance suivent les émissions de gaz à effet de serre, la consommation d'énergie et les engagements climatiques de 200 grandes entreprises technologiques dans leur rapport annuel « Green Digital Companies ». Les émissions de CO2 de l'UIT elle-même sont passées de 1 674 tonnes en 2021 à 1 969 tonnes en 2022, principalement en raison de la reprise des voyages officiels après la pandémie de COVID-19 (rapport Greening the Blue 2023).",
+      es: "El sector de las TIC genera al menos el 1,7 % de las emisiones mundiales de carbono y su consumo de electricidad alcanzó 1 183 TWh en 2022, un 6,9 % más que en 2020; la creciente demanda de almacenamiento y procesamiento de datos, incluida la de los sistemas de inteligencia artificial, aumenta aún más sus necesidades energéticas. La iniciativa respalda el objetivo de reducir en un 45 % para 2030, con respecto a 2020, las emisiones de gases de efecto invernadero del sector y alcanzar las cero emisiones netas para 2050, en consonancia con el objetivo de 1,5 °C del Acuerdo de París. Las organizaciones participantes se comprometen a publicar cada año todos los alcances y categorías de sus emisiones de GEI y a comunicarlos a una base de datos pública de la UIT basada en métodos normalizados (Recomendaciones UIT-T L.1450 y L.1470). La UIT y la World Benchmarking Alliance siguen las emisiones de gases de efecto invernadero, el uso de energía y los compromisos climáticos de 200 empresas tecnológicas líderes en su informe anual «Green Digital Companies». Las emisiones de CO2 de la propia UIT aumentaron de 1 674 toneladas en 2021 a 1 969 toneladas en 2022, debido principalmente a la reanudación de los viajes oficiales tras la pandemia de COVID-19 (informe Greening the Blue 2023).",
+      ru: `На сектор ИКТ приходится не менее 1,7% глобальных выбросов углерода, а его потребление электроэнергии в 2022 году достигло 1183 ТВт·ч, что на 6,9% больше, чем в 2020 году; растущий спрос на хранение и обработку данных, в том числе для систем искусственного интеллекта, еще больше увеличивает его потребности в энергии. Инициатива "Зеленая цифровая кампания" поддерживает цель сократить выбросы парниковых газов в секторе ИКТ на 45% к 2030 году по сравнению с 2020 годом и достичь нулевых чистых выбросов к 2050 году в соответствии с целью Парижского соглашения в 1,5 °C. Участвующие организации обязуются ежегодно публиковать данные обо всех группах и категориях своих выбросов парниковых газов и представлять их в публичную базу данных МСЭ, основанную на стандартизированных методах (Рекомендации МСЭ-Т L.1450 и L.1470). МСЭ и Альянс World Benchmarking Alliance отслеживают выбросы парниковых газов, энергопотребление и климатические обязательства 200 ведущих технологических компаний в ежегодном отчете «Зеленые цифровые компании». Выбросы CO2 самого МСЭ выросли с 1674 тонн в 2021 году до 1969 тонн в 2022 году, главным образом из-за возобновления служебных поездок после пандемии COVID-19 (отчет «Озеленение голубого» за 2023 год).`,
+      zh: "ICT行业至少占全球碳排放的1.7%，2022年其电力消耗达到1 183太瓦时，比2020年增加6.9%；包括人工智能系统在内的数据存储和处理需求不断增长，进一步加大了该行业的能源需求。绿色数字行动支持到2030年将ICT行业温室气体排放量在2020年基础上减少45%、到2050年实现净零排放的目标，这与《巴黎协定》的1.5°C目标相一致。参与的组织承诺每年公开所有范围和类别的温室气体排放数据，并将其提交至基于标准化方法（ITU-T L.1450和L.1470建议书）的国际电联公共数据库。国际电联和世界基准联盟通过年度行业评估报告《绿色数字企业》监测200家领先科技企业的温室气体排放、能源使用和气候承诺。根据《2023年绿色地球报告》，国际电联自身的二氧化碳排放量从2021年的1674吨增至2022年的1969吨，主要原因是Covid-19大流行结束后公务差旅增多。",
+      ar: "يسهم قطاع تكنولوجيا المعلومات والاتصالات بما لا يقل عن 1,7% من انبعاثات الكربون العالمية، وقد بلغ استهلاكه للكهرباء 1 183 تيراواط ساعة في عام 2022، أي بزيادة قدرها 6,9% مقارنة بعام 2020، فيما يزيد الطلب المتنامي على تخزين البيانات ومعالجتها، بما في ذلك لأنظمة الذكاء الاصطناعي، من احتياجاته من الطاقة. ويدعم العمل الرقمي الأخضر هدف خفض انبعاثات غازات الاحتباس الحراري في القطاع بنسبة 45% بحلول عام 2030 مقارنة بمستويات عام 2020 وبلوغ صافي انبعاثات صفري بحلول عام 2050، تماشياً مع هدف اتفاق باريس المتمثل في 1,5 درجة مئوية. وتلتزم المنظمات المشاركة بأن تنشر سنوياً بيانات جميع نطاقات وفئات انبعاثاتها من غازات الاحتباس الحراري وأن تقدمها إلى قاعدة بيانات عامة للاتحاد قائمة على منهجيات موحدة (التوصيتان ITU-T L.1450 وL.1470). ويرصد الاتحاد والتحالف العالمي لقياس الأداء (World Benchmarking Alliance) انبعاثات غازات الاحتباس الحراري واستخدام الطاقة والالتزامات المناخية لمائتي شركة تكنولوجية رائدة في تقريرهما السنوي «الشركات الرقمية الخضراء». وارتفعت انبعاثات ثاني أكسيد الكربون للاتحاد نفسه من 1 674 طناً في عام 2021 إلى 1 969 طناً في عام 2022، ويرجع ذلك أساساً إلى استئناف السفر الرسمي بعد جائحة كوفيد-19 (تقرير Greening the Blue لعام 2023).",
     },
   },
   {
@@ -63,12 +63,12 @@ export const pillars: SeedPillar[] = [
       ar: "النهوض بالحلول المناخية من خلال البيانات والتكنولوجيات البيئية المفتوحة",
     },
     description: {
-      en: "Reliable, open data are the basis of climate monitoring and of sound climate policy, yet compared with other sectors the ICT sector still lacks dependable emissions data. The ITU Radiocommunication Sector provides the regulatory and technical basis for satellite and terrestrial climate monitoring and data dissemination systems, and ITU has proposed a three-year project, with an initial budget estimated at USD 1.3 million, to collect and publish reliable and timely data on ICT-sector greenhouse gas emissions. The project also builds the capacity of policy-makers to use this information for policies and decisions at national and international level.",
-      fr: "Des données fiables et ouvertes sont indispensables à la surveillance du climat et à l'élaboration de politiques climatiques solides ; or, par rapport à d'autres secteurs, le secteur des TIC manque encore de données fiables sur ses émissions. Le Secteur des radiocommunications de l'UIT établit le cadre réglementaire et technique des systèmes satellitaires et de Terre de surveillance du climat et de diffusion des données, et l'UIT a proposé un projet triennal, doté d'un budget initial estimé à 1,3 million USD, pour collecter et publier des données fiables et actualisées sur les émissions de gaz à effet de serre du secteur des TIC. Ce projet vise aussi à renforcer les capacités des décideurs, afin qu'ils puissent utiliser ces informations pour élaborer des politiques et prendre des décisions aux niveaux national et international.",
-      es: "Los datos fiables y abiertos son la base de la vigilancia del clima y de unas políticas climáticas sólidas; sin embargo, en comparación con otros sectores, el de las TIC aún carece de datos fiables sobre sus emisiones. El Sector de Radiocomunicaciones de la UIT sienta las bases reglamentarias y técnicas de los sistemas de satélite y terrenales de vigilancia del clima y difusión de datos, y la UIT ha propuesto un proyecto de tres años, con un presupuesto inicial estimado en 1,3 millones USD, para recopilar y publicar datos fiables y oportunos sobre las emisiones de gases de efecto invernadero del sector de las TIC. El proyecto también fortalecerá la capacidad de los responsables políticos para utilizar esa información en la formulación de políticas y la toma de decisiones a escala nacional e internacional.",
-      ru: "Надежные открытые данные лежат в основе мониторинга климата и обоснованной климатической политики, однако по сравнению с другими отраслями в секторе ИКТ по-прежнему не хватает достоверных данных о выбросах. Сектор радиосвязи МСЭ закладывает регламентарную и техническую основу для спутниковых и наземных систем мониторинга климата и распространения данных, а МСЭ предложил трехлетний проект с первоначальным бюджетом, оцениваемым в 1,3 млн. долл. США, по сбору и публикации надежных и своевременных данных о выбросах парниковых газов в секторе ИКТ. Проект также предусматривает создание потенциала лиц, определяющих политику, для эффективного использования этой информации при разработке политики и принятии решений на национальном и международном уровнях.",
-      zh: "可靠、开放的数据是气候监测和科学制定气候政策的基础，但与其他行业相比，ICT行业仍非常缺少可靠的排放数据。国际电联无线电通信部门为卫星和地面气候监测以及数据分发系统奠定了规则和技术基础；国际电联还提议开展一个为期三年、初期预算估计为130万美元的项目，收集并公布可靠、及时的ICT行业温室气体排放数据。该项目还将开展能力建设，帮助政策制定者在国家和国际层面有效利用这些信息制定政策和做出决策。",
-      ar: "تشكل البيانات الموثوقة والمفتوحة أساس رصد المناخ ووضع سياسات مناخية سليمة، غير أن قطاع تكنولوجيا المعلومات والاتصالات لا يزال يفتقر، مقارنة بالقطاعات الأخرى، إلى بيانات موثوقة بشأن انبعاثاته. ويرسي قطاع الاتصالات الراديوية في الاتحاد الأسس التنظيمية والتقنية لأنظمة رصد المناخ الساتلية والأرضية وأنظمة نشر البيانات، كما اقترح الاتحاد مشروعاً مدته ثلاث سنوات، تُقدَّر ميزانيته الأولية بمبلغ 1,3 مليون دولار أمريكي، لجمع بيانات موثوقة وآنية عن انبعاثات غازات الاحتباس الحراري في قطاع تكنولوجيا المعلومات والاتصالات ونشرها. ويشمل المشروع أيضاً بناء قدرات واضعي السياسات لتمكينهم من الاستفادة من هذه المعلومات في صنع السياسات واتخاذ القرارات على المستويين الوطني والدولي.",
+      en: "Reliable, open data are the basis of climate monitoring and of sound climate policy, yet compared with other sectors the ICT sector still lacks dependable emissions data. The ITU Radiocommunication Sector provides the regulatory and technical basis for satellite and terrestrial climate monitoring and data dissemination systems, and ITU has proposed a three-year project, with an initial budget estimated at USD 1.3 million, to collect and publish reliable and timely data on ICT-sector greenhouse gas emissions. The project also builds the capacity of policy-makers to use this information for policies and decisions at national and international level. In Resolution 1429 (2024), the ITU Council invites Member States to identify national custodians for monitoring, reporting and enforcing ICT-sector greenhouse gas emissions, to empower competent authorities to collect environmental data, and to provide environmental data to ITU for the ITU database.",
+      fr: "Des données fiables et ouvertes sont indispensables à la surveillance du climat et à l'élaboration de politiques climatiques solides ; or, par rapport à d'autres secteurs, le secteur des TIC manque encore de données fiables sur ses émissions. Le Secteur des radiocommunications de l'UIT établit le cadre réglementaire et technique des systèmes satellitaires et de Terre de surveillance du climat et de diffusion des données, et l'UIT a proposé un projet triennal, doté d'un budget initial estimé à 1,3 million USD, pour collecter et publier des données fiables et actualisées sur les émissions de gaz à effet de serre du secteur des TIC. Ce projet vise aussi à renforcer les capacités des décideurs, afin qu'ils puissent utiliser ces informations pour élaborer des politiques et prendre des décisions aux niveaux national et international. Dans sa Résolution 1429 (2024), le Conseil de l'UIT invite les États Membres à désigner au niveau national les responsables du suivi, de la communication et du contrôle des émissions de gaz à effet de serre du secteur des TIC, à habiliter les autorités compétentes à collecter des données environnementales et à communiquer des données environnementales à l'UIT pour la base de données de l'UIT.",
+      es: "Los datos fiables y abiertos son la base de la vigilancia del clima y de unas políticas climáticas sólidas; sin embargo, en comparación con otros sectores, el de las TIC aún carece de datos fiables sobre sus emisiones. El Sector de Radiocomunicaciones de la UIT sienta las bases reglamentarias y técnicas de los sistemas de satélite y terrenales de vigilancia del clima y difusión de datos, y la UIT ha propuesto un proyecto de tres años, con un presupuesto inicial estimado en 1,3 millones USD, para recopilar y publicar datos fiables y oportunos sobre las emisiones de gases de efecto invernadero del sector de las TIC. El proyecto también fortalecerá la capacidad de los responsables políticos para utilizar esa información en la formulación de políticas y la toma de decisiones a escala nacional e internacional. En su Resolución 1429 (2024), el Consejo de la UIT invita a los Estados Miembros a designar a nivel nacional a los responsables del seguimiento, la notificación y el control de las emisiones de gases de efecto invernadero del sector de las TIC, a facultar a las autoridades competentes para recopilar datos ambientales y a facilitar datos ambientales a la UIT para la base de datos de la UIT.",
+      ru: "Надежные открытые данные лежат в основе мониторинга климата и обоснованной климатической политики, однако по сравнению с другими отраслями в секторе ИКТ по-прежнему не хватает достоверных данных о выбросах. Сектор радиосвязи МСЭ закладывает регламентарную и техническую основу для спутниковых и наземных систем мониторинга климата и распространения данных, а МСЭ предложил трехлетний проект с первоначальным бюджетом, оцениваемым в 1,3 млн. долл. США, по сбору и публикации надежных и своевременных данных о выбросах парниковых газов в секторе ИКТ. Проект также предусматривает создание потенциала лиц, определяющих политику, для эффективного использования этой информации при разработке политики и принятии решений на национальном и международном уровнях. В Резолюции 1429 (2024 г.) Совет МСЭ предлагает Государствам-Членам определить на национальном уровне ответственных за мониторинг, отчетность и обеспечение соблюдения в отношении выбросов парниковых газов в секторе ИКТ, уполномочить компетентные органы собирать экологические данные и предоставлять экологические данные МСЭ для базы данных МСЭ.",
+      zh: "可靠、开放的数据是气候监测和科学制定气候政策的基础，但与其他行业相比，ICT行业仍非常缺少可靠的排放数据。国际电联无线电通信部门为卫星和地面气候监测以及数据分发系统奠定了规则和技术基础；国际电联还提议开展一个为期三年、初期预算估计为130万美元的项目，收集并公布可靠、及时的ICT行业温室气体排放数据。该项目还将开展能力建设，帮助政策制定者在国家和国际层面有效利用这些信息制定政策和做出决策。国际电联理事会第1429号决议（2024年）请各成员国在国家层面确定ICT行业温室气体排放监测、报告和执行方面的相关管理人，授权主管当局收集环境数据，并提供环境数据、将其转发给国际电联，以便建立和维护国际电联数据库。",
+      ar: "تشكل البيانات الموثوقة والمفتوحة أساس رصد المناخ ووضع سياسات مناخية سليمة، غير أن قطاع تكنولوجيا المعلومات والاتصالات لا يزال يفتقر، مقارنة بالقطاعات الأخرى، إلى بيانات موثوقة بشأن انبعاثاته. ويرسي قطاع الاتصالات الراديوية في الاتحاد الأسس التنظيمية والتقنية لأنظمة رصد المناخ الساتلية والأرضية وأنظمة نشر البيانات، كما اقترح الاتحاد مشروعاً مدته ثلاث سنوات، تُقدَّر ميزانيته الأولية بمبلغ 1,3 مليون دولار أمريكي، لجمع بيانات موثوقة وآنية عن انبعاثات غازات الاحتباس الحراري في قطاع تكنولوجيا المعلومات والاتصالات ونشرها. ويشمل المشروع أيضاً بناء قدرات واضعي السياسات لتمكينهم من الاستفادة من هذه المعلومات في صنع السياسات واتخاذ القرارات على المستويين الوطني والدولي. ويدعو مجلس الاتحاد، في قراره 1429 (2024)، الدول الأعضاء إلى تحديد الجهات الوطنية المسؤولة عن رصد انبعاثات غازات الاحتباس الحراري لقطاع تكنولوجيا المعلومات والاتصالات والإبلاغ عنها وإنفاذ الالتزامات بشأنها، وإلى تخويل السلطات المختصة جمع البيانات البيئية، وإلى تقديم البيانات البيئية إلى الاتحاد من أجل قاعدة بيانات الاتحاد.",
     },
   },
   {
@@ -311,6 +311,7 @@ export const circulars: SeedCircular[] = [
     contactName: null,
     contactEmail: "tsbevents@itu.int",
     contactPhone: "+41 22 730 5356",
+    contactFax: "+41 22 730 5853",
     subject: {
       ru: `Семинар-практикум МСЭ "Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов" (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
       en: `ITU Workshop "Reducing your carbon footprint – a guide for telecom operators on Scope 3 GHG reporting" (fully virtual, 11 July 2023)`,
@@ -340,6 +341,7 @@ export const circulars: SeedCircular[] = [
     contactName: "Ms Robin Zuercher",
     contactEmail: "green@itu.int",
     contactPhone: null,
+    contactFax: null,
     subject: {
       ar: "دعوة للانضمام إلى العمل الرقمي الأخضر في مؤتمر الأطراف الثامن والعشرين (COP28)",
       en: "Invitation to join Green Digital Action at COP28",
@@ -369,6 +371,7 @@ export const circulars: SeedCircular[] = [
     contactName: "Catalin Marinescu",
     contactEmail: "green@itu.int",
     contactPhone: "+41 22 730 5316",
+    contactFax: "+41 22 733 7256",
     subject: {
       ru: `Приглашение принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 и одобрить Декларацию КС-29 об инициативе "Зеленая цифровая кампания"`,
       en: "Invitation to participate in the high-level roundtable for Digitalization Day at COP29 and to endorse the COP29 Declaration on Green Digital Action",
@@ -475,7 +478,7 @@ The roundtable is linked to the COP29 Declaration on Green Digital Action, which
 
 ## Registration
 
-To register for the roundtable, contact the ITU secretariat at green@itu.int. The circular letter does not specify the time of the roundtable; the time shown is indicative.`;
+To register for the roundtable, contact the ITU secretariat at green@itu.int. The circular letter gives the date of the roundtable, 16 November 2024, and not its time.`;
 
 const cop29DescriptionRu = `В рамках подготовки к Конференции ООН по изменению климата (КС-29) МСЭ, Азербайджан как председатель КС-29 и Министерство цифрового развития и транспорта Азербайджанской Республики приглашают министров, высокопоставленных должностных лиц и ключевые заинтересованные стороны принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 – первого в истории Дня цифровизации в рамках КС.
 
@@ -485,7 +488,7 @@ const cop29DescriptionRu = `В рамках подготовки к Конфер
 
 ## Регистрация
 
-Чтобы зарегистрироваться для участия в круглом столе, просьба связаться с секретариатом МСЭ по адресу green@itu.int. Время проведения круглого стола в циркулярном письме не указано; приведенное здесь время является ориентировочным.`;
+Чтобы зарегистрироваться для участия в круглом столе, просьба связаться с секретариатом МСЭ по адресу green@itu.int. Циркулярное письмо указывает дату проведения круглого стола, 16 ноября 2024 года, но не время.`;
 
 export const events: SeedEvent[] = [
   {
@@ -611,9 +614,11 @@ export const events: SeedEvent[] = [
       ar: "في أول يوم للرقمنة يُنظَّم في تاريخ مؤتمرات الأطراف، يجتمع الوزراء وكبار المسؤولين وأصحاب المصلحة الرئيسيون في باكو في اجتماع مائدة مستديرة رفيع المستوى يعقده الاتحاد وأذربيجان بصفتها رئاسة مؤتمر الأطراف COP29 ووزارة التنمية الرقمية والنقل في جمهورية أذربيجان. ويرتبط الاجتماع بإعلان مؤتمر الأطراف COP29 بشأن العمل الرقمي الأخضر، الذي تُدعى الحكومات وسائر أصحاب المصلحة إلى تأييده.",
     },
     description: { en: cop29DescriptionEn, ru: cop29DescriptionRu },
-    startsAt: "2024-11-16T06:00:00Z",
-    endsAt: "2024-11-16T08:00:00Z",
+    // CL-24/63 gives the day (16 November 2024, Baku) and no time: the whole day in Baku, shown as a date.
+    startsAt: "2024-11-15T20:00:00Z",
+    endsAt: "2024-11-16T20:00:00Z",
     timeZone: "Asia/Baku",
+    dateOnly: true,
     format: "in-person",
     venue: {
       en: "Baku, Azerbaijan",
@@ -641,7 +646,8 @@ export const events: SeedEvent[] = [
       ar: "يخضع الدخول إلى مقر المؤتمر COP29 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر",
     },
     registrationOpensAt: "2024-11-07T00:00:00Z",
-    registrationClosesAt: "2024-11-16T06:00:00Z",
+    // The letter sets no deadline: registration is by email to green@itu.int.
+    registrationClosesAt: null,
     capacity: null,
     joinUrl: null,
     externalRegistration: "mailto:green@itu.int",
@@ -751,11 +757,12 @@ export const workingGroups: SeedWorkingGroup[] = [
       en: "This partner-led working group drives the implementation of the commitments made by Green Digital Action partners at COP28 to cut ICT-sector emissions in line with the 1.5°C goal: 45% by 2030 against 2020, and net zero by 2050. It promotes transition plans focused on value-chain (Scope 3) decarbonization, building on the Scope 3 guidance for telecom operators, and encourages organizations to publish all scopes and categories of their greenhouse gas emissions every year to the public ITU database.",
       fr: "Ce groupe de travail dirigé par des partenaires fait avancer la mise en œuvre des engagements pris à la COP28 par les partenaires de l'initiative pour réduire les émissions du secteur des TIC conformément à l'objectif de 1,5 °C : moins 45 % d'ici à 2030 par rapport à 2020 et zéro émission nette d'ici à 2050. Il promeut des plans de transition axés sur la décarbonation de la chaîne de valeur (scope 3), en s'appuyant sur le guide sur le scope 3 destiné aux opérateurs de télécommunication, et encourage les organisations à publier chaque année l'ensemble des scopes et catégories de leurs émissions de gaz à effet de serre dans la base de données publique de l'UIT.",
       es: "Este grupo de trabajo dirigido por los asociados impulsa la aplicación de los compromisos asumidos en la COP28 por los asociados de la iniciativa para reducir las emisiones del sector de las TIC en consonancia con el objetivo de 1,5 °C: un 45 % para 2030 con respecto a 2020 y cero emisiones netas para 2050. Promueve planes de transición centrados en la descarbonización de la cadena de valor (alcance 3), sobre la base de la guía sobre el alcance 3 para operadores de telecomunicaciones, y alienta a las organizaciones a publicar cada año todos los alcances y categorías de sus emisiones de gases de efecto invernadero en la base de datos pública de la UIT.",
-      ru: `Эта рабочая группа под руководством партнеров обеспечивает выполнение обязательств, принятых партнерами инициативы "Зеленая цифровая кампания" на КС-28, по сокращению выбросов в секторе ИКТ в соответствии с целью в 1,5 °C: на 45% к 2030 году по сравнению с 2020 годом и до нулевого чистого уровня к 2050 году. Она содействует разработке планов перехода с упором на декарбонизацию цепочки создания стоимости (группа 3), опираясь на руководство для операторов электросвязи по группе 3, и побуждает организации ежегодно публиковать в публичной базе данных МСЭ данные обо всех охватах и категориях своих выбросов парниковых газов.`,
+      ru: `Эта рабочая группа под руководством партнеров обеспечивает выполнение обязательств, принятых партнерами инициативы "Зеленая цифровая кампания" на КС-28, по сокращению выбросов в секторе ИКТ в соответствии с целью в 1,5 °C: на 45% к 2030 году по сравнению с 2020 годом и до нулевого чистого уровня к 2050 году. Она содействует разработке планов перехода с упором на декарбонизацию цепочки создания стоимости (группа 3), опираясь на руководство для операторов электросвязи по группе 3, и побуждает организации ежегодно публиковать в публичной базе данных МСЭ данные обо всех группах и категориях своих выбросов парниковых газов.`,
       zh: "本工作组由合作伙伴领导，推动落实绿色数字行动合作伙伴在COP28上作出的承诺，按照1.5°C目标减少ICT行业排放：到2030年在2020年基础上减少45%，到2050年实现净零排放。工作组以面向电信运营商的范围3指南为基础，推动制定以价值链（范围3）脱碳为重点的转型计划，并鼓励各组织每年向国际电联公共数据库公开所有范围和类别的温室气体排放数据。",
       ar: "يعمل هذا الفريق العامل الذي يقوده الشركاء على تنفيذ الالتزامات التي قطعها شركاء العمل الرقمي الأخضر في مؤتمر الأطراف COP28 لخفض انبعاثات قطاع تكنولوجيا المعلومات والاتصالات تماشياً مع هدف 1,5 درجة مئوية: بنسبة 45% بحلول عام 2030 مقارنة بعام 2020، وبلوغ صافي انبعاثات صفري بحلول عام 2050. ويعزز الفريق خطط انتقالية تركز على إزالة الكربون من سلسلة القيمة (النطاق 3)، استناداً إلى إرشادات النطاق 3 الموجهة إلى مشغلي الاتصالات، ويشجع المنظمات على أن تنشر سنوياً في قاعدة البيانات العامة للاتحاد بيانات جميع نطاقات وفئات انبعاثاتها من غازات الاحتباس الحراري.",
     },
-    leadOrganisations: ["ITU", "GSMA", "GeSI", "World Benchmarking Alliance"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },
@@ -778,7 +785,8 @@ export const workingGroups: SeedWorkingGroup[] = [
       zh: "本工作组由合作伙伴领导，推进在COP28上作出的建设循环ICT行业的承诺。工作组依托《全球电子废弃物监测》报告的数据，推动减少原材料投入、延长产品生命周期、加强电子废弃物的正式收集和回收，并支持各国制定电子废弃物相关政策、法律和法规。",
       ar: "يمضي هذا الفريق العامل الذي يقوده الشركاء قدماً بالالتزامات التي قُطعت في مؤتمر الأطراف COP28 من أجل قطاع دائري لتكنولوجيا المعلومات والاتصالات. ويعزز الحد من مدخلات المواد الخام وإطالة دورة حياة المنتجات وتحسين الجمع وإعادة التدوير الرسميين للنفايات الإلكترونية، مستنداً إلى بيانات المرصد العالمي للنفايات الإلكترونية، ويدعم البلدان في اعتماد سياسات وتشريعات ولوائح بشأن النفايات الإلكترونية.",
     },
-    leadOrganisations: ["ITU", "UNITAR"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },
@@ -801,7 +809,8 @@ export const workingGroups: SeedWorkingGroup[] = [
       zh: "本工作组由合作伙伴领导，推进基于开放环境数据和技术的气候解决方案，涵盖从卫星和地面气候监测到ICT行业自身足迹的透明数据。工作组支持开展ICT行业排放和能源使用的新数据收集工作，并通过能力建设帮助政策制定者将这些数据转化为政策和决策。",
       ar: "ينهض هذا الفريق العامل الذي يقوده الشركاء بالحلول المناخية القائمة على البيانات والتكنولوجيات البيئية المفتوحة، بدءاً من رصد المناخ الساتلي والأرضي ووصولاً إلى البيانات الشفافة عن البصمة الخاصة لقطاع تكنولوجيا المعلومات والاتصالات. ويدعم الجهود الجديدة لجمع البيانات عن انبعاثات القطاع واستخدامه للطاقة، وبناء القدرات الذي يساعد واضعي السياسات على تحويل هذه البيانات إلى سياسات وقرارات.",
     },
-    leadOrganisations: ["ITU", "World Bank"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },
@@ -824,7 +833,8 @@ export const workingGroups: SeedWorkingGroup[] = [
       zh: "本工作组由合作伙伴领导，为实施绿色标准营造势头，包括ITU-T L.1450、L.1470和L.1480建议书以及即将出台的ITU-T L.Database建议书。工作组与ITU-T第5研究组协调，帮助企业和主管部门采用标准化方法测量和报告排放，并贯彻“从设计入手实现绿色”的原则。",
       ar: "يعمل هذا الفريق العامل الذي يقوده الشركاء على بناء الزخم لتنفيذ المعايير الخضراء، بما في ذلك التوصيات ITU-T L.1450 وL.1470 وL.1480 والتوصية ITU-T L.Database المرتقبة. ويساعد الشركات والإدارات على تطبيق منهجيات موحدة لقياس الانبعاثات والإبلاغ عنها وعلى إدماج مبادئ مراعاة البيئة منذ مرحلة التصميم، بالتنسيق مع لجنة الدراسات 5 لقطاع تقييس الاتصالات.",
     },
-    leadOrganisations: ["ITU", "GSMA", "GeSI"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },
@@ -847,7 +857,8 @@ export const workingGroups: SeedWorkingGroup[] = [
       zh: "本工作组由合作伙伴领导，帮助各经济部门利用数字技术和技能实现绿色转型。工作组推广环境可持续的新的和新兴电信/ICT解决方案（其环境效率通过基于ITU-T建议书的关键绩效指标进行监测），并推动培养绿色数字技能。",
       ar: "يساعد هذا الفريق العامل الذي يقوده الشركاء جميع قطاعات الاقتصاد على الاستفادة من التكنولوجيات والمهارات الرقمية في تحولها الأخضر. ويعزز حلول الاتصالات/تكنولوجيا المعلومات والاتصالات الجديدة والناشئة المستدامة بيئياً، التي تُرصد كفاءتها البيئية باستخدام مؤشرات أداء رئيسية قائمة على توصيات قطاع تقييس الاتصالات، إلى جانب بناء المهارات الرقمية الخضراء.",
     },
-    leadOrganisations: ["ITU", "CODES"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },
@@ -870,7 +881,8 @@ export const workingGroups: SeedWorkingGroup[] = [
       zh: "本工作组由合作伙伴领导，通过推广向所有人发送拯救生命的灾害警报的数字系统，支持联合国秘书长发起的“全民早期预警倡议”。工作组重点关注用于适应气候变化的连通性和数字技术，包括移动早期预警系统和能够抵御气候变化影响的数字基础设施。",
       ar: "يدعم هذا الفريق العامل الذي يقوده الشركاء مبادرة الأمين العام للأمم المتحدة بشأن الإنذار المبكر للجميع من خلال تعزيز الأنظمة الرقمية التي توصل إلى الجميع إنذارات بالكوارث تنقذ الأرواح. ويركز على التوصيلية والتكنولوجيات الرقمية من أجل التكيف مع تغير المناخ، بما في ذلك أنظمة الإنذار المبكر عبر الهاتف المتنقل والبنية التحتية الرقمية القادرة على الصمود أمام تغير المناخ.",
     },
-    leadOrganisations: ["ITU"],
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
     members: [],
     status: "active",
   },

@@ -25,6 +25,7 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
       startsAt: at(e.startsAt)!,
       endsAt: at(e.endsAt)!,
       timeZone: e.timeZone,
+      dateOnly: e.dateOnly ?? false,
       format: e.format,
       venue: e.venue,
       organisers: e.organisers,
@@ -58,6 +59,45 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
 }
 
 /**
+ * Earlier seeds gave the COP29 roundtable a time (10:00–12:00 Baku) and a registration deadline
+ * that CL-24/63 does not give. A database seeded then, and not edited since, gets the facts as the
+ * letter states them: the date alone, no deadline. An event the secretariat has changed is left alone.
+ */
+function correctInventedTimes(tx: Tx, now: number): number {
+  const seeded = content.events.find((e) => e.slug === "cop29-digitalization-day-roundtable");
+  if (!seeded) return 0;
+  return tx
+    .update(events)
+    .set({ dateOnly: true, startsAt: at(seeded.startsAt)!, endsAt: at(seeded.endsAt)!, registrationClosesAt: null, description: seeded.description, updatedAt: now })
+    .where(sql`${events.slug} = ${seeded.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse("2024-11-16T06:00:00Z")} and ${events.endsAt} = ${Date.parse("2024-11-16T08:00:00Z")}`)
+    .run().changes;
+}
+
+/**
+ * Earlier seeds named lead organisations for each working group; the Council report names none
+ * ("co-leads to be appointed"). A group still holding exactly the invented list loses it.
+ */
+const inventedLeads = [
+  ["ITU", "GSMA", "GeSI", "World Benchmarking Alliance"],
+  ["ITU", "UNITAR"],
+  ["ITU", "World Bank"],
+  ["ITU", "GSMA", "GeSI"],
+  ["ITU", "CODES"],
+  ["ITU"],
+].map((l) => JSON.stringify(l));
+
+function correctInventedLeads(tx: Tx): number {
+  let changed = 0;
+  for (const g of content.workingGroups)
+    changed += tx
+      .update(workingGroups)
+      .set({ leadOrganisations: [] })
+      .where(sql`${workingGroups.slug} = ${g.slug} and ${workingGroups.leadOrganisations} in (${sql.join(inventedLeads.map((l) => sql`${l}`), sql`, `)})`)
+      .run().changes;
+  return changed;
+}
+
+/**
  * Loads the content of the source documents. Idempotent: each row has a natural key (slug) and
  * is inserted only when that key is absent, so running it twice changes nothing.
  */
@@ -66,6 +106,13 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
     let added = 0;
     for (const p of content.pillars) {
       added += tx.insert(pillars).values(p).onConflictDoNothing({ target: pillars.slug }).run().changes;
+      // Later seeds add what the sources give (ITU's own emissions, Resolution 1429): a description
+      // still as first seeded, in every language, takes the longer text; an edited one is left alone.
+      const stored = tx.select({ description: pillars.description }).from(pillars).where(eq(pillars.slug, p.slug)).get();
+      const was = stored?.description as Record<string, string> | undefined;
+      const seeded = p.description as Record<string, string>;
+      if (was && JSON.stringify(was) !== JSON.stringify(seeded) && Object.keys(seeded).every((l) => typeof was[l] === "string" && seeded[l]!.startsWith(was[l]!)))
+        added += tx.update(pillars).set({ description: p.description }).where(eq(pillars.slug, p.slug)).run().changes;
     }
     for (const c of content.circulars) {
       added += tx
@@ -95,6 +142,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .run().changes;
     }
     for (const e of content.events) added += insertEvent(tx, e, false, now);
+    added += correctInventedTimes(tx, now);
     if (options.examples) for (const e of exampleEvents(now)) added += insertEvent(tx, e, true, now);
     for (const g of content.workingGroups) {
       added += tx
@@ -113,6 +161,11 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .onConflictDoNothing({ target: workingGroups.slug })
         .run().changes;
     }
+    added += correctInventedLeads(tx);
+    // Databases seeded before the fax numbers were kept: add them as the letters give them.
+    for (const c of content.circulars)
+      if (c.contactFax)
+        added += tx.update(circulars).set({ contactFax: c.contactFax }).where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`).run().changes;
     return added;
   });
 }

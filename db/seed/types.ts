@@ -19,6 +19,7 @@ export type SeedCircular = {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
+  contactFax: string | null;
   subject: Translated;
   body: LongText;
   originalLang: "ar" | "zh" | "en" | "fr" | "ru" | "es";
@@ -36,6 +37,8 @@ export type SeedEvent = {
   startsAt: string; // ISO 8601 instant in UTC, e.g. 2023-07-11T13:00:00Z
   endsAt: string;
   timeZone: string; // IANA, e.g. Europe/Zurich
+  /** The source gives the day only; startsAt/endsAt span it in timeZone. */
+  dateOnly?: boolean;
   format: "virtual" | "in-person" | "hybrid";
   venue: Translated;
   organisers: string[];

@@ -51,7 +51,7 @@ test.describe("public content", () => {
     await page.goto("/en/events/scope-3-ghg-reporting-workshop-2023");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Scope 3 GHG reporting/);
     await expect(page.locator(".event-facts")).toContainText(/11 July 2023, 15:00\s*[–-]\s*16:30 CEST/);
-    await expect(page.locator(".event-facts")).toContainText("ITU, GSMA, GeSI");
+    await expect(page.locator(".event-facts")).toContainText("ITU, GSMA and GeSI");
     await expect(page.locator(".registration-state")).toHaveText(tr("en", "registration.long.took-place"));
     await page.getByRole("link", { name: "TSB Circular 114" }).click();
     await expect(page).toHaveURL(/\/en\/circulars\/tsb-circular-114$/);

@@ -109,7 +109,7 @@ test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement 
 
   const long = await post({ statement: "я".repeat(2001) });
   expect(long.status()).toBe(400);
-  expect(await long.text()).toContain(esc(tr("ru", "errors.tooLong", { max: 2000 })));
+  expect(await long.text()).toContain(esc(tr("ru", "errors.tooLong", { count: 2000 })));
 
   const script = await post({ organisation: "<script>alert(1)</script>" });
   expect(script.status()).toBe(400);

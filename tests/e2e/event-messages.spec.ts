@@ -49,7 +49,7 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await expect(preview).toContainText(tr(lang, "admin:messages.previewTo", { audience: tr(lang, "admin:messages.audience.confirmed"), n: n(1) }));
     await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Slides and agenda");
     await expect(preview).toContainText("Please connect ten minutes early.");
-    await expect(preview).toContainText(tr(lang, "admin:messages.previewLanguages", { written: "English, Français", fallback: "English" }));
+    await expect(preview).toContainText(tr(lang, "admin:messages.previewLanguages", { written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]), fallback: "English" }));
     // Nothing sent yet: the server has no message on record.
     await expect(page.getByText(tr(lang, "admin:messages.none"))).toBeVisible();
     await submitAndWait(page, preview.getByRole("button", { name: tr(lang, "admin:messages.send") }));

@@ -112,7 +112,7 @@ test("bad input gets a localized 4xx and stores nothing; a draft event takes no 
   const request = await playwright.request.newContext({ baseURL: E2E_URL });
   const csrf = await csrfSession(request, `/fr/events/${slug}`);
   const cases: [Record<string, string>, string][] = [
-    [{ firstName: "x".repeat(101) }, tr("fr", "errors.tooLong", { max: 100 })],
+    [{ firstName: "x".repeat(101) }, tr("fr", "errors.tooLong", { count: 100 })],
     [{ email: "not-an-email" }, tr("fr", "errors.email")],
     [{ country: "XX" }, tr("fr", "errors.country")],
     [{ lastName: "<script>alert(1)</script>" }, tr("fr", "errors.noMarkup")],

@@ -45,6 +45,7 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     { name: "contactName", kind: "text", label: "admin:content.contactName", max: 200 },
     { name: "contactEmail", kind: "text", type: "email", label: "admin:content.contactEmail", max: 254, ltr: true },
     { name: "contactPhone", kind: "text", type: "tel", label: "admin:content.contactPhone", max: 40, ltr: true },
+    { name: "contactFax", kind: "text", type: "tel", label: "admin:content.contactFax", max: 40, ltr: true },
   ],
   declarations: (lang: Lang): FieldSpec[] => [
     slugField,

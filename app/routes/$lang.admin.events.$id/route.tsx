@@ -109,6 +109,7 @@ export default function EditEvent() {
           <Field name="timeZone" label={t("editor.timeZone")} hint={t("editor.timeZoneHint")} required defaultValue={event?.timeZone ?? "Europe/Zurich"} failure={failure} dir="ltr" />
           <Field name="startsAt" type="datetime-local" label={t("editor.startsAt")} required defaultValue={event?.startsAt} failure={failure} />
           <Field name="endsAt" type="datetime-local" label={t("editor.endsAt")} required defaultValue={event?.endsAt} failure={failure} />
+          <CheckboxField name="dateOnly" label={t("editor.dateOnly")} defaultChecked={event?.dateOnly} failure={failure} />
           <Field name="organisers" label={tc("events.organisers")} hint={t("editor.commaSeparated")} defaultValue={event?.organisers.join(", ")} failure={failure} />
         </div>
         <TranslatedInputs name="venue" label={tc("events.venue")} values={event?.venue} failure={failure} required />

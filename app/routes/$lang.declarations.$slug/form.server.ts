@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
-import { isCountryCode } from "~/utils/countries";
+import { isCountryCode, isGovernmentCode } from "~/utils/countries";
 import { cleanText, nameText } from "~/utils/forms.server";
 import { inspectPdf } from "~/utils/pdf";
 
@@ -14,7 +14,9 @@ export const EndorsementSchema = z.object({
   // Statements are shown as plain text (escaped), so they may quote anything.
   statement: cleanText(STATEMENT_MAX).transform((s) => s || null),
   consent: z.literal("on", { message: "errors.consentPublication" }),
-});
+})
+  // A government endorses for an administration: an ITU Member State or observer, not an area.
+  .refine((v) => v.category !== "government" || isGovernmentCode(v.country), { path: ["country"], message: "errors.governmentCountry" });
 
 export type LetterCheck = { ok: true; letter: { bytes: Uint8Array; name: string } | null } | { ok: false; error: string };
 

@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -7,7 +8,7 @@ import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.s
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
-import { countryOptions } from "~/utils/country-options";
+import { countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -100,9 +101,7 @@ export default function DeclarationPage() {
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/declarations`}>{t("nav.declarations")}</a> › {d.cop}
-      </p>
+      <Breadcrumb href={`/${lang}/declarations`} label={t("nav.declarations")} current={d.cop} />
       <T picked={d.title} as="h1" />
       <T picked={d.summary} as="p" className="lead" />
       <dl className="facts">
@@ -125,7 +124,15 @@ export default function DeclarationPage() {
       </dl>
       <section aria-labelledby="full-text">
         <h2 id="full-text">{t("declarations.fullText")}</h2>
-        <FallbackNotice picked={d.body} />
+        {d.body.isFallback && d.body.lang === "en" ? (
+          // COP declarations are issued in English only (CL-24/63 annexes the COP29 one "in English only"):
+          // not a translation still to come, but the text as issued.
+          <p className="alert alert-info" data-testid="as-issued">
+            {t("declarations.englishOnly")}
+          </p>
+        ) : (
+          <FallbackNotice picked={d.body} />
+        )}
         <LongText picked={d.body} headingLevel={3} />
       </section>
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
@@ -139,12 +146,12 @@ export default function DeclarationPage() {
                 options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]} />
               <Field name="organisation" label={t("endorse.organisation")} hint={t("endorse.organisationHint")} required maxLength={300} failure={failure} />
               <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+                options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
               <Field name="representativeName" label={t("endorse.representativeName")} autoComplete="name" required maxLength={200} failure={failure} />
               <Field name="representativeTitle" label={t("endorse.representativeTitle")} autoComplete="organization-title" required maxLength={200} failure={failure} />
               <Field name="email" type="email" label={t("register.email")} hint={t("endorse.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             </div>
-            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { max: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
+            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { count: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
             <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
             <PrivacyLink />

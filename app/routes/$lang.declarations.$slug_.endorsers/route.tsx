@@ -75,10 +75,10 @@ export default function Endorsers() {
             {g.endorsers.map((e) => (
               <li key={e.id} className="card endorser">
                 <h3>
-                  {e.name} {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}
+                  <bdi>{e.name}</bdi> {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}
                 </h3>
                 <p className="card-meta">{e.countryName}</p>
-                {e.statement ? <blockquote className="statement">{e.statement}</blockquote> : null}
+                {e.statement ? <blockquote className="statement" dir="auto" data-testid="statement">{e.statement}</blockquote> : null}
               </li>
             ))}
           </ul>

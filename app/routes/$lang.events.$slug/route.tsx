@@ -1,3 +1,4 @@
+import { Breadcrumb } from "~/components/Breadcrumb";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -16,8 +17,8 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { formatDate } from "~/utils/format";
-import { formatTimeRange } from "~/utils/time";
+import { formatDate, formatList } from "~/utils/format";
+import { formatEventWhen, formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
@@ -48,12 +49,13 @@ export function loader({ params }: LoaderFunctionArgs) {
       venue: pickTranslation(event.venue, lang),
       audience: pickTranslation(event.audience, lang),
       fee: pickTranslation(event.fee, lang),
-      organisers: event.organisers,
+      organisers: formatList(lang, event.organisers),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       timeZone: event.timeZone,
-      whenInZone: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone),
-      whenUtc: formatTimeRange(lang, event.startsAt, event.endsAt, "UTC"),
+      dateOnly: event.dateOnly,
+      whenInZone: formatEventWhen(lang, event),
+      whenUtc: formatEventWhen(lang, event, "UTC"),
       state,
       stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
@@ -97,15 +99,12 @@ export default function EventPage() {
   const canRegister = event.state.kind === "open" || event.state.kind === "waiting-list";
   return (
     <div className="container">
-      <p className="card-meta">
-        <a href={`/${lang}/events`}>{t("nav.events")}</a> › {t(`eventKind.${event.kind}`)}
-        {event.isExample ? (
-          <>
-            {" "}
-            <Badge tone="example">{t("events.example")}</Badge>
-          </>
-        ) : null}
-      </p>
+      <Breadcrumb href={`/${lang}/events`} label={t("nav.events")} current={t(`eventKind.${event.kind}`)} />
+      {event.isExample ? (
+        <p className="card-meta">
+          <Badge tone="example">{t("events.example")}</Badge>
+        </p>
+      ) : null}
       <T picked={event.title} as="h1" />
       {event.isExample ? <p className="alert alert-info">{t("events.exampleNotice")}</p> : null}
       {event.cancelled ? <p className="alert alert-error">{t("registration.long.cancelled")}</p> : null}
@@ -135,8 +134,15 @@ export default function EventPage() {
             <dt>{t("events.when")}</dt>
             <dd>
               <time dateTime={new Date(event.startsAt).toISOString()}>{event.whenInZone}</time>
-              <span className="muted"> ({event.timeZone})</span>
-              <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
+              {event.dateOnly ? (
+                // The source gives the day only: no hour is shown, in any zone.
+                <p className="muted" data-testid="date-only">{t("events.dateOnly")}</p>
+              ) : (
+                <>
+                  <span className="muted"> ({event.timeZone})</span>
+                  <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
+                </>
+              )}
             </dd>
             <dt>{t("events.format")}</dt>
             <dd>{t(`eventFormat.${event.format}`)}</dd>
@@ -145,7 +151,7 @@ export default function EventPage() {
               <T picked={event.venue} />
             </dd>
             <dt>{t("events.organisers")}</dt>
-            <dd>{event.organisers.join(", ")}</dd>
+            <dd>{event.organisers}</dd>
             <dt>{t("events.audience")}</dt>
             <dd>
               <T picked={event.audience} />

@@ -81,11 +81,11 @@ export default function Pledges() {
           <li key={p.id} className="card">
             <h2>
               <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>
             </h2>
             <p className="card-meta">
-              {p.organisation} · {p.countryName} · {t(`pledgeKind.${p.kind}`)}
+              <bdi>{p.organisation}</bdi> · {p.countryName} · {t(`pledgeKind.${p.kind}`)}
             </p>
             <p>
               {t(`progressStatus.${p.status}`)} · {p.percent} {p.late ? <Badge tone="warning">{t("progressStatus.late")}</Badge> : null}

@@ -3,6 +3,19 @@ import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { E2E_MAIL_DIR } from "./env";
 
+/**
+ * Emails isolate every typed value with invisible Unicode marks (U+2068…U+2069) so that it keeps
+ * its direction; journeys compare what a reader sees, so the marks are taken out here.
+ * tests/e2e/language.spec.ts reads the raw .eml files to check that they are there.
+ */
+function readable(mail: ParsedMail): ParsedMail {
+  const strip = (s: string | undefined) => s?.replace(/[\u2066-\u2069]/g, "");
+  mail.text = strip(mail.text);
+  if (typeof mail.html === "string") mail.html = strip(mail.html)!;
+  mail.subject = strip(mail.subject);
+  return mail;
+}
+
 function recipient(mail: ParsedMail) {
   const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
   return to?.value[0]?.address ?? "";
@@ -18,7 +31,7 @@ export async function waitForEmail(
   while (Date.now() < deadline) {
     const files = fs.existsSync(E2E_MAIL_DIR) ? fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml")) : [];
     for (const file of files) {
-      const mail = await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file)));
+      const mail = readable(await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file))));
       if (recipient(mail) === to && match(mail)) return mail;
     }
     await new Promise((r) => setTimeout(r, 150));
@@ -30,7 +43,7 @@ export async function emailsTo(to: string): Promise<ParsedMail[]> {
   if (!fs.existsSync(E2E_MAIL_DIR)) return [];
   const out: ParsedMail[] = [];
   for (const file of fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml"))) {
-    const mail = await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file)));
+    const mail = readable(await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file))));
     if (recipient(mail) === to) out.push(mail);
   }
   return out;

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+const glossary = fs.readFileSync(path.join(root, "docs/glossary.md"), "utf8");
+const langs = ["ar", "en", "es", "fr", "ru", "zh"];
+
+/** The rows of the markdown table under a "## heading", cells split on unescaped pipes. */
+function table(heading: string): string[][] {
+  const section = glossary.split(/^## /m).find((s) => s.startsWith(heading));
+  if (!section) throw new Error(`docs/glossary.md has no section "${heading}"`);
+  return section
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .slice(2) // header and separator
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/\\\|/g, "|").replace(/^`(.*)`$/, "$1")),
+    );
+}
+
+/** Every interface text of a language, as "ns:key" → text. */
+function texts(lang: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ns of ["common", "admin", "email"]) {
+    const walk = (node: unknown, prefix: string) => {
+      if (typeof node === "string") out.set(`${ns}:${prefix}`, node);
+      else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+    };
+    walk(JSON.parse(fs.readFileSync(path.join(root, "locales", lang, `${ns}.json`), "utf8")), "");
+  }
+  return out;
+}
+
+describe("docs/glossary.md", () => {
+  const terms = table("Terms");
+  it("gives some forty domain terms in all six languages, each with its source", () => {
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    for (const row of terms) {
+      expect(row, row.join(" | ")).toHaveLength(8);
+      for (const cell of row) expect(cell.length, row.join(" | ")).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(table("Forbidden variants"))("%s: no interface text matches /%s/", (lang, pattern, _instead, except) => {
+    expect(langs).toContain(lang);
+    const re = new RegExp(pattern, "iu");
+    const allowed = new Set(except.split(",").map((k) => k.trim()).filter(Boolean));
+    const offenders = [...texts(lang)].filter(([key, text]) => !allowed.has(key) && re.test(text)).map(([key, text]) => `${key} = ${text}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it.each(table("Required forms"))("%s: the interface uses «%s»", (lang, required) => {
+    expect([...texts(lang).values()].some((text) => text.includes(required))).toBe(true);
+  });
+});
