@@ -73,7 +73,7 @@ export default function EmissionsDatabase() {
       </section>
       <section aria-labelledby="directory">
         <h2 id="directory">{t("emissions.directory.heading")}</h2>
-        <p>{t("emissions.directory.count", { count: d.total, formatted: d.count })}</p>
+        <p>{t("emissions.directory.count", { count: d.count })}</p>
         <ul className="plain-list">
           {d.items.map((o) => (
             <li key={o.id} className="card">
