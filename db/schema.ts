@@ -631,6 +631,7 @@ export const disclosures = sqliteTable(
   },
   (t) => [
     index("disclosures_org_year_idx").on(t.organisationId, t.year),
-    index("disclosures_status_year_idx").on(t.status, t.year, t.organisationId),
+    // The directory groups published rows by organisation in this order and stops after a page.
+    index("disclosures_status_org_year_idx").on(t.status, t.organisationId, t.year),
   ],
 );

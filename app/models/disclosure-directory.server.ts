@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { disclosures, organisations, pledges } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import type { Assurance, IctSubSector } from "./disclosure-types";
+import { EARLIEST_BASE_YEAR, SECTOR_BASE_YEAR } from "./pathway";
 import type { organisationTypes } from "./registration-types";
 
 export type EmissionsFilter = {
@@ -26,9 +27,9 @@ function filterWhere(f: EmissionsFilter) {
 }
 
 /**
- * One page of disclosing organisations, each with its latest published year that matches the
- * filter; filtered, grouped, counted and paged in SQL. (SQLite gives the bare columns of the row
- * holding max(year).)
+ * One page of disclosing organisations, in the order they joined, each with its latest published
+ * year that matches the filter; filtered, grouped, counted and paged in SQL, walking the
+ * (status, organisation, year) index. (SQLite gives the bare columns of the row holding max(year).)
  */
 export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage: number) {
   const where = filterWhere(f);
@@ -40,7 +41,7 @@ export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage
       year: sql<number>`max(${disclosures.year})`, total: disclosures.total, allScopes: disclosures.allScopes, assurance: disclosures.assurance,
     })
     .from(disclosures).innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
-    .where(where).groupBy(organisations.id).orderBy(asc(organisations.name), asc(organisations.id))
+    .where(where).groupBy(disclosures.organisationId).orderBy(asc(disclosures.organisationId))
     .limit(perPage).offset((page - 1) * perPage).all();
   return { total, rows };
 }
@@ -67,6 +68,29 @@ export function emissionsFilterChoices() {
     .where(inArray(organisations.id, db().select({ id: disclosures.organisationId }).from(disclosures).where(published))).all().map((r) => r.country);
   const years = db().selectDistinct({ year: disclosures.year }).from(disclosures).where(published).orderBy(desc(disclosures.year)).all().map((r) => r.year);
   return { countries, years };
+}
+
+/**
+ * indexedSum() of pathway.ts computed in SQL, so the front page does not read every published row:
+ * each organisation's base year (2020, else its earliest from 2019 on), then per year the sum of
+ * the figures over the sum of the base-year figures of the organisations reporting that year.
+ * A unit test keeps the two in agreement. (CROSS JOIN keeps SQLite's join order: the few base
+ * rows outside, each organisation's years found through the (organisation, year) index.)
+ */
+export function sectorIndexRows() {
+  return db().all<{ year: number; sum: number; base: number; organisations: number }>(sql`
+    with base as materialized (
+      select organisation_id, coalesce(max(case when year = ${SECTOR_BASE_YEAR} then year end), min(case when year >= ${EARLIEST_BASE_YEAR} then year end)) as base_year
+      from disclosures where status = 'published' group by organisation_id
+    ), base_total as materialized (
+      select b.organisation_id, b.base_year, d.total from base b
+      cross join disclosures d on d.organisation_id = b.organisation_id and d.year = b.base_year and d.status = 'published'
+      where b.base_year is not null and d.total > 0
+    )
+    select d.year as year, sum(d.total) as sum, sum(bt.total) as base, count(*) as organisations
+    from base_total bt cross join disclosures d on d.organisation_id = bt.organisation_id
+    where d.status = 'published' and d.year >= bt.base_year
+    group by d.year order by d.year`);
 }
 
 /** Every published yearly total, per organisation: the input of the sector-wide index. */

@@ -33,4 +33,4 @@ CREATE TABLE `disclosures` (
 );
 --> statement-breakpoint
 CREATE INDEX `disclosures_org_year_idx` ON `disclosures` (`organisation_id`,`year`);--> statement-breakpoint
-CREATE INDEX `disclosures_status_year_idx` ON `disclosures` (`status`,`year`,`organisation_id`);
+CREATE INDEX `disclosures_status_org_year_idx` ON `disclosures` (`status`,`organisation_id`,`year`);

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { emissionsDirectoryPage, emissionsFilterChoices, emissionsTotalsByYear, publishedSeries } from "~/models/disclosure-directory.server";
+import { emissionsDirectoryPage, emissionsFilterChoices, emissionsTotalsByYear, sectorIndexRows } from "~/models/disclosure-directory.server";
 import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
-import { indexedSum } from "~/models/pathway";
+import { pathFactor, SECTOR_BASE_YEAR } from "~/models/pathway";
 import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "~/utils/country-options";
 import { formatNumber, formatPercent } from "~/utils/format";
@@ -26,7 +26,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
   const { total, rows } = emissionsDirectoryPage(where, page, PER_PAGE);
   const choices = emissionsFilterChoices();
   const tonnes = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
-  const index = indexedSum(publishedSeries());
+  const index = sectorIndexRows().map((r) => ({ year: r.year, index: r.sum / r.base, path: pathFactor(SECTOR_BASE_YEAR, r.year), organisations: r.organisations }));
   return {
     filter: { ...filter, year: filter.year === undefined ? undefined : String(filter.year) },
     total,
