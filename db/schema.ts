@@ -635,3 +635,16 @@ export const disclosures = sqliteTable(
     index("disclosures_status_org_year_idx").on(t.status, t.organisationId, t.year),
   ],
 );
+
+/** The yearly reminder to a partner that promised yearly disclosure: one row per organisation and calendar year, written with its emails. */
+export const disclosureReminders = sqliteTable(
+  "disclosure_reminders",
+  {
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    sentAt: instant("sent_at").notNull(),
+  },
+  (t) => [uniqueIndex("disclosure_reminders_org_year_uq").on(t.organisationId, t.year)],
+);

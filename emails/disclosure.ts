@@ -19,3 +19,4 @@ export const disclosureReceived = message("disclosureReceived");
 export const disclosurePublished = message("disclosurePublished");
 export const disclosureChangesRequested = message("disclosureChangesRequested");
 export const disclosureRejected = message("disclosureRejected");
+export const disclosureDue = message("disclosureDue");

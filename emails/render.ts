@@ -48,6 +48,7 @@ const templates = {
   "disclosure-published": disclosure.disclosurePublished,
   "disclosure-changes-requested": disclosure.disclosureChangesRequested,
   "disclosure-rejected": disclosure.disclosureRejected,
+  "disclosure-due": disclosure.disclosureDue,
 };
 
 export type EmailName = keyof typeof templates;

@@ -1,5 +1,5 @@
-import { and, eq, ne } from "drizzle-orm";
-import { disclosures, organisations, partnerUsers } from "../../db/schema";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { disclosureReminders, disclosures, organisations, partnerUsers, pledges } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
@@ -135,4 +135,35 @@ export function seedItuFootprint(tx: Tx, now = Date.now()) {
     }).run();
   }
   return 2;
+}
+
+const DAY = 86_400_000;
+/** A pledge published less than this long ago is not reminded yet: the partner has just promised. */
+export const DISCLOSURE_REMINDER_GRACE_MS = 30 * DAY;
+
+/**
+ * Once a calendar year, beside the pledges' report reminder: the people of an organisation that
+ * promised on a published pledge to disclose all scopes yearly, and has no disclosure published
+ * for last year, are reminded in their own language. The reminder row is written with the emails.
+ */
+export function sendDisclosureReminders(now = Date.now(), batch = 200): number {
+  const year = new Date(now).getUTCFullYear();
+  return write((tx) => {
+    const due = tx.all<{ id: number }>(sql`
+      select distinct p.organisation_id as id from ${pledges} p
+      where p.status = 'published' and p.discloses_all_scopes_yearly = 1 and p.published_at <= ${now - DISCLOSURE_REMINDER_GRACE_MS}
+        and not exists (select 1 from ${disclosures} d where d.organisation_id = p.organisation_id and d.year = ${year - 1} and d.status in ('published', 'superseded'))
+        and not exists (select 1 from ${disclosureReminders} r where r.organisation_id = p.organisation_id and r.year = ${year})
+      order by p.organisation_id limit ${batch}`);
+    for (const { id } of due) {
+      tx.insert(disclosureReminders).values({ organisationId: id, year, sentAt: now }).run();
+      for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, id)).all()) {
+        enqueueEmail(tx, {
+          to: user.email, lang: user.lang as Lang, template: "disclosure-due",
+          props: { name: user.name, year: year - 1, comment: "", url: `${publicOrigin()}/${user.lang}/partners/disclosures/new` },
+        });
+      }
+    }
+    return due.length;
+  });
 }

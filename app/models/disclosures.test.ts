@@ -4,7 +4,7 @@ import { disclosures, outbox, partnerUsers, pillars, pledges } from "../../db/sc
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { emissionsDirectoryPage, emissionsTotalsByYear, lateDisclosers, organisationEmissions, publishedSeries, sectorIndexRows } from "./disclosure-directory.server";
-import { disclosureQueue, ITU_NAME, moderateDisclosure, submitDisclosure, type DisclosureInput } from "./disclosures.server";
+import { disclosureQueue, DISCLOSURE_REMINDER_GRACE_MS, ITU_NAME, moderateDisclosure, sendDisclosureReminders, submitDisclosure, type DisclosureInput } from "./disclosures.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { indexedSum } from "./pathway";
 import { submitPledge, moderatePledge } from "./pledges.server";
@@ -120,5 +120,14 @@ describe("the public database", () => {
     expect(lateDisclosers(2024).map((o) => o.id)).toEqual([orgB]);
     expect(lateDisclosers(2023).map((o) => o.id)).toEqual([orgA]);
     expect(lateDisclosers(2022).map((o) => o.id).sort()).toEqual([orgA, orgB].sort());
+  });
+
+  it("reminds a late partner once a calendar year, after the pledge's first 30 days", () => {
+    const now = Date.now();
+    expect(sendDisclosureReminders(now)).toBe(0);
+    const later = now + DISCLOSURE_REMINDER_GRACE_MS + 1000;
+    expect(sendDisclosureReminders(later)).toBe(2);
+    expect(sendDisclosureReminders(later)).toBe(0);
+    expect(templates("a@op.example").filter((t) => t === "disclosure-due")).toHaveLength(1);
   });
 });

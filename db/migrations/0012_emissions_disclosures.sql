@@ -1,3 +1,11 @@
+CREATE TABLE `disclosure_reminders` (
+	`organisation_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`sent_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `disclosure_reminders_org_year_uq` ON `disclosure_reminders` (`organisation_id`,`year`);--> statement-breakpoint
 CREATE TABLE `disclosures` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organisation_id` integer NOT NULL,

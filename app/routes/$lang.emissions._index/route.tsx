@@ -88,6 +88,14 @@ export default function EmissionsDatabase() {
         </ul>
         <Pagination page={filter.page} pages={d.pages} hrefFor={hrefFor} />
       </section>
+      <section aria-labelledby="late">
+        <h2 id="late">{t("emissions.late.heading", { year: d.late.year })}</h2>
+        <p>{t("emissions.late.explain")}</p>
+        {d.late.organisations.length === 0 ? <p>{t("emissions.late.none")}</p> : null}
+        <ul data-testid="late-disclosers">
+          {d.late.organisations.map((o) => <li key={o.id}>{o.name}</li>)}
+        </ul>
+      </section>
       <section aria-labelledby="open-data">
         <h2 id="open-data">{t("emissions.openData.heading")}</h2>
         <p>

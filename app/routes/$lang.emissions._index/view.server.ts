@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emissionsDirectoryPage, emissionsFilterChoices, emissionsTotalsByYear, sectorIndexRows } from "~/models/disclosure-directory.server";
+import { emissionsDirectoryPage, emissionsFilterChoices, emissionsTotalsByYear, lateDisclosers, sectorIndexRows } from "~/models/disclosure-directory.server";
 import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
 import { pathFactor, SECTOR_BASE_YEAR } from "~/models/pathway";
 import { organisationTypes } from "~/models/registration-types";
@@ -38,6 +38,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
       year: y.year, scope1: tonnes(y.scope1), scope2: tonnes(y.scope2), scope3: tonnes(y.scope3), total: tonnes(y.total),
       organisations: formatNumber(lang, y.organisations), allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
     })),
+    late: { year: new Date().getUTCFullYear() - 1, organisations: lateDisclosers() },
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
       description: index.map((p) => t("emissions.index.point", { year: p.year, index: formatNumber(lang, p.index * 100, { maximumFractionDigits: 1 }), path: formatNumber(lang, p.path * 100, { maximumFractionDigits: 1 }), count: p.organisations })).join(" "),
