@@ -14,11 +14,13 @@ import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
 
 const MODERATORS = ["admin", "reviewer"] as const;
-const Decision = z.object({
-  id: z.coerce.number().int().positive(),
-  decision: z.enum(["publish", "request-changes", "reject"]),
-  comment: cleanText(2000),
-});
+// Built on call: cleanText is server code, and this module is also loaded in the browser.
+const Decision = () =>
+  z.object({
+    id: z.coerce.number().int().positive(),
+    decision: z.enum(["publish", "request-changes", "reject"]),
+    comment: cleanText(2000),
+  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -40,7 +42,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, MODERATORS);
-  const s = await parseSubmission({ request, context, lang, schema: Decision, guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw new Response("Conflict", { status: 409 });
   return redirect(`/${lang}/admin/disclosures`);
