@@ -103,7 +103,7 @@ test.describe("the browser takes over the server's page as it is (no hydration m
 test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 AA, axe-core)", () => {
   for (const lang of ["en", "ar"]) {
     test(`staff and partner pages have no serious or critical violations (${lang})`, async ({ browser, page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await signInAs(page, lang, "admin@example.org");
       const staffPages = [
         "/admin", "/admin/events", "/admin/events/new", "/admin/endorsements", "/admin/partners", "/admin/pledges",

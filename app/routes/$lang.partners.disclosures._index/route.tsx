@@ -53,7 +53,9 @@ export default function OurDisclosures() {
             </p>
             {d.comment ? <p>{t("emissions.partner.comment", { comment: d.comment })}</p> : null}
             {d.status === "published" ? (
-              <a href={`/${lang}/partners/disclosures/new?restate=${d.id}`}>{t("emissions.partner.restate", { year: d.year })}</a>
+              <a href={`/${lang}/partners/disclosures/new?from=${d.id}`}>{t("emissions.partner.restate", { year: d.year })}</a>
+            ) : d.status === "changes-requested" ? (
+              <a href={`/${lang}/partners/disclosures/new?from=${d.id}`}>{t("emissions.partner.revise", { year: d.year })}</a>
             ) : null}
           </li>
         ))}

@@ -12,8 +12,8 @@ import { useTranslation } from "~/utils/use-translation";
 import { DisclosureFields, type DisclosureValues } from "./fields";
 import { disclosureSchema } from "./form.server";
 
-/** The figures of a published year, as the form's starting values for a restatement. */
-function restatedValues(d: NonNullable<ReturnType<typeof ownDisclosure>>): DisclosureValues {
+/** The figures of an earlier version, as the form's starting values. */
+function formValues(d: NonNullable<ReturnType<typeof ownDisclosure>>): DisclosureValues {
   const v: DisclosureValues = { year: String(d.year), boundary: d.boundary ?? "", methodology: d.methodology ?? "", assurance: d.assurance, assurer: d.assurer ?? "",
     reportUrl: d.reportUrl ?? "", subSectors: d.subSectors.join(" ") };
   for (const k of ["scope1", "scope2Location", "scope2Market", "scope3", "energyMwh"] as const) v[k] = d[k] === null ? "" : String(d[k]);
@@ -32,12 +32,14 @@ function typedValues(form: FormData | null): Record<string, string> {
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
-  const restate = Number(new URL(request.url).searchParams.get("restate"));
-  const restated = Number.isInteger(restate) && restate > 0 ? ownDisclosure(org.id, restate) : null;
+  // ?from=<id>: a published year to restate, or a year sent back for changes to revise.
+  const from = Number(new URL(request.url).searchParams.get("from"));
+  const source = Number.isInteger(from) && from > 0 ? ownDisclosure(org.id, from) : null;
+  const usable = source && ["published", "in-review", "changes-requested"].includes(source.status) ? source : null;
   const t = getT(lang);
   return {
-    values: restated?.status === "published" ? restatedValues(restated) : { assurance: "none" },
-    restating: restated?.status === "published",
+    values: usable ? formValues(usable) : { assurance: "none" },
+    restating: usable?.status === "published",
     meta: metaFor(lang, t("emissions.form.title")),
   };
 }
