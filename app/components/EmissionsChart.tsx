@@ -57,11 +57,11 @@ export function EmissionsChart({ years, path, format, description }: Props) {
       </svg>
       <figcaption>
         {(["scope1", "scope2", "scope3", "total"] as const).map((k) => (
-          <span key={k} className="legend">
-            <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill={COLOURS[k]} /></svg> {t(`emissions.chart.${k}`)}{" "}
+          <span key={k} className={`legend legend-swatch legend-${k}`}>
+            {t(`emissions.chart.${k}`)}{" "}
           </span>
         ))}
-        <span className="legend">{t("emissions.chart.path")}</span>
+        <span className="legend legend-sector-path">{t("emissions.chart.path")}</span>
       </figcaption>
     </figure>
   );
@@ -95,7 +95,7 @@ export function IndexChart({ points, description }: { points: { year: number; in
         {points.map((p) => <circle key={p.year} cx={x(p.year)} cy={y(p.index)} r="4" fill="#00558c" />)}
       </svg>
       <figcaption>
-        <span className="legend">{t("emissions.index.legendIndex")}</span> <span className="legend">{t("emissions.chart.path")}</span>
+        <span className="legend legend-reported">{t("emissions.index.legendIndex")}</span> <span className="legend legend-sector-path">{t("emissions.chart.path")}</span>
       </figcaption>
     </figure>
   );

@@ -48,7 +48,7 @@ export default function EmissionsDatabase() {
         <FilterSelect name="type" label={t("register.organisationType")} value={filter.type} options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
         <FilterSelect name="year" label={t("emissions.column.year")} value={filter.year} options={d.years.map((y) => ({ value: String(y), label: String(y) }))} />
         <FilterSelect name="assurance" label={t("emissions.form.assurance")} value={filter.assurance} options={assuranceLevels.map((a) => ({ value: a, label: t(`emissions.assurance.${a}`) }))} />
-        <button type="submit" className="button">{t("events.apply")}</button>
+        <button type="submit" className="button">{t("emissions.directory.apply")}</button>
       </Form>
       <section aria-labelledby="totals">
         <h2 id="totals">{t("emissions.totals.heading")}</h2>
