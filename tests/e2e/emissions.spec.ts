@@ -29,6 +29,8 @@ async function publish(page: Page, lang: string, organisation: string, year: num
 
 for (const { lang, js } of [{ lang: "zh", js: true }, { lang: "ar", js: false }]) {
   test(`a partner discloses its emissions, the secretariat publishes, the public database shows the path and a restatement (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    // A long journey: two accounts, five form posts, three publications (about 25 s on a quiet machine).
+    test.setTimeout(90_000);
     const email = `discloser-${lang}@operator.example`;
     const organisation = `Carrier ${lang.toUpperCase()} Networks`;
     const context = await browser.newContext({ javaScriptEnabled: js });
