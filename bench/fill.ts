@@ -5,8 +5,9 @@
  */
 import crypto from "node:crypto";
 import type Database from "better-sqlite3";
+import { fillDisclosures } from "./fill-disclosures";
 
-export const SIZES = { events: 500, registrations: 50_000, endorsements: 5_000, pledges: 2_000, organisations: 400 };
+export const SIZES = { events: 500, registrations: 50_000, endorsements: 5_000, pledges: 2_000, organisations: 400, disclosingOrganisations: 2_000 };
 
 const COUNTRIES = ["FR", "ES", "MA", "EG", "CN", "RU", "BR", "IN", "KE", "SN", "JP", "DE", "MX", "AR", "ZA", "NG", "TH", "VN", "PE", "CH"];
 const languages = ["en", "fr", "es", "ar", "zh", "ru"] as const;
@@ -82,6 +83,7 @@ export function fill(sqlite: Database.Database, now = Date.now()) {
       for (let i = 0; i < 12; i++) milestone.run(groupId, `Milestone ${i}`, `2026-${String((i % 12) + 1).padStart(2, "0")}-15`, pick(["done", "in-progress", "planned"], i), i % 4 === 0 ? 3 : null, now, now);
       for (let i = 0; i < 40; i++) update.run(groupId, `Update ${i}`, "The group met and agreed the next steps.\n\nMinutes are on the portal.", orgIds[g], now - i * day);
     });
+    fillDisclosures(sqlite, now, SIZES.disclosingOrganisations);
   })();
   return SIZES;
 }

@@ -64,6 +64,8 @@ async function main() {
   const db = new Database(serverEnv.DATABASE_PATH!, { readonly: true });
   const declaration = (db.prepare("select slug from declarations order by id limit 1").get() as { slug: string }).slug;
   const event = (db.prepare("select slug from events where slug like 'bench-event-%' and starts_at > ? order by starts_at limit 1").get(Date.now()) as { slug: string }).slug;
+  // A restated organisation: its page reads the superseded version too.
+  const discloser = (db.prepare("select organisation_id as id from disclosures where status = 'superseded' order by id limit 1").get() as { id: number }).id;
   db.close();
   const pages = [
     ["home", "/en"],
@@ -72,6 +74,8 @@ async function main() {
     ["declaration endorsers", `/en/declarations/${declaration}/endorsers`],
     ["declaration page", `/en/declarations/${declaration}`],
     ["pledge directory", "/en/pledges"],
+    ["emissions database", "/en/emissions"],
+    ["emissions organisation page", `/en/emissions/${discloser}`],
     ["working-group page", "/en/working-groups/wg-ict-emissions"],
     ["working-group list", "/en/working-groups"],
   ] as const;

@@ -2,6 +2,7 @@ import { isolateValues, stripIsolates } from "../app/utils/bidi";
 import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
+import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
@@ -45,6 +46,11 @@ const templates = {
   "wg-join-accepted": workingGroup.wgJoinAccepted,
   "wg-join-declined": workingGroup.wgJoinDeclined,
   "wg-update": workingGroup.wgUpdate,
+  "disclosure-received": disclosure.disclosureReceived,
+  "disclosure-published": disclosure.disclosurePublished,
+  "disclosure-changes-requested": disclosure.disclosureChangesRequested,
+  "disclosure-rejected": disclosure.disclosureRejected,
+  "disclosure-due": disclosure.disclosureDue,
 };
 
 export type EmailName = keyof typeof templates;

@@ -22,6 +22,9 @@ export function SiteFooter() {
           <h2 id="footer-more">{t("footer.moreHeading")}</h2>
           <ul>
             <li>
+              <a href={`/${lang}/emissions`}>{t("emissions.title")}</a>
+            </li>
+            <li>
               <a href={`/${lang}/privacy`}>{t("footer.privacy")}</a>
             </li>
             <li>

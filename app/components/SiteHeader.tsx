@@ -8,6 +8,7 @@ const sections = [
   ["circulars", "nav.circulars"],
   ["declarations", "nav.declarations"],
   ["pledges", "nav.pledges"],
+  ["emissions", "emissions.nav"],
   ["working-groups", "nav.workingGroups"],
 ] as const;
 

@@ -1,3 +1,4 @@
+import { sendDisclosureReminders } from "~/models/disclosures.server";
 import { sendReportReminders } from "~/models/pledges.server";
 import { releaseLapsedHolds } from "~/models/registration-proof.server";
 import { sendDueReminders } from "~/models/registration-reminders.server";
@@ -12,6 +13,7 @@ export function startScheduler(everyMs = 60_000) {
     ["lapsed seat holds", releaseLapsedHolds],
     ["event reminders", sendDueReminders],
     ["report reminders", sendReportReminders],
+    ["disclosure reminders", sendDisclosureReminders],
     ["old email requests", forgetOldEmailRequests],
     ["retention", applyRetention],
   ];

@@ -58,6 +58,11 @@ export default function AdminLayout() {
               <NavLink to={`/${lang}/admin/pledges`}>{t("layout.pledges")}</NavLink>
             </li>
           ) : null}
+          {user.role === "admin" || user.role === "reviewer" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/disclosures`}>{t("disclosures.title")}</NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to={`/${lang}/admin/working-groups`}>{t("layout.workingGroups")}</NavLink>
           </li>

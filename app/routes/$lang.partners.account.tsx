@@ -107,6 +107,9 @@ export default function PartnerAccount() {
       <p>
         <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a>
       </p>
+      <p>
+        <a href={`/${lang}/partners/disclosures`}>{t("emissions.partner.ours")}</a>
+      </p>
       <section aria-labelledby="profile">
         <h2 id="profile">{t("partners.profile")}</h2>
         <SafeForm className="stack" noValidate>

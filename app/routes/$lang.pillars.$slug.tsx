@@ -49,6 +49,11 @@ export default function PillarPage() {
       <p>
         <a href={`/${lang}/pledges?pillar=${slug}`}>{t("pledges.count", { count: pledgeCount })}</a>
       </p>
+      {slug === "ict-emissions" ? (
+        <p>
+          <a href={`/${lang}/emissions`}>{t("emissions.pillarLink")}</a>
+        </p>
+      ) : null}
       <section aria-labelledby="pillar-groups">
         <h2 id="pillar-groups">{t("pillars.workingGroup")}</h2>
         {groups.length ? (

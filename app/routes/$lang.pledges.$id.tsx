@@ -1,5 +1,6 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isTargetAsSteepAsPath } from "~/models/pathway";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Badge } from "~/components/content";
@@ -45,6 +46,8 @@ export function loader({ params }: LoaderFunctionArgs) {
         ? formatList(lang, Object.entries(r.scopeValues).map(([s, v]) => t("labelValue", { label: scope(s), value: formatNumber(lang, v, { maximumFractionDigits: 1 }) })), "unit")
         : null,
     })),
+    // An emission-reduction target measured against the sector's 1.5 °C path (pathway.ts).
+    steep: p.kind === "emissions-reduction" ? isTargetAsSteepAsPath(p) : null,
   };
 }
 
@@ -52,7 +55,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function PledgePage() {
   const { t } = useTranslation();
-  const { lang, pledge: p, organisation, status, percent, progress, late, reports } = useLoaderData<typeof loader>();
+  const { lang, pledge: p, organisation, status, percent, progress, late, reports, steep } = useLoaderData<typeof loader>();
   const format = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
   return (
     <div className="container">
@@ -97,6 +100,14 @@ export default function PledgePage() {
             </dd>
           </>
         ) : null}
+        {steep === null ? null : (
+          <>
+            <dt>{t("emissions.title")}</dt>
+            <dd data-testid="pledge-steepness">
+              {t(steep ? "emissions.pledgeSteep" : "emissions.pledgeNotSteep")}
+            </dd>
+          </>
+        )}
       </dl>
       {reports.length ? (
         <div className="table-wrap">

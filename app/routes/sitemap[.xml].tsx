@@ -17,6 +17,7 @@ export function loader() {
     "/declarations",
     "/pillars",
     "/pledges",
+    "/emissions",
     "/working-groups",
     ...allPublicEvents().map((e) => `/events/${e.slug}`),
     ...latestCirculars(10_000).map((c) => `/circulars/${c.slug}`),

@@ -3,6 +3,7 @@ import { write, type Tx } from "../../app/utils/db.server";
 import { circulars, declarations, eventPillars, events, eventSessions, pillars, workingGroups } from "../schema";
 import * as content from "./content";
 import { exampleEvents } from "./examples";
+import { seedItuFootprint } from "../../app/models/disclosures.server";
 import type { SeedEvent } from "./types";
 
 const at = (iso: string | null) => (iso === null ? null : Date.parse(iso));
@@ -166,6 +167,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
     for (const c of content.circulars)
       if (c.contactFax)
         added += tx.update(circulars).set({ contactFax: c.contactFax }).where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`).run().changes;
+    added += seedItuFootprint(tx, now);
     return added;
   });
 }

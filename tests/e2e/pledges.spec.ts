@@ -75,6 +75,8 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await expect(page.getByTestId("pledge-percent")).toHaveText(percent);
     await expect(page.getByTestId("pledge-progress-status")).toHaveText(tr(lang, "progressStatus.on-track"));
     await expect(page.locator(".chart svg circle")).toHaveCount(1);
+    // 1000 → 550 from 2020 to 2030 is the sector's own −45 %: as steep as the path.
+    await expect(page.getByTestId("pledge-steepness")).toHaveText(tr(lang, "emissions.pledgeSteep"));
     expect(await page.content()).not.toContain(email);
     await context.close();
   });

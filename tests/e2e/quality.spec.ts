@@ -22,6 +22,8 @@ const publicPages = [
   "/working-groups",
   "/working-groups/wg-early-warnings",
   "/pledges",
+  "/emissions",
+  "/emissions/1",
   "/partners/join",
   "/partners/sign-in",
   "/events/example-webinar-green-standards/registered",
@@ -106,11 +108,11 @@ test.describe("the browser takes over the server's page as it is (no hydration m
 test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 AA, axe-core)", () => {
   for (const lang of ["en", "ar"]) {
     test(`staff and partner pages have no serious or critical violations (${lang})`, async ({ browser, page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await signInAs(page, lang, "admin@example.org");
       const staffPages = [
         "/admin", "/admin/events", "/admin/events/new", "/admin/endorsements", "/admin/partners", "/admin/pledges",
-        "/admin/working-groups", "/admin/content", "/admin/content/circulars/new", "/admin/content/declarations/1", "/admin/outbox", "/admin/staff",
+        "/admin/working-groups", "/admin/content", "/admin/content/circulars/new", "/admin/content/declarations/1", "/admin/outbox", "/admin/staff", "/admin/disclosures",
         "/admin/no-such-page",
       ];
       await page.goto(`/${lang}/admin/working-groups`);
@@ -137,7 +139,7 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
       for (const path of [...staffPages.map((p) => `/${lang}${p}`), group!, event!, `${event}/registrants`, `${event}/messages`]) await check(page, path);
       const partner = await (await browser.newContext()).newPage();
       await signedInPartner(browser, partner, lang, `axe-${lang}@partner.example`, `Axe Audit ${lang.toUpperCase()} Ltd`);
-      for (const path of ["/partners/account", "/partners/pledges/new", "/partners/working-groups", "/partners/working-groups/wg-early-warnings"]) {
+      for (const path of ["/partners/account", "/partners/pledges/new", "/partners/working-groups", "/partners/working-groups/wg-early-warnings", "/partners/disclosures", "/partners/disclosures/new"]) {
         await check(partner, `/${lang}${path}`);
       }
       await partner.context().close();

@@ -1,0 +1,106 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Field, SafeForm } from "~/components/forms";
+import { lateDisclosers } from "~/models/disclosure-directory.server";
+import { disclosureQueue, moderateDisclosure } from "~/models/disclosures.server";
+import { requireStaff } from "~/auth/staff.server";
+import { formatDateTime, formatNumber } from "~/utils/format";
+import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { useTranslation } from "~/utils/use-translation";
+
+const MODERATORS = ["admin", "reviewer"] as const;
+// Built on call: cleanText is server code, and this module is also loaded in the browser.
+const Decision = () =>
+  z.object({
+    id: z.coerce.number().int().positive(),
+    decision: z.enum(["publish", "request-changes", "reject"]),
+    comment: cleanText(2000),
+  });
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, MODERATORS);
+  const tonnes = (n: number | null) => (n === null ? "—" : formatNumber(lang, n, { maximumFractionDigits: 1 }));
+  return {
+    lang,
+    lastYear: new Date().getUTCFullYear() - 1,
+    late: lateDisclosers(),
+    queue: disclosureQueue().map(({ disclosure: d, organisation }) => ({
+      id: d.id, organisation, organisationId: d.organisationId, year: d.year, reason: d.restatementReason, updated: formatDateTime(lang, d.updatedAt),
+      figures: { scope1: tonnes(d.scope1), scope2Location: tonnes(d.scope2Location), scope2Market: tonnes(d.scope2Market), scope3: tonnes(d.scope3), total: tonnes(d.total) },
+      assurance: d.assurance, assurer: d.assurer, reportUrl: d.reportUrl, methodology: d.methodology,
+    })),
+    meta: metaFor(lang, getT(lang, "admin")("disclosures.title")),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, MODERATORS);
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw new Response("Conflict", { status: 409 });
+  return redirect(`/${lang}/admin/disclosures`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function DisclosureReview() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { queue, late, lang, lastYear } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("disclosures.title")}</h1>
+      {queue.length === 0 ? <p>{t("review.empty")}</p> : null}
+      <ul className="plain-list">
+        {queue.map((d) => (
+          <li key={d.id} className="card">
+            <h2>{t("disclosures.heading", { organisation: d.organisation, year: d.year })}</h2>
+            <p className="card-meta">{d.updated}{d.reason ? ` · ${tc("emissions.restatement")}` : ""}</p>
+            {d.reason ? <p>{tc("emissions.org.reason", { reason: d.reason })}</p> : null}
+            <dl className="facts">
+              {(["scope1", "scope2Location", "scope2Market", "scope3", "total"] as const).map((k) => (
+                <div key={k}>
+                  <dt>{tc(`emissions.column.${k}`)}</dt>
+                  <dd>{d.figures[k]}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>{tc("emissions.form.assurance")}</dt>
+                <dd>{tc(`emissions.assurance.${d.assurance}`)}{d.assurer ? ` (${d.assurer})` : ""}</dd>
+              </div>
+            </dl>
+            {d.reportUrl ? <p><a href={d.reportUrl} rel="noopener noreferrer">{tc("emissions.org.report")}</a></p> : null}
+            <SafeForm className="stack">
+              <input type="hidden" name="id" value={d.id} />
+              <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
+              <div className="admin-bar">
+                {(["publish", "request-changes", "reject"] as const).map((k) => (
+                  <button key={k} type="submit" name="decision" value={k} className={k === "publish" ? "button" : "button button-secondary"}>
+                    {t(`pledges.${k}`)}
+                  </button>
+                ))}
+              </div>
+            </SafeForm>
+          </li>
+        ))}
+      </ul>
+      <h2>{t("disclosures.late", { year: lastYear })}</h2>
+      {late.length === 0 ? <p>{t("review.empty")}</p> : null}
+      <ul>
+        {late.map((o) => (
+          <li key={o.id}>{o.name}</li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/${lang}/emissions`}>{tc("emissions.title")}</a>
+      </p>
+    </>
+  );
+}
