@@ -165,7 +165,7 @@ export function ErrorBoundary() {
   // body still names the document), so a 404 or 403 is not an untitled page.
   return (
     <Shell>
-      <title>{`${t(`errorPage.${key}.title`)} — ${t("brand.name")}`}</title>
+      <title>{`${t(`errorPage.${key}.title`)} — ${t("brand.siteTitle")}`}</title>
       <div className="container narrow">
         <h1>{t(`errorPage.${key}.title`)}</h1>
         <p>{t(`errorPage.${key}.body`)}</p>

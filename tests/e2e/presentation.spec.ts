@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { tr } from "./support/i18n";
+
+const languages = ["ar", "zh", "en", "fr", "ru", "es"] as const;
+
+// Every public page a visitor can reach without signing in; the pillar filter and long titles once widened them.
+const publicPages = [
+  "/",
+  "/events",
+  "/events?when=past",
+  "/events/example-webinar-green-standards",
+  "/events/example-workshop-circular-ict",
+  "/circulars",
+  "/circulars/cl-24-63",
+  "/circulars/tsb-circular-114",
+  "/declarations",
+  "/declarations/cop29-declaration",
+  "/declarations/cop29-declaration/endorsers",
+  "/pledges",
+  "/pillars",
+  "/pillars/circular-ict",
+  "/working-groups",
+  "/working-groups/wg-circular-ict",
+  "/partners/join",
+  "/partners/sign-in",
+  "/admin/sign-in",
+];
+
+test.describe("phones: every public page fits a 360 px screen", () => {
+  for (const lang of languages) {
+    test(`no page scrolls sideways (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 360, height: 740 });
+      const tooWide: string[] = [];
+      for (const path of publicPages) {
+        const response = await page.goto(`/${lang}${path}`);
+        expect(response?.status(), path).toBe(200);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) tooWide.push(`${path}: ${width}px`);
+      }
+      expect(tooWide).toEqual([]);
+    });
+  }
+});
+
+test.describe("the ITU identity and the menu", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`the header names ITU beside the portal's mark, titles name ITU, the footer links to itu.int (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/events`);
+      const brand = page.locator(".brand");
+      await expect(brand.locator("svg.brand-mark")).toBeVisible();
+      await expect(brand.locator("abbr")).toHaveText(tr(lang, "brand.itu"));
+      await expect(brand.locator("abbr")).toHaveAttribute("title", tr(lang, "brand.ituFull"));
+      await expect(brand).not.toContainText("◐");
+      await expect(page).toHaveTitle(`${tr(lang, "events.title")} — ${tr(lang, "brand.siteTitle")}`);
+      const link = page.getByRole("contentinfo").getByRole("link", { name: tr(lang, "footer.initiativePage") });
+      await expect(link).toHaveAttribute("href", "https://www.itu.int/initiatives/green-digital-action/");
+    });
+
+    test(`the main menu starts where the page's content starts (${lang})`, async ({ page }) => {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`/${lang}/events`);
+        const first = await page.getByRole("navigation", { name: tr(lang, "nav.label") }).getByRole("link").first().boundingBox();
+        const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+        // The first menu item's text edge and the heading's edge on the reading side, within the link's padding.
+        if (lang === "ar") expect(Math.abs(first!.x + first!.width - 8 - (heading!.x + heading!.width))).toBeLessThan(3);
+        else expect(Math.abs(first!.x + 8 - heading!.x)).toBeLessThan(3);
+      }
+    });
+  }
+});
