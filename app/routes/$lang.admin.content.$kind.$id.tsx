@@ -13,6 +13,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { editorPreviews, formattedFields } from "~/utils/markdown.server";
 
 const EDITORS = ["admin", "editor"] as const;
 
@@ -38,6 +39,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     publicPath: values && (values.status === "published" || values.published === "true") ? `/${lang}/${kind}/${values.slug}` : null,
     fields: contentKinds[kind].fields(lang),
     values,
+    formattedFields,
+    previews: editorPreviews(values),
     history: id === null ? [] : historyFor(entity, id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
     meta: metaFor(lang, getT(lang, "admin")(`content.kinds.${kind}`)),
   };
@@ -67,7 +70,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function EditContent() {
   const { t } = useTranslation("admin");
-  const { kind, isNew, fields, values, history, publicPath } = useLoaderData<typeof loader>();
+  const { kind, isNew, fields, values, history, publicPath, formattedFields, previews } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
@@ -82,7 +85,7 @@ export default function EditContent() {
       ) : null}
       <SafeForm className="stack" noValidate>
         <FormError failure={failure} />
-        <ContentFields fields={fields} values={values} failure={failure} />
+        <ContentFields fields={fields} values={values} failure={failure} formattedFields={formattedFields} previews={previews} />
         <button type="submit" className="button">
           {t("editor.save")}
         </button>

@@ -11,6 +11,7 @@ import { availableLanguages, languageName, pickTranslation, type Lang } from "~/
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatted } from "~/utils/markdown.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;
@@ -32,7 +33,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       place: pickTranslation(c.place, lang),
       addressees: pickTranslation(c.addressees, lang),
       subject,
-      body: pickTranslation(c.body, lang),
+      body: formatted(pickTranslation(c.body, lang)),
       original: languageName(c.originalLang as Lang, lang),
       languages: availableLanguages(c.body).map((l) => languageName(l, lang)),
       contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone },

@@ -15,6 +15,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatted } from "~/utils/markdown.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;
@@ -33,7 +34,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       slug: d.slug,
       title,
       summary,
-      body: pickTranslation(d.body, lang),
+      body: formatted(pickTranslation(d.body, lang), 3),
       cop: d.cop,
       copPlace: pickTranslation(d.copPlace, lang),
       open: isEndorsementOpen(d),
@@ -115,7 +116,7 @@ export default function DeclarationPage() {
       <section aria-labelledby="full-text">
         <h2 id="full-text">{t("declarations.fullText")}</h2>
         <FallbackNotice picked={d.body} />
-        <LongText picked={d.body} headingLevel={3} />
+        <LongText picked={d.body} />
       </section>
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
         <h2 id="endorse-heading">{t("declarations.endorseHeading")}</h2>

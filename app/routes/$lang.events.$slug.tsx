@@ -16,6 +16,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatted } from "~/utils/markdown.server";
 import { formatDate } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/utils/page-handle";
@@ -42,7 +43,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       cancelled: event.status === "cancelled",
       title,
       summary,
-      description: pickTranslation(event.description, lang),
+      description: formatted(pickTranslation(event.description, lang)),
       venue: pickTranslation(event.venue, lang),
       audience: pickTranslation(event.audience, lang),
       fee: pickTranslation(event.fee, lang),
@@ -138,20 +139,37 @@ export default function EventPage() {
             </dd>
             <dt>{t("events.format")}</dt>
             <dd>{t(`eventFormat.${event.format}`)}</dd>
-            <dt>{t("events.venue")}</dt>
-            <dd>
-              <T picked={event.venue} />
-            </dd>
-            <dt>{t("events.organisers")}</dt>
-            <dd>{event.organisers.join(", ")}</dd>
-            <dt>{t("events.audience")}</dt>
-            <dd>
-              <T picked={event.audience} />
-            </dd>
-            <dt>{t("events.fee")}</dt>
-            <dd>
-              <T picked={event.fee} />
-            </dd>
+            {/* A field the secretariat left empty is left out, label and all. */}
+            {event.venue.text.trim() ? (
+              <>
+                <dt>{t("events.venue")}</dt>
+                <dd>
+                  <T picked={event.venue} />
+                </dd>
+              </>
+            ) : null}
+            {event.organisers.length ? (
+              <>
+                <dt>{t("events.organisers")}</dt>
+                <dd>{event.organisers.join(", ")}</dd>
+              </>
+            ) : null}
+            {event.audience.text.trim() ? (
+              <>
+                <dt>{t("events.audience")}</dt>
+                <dd>
+                  <T picked={event.audience} />
+                </dd>
+              </>
+            ) : null}
+            {event.fee.text.trim() ? (
+              <>
+                <dt>{t("events.fee")}</dt>
+                <dd>
+                  <T picked={event.fee} />
+                </dd>
+              </>
+            ) : null}
             {event.pillars.length ? (
               <>
                 <dt>{t("events.pillars")}</dt>

@@ -13,6 +13,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatted, plainText } from "~/utils/markdown.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;
@@ -26,8 +27,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const description = pickTranslation(pillar.description, lang);
   return {
     lang,
-    meta: metaFor(lang, title.text, description.text),
-    pillar: { number: formatNumber(lang, pillar.number), title, description },
+    meta: metaFor(lang, title.text, plainText(description.text)),
+    pillar: { number: formatNumber(lang, pillar.number), title, description: formatted(description) },
     events: eventsForPillar(pillar.id, 6, now).map((e) => eventCard(e, lang, now)),
     slug: pillar.slug,
     pledgeCount: formatNumber(lang, pledgeTotalsByPillar().find((r) => r.pillarId === pillar.id)?.n ?? 0),

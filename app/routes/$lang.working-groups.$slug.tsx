@@ -14,6 +14,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { formatted, plainText } from "~/utils/markdown.server";
 import { progressView } from "~/utils/working-group-view.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
@@ -31,10 +32,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   return {
     lang,
     slug: row.group.slug,
-    meta: metaFor(lang, name.text, mandate.text),
+    meta: metaFor(lang, name.text, plainText(mandate.text)),
     group: {
       name,
-      mandate,
+      mandate: formatted(mandate, 3),
       status: row.group.status,
       leads: [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)],
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
@@ -171,7 +172,7 @@ export default function WorkingGroupPage() {
 
       <section aria-labelledby="mandate">
         <h2 id="mandate">{t("workingGroups.mandate")}</h2>
-        <LongText picked={group.mandate} headingLevel={3} />
+        <LongText picked={group.mandate} />
       </section>
     </div>
   );
