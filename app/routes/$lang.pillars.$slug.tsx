@@ -75,7 +75,7 @@ export default function PillarPage() {
             ))}
           </div>
         ) : (
-          <p>{t("events.none")}</p>
+          <p>{t("pillars.noEvents")}</p>
         )}
       </section>
     </div>

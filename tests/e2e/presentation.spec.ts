@@ -133,3 +133,17 @@ test.describe("staff-written text is formatted on the server", () => {
     }
   });
 });
+
+test.describe("each list names its own filter button", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`the endorsers list and the pledge directory do not say "Show events" (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/declarations/cop29-declaration/endorsers`);
+      await expect(page.getByRole("button", { name: tr(lang, "endorsers.apply") })).toBeVisible();
+      await expect(page.getByRole("button", { name: tr(lang, "events.apply") })).toHaveCount(0);
+      await page.goto(`/${lang}/pledges`);
+      await expect(page.getByRole("button", { name: tr(lang, "pledges.apply") })).toBeVisible();
+      await expect(page.getByRole("button", { name: tr(lang, "events.apply") })).toHaveCount(0);
+      await expect(page.getByRole("form", { name: tr(lang, "pledges.filters") })).toBeVisible();
+    });
+  }
+});
