@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { countryCodes, regionOf, type ItuRegion } from "~/utils/countries";
 import { toCsv } from "~/utils/csv";
@@ -12,7 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
-import type { EndorserCategory } from "./endorsement-types";
+import { inListOrder, type EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 
 export const VERIFY_TTL_MS = 48 * 3_600_000;
@@ -241,23 +241,24 @@ function approvedOf(declarationId: number, filter: EndorserFilter = {}) {
 
 /** Every approved endorser with public fields only, for the open-data exports. */
 export function publicEndorsers(declarationId: number, lang: Lang, filter: EndorserFilter = {}): PublicEndorser[] {
-  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter))
-    .orderBy(asc(endorsements.category), desc(endorsements.approvedAt)).all()
-    .map(toPublicEndorser(lang));
+  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all()
+    .map(toPublicEndorser(lang)).sort(inListOrder(lang));
 }
 
 /**
- * One page of the public list: the filtered rows for that page, with the counts per category and
- * the countries for the filter computed by SQL, so the page costs the same with 50 or 50,000 endorsers.
+ * One page of the public list in the order of UN lists, with the counts per category and the countries
+ * for the filter computed by SQL.
  */
 export function endorserPage(declarationId: number, lang: Lang, filter: EndorserFilter, page: number, perPage: number) {
   const where = approvedOf(declarationId, filter);
   const byCategory = db().select({ category: endorsements.category, n: sql<number>`count(*)` }).from(endorsements).where(where).groupBy(endorsements.category).all();
   const total = db().select({ n: sql<number>`count(*)` }).from(endorsements).where(approvedOf(declarationId)).get()?.n ?? 0;
   const countries = db().selectDistinct({ country: endorsements.country }).from(endorsements).where(approvedOf(declarationId)).all().map((r) => r.country);
-  const rows = db().select(publicColumns).from(endorsements).where(where)
-    .orderBy(asc(endorsements.category), desc(endorsements.approvedAt), desc(endorsements.id))
-    .limit(perPage).offset((page - 1) * perPage).all().map(toPublicEndorser(lang));
+  // A government's shown name depends on the page's language ("Government of …"), so the list is put in
+  // order here rather than by SQL; the page cache keeps each language's page, and lists stay in the hundreds.
+  const rows = db().select(publicColumns).from(endorsements).where(where).all()
+    .map(toPublicEndorser(lang)).sort(inListOrder(lang))
+    .slice((page - 1) * perPage, page * perPage);
   const shown = byCategory.reduce((a, c) => a + c.n, 0);
   return { total, shown, byCategory: new Map(byCategory.map((c) => [c.category, c.n])), countries, rows, pages: Math.max(1, Math.ceil(shown / perPage)) };
 }

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
+import { EndorseCallout } from "~/components/EndorseCallout";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
@@ -19,6 +20,9 @@ import { formatted } from "~/utils/markdown.server";
 import { samePageForEveryone } from "~/utils/page-handle";
 
 export const handle = samePageForEveryone;
+
+/** Where a COP presidency's letter asks endorsements to be sent (CL-24/63 for COP29); the portal's own record is apart. */
+const officialChannels: Record<string, { email: string }> = { COP29: { email: "digitalisation@cop29.az" } };
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -42,6 +46,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       closesOn: d.endorsementClosesAt ? formatDate(lang, d.endorsementClosesAt) : null,
       count: formatNumber(lang, d.endorsementCount),
       circular: d.circular,
+      officialChannel: officialChannels[d.cop] ?? null,
     },
   };
 }
@@ -94,6 +99,7 @@ export default function DeclarationPage() {
         <a href={`/${lang}/declarations`}>{t("nav.declarations")}</a> › {d.cop}
       </p>
       <T picked={d.title} as="h1" />
+      <EndorseCallout declaration={d} />
       <T picked={d.summary} as="p" className="lead" />
       <dl className="facts">
         <dt>{t("declarations.cop")}</dt>
@@ -123,6 +129,7 @@ export default function DeclarationPage() {
         {d.open || failure ? (
           <SafeForm honeypot encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
+            <p className="alert alert-info" data-testid="listing-note">{t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}</p>
             <FormError failure={failure} />
             <div className="editor-grid">
               <SelectField name="category" label={t("endorse.category")} required defaultValue={failure?.values?.category ?? ""} failure={failure}

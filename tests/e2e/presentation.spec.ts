@@ -147,3 +147,24 @@ test.describe("each list names its own filter button", () => {
     });
   }
 });
+
+test.describe("endorsing a declaration starts on its first screen", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`the action, the official channel and the portal's own record show at the top; the form says how the endorser is listed (${lang})`, async ({ page }) => {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`/${lang}/declarations/cop29-declaration`);
+        const action = page.getByRole("link", { name: tr(lang, "declarations.endorseAction") });
+        await expect(action).toBeInViewport();
+      }
+      await expect(page.getByTestId("official-channel")).toContainText(tr(lang, "declarations.officialChannel", { cop: "COP29", reference: "CL-24/63" }));
+      await expect(page.getByTestId("official-channel").getByRole("link", { name: "digitalisation@cop29.az" })).toHaveAttribute("href", "mailto:digitalisation@cop29.az");
+      await expect(page.getByTestId("portal-channel")).toHaveText(tr(lang, "declarations.portalChannel"));
+      await page.getByRole("link", { name: tr(lang, "declarations.endorseAction") }).click();
+      await expect(page).toHaveURL(/#endorse$/);
+      await expect(page.getByRole("button", { name: tr(lang, "endorse.submit") })).toBeVisible();
+      const example = tr(lang, "endorsers.governmentOf", { country: "…" });
+      await expect(page.getByTestId("listing-note")).toHaveText(tr(lang, "endorse.listing", { example }));
+    });
+  }
+});
