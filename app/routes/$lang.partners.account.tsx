@@ -112,7 +112,7 @@ export default function PartnerAccount() {
             options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
           <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}
             options={countries.map((c) => ({ value: c.code, label: c.name }))} />
-          <Field name="website" type="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
+          <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}
           </button>
