@@ -5,7 +5,8 @@ import { z } from "zod";
 import { T } from "~/components/content";
 import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
-import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { registrationState } from "~/models/events.server";
+import { cancelRegistration, confirmedSeats, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
 import { formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -40,7 +41,12 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
-      event: { slug: event.slug, title, when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone), past: event.endsAt < Date.now() },
+      token: params.token ?? "",
+      event: {
+        slug: event.slug, title, when: formatTimeRange(lang, event.startsAt, event.endsAt, event.timeZone), past: event.endsAt < Date.now(),
+        // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
+        open: ["open", "waiting-list"].includes(registrationState(event, confirmedSeats(event.id), Date.now()).kind),
+      },
       registration: {
         status: reg.status,
         position: position ? formatNumber(lang, position) : null,
@@ -76,7 +82,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function ManageRegistration() {
   const { t } = useTranslation();
-  const { lang, event, registration: r, countries, active } = useLoaderData<typeof loader>();
+  const { lang, token, event, registration: r, countries, active } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   const done = search.get("done");
@@ -86,6 +92,13 @@ export default function ManageRegistration() {
       {done && !failure ? (
         <p className="alert alert-success" role="status">
           {t(done === "cancelled" ? "manage.cancelled" : "manage.updated")}
+        </p>
+      ) : null}
+      {r.status === "cancelled" && event.open ? (
+        <p>
+          <a className="button" href={`/${lang}/events/${event.slug}#register`}>
+            {t("manage.registerAgain")}
+          </a>
         </p>
       ) : null}
       <h2>
@@ -130,12 +143,23 @@ export default function ManageRegistration() {
           <section aria-labelledby="cancel" className="register-box">
             <h2 id="cancel">{t("manage.cancelHeading")}</h2>
             <p>{t("manage.cancelBody")}</p>
-            <SafeForm>
-              <input type="hidden" name="intent" value="cancel" />
-              <button type="submit" className="button button-secondary">
+            {/* Cancelling gives the seat away: a first click only asks (a GET, so it works without JavaScript). */}
+            {search.get("confirm") === "cancel" ? (
+              <div className="alert alert-error" role="alert">
+                <p>{t("manage.cancelConfirm")}</p>
+                <SafeForm className="inline-form">
+                  <input type="hidden" name="intent" value="cancel" />
+                  <button type="submit" className="button">
+                    {t("manage.cancelYes")}
+                  </button>
+                  <a href={`/${lang}/registrations/${token}`}>{t("manage.cancelKeep")}</a>
+                </SafeForm>
+              </div>
+            ) : (
+              <a className="button button-secondary" href={`/${lang}/registrations/${token}?confirm=cancel#cancel`}>
                 {t("manage.cancel")}
-              </button>
-            </SafeForm>
+              </a>
+            )}
           </section>
         </>
       ) : null}

@@ -168,3 +168,14 @@ test.describe("endorsing a declaration starts on its first screen", () => {
     });
   }
 });
+
+test.describe("the registration form", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`the gender list offers "prefer not to say" once (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/events/example-webinar-green-standards`);
+      const options = await page.getByLabel(tr(lang, "register.gender")).locator("option").allTextContents();
+      expect(options.filter((o) => o === tr(lang, "gender.undisclosed"))).toHaveLength(1);
+      expect(options).not.toContain(tr(lang, "register.genderNone"));
+    });
+  }
+});
