@@ -105,7 +105,7 @@ export default function PledgeModeration() {
           </li>
         ))}
       </ul>
-      <h2>{t("pledges.late")}</h2>
+      <h2 id="late">{t("pledges.late")}</h2>
       {late.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul>
         {late.map((p) => (

@@ -179,3 +179,44 @@ test.describe("the registration form", () => {
     });
   }
 });
+
+test.describe("the secretariat's dashboard is a work list", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`each queue is a count linking to where it is worked; next events show their seats (${lang})`, async ({ page, request }) => {
+      await signInAs(page, lang, "admin@example.org");
+      const partners = page.getByTestId("queue-partnerRequests");
+      const before = Number((await partners.locator(".work-count").innerText()).replace(/\D/g, ""));
+      // A partnership request arrives...
+      const html = await (await request.get(`/${lang}/partners/join`)).text();
+      const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+      const joined = await request.post(`/${lang}/partners/join`, {
+        form: { _csrf: csrf, fax_number: "", organisation: `Dashboard ${lang} Ltd`, type: "private-sector", country: "KE", website: "dashboard.example", motivation: "", name: "Dash Board", email: `dash-${lang}@partner.example`, consent: "on" },
+      });
+      expect(joined.status()).toBeLessThan(400);
+      // ...and the dashboard counts it, in the staff member's language, with a link to its queue.
+      await page.reload();
+      await expect(partners.locator(".work-count")).toHaveText(new Intl.NumberFormat(lang === "ar" ? "ar" : "en-GB").format(before + 1));
+      await expect(partners).toContainText(tr(lang, "admin:dashboard.queues.partnerRequests"));
+      for (const key of ["endorsements", "pledgesToReview", "overdueReports", "joinRequests", "failedEmails"]) {
+        await expect(page.getByTestId(`queue-${key}`)).toContainText(tr(lang, `admin:dashboard.queues.${key}`));
+      }
+      await partners.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/admin/partners$`));
+      await expect(page.getByRole("heading", { name: `Dashboard ${lang} Ltd` })).toBeVisible();
+
+      await page.goto(`/${lang}/admin`);
+      const table = page.getByRole("table", { name: tr(lang, "admin:dashboard.nextEvents") });
+      await expect(table.getByRole("columnheader", { name: tr(lang, "admin:dashboard.held") })).toBeVisible();
+      await expect(table.getByRole("row")).not.toHaveCount(1);
+      await table.getByRole("rowheader").first().getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/admin/events/\\d+/registrants$`));
+    });
+  }
+
+  test("a reviewer sees only the queues a reviewer works", async ({ page }) => {
+    await signInAs(page, "en", "reviewer@example.org");
+    await expect(page.getByTestId("queue-endorsements")).toBeVisible();
+    await expect(page.getByTestId("queue-failedEmails")).toHaveCount(0);
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+});
