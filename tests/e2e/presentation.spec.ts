@@ -220,3 +220,39 @@ test.describe("the secretariat's dashboard is a work list", () => {
     await expect(page.getByRole("table")).toHaveCount(0);
   });
 });
+
+test.describe("the registrant desk", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`shows accessibility needs; a seat beyond capacity and a rejection are asked twice (${lang})`, async ({ browser, page }) => {
+      const { slug, id } = await createOpenEvent(browser, { slug: `desk-${lang}`, title: `Desk event ${lang}`, capacity: 1 });
+      for (const [email, needs] of [[`seat-${lang}@example.org`, ""], [`wait-${lang}@example.org`, "Sign language interpretation"]] as const) {
+        const html = await (await page.request.get(`/${lang}/events/${slug}`)).text();
+        const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+        const r = await page.request.post(`/${lang}/events/${slug}`, {
+          form: { _csrf: csrf, fax_number: "", email, firstName: "Desk", lastName: email.split("@")[0]!, organisation: "Org", organisationType: "academia",
+            country: "BR", jobTitle: "Researcher", gender: "", accessibilityNeeds: needs, consent: "on" },
+        });
+        expect(r.status()).toBeLessThan(400);
+      }
+      await signInAs(page, lang, "editor@example.org");
+      await page.goto(`/${lang}/admin/events/${id}/registrants`);
+      const waiting = page.getByRole("row").filter({ hasText: `wait-${lang}` });
+      await expect(waiting.getByTestId("accessibility-needs")).toContainText("Sign language interpretation");
+
+      await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmOverCapacity", { name: `Desk wait-${lang}`, capacity: 1 }));
+      await page.getByRole("link", { name: tr(lang, "admin:desk.keep") }).click();
+      await expect(page.getByTestId("count-waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));
+      await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await page.getByRole("alert").getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await expect(page.getByTestId("count-confirmed")).toHaveText(new Intl.NumberFormat(lang).format(2));
+
+      const seat = page.getByRole("row").filter({ hasText: `seat-${lang}` });
+      await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
+      await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `Desk seat-${lang}` }));
+      await page.getByRole("alert").getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
+      await expect(seat).toContainText(tr(lang, "registrationStatus.rejected"));
+    });
+  }
+});
