@@ -118,7 +118,7 @@ export default function PartnerAccount() {
           </button>
         </SafeForm>
       </section>
-      <SafeForm>
+      <SafeForm className="sign-out">
         <input type="hidden" name="intent" value="sign-out" />
         <button type="submit" className="button button-secondary">
           {t("partners.signOut")}
