@@ -2,6 +2,7 @@ import type { TextKey } from "~/utils/translation-keys";
 import { useTranslation } from "~/utils/use-translation";
 import type { FormValues } from "~/models/content-editing.server";
 import type { Translated } from "../../db/schema";
+import type { Lang } from "~/utils/i18n";
 import { Field, SelectField, type FailureData } from "./forms";
 import { TranslatedInputs } from "./TranslatedInputs";
 
@@ -17,14 +18,21 @@ export type FieldSpec =
 export type SelectOption = { value: string; label: TextKey; raw?: false } | { value: string; label: string; raw: true };
 
 /** Renders the fields a content kind declares; labels are locale keys ("ns:key" or common). */
-export function ContentFields({ fields, values, failure }: { fields: FieldSpec[]; values: FormValues | null; failure?: FailureData | null }) {
+export function ContentFields({ fields, values, failure, formattedFields = [], previews = {} }: {
+  fields: FieldSpec[];
+  values: FormValues | null;
+  failure?: FailureData | null;
+  formattedFields?: readonly string[];
+  previews?: Record<string, Partial<Record<Lang, string>>>;
+}) {
   const { t } = useTranslation();
   const text = (name: string) => (typeof values?.[name] === "string" ? (values[name] as string) : undefined);
   return (
     <>
       {fields.map((f) =>
         f.kind === "translated" ? (
-          <TranslatedInputs key={f.name} name={f.name} label={t(f.label)} values={values?.[f.name] as Translated | undefined} failure={failure} long={f.long} required={f.required} maxLength={f.max} />
+          <TranslatedInputs key={f.name} name={f.name} label={t(f.label)} values={values?.[f.name] as Translated | undefined} failure={failure} long={f.long} required={f.required} maxLength={f.max}
+            formatted={formattedFields.includes(f.name)} previews={previews[f.name]} />
         ) : f.kind === "select" ? (
           <SelectField key={f.name} name={f.name} label={t(f.label)} defaultValue={text(f.name)} failure={failure}
             options={f.options.map((o) => ({ value: o.value, label: o.raw ? o.label : t(o.label) }))} />

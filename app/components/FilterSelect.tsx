@@ -7,7 +7,7 @@ export function FilterSelect({ name, label, value, options }: { name: string; la
     <label>
       {label}
       <select name={name} defaultValue={value ?? ""}>
-        <option value="">{t("events.any")}</option>
+        <option value="">{t("filters.any")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -21,7 +21,7 @@ export function RegistrationFields({ failure, values, countries }: { failure?: F
         <SelectField name="country" label={t("register.country")} required defaultValue={v("country") ?? ""} failure={failure}
           options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
         <SelectField name="gender" label={t("register.gender")} defaultValue={v("gender") ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.genderNone") }, ...genders.map((g) => ({ value: g, label: t(`gender.${g}`) }))]} />
+          options={[{ value: "", label: t("register.choose") }, ...genders.map((g) => ({ value: g, label: t(`gender.${g}`) }))]} />
       </div>
       <Field name="accessibilityNeeds" label={t("register.accessibility")} hint={t("register.accessibilityHint")} multiline maxLength={1000} defaultValue={v("accessibilityNeeds")} failure={failure} />
     </>

@@ -17,6 +17,11 @@ export function SiteFooter() {
         <section aria-labelledby="footer-about">
           <h2 id="footer-about">{t("footer.aboutHeading")}</h2>
           <p>{t("footer.about")}</p>
+          <p>
+            <a href="https://www.itu.int/initiatives/green-digital-action/" hrefLang="en">
+              {t("footer.initiativePage")}
+            </a>
+          </p>
         </section>
         <nav aria-labelledby="footer-more">
           <h2 id="footer-more">{t("footer.moreHeading")}</h2>

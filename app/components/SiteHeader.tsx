@@ -1,6 +1,7 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { useLang } from "~/utils/use-lang";
+import { ItuMark } from "./ItuMark";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
 const sections = [
@@ -19,9 +20,10 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="container header-row">
         <a className="brand" href={`/${lang}/`}>
-          <span className="brand-mark" aria-hidden="true">
-            ◐
-          </span>
+          <ItuMark />
+          <abbr className="brand-itu" title={t("brand.ituFull")}>
+            {t("brand.itu")}
+          </abbr>
           <span>
             <span className="brand-name">{t("brand.name")}</span>
             <span className="brand-tagline">{t("brand.tagline")}</span>

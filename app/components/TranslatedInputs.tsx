@@ -14,6 +14,9 @@ export function TranslatedInputs(props: {
   long?: boolean;
   required?: boolean;
   maxLength?: number;
+  /** Staff-written Markdown: a hint on the formatting, and the saved text as the public page shows it. */
+  formatted?: boolean;
+  previews?: Partial<Record<Lang, string>>;
 }) {
   const { t } = useTranslation("admin");
   const id = useId();
@@ -30,6 +33,7 @@ export function TranslatedInputs(props: {
       <p className="hint" id={`${id}-missing`}>
         {missing.length ? t("editor.missingLanguages", { languages: missing.map(endonym).join(", ") }) : t("editor.allLanguages")}
       </p>
+      {props.formatted ? <p className="hint">{t("editor.formattingHint")}</p> : null}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -44,6 +48,12 @@ export function TranslatedInputs(props: {
             ) : (
               <input id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
             )}
+            {props.previews?.[l] ? (
+              <details className="preview">
+                <summary>{t("editor.preview")}</summary>
+                <div className="long-text" lang={l} dir={dirOf(l)} dangerouslySetInnerHTML={{ __html: props.previews[l]! }} />
+              </details>
+            ) : null}
           </div>
         ))}
       </div>

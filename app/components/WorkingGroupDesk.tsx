@@ -161,7 +161,7 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
         <SelectField name="status" label={t("wgDesk.status")} defaultValue={m?.status ?? "planned"} failure={failure}
           options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))} />
         <Field name="weight" type="number" label={t("wgDesk.weight")} hint={t("wgDesk.weightHint")} defaultValue={m?.weight} failure={failure} />
-        <Field name="evidenceUrl" type="url" label={t("pledgeForm.evidence")} defaultValue={m?.evidenceUrl} failure={failure} dir="ltr" maxLength={500} />
+        <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={m?.evidenceUrl} failure={failure} dir="ltr" maxLength={500} />
         <SelectField name="lang" label={t("wgDesk.language")} defaultValue={m?.lang ?? lang} failure={failure}
           options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
         <button type="submit" className="button">

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { dirOf, languageName, type Picked } from "~/utils/i18n";
 import { useLang } from "~/utils/use-lang";
@@ -26,58 +26,18 @@ export function T({ picked, as: Tag = "span", className }: { picked: Picked; as?
   );
 }
 
-type Block = { kind: "h"; text: string } | { kind: "p"; text: string } | { kind: "ul"; items: string[] };
-
-/** Parses the plain-text format of long texts: blank-line paragraphs, "## " headings, "- " lists. */
-export function parseLongText(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of text.replace(/\r\n/g, "\n").split(/\n{2,}/)) {
-    const lines = chunk.split("\n").filter((l) => l.trim() !== "");
-    let paragraph: string[] = [];
-    let list: string[] = [];
-    const flush = () => {
-      if (paragraph.length) blocks.push({ kind: "p", text: paragraph.join(" ") });
-      if (list.length) blocks.push({ kind: "ul", items: list });
-      paragraph = [];
-      list = [];
-    };
-    for (const line of lines) {
-      const trimmed = line.trim();
-      if (trimmed.startsWith("## ")) {
-        flush();
-        blocks.push({ kind: "h", text: trimmed.slice(3) });
-      } else if (trimmed.startsWith("- ")) {
-        if (paragraph.length) flush();
-        list.push(trimmed.slice(2));
-      } else {
-        if (list.length) flush();
-        paragraph.push(trimmed);
-      }
-    }
-    flush();
-  }
-  return blocks;
-}
-
-/** A long text rendered as headings, paragraphs and lists: React escapes it, no HTML gets through. */
-export function LongText({ picked, headingLevel = 2 }: { picked: Picked; headingLevel?: 2 | 3 }) {
+/** A long text the server formatted (app/utils/markdown.server.ts): the Markdown library never ships to the browser. */
+export function LongText({ picked }: { picked: Picked & { html: string } }) {
   const lang = useLang();
   const marked = picked.lang !== lang;
-  const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <div className="long-text" lang={marked ? picked.lang : undefined} dir={marked ? dirOf(picked.lang) : undefined}>
-      {parseLongText(picked.text).map((b, i) => (
-        <Fragment key={i}>
-          {b.kind === "h" ? <H>{b.text}</H> : b.kind === "p" ? <p>{b.text}</p> : (
-            <ul>
-              {b.items.map((item, j) => (
-                <li key={j}>{item}</li>
-              ))}
-            </ul>
-          )}
-        </Fragment>
-      ))}
-    </div>
+    <div
+      className="long-text"
+      lang={marked ? picked.lang : undefined}
+      dir={marked ? dirOf(picked.lang) : undefined}
+      // Safe: markdown.server renders with raw HTML off and refuses script links.
+      dangerouslySetInnerHTML={{ __html: picked.html }}
+    />
   );
 }
 

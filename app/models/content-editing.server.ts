@@ -69,6 +69,12 @@ export type ContentKind = keyof typeof contentKinds;
 export const isContentKind = (v: unknown): v is ContentKind => typeof v === "string" && v in contentKinds;
 
 
+/** The translatable fields of a row (objects keyed by language); optional ones left wholly empty do not count. */
+function translatedValues(row: Record<string, unknown>): Translated[] {
+  return Object.values(row).filter((v): v is Translated => !!v && typeof v === "object" && !Array.isArray(v)
+    && Object.keys(v).every((k) => (languages as readonly string[]).includes(k)) && Object.values(v).some((x) => typeof x === "string" && x.trim() !== ""));
+}
+
 export function listContent(kind: ContentKind, lang: Lang) {
   const k = contentKinds[kind];
   const rows = db().select().from(k.table).all() as Record<string, unknown>[];
@@ -80,7 +86,8 @@ export function listContent(kind: ContentKind, lang: Lang) {
       id: Number(r.id),
       title: pickTranslation(title, lang).text,
       status,
-      missing: languages.filter((l) => !title[l]),
+      // Complete only when every translatable field has the language, not just the title.
+      missing: languages.filter((l) => translatedValues(r).some((t) => !t[l]?.trim())),
     };
   });
 }

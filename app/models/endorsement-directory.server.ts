@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { endorsements } from "../../db/schema";
-import { countryCodes, regionOf, type ItuRegion } from "~/utils/countries";
+import { countryCodes, regionOf, unCountryName, type ItuRegion } from "~/utils/countries";
 import { db } from "~/utils/db.server";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import type { EndorserCategory } from "./endorsement-types";
+import { inListOrder, type EndorserCategory } from "./endorsement-types";
 
 // The public directory of endorsers: approved ones only, with public fields only.
 
@@ -39,9 +39,8 @@ function approvedOf(declarationId: number, filter: EndorserFilter = {}) {
 
 /** Every approved endorser with public fields only, for the open-data exports. */
 export function publicEndorsers(declarationId: number, lang: Lang, filter: EndorserFilter = {}): PublicEndorser[] {
-  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter))
-    .orderBy(asc(endorsements.category), desc(endorsements.approvedAt)).all()
-    .map(toPublicEndorser(lang));
+  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all()
+    .map(toPublicEndorser(lang)).sort(inListOrder(lang));
 }
 
 /**
@@ -53,20 +52,21 @@ export function endorserPage(declarationId: number, lang: Lang, filter: Endorser
   const byCategory = db().select({ category: endorsements.category, n: sql<number>`count(*)` }).from(endorsements).where(where).groupBy(endorsements.category).all();
   const total = db().select({ n: sql<number>`count(*)` }).from(endorsements).where(approvedOf(declarationId)).get()?.n ?? 0;
   const countries = db().selectDistinct({ country: endorsements.country }).from(endorsements).where(approvedOf(declarationId)).all().map((r) => r.country);
-  const rows = db().select(publicColumns).from(endorsements).where(where)
-    .orderBy(asc(endorsements.category), desc(endorsements.approvedAt), desc(endorsements.id))
-    .limit(perPage).offset((page - 1) * perPage).all().map(toPublicEndorser(lang));
+  // A government's shown name depends on the page's language ("Government of …"), so the list is put in
+  // the order of UN lists here rather than by SQL; the page cache keeps each language's page.
+  const rows = db().select(publicColumns).from(endorsements).where(where).all()
+    .map(toPublicEndorser(lang)).sort(inListOrder(lang))
+    .slice((page - 1) * perPage, page * perPage);
   const shown = byCategory.reduce((a, c) => a + c.n, 0);
   return { total, shown, byCategory: new Map(byCategory.map((c) => [c.category, c.n])), countries, rows, pages: Math.max(1, Math.ceil(shown / perPage)) };
 }
 
 function toPublicEndorser(lang: Lang) {
   const t = getT(lang);
-  const countryName = new Intl.DisplayNames([lang], { type: "region" });
   return (e: { id: number; category: EndorserCategory; organisation: string; displayName: string | null; country: string; statement: string | null; letterFile: string | null; approvedAt: number | null }): PublicEndorser => ({
       id: e.id,
       // A government is shown as the government of its country, whatever the form said.
-      name: e.displayName || (e.category === "government" ? t("endorsers.governmentOf", { country: countryName.of(e.country) ?? e.country }) : e.organisation),
+      name: e.displayName || (e.category === "government" ? t("endorsers.governmentOf", { country: unCountryName(lang, e.country) }) : e.organisation),
       category: e.category,
       country: e.country,
       region: regionOf(e.country) ?? "other",

@@ -58,4 +58,12 @@ describe("late reports", () => {
   it("is not late before the first full year has passed", () => {
     expect(isReportLate(2026, [], 2026)).toBe(false);
   });
+  it("is not overdue the moment it is published: only once a full reporting year has passed since", () => {
+    // Running since 2024, published in November 2026: nothing is overdue in 2026 or 2027.
+    expect(isReportLate(2024, [], 2026, 2026)).toBe(false);
+    expect(isReportLate(2024, [], 2027, 2026)).toBe(false);
+    // In 2028 the report for 2027, the first full year after publication, is overdue.
+    expect(isReportLate(2024, [], 2028, 2026)).toBe(true);
+    expect(isReportLate(2024, [{ year: 2027, value: 1 }], 2028, 2026)).toBe(false);
+  });
 });

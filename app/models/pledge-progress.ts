@@ -38,9 +38,14 @@ export function pledgeProgress(t: Target, reports: Report[]) {
   return { status: (onTrack ? "on-track" : "off-track") as PledgeStatus, progress: Math.max(0, progress), latest };
 }
 
-/** A pledge is late when nothing was reported for the past full year while it was running. */
-export function isReportLate(startYear: number, reports: Report[], currentYear: number): boolean {
+/**
+ * A pledge is late when nothing was reported for the past full year while it was running and published: a
+ * pledge published in November is not "overdue" for the year it was published in, only once a whole reporting
+ * year has passed since (published in 2026: first due for 2027, so never late before 2028).
+ */
+export function isReportLate(startYear: number, reports: Report[], currentYear: number, publishedYear?: number | null): boolean {
   const due = currentYear - 1;
-  if (startYear > due) return false;
+  const firstDue = Math.max(startYear, publishedYear == null ? startYear : publishedYear + 1);
+  if (firstDue > due) return false;
   return !reports.some((r) => r.year >= due);
 }

@@ -127,9 +127,11 @@ export function refreshStalePledgeProgress() {
   return stale.length;
 }
 
+const yearOf = (instant: number | null) => (instant === null ? null : new Date(instant).getUTCFullYear());
+
 /** isReportLate() from the pledge row's kept latest report year, without reading its reports. */
-function isKeptLate(p: { startsOn: string; latestReportYear: number | null }, currentYear: number) {
-  return isReportLate(Number(p.startsOn.slice(0, 4)), p.latestReportYear === null ? [] : [{ year: p.latestReportYear, value: 0 }], currentYear);
+function isKeptLate(p: { startsOn: string; latestReportYear: number | null; publishedAt: number | null }, currentYear: number) {
+  return isReportLate(Number(p.startsOn.slice(0, 4)), p.latestReportYear === null ? [] : [{ year: p.latestReportYear, value: 0 }], currentYear, yearOf(p.publishedAt));
 }
 
 /** An organisation's own pledges, each saying whether a published one has a report overdue. */
@@ -142,17 +144,29 @@ export function ownPledge(organisationId: number, pledgeId: number) {
   return db().select().from(pledges).where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId))).get() ?? null;
 }
 
+/** An organisation's own reports on one pledge, newest year first, to read back and correct. */
+export function ownReports(organisationId: number, pledgeId: number) {
+  return db().select({ year: progressReports.year, value: progressReports.value, scopeValues: progressReports.scopeValues, narrative: progressReports.narrative,
+    evidenceUrl: progressReports.evidenceUrl, reportedAt: progressReports.reportedAt })
+    .from(progressReports).innerJoin(pledges, eq(pledges.id, progressReports.pledgeId))
+    .where(and(eq(pledges.id, pledgeId), eq(pledges.organisationId, organisationId))).orderBy(desc(progressReports.year)).all();
+}
+
 export function moderationQueue() {
   return db().select({ pledge: pledges, organisation: organisations.name }).from(pledges)
     .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
     .where(eq(pledges.status, "in-review")).orderBy(pledges.updatedAt).all();
 }
 
+type PublicReport = { year: number; value: number; scopeValues: Record<string, number> | null; narrative: string; evidenceUrl: string | null };
+
+/** The public part of each report: the figures, what was done and the evidence (never who sent it). */
 function reportsFor(ids: number[]) {
-  if (ids.length === 0) return new Map<number, { year: number; value: number; scopeValues: Record<string, number> | null }[]>();
-  const rows = db().select({ pledgeId: progressReports.pledgeId, year: progressReports.year, value: progressReports.value, scopeValues: progressReports.scopeValues })
+  if (ids.length === 0) return new Map<number, PublicReport[]>();
+  const rows = db().select({ pledgeId: progressReports.pledgeId, year: progressReports.year, value: progressReports.value, scopeValues: progressReports.scopeValues,
+    narrative: progressReports.narrative, evidenceUrl: progressReports.evidenceUrl })
     .from(progressReports).where(inArray(progressReports.pledgeId, ids)).all();
-  const map = new Map<number, { year: number; value: number; scopeValues: Record<string, number> | null }[]>();
+  const map = new Map<number, PublicReport[]>();
   for (const { pledgeId, ...r } of rows) map.set(pledgeId, [...(map.get(pledgeId) ?? []), r]);
   return map;
 }
@@ -173,7 +187,7 @@ export function publishedPledges(only: { id?: number } = {}, currentYear = new D
       ...r,
       reports: own.sort((a, b) => a.year - b.year),
       progress: pledgeProgress(r.pledge, own),
-      late: isReportLate(Number(r.pledge.startsOn.slice(0, 4)), own, currentYear),
+      late: isReportLate(Number(r.pledge.startsOn.slice(0, 4)), own, currentYear, yearOf(r.pledge.publishedAt)),
     };
   });
 }
@@ -198,9 +212,15 @@ function directoryWhere(f: DirectoryFilter, currentYear: number) {
   );
 }
 
-/** The same rule as isReportLate(), in SQL: running since before `due`, and nothing reported for it. */
-function lateFor(due: number) {
+/** Running since before `due`, and nothing reported for it: the partner is asked for that year's report. */
+function reportMissingFor(due: number) {
   return sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`;
+}
+
+/** The same rule as isReportLate(), in SQL: a missing report is "overdue" only if published before `due` began. */
+function lateFor(due: number) {
+  return sql`${reportMissingFor(due)}
+    and (${pledges.publishedAt} is null or cast(strftime('%Y', ${pledges.publishedAt} / 1000, 'unixepoch') as integer) < ${due})`;
 }
 
 const DAY = 86_400_000;
@@ -218,7 +238,7 @@ export function sendReportReminders(now = Date.now(), batch = 200): number {
     const due = tx.select().from(pledges)
       .where(and(
         eq(pledges.status, "published"),
-        lateFor(year - 1),
+        reportMissingFor(year - 1),
         or(isNull(pledges.reportRemindedYear), lt(pledges.reportRemindedYear, year)),
         lte(pledges.publishedAt, now - REMINDER_GRACE_MS),
       ))
@@ -244,7 +264,7 @@ export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: n
   const rows = db()
     .select({
       id: pledges.id, title: pledges.title, lang: pledges.lang, kind: pledges.kind, startsOn: pledges.startsOn, progress: pledges.progress,
-      progressStatus: pledges.progressStatus, latestReportYear: pledges.latestReportYear,
+      progressStatus: pledges.progressStatus, latestReportYear: pledges.latestReportYear, publishedAt: pledges.publishedAt,
       organisation: { name: organisations.name, type: organisations.type, country: organisations.country },
       pillarSlug: pillars.slug, pillarNumber: pillars.number,
     })

@@ -61,11 +61,12 @@ describe("pledge moderation", () => {
 
   it("computes progress from reports, one per year, and shows lateness", () => {
     const id = submitPledge(orgA, userA, input({ title: "Progress pledge", startsOn: "2021-01-01" }));
-    moderatePledge(id, "publish", null, staffId);
+    // Published in 2023: by 2026 full reporting years have passed, so a missing report is overdue.
+    moderatePledge(id, "publish", null, staffId, Date.UTC(2023, 5, 1));
     reportProgress(orgA, id, { year: 2022, value: 950, narrative: "First year.", evidenceUrl: null, scopeValues: { "1": 50, "2": 100, "3": 800 } });
     reportProgress(orgA, id, { year: 2022, value: 900, narrative: "Corrected.", evidenceUrl: null, scopeValues: null });
     const shown = publishedPledges({}, 2026).find((p) => p.pledge.id === id)!;
-    expect(shown.reports).toEqual([{ year: 2022, value: 900, scopeValues: null }]);
+    expect(shown.reports).toEqual([{ year: 2022, value: 900, scopeValues: null, narrative: "Corrected.", evidenceUrl: null }]);
     expect(shown.progress.status).toBe("on-track");
     expect(shown.progress.progress).toBeCloseTo(100 / 450);
     expect(shown.late).toBe(true);

@@ -112,7 +112,8 @@ export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRo
     lang,
     template: template as "registration-confirmed",
     props: registrantEmailProps(tx, reg, event),
-    attachments: reg.status === "cancelled" || reg.status === "rejected"
+    // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
+    attachments: reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
       ? []
       : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],
   });

@@ -23,7 +23,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const now = Date.now();
   return {
     lang,
-    meta: metaFor(lang, t("brand.name"), t("brand.description")),
+    meta: metaFor(lang, t("brand.siteTitle"), t("brand.description")),
     events: upcomingEvents(3, now).map((e) => eventCard(e, lang, now)),
     declarations: listPublishedDeclarations()
       .filter((d) => isEndorsementOpen(d, now))

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
@@ -7,6 +7,7 @@ import { SafeForm } from "~/components/forms";
 import { eventByParam } from "~/models/event-editing.server";
 import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
 import { registrationStatuses } from "~/models/registration-types";
+import { confirmedSeats } from "~/models/registrations.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -30,6 +31,8 @@ const Decision = () =>
   id: z.coerce.number().int().positive(),
   decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
   back: z.string().max(500).optional(),
+  // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
+  confirmed: z.literal("1").optional(),
 });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -62,6 +65,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       id: r.id,
       name: `${r.firstName} ${r.lastName}`,
       email: r.email,
+      // The desk prepares the room: needs are shown here, not only in the CSV.
+      accessibilityNeeds: r.accessibilityNeeds,
       organisation: r.organisation,
       country: countryName(lang, r.country),
       status: r.status,
@@ -79,9 +84,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw conflict();
   const base = `/${lang}/admin/events/${event.id}/registrants`;
-  return redirect(s.data.back?.startsWith(base) ? s.data.back : base);
+  const backTo = s.data.back?.startsWith(base) ? s.data.back : base;
+  if (needsConfirmation(s.data.decision, event.capacity, confirmedSeats(event.id)) && !s.data.confirmed) {
+    const url = new URL(backTo, "http://x");
+    url.searchParams.set("confirm", `${s.data.decision}:${s.data.id}`);
+    return redirect(`${url.pathname}${url.search}`);
+  }
+  if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw conflict();
+  return redirect(backTo);
+}
+
+/** Rejecting someone, or confirming a seat the event does not have, is asked twice. */
+function needsConfirmation(decision: string, capacity: number | null, taken: number) {
+  return decision === "reject" || ((decision === "promote" || decision === "approve") && capacity !== null && taken >= capacity);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -108,20 +124,38 @@ export default function RegistrantDesk() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
   const { lang, event, counts, stats, registrants, query, pages, back } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
   const base = `/${lang}/admin/events/${event.id}/registrants`;
-  const decide = (id: number, decision: string, label: string) => (
+  const decide = (id: number, decision: string, label: string, confirmed = false) => (
     <SafeForm key={decision}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="decision" value={decision} />
       <input type="hidden" name="back" value={back} />
-      <button type="submit" className="button button-small">
+      {confirmed ? <input type="hidden" name="confirmed" value="1" /> : null}
+      <button type="submit" className={decision === "reject" ? "button button-small button-secondary" : "button button-small"}>
         {label}
       </button>
     </SafeForm>
   );
+  const [asked, askedId] = (search.get("confirm") ?? "").split(":");
+  const askedFor = registrants.find((r) => String(r.id) === askedId);
+  const labels: Record<string, string> = { reject: t("desk.reject"), promote: t("desk.promote"), approve: t("desk.approve") };
   return (
     <>
       <h1>{t("desk.title")}</h1>
+      {askedFor && labels[asked!] ? (
+        <div className="alert alert-error" role="alert">
+          <p>
+            {asked === "reject"
+              ? t("desk.confirmReject", { name: askedFor.name })
+              : t("desk.confirmOverCapacity", { name: askedFor.name, capacity: event.capacity ?? 0 })}
+          </p>
+          <div className="inline-form">
+            {decide(askedFor.id, asked!, labels[asked!]!, true)}
+            <a href={back.replace(/([?&])confirm=[^&]*&?/, "$1").replace(/[?&]$/, "")}>{t("desk.keep")}</a>
+          </div>
+        </div>
+      ) : null}
       <p>
         <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
         {event.capacity !== null ? ` · ${t("desk.capacity", { count: event.capacity })}` : null}
@@ -177,6 +211,11 @@ export default function RegistrantDesk() {
               <tr key={r.id}>
                 <td>
                   <bdi>{r.name}</bdi>
+                  {r.accessibilityNeeds ? (
+                    <p className="muted" data-testid="accessibility-needs">
+                      {tc("labelValue", { label: tc("register.accessibility"), value: r.accessibilityNeeds })}
+                    </p>
+                  ) : null}
                 </td>
                 <td dir="ltr">{r.email}</td>
                 <td>

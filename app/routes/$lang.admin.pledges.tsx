@@ -3,10 +3,12 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, SafeForm } from "~/components/forms";
+import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue, pledgeDirectoryPage } from "~/models/pledges.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -24,6 +26,7 @@ const Decision = () =>
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, MODERATORS);
+  const pillarNames = new Map(listPillars().map((p) => [p.id, `${formatNumber(lang, p.number)}. ${pickTranslation(p.title, lang).text}`]));
   return {
     lang,
     // Picked in SQL by the directory's own "report overdue" rule, not by reading every pledge's reports.
@@ -34,6 +37,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       baseline: `${formatNumber(lang, p.baselineValue)} ${p.unit} (${p.baselineYear})`,
       target: `${formatNumber(lang, p.targetValue)} ${p.unit} (${p.targetYear})`,
       updated: formatDateTime(lang, p.updatedAt),
+      // What the reviewer approves: under which pillar, and which emission scopes the figures cover.
+      pillar: pillarNames.get(p.pillarId) ?? "",
+      scopes: p.scopes,
+      disclosesAllScopesYearly: p.disclosesAllScopesYearly,
     })),
   };
 }
@@ -68,9 +75,23 @@ export default function PledgeModeration() {
               <bdi>{p.organisation}</bdi> · {tc(`pledgeKind.${p.kind}`)} · {p.updated}
             </p>
             <p lang={p.lang} dir="auto">{p.description}</p>
-            <p>
-              {p.metric}: {p.baseline} → {p.target}
-            </p>
+            <dl className="facts">
+              <dt>{tc("pledgeForm.pillar")}</dt>
+              <dd data-testid="review-pillar">{p.pillar}</dd>
+              <dt>{tc("pledgeForm.metric")}</dt>
+              <dd>
+                {p.metric}: {p.baseline} → {p.target}
+              </dd>
+              {p.scopes.length ? (
+                <>
+                  <dt>{tc("pledgeForm.scopes")}</dt>
+                  <dd data-testid="review-scopes">
+                    {p.scopes.map((s) => tc("pledgeForm.scope", { scope: s })).join(", ")}
+                    {p.disclosesAllScopesYearly ? ` · ${tc("pledgeForm.disclose")}` : ""}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
             <SafeForm className="stack">
               <input type="hidden" name="id" value={p.id} />
               <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
@@ -85,7 +106,7 @@ export default function PledgeModeration() {
           </li>
         ))}
       </ul>
-      <h2>{t("pledges.late")}</h2>
+      <h2 id="late">{t("pledges.late")}</h2>
       {late.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul>
         {late.map((p) => (

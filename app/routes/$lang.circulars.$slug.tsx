@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { formatted } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
 
@@ -34,7 +35,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       place: pickTranslation(c.place, lang),
       addressees: pickTranslation(c.addressees, lang),
       subject,
-      body: pickTranslation(c.body, lang),
+      body: formatted(pickTranslation(c.body, lang)),
       original: languageName(c.originalLang as Lang, lang),
       languages: formatList(lang, availableLanguages(c.body).map((l) => languageName(l, lang))),
       contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone, fax: c.contactFax },

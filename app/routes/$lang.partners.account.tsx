@@ -120,13 +120,13 @@ export default function PartnerAccount() {
             options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
           <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}
             options={countrySelectOptions(countries, t)} />
-          <Field name="website" type="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
+          <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}
           </button>
         </SafeForm>
       </section>
-      <SafeForm>
+      <SafeForm className="sign-out">
         <input type="hidden" name="intent" value="sign-out" />
         <button type="submit" className="button button-secondary">
           {t("partners.signOut")}

@@ -68,7 +68,7 @@ export default function JoinGreenDigitalAction() {
           options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]} />
         <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
           options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
-        <Field name="website" type="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
+        <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
         <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
         <Field name="email" type="email" label={t("register.email")} hint={t("partners.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />

@@ -5,15 +5,16 @@ import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { PledgeFields } from "~/components/PledgeFields";
 import { listPillars } from "~/models/pillars.server";
-import { ownPledge, reportProgress, revisePledge, withdrawPledge } from "~/models/pledges.server";
+import { ownPledge, ownReports, reportProgress, revisePledge, withdrawPledge } from "~/models/pledges.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { formatDate, formatNumber } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { PledgeSchema, ReportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
+import { pledgeSchema, reportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
@@ -35,6 +36,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     {
       lang,
       pledge,
+      // Shown as typed in the page's language, so a correction starts from what was sent.
+      reports: ownReports(org.id, pledge.id).map((r) => ({
+        ...r,
+        reportedOn: formatDate(lang, r.reportedAt),
+        valueText: formatNumber(lang, r.value, { maximumFractionDigits: 6 }),
+        scopeTexts: Object.fromEntries(Object.entries(r.scopeValues ?? {}).map(([s, v]) => [s, formatNumber(lang, v, { maximumFractionDigits: 6 })])),
+      })),
       pillars: listPillars().map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
       meta: metaFor(lang, pledge.title),
     },
@@ -56,13 +64,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return withdrawPledge(org.id, pledge.id) ? back("withdrawn") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   if (intent === "report") {
-    const s = await parseSubmission({ request, context, lang, schema: ReportSchema, guard: { kind: "signed-in" }, form });
+    const s = await parseSubmission({ request, context, lang, schema: reportSchema(lang), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
     const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
     return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
-  const s = await parseSubmission({ request, context, lang, schema: PledgeSchema, guard: { kind: "signed-in" }, form });
+  const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" }, form });
   if (!s.ok) return data(s.failure, { status: s.status });
   return revisePledge(org.id, pledge.id, s.data) ? back("submitted") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
 }
@@ -71,7 +79,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function PartnerPledge() {
   const { t } = useTranslation();
-  const { lang, pledge, pillars } = useLoaderData<typeof loader>();
+  const { lang, pledge, pillars, reports } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
   return (
@@ -100,7 +108,7 @@ export default function PartnerPledge() {
             <div className="editor-grid">
               <Field name="year" type="number" label={t("pledgeForm.reportYear")} required failure={failure} />
               <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required failure={failure} />
-              <Field name="evidenceUrl" type="url" label={t("pledgeForm.evidence")} failure={failure} dir="ltr" />
+              <Field name="evidenceUrl" label={t("pledgeForm.evidence")} failure={failure} dir="ltr" />
             </div>
             {pledge.scopes.length ? (
               <div className="editor-grid">
@@ -114,6 +122,35 @@ export default function PartnerPledge() {
               {t("pledgeForm.reportSubmit")}
             </button>
           </SafeForm>
+        </section>
+      ) : null}
+      {reports.length ? (
+        <section aria-labelledby="past-reports">
+          <h2 id="past-reports">{t("pledgeForm.pastReports")}</h2>
+          {reports.map((r) => (
+            <details key={r.year} className="report">
+              <summary>
+                {t("pledgePage.reportFor", { year: r.year })} · {r.valueText} {pledge.unit} · {t("pledgeForm.sentOn", { date: r.reportedOn })}
+              </summary>
+              <p className="statement">{r.narrative}</p>
+              <SafeForm className="stack" noValidate aria-label={t("pledgeForm.correctReport", { year: r.year })}>
+                <input type="hidden" name="intent" value="report" />
+                <input type="hidden" name="year" value={r.year} />
+                <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required defaultValue={r.valueText} />
+                <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={r.evidenceUrl ?? ""} dir="ltr" />
+                {pledge.scopes.length
+                  ? ["1", "2", "3"].map((s) => (
+                      <Field key={s} name={`scope${s}`} label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })}
+                        defaultValue={r.scopeTexts[s] ?? ""} />
+                    ))
+                  : null}
+                <Field name="narrative" label={t("pledgeForm.narrative")} required multiline maxLength={3000} defaultValue={r.narrative} />
+                <button type="submit" className="button button-secondary">
+                  {t("pledgeForm.correctReport", { year: r.year })}
+                </button>
+              </SafeForm>
+            </details>
+          ))}
         </section>
       ) : null}
       {editable ? (

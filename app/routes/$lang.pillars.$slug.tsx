@@ -15,6 +15,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { formatted, plainText } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
 
@@ -27,8 +28,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const description = pickTranslation(pillar.description, lang);
   return {
     lang,
-    meta: metaFor(lang, title.text, description.text),
-    pillar: { number: formatNumber(lang, pillar.number), title, description },
+    meta: metaFor(lang, title.text, plainText(description.text)),
+    pillar: { number: formatNumber(lang, pillar.number), title, description: formatted(description) },
     events: eventsForPillar(pillar.id, 6, now).map((e) => eventCard(e, lang, now)),
     slug: pillar.slug,
     pledgeCount: formatNumber(lang, pledgeTotalsByPillar().find((r) => r.pillarId === pillar.id)?.n ?? 0),
@@ -73,7 +74,7 @@ export default function PillarPage() {
       </section>
       <section aria-labelledby="pillar-events">
         <h2 id="pillar-events">{t("pillars.events")}</h2>
-        <EventCardGrid events={events} empty={t("events.none")} />
+        <EventCardGrid events={events} empty={t("pillars.noEvents")} />
       </section>
     </div>
   );

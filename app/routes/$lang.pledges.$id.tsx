@@ -110,29 +110,39 @@ export default function PledgePage() {
         )}
       </dl>
       {reports.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("pledgePage.reports")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("pledgeForm.reportYear")}</th>
-                <th scope="col">{t("pledgePage.value", { unit: p.unit })}</th>
-                <th scope="col">{t("pledgePage.byScope")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.year}>
-                  <td>{r.year}</td>
-                  <td>{format(r.value)}</td>
-                  <td>
-                    {r.byScope ?? "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <section aria-labelledby="reports">
+          <h2 id="reports">{t("pledgePage.reports")}</h2>
+          {[...reports].reverse().map((r) => (
+            <article key={r.year} className="report" aria-labelledby={`report-${r.year}`}>
+              <h3 id={`report-${r.year}`}>{t("pledgePage.reportFor", { year: r.year })}</h3>
+              <dl className="facts">
+                <dt>{t("pledgePage.value", { unit: p.unit })}</dt>
+                <dd>{format(r.value)}</dd>
+                {r.scopeValues && Object.keys(r.scopeValues).length ? (
+                  <>
+                    <dt>{t("pledgePage.byScope")}</dt>
+                    <dd>
+                      {r.byScope}
+                    </dd>
+                  </>
+                ) : null}
+                {r.evidenceUrl ? (
+                  <>
+                    <dt>{t("pledgeForm.evidence")}</dt>
+                    <dd>
+                      <a href={r.evidenceUrl} rel="nofollow noopener" dir="ltr">
+                        {r.evidenceUrl}
+                      </a>
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+              <p className="statement" lang={p.lang} dir="auto" data-testid={`narrative-${r.year}`}>
+                {r.narrative}
+              </p>
+            </article>
+          ))}
+        </section>
       ) : null}
     </div>
   );

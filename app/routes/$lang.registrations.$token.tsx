@@ -7,7 +7,8 @@ import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
-import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { cancelRegistration, confirmedSeats, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { registrationState } from "~/models/events.server";
 import { countryOptions } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -47,7 +48,11 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
-      event: { slug: event.slug, title, when: formatEventWhen(lang, event), past: event.endsAt < Date.now() },
+      event: {
+        slug: event.slug, title, when: formatEventWhen(lang, event), past: event.endsAt < Date.now(),
+        // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
+        open: ["open", "waiting-list"].includes(registrationState(event, confirmedSeats(event.id), Date.now()).kind),
+      },
       registration: {
         status: reg.status,
         position: position ? formatNumber(lang, position) : null,
@@ -125,6 +130,13 @@ export default function ManageRegistration() {
           {t("manage.expiredBody")}
         </p>
       ) : null}
+      {r.status === "cancelled" && event.open ? (
+        <p>
+          <a className="button" href={`/${lang}/events/${event.slug}#register`}>
+            {t("manage.registerAgain")}
+          </a>
+        </p>
+      ) : null}
       <h2>
         <a href={`/${lang}/events/${event.slug}`}>
           <T picked={event.title} />
@@ -167,12 +179,23 @@ export default function ManageRegistration() {
           <section aria-labelledby="cancel" className="register-box">
             <h2 id="cancel">{t("manage.cancelHeading")}</h2>
             <p>{t("manage.cancelBody")}</p>
-            <SafeForm>
-              <input type="hidden" name="intent" value="cancel" />
-              <button type="submit" className="button button-secondary">
+            {/* Cancelling gives the seat away: a first click only asks (a GET, so it works without JavaScript). */}
+            {search.get("confirm") === "cancel" ? (
+              <div className="alert alert-error" role="alert">
+                <p>{t("manage.cancelConfirm")}</p>
+                <SafeForm className="inline-form">
+                  <input type="hidden" name="intent" value="cancel" />
+                  <button type="submit" className="button">
+                    {t("manage.cancelYes")}
+                  </button>
+                  <a href={`/${lang}/registrations/${token}`}>{t("manage.cancelKeep")}</a>
+                </SafeForm>
+              </div>
+            ) : (
+              <a className="button button-secondary" href={`/${lang}/registrations/${token}?confirm=cancel#cancel`}>
                 {t("manage.cancel")}
-              </button>
-            </SafeForm>
+              </a>
+            )}
           </section>
         </>
       ) : null}

@@ -17,6 +17,7 @@ import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { formatted, plainText } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
 
@@ -32,10 +33,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   return {
     lang,
     slug: row.group.slug,
-    meta: metaFor(lang, name.text, mandate.text),
+    meta: metaFor(lang, name.text, plainText(mandate.text)),
     group: {
       name,
-      mandate,
+      mandate: formatted(mandate, 3),
       status: row.group.status,
       leads: formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
@@ -174,7 +175,7 @@ export default function WorkingGroupPage() {
 
       <section aria-labelledby="mandate">
         <h2 id="mandate">{t("workingGroups.mandate")}</h2>
-        <LongText picked={group.mandate} headingLevel={3} />
+        <LongText picked={group.mandate} />
       </section>
     </div>
   );

@@ -17,6 +17,15 @@ describe("form field rules", () => {
     expect(url.safeParse(`https://example.org/${"a".repeat(600)}`).success).toBe(false);
   });
 
+  it("accepts a website typed without https:// and stores it with it", () => {
+    const url = optionalWebUrl(500);
+    expect(url.parse("www.example.org")).toBe("https://www.example.org");
+    expect(url.parse(" example.org/report.pdf ")).toBe("https://example.org/report.pdf");
+    expect(url.parse("example.org:8443/x")).toBe("https://example.org:8443/x");
+    expect(url.safeParse("not a url").success).toBe(false);
+    expect(url.safeParse("nodot").success).toBe(false);
+  });
+
   it("removes control and bidi-override characters from free text", () => {
     expect(cleanText(100).parse("  Good\u202Enews\u0007 ")).toBe("Goodnews");
     expect(cleanText(100).parse("One.\r\n\r\nTwo.\rThree.")).toBe("One.\n\nTwo.\nThree.");

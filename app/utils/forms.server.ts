@@ -161,8 +161,13 @@ export function nameText(max: number) {
  * An optional web address: empty becomes null; only http and https, so a stored link can never
  * run script when someone follows it (`javascript:` passes a bare URL check).
  */
+/** A website, accepted without "https://" ("www.example.org" is kept as "https://www.example.org"). */
 export function optionalWebUrl(max: number) {
   return z
-    .union([z.literal(""), z.string().trim().max(max).url({ protocol: /^https?$/, message: "errors.url" })])
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(v) ? `https://${v}` : v))
+    .pipe(z.union([z.literal(""), z.string().url({ protocol: /^https?$/, hostname: /\.[a-z]{2,}$|^localhost$/i, message: "errors.url" })]))
     .transform((v) => v || null);
 }

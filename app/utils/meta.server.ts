@@ -4,5 +4,5 @@ import type { PageMeta } from "./meta";
 
 export function metaFor(lang: Lang, title: string, description?: string): PageMeta {
   const t = getT(lang, "common");
-  return { title, description: description ?? t("brand.description"), siteName: t("brand.name"), lang };
+  return { title, description: description ?? t("brand.description"), siteName: t("brand.siteTitle"), lang };
 }

@@ -22,7 +22,8 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await field("pledgeForm.metric").fill("GHG emissions");
     await field("pledgeForm.unit").fill("tCO2e");
     await field("pledgeForm.baselineYear").fill("2020");
-    await field("pledgeForm.baselineValue").fill("1000");
+    // Figures as the language groups them: "1 000" in French, "1,000" in Arabic pages (Western digits).
+    await field("pledgeForm.baselineValue").fill(lang === "fr" ? "1 000" : "1,000");
     await field("pledgeForm.targetYear").fill("2019");
     await field("pledgeForm.targetValue").fill("abc");
     await field("pledgeForm.startsOn").fill("2023-12-01");
@@ -48,19 +49,22 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await signInAs(secretariat, lang, staff.reviewer.email);
     await secretariat.goto(`/${lang}/admin/pledges`);
     const card = secretariat.locator("li.card").filter({ hasText: title });
+    // The reviewer sees under which pillar the pledge is made.
+    await expect(card.getByTestId("review-pillar")).toHaveText(/^1\. \S/);
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
     await expect(secretariat.locator("li.card").filter({ hasText: title })).toHaveCount(0);
-    // Published without any report since it started in 2023: listed as late.
-    await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toContainText(tr(lang, "admin:pledges.noReport"));
+    // Running since 2023 but published today: nothing is overdue until a full reporting year has passed.
+    await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
     // The staff export has the contacts; the public open data never does.
     expect(await (await secretariat.request.get(`/${lang}/admin/pledges.csv`)).text()).toContain(email);
     expect(await (await secretariat.request.get(`/${lang}/pledges.csv`)).text()).not.toContain(email);
     expect(await (await secretariat.request.get(`/${lang}/pledges.json`)).text()).toContain(organisation);
     await secretariat.close();
     await waitForEmail(email, (m) => m.subject === tr(lang, "email:pledgePublished.subject", { title }));
-    // The partner's own list says a report is overdue (running since 2023, nothing reported yet).
+    // Nor does the partner's own list say a report is overdue.
     await page.goto(`/${lang}/partners/account`);
-    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText(tr(lang, "progressStatus.late"));
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: title })).not.toContainText(tr(lang, "progressStatus.late"));
 
     await page.goto(pledgePath);
     await field("pledgeForm.reportYear").fill("2024");
@@ -77,7 +81,22 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await expect(page.locator(".chart svg circle")).toHaveCount(1);
     // 1000 → 550 from 2020 to 2030 is the sector's own −45 %: as steep as the path.
     await expect(page.getByTestId("pledge-steepness")).toHaveText(tr(lang, "emissions.pledgeSteep"));
+    // Each year's report: what was done, on the public page.
+    await expect(page.getByRole("heading", { name: tr(lang, "pledgePage.reportFor", { year: 2024 }) })).toBeVisible();
+    await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres.");
     expect(await page.content()).not.toContain(email);
+
+    // The partner reads back the report and corrects it, with an evidence link typed without https://.
+    await page.goto(pledgePath);
+    await page.locator("summary", { hasText: tr(lang, "pledgePage.reportFor", { year: 2024 }) }).click();
+    const correction = page.getByRole("form", { name: tr(lang, "pledgeForm.correctReport", { year: 2024 }) });
+    await correction.getByLabel(startsWith(tr(lang, "pledgeForm.narrative"))).fill("Renewable power in all data centres and offices.");
+    await correction.getByLabel(startsWith(tr(lang, "pledgeForm.evidence"))).fill("www.operator.example/report-2024.pdf");
+    await correction.getByRole("button", { name: tr(lang, "pledgeForm.correctReport", { year: 2024 }) }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "pledgeForm.done.reported"));
+    await page.goto(`/${lang}/pledges/${pledgePath.split("/").pop()}`);
+    await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres and offices.");
+    await expect(page.getByRole("link", { name: "https://www.operator.example/report-2024.pdf" })).toHaveAttribute("href", "https://www.operator.example/report-2024.pdf");
     await context.close();
   });
 }

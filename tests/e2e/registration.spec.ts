@@ -32,14 +32,24 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await registerOnPage(page, lang, slug, { email: second, firstName: "Chen", lastName: "Wei" });
     const waiting = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationWaiting.subject", { event: shown }));
     expect(waiting.text).not.toContain(JOIN);
+    // A place on the waiting list is not a date to hold: no calendar file.
+    expect(waiting.attachments.filter((a) => a.contentType.startsWith("text/calendar"))).toHaveLength(0);
 
     // The first registrant opens the link from the email and cancels.
     await page.goto(manageLink(confirmation));
     await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.confirmed"));
     await expect(page.getByRole("link", { name: tr(lang, "manage.join") })).toHaveAttribute("href", JOIN);
-    await page.getByRole("button", { name: tr(lang, "manage.cancel") }).click();
+    // Cancelling asks first; keeping the registration changes nothing.
+    await page.getByRole("link", { name: tr(lang, "manage.cancel") }).click();
+    await expect(page.getByRole("alert")).toContainText(tr(lang, "manage.cancelConfirm"));
+    await page.getByRole("link", { name: tr(lang, "manage.cancelKeep") }).click();
+    await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.confirmed"));
+    await page.getByRole("link", { name: tr(lang, "manage.cancel") }).click();
+    await page.getByRole("button", { name: tr(lang, "manage.cancelYes") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "manage.cancelled"));
     await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.cancelled"));
+    // Then the way back: registering again.
+    await expect(page.getByRole("link", { name: tr(lang, "manage.registerAgain") })).toHaveAttribute("href", `/${lang}/events/${slug}#register`);
 
     // The seat goes to the first person waiting, who is told by email and now sees the join link.
     const promoted = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationPromoted.subject", { event: shown }));

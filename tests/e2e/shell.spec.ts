@@ -19,7 +19,7 @@ test.describe("the six-language shell", () => {
       await expect(nav.getByRole("link", { name: tr(lang, "nav.events") })).toBeVisible();
       await expect(nav.getByRole("link", { name: tr(lang, "nav.workingGroups") })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("green@itu.int");
-      await expect(page).toHaveTitle(tr(lang, "brand.name"));
+      await expect(page).toHaveTitle(tr(lang, "brand.siteTitle"));
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
         links.map((l) => l.getAttribute("hreflang")),
       );

@@ -15,6 +15,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { notFound } from "~/utils/http.server";
+import { editorPreviews, formattedFields } from "~/utils/markdown.server";
 
 const EDITORS = ["admin", "editor"] as const;
 
@@ -40,6 +41,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     publicPath: values && (values.status === "published" || values.published === "true") ? `/${lang}/${kind}/${values.slug}` : null,
     fields: contentFields[kind](lang),
     values,
+    formattedFields,
+    previews: editorPreviews(values),
     history: id === null ? [] : historyFor(entity, id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
     meta: metaFor(lang, getT(lang, "admin")(`content.kinds.${kind}`)),
   };
@@ -68,7 +71,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function EditContent() {
   const { t } = useTranslation("admin");
-  const { kind, isNew, fields, values, history, publicPath } = useLoaderData<typeof loader>();
+  const { kind, isNew, fields, values, history, publicPath, formattedFields, previews } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
@@ -83,7 +86,7 @@ export default function EditContent() {
       ) : null}
       <SafeForm className="stack" noValidate>
         <FormError failure={failure} />
-        <ContentFields fields={fields} values={values} failure={failure} />
+        <ContentFields fields={fields} values={values} failure={failure} formattedFields={formattedFields} previews={previews} />
         <button type="submit" className="button">
           {t("editor.save")}
         </button>

@@ -16,6 +16,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { editorPreviews } from "~/utils/markdown.server";
 import { instantToZonedWallTime } from "~/utils/time";
 import { notFound } from "~/utils/http.server";
 
@@ -42,6 +43,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     meta: metaFor(lang, event ? t("editor.editEvent") : t("editor.newEvent")),
     isNew: id === null,
+    previews: editorPreviews(event),
     event: event && {
       ...event,
       startsAt: wall(event.startsAt),
@@ -79,7 +81,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function EditEvent() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, event, isNew, circulars, pillars, history } = useLoaderData<typeof loader>();
+  const { lang, event, isNew, circulars, pillars, history, previews } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const sessionRows = [...(event?.sessions ?? []), null];
   return (
@@ -104,7 +106,7 @@ export default function EditEvent() {
         </div>
         <TranslatedInputs name="title" label={t("editor.title")} values={event?.title} failure={failure} required maxLength={300} />
         <TranslatedInputs name="summary" label={t("editor.summary")} values={event?.summary} failure={failure} required long maxLength={1000} />
-        <TranslatedInputs name="description" label={t("editor.description")} values={event?.description} failure={failure} long />
+        <TranslatedInputs name="description" label={t("editor.description")} values={event?.description} failure={failure} long formatted previews={previews.description} />
         <div className="editor-grid">
           <Field name="timeZone" label={t("editor.timeZone")} hint={t("editor.timeZoneHint")} required defaultValue={event?.timeZone ?? "Europe/Zurich"} failure={failure} dir="ltr" />
           <Field name="startsAt" type="datetime-local" label={t("editor.startsAt")} required defaultValue={event?.startsAt} failure={failure} />

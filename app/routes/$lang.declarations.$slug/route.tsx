@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
+import { EndorseCallout } from "~/components/EndorseCallout";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
@@ -20,8 +21,12 @@ import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
+import { formatted } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
+
+/** Where a COP presidency's letter asks endorsements to be sent (CL-24/63 for COP29); the portal's own record is apart. */
+const officialChannels: Record<string, { email: string }> = { COP29: { email: "digitalisation@cop29.az" } };
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -37,7 +42,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       slug: d.slug,
       title,
       summary,
-      body: pickTranslation(d.body, lang),
+      body: formatted(pickTranslation(d.body, lang), 3),
       cop: d.cop,
       copPlace: pickTranslation(d.copPlace, lang),
       open: isEndorsementOpen(d),
@@ -45,6 +50,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       closesOn: d.endorsementClosesAt ? formatDate(lang, d.endorsementClosesAt) : null,
       count: formatNumber(lang, d.endorsementCount),
       circular: d.circular,
+      officialChannel: officialChannels[d.cop] ?? null,
     },
   };
 }
@@ -103,6 +109,7 @@ export default function DeclarationPage() {
     <div className="container">
       <Breadcrumb href={`/${lang}/declarations`} label={t("nav.declarations")} current={d.cop} />
       <T picked={d.title} as="h1" />
+      <EndorseCallout declaration={d} />
       <T picked={d.summary} as="p" className="lead" />
       <dl className="facts">
         <dt>{t("declarations.cop")}</dt>
@@ -133,13 +140,14 @@ export default function DeclarationPage() {
         ) : (
           <FallbackNotice picked={d.body} />
         )}
-        <LongText picked={d.body} headingLevel={3} />
+        <LongText picked={d.body} />
       </section>
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
         <h2 id="endorse-heading">{t("declarations.endorseHeading")}</h2>
         {d.open || failure ? (
           <SafeForm honeypot encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
+            <p className="alert alert-info" data-testid="listing-note">{t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}</p>
             <FormError failure={failure} />
             <div className="editor-grid">
               <SelectField name="category" label={t("endorse.category")} required defaultValue={failure?.values?.category ?? ""} failure={failure}

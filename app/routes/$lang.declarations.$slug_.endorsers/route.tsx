@@ -57,12 +57,12 @@ export default function Endorsers() {
       <p className="lead" data-testid="endorser-total">
         {t("declarations.endorsementCount", { count: total })}
       </p>
-      <Form method="get" className="filters">
+      <Form method="get" className="filters" aria-label={t("endorsers.filters")}>
         <FilterSelect name="category" label={t("endorse.category")} value={filter.category} options={endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))} />
         <FilterSelect name="region" label={t("endorsers.region")} value={filter.region} options={ituRegions.map((r) => ({ value: r, label: t(`region.${r}`) }))} />
         <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <button type="submit" className="button">
-          {t("events.apply")}
+          {t("endorsers.apply")}
         </button>
       </Form>
       {groups.length === 0 ? <p>{t("endorsers.none")}</p> : null}

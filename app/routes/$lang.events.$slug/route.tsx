@@ -22,6 +22,7 @@ import { formatEventWhen, formatTimeRange } from "~/utils/time";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
+import { formatted } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
 
@@ -45,7 +46,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       cancelled: event.status === "cancelled",
       title,
       summary,
-      description: pickTranslation(event.description, lang),
+      description: formatted(pickTranslation(event.description, lang)),
       venue: pickTranslation(event.venue, lang),
       audience: pickTranslation(event.audience, lang),
       fee: pickTranslation(event.fee, lang),
@@ -146,20 +147,37 @@ export default function EventPage() {
             </dd>
             <dt>{t("events.format")}</dt>
             <dd>{t(`eventFormat.${event.format}`)}</dd>
-            <dt>{t("events.venue")}</dt>
-            <dd>
-              <T picked={event.venue} />
-            </dd>
-            <dt>{t("events.organisers")}</dt>
-            <dd>{event.organisers}</dd>
-            <dt>{t("events.audience")}</dt>
-            <dd>
-              <T picked={event.audience} />
-            </dd>
-            <dt>{t("events.fee")}</dt>
-            <dd>
-              <T picked={event.fee} />
-            </dd>
+            {/* A field the secretariat left empty is left out, label and all. */}
+            {event.venue.text.trim() ? (
+              <>
+                <dt>{t("events.venue")}</dt>
+                <dd>
+                  <T picked={event.venue} />
+                </dd>
+              </>
+            ) : null}
+            {event.organisers ? (
+              <>
+                <dt>{t("events.organisers")}</dt>
+                <dd>{event.organisers}</dd>
+              </>
+            ) : null}
+            {event.audience.text.trim() ? (
+              <>
+                <dt>{t("events.audience")}</dt>
+                <dd>
+                  <T picked={event.audience} />
+                </dd>
+              </>
+            ) : null}
+            {event.fee.text.trim() ? (
+              <>
+                <dt>{t("events.fee")}</dt>
+                <dd>
+                  <T picked={event.fee} />
+                </dd>
+              </>
+            ) : null}
             {event.pillars.length ? (
               <>
                 <dt>{t("events.pillars")}</dt>

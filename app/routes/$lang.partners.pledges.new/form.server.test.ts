@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { PledgeSchema, ReportSchema } from "./form.server";
+import { pledgeSchema, reportSchema } from "./form.server";
+
+const PledgeSchema = pledgeSchema("en");
+const ReportSchema = reportSchema("en");
 
 const pledge = {
   pillarId: "1", kind: "emissions-reduction", title: "Cut emissions", description: "D", lang: "en", metric: "tCO2e", unit: "t",
@@ -13,10 +16,12 @@ describe("figures in pledges and progress reports have sensible bounds", () => {
       expect(r.success).toBe(false);
       expect(r.error!.issues[0]!.path).toEqual(["targetValue"]);
     }
-    expect(PledgeSchema.safeParse({ ...pledge, targetValue: "1e308" }).error!.issues[0]!.message).toBe("errors.numberRange");
+    // Figures are read as the page's language writes them: an exponent is no way to write one.
+    expect(PledgeSchema.safeParse({ ...pledge, targetValue: "1e308" }).error!.issues[0]!.message).toBe("errors.number");
+    expect(PledgeSchema.safeParse({ ...pledge, targetValue: "10,000,000,000,000" }).error!.issues[0]!.message).toBe("errors.numberRange");
     const report = ReportSchema.safeParse({ year: "2025", value: "1e308", narrative: "x", evidenceUrl: "", scope1: "1e308" });
     expect(report.success).toBe(false);
-    expect(report.error!.issues.map((i) => i.path[0]).sort()).toEqual(["scope1", "value"]);
+    expect([...new Set(report.error!.issues.map((i) => i.path[0]))].sort()).toEqual(["scope1", "value"]);
   });
   it("accepts real-world figures", () => {
     expect(PledgeSchema.safeParse({ ...pledge, targetValue: "999999999999.5" }).success).toBe(true);

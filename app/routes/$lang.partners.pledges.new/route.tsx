@@ -12,7 +12,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { PledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
+import { pledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -27,7 +27,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { user, org } = requirePartner(request, lang);
-  const s = await parseSubmission({ request, context, lang, schema: PledgeSchema, guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const id = submitPledge(org.id, user.id, s.data);
   return redirect(`/${lang}/partners/pledges/${id}?done=submitted`);

@@ -64,15 +64,15 @@ export default function Pledges() {
           ))}
         </ol>
       </section>
-      <Form method="get" className="filters">
-        <FilterSelect name="pillar" label={t("events.pillar")} value={filter.pillar} options={pillars.map((p) => ({ value: p.slug, label: p.title }))} />
+      <Form method="get" className="filters" aria-label={t("pledges.filters")}>
+        <FilterSelect name="pillar" label={t("pledges.pillar")} value={filter.pillar} options={pillars.map((p) => ({ value: p.slug, label: p.title }))} />
         <FilterSelect name="type" label={t("register.organisationType")} value={filter.type} options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
         <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <FilterSelect name="kind" label={t("pledgeForm.kind")} value={filter.kind} options={pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))} />
         <FilterSelect name="status" label={t("pledgeForm.status")} value={filter.status}
           options={(["not-started", "on-track", "off-track", "achieved", "late"] as const).map((s) => ({ value: s, label: t(`progressStatus.${s}`) }))} />
         <button type="submit" className="button">
-          {t("events.apply")}
+          {t("pledges.apply")}
         </button>
       </Form>
       <p>{t("pledges.count", { count: total })}</p>
