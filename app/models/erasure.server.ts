@@ -20,13 +20,13 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
   const { counts, files } = write((tx) => {
     const regs = tx.select({ id: registrations.id, eventId: registrations.eventId, status: registrations.status }).from(registrations)
       .where(and(or(eq(registrations.emailKey, emailKey(address)), eq(sql`lower(${registrations.email})`, address)), ne(registrations.email, ""))).all();
-    // A confirmed seat is freed for the waiting list, as a cancellation would.
-    const held = regs.filter((r) => r.status === "confirmed" || r.status === "waiting" || r.status === "pending");
+    // A confirmed or held seat is freed for the waiting list, as a cancellation would.
+    const held = regs.filter((r) => ["confirmed", "held", "waiting", "pending", "unverified"].includes(r.status));
     if (held.length) {
       tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(inArray(registrations.id, held.map((r) => r.id))).run();
     }
     const regCount = anonymiseRegistrations(tx, regs.map((r) => r.id), now);
-    for (const eventId of new Set(regs.filter((r) => r.status === "confirmed").map((r) => r.eventId))) {
+    for (const eventId of new Set(regs.filter((r) => r.status === "confirmed" || r.status === "held").map((r) => r.eventId))) {
       if (tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get()) promoteFromWaitingList(tx, eventId, now);
     }
 
@@ -60,7 +60,7 @@ export function eraseOwnRegistration(token: string, now = Date.now()): boolean {
     anonymiseRegistrations(tx, [reg.id], now);
     // The emails about this registration (they carry its manage link), sent or still queued.
     tx.delete(outbox).where(and(eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()), sql`(${outbox.text} like ${`%${token}%`})`)).run();
-    if (reg.status === "confirmed") promoteFromWaitingList(tx, reg.eventId, now);
+    if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
     recordChange(tx, { action: "registration-erased-by-registrant", entity: "event", entityId: reg.eventId, detail: {} });
     return true;
   });
