@@ -9,6 +9,7 @@ const sections = [
   ["declarations", "nav.declarations"],
   ["pledges", "nav.pledges"],
   ["working-groups", "nav.workingGroups"],
+  ["member-states", "nav.memberStates"],
 ] as const;
 
 export function SiteHeader() {

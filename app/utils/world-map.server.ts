@@ -85,7 +85,7 @@ export function worldMapSvg(opts: {
     }
     const title = `<title>${escapeXml(opts.titleOf(s.code))}</title>`;
     const shape = (s.d ? `<path d="${s.d}"/>` : "") + (s.marker ? `<circle cx="${s.marker.cx}" cy="${s.marker.cy}" r="3.5"/>` : "");
-    parts.push(`<a href="${escapeXml(opts.hrefOf(s.code))}" class="${cls}" data-country="${s.code}">${title}${shape}</a>`);
+    parts.push(`<a href="${escapeXml(opts.hrefOf(s.code))}" tabindex="-1" class="${cls}" data-country="${s.code}">${title}${shape}</a>`);
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(opts.label)}" class="world-map">` +
