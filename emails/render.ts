@@ -3,6 +3,7 @@ import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
 import * as endorsement from "./endorsement";
+import { focalPointSignIn } from "./focal-point";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
@@ -34,6 +35,7 @@ const templates = {
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,
   "partner-sign-in": partner.partnerSignIn,
+  "focal-point-sign-in": focalPointSignIn,
   "pledge-received": pledge.pledgeReceived,
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,

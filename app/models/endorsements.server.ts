@@ -12,6 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
+import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-points.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 
@@ -144,7 +145,16 @@ export function reviewQueue(status: EndorsementRow["status"]) {
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
     .where(eq(endorsements.status, status)).orderBy(asc(endorsements.createdAt)).limit(500).all();
   const dupes = duplicateKeys(rows.map((r) => r.e));
-  return rows.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+  return withoutThoseAwaitingFocalPoints(rows, status).map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+}
+
+/** A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it. */
+function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"]): R[] {
+  if (status !== "pending") return rows;
+  const withFocalPoints = countriesWithFocalPoints();
+  const waiting = rows.filter((r) => r.e.category === "government" && withFocalPoints.has(r.e.country));
+  const decided = decidedByFocalPoint(waiting.map((r) => r.e.id));
+  return rows.filter((r) => !(r.e.category === "government" && withFocalPoints.has(r.e.country) && !decided.has(r.e.id)));
 }
 
 const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country" | "organisationKey">) =>

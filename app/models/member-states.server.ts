@@ -3,6 +3,7 @@ import { declarations, endorsements, events, organisations, pledges, registratio
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { isEndorsementOpen } from "./declarations.server";
+import { confirmedByFocalPoint } from "./focal-points.server";
 import { mapStatusOf, publicCount, verificationOf, type MapStatus, type PublicCount, type VerificationMethod } from "./member-states";
 
 /** ITU's Member States (the Holy See included, the observer not): the countries these pages are about. */
@@ -35,19 +36,19 @@ export function governmentEndorsements(declarationIds: number[]): Map<string, Go
   const out = new Map<string, GovernmentEndorsement[]>();
   if (declarationIds.length === 0) return out;
   const rows = db()
-    .select({ country: endorsements.country, declarationId: endorsements.declarationId, status: endorsements.status, approvedAt: endorsements.approvedAt, letterFile: endorsements.letterFile })
+    .select({ id: endorsements.id, country: endorsements.country, declarationId: endorsements.declarationId, status: endorsements.status, approvedAt: endorsements.approvedAt, letterFile: endorsements.letterFile })
     .from(endorsements)
     .where(and(inArray(endorsements.declarationId, declarationIds), eq(endorsements.category, "government"), eq(endorsements.status, "approved")))
     .orderBy(asc(endorsements.approvedAt))
     .all();
+  const byFocalPoint = confirmedByFocalPoint(rows.map((r) => r.id));
   for (const code of memberStateCodes) {
     out.set(
       code,
       declarationIds.map((declarationId) => {
         const mine = rows.filter((r) => r.country === code && r.declarationId === declarationId);
         const first = mine[0];
-        // Hook: when focal points confirm endorsements, confirmedByFocalPoint comes from that record.
-        return { declarationId, status: mapStatusOf(mine.map((r) => r.status)), approvedAt: first?.approvedAt ?? null, verifiedBy: first ? verificationOf({ letterFile: first.letterFile, confirmedByFocalPoint: false }) : null };
+        return { declarationId, status: mapStatusOf(mine.map((r) => r.status)), approvedAt: first?.approvedAt ?? null, verifiedBy: first ? verificationOf({ letterFile: first.letterFile, confirmedByFocalPoint: byFocalPoint.has(first.id) }) : null };
       }),
     );
   }
