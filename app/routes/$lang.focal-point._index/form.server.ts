@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { cleanText } from "~/utils/forms.server";
+
+/** Built inside a function: a zod call at module level would ship zod to every browser. */
+export const EndorsementDecision = () =>
+  z.object({
+    intent: z.enum(["confirm", "refuse"]),
+    id: z.coerce.number().int().positive(),
+    note: cleanText(1000).optional(),
+  });
