@@ -54,14 +54,15 @@ export function removeFocalPoint(country: string, id: number, staffUserId: numbe
 }
 
 /** Emails a single-use link to an active focal point; unknown addresses get nothing and the screen says the same. */
-export function sendFocalPointLink(email: string, lang: Lang, now = Date.now()) {
+/** The email and its link are in the focal point's own language, as the secretariat recorded it. */
+export function sendFocalPointLink(email: string, now = Date.now()) {
   return write((tx) => {
     const fp = tx.select().from(focalPoints).where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true))).get();
     if (!fp) return false;
     tx.delete(focalPointSignInTokens).where(lt(focalPointSignInTokens.expiresAt, now)).run();
     const token = newToken();
     tx.insert(focalPointSignInTokens).values({ tokenHash: hashToken(token), focalPointId: fp.id, expiresAt: now + FOCAL_POINT_LINK_TTL_MS }).run();
-    const emailLang = lang;
+    const emailLang = fp.lang as Lang;
     enqueueEmail(tx, { to: fp.email, lang: emailLang, template: "focal-point-sign-in", props: { name: fp.name, country: countryName(emailLang, fp.country), url: `${publicOrigin()}/${emailLang}/focal-point/sign-in/${token}` } });
     return true;
   });

@@ -21,7 +21,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "public", bucket: "focal-point-sign-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  sendFocalPointLink(s.data.email, lang);
+  sendFocalPointLink(s.data.email);
   // The same answer whether or not the address is a focal point's.
   return redirect(`/${lang}/focal-point/sign-in?sent=1`);
 }
