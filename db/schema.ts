@@ -183,6 +183,8 @@ export const events = sqliteTable(
     /** Seats; null means no limit. */
     capacity: integer("capacity"),
     requiresApproval: integer("requires_approval", { mode: "boolean" }).notNull().default(false),
+    /** Delegates of a government wait for their Member State's focal point (the secretariat's, when it has none). */
+    delegatesNeedFocalPoint: integer("delegates_need_focal_point", { mode: "boolean" }).notNull().default(false),
     /** Private: only in confirmed registrants' emails and manage page. */
     joinUrl: text("join_url"),
     externalRegistration: text("external_registration"),
@@ -349,6 +351,8 @@ export const registrations = sqliteTable(
     reminderSentAt: instant("reminder_sent_at"),
     /** When the "starting in one hour" email with the join link went (online and hybrid events). */
     joinReminderSentAt: instant("join_reminder_sent_at"),
+    /** Registered as a delegate of the government of `country`; on events that ask, held as pending for its focal point. */
+    governmentDelegate: integer("government_delegate", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("registrations_token_uq").on(t.token),

@@ -20,6 +20,8 @@ export type RegistrantDetails = {
   jobTitle: string;
   gender: (typeof genders)[number] | null;
   accessibilityNeeds: string | null;
+  /** Only on events whose delegates need their focal point's approval. */
+  governmentDelegate?: boolean;
 };
 
 /**
@@ -144,7 +146,9 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
       emailRegistrant(tx, "registration-link", existing, event);
       return { outcome: "resent" };
     }
-    const status: RegistrationStatus = event.requiresApproval
+    // A government's delegate, where the event asks, waits for the focal point (or the secretariat).
+    const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
+    const status: RegistrationStatus = event.requiresApproval || heldForFocalPoint
       ? "pending"
       : event.capacity === null || confirmed < event.capacity ? "confirmed" : "waiting";
     const values = {

@@ -4,7 +4,7 @@ import { cleanText } from "~/utils/forms.server";
 /** Built inside a function: a zod call at module level would ship zod to every browser. */
 export const EndorsementDecision = () =>
   z.object({
-    intent: z.enum(["confirm", "refuse"]),
+    intent: z.enum(["confirm", "refuse", "approve", "decline"]),
     id: z.coerce.number().int().positive(),
     note: cleanText(1000).optional(),
   });

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, SafeForm } from "~/components/forms";
 import { decideGovernmentEndorsement, endorsementsAwaitingFocalPoint } from "~/models/focal-points.server";
+import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
 import { requireFocalPoint } from "~/utils/focal-point-auth.server";
 import { formatDate } from "~/utils/format";
@@ -13,6 +14,8 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
 import { EndorsementDecision } from "./form.server";
+import { Delegates } from "./Delegates";
+import { delegatesView } from "./view.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -26,7 +29,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       code: fp.country,
       country,
       name: fp.name,
-      notice: done === "confirm" || done === "refuse" ? t(`focalPoint.done.${done}`) : null,
+      notice: done && ["confirm", "refuse", "approve", "decline"].includes(done) ? t(`focalPoint.done.${done}`) : null,
+      delegates: delegatesView(lang, t, fp.country),
       endorsements: endorsementsAwaitingFocalPoint(fp.country).map((e) => ({ ...e, title: pickTranslation(e.title, lang), submitted: formatDate(lang, e.createdAt) })),
       meta: metaFor(lang, t("focalPoint.title", { country })),
     },
@@ -39,8 +43,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const fp = requireFocalPoint(request, lang);
   const s = await parseSubmission({ request, context, lang, schema: EndorsementDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const outcome = decideGovernmentEndorsement(fp, s.data.id, s.data.intent === "confirm" ? "confirmed" : "refused", s.data.note || null);
-  // Another country's endorsement, or one already decided: nothing here to act on.
+  const { intent, id, note } = s.data;
+  const outcome =
+    intent === "approve" || intent === "decline"
+      ? decideDelegate(fp, id, intent, note || null)
+      : decideGovernmentEndorsement(fp, id, intent === "confirm" ? "confirmed" : "refused", note || null);
+  // Another country's endorsement or delegate, or one already decided: nothing here to act on.
   if (outcome === "not-found") throw new Response("Not Found", { status: 404 });
   return redirect(`/${lang}/focal-point?done=${s.data.intent}`);
 }
@@ -49,7 +57,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function FocalPointHome() {
   const { t } = useTranslation();
-  const { lang, code, country, name, notice, endorsements } = useLoaderData<typeof loader>();
+  const { lang, code, country, name, notice, endorsements, delegates } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
@@ -88,6 +96,7 @@ export default function FocalPointHome() {
           </SafeForm>
         </article>
       ))}
+      <Delegates lang={lang} events={delegates} />
     </div>
   );
 }
