@@ -3,7 +3,8 @@ import Database from "better-sqlite3";
 import { E2E_DB, staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
-import { signInAs, startsWith } from "./support/staff";
+import { registerOnPage } from "./support/register";
+import { createOpenEvent, signInAs, startsWith } from "./support/staff";
 
 const DECLARATION = "/declarations/cop29-declaration";
 const db = () => new Database(E2E_DB, { readonly: true });
@@ -31,7 +32,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
   { lang: "es", js: true, country: "CO", other: "PE", fpName: "Laura Gómez", ministry: "Ministerio TIC de Colombia" },
   { lang: "ar", js: false, country: "EG", other: "JO", fpName: "منى عبد الله", ministry: "وزارة الاتصالات وتكنولوجيا المعلومات" },
 ]) {
-  test(`the secretariat designates a focal point, who signs in and confirms the government's endorsement; the country page and the map show it (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser, request }) => {
+  test(`the secretariat designates a focal point, who signs in, approves one delegate and declines another, and confirms the government's endorsement; the country page and the map show it (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser, request }) => {
     const iso = country.toLowerCase();
     const fpEmail = `focal-${iso}@example.gov`;
     const staffPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
@@ -80,13 +81,41 @@ for (const { lang, js, country, other, fpName, ministry } of [
     await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(0);
     expect((await fpPage.goto(linkPath))?.status()).toBe(410);
 
-    // Another country's endorsement is not there for this focal point: 404 for both intents.
+    // Two delegates of this government register; they wait for the focal point, who approves one and declines the other.
+    const event = await createOpenEvent(browser, { slug: `delegates-${lang}`, title: `Delegates ${lang}`, delegatesNeedFocalPoint: true });
+    const eventTitle = lang === "ar" ? `Delegates ${lang} (ع)` : `Delegates ${lang}`;
+    const approved = { email: `delegate-a-${iso}@example.gov`, firstName: "Ana", lastName: "Delegada", country, delegate: true };
+    const declined = { email: `delegate-b-${iso}@example.gov`, firstName: "Beto", lastName: "Delegado", country, delegate: true };
+    const otherDelegate = { email: `delegate-${other.toLowerCase()}@example.gov`, firstName: "Otro", lastName: "País", country: other, delegate: true };
+    for (const p of [approved, declined, otherDelegate]) await registerOnPage(publicPage, lang, event.slug, p);
+    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPending.subject", { event: eventTitle }));
+    const regId = (email: string) => (db().prepare("select id, status, government_delegate as d from registrations where email = ?").get(email) as { id: number; status: string; d: number });
+    expect(regId(approved.email)).toMatchObject({ status: "pending", d: 1 });
+    await fpPage.goto(`/${lang}/focal-point`);
+    await expect(fpPage.locator(`[data-registration="${regId(otherDelegate.email).id}"]`)).toHaveCount(0);
+    await fpPage.getByRole("button", { name: tr(lang, "focalPoint.approveOf", { name: "Ana Delegada" }) }).click();
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.approve"));
+    await fpPage.getByLabel(tr(lang, "focalPoint.note")).last().fill("Not on the official delegation list.");
+    await fpPage.getByRole("button", { name: tr(lang, "focalPoint.declineOf", { name: "Beto Delegado" }) }).click();
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.decline"));
+    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationConfirmed.subject", { event: eventTitle }));
+    await waitForEmail(declined.email, (m) => m.subject === tr(lang, "email:registrationRejected.subject", { event: eventTitle }));
+    expect(regId(approved.email).status).toBe("confirmed");
+    expect(regId(declined.email).status).toBe("rejected");
+    const delegatesCsv = await fpPage.request.get(`/${lang}/focal-point/delegates.csv`);
+    expect(delegatesCsv.status()).toBe(200);
+    const csvText = await delegatesCsv.text();
+    expect(csvText).toContain(approved.email);
+    expect(csvText).not.toContain(otherDelegate.email);
+
+    // Another country's endorsement or delegate is not there for this focal point: 404 for every intent.
     await fpPage.goto(`/${lang}/focal-point`);
     const csrf = (await fpPage.locator('input[name="_csrf"]').first().getAttribute("value"))!;
-    for (const intent of ["confirm", "refuse"]) {
-      const res = await fpPage.request.post(`/${lang}/focal-point`, { form: { _csrf: csrf, intent, id: String(theirs), note: "" }, maxRedirects: 0 });
+    for (const [intent, id] of [["confirm", theirs], ["refuse", theirs], ["approve", regId(otherDelegate.email).id], ["decline", regId(otherDelegate.email).id]] as const) {
+      const res = await fpPage.request.post(`/${lang}/focal-point`, { form: { _csrf: csrf, intent, id: String(id), note: "" }, maxRedirects: 0 });
       expect(res.status(), intent).toBe(404);
     }
+    expect(regId(otherDelegate.email).status).toBe("pending");
     expect((db().prepare("select status from endorsements where id = ?").get(theirs) as { status: string }).status).toBe("pending");
 
     await card.getByRole("button", { name: tr(lang, "focalPoint.confirm") }).click();

@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import { tr } from "./i18n";
 import { startsWith } from "./staff";
 
-export type Person = { email: string; firstName: string; lastName: string; country?: string };
+export type Person = { email: string; firstName: string; lastName: string; country?: string; delegate?: boolean };
 
 /** Fills and sends the registration form as a visitor would, in the page's language. */
 export async function registerOnPage(page: Page, lang: string, slug: string, p: Person) {
@@ -15,6 +15,7 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(startsWith(tr(lang, "register.jobTitle"))).fill("Director");
   await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("member-state");
   await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(p.country ?? "KE");
+  if (p.delegate) await page.getByLabel(tr(lang, "register.governmentDelegate")).check();
   await page.getByLabel(tr(lang, "register.consent")).check();
   await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "register.thanksTitle"));
