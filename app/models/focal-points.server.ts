@@ -7,6 +7,8 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { countryName } from "~/utils/country-options";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
+import { isEndorsementOpen } from "./declarations.server";
+import { organisationKey } from "./endorsements.server";
 import { statusOf } from "~/utils/countries";
 
 /** As partners: a link valid 15 minutes, used once; a session kept on the server. */
@@ -152,4 +154,36 @@ export function countriesWithFocalPoints(): Set<string> {
 export function decidedByFocalPoint(endorsementIds: number[]): Set<number> {
   if (endorsementIds.length === 0) return new Set();
   return new Set(db().select({ id: focalPointEndorsementDecisions.endorsementId }).from(focalPointEndorsementDecisions).where(inArray(focalPointEndorsementDecisions.endorsementId, endorsementIds)).all().map((r) => r.id));
+}
+
+/**
+ * The focal point endorses a declaration for their government: published at once, listed as
+ * verified by the focal point (the administration designated them; no letter needed on top).
+ */
+export function endorseForGovernment(fp: FocalPoint, declarationSlug: string, statement: string | null, now = Date.now()): "done" | "already" | "not-found" {
+  return write((tx) => {
+    const declaration = tx.select().from(declarations).where(eq(declarations.slug, declarationSlug)).get();
+    if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return "not-found";
+    const existing = tx.select({ id: endorsements.id }).from(endorsements)
+      .where(and(eq(endorsements.declarationId, declaration.id), eq(endorsements.category, "government"), eq(endorsements.country, fp.country), inArray(endorsements.status, ["pending", "approved"]))).get();
+    if (existing) return "already";
+    const row = tx.insert(endorsements).values({
+      declarationId: declaration.id, category: "government", organisation: fp.office, organisationKey: organisationKey(fp.office), country: fp.country, statement,
+      representativeName: fp.name, representativeTitle: fp.title, email: fp.email, lang: fp.lang, status: "approved", verifiedAt: now, approvedAt: now,
+      manageToken: newToken(), createdAt: now,
+    }).returning().get();
+    tx.insert(focalPointEndorsementDecisions).values({ endorsementId: row.id, focalPointId: fp.id, decision: "confirmed", note: null, decidedAt: now }).run();
+    recordChange(tx, { action: "focal-point-endorsed", entity: "endorsement", entityId: row.id, detail: { focalPointId: fp.id, country: fp.country } });
+    return "done";
+  });
+}
+
+/** Declarations open for endorsement that this government has not endorsed (nor has one waiting). */
+export function declarationsToEndorse(country: string, now = Date.now()) {
+  const open = db().select({ id: declarations.id, slug: declarations.slug, title: declarations.title, opensAt: declarations.endorsementOpensAt, closesAt: declarations.endorsementClosesAt })
+    .from(declarations).where(eq(declarations.status, "published")).all()
+    .filter((d) => isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now));
+  const done = new Set(db().select({ id: endorsements.declarationId }).from(endorsements)
+    .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), inArray(endorsements.status, ["pending", "approved"]))).all().map((r) => r.id));
+  return open.filter((d) => !done.has(d.id)).map(({ slug, title }) => ({ slug, title }));
 }

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, SafeForm } from "~/components/forms";
-import { decideGovernmentEndorsement, endorsementsAwaitingFocalPoint } from "~/models/focal-points.server";
+import { declarationsToEndorse, decideGovernmentEndorsement, endorseForGovernment, endorsementsAwaitingFocalPoint } from "~/models/focal-points.server";
 import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
 import { requireFocalPoint } from "~/utils/focal-point-auth.server";
@@ -13,7 +13,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
-import { EndorsementDecision } from "./form.server";
+import { FocalPointDecision } from "./form.server";
 import { Delegates } from "./Delegates";
 import { delegatesView } from "./view.server";
 
@@ -29,8 +29,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       code: fp.country,
       country,
       name: fp.name,
-      notice: done && ["confirm", "refuse", "approve", "decline"].includes(done) ? t(`focalPoint.done.${done}`) : null,
+      notice: done && ["confirm", "refuse", "approve", "decline", "endorse", "already"].includes(done) ? t(`focalPoint.done.${done}`) : null,
       delegates: delegatesView(lang, t, fp.country),
+      toEndorse: declarationsToEndorse(fp.country).map((x) => ({ slug: x.slug, title: pickTranslation(x.title, lang) })),
       endorsements: endorsementsAwaitingFocalPoint(fp.country).map((e) => ({ ...e, title: pickTranslation(e.title, lang), submitted: formatDate(lang, e.createdAt) })),
       meta: metaFor(lang, t("focalPoint.title", { country })),
     },
@@ -41,23 +42,28 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const fp = requireFocalPoint(request, lang);
-  const s = await parseSubmission({ request, context, lang, schema: EndorsementDecision(), guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: FocalPointDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { intent, id, note } = s.data;
+  const d = s.data;
+  if (d.intent === "endorse") {
+    const result = endorseForGovernment(fp, d.declaration, d.statement || null);
+    if (result === "not-found") throw new Response("Not Found", { status: 404 });
+    return redirect(`/${lang}/focal-point?done=${result === "done" ? "endorse" : "already"}`);
+  }
   const outcome =
-    intent === "approve" || intent === "decline"
-      ? decideDelegate(fp, id, intent, note || null)
-      : decideGovernmentEndorsement(fp, id, intent === "confirm" ? "confirmed" : "refused", note || null);
+    d.intent === "approve" || d.intent === "decline"
+      ? decideDelegate(fp, d.id, d.intent, d.note || null)
+      : decideGovernmentEndorsement(fp, d.id, d.intent === "confirm" ? "confirmed" : "refused", d.note || null);
   // Another country's endorsement or delegate, or one already decided: nothing here to act on.
   if (outcome === "not-found") throw new Response("Not Found", { status: 404 });
-  return redirect(`/${lang}/focal-point?done=${s.data.intent}`);
+  return redirect(`/${lang}/focal-point?done=${d.intent}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function FocalPointHome() {
   const { t } = useTranslation();
-  const { lang, code, country, name, notice, endorsements, delegates } = useLoaderData<typeof loader>();
+  const { lang, code, country, name, notice, endorsements, delegates, toEndorse } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
@@ -71,6 +77,24 @@ export default function FocalPointHome() {
         </p>
       ) : null}
       <FormError failure={failure} />
+      {toEndorse.map((x) => (
+        <section key={x.slug} className="card" aria-labelledby={`endorse-${x.slug}`}>
+          <h2 id={`endorse-${x.slug}`}>{t("focalPoint.endorseTitle", { country })}</h2>
+          <p lang={x.title.lang}>
+            <a href={`/${lang}/declarations/${x.slug}`}>{x.title.text}</a>
+          </p>
+          <SafeForm className="stack">
+            <input type="hidden" name="declaration" value={x.slug} />
+            <label htmlFor={`statement-${x.slug}`}>{t("focalPoint.statement")}</label>
+            <textarea id={`statement-${x.slug}`} name="statement" rows={3} maxLength={2000} />
+            <div>
+              <button type="submit" name="intent" value="endorse" className="button">
+                {t("focalPoint.endorse", { country })}
+              </button>
+            </div>
+          </SafeForm>
+        </section>
+      ))}
       <h2>{t("focalPoint.awaiting")}</h2>
       {endorsements.length === 0 ? <p>{t("focalPoint.noneAwaiting")}</p> : null}
       {endorsements.map((e) => (
