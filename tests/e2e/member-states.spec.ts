@@ -134,8 +134,16 @@ for (const { lang, js, country, other, fpName, ministry } of [
     await expect(item).toHaveAttribute("data-endorsed", "true");
     await expect(item).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));
     await publicPage.goto(`/${lang}/member-states`);
-    await expect(publicPage.locator(`svg a[data-country="${country}"]`)).toHaveClass("ms-endorsed");
-    await expect(publicPage.locator(`svg a[data-country="${other}"]`)).toHaveClass("ms-not-endorsed");
+    // The map is an image the server draws: the page shows it, and it colours this country as endorsed.
+    const map = publicPage.getByTestId("member-map");
+    const declarationTitle = (await publicPage.locator("table th[scope=col]").nth(1).innerText()).trim();
+    expect(await map.getAttribute("alt")).toBe(tr(lang, "memberStates.mapLabel", { declaration: declarationTitle }));
+    expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const svgResponse = await request.get((await map.getAttribute("src"))!);
+    expect(svgResponse.headers()["content-type"]).toContain("image/svg+xml");
+    const svg = await svgResponse.text();
+    expect(svg).toMatch(new RegExp(`class="ms-endorsed"[^>]*data-country="${country}"`));
+    expect(svg).toMatch(new RegExp(`class="ms-not-endorsed"[^>]*data-country="${other}"`));
     const row = publicPage.locator(`tr[data-country="${country}"]`);
     await expect(row).toContainText(tr(lang, "memberStates.status.endorsed"));
     await expect(row).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));

@@ -12,7 +12,8 @@ export type DirectoryView = {
   selected: { slug: string; title: Picked } | null;
   regions: { region: ItuRegion; label: string; states: StateRow[] }[];
   endorsedCount: number;
-  svg: string;
+  mapUrl: string;
+  mapLabel: string;
 };
 
 /** The directory grouped by ITU region, and the map of the selected declaration, in the visitor's language. */
@@ -32,8 +33,29 @@ export function directoryView(lang: Lang, t: TFunction, declarationSlug: string 
       date: e?.approvedAt ? formatDate(lang, e.approvedAt) : null,
     };
   });
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const svg = worldMapSvg({
+  return {
+    declarations: decls.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),
+    selected: selected ? { slug: selected.slug, title: pickTranslation(selected.title, lang) } : null,
+    regions: ituRegions.map((region) => ({
+      region,
+      label: t(`region.${region}`),
+      states: rows.filter((r) => regionOf(r.code) === region).sort((a, b) => collator.compare(a.name, b.name)),
+    })),
+    endorsedCount: rows.filter((r) => r.status === "endorsed").length,
+    mapLabel: selected ? t("memberStates.mapLabel", { declaration: pickTranslation(selected.title, lang).text }) : t("memberStates.title"),
+    mapUrl: `/${lang}/member-states.svg${selected ? `?declaration=${encodeURIComponent(selected.slug)}` : ""}`,
+  };
+}
+
+/** The map alone, as its own SVG document: one request the page embeds, so the page's HTML stays light. */
+export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null): string {
+  const decls = declarationsForMap();
+  const selected = decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
+  const statuses = governmentEndorsements(selected ? [selected.id] : []);
+  const byCode = new Map(
+    memberStateCodes.map((code) => [code, { name: countryName(lang, code), status: statuses.get(code)?.[0]?.status ?? "not-endorsed", href: `/${lang}/member-states/${code.toLowerCase()}` }]),
+  );
+  return worldMapSvg({
     label: selected ? t("memberStates.mapLabel", { declaration: pickTranslation(selected.title, lang).text }) : t("memberStates.title"),
     classOf: (code) => {
       const r = byCode.get(code);
@@ -45,15 +67,4 @@ export function directoryView(lang: Lang, t: TFunction, declarationSlug: string 
     },
     hrefOf: (code) => byCode.get(code)!.href,
   });
-  return {
-    declarations: decls.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),
-    selected: selected ? { slug: selected.slug, title: pickTranslation(selected.title, lang) } : null,
-    regions: ituRegions.map((region) => ({
-      region,
-      label: t(`region.${region}`),
-      states: rows.filter((r) => regionOf(r.code) === region).sort((a, b) => collator.compare(a.name, b.name)),
-    })),
-    endorsedCount: rows.filter((r) => r.status === "endorsed").length,
-    svg,
-  };
 }
