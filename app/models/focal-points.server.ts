@@ -187,3 +187,11 @@ export function declarationsToEndorse(country: string, now = Date.now()) {
     .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), inArray(endorsements.status, ["pending", "approved"]))).all().map((r) => r.id));
   return open.filter((d) => !done.has(d.id)).map(({ slug, title }) => ({ slug, title }));
 }
+
+/** Active focal points per Member State, for the secretariat's list. */
+export function focalPointCounts(): Map<string, number> {
+  const rows = db().select({ country: focalPoints.country }).from(focalPoints).where(eq(focalPoints.active, true)).all();
+  const out = new Map<string, number>();
+  for (const r of rows) out.set(r.country, (out.get(r.country) ?? 0) + 1);
+  return out;
+}
