@@ -36,9 +36,9 @@ export function decideDelegate(fp: FocalPoint, registrationId: number, decision:
     if (decision === "approve" && !event.requiresApproval) {
       const confirmed = tx.select({ n: sql<number>`count(*)` }).from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed"))).get()!.n;
       const seat = event.capacity === null || confirmed < event.capacity;
-      emailRegistrant(tx, seat ? "registration-confirmed" : "registration-waiting", set({ status: seat ? "confirmed" : "waiting", confirmedAt: seat ? now : null }), event);
+      emailRegistrant(tx, seat ? "registration-confirmed" : "registration-waiting", set({ status: seat ? "confirmed" : "waiting", confirmedAt: seat ? now : null }), event, { focalPointNote: note });
     } else if (decision === "decline") {
-      emailRegistrant(tx, "registration-rejected", set({ status: "rejected" }), event);
+      emailRegistrant(tx, "registration-rejected", set({ status: "rejected" }), event, { focalPointNote: note });
     }
     // On an event that also needs the secretariat's approval, an approved delegate stays pending for it.
     recordChange(tx, { action: `delegate-${decision}`, entity: "registration", entityId: reg.id, detail: { focalPointId: fp.id, country: fp.country, note } });

@@ -103,14 +103,14 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
 }
 
 /** Writes one registration email into the outbox, in the registrant's language. */
-export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow) {
+export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow, extra: { focalPointNote?: string | null } = {}) {
   const lang = reg.lang as Lang;
   const confirmed = reg.status === "confirmed";
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
-    props: registrantEmailProps(tx, reg, event),
+    props: { ...registrantEmailProps(tx, reg, event), ...extra },
     attachments: reg.status === "cancelled" || reg.status === "rejected"
       ? []
       : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],

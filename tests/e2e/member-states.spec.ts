@@ -99,7 +99,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
     await fpPage.getByRole("button", { name: tr(lang, "focalPoint.declineOf", { name: "Beto Delegado" }) }).click();
     await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.decline"));
     await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationConfirmed.subject", { event: eventTitle }));
-    await waitForEmail(declined.email, (m) => m.subject === tr(lang, "email:registrationRejected.subject", { event: eventTitle }));
+    const declinedMail = await waitForEmail(declined.email, (m) => m.subject === tr(lang, "email:registrationRejected.subject", { event: eventTitle }));
+    expect(declinedMail.text).toContain("Not on the official delegation list.");
     expect(regId(approved.email).status).toBe("confirmed");
     expect(regId(declined.email).status).toBe("rejected");
     const delegatesCsv = await fpPage.request.get(`/${lang}/focal-point/delegates.csv`);
