@@ -8,9 +8,31 @@ import { langParam } from "~/utils/lang.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const fp = requireFocalPoint(request, lang);
-  const header = ["event", "eventStartsAt", "firstName", "lastName", "organisation", "jobTitle", "email", "status"];
-  const rows = delegatesOf(fp.country).map((d) => [d.eventSlug, new Date(d.startsAt).toISOString(), d.firstName, d.lastName, d.organisation, d.jobTitle, d.email, d.status]);
+  const header = [
+    "event",
+    "eventStartsAt",
+    "firstName",
+    "lastName",
+    "organisation",
+    "jobTitle",
+    "email",
+    "status",
+  ];
+  const rows = delegatesOf(fp.country).map((d) => [
+    d.eventSlug,
+    new Date(d.startsAt).toISOString(),
+    d.firstName,
+    d.lastName,
+    d.organisation,
+    d.jobTitle,
+    d.email,
+    d.status,
+  ]);
   return new Response(toCsv(header, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="delegates-${fp.country.toLowerCase()}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="delegates-${fp.country.toLowerCase()}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

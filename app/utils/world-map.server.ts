@@ -18,20 +18,32 @@ const MIN_AREA_PX = 6;
 const pointsOnly: Record<string, [number, number]> = { TV: [179.2, -8.52] };
 
 /** code is null for areas Natural Earth draws without an ISO code (Kosovo, Somaliland…): land, never a link. */
-export type MapShape = { code: string | null; d: string | null; marker: { cx: number; cy: number } | null };
+export type MapShape = {
+  code: string | null;
+  d: string | null;
+  marker: { cx: number; cy: number } | null;
+};
 
 const load = createRequire(import.meta.url);
 let cached: MapShape[] | null = null;
 
 function features(file: string): Feature<Geometry, { name: string }>[] {
-  const topo = load(file) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  return feature(topo, topo.objects.countries).features as Feature<Geometry, { name: string }>[];
+  const topo = load(file) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  return feature(topo, topo.objects.countries).features as Feature<
+    Geometry,
+    { name: string }
+  >[];
 }
 
 export function mapShapes(): MapShape[] {
   if (cached) return cached;
   const coarse = features("world-atlas/countries-110m.json");
-  const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: "FeatureCollection", features: coarse });
+  const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], {
+    type: "FeatureCollection",
+    features: coarse,
+  });
   const path = geoPath(projection).digits(1);
   const shapes = new Map<string, MapShape>();
   const land: MapShape[] = [];
@@ -52,13 +64,26 @@ export function mapShapes(): MapShape[] {
     const code = alpha2ByNumeric[String(f.id)];
     if (!code || shapes.has(code)) continue;
     const p = projection(geoCentroid(f));
-    if (p) shapes.set(code, { code, d: null, marker: { cx: round(p[0]), cy: round(p[1]) } });
+    if (p)
+      shapes.set(code, {
+        code,
+        d: null,
+        marker: { cx: round(p[0]), cy: round(p[1]) },
+      });
   }
   for (const [code, lonLat] of Object.entries(pointsOnly)) {
     const p = projection(lonLat);
-    if (p && !shapes.has(code)) shapes.set(code, { code, d: null, marker: { cx: round(p[0]), cy: round(p[1]) } });
+    if (p && !shapes.has(code))
+      shapes.set(code, {
+        code,
+        d: null,
+        marker: { cx: round(p[0]), cy: round(p[1]) },
+      });
   }
-  cached = [...land, ...[...shapes.values()].sort((a, b) => a.code!.localeCompare(b.code!))];
+  cached = [
+    ...land,
+    ...[...shapes.values()].sort((a, b) => a.code!.localeCompare(b.code!)),
+  ];
   return cached;
 }
 
@@ -84,11 +109,23 @@ export function worldMapSvg(opts: {
       continue;
     }
     const title = `<title>${escapeXml(opts.titleOf(s.code))}</title>`;
-    const shape = (s.d ? `<path d="${s.d}"/>` : "") + (s.marker ? `<circle cx="${s.marker.cx}" cy="${s.marker.cy}" r="3.5" stroke="#1b1b1b" stroke-width=".6"/>` : "");
-    parts.push(`<a href="${escapeXml(opts.hrefOf(s.code))}" target="_top" tabindex="-1" class="${cls}" fill="${FILL[cls] ?? "#9aa5b1"}" data-country="${s.code}">${title}${shape}</a>`);
+    const shape =
+      (s.d ? `<path d="${s.d}"/>` : "") +
+      (s.marker
+        ? `<circle cx="${s.marker.cx}" cy="${s.marker.cy}" r="3.5" stroke="#1b1b1b" stroke-width=".6"/>`
+        : "");
+    parts.push(
+      `<a href="${escapeXml(
+        opts.hrefOf(s.code)
+      )}" target="_top" tabindex="-1" class="${cls}" fill="${
+        FILL[cls] ?? "#9aa5b1"
+      }" data-country="${s.code}">${title}${shape}</a>`
+    );
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(opts.label)}" class="world-map">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(
+      opts.label
+    )}" class="world-map">` +
     `<rect width="100%" height="100%" fill="#eaf2f8"/><g stroke="#fff" stroke-width=".4">` +
     parts.join("") +
     `</g>` +
@@ -98,8 +135,15 @@ export function worldMapSvg(opts: {
 
 // The map is its own image, so it carries its colours as attributes (no style sheet, no inline style for the CSP to
 // refuse): endorsed and not endorsed differ by 3:1 and stand out from the sea and from other land.
-const FILL: Record<string, string> = { "ms-endorsed": "#2b7a2b", "ms-not-endorsed": "#9aa5b1" };
+const FILL: Record<string, string> = {
+  "ms-endorsed": "#2b7a2b",
+  "ms-not-endorsed": "#9aa5b1",
+};
 
 function escapeXml(s: string) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }

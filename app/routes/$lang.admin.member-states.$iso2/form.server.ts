@@ -13,5 +13,8 @@ export const FocalPointAction = () =>
       email: z.string().trim().min(1).max(254).email(),
       lang: z.enum(languages),
     }),
-    z.object({ intent: z.literal("remove"), id: z.coerce.number().int().positive() }),
+    z.object({
+      intent: z.literal("remove"),
+      id: z.coerce.number().int().positive(),
+    }),
   ]);

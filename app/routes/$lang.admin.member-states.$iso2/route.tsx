@@ -1,7 +1,23 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
-import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "~/models/focal-points.server";
+import {
+  Field,
+  FormError,
+  IntentButton,
+  SafeForm,
+  SelectField,
+} from "~/components/forms";
+import {
+  designateFocalPoint,
+  focalPointsOf,
+  removeFocalPoint,
+} from "~/models/focal-points.server";
 import { memberStateCode } from "~/models/member-states";
 import { isMemberState } from "~/models/member-states.server";
 import { requireStaff } from "~/utils/auth.server";
@@ -34,8 +50,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     code,
     name,
-    notice: done === "designated" || done === "removed" ? ta(`focalPoints.done.${done}`) : null,
-    focalPoints: focalPointsOf(code).map((f) => ({ id: f.id, name: f.name, title: f.title, office: f.office, email: f.email, lang: endonym(f.lang as (typeof languages)[number]) })),
+    notice:
+      done === "designated" || done === "removed"
+        ? ta(`focalPoints.done.${done}`)
+        : null,
+    focalPoints: focalPointsOf(code).map((f) => ({
+      id: f.id,
+      name: f.name,
+      title: f.title,
+      office: f.office,
+      email: f.email,
+      lang: endonym(f.lang as (typeof languages)[number]),
+    })),
     meta: metaFor(lang, ta("focalPoints.title", { country: name })),
   };
 }
@@ -44,27 +70,53 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const me = requireStaff(request, lang, SECRETARIAT);
   const code = countryOf(params);
-  const s = await parseSubmission({ request, context, lang, schema: FocalPointAction(), guard: { kind: "signed-in" } });
+  const s = await parseSubmission({
+    request,
+    context,
+    lang,
+    schema: FocalPointAction(),
+    guard: { kind: "signed-in" },
+  });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/member-states/${code.toLowerCase()}`;
   const d = s.data;
   if (d.intent === "remove") {
-    if (!removeFocalPoint(code, d.id, me.id)) throw new Response("Not Found", { status: 404 });
+    if (!removeFocalPoint(code, d.id, me.id))
+      throw new Response("Not Found", { status: 404 });
     return redirect(`${base}?done=removed`);
   }
-  const result = designateFocalPoint(code, { name: d.name, title: d.title, office: d.office, email: d.email, lang: d.lang }, me.id);
+  const result = designateFocalPoint(
+    code,
+    {
+      name: d.name,
+      title: d.title,
+      office: d.office,
+      email: d.email,
+      lang: d.lang,
+    },
+    me.id
+  );
   if (!result.ok) {
     const ta = getT(lang, "admin");
-    return data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { email: ta("focalPoints.emailTaken") }, values: { ...d } }, { status: 409 });
+    return data(
+      {
+        formError: getT(lang)("errors.checkFields"),
+        fieldErrors: { email: ta("focalPoints.emailTaken") },
+        values: { ...d },
+      },
+      { status: 409 }
+    );
   }
   return redirect(`${base}?done=designated`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
 
 export default function FocalPointsDesk() {
   const { t } = useTranslation("admin");
-  const { lang, code, name, notice, focalPoints } = useLoaderData<typeof loader>();
+  const { lang, code, name, notice, focalPoints } =
+    useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
@@ -104,7 +156,12 @@ export default function FocalPointsDesk() {
                   <td dir="ltr">{f.email}</td>
                   <td>{f.lang}</td>
                   <td className="actions">
-                    <IntentButton intent="remove" values={{ id: f.id }} label={t("focalPoints.removeOf", { name: f.name })} secondary />
+                    <IntentButton
+                      intent="remove"
+                      values={{ id: f.id }}
+                      label={t("focalPoints.removeOf", { name: f.name })}
+                      secondary
+                    />
                   </td>
                 </tr>
               ))}
@@ -113,14 +170,51 @@ export default function FocalPointsDesk() {
         </div>
       ) : null}
       <h2 id="designate-heading">{t("focalPoints.designate")}</h2>
-      <SafeForm className="stack" aria-labelledby="designate-heading" noValidate>
+      <SafeForm
+        className="stack"
+        aria-labelledby="designate-heading"
+        noValidate
+      >
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="designate" />
-        <Field name="name" label={t("focalPoints.name")} required autoComplete="off" failure={failure} />
-        <Field name="title" label={t("focalPoints.titleField")} required autoComplete="off" failure={failure} />
-        <Field name="office" label={t("focalPoints.office")} required autoComplete="off" failure={failure} />
-        <Field name="email" type="email" label={t("signIn.email")} required autoComplete="off" failure={failure} dir="ltr" />
-        <SelectField name="lang" label={t("accounts.language")} options={languages.map((l) => ({ value: l, label: endonym(l) }))} defaultValue={lang} failure={failure} required />
+        <Field
+          name="name"
+          label={t("focalPoints.name")}
+          required
+          autoComplete="off"
+          failure={failure}
+        />
+        <Field
+          name="title"
+          label={t("focalPoints.titleField")}
+          required
+          autoComplete="off"
+          failure={failure}
+        />
+        <Field
+          name="office"
+          label={t("focalPoints.office")}
+          required
+          autoComplete="off"
+          failure={failure}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={t("signIn.email")}
+          required
+          autoComplete="off"
+          failure={failure}
+          dir="ltr"
+        />
+        <SelectField
+          name="lang"
+          label={t("accounts.language")}
+          options={languages.map((l) => ({ value: l, label: endonym(l) }))}
+          defaultValue={lang}
+          failure={failure}
+          required
+        />
         <div>
           <button type="submit" className="button">
             {t("focalPoints.designateSubmit")}

@@ -27,13 +27,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       label: t(`region.${region}`),
       states: memberStateCodes
         .filter((c) => regionOf(c) === region)
-        .map((code) => ({ code, name: countryName(lang, code), focalPoints: formatNumber(lang, counts.get(code) ?? 0) }))
+        .map((code) => ({
+          code,
+          name: countryName(lang, code),
+          focalPoints: formatNumber(lang, counts.get(code) ?? 0),
+        }))
         .sort((a, b) => collator.compare(a.name, b.name)),
     })),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
 
 export default function MemberStatesDesk() {
   const { t } = useTranslation("admin");
@@ -56,7 +61,11 @@ export default function MemberStatesDesk() {
               {r.states.map((s) => (
                 <tr key={s.code}>
                   <th scope="row">
-                    <a href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}>{s.name}</a>
+                    <a
+                      href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}
+                    >
+                      {s.name}
+                    </a>
                   </th>
                   <td>{s.focalPoints}</td>
                 </tr>

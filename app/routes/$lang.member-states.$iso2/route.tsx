@@ -15,33 +15,56 @@ export function loader({ params }: LoaderFunctionArgs) {
   const t = getT(lang);
   const view = memberStateView(lang, t, params.iso2);
   if (!view) throw new Response("Not found", { status: 404 });
-  return { lang, ...view, meta: metaFor(lang, view.name, t("memberStates.countryDescription", { country: view.name })) };
+  return {
+    lang,
+    ...view,
+    meta: metaFor(
+      lang,
+      view.name,
+      t("memberStates.countryDescription", { country: view.name })
+    ),
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
 
 export default function MemberState() {
   const { t } = useTranslation();
-  const { lang, code, name, region, endorsements, partners, participation } = useLoaderData<typeof loader>();
+  const { lang, code, name, region, endorsements, partners, participation } =
+    useLoaderData<typeof loader>();
   return (
     <div className="container" data-country={code}>
       <p className="card-meta">
         <a href={`/${lang}/member-states`}>{t("memberStates.title")}</a>
       </p>
       <h1>{name}</h1>
-      <p className="lead">{t("labelValue", { label: t("memberStates.region"), value: region })}</p>
+      <p className="lead">
+        {t("labelValue", { label: t("memberStates.region"), value: region })}
+      </p>
 
       <section aria-labelledby="ms-endorsements">
         <h2 id="ms-endorsements">{t("memberStates.endorsements")}</h2>
-        {endorsements.length === 0 ? <p>{t("memberStates.noDeclarations")}</p> : null}
+        {endorsements.length === 0 ? (
+          <p>{t("memberStates.noDeclarations")}</p>
+        ) : null}
         <ul className="plain-list" data-testid="country-endorsements">
           {endorsements.map((e) => (
-            <li key={e.slug} data-declaration={e.slug} data-endorsed={e.endorsed}>
+            <li
+              key={e.slug}
+              data-declaration={e.slug}
+              data-endorsed={e.endorsed}
+            >
               <a href={`/${lang}/declarations/${e.slug}`} lang={e.title.lang}>
                 {e.title.text}
               </a>
               {": "}
-              {e.endorsed ? t("memberStates.endorsedOn", { date: e.date, method: e.verifiedBy }) : t("memberStates.status.not-endorsed")}
+              {e.endorsed
+                ? t("memberStates.endorsedOn", {
+                    date: e.date,
+                    method: e.verifiedBy,
+                  })
+                : t("memberStates.status.not-endorsed")}
             </li>
           ))}
         </ul>
@@ -62,7 +85,11 @@ export default function MemberState() {
                 <ul>
                   {p.pledges.map((x) => (
                     <li key={x.id}>
-                      <a href={`/${lang}/pledges/${x.id}`} lang={x.lang} dir="auto">
+                      <a
+                        href={`/${lang}/pledges/${x.id}`}
+                        lang={x.lang}
+                        dir="auto"
+                      >
                         {x.title}
                       </a>
                     </li>
@@ -76,7 +103,10 @@ export default function MemberState() {
                 <ul>
                   {p.workingGroups.map((g) => (
                     <li key={g.slug}>
-                      <a href={`/${lang}/working-groups/${g.slug}`} lang={g.name.lang}>
+                      <a
+                        href={`/${lang}/working-groups/${g.slug}`}
+                        lang={g.name.lang}
+                      >
                         {g.name.text}
                       </a>
                     </li>
@@ -91,7 +121,9 @@ export default function MemberState() {
       <section aria-labelledby="ms-events">
         <h2 id="ms-events">{t("memberStates.participation")}</h2>
         <p>{t("memberStates.participationNote")}</p>
-        {participation.length === 0 ? <p>{t("memberStates.noParticipation")}</p> : null}
+        {participation.length === 0 ? (
+          <p>{t("memberStates.noParticipation")}</p>
+        ) : null}
         <ul className="plain-list">
           {participation.map((e) => (
             <li key={e.slug}>
