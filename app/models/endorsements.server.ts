@@ -12,7 +12,7 @@ import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { isEndorsementOpen } from "./declarations.server";
-import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-points.server";
+import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 

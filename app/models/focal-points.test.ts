@@ -11,10 +11,9 @@ import { db, write } from "~/utils/db.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
 import {
   decideGovernmentEndorsement,
-  designateFocalPoint,
   endorseForGovernment,
-  focalPointsOf,
-} from "./focal-points.server";
+} from "./focal-point-endorsements.server";
+import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { reviewQueue } from "./endorsements.server";
 import { governmentEndorsements } from "./member-states.server";
 import {

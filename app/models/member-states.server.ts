@@ -12,7 +12,7 @@ import {
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { isEndorsementOpen } from "./declarations.server";
-import { confirmedByFocalPoint } from "./focal-points.server";
+import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
 import {
   mapStatusOf,
   publicCount,

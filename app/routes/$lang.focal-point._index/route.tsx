@@ -12,7 +12,7 @@ import {
   decideGovernmentEndorsement,
   endorseForGovernment,
   endorsementsAwaitingFocalPoint,
-} from "~/models/focal-points.server";
+} from "~/models/focal-point-endorsements.server";
 import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
 import { requireFocalPoint } from "~/utils/focal-point-auth.server";
