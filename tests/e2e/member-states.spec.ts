@@ -82,6 +82,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
   test(`the secretariat designates a focal point, who signs in, approves one delegate and declines another, and confirms the government's endorsement; the country page and the map show it (${lang}${
     js ? "" : ", no JavaScript"
   })`, async ({ browser, request }) => {
+    // A whole journey (three people, eight emails): longer than the default 30 s on a shared machine.
+    test.setTimeout(120_000);
     const iso = country.toLowerCase();
     const fpEmail = `focal-${iso}@example.gov`;
     const staffPage = await (
