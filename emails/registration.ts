@@ -13,6 +13,8 @@ export type RegistrationEmailProps = {
   joinUrl?: string | null;
   position?: number;
   status?: string;
+  /** A government delegate's focal point may add a note to their decision. */
+  focalPointNote?: string | null;
 };
 
 function facts(t: TFunction, p: RegistrationEmailProps): Block {
@@ -39,6 +41,7 @@ function message(key: string, withJoin: boolean) {
     heading: hello(t, p),
     blocks: [
       { kind: "p", text: t(`${key}.body`, { event: p.eventTitle, position: p.position ?? "" }) },
+      ...(p.focalPointNote ? [{ kind: "p" as const, text: t("registration.focalPointNote", { note: p.focalPointNote }) }] : []),
       facts(t, p),
       ...(withJoin ? join(t, p) : []),
       manage(t, p),

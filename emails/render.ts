@@ -4,6 +4,7 @@ import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
 import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
+import { focalPointSignIn } from "./focal-point";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
@@ -36,6 +37,7 @@ const templates = {
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,
   "partner-sign-in": partner.partnerSignIn,
+  "focal-point-sign-in": focalPointSignIn,
   "pledge-received": pledge.pledgeReceived,
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,

@@ -11,6 +11,7 @@ const sections = [
   ["pledges", "nav.pledges"],
   ["emissions", "emissions.nav"],
   ["working-groups", "nav.workingGroups"],
+  ["member-states", "nav.memberStates"],
 ] as const;
 
 export function SiteHeader() {

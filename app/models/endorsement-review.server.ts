@@ -5,6 +5,7 @@ import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import { letterFileOf, locateLetter } from "./endorsement-letters.server";
+import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
 // (each with its email to the endorser in the same transaction), and the staff export.
@@ -14,7 +15,16 @@ export function reviewQueue(status: EndorsementRow["status"]) {
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
     .where(eq(endorsements.status, status)).orderBy(asc(endorsements.createdAt)).limit(500).all();
   const dupes = duplicateKeys(rows.map((r) => r.e));
-  return rows.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+  return withoutThoseAwaitingFocalPoints(rows, status).map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+}
+
+/** A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it. */
+function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"]): R[] {
+  if (status !== "pending") return rows;
+  const withFocalPoints = countriesWithFocalPoints();
+  const waiting = rows.filter((r) => r.e.category === "government" && withFocalPoints.has(r.e.country));
+  const decided = decidedByFocalPoint(waiting.map((r) => r.e.id));
+  return rows.filter((r) => !(r.e.category === "government" && withFocalPoints.has(r.e.country) && !decided.has(r.e.id)));
 }
 
 const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country" | "organisationKey">) =>

@@ -28,6 +28,7 @@ export type EventInput = {
   registrationClosesAt: number | null;
   capacity: number | null;
   requiresApproval: boolean;
+  delegatesNeedFocalPoint?: boolean;
   joinUrl: string | null;
   externalRegistration: string | null;
   circularId: number | null;

@@ -159,6 +159,7 @@ export function getPublicEvent(slug: string) {
       audience: events.audience,
       fee: events.fee,
       requiresApproval: events.requiresApproval,
+      delegatesNeedFocalPoint: events.delegatesNeedFocalPoint,
       circularSlug: circulars.slug,
       circularReference: circulars.reference,
       circularStatus: circulars.status,

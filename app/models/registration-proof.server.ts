@@ -25,7 +25,7 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
     else if (reg.status === "unverified") {
       const waiting = tx.select({ id: registrations.id }).from(registrations)
         .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).limit(1).get();
-      status = event.requiresApproval
+      status = event.requiresApproval || (event.delegatesNeedFocalPoint && reg.governmentDelegate)
         ? "pending"
         : event.capacity === null || (!waiting && seatedCount(tx, event.id) < event.capacity) ? "confirmed" : "waiting";
     }

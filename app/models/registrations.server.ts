@@ -21,6 +21,8 @@ export type RegistrantDetails = {
   jobTitle: string;
   gender: (typeof genders)[number] | null;
   accessibilityNeeds: string | null;
+  /** Only on events whose delegates need their focal point's approval. */
+  governmentDelegate?: boolean;
 };
 
 /** The key that decides "same person" (see mailboxKey). */
@@ -104,14 +106,14 @@ export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventR
 }
 
 /** Writes one registration email into the outbox, in the registrant's language. */
-export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow) {
+export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow, extra: { focalPointNote?: string | null } = {}) {
   const lang = reg.lang as Lang;
   const confirmed = reg.status === "confirmed";
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
-    props: registrantEmailProps(tx, reg, event),
+    props: { ...registrantEmailProps(tx, reg, event), ...extra },
     // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
     attachments: reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
       ? []
@@ -161,7 +163,10 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
       }
       return { outcome: "resent" };
     }
-    const status: RegistrationStatus = event.requiresApproval || event.capacity === null
+    // A government's delegate, where the event asks, waits for the focal point (or the secretariat)
+    // once the address is proven, as an event needing approval does.
+    const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
+    const status: RegistrationStatus = event.requiresApproval || heldForFocalPoint || event.capacity === null
       ? "unverified"
       : seated < event.capacity ? "held" : "waiting";
     const values = {

@@ -55,6 +55,11 @@ export default function AdminLayout() {
           ) : null}
           {user.role === "admin" || user.role === "reviewer" ? (
             <li>
+              <NavLink to={`/${lang}/admin/member-states`}>{t("layout.memberStates")}</NavLink>
+            </li>
+          ) : null}
+          {user.role === "admin" || user.role === "reviewer" ? (
+            <li>
               <NavLink to={`/${lang}/admin/pledges`}>{t("layout.pledges")}</NavLink>
             </li>
           ) : null}

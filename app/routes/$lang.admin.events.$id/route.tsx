@@ -127,6 +127,7 @@ export default function EditEvent() {
             <Field name="externalRegistration" label={t("editor.externalRegistration")} hint={t("editor.externalRegistrationHint")} defaultValue={event?.externalRegistration ?? ""} failure={failure} dir="ltr" />
           </div>
           <CheckboxField name="requiresApproval" label={t("editor.requiresApproval")} defaultChecked={event?.requiresApproval} failure={failure} />
+          <CheckboxField name="delegatesNeedFocalPoint" label={t("editor.delegatesNeedFocalPoint")} defaultChecked={event?.delegatesNeedFocalPoint} failure={failure} />
         </fieldset>
         <SelectField name="circularId" label={tc("events.announcedBy")} defaultValue={event?.circularId?.toString() ?? ""} failure={failure}
           options={[{ value: "", label: t("editor.none") }, ...circulars.map((c) => ({ value: String(c.id), label: c.reference }))]} />

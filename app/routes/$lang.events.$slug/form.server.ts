@@ -20,4 +20,5 @@ export const RegistrantDetailsSchema = z.object({
 export const RegistrationSchema = RegistrantDetailsSchema.extend({
   email: z.string().trim().max(254).email(),
   consent: z.literal("on", { message: "errors.consent" }),
+  governmentDelegate: z.literal("on").optional(),
 });

@@ -60,6 +60,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       state,
       stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
+      delegatesNeedFocalPoint: event.delegatesNeedFocalPoint,
       circular: event.circular,
       // Event pages grow as the programme and speakers are confirmed: say when this one last changed.
       updatedOn: formatDate(lang, event.updatedAt, event.timeZone),
@@ -82,8 +83,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { email, consent: _consent, ...details } = s.data;
-  const result = registerForEvent({ eventId: event.id, email, lang, details });
+  const { email, consent: _consent, governmentDelegate, ...details } = s.data;
+  const result = registerForEvent({ eventId: event.id, email, lang, details: { ...details, governmentDelegate: governmentDelegate === "on" } });
   if (result.outcome === "closed") {
     return data({ formError: getT(lang)("register.closed"), fieldErrors: {}, values: {} } as FailureData, { status: 409 });
   }
@@ -221,6 +222,7 @@ export default function EventPage() {
             <p className="hint">{t("register.intro")}</p>
             <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
+            {event.delegatesNeedFocalPoint ? <CheckboxField name="governmentDelegate" label={t("register.governmentDelegate")} defaultChecked={failure?.values?.governmentDelegate === "on"} failure={failure} /> : null}
             <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
             <PrivacyLink />
             <button type="submit" className="button">

@@ -32,7 +32,7 @@ const wall = (ms: number) => new Date(ms).toISOString().slice(0, 16);
  */
 export async function createOpenEvent(
   browser: Browser,
-  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean; status?: "draft" | "published" },
+  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean; delegatesNeedFocalPoint?: boolean; status?: "draft" | "published" },
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -53,6 +53,7 @@ export async function createOpenEvent(
   if (opts.capacity) await page.getByLabel(tr("en", "admin:editor.capacity")).fill(String(opts.capacity));
   if (opts.joinUrl) await page.getByLabel(tr("en", "admin:editor.joinUrl")).fill(opts.joinUrl);
   if (opts.requiresApproval) await page.getByLabel(tr("en", "admin:editor.requiresApproval")).check();
+  if (opts.delegatesNeedFocalPoint) await page.getByLabel(tr("en", "admin:editor.delegatesNeedFocalPoint")).check();
   await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
   await page.getByRole("status").waitFor();
   const id = Number(new URL(page.url()).pathname.split("/").pop());

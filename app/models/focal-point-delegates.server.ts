@@ -1,0 +1,115 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { events, registrations } from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { recordChange } from "./audit.server";
+import type { FocalPoint } from "./focal-points.server";
+import { emailRegistrant } from "./registrations.server";
+
+/** A Member State's government delegates on events that ask for its focal point's approval, newest event first. */
+export function delegatesOf(country: string) {
+  return db()
+    .select({
+      id: registrations.id,
+      status: registrations.status,
+      firstName: registrations.firstName,
+      lastName: registrations.lastName,
+      organisation: registrations.organisation,
+      jobTitle: registrations.jobTitle,
+      email: registrations.email,
+      createdAt: registrations.createdAt,
+      eventId: events.id,
+      eventSlug: events.slug,
+      eventTitle: events.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(
+        eq(registrations.country, country),
+        eq(registrations.governmentDelegate, true),
+        eq(events.delegatesNeedFocalPoint, true)
+      )
+    )
+    .orderBy(asc(events.startsAt), asc(registrations.lastName))
+    .all();
+}
+
+/**
+ * The focal point approves (a seat when one is free, else the waiting list, as the secretariat's
+ * approval does) or declines a delegate of their own government; the registrant is emailed in
+ * their language in the same transaction. Anyone else's registration is "not-found".
+ */
+export function decideDelegate(
+  fp: FocalPoint,
+  registrationId: number,
+  decision: "approve" | "decline",
+  note: string | null,
+  now = Date.now()
+): "done" | "not-found" {
+  return write((tx) => {
+    const row = tx
+      .select({ reg: registrations, event: events })
+      .from(registrations)
+      .innerJoin(events, eq(events.id, registrations.eventId))
+      .where(
+        and(
+          eq(registrations.id, registrationId),
+          eq(registrations.country, fp.country),
+          eq(registrations.governmentDelegate, true),
+          eq(registrations.status, "pending"),
+          eq(events.delegatesNeedFocalPoint, true)
+        )
+      )
+      .get();
+    if (!row) return "not-found";
+    const { reg, event } = row;
+    const set = (values: Partial<typeof registrations.$inferInsert>) =>
+      tx
+        .update(registrations)
+        .set({ ...values, updatedAt: now })
+        .where(eq(registrations.id, reg.id))
+        .returning()
+        .get();
+    if (decision === "approve" && !event.requiresApproval) {
+      const confirmed = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(registrations)
+        .where(
+          and(
+            eq(registrations.eventId, event.id),
+            eq(registrations.status, "confirmed")
+          )
+        )
+        .get()!.n;
+      const seat = event.capacity === null || confirmed < event.capacity;
+      emailRegistrant(
+        tx,
+        seat ? "registration-confirmed" : "registration-waiting",
+        set({
+          status: seat ? "confirmed" : "waiting",
+          confirmedAt: seat ? now : null,
+        }),
+        event,
+        { focalPointNote: note }
+      );
+    } else if (decision === "decline") {
+      emailRegistrant(
+        tx,
+        "registration-rejected",
+        set({ status: "rejected" }),
+        event,
+        { focalPointNote: note }
+      );
+    }
+    // On an event that also needs the secretariat's approval, an approved delegate stays pending for it.
+    recordChange(tx, {
+      action: `delegate-${decision}`,
+      entity: "registration",
+      entityId: reg.id,
+      detail: { focalPointId: fp.id, country: fp.country, note },
+    });
+    return "done";
+  });
+}

@@ -1,0 +1,248 @@
+import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { focalPointSessions, focalPointSignInTokens, focalPoints } from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { publicOrigin } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { countryName } from "~/utils/country-options";
+import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { recordChange } from "./audit.server";
+import { statusOf } from "~/utils/countries";
+
+/** As partners: a link valid 15 minutes, used once; a session kept on the server. */
+export const FOCAL_POINT_LINK_TTL_MS = 15 * 60_000;
+export const FOCAL_POINT_SESSION_MS = 12 * 3_600_000;
+const fold = (email: string) => email.trim().toLowerCase();
+
+export type FocalPointInput = {
+  name: string;
+  title: string;
+  office: string;
+  email: string;
+  lang: Lang;
+};
+export type FocalPoint = typeof focalPoints.$inferSelect;
+
+export function focalPointsOf(country: string): FocalPoint[] {
+  return db()
+    .select()
+    .from(focalPoints)
+    .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
+    .orderBy(asc(focalPoints.name))
+    .all();
+}
+
+export function countFocalPoints(country: string) {
+  return focalPointsOf(country).length;
+}
+
+/** The secretariat designates a focal point (a removed one with the same address comes back). */
+export function designateFocalPoint(
+  country: string,
+  input: FocalPointInput,
+  staffUserId: number,
+  now = Date.now()
+):
+  | { ok: true; id: number }
+  | { ok: false; reason: "not-member" | "email-taken" } {
+  if (statusOf(country) !== "member")
+    return { ok: false, reason: "not-member" };
+  return write((tx) => {
+    const email = fold(input.email);
+    const existing = tx
+      .select()
+      .from(focalPoints)
+      .where(eq(focalPoints.email, email))
+      .get();
+    if (existing && (existing.active || existing.country !== country))
+      return { ok: false as const, reason: "email-taken" as const };
+    const values = { ...input, email, country, active: true, updatedAt: now };
+    const row = existing
+      ? tx
+          .update(focalPoints)
+          .set(values)
+          .where(eq(focalPoints.id, existing.id))
+          .returning()
+          .get()
+      : tx
+          .insert(focalPoints)
+          .values({ ...values, createdAt: now })
+          .returning()
+          .get();
+    recordChange(tx, {
+      staffUserId,
+      action: "focal-point-designated",
+      entity: "focal-point",
+      entityId: row.id,
+      detail: {
+        country,
+        name: input.name,
+        title: input.title,
+        office: input.office,
+        email,
+        lang: input.lang,
+      },
+    });
+    return { ok: true as const, id: row.id };
+  });
+}
+
+/** Ends a designation: access stops at once (sessions and links go), the record and its history stay. */
+export function removeFocalPoint(
+  country: string,
+  id: number,
+  staffUserId: number,
+  now = Date.now()
+) {
+  return write((tx) => {
+    const row = tx
+      .update(focalPoints)
+      .set({ active: false, updatedAt: now })
+      .where(
+        and(
+          eq(focalPoints.id, id),
+          eq(focalPoints.country, country),
+          eq(focalPoints.active, true)
+        )
+      )
+      .returning()
+      .get();
+    if (!row) return false;
+    tx.delete(focalPointSessions)
+      .where(eq(focalPointSessions.focalPointId, id))
+      .run();
+    tx.delete(focalPointSignInTokens)
+      .where(eq(focalPointSignInTokens.focalPointId, id))
+      .run();
+    recordChange(tx, {
+      staffUserId,
+      action: "focal-point-removed",
+      entity: "focal-point",
+      entityId: id,
+      detail: { country },
+    });
+    return true;
+  });
+}
+
+/** Emails a single-use link to an active focal point; unknown addresses get nothing and the screen says the same. */
+/** The email and its link are in the focal point's own language, as the secretariat recorded it. */
+export function sendFocalPointLink(email: string, now = Date.now()) {
+  return write((tx) => {
+    const fp = tx
+      .select()
+      .from(focalPoints)
+      .where(
+        and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true))
+      )
+      .get();
+    if (!fp) return false;
+    tx.delete(focalPointSignInTokens)
+      .where(lt(focalPointSignInTokens.expiresAt, now))
+      .run();
+    const token = newToken();
+    tx.insert(focalPointSignInTokens)
+      .values({
+        tokenHash: hashToken(token),
+        focalPointId: fp.id,
+        expiresAt: now + FOCAL_POINT_LINK_TTL_MS,
+      })
+      .run();
+    const emailLang = fp.lang as Lang;
+    enqueueEmail(tx, {
+      to: fp.email,
+      lang: emailLang,
+      template: "focal-point-sign-in",
+      props: {
+        name: fp.name,
+        country: countryName(emailLang, fp.country),
+        url: `${publicOrigin()}/${emailLang}/focal-point/sign-in/${token}`,
+      },
+    });
+    return true;
+  });
+}
+
+export type FocalPointLinkState = "ready" | "used" | "expired" | "unknown";
+
+export function focalPointLinkState(
+  token: string,
+  now = Date.now()
+): FocalPointLinkState {
+  if (!isTokenShaped(token)) return "unknown";
+  const row = db()
+    .select()
+    .from(focalPointSignInTokens)
+    .where(eq(focalPointSignInTokens.tokenHash, hashToken(token)))
+    .get();
+  if (!row) return "unknown";
+  if (row.usedAt !== null) return "used";
+  return row.expiresAt <= now ? "expired" : "ready";
+}
+
+export function redeemFocalPointLink(
+  token: string,
+  now = Date.now()
+): { ok: true; session: string } | { ok: false; state: FocalPointLinkState } {
+  return write((tx) => {
+    const used = tx
+      .update(focalPointSignInTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(focalPointSignInTokens.tokenHash, hashToken(token)),
+          isNull(focalPointSignInTokens.usedAt),
+          gt(focalPointSignInTokens.expiresAt, now)
+        )
+      )
+      .returning()
+      .get();
+    if (!used)
+      return { ok: false as const, state: focalPointLinkState(token, now) };
+    const session = newToken();
+    tx.insert(focalPointSessions)
+      .values({
+        idHash: hashToken(session),
+        focalPointId: used.focalPointId,
+        createdAt: now,
+        expiresAt: now + FOCAL_POINT_SESSION_MS,
+      })
+      .run();
+    return { ok: true as const, session };
+  });
+}
+
+export function focalPointForSession(
+  session: string,
+  now = Date.now()
+): FocalPoint | null {
+  const row = db()
+    .select({ fp: focalPoints, s: focalPointSessions })
+    .from(focalPointSessions)
+    .innerJoin(focalPoints, eq(focalPoints.id, focalPointSessions.focalPointId))
+    .where(eq(focalPointSessions.idHash, hashToken(session)))
+    .get();
+  if (!row || row.s.expiresAt <= now || !row.fp.active) return null;
+  return row.fp;
+}
+
+export function endFocalPointSession(session: string) {
+  write((tx) =>
+    tx
+      .delete(focalPointSessions)
+      .where(eq(focalPointSessions.idHash, hashToken(session)))
+      .run()
+  );
+}
+
+/** Active focal points per Member State, for the secretariat's list. */
+export function focalPointCounts(): Map<string, number> {
+  const rows = db()
+    .select({ country: focalPoints.country })
+    .from(focalPoints)
+    .where(eq(focalPoints.active, true))
+    .all();
+  const out = new Map<string, number>();
+  for (const r of rows) out.set(r.country, (out.get(r.country) ?? 0) + 1);
+  return out;
+}

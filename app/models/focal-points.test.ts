@@ -1,0 +1,250 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import {
+  auditLog,
+  declarations,
+  endorsements,
+  events,
+  outbox,
+  registrations,
+} from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { linkToken } from "~/utils/tokens.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
+import {
+  decideGovernmentEndorsement,
+  endorseForGovernment,
+} from "./focal-point-endorsements.server";
+import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import { reviewQueue } from "./endorsement-review.server";
+import { governmentEndorsements } from "./member-states.server";
+import {
+  registerForEvent,
+  type RegistrantDetails,
+} from "./registrations.server";
+import { createStaffUser } from "./staff.server";
+
+const now = Date.now();
+const HOUR = 3_600_000;
+const staffId = async () =>
+  (
+    await createStaffUser({
+      email: `s${Math.random()}@itu.int`,
+      name: "Sec",
+      role: "reviewer",
+      password: "a long enough password",
+    })
+  ).id;
+const fp = (country: string, email: string) => ({
+  name: "Focal",
+  title: "Director",
+  office: `Ministry of ${country}`,
+  email,
+  lang: "fr" as const,
+});
+
+function declaration() {
+  return write((tx) =>
+    tx
+      .insert(declarations)
+      .values({
+        slug: `d-${Math.random().toString(36).slice(2)}`,
+        title: { en: "D" },
+        summary: { en: "S" },
+        body: { en: "B" },
+        cop: "COP30",
+        copPlace: { en: "Belém" },
+        endorsementOpensAt: now - HOUR,
+        endorsementClosesAt: null,
+        status: "published",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get()
+  );
+}
+
+function pendingGovernmentEndorsement(declarationId: number, country: string) {
+  return write((tx) =>
+    tx
+      .insert(endorsements)
+      .values({
+        declarationId,
+        category: "government",
+        organisation: "Ministry",
+        organisationKey: "ministry",
+        country,
+        representativeName: "R",
+        representativeTitle: "T",
+        email: `e${Math.random()}@gov.example`,
+        lang: "en",
+        status: "pending",
+        manageTokenHash: `m${Math.random()}`,
+        createdAt: now,
+      })
+      .returning()
+      .get()
+  );
+}
+
+describe("focal points", () => {
+  it("are designated for Member States only, one address each, and audited", async () => {
+    const sid = await staffId();
+    expect(designateFocalPoint("TW", fp("TW", "a@tw.example"), sid)).toEqual({
+      ok: false,
+      reason: "not-member",
+    });
+    const made = designateFocalPoint("SN", fp("SN", "focal@sn.example"), sid);
+    expect(made.ok).toBe(true);
+    expect(
+      designateFocalPoint("KE", fp("KE", "FOCAL@sn.example"), sid)
+    ).toEqual({ ok: false, reason: "email-taken" });
+    expect(focalPointsOf("SN").map((f) => f.email)).toEqual([
+      "focal@sn.example",
+    ]);
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, "focal-point"))
+      .all();
+    expect(audit.map((a) => a.action)).toContain("focal-point-designated");
+  });
+
+  it("hold a government endorsement for the focal point; without one it goes straight to the secretariat", async () => {
+    const sid = await staffId();
+    const d = declaration();
+    const withoutFp = pendingGovernmentEndorsement(d.id, "GH");
+    const withFp = pendingGovernmentEndorsement(d.id, "NG");
+    designateFocalPoint("NG", fp("NG", "focal@ng.example"), sid);
+    const queued = () => reviewQueue("pending").map((r) => r.e.id);
+    expect(queued()).toContain(withoutFp.id);
+    expect(queued()).not.toContain(withFp.id);
+    const ng = focalPointsOf("NG")[0]!;
+    const gh = designateFocalPoint("GH", fp("GH", "focal@gh.example"), sid);
+    expect(gh.ok).toBe(true);
+    expect(
+      decideGovernmentEndorsement(
+        focalPointsOf("GH")[0]!,
+        withFp.id,
+        "confirmed",
+        null
+      )
+    ).toBe("not-found");
+    expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe(
+      "done"
+    );
+    expect(queued()).toContain(withFp.id);
+  });
+
+  it("endorse directly, verified by the focal point, once per declaration", async () => {
+    const sid = await staffId();
+    designateFocalPoint("CL", fp("CL", "focal@cl.example"), sid);
+    const cl = focalPointsOf("CL")[0]!;
+    const d = declaration();
+    expect(endorseForGovernment(cl, d.slug, null)).toBe("done");
+    expect(endorseForGovernment(cl, d.slug, null)).toBe("already");
+    expect(endorseForGovernment(cl, "no-such-declaration", null)).toBe(
+      "not-found"
+    );
+    expect(governmentEndorsements([d.id]).get("CL")?.[0]).toMatchObject({
+      status: "endorsed",
+      verifiedBy: "focal-point",
+    });
+  });
+
+  it("decide their own government's delegates only, and the registrant is emailed", async () => {
+    const sid = await staffId();
+    designateFocalPoint("UY", fp("UY", "focal@uy.example"), sid);
+    designateFocalPoint("PY", fp("PY", "focal@py.example"), sid);
+    const event = write((tx) =>
+      tx
+        .insert(events)
+        .values({
+          slug: `e-${Math.random().toString(36).slice(2)}`,
+          kind: "webinar",
+          title: { en: "W" },
+          summary: { en: "S" },
+          description: { en: "D" },
+          startsAt: now + 48 * HOUR,
+          endsAt: now + 49 * HOUR,
+          timeZone: "UTC",
+          format: "virtual",
+          venue: { en: "Online" },
+          organisers: ["ITU"],
+          audience: { en: "All" },
+          fee: { en: "Free" },
+          registrationOpensAt: now - HOUR,
+          registrationClosesAt: null,
+          capacity: 10,
+          delegatesNeedFocalPoint: true,
+          status: "published",
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get()
+    );
+    const details: RegistrantDetails = {
+      firstName: "Ana",
+      lastName: "D",
+      organisation: "MIEM",
+      organisationType: "member-state",
+      country: "UY",
+      jobTitle: "Director",
+      gender: null,
+      accessibilityNeeds: null,
+    };
+    expect(
+      registerForEvent({
+        eventId: event.id,
+        email: "delegate@uy.example",
+        lang: "es",
+        details: { ...details, governmentDelegate: true },
+      })
+    ).toEqual({ outcome: "registered", status: "unverified" });
+    expect(
+      registerForEvent({
+        eventId: event.id,
+        email: "observer@uy.example",
+        lang: "es",
+        details,
+      })
+    ).toEqual({ outcome: "registered", status: "held" });
+    // Each proves the address by the emailed link: the delegate then waits for the focal point.
+    for (const email of ["delegate@uy.example", "observer@uy.example"]) {
+      const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+      expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+    }
+    const [delegate] = delegatesOf("UY");
+    expect(delegatesOf("UY")).toHaveLength(1);
+    expect(
+      decideDelegate(focalPointsOf("PY")[0]!, delegate!.id, "approve", null)
+    ).toBe("not-found");
+    const before = db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, "delegate@uy.example"))
+      .all().length;
+    expect(
+      decideDelegate(
+        focalPointsOf("UY")[0]!,
+        delegate!.id,
+        "approve",
+        "Welcome"
+      )
+    ).toBe("done");
+    expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
+    expect(
+      db()
+        .select()
+        .from(outbox)
+        .where(eq(outbox.toAddress, "delegate@uy.example"))
+        .all().length
+    ).toBe(before + 1);
+    expect(
+      decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)
+    ).toBe("not-found");
+  });
+});

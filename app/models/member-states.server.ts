@@ -1,0 +1,292 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import {
+  declarations,
+  endorsements,
+  events,
+  organisations,
+  pledges,
+  registrations,
+  workingGroupMembers,
+  workingGroups,
+} from "../../db/schema";
+import { db } from "~/utils/db.server";
+import { countryCodes, regionOf, statusOf } from "~/utils/countries";
+import { isEndorsementOpen } from "./declarations.server";
+import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
+import {
+  mapStatusOf,
+  publicCount,
+  verificationOf,
+  type MapStatus,
+  type PublicCount,
+  type VerificationMethod,
+} from "./member-states";
+
+/** ITU's Member States (the Holy See included, the observer not): the countries these pages are about. */
+export const memberStateCodes = countryCodes.filter(
+  (c) => statusOf(c) === "member"
+);
+export const isMemberState = (code: string) => statusOf(code) === "member";
+const regionOfMember = (code: string) => regionOf(code) ?? "";
+
+export type DeclarationRef = {
+  id: number;
+  slug: string;
+  title: Record<string, string | null | undefined>;
+  open: boolean;
+};
+
+/**
+ * Published declarations, the ones open for endorsement first (the map's selector offers those;
+ * when none is open it falls back to the latest, so the map is never empty of meaning).
+ */
+export function declarationsForMap(now = Date.now()): DeclarationRef[] {
+  const rows = db()
+    .select({
+      id: declarations.id,
+      slug: declarations.slug,
+      title: declarations.title,
+      opensAt: declarations.endorsementOpensAt,
+      closesAt: declarations.endorsementClosesAt,
+    })
+    .from(declarations)
+    .where(eq(declarations.status, "published"))
+    .orderBy(desc(declarations.createdAt))
+    .all()
+    .map((d) => ({
+      id: d.id,
+      slug: d.slug,
+      title: d.title,
+      open: isEndorsementOpen(
+        { endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt },
+        now
+      ),
+    }));
+  const open = rows.filter((d) => d.open);
+  return open.length > 0 ? open : rows.slice(0, 1);
+}
+
+export type GovernmentEndorsement = {
+  declarationId: number;
+  status: MapStatus;
+  approvedAt: number | null;
+  verifiedBy: VerificationMethod | null;
+};
+
+/** Each Member State's government endorsement of the given declarations, in one query. */
+export function governmentEndorsements(
+  declarationIds: number[]
+): Map<string, GovernmentEndorsement[]> {
+  const out = new Map<string, GovernmentEndorsement[]>();
+  if (declarationIds.length === 0) return out;
+  const rows = db()
+    .select({
+      id: endorsements.id,
+      country: endorsements.country,
+      declarationId: endorsements.declarationId,
+      status: endorsements.status,
+      approvedAt: endorsements.approvedAt,
+      letterFile: endorsements.letterFile,
+    })
+    .from(endorsements)
+    .where(
+      and(
+        inArray(endorsements.declarationId, declarationIds),
+        eq(endorsements.category, "government"),
+        eq(endorsements.status, "approved")
+      )
+    )
+    .orderBy(asc(endorsements.approvedAt))
+    .all();
+  const byFocalPoint = confirmedByFocalPoint(rows.map((r) => r.id));
+  for (const code of memberStateCodes) {
+    out.set(
+      code,
+      declarationIds.map((declarationId) => {
+        const mine = rows.filter(
+          (r) => r.country === code && r.declarationId === declarationId
+        );
+        const first = mine[0];
+        return {
+          declarationId,
+          status: mapStatusOf(mine.map((r) => r.status)),
+          approvedAt: first?.approvedAt ?? null,
+          verifiedBy: first
+            ? verificationOf({
+                letterFile: first.letterFile,
+                confirmedByFocalPoint: byFocalPoint.has(first.id),
+              })
+            : null,
+        };
+      })
+    );
+  }
+  return out;
+}
+
+export type MemberStateProfile = {
+  code: string;
+  endorsements: (GovernmentEndorsement & {
+    slug: string;
+    title: DeclarationRef["title"];
+  })[];
+  partners: {
+    id: number;
+    name: string;
+    type: string;
+    pledges: { id: number; title: string; lang: string }[];
+    workingGroups: { slug: string; name: DeclarationRef["title"] }[];
+  }[];
+  /** Hook: emission disclosures per partner, once a disclosures model exists. */
+  disclosures: null;
+  participation: {
+    slug: string;
+    title: DeclarationRef["title"];
+    startsAt: number;
+    timeZone: string;
+    people: PublicCount;
+  }[];
+};
+
+export function memberStateProfile(code: string): MemberStateProfile | null {
+  if (!isMemberState(code)) return null;
+  const decls = db()
+    .select({
+      id: declarations.id,
+      slug: declarations.slug,
+      title: declarations.title,
+    })
+    .from(declarations)
+    .where(eq(declarations.status, "published"))
+    .orderBy(desc(declarations.createdAt))
+    .all();
+  const byDecl = governmentEndorsements(decls.map((d) => d.id)).get(code) ?? [];
+  const partnerRows = db()
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+    })
+    .from(organisations)
+    .where(
+      and(eq(organisations.country, code), eq(organisations.status, "accepted"))
+    )
+    .orderBy(asc(organisations.name))
+    .all();
+  const ids = partnerRows.map((p) => p.id);
+  const pledgeRows = ids.length
+    ? db()
+        .select({
+          id: pledges.id,
+          organisationId: pledges.organisationId,
+          title: pledges.title,
+          lang: pledges.lang,
+        })
+        .from(pledges)
+        .where(
+          and(
+            inArray(pledges.organisationId, ids),
+            eq(pledges.status, "published")
+          )
+        )
+        .orderBy(asc(pledges.id))
+        .all()
+    : [];
+  const groupRows = ids.length
+    ? db()
+        .select({
+          organisationId: workingGroupMembers.organisationId,
+          slug: workingGroups.slug,
+          name: workingGroups.name,
+        })
+        .from(workingGroupMembers)
+        .innerJoin(
+          workingGroups,
+          eq(workingGroups.id, workingGroupMembers.workingGroupId)
+        )
+        .where(
+          and(
+            inArray(workingGroupMembers.organisationId, ids),
+            eq(workingGroupMembers.status, "accepted"),
+            eq(workingGroups.published, true)
+          )
+        )
+        .all()
+    : [];
+  // People are counted, never named: confirmed registrations from this country, per published event.
+  const counts = db()
+    .select({
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      n: sql<number>`count(*)`,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(
+        eq(registrations.country, code),
+        eq(registrations.status, "confirmed"),
+        eq(events.status, "published")
+      )
+    )
+    .groupBy(events.id)
+    .orderBy(desc(events.startsAt))
+    .all();
+  return {
+    code,
+    endorsements: byDecl.map((e) => {
+      const d = decls.find((x) => x.id === e.declarationId)!;
+      return { ...e, slug: d.slug, title: d.title };
+    }),
+    partners: partnerRows.map((p) => ({
+      ...p,
+      pledges: pledgeRows
+        .filter((x) => x.organisationId === p.id)
+        .map(({ id, title, lang }) => ({ id, title, lang })),
+      workingGroups: groupRows
+        .filter((g) => g.organisationId === p.id)
+        .map(({ slug, name }) => ({ slug, name })),
+    })),
+    disclosures: null,
+    participation: counts.map(({ n, ...e }) => ({
+      ...e,
+      people: publicCount(n),
+    })),
+  };
+}
+
+export type OpenDataRow = {
+  iso2: string;
+  region: string;
+  declarations: {
+    slug: string;
+    status: MapStatus;
+    verifiedBy: VerificationMethod | null;
+    approvedOn: string | null;
+  }[];
+};
+
+/** Open data: one row per Member State with its government's status for each published declaration; no person. */
+export function memberStatesOpenData(): OpenDataRow[] {
+  const decls = db()
+    .select({ id: declarations.id, slug: declarations.slug })
+    .from(declarations)
+    .where(eq(declarations.status, "published"))
+    .orderBy(asc(declarations.createdAt))
+    .all();
+  const statuses = governmentEndorsements(decls.map((d) => d.id));
+  return memberStateCodes.map((code) => ({
+    iso2: code,
+    region: regionOfMember(code),
+    declarations: (statuses.get(code) ?? []).map((e, i) => ({
+      slug: decls[i]!.slug,
+      status: e.status,
+      verifiedBy: e.verifiedBy,
+      approvedOn: e.approvedAt
+        ? new Date(e.approvedAt).toISOString().slice(0, 10)
+        : null,
+    })),
+  }));
+}

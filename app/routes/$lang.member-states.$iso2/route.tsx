@@ -1,0 +1,140 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/utils/use-translation";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { samePageForEveryone } from "~/page-cache/handle";
+import { memberStateView } from "./view.server";
+
+export const handle = samePageForEveryone;
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  const view = memberStateView(lang, t, params.iso2);
+  if (!view) throw new Response("Not found", { status: 404 });
+  return {
+    lang,
+    ...view,
+    meta: metaFor(
+      lang,
+      view.name,
+      t("memberStates.countryDescription", { country: view.name })
+    ),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
+
+export default function MemberState() {
+  const { t } = useTranslation();
+  const { lang, code, name, region, endorsements, partners, participation } =
+    useLoaderData<typeof loader>();
+  return (
+    <div className="container" data-country={code}>
+      <p className="card-meta">
+        <a href={`/${lang}/member-states`}>{t("memberStates.title")}</a>
+      </p>
+      <h1>{name}</h1>
+      <p className="lead">
+        {t("labelValue", { label: t("memberStates.region"), value: region })}
+      </p>
+
+      <section aria-labelledby="ms-endorsements">
+        <h2 id="ms-endorsements">{t("memberStates.endorsements")}</h2>
+        {endorsements.length === 0 ? (
+          <p>{t("memberStates.noDeclarations")}</p>
+        ) : null}
+        <ul className="plain-list" data-testid="country-endorsements">
+          {endorsements.map((e) => (
+            <li
+              key={e.slug}
+              data-declaration={e.slug}
+              data-endorsed={e.endorsed}
+            >
+              <a href={`/${lang}/declarations/${e.slug}`} lang={e.title.lang}>
+                {e.title.text}
+              </a>
+              {": "}
+              {e.endorsed
+                ? t("memberStates.endorsedOn", {
+                    date: e.date,
+                    method: e.verifiedBy,
+                  })
+                : t("memberStates.status.not-endorsed")}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ms-partners">
+        <h2 id="ms-partners">{t("memberStates.partners")}</h2>
+        {partners.length === 0 ? <p>{t("memberStates.noPartners")}</p> : null}
+        {partners.map((p) => (
+          <article key={p.id} className="card">
+            <h3>
+              <bdi>{p.name}</bdi>
+            </h3>
+            <p className="card-meta">{p.type}</p>
+            {p.pledges.length > 0 ? (
+              <>
+                <h4>{t("memberStates.pledges")}</h4>
+                <ul>
+                  {p.pledges.map((x) => (
+                    <li key={x.id}>
+                      <a
+                        href={`/${lang}/pledges/${x.id}`}
+                        lang={x.lang}
+                        dir="auto"
+                      >
+                        {x.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {p.workingGroups.length > 0 ? (
+              <>
+                <h4>{t("memberStates.workingGroups")}</h4>
+                <ul>
+                  {p.workingGroups.map((g) => (
+                    <li key={g.slug}>
+                      <a
+                        href={`/${lang}/working-groups/${g.slug}`}
+                        lang={g.name.lang}
+                      >
+                        {g.name.text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="ms-events">
+        <h2 id="ms-events">{t("memberStates.participation")}</h2>
+        <p>{t("memberStates.participationNote")}</p>
+        {participation.length === 0 ? (
+          <p>{t("memberStates.noParticipation")}</p>
+        ) : null}
+        <ul className="plain-list">
+          {participation.map((e) => (
+            <li key={e.slug}>
+              <a href={`/${lang}/events/${e.slug}`} lang={e.title.lang}>
+                {e.title.text}
+              </a>{" "}
+              ({e.date}): {e.people}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/utils/use-translation";
+import { formatNumber } from "~/utils/format";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { samePageForEveryone } from "~/page-cache/handle";
+import { directoryView } from "./view.server";
+
+export const handle = samePageForEveryone;
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const t = getT(lang);
+  const view = directoryView(
+    lang,
+    t,
+    new URL(request.url).searchParams.get("declaration")
+  );
+  return {
+    lang,
+    ...view,
+    endorsed: formatNumber(lang, view.endorsedCount),
+    meta: metaFor(lang, t("memberStates.title"), t("memberStates.description")),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.meta);
+
+export default function MemberStates() {
+  const { t } = useTranslation();
+  const { lang, declarations, selected, regions, endorsed, mapUrl, mapLabel } =
+    useLoaderData<typeof loader>();
+  return (
+    <div className="container">
+      <h1>{t("memberStates.title")}</h1>
+      <p className="lead">{t("memberStates.description")}</p>
+      {declarations.length > 1 ? (
+        <Form method="get" className="filters">
+          <label htmlFor="declaration">{t("memberStates.declaration")}</label>
+          <select
+            id="declaration"
+            name="declaration"
+            defaultValue={selected?.slug}
+          >
+            {declarations.map((d) => (
+              <option key={d.slug} value={d.slug} lang={d.title.lang}>
+                {d.title.text}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t("memberStates.show")}</button>
+        </Form>
+      ) : null}
+      {selected ? (
+        <p data-testid="endorsed-count">
+          {t("memberStates.endorsedCount", {
+            n: endorsed,
+            declaration: selected.title.text,
+          })}
+        </p>
+      ) : null}
+      <figure className="member-map">
+        {/* Drawn on the server as its own SVG; the tables below carry the same facts for screen readers and keyboards. */}
+        <img
+          className="member-map-svg"
+          src={mapUrl}
+          alt={mapLabel}
+          width={960}
+          height={470}
+          data-testid="member-map"
+        />
+        <figcaption>
+          <span className="legend-swatch ms-endorsed" aria-hidden="true" />{" "}
+          {t("memberStates.status.endorsed")}{" "}
+          <span className="legend-swatch ms-not-endorsed" aria-hidden="true" />{" "}
+          {t("memberStates.status.not-endorsed")}
+        </figcaption>
+      </figure>
+      <p>
+        {t("memberStates.openData")}{" "}
+        <a href={`/${lang}/member-states.csv`}>CSV</a> ·{" "}
+        <a href={`/${lang}/member-states.json`}>JSON</a>
+      </p>
+      {regions.map((r) => (
+        <section key={r.region} aria-labelledby={`region-${r.region}`}>
+          <h2 id={`region-${r.region}`}>{r.label}</h2>
+          <table className="data-table member-states-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("memberStates.memberState")}</th>
+                <th scope="col">
+                  {selected
+                    ? selected.title.text
+                    : t("memberStates.endorsement")}
+                </th>
+                <th scope="col">{t("memberStates.verification")}</th>
+                <th scope="col">{t("memberStates.date")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.states.map((s) => (
+                <tr key={s.code} data-country={s.code}>
+                  <th scope="row">
+                    <a href={s.href}>{s.name}</a>
+                  </th>
+                  <td className={`ms-status ms-${s.status}`}>
+                    {t(`memberStates.status.${s.status}`)}
+                  </td>
+                  <td>{s.verifiedBy ?? "—"}</td>
+                  <td>{s.date ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}
