@@ -23,18 +23,18 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
 // The messages the server itself writes, in the language of the address, from the locale files.
-const errorTexts = Object.fromEntries(
-  languageTable.map(({ code }) => [code, JSON.parse(fs.readFileSync(`locales/${code}/common.json`, "utf8")).errors]),
-);
+const errorTexts = Object.fromEntries(languageTable.map(({ code }) => [code, JSON.parse(fs.readFileSync(`locales/${code}/common.json`, "utf8")).errors]));
 function sendError(req, res, status, key) {
   const { code: lang, dir } =
-    languageTable.find(({ code }) => req.path === `/${code}` || req.path.startsWith(`/${code}/`)) ??
-    languageTable.find(({ code }) => code === defaultLanguage);
+    languageTable.find(({ code }) => req.path === `/${code}` || req.path.startsWith(`/${code}/`)) ?? languageTable.find(({ code }) => code === defaultLanguage);
   const text = errorTexts[lang][key].replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   res.set("Connection", "close");
-  res.status(status).type("html").send(
-    `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${status}</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
-  );
+  res
+    .status(status)
+    .type("html")
+    .send(
+      `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${status}</title></head><body><main><p role="alert">${text}</p></main></body></html>`,
+    );
 }
 const sendTooLarge = (req, res) => sendError(req, res, 413, "payloadTooLarge");
 

@@ -1,14 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useLocation,
-  type ShouldRevalidateFunction,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { GeneralErrorBoundary } from "./components/ErrorPage";
@@ -95,21 +87,24 @@ export function Layout({ children }: { children: ReactNode }) {
   const scripts = root?.messageScripts ?? fromServer?.scripts ?? [];
   const namespaces = root
     ? root.messageScripts.map((s) => s.ns)
-    : Object.keys((typeof window !== "undefined" && window.__gdaMessages) || {}).filter((k) => k.startsWith(`${lang}.`)).map((k) => k.slice(lang.length + 1));
+    : Object.keys((typeof window !== "undefined" && window.__gdaMessages) || {})
+        .filter((k) => k.startsWith(`${lang}.`))
+        .map((k) => k.slice(lang.length + 1));
   // Texts not in the page yet (reached another language, or the secretariat's pages, without a
   // full page load): add their scripts and translate again once they arrive. A script that fails
   // to load leaves the keys showing rather than reloading the page over and over.
   const [arrived, setArrived] = useState(0);
-  const missingUrls = root && !fromServer && typeof window !== "undefined"
-    ? root.messageScripts.filter((s) => !browserMessages(lang, s.ns)).map((s) => s.url).join(" ")
-    : "";
+  const missingUrls =
+    root && !fromServer && typeof window !== "undefined"
+      ? root.messageScripts
+          .filter((s) => !browserMessages(lang, s.ns))
+          .map((s) => s.url)
+          .join(" ")
+      : "";
   // Keyed by the names' text, not the array (a new one each render), and by the count of scripts
   // that have arrived since: their texts are what browserMessages finds now.
   const namespacesKey = namespaces.join();
-  const translations = useMemo(
-    () => fromServer ?? browserTranslations(lang, namespacesKey, arrived),
-    [fromServer, lang, namespacesKey, arrived],
-  );
+  const translations = useMemo(() => fromServer ?? browserTranslations(lang, namespacesKey, arrived), [fromServer, lang, namespacesKey, arrived]);
   useEffect(() => {
     for (const url of missingUrls.split(" ").filter(Boolean)) {
       // A <script> React adds while navigating does not run: add one of our own, once.
@@ -128,7 +123,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {scripts.map((s) => <script key={s.url} nonce={nonce} src={s.url} />)}
+        {scripts.map((s) => (
+          <script key={s.url} nonce={nonce} src={s.url} />
+        ))}
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>
       <body>

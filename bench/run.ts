@@ -17,8 +17,16 @@ const origin = `http://127.0.0.1:${port}`;
 const root = process.cwd();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gda-bench-"));
 const serverEnv: NodeJS.ProcessEnv = {
-  ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: origin, DATABASE_PATH: path.join(dir, "portal.sqlite"),
-  MAIL_DIR: path.join(dir, "mail"), LETTERS_DIR: path.join(dir, "letters"), SEED_EXAMPLES: "false", RATE_LIMIT_PUBLIC: "1000000",
+  ...process.env,
+  NODE_ENV: "production",
+  PORT: String(port),
+  HOST: "127.0.0.1",
+  PUBLIC_URL: origin,
+  DATABASE_PATH: path.join(dir, "portal.sqlite"),
+  MAIL_DIR: path.join(dir, "mail"),
+  LETTERS_DIR: path.join(dir, "letters"),
+  SEED_EXAMPLES: "false",
+  RATE_LIMIT_PUBLIC: "1000000",
 };
 
 async function prepareDatabase() {
@@ -63,7 +71,9 @@ async function main() {
   const sizes = await prepareDatabase();
   const db = new Database(serverEnv.DATABASE_PATH!, { readonly: true });
   const declaration = (db.prepare("select slug from declarations order by id limit 1").get() as { slug: string }).slug;
-  const event = (db.prepare("select slug from events where slug like 'bench-event-%' and starts_at > ? order by starts_at limit 1").get(Date.now()) as { slug: string }).slug;
+  const event = (
+    db.prepare("select slug from events where slug like 'bench-event-%' and starts_at > ? order by starts_at limit 1").get(Date.now()) as { slug: string }
+  ).slug;
   // A restated organisation: its page reads the superseded version too.
   const discloser = (db.prepare("select organisation_id as id from disclosures where status = 'superseded' order by id limit 1").get() as { id: number }).id;
   db.close();
@@ -136,13 +146,26 @@ function startRegistering(eventPath: string, rate: number) {
   const counts = { sent: 0, accepted: 0 };
   const loop = (async () => {
     const first = await fetch(origin + eventPath);
-    const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = first.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
     while (!stopped) {
       const n = counts.sent++;
       const body = new URLSearchParams({
-        _csrf: csrf, fax_number: "", email: `bench-writer-${Date.now()}-${n}@example.org`, firstName: "Bench", lastName: `Writer ${n}`,
-        organisation: "Ministry of ICT", organisationType: "member-state", country: "KE", jobTitle: "Adviser", gender: "", accessibilityNeeds: "", consent: "on",
+        _csrf: csrf,
+        fax_number: "",
+        email: `bench-writer-${Date.now()}-${n}@example.org`,
+        firstName: "Bench",
+        lastName: `Writer ${n}`,
+        organisation: "Ministry of ICT",
+        organisationType: "member-state",
+        country: "KE",
+        jobTitle: "Adviser",
+        gender: "",
+        accessibilityNeeds: "",
+        consent: "on",
       });
       const r = await fetch(origin + eventPath, { method: "POST", body, headers: { Cookie: cookie, Origin: origin }, redirect: "manual" });
       if (r.status === 302 || r.status === 303) counts.accepted++;
@@ -161,7 +184,8 @@ function startRegistering(eventPath: string, rate: number) {
 
 function tableOf(run: Run) {
   const bare = run.bares.reduce((sum, r) => sum + r.rps, 0) / run.bares.length;
-  const line = (r: Row, ratio: string, ok: string) => `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors} | ${ok} |`;
+  const line = (r: Row, ratio: string, ok: string) =>
+    `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors} | ${ok} |`;
   return [
     "| page | path | req/s | share of bare | p50 ms | p99 ms | errors | targets met |",
     "|---|---|---:|---:|---:|---:|---:|---|",
@@ -187,7 +211,9 @@ Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T
 Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}.
 autocannon and the server share the machine. 20 connections, ${seconds} s per page after a 2 s warm-up. autocannon sends no cookies and asks for no compression: every request is a first visit (a new CSRF token and its cookie), and bytes are counted as written.
 
-Database: ${Object.entries(sizes).map(([k, v]) => `${v} ${k}`).join(", ")}, plus the seed content; each working group has 60 members, 12 milestones and 40 updates; each pledge 3 progress reports.
+Database: ${Object.entries(sizes)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(", ")}, plus the seed content; each working group has 60 members, 12 milestones and 40 updates; each pledge 3 progress reports.
 
 Targets: every public page at least 0.7 of the bare route's throughput (the bare route renders one sentence in the same page shell, and is kept in memory like the pages when they are; its figure is the mean of three runs, at the start, the middle and the end), p99 under 100 ms.
 

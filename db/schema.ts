@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { languageTable } from "../locales/languages.js";
 import { pledgeKinds, pledgeStatuses } from "../app/models/pledge-types";
-import { assuranceLevels, boundaries, disclosureSources, disclosureStatuses, methodologies, type CategoryValue, type IctSubSector } from "../app/models/disclosure-types";
+import {
+  assuranceLevels,
+  boundaries,
+  disclosureSources,
+  disclosureStatuses,
+  methodologies,
+  type CategoryValue,
+  type IctSubSector,
+} from "../app/models/disclosure-types";
 import { endorserCategories } from "../app/models/endorsement-types";
 import { membershipRoles, membershipStatuses, milestoneStatuses } from "../app/models/working-group-types";
 import { genders, messageAudiences, organisationTypes, registrationStatuses } from "../app/models/registration-types";
@@ -90,10 +98,7 @@ export const outbox = sqliteTable(
     createdAt: instant("created_at").notNull(),
     sentAt: instant("sent_at"),
   },
-  (t) => [
-    uniqueIndex("outbox_message_id_uq").on(t.messageId),
-    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [uniqueIndex("outbox_message_id_uq").on(t.messageId), index("outbox_due_idx").on(t.status, t.nextAttemptAt)],
 );
 
 /**
@@ -139,7 +144,9 @@ export type Translated = Partial<Record<(typeof languageTable)[number]["code"], 
 const translated = (name: string) => text(name, { mode: "json" }).$type<Translated>();
 const list = (name: string) => text(name, { mode: "json" }).$type<string[]>();
 const publication = (name: string) =>
-  text(name, { enum: ["draft", "published"] }).notNull().default("draft");
+  text(name, { enum: ["draft", "published"] })
+    .notNull()
+    .default("draft");
 
 export const pillars = sqliteTable("pillars", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -168,7 +175,10 @@ export const circulars = sqliteTable(
     subject: translated("subject").notNull(),
     body: translated("body").notNull(),
     originalLang: text("original_lang").notNull(),
-    annexes: text("annexes", { mode: "json" }).$type<{ title: Translated; declarationSlug?: string }[]>().notNull().default(sql`'[]'`),
+    annexes: text("annexes", { mode: "json" })
+      .$type<{ title: Translated; declarationSlug?: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
     status: publication("status"),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
@@ -210,16 +220,15 @@ export const events = sqliteTable(
     /** Private: only in confirmed registrants' emails and manage page. */
     joinUrl: text("join_url"),
     externalRegistration: text("external_registration"),
-    status: text("status", { enum: ["draft", "published", "cancelled"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "published", "cancelled"] })
+      .notNull()
+      .default("draft"),
     circularId: integer("circular_id").references(() => circulars.id, { onDelete: "set null" }),
     isExample: integer("is_example", { mode: "boolean" }).notNull().default(false),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
   },
-  (t) => [
-    index("events_status_start_idx").on(t.status, t.startsAt),
-    index("events_circular_idx").on(t.circularId),
-  ],
+  (t) => [index("events_status_start_idx").on(t.status, t.startsAt), index("events_circular_idx").on(t.circularId)],
 );
 
 export const eventSessions = sqliteTable(
@@ -279,7 +288,9 @@ export const workingGroups = sqliteTable(
     mandate: translated("mandate").notNull(),
     leadOrganisations: list("lead_organisations").notNull(),
     members: list("members").notNull(),
-    status: text("status", { enum: ["forming", "active", "concluded"] }).notNull().default("active"),
+    status: text("status", { enum: ["forming", "active", "concluded"] })
+      .notNull()
+      .default("active"),
     published: integer("published", { mode: "boolean" }).notNull().default(true),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
@@ -341,7 +352,6 @@ export const endorsements = sqliteTable(
 );
 
 // ---------------------------------------------------------------- event registrations
-
 
 export const registrations = sqliteTable(
   "registrations",
@@ -427,7 +437,9 @@ export const organisations = sqliteTable(
     website: text("website"),
     /** Asked to join (the call of circular letter CL-23/15), then accepted or declined by the secretariat. */
     /** Suspended by the secretariat: its people cannot sign in, its pledges and memberships are marked suspended. */
-    status: text("status", { enum: ["requested", "accepted", "declined", "suspended"] }).notNull().default("requested"),
+    status: text("status", { enum: ["requested", "accepted", "declined", "suspended"] })
+      .notNull()
+      .default("requested"),
     /** A new name the organisation asked for; the public keeps `name` until the secretariat accepts it. */
     proposedName: text("proposed_name"),
     suspendedAt: instant("suspended_at"),
@@ -503,7 +515,10 @@ export const pledges = sqliteTable(
     targetYear: integer("target_year").notNull(),
     targetValue: real("target_value").notNull(),
     /** For emissions pledges: the GHG scopes covered, e.g. ["1","2","3"]. */
-    scopes: text("scopes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    scopes: text("scopes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     disclosesAllScopesYearly: integer("discloses_all_scopes_yearly", { mode: "boolean" }).notNull().default(false),
     startsOn: text("starts_on").notNull(),
     endsOn: text("ends_on"),
@@ -514,7 +529,9 @@ export const pledges = sqliteTable(
      * lists filter and roll up progress in SQL instead of reading every report of every pledge.
      */
     progress: real("progress").notNull().default(0),
-    progressStatus: text("progress_status", { enum: ["not-started", "on-track", "off-track", "achieved"] }).notNull().default("not-started"),
+    progressStatus: text("progress_status", { enum: ["not-started", "on-track", "off-track", "achieved"] })
+      .notNull()
+      .default("not-started"),
     latestReportYear: integer("latest_report_year"),
     /** The calendar year in which the organisation was last reminded that a progress report is due. */
     reportRemindedYear: integer("report_reminded_year"),
@@ -651,14 +668,20 @@ export const disclosures = sqliteTable(
     scope2Market: real("scope2_market"),
     scope3: real("scope3"),
     /** Category "1".."15" → tonnes, "not-relevant" or "not-calculated". */
-    scope3Categories: text("scope3_categories", { mode: "json" }).$type<Record<string, CategoryValue>>().notNull().default(sql`'{}'`),
+    scope3Categories: text("scope3_categories", { mode: "json" })
+      .$type<Record<string, CategoryValue>>()
+      .notNull()
+      .default(sql`'{}'`),
     /** Scope 1 + scope 2 (market-based, else location-based) + scope 3, kept so lists sum in SQL. */
     total: real("total").notNull(),
     allScopes: integer("all_scopes", { mode: "boolean" }).notNull().default(false),
     energyMwh: real("energy_mwh"),
     /** 0..1 */
     renewableShare: real("renewable_share"),
-    subSectors: text("sub_sectors", { mode: "json" }).$type<IctSubSector[]>().notNull().default(sql`'[]'`),
+    subSectors: text("sub_sectors", { mode: "json" })
+      .$type<IctSubSector[]>()
+      .notNull()
+      .default(sql`'[]'`),
     assurance: text("assurance", { enum: assuranceLevels }).notNull().default("none"),
     assurer: text("assurer"),
     reportUrl: text("report_url"),

@@ -35,5 +35,7 @@ export const endorsementVerify = (t: TFunction, p: EndorsementEmailProps): Email
   ],
 });
 export const endorsementReceived = message("endorsementReceived", () => []);
-export const endorsementApproved = message("endorsementApproved", (t, p) => [{ kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl }]);
+export const endorsementApproved = message("endorsementApproved", (t, p) => [
+  { kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl },
+]);
 export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }]);

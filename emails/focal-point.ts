@@ -7,10 +7,7 @@ export type FocalPointEmailProps = {
   url: string;
 };
 
-export const focalPointSignIn = (
-  t: TFunction,
-  p: FocalPointEmailProps
-): EmailContent => ({
+export const focalPointSignIn = (t: TFunction, p: FocalPointEmailProps): EmailContent => ({
   subject: t("focalPointSignIn.subject", { country: p.country }),
   heading: t("partner.hello", { name: p.name }),
   blocks: [

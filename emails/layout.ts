@@ -11,14 +11,16 @@ export type Block =
 
 /** Text someone wrote (a progress update, a message to registrants): one paragraph per blank-line-separated block. */
 export function paragraphs(text: string): Extract<Block, { kind: "p" }>[] {
-  return text.split(/\n{2,}/).filter((s) => s.trim()).map((s) => ({ kind: "p" as const, text: s.trim(), own: true }));
+  return text
+    .split(/\n{2,}/)
+    .filter((s) => s.trim())
+    .map((s) => ({ kind: "p" as const, text: s.trim(), own: true }));
 }
 
 export type EmailContent = { subject: string; heading: string; blocks: Block[] };
 export type Rendered = { subject: string; html: string; text: string };
 
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The one layout every email shares: HTML and plain text from the same blocks, mirrored for Arabic. */
 export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendered {
@@ -33,7 +35,10 @@ export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendere
         return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
       if (b.kind === "link") return `<p style="margin:0 0 16px;font-size:13px"><a href="${esc(b.url)}" style="color:#00558c">${esc(b.label)}</a></p>`;
       return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${b.items
-        .map(([k, v]) => `<tr><th scope="row" style="text-align:${align};padding:${labelPadding};vertical-align:top">${esc(k)}</th><td style="text-align:${align};padding:4px 0"><bdi>${esc(v)}</bdi></td></tr>`)
+        .map(
+          ([k, v]) =>
+            `<tr><th scope="row" style="text-align:${align};padding:${labelPadding};vertical-align:top">${esc(k)}</th><td style="text-align:${align};padding:4px 0"><bdi>${esc(v)}</bdi></td></tr>`,
+        )
         .join("")}</table>`;
     })
     .join("\n");

@@ -29,7 +29,12 @@ function facts(t: TFunction, p: RegistrationEmailProps): Block {
 }
 
 function join(t: TFunction, p: RegistrationEmailProps): Block[] {
-  return p.joinUrl ? [{ kind: "p", text: t("registration.joinIntro") }, { kind: "button", label: t("registration.join"), url: p.joinUrl }] : [];
+  return p.joinUrl
+    ? [
+        { kind: "p", text: t("registration.joinIntro") },
+        { kind: "button", label: t("registration.join"), url: p.joinUrl },
+      ]
+    : [];
 }
 
 const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.manage"), url: p.manageUrl });

@@ -6,9 +6,7 @@ const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!fs.existsSync(path)) {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot || process.env.CHROMIUM_PATH) {
-    console.error(
-      `Chromium was not found at ${path}. Install Debian's "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
+    console.error(`Chromium was not found at ${path}. Install Debian's "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     process.exit(1);
   }
   console.log("Installing Debian's chromium package for the browser tests…");

@@ -18,7 +18,13 @@ export type FieldSpec =
 export type SelectOption = { value: string; label: TextKey; raw?: false } | { value: string; label: string; raw: true };
 
 /** Renders the fields a content kind declares; labels are locale keys ("ns:key" or common). */
-export function ContentFields({ fields, values, failure, formattedFields = [], previews = {} }: {
+export function ContentFields({
+  fields,
+  values,
+  failure,
+  formattedFields = [],
+  previews = {},
+}: {
   fields: FieldSpec[];
   values: FormValues | null;
   failure?: FailureData | null;
@@ -31,15 +37,50 @@ export function ContentFields({ fields, values, failure, formattedFields = [], p
     <>
       {fields.map((f) =>
         f.kind === "translated" ? (
-          <TranslatedInputs key={f.name} name={f.name} label={t(f.label)} values={values?.[f.name] as Translated | undefined} failure={failure} long={f.long} required={f.required} maxLength={f.max}
-            formatted={formattedFields.includes(f.name)} previews={previews[f.name]} />
+          <TranslatedInputs
+            key={f.name}
+            name={f.name}
+            label={t(f.label)}
+            values={values?.[f.name] as Translated | undefined}
+            failure={failure}
+            long={f.long}
+            required={f.required}
+            maxLength={f.max}
+            formatted={formattedFields.includes(f.name)}
+            previews={previews[f.name]}
+          />
         ) : f.kind === "select" ? (
-          <SelectField key={f.name} name={f.name} label={t(f.label)} defaultValue={text(f.name)} failure={failure}
-            options={f.options.map((o) => ({ value: o.value, label: o.raw ? o.label : t(o.label) }))} />
+          <SelectField
+            key={f.name}
+            name={f.name}
+            label={t(f.label)}
+            defaultValue={text(f.name)}
+            failure={failure}
+            options={f.options.map((o) => ({ value: o.value, label: o.raw ? o.label : t(o.label) }))}
+          />
         ) : f.kind === "list" ? (
-          <Field key={f.name} name={f.name} label={t(f.label)} hint={t("admin:editor.commaSeparated")} defaultValue={text(f.name)} failure={failure} multiline />
+          <Field
+            key={f.name}
+            name={f.name}
+            label={t(f.label)}
+            hint={t("admin:editor.commaSeparated")}
+            defaultValue={text(f.name)}
+            failure={failure}
+            multiline
+          />
         ) : (
-          <Field key={f.name} name={f.name} type={f.type} label={t(f.label)} hint={f.hint ? t(f.hint) : undefined} required={f.required} defaultValue={text(f.name)} failure={failure} dir={f.ltr ? "ltr" : undefined} maxLength={f.max} />
+          <Field
+            key={f.name}
+            name={f.name}
+            type={f.type}
+            label={t(f.label)}
+            hint={f.hint ? t(f.hint) : undefined}
+            required={f.required}
+            defaultValue={text(f.name)}
+            failure={failure}
+            dir={f.ltr ? "ltr" : undefined}
+            maxLength={f.max}
+          />
         ),
       )}
     </>

@@ -13,7 +13,17 @@ export type Column<Row> = {
  * The secretariat's lists: a caption (optional), column headings with `scope="col"`, one row per
  * item, and a wrapper that scrolls sideways on a narrow screen instead of squeezing the columns.
  */
-export function DataTable<Row>({ rows, rowKey, columns, caption }: { rows: readonly Row[]; rowKey: (row: Row) => string | number; columns: Column<Row>[]; caption?: ReactNode }) {
+export function DataTable<Row>({
+  rows,
+  rowKey,
+  columns,
+  caption,
+}: {
+  rows: readonly Row[];
+  rowKey: (row: Row) => string | number;
+  columns: Column<Row>[];
+  caption?: ReactNode;
+}) {
   return (
     <div className="table-wrap">
       <table>

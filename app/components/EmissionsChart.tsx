@@ -32,27 +32,53 @@ export function EmissionsChart({ years, path, format, description }: Props) {
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">{format(v)}</text>
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
+              {format(v)}
+            </text>
           </g>
         ))}
         {years.map((yr) => {
-          const parts = yr.scope1 === null && yr.scope2 === null && yr.scope3 === null
-            ? [["total", yr.total] as const]
-            : ([["scope1", yr.scope1 ?? 0], ["scope2", yr.scope2 ?? 0], ["scope3", yr.scope3 ?? 0]] as const);
+          const parts =
+            yr.scope1 === null && yr.scope2 === null && yr.scope3 === null
+              ? [["total", yr.total] as const]
+              : ([
+                  ["scope1", yr.scope1 ?? 0],
+                  ["scope2", yr.scope2 ?? 0],
+                  ["scope3", yr.scope3 ?? 0],
+                ] as const);
           let base = 0;
           return (
             <g key={yr.year} data-year={yr.year}>
               {parts.map(([k, v]) => {
-                const rect = <rect key={k} className={`bar-${k}`} x={x(yr.year) - bar / 2} width={bar} y={y(base + v)} height={Math.max(0, y(base) - y(base + v))} fill={COLOURS[k]} />;
+                const rect = (
+                  <rect
+                    key={k}
+                    className={`bar-${k}`}
+                    x={x(yr.year) - bar / 2}
+                    width={bar}
+                    y={y(base + v)}
+                    height={Math.max(0, y(base) - y(base + v))}
+                    fill={COLOURS[k]}
+                  />
+                );
                 base += v;
                 return rect;
               })}
-              <text x={x(yr.year)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">{yr.year}</text>
+              <text x={x(yr.year)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">
+                {yr.year}
+              </text>
             </g>
           );
         })}
         {path.length > 1 ? (
-          <polyline className="path-line" points={path.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")} fill="none" stroke="#1b1f24" strokeWidth="2" strokeDasharray="6 4" />
+          <polyline
+            className="path-line"
+            points={path.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+            fill="none"
+            stroke="#1b1f24"
+            strokeWidth="2"
+            strokeDasharray="6 4"
+          />
         ) : null}
       </svg>
       <figcaption>
@@ -84,18 +110,38 @@ export function IndexChart({ points, description }: { points: { year: number; in
         {[0, 0.5, 1].map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">{Math.round(v * 100)}</text>
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
+              {Math.round(v * 100)}
+            </text>
           </g>
         ))}
         {[x0, 2030, 2050].map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">{yr}</text>
+          <text key={yr} x={x(yr)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">
+            {yr}
+          </text>
         ))}
-        <polyline points={[[x0, 1], [2020, 1], [2030, 0.55], [2050, 0]].map(([yr, v]) => `${x(yr!)},${y(v!)}`).join(" ")} fill="none" stroke="#1b1f24" strokeWidth="2" strokeDasharray="6 4" />
+        <polyline
+          points={[
+            [x0, 1],
+            [2020, 1],
+            [2030, 0.55],
+            [2050, 0],
+          ]
+            .map(([yr, v]) => `${x(yr!)},${y(v!)}`)
+            .join(" ")}
+          fill="none"
+          stroke="#1b1f24"
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        />
         <polyline points={points.map((p) => `${x(p.year)},${y(p.index)}`).join(" ")} fill="none" stroke="#00558c" strokeWidth="2.5" />
-        {points.map((p) => <circle key={p.year} cx={x(p.year)} cy={y(p.index)} r="4" fill="#00558c" />)}
+        {points.map((p) => (
+          <circle key={p.year} cx={x(p.year)} cy={y(p.index)} r="4" fill="#00558c" />
+        ))}
       </svg>
       <figcaption>
-        <span className="legend legend-reported">{t("emissions.index.legendIndex")}</span> <span className="legend legend-sector-path">{t("emissions.chart.path")}</span>
+        <span className="legend legend-reported">{t("emissions.index.legendIndex")}</span>{" "}
+        <span className="legend legend-sector-path">{t("emissions.chart.path")}</span>
       </figcaption>
     </figure>
   );

@@ -14,12 +14,7 @@ export function LanguageSwitcher() {
       <ul>
         {languages.map((l) => (
           <li key={l}>
-            <a
-              href={`/${l}${rest}${search}`}
-              lang={l}
-              hrefLang={l}
-              aria-current={l === current ? "true" : undefined}
-            >
+            <a href={`/${l}${rest}${search}`} lang={l} hrefLang={l} aria-current={l === current ? "true" : undefined}>
               {endonym(l)}
             </a>
           </li>

@@ -13,12 +13,29 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
   return (
     <>
       <div className="editor-grid">
-        <SelectField name="pillarId" label={t("pledgeForm.pillar")} required defaultValue={v("pillarId") ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...pillars.map((p) => ({ value: String(p.id), label: p.title }))]} />
-        <SelectField name="kind" label={t("pledgeForm.kind")} required defaultValue={v("kind") ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))]} />
-        <SelectField name="lang" label={t("pledgeForm.lang")} defaultValue={v("lang") ?? "en"} failure={failure}
-          options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
+        <SelectField
+          name="pillarId"
+          label={t("pledgeForm.pillar")}
+          required
+          defaultValue={v("pillarId") ?? ""}
+          failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...pillars.map((p) => ({ value: String(p.id), label: p.title }))]}
+        />
+        <SelectField
+          name="kind"
+          label={t("pledgeForm.kind")}
+          required
+          defaultValue={v("kind") ?? ""}
+          failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))]}
+        />
+        <SelectField
+          name="lang"
+          label={t("pledgeForm.lang")}
+          defaultValue={v("lang") ?? "en"}
+          failure={failure}
+          options={languages.map((l) => ({ value: l, label: endonym(l) }))}
+        />
       </div>
       <Field name="title" label={t("pledgeForm.title")} required maxLength={200} defaultValue={v("title")} failure={failure} />
       <Field name="description" label={t("pledgeForm.description")} required multiline maxLength={5000} defaultValue={v("description")} failure={failure} />
@@ -39,7 +56,12 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
         {emissionScopes.map((s) => (
           <CheckboxField key={s} name="scopes" value={s} label={t("pledgeForm.scope", { scope: s })} defaultChecked={scopes.includes(s)} />
         ))}
-        <CheckboxField name="disclosesAllScopesYearly" label={t("pledgeForm.disclose")} defaultChecked={values?.disclosesAllScopesYearly === true} failure={failure} />
+        <CheckboxField
+          name="disclosesAllScopesYearly"
+          label={t("pledgeForm.disclose")}
+          defaultChecked={values?.disclosesAllScopesYearly === true}
+          failure={failure}
+        />
       </fieldset>
       <div className="editor-grid">
         <Field name="startsOn" type="date" label={t("pledgeForm.startsOn")} required defaultValue={v("startsOn")} failure={failure} />

@@ -52,7 +52,15 @@ export function ProgressChart(p: Props) {
             {yr}
           </text>
         ))}
-        <line x1={x(p.baselineYear)} y1={y(p.baselineValue)} x2={x(p.targetYear)} y2={y(p.targetValue)} stroke="#2b7a2b" strokeWidth="2" strokeDasharray="6 4" />
+        <line
+          x1={x(p.baselineYear)}
+          y1={y(p.baselineValue)}
+          x2={x(p.targetYear)}
+          y2={y(p.targetValue)}
+          stroke="#2b7a2b"
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        />
         {points.length > 1 ? (
           <polyline points={points.map((r) => `${x(r.year)},${y(r.value)}`).join(" ")} fill="none" stroke="#00558c" strokeWidth="2.5" />
         ) : null}
@@ -61,7 +69,8 @@ export function ProgressChart(p: Props) {
         ))}
       </svg>
       <figcaption>
-        <span className="legend legend-path">{t("pledgePage.legendPath")}</span> <span className="legend legend-reported">{t("pledgePage.legendReported")}</span>
+        <span className="legend legend-path">{t("pledgePage.legendPath")}</span>{" "}
+        <span className="legend legend-reported">{t("pledgePage.legendReported")}</span>
       </figcaption>
     </figure>
   );

@@ -28,9 +28,7 @@ export function RegistrationStatus({ state, figures, requiresApproval }: { state
     case "open":
       return (
         <>
-          <p className="registration-state">
-            {figures.date ? t("registration.long.open", { date: figures.date }) : t("registration.short.open")}
-          </p>
+          <p className="registration-state">{figures.date ? t("registration.long.open", { date: figures.date }) : t("registration.short.open")}</p>
           {figures.seatsLeft !== null ? <p>{t("registration.seatsLeft", { count: figures.seatsLeft })}</p> : null}
           {requiresApproval ? <p>{t("registration.approvalNeeded")}</p> : null}
         </>

@@ -21,7 +21,7 @@ export function TranslatedInputs(props: {
   const { t } = useTranslation("admin");
   const id = useId();
   const submitted = props.failure?.values;
-  const valueOf = (l: Lang) => (submitted ? submitted[`${props.name}_${l}`] ?? "" : props.values?.[l] ?? "");
+  const valueOf = (l: Lang) => (submitted ? (submitted[`${props.name}_${l}`] ?? "") : (props.values?.[l] ?? ""));
   const missing = languages.filter((l) => !String(valueOf(l)).trim());
   const error = languages.map((l) => props.failure?.fieldErrors?.[`${props.name}_${l}`]).find(Boolean);
   return (
@@ -44,7 +44,15 @@ export function TranslatedInputs(props: {
           <div key={l} className="field">
             <label htmlFor={`${id}-${l}`}>{endonym(l)}</label>
             {props.long ? (
-              <textarea id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} rows={6} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
+              <textarea
+                id={`${id}-${l}`}
+                name={`${props.name}_${l}`}
+                lang={l}
+                dir={dirOf(l)}
+                rows={6}
+                defaultValue={valueOf(l) ?? ""}
+                maxLength={props.maxLength}
+              />
             ) : (
               <input id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
             )}

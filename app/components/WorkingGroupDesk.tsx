@@ -6,7 +6,17 @@ import { Field, FormError, IntentButton, SafeForm, SelectField, type FailureData
 import { FlashNotice, noticesUnder } from "./FlashNotice";
 
 type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
-type Milestone = { id: number; title: string; lang: string; dueOn: string; due: string; status: string; effective: MilestoneStatus; weight: string; evidenceUrl: string };
+type Milestone = {
+  id: number;
+  title: string;
+  lang: string;
+  dueOn: string;
+  due: string;
+  status: string;
+  effective: MilestoneStatus;
+  weight: string;
+  evidenceUrl: string;
+};
 export type DeskProps = {
   lang: Lang;
   failure: Failure;
@@ -46,8 +56,13 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
               {r.message ? <blockquote className="statement">{r.message}</blockquote> : null}
               <div className="admin-bar">
                 {(["accepted", "declined"] as const).map((decision) => (
-                  <IntentButton key={decision} intent="decide" values={{ membershipId: r.membershipId, decision }}
-                    label={`${t(`wgDesk.${decision}`)} — ${r.organisation}`} secondary={decision === "declined"} />
+                  <IntentButton
+                    key={decision}
+                    intent="decide"
+                    values={{ membershipId: r.membershipId, decision }}
+                    label={`${t(`wgDesk.${decision}`)} — ${r.organisation}`}
+                    secondary={decision === "declined"}
+                  />
                 ))}
               </div>
             </li>
@@ -64,15 +79,21 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
               {/* The everyday change, marking progress, in one line; the rest folded away. */}
               <SafeForm className="quick-status">
                 <fieldset>
-                  <legend lang={m.lang} dir="auto">{m.title}</legend>
+                  <legend lang={m.lang} dir="auto">
+                    {m.title}
+                  </legend>
                   <p className="card-meta">
                     {t("workingGroups.dueOn", { date: m.due })}{" "}
                     <Badge tone={m.effective === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.effective}`)}</Badge>
                   </p>
                   <input type="hidden" name="intent" value="milestone-status" />
                   <input type="hidden" name="milestoneId" value={m.id} />
-                  <SelectField name="status" label={t("wgDesk.status")} defaultValue={m.status}
-                    options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))} />
+                  <SelectField
+                    name="status"
+                    label={t("wgDesk.status")}
+                    defaultValue={m.status}
+                    options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))}
+                  />
                   <button type="submit" className="button">
                     {t("wgDesk.saveMilestone")} — {m.title}
                   </button>
@@ -100,8 +121,13 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
           <input type="hidden" name="intent" value="update" />
           <Field name="title" label={t("wgDesk.updateTitle")} required maxLength={200} failure={failureFor("update")} />
           <Field name="body" label={t("wgDesk.updateBody")} hint={t("wgDesk.updateHint")} required multiline maxLength={5000} failure={failureFor("update")} />
-          <SelectField name="lang" label={t("wgDesk.language")} defaultValue={lang} failure={failureFor("update")}
-            options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
+          <SelectField
+            name="lang"
+            label={t("wgDesk.language")}
+            defaultValue={lang}
+            failure={failureFor("update")}
+            options={languages.map((l) => ({ value: l, label: endonym(l) }))}
+          />
           <button type="submit" className="button">
             {t("wgDesk.publishUpdate")}
           </button>
@@ -135,8 +161,11 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
         {secretariat && secretariat.appointable.length ? (
           <SafeForm className="stack">
             <input type="hidden" name="intent" value="appoint" />
-            <SelectField name="organisationId" label={t("wgDesk.appointLabel")}
-              options={secretariat.appointable.map((o) => ({ value: String(o.id), label: o.name }))} />
+            <SelectField
+              name="organisationId"
+              label={t("wgDesk.appointLabel")}
+              options={secretariat.appointable.map((o) => ({ value: String(o.id), label: o.name }))}
+            />
             <button type="submit" className="button">
               {t("wgDesk.appoint")}
             </button>
@@ -158,12 +187,22 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
         <input type="hidden" name="milestoneId" value={m?.id ?? ""} />
         <Field name="title" label={t("wgDesk.milestoneTitle")} required maxLength={200} defaultValue={m?.title} failure={failure} />
         <Field name="dueOn" type="date" label={t("wgDesk.dueOn")} required defaultValue={m?.dueOn} failure={failure} />
-        <SelectField name="status" label={t("wgDesk.status")} defaultValue={m?.status ?? "planned"} failure={failure}
-          options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))} />
+        <SelectField
+          name="status"
+          label={t("wgDesk.status")}
+          defaultValue={m?.status ?? "planned"}
+          failure={failure}
+          options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))}
+        />
         <Field name="weight" type="number" label={t("wgDesk.weight")} hint={t("wgDesk.weightHint")} defaultValue={m?.weight} failure={failure} />
         <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={m?.evidenceUrl} failure={failure} dir="ltr" maxLength={500} />
-        <SelectField name="lang" label={t("wgDesk.language")} defaultValue={m?.lang ?? lang} failure={failure}
-          options={languages.map((l) => ({ value: l, label: endonym(l) }))} />
+        <SelectField
+          name="lang"
+          label={t("wgDesk.language")}
+          defaultValue={m?.lang ?? lang}
+          failure={failure}
+          options={languages.map((l) => ({ value: l, label: endonym(l) }))}
+        />
         <button type="submit" className="button">
           {m ? t("wgDesk.saveDetails") : t("wgDesk.addMilestone")}
         </button>

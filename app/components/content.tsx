@@ -8,11 +8,7 @@ export function FallbackNotice({ picked }: { picked: Picked }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!picked.isFallback) return null;
-  return (
-    <p className="alert alert-info fallback-notice">
-      {t("contentNotice.fallback", { language: languageName(picked.lang, lang) })}
-    </p>
-  );
+  return <p className="alert alert-info fallback-notice">{t("contentNotice.fallback", { language: languageName(picked.lang, lang) })}</p>;
 }
 
 /** A short translated text, marked with its own language so screen readers pronounce it right. */
@@ -46,9 +42,17 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {page > 1 ? <a href={hrefFor(page - 1)} rel="prev">{t("pagination.previous")}</a> : null}
+      {page > 1 ? (
+        <a href={hrefFor(page - 1)} rel="prev">
+          {t("pagination.previous")}
+        </a>
+      ) : null}
       <span>{t("pagination.status", { page, pages })}</span>
-      {page < pages ? <a href={hrefFor(page + 1)} rel="next">{t("pagination.next")}</a> : null}
+      {page < pages ? (
+        <a href={hrefFor(page + 1)} rel="next">
+          {t("pagination.next")}
+        </a>
+      ) : null}
     </nav>
   );
 }

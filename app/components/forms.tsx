@@ -111,11 +111,7 @@ export function Field(props: FieldProps) {
           {props.hint}
         </p>
       ) : null}
-      {props.multiline ? (
-        <textarea rows={5} {...common} />
-      ) : (
-        <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />
-      )}
+      {props.multiline ? <textarea rows={5} {...common} /> : <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />}
       <FieldError id={`${id}-error`} error={error} />
     </div>
   );
@@ -186,8 +182,15 @@ export function CheckboxField(props: { name: string; label: string; value?: stri
   return (
     <div className={`field field-checkbox${error ? " field-invalid" : ""}`}>
       <label>
-        <input type="checkbox" name={props.name} value={props.value ?? "on"} defaultChecked={checked}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} /> {props.label}
+        <input
+          type="checkbox"
+          name={props.name}
+          value={props.value ?? "on"}
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />{" "}
+        {props.label}
       </label>
       <FieldError id={`${id}-error`} error={error} />
     </div>
@@ -205,7 +208,17 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 }
 
 /** A form that is one button: an intent, the hidden values it acts on, and a label naming the target. */
-export function IntentButton({ intent, values, label, secondary = false }: { intent: string; values: Record<string, string | number>; label: string; secondary?: boolean }) {
+export function IntentButton({
+  intent,
+  values,
+  label,
+  secondary = false,
+}: {
+  intent: string;
+  values: Record<string, string | number>;
+  label: string;
+  secondary?: boolean;
+}) {
   return (
     <SafeForm>
       <input type="hidden" name="intent" value={intent} />

@@ -4,9 +4,20 @@ import { db, type Tx } from "~/utils/db.server";
 
 /** The actions a change history shows (events and their messages, content, endorsements, working groups), each named in admin.json `editor.action`. */
 export const historyActions = [
-  "created", "updated", "approved", "rejected", "renamed",
-  "membership-accepted", "membership-declined", "co-lead-appointed", "member-removed",
-  "milestone-added", "milestone-changed", "milestone-deleted", "update-posted", "message-sent",
+  "created",
+  "updated",
+  "approved",
+  "rejected",
+  "renamed",
+  "membership-accepted",
+  "membership-declined",
+  "co-lead-appointed",
+  "member-removed",
+  "milestone-added",
+  "milestone-changed",
+  "milestone-deleted",
+  "update-posted",
+  "message-sent",
 ] as const;
 export type HistoryAction = (typeof historyActions)[number];
 

@@ -17,7 +17,12 @@ const listColumns = {
 
 export function listPublishedCirculars(page: number) {
   const where = eq(circulars.status, "published");
-  const total = db().select({ n: sql<number>`count(*)` }).from(circulars).where(where).get()?.n ?? 0;
+  const total =
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(circulars)
+      .where(where)
+      .get()?.n ?? 0;
   const items = db()
     .select(listColumns)
     .from(circulars)

@@ -5,7 +5,6 @@ import { languages, pickTranslation, type Lang } from "~/utils/i18n";
 import { collectTranslated } from "~/utils/translated-form.server";
 import { recordChange } from "./audit.server";
 
-
 /**
  * Circular letters, declarations and working groups are edited with one generic form: each kind
  * says how a row becomes form values and back; the form's fields are the editor route's
@@ -15,52 +14,88 @@ export type FormValues = Record<string, string | Translated>;
 const dateToInstant = (v: string) => (v ? Date.parse(`${v}T00:00:00Z`) : null);
 const instantToDate = (v: number | null) => (v === null ? "" : new Date(v).toISOString().slice(0, 10));
 const str = (d: Record<string, unknown>, k: string) => String(d[k] ?? "");
-const list = (d: Record<string, unknown>, k: string) => str(d, k).split(",").map((s) => s.trim()).filter(Boolean);
-
+const list = (d: Record<string, unknown>, k: string) =>
+  str(d, k)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export const contentKinds = {
   circulars: {
     entity: "circular",
     table: circulars,
     titleField: "subject",
-    toValues: (r: typeof circulars.$inferSelect): FormValues => ({
-      ...r, contactName: r.contactName ?? "", contactEmail: r.contactEmail ?? "", contactPhone: r.contactPhone ?? "", contactFax: r.contactFax ?? "",
-    } as unknown as FormValues),
+    toValues: (r: typeof circulars.$inferSelect): FormValues =>
+      ({
+        ...r,
+        contactName: r.contactName ?? "",
+        contactEmail: r.contactEmail ?? "",
+        contactPhone: r.contactPhone ?? "",
+        contactFax: r.contactFax ?? "",
+      }) as unknown as FormValues,
     toRow: (d: Record<string, unknown>) => ({
-      slug: str(d, "slug"), status: str(d, "status") as "draft" | "published", reference: str(d, "reference"),
-      office: str(d, "office") as "GS", issuedOn: str(d, "issuedOn"), originalLang: str(d, "originalLang"),
-      subject: collectTranslated(d, "subject"), place: collectTranslated(d, "place"), addressees: collectTranslated(d, "addressees"),
-      body: collectTranslated(d, "body"), contactName: str(d, "contactName") || null, contactEmail: str(d, "contactEmail") || null,
-      contactPhone: str(d, "contactPhone") || null, contactFax: str(d, "contactFax") || null,
+      slug: str(d, "slug"),
+      status: str(d, "status") as "draft" | "published",
+      reference: str(d, "reference"),
+      office: str(d, "office") as "GS",
+      issuedOn: str(d, "issuedOn"),
+      originalLang: str(d, "originalLang"),
+      subject: collectTranslated(d, "subject"),
+      place: collectTranslated(d, "place"),
+      addressees: collectTranslated(d, "addressees"),
+      body: collectTranslated(d, "body"),
+      contactName: str(d, "contactName") || null,
+      contactEmail: str(d, "contactEmail") || null,
+      contactPhone: str(d, "contactPhone") || null,
+      contactFax: str(d, "contactFax") || null,
     }),
   },
   declarations: {
     entity: "declaration",
     table: declarations,
     titleField: "title",
-    toValues: (r: typeof declarations.$inferSelect): FormValues => ({
-      ...r, endorsementOpensAt: instantToDate(r.endorsementOpensAt), endorsementClosesAt: instantToDate(r.endorsementClosesAt),
-      circularId: r.circularId ? String(r.circularId) : "",
-    } as unknown as FormValues),
+    toValues: (r: typeof declarations.$inferSelect): FormValues =>
+      ({
+        ...r,
+        endorsementOpensAt: instantToDate(r.endorsementOpensAt),
+        endorsementClosesAt: instantToDate(r.endorsementClosesAt),
+        circularId: r.circularId ? String(r.circularId) : "",
+      }) as unknown as FormValues,
     toRow: (d: Record<string, unknown>) => ({
-      slug: str(d, "slug"), status: str(d, "status") as "draft" | "published", cop: str(d, "cop"),
-      copPlace: collectTranslated(d, "copPlace"), title: collectTranslated(d, "title"), summary: collectTranslated(d, "summary"),
-      body: collectTranslated(d, "body"), endorsementOpensAt: dateToInstant(str(d, "endorsementOpensAt")),
-      endorsementClosesAt: dateToInstant(str(d, "endorsementClosesAt")), circularId: str(d, "circularId") ? Number(d.circularId) : null,
+      slug: str(d, "slug"),
+      status: str(d, "status") as "draft" | "published",
+      cop: str(d, "cop"),
+      copPlace: collectTranslated(d, "copPlace"),
+      title: collectTranslated(d, "title"),
+      summary: collectTranslated(d, "summary"),
+      body: collectTranslated(d, "body"),
+      endorsementOpensAt: dateToInstant(str(d, "endorsementOpensAt")),
+      endorsementClosesAt: dateToInstant(str(d, "endorsementClosesAt")),
+      circularId: str(d, "circularId") ? Number(d.circularId) : null,
     }),
   },
   "working-groups": {
     entity: "working-group",
     table: workingGroups,
     titleField: "name",
-    toValues: (r: typeof workingGroups.$inferSelect): FormValues => ({
-      ...r, published: String(r.published), pillarId: String(r.pillarId), groupStatus: r.status,
-      leadOrganisations: r.leadOrganisations.join(", "), members: r.members.join(", "),
-    } as unknown as FormValues),
+    toValues: (r: typeof workingGroups.$inferSelect): FormValues =>
+      ({
+        ...r,
+        published: String(r.published),
+        pillarId: String(r.pillarId),
+        groupStatus: r.status,
+        leadOrganisations: r.leadOrganisations.join(", "),
+        members: r.members.join(", "),
+      }) as unknown as FormValues,
     toRow: (d: Record<string, unknown>) => ({
-      slug: str(d, "slug"), published: str(d, "published") === "true", pillarId: Number(d.pillarId),
-      status: str(d, "groupStatus") as "active", name: collectTranslated(d, "name"), mandate: collectTranslated(d, "mandate"),
-      leadOrganisations: list(d, "leadOrganisations"), members: list(d, "members"),
+      slug: str(d, "slug"),
+      published: str(d, "published") === "true",
+      pillarId: Number(d.pillarId),
+      status: str(d, "groupStatus") as "active",
+      name: collectTranslated(d, "name"),
+      mandate: collectTranslated(d, "mandate"),
+      leadOrganisations: list(d, "leadOrganisations"),
+      members: list(d, "members"),
     }),
   },
 } as const;
@@ -68,11 +103,16 @@ export const contentKinds = {
 export type ContentKind = keyof typeof contentKinds;
 export const isContentKind = (v: unknown): v is ContentKind => typeof v === "string" && v in contentKinds;
 
-
 /** The translatable fields of a row (objects keyed by language); optional ones left wholly empty do not count. */
 function translatedValues(row: Record<string, unknown>): Translated[] {
-  return Object.values(row).filter((v): v is Translated => !!v && typeof v === "object" && !Array.isArray(v)
-    && Object.keys(v).every((k) => (languages as readonly string[]).includes(k)) && Object.values(v).some((x) => typeof x === "string" && x.trim() !== ""));
+  return Object.values(row).filter(
+    (v): v is Translated =>
+      !!v &&
+      typeof v === "object" &&
+      !Array.isArray(v) &&
+      Object.keys(v).every((k) => (languages as readonly string[]).includes(k)) &&
+      Object.values(v).some((x) => typeof x === "string" && x.trim() !== ""),
+  );
 }
 
 export function listContent(kind: ContentKind, lang: Lang) {
@@ -111,9 +151,19 @@ export function saveContent(kind: ContentKind, id: number | null, data: Record<s
     const now = Date.now();
     let savedId: number;
     if (id === null) {
-      savedId = tx.insert(table).values(Object.assign({}, row, { createdAt: now, updatedAt: now }) as never).returning({ id: table.id }).get().id;
+      savedId = tx
+        .insert(table)
+        .values(Object.assign({}, row, { createdAt: now, updatedAt: now }) as never)
+        .returning({ id: table.id })
+        .get().id;
     } else {
-      if (tx.update(table).set(Object.assign({}, row, { updatedAt: now }) as never).where(eq(table.id, id)).run().changes === 0) {
+      if (
+        tx
+          .update(table)
+          .set(Object.assign({}, row, { updatedAt: now }) as never)
+          .where(eq(table.id, id))
+          .run().changes === 0
+      ) {
         return { outcome: "not-found" };
       }
       savedId = id;

@@ -12,10 +12,23 @@ const count = (n: { n: number } | undefined) => n?.n ?? 0;
 export function secretariatWorkList(now = Date.now(), nextEvents = 5) {
   const n = sql<number>`count(*)`;
   const byStatus = db().select({ eventId: registrations.eventId, status: registrations.status, n }).from(registrations);
-  const upcoming = db().select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, capacity: events.capacity })
-    .from(events).where(and(eq(events.status, "published"), gte(events.endsAt, now))).orderBy(asc(events.startsAt)).limit(nextEvents).all();
+  const upcoming = db()
+    .select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, capacity: events.capacity })
+    .from(events)
+    .where(and(eq(events.status, "published"), gte(events.endsAt, now)))
+    .orderBy(asc(events.startsAt))
+    .limit(nextEvents)
+    .all();
   const seats = upcoming.length
-    ? byStatus.where(inArray(registrations.eventId, upcoming.map((e) => e.id))).groupBy(registrations.eventId, registrations.status).all()
+    ? byStatus
+        .where(
+          inArray(
+            registrations.eventId,
+            upcoming.map((e) => e.id),
+          ),
+        )
+        .groupBy(registrations.eventId, registrations.status)
+        .all()
     : [];
   const seatsOf = (eventId: number, status: string) => seats.find((s) => s.eventId === eventId && s.status === status)?.n ?? 0;
   return {

@@ -34,12 +34,7 @@ const listColumns = {
 };
 
 export function listPublishedDeclarations() {
-  const items = db()
-    .select(listColumns)
-    .from(declarations)
-    .where(eq(declarations.status, "published"))
-    .orderBy(desc(declarations.createdAt))
-    .all();
+  const items = db().select(listColumns).from(declarations).where(eq(declarations.status, "published")).orderBy(desc(declarations.createdAt)).all();
   const counts = approvedEndorsementCounts(items.map((i) => i.id));
   return items.map((i) => ({ ...i, endorsementCount: counts.get(i.id) ?? 0 }));
 }

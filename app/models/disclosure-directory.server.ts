@@ -33,16 +33,32 @@ function filterWhere(f: EmissionsFilter) {
  */
 export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage: number) {
   const where = filterWhere(f);
-  const total = db().select({ n: sql<number>`count(distinct ${disclosures.organisationId})` }).from(disclosures)
-    .innerJoin(organisations, eq(organisations.id, disclosures.organisationId)).where(where).get()?.n ?? 0;
+  const total =
+    db()
+      .select({ n: sql<number>`count(distinct ${disclosures.organisationId})` })
+      .from(disclosures)
+      .innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
+      .where(where)
+      .get()?.n ?? 0;
   const rows = db()
     .select({
-      id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country,
-      year: sql<number>`max(${disclosures.year})`, total: disclosures.total, allScopes: disclosures.allScopes, assurance: disclosures.assurance,
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      country: organisations.country,
+      year: sql<number>`max(${disclosures.year})`,
+      total: disclosures.total,
+      allScopes: disclosures.allScopes,
+      assurance: disclosures.assurance,
     })
-    .from(disclosures).innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
-    .where(where).groupBy(disclosures.organisationId).orderBy(asc(disclosures.organisationId))
-    .limit(perPage).offset((page - 1) * perPage).all();
+    .from(disclosures)
+    .innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
+    .where(where)
+    .groupBy(disclosures.organisationId)
+    .orderBy(asc(disclosures.organisationId))
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
   return { total, rows };
 }
 
@@ -58,15 +74,29 @@ export function emissionsTotalsByYear(f: EmissionsFilter) {
       organisations: sql<number>`count(*)`,
       allScopes: sql<number>`sum(${disclosures.allScopes})`,
     })
-    .from(disclosures).innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
-    .where(filterWhere(f)).groupBy(disclosures.year).orderBy(desc(disclosures.year)).all();
+    .from(disclosures)
+    .innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
+    .where(filterWhere(f))
+    .groupBy(disclosures.year)
+    .orderBy(desc(disclosures.year))
+    .all();
 }
 
 /** Countries and years present among published disclosures, for the filters. */
 export function emissionsFilterChoices() {
-  const countries = db().selectDistinct({ country: organisations.country }).from(organisations)
-    .where(inArray(organisations.id, db().select({ id: disclosures.organisationId }).from(disclosures).where(published))).all().map((r) => r.country);
-  const years = db().selectDistinct({ year: disclosures.year }).from(disclosures).where(published).orderBy(desc(disclosures.year)).all().map((r) => r.year);
+  const countries = db()
+    .selectDistinct({ country: organisations.country })
+    .from(organisations)
+    .where(inArray(organisations.id, db().select({ id: disclosures.organisationId }).from(disclosures).where(published)))
+    .all()
+    .map((r) => r.country);
+  const years = db()
+    .selectDistinct({ year: disclosures.year })
+    .from(disclosures)
+    .where(published)
+    .orderBy(desc(disclosures.year))
+    .all()
+    .map((r) => r.year);
   return { countries, years };
 }
 
@@ -95,8 +125,11 @@ export function sectorIndexRows() {
 
 /** Every published yearly total, per organisation: the input of the sector-wide index. */
 export function publishedSeries() {
-  const rows = db().select({ organisationId: disclosures.organisationId, year: disclosures.year, total: disclosures.total })
-    .from(disclosures).where(published).all();
+  const rows = db()
+    .select({ organisationId: disclosures.organisationId, year: disclosures.year, total: disclosures.total })
+    .from(disclosures)
+    .where(published)
+    .all();
   const byOrg = new Map<number, { year: number; total: number }[]>();
   for (const { organisationId, ...r } of rows) byOrg.set(organisationId, [...(byOrg.get(organisationId) ?? []), r]);
   return [...byOrg.values()];
@@ -104,25 +137,50 @@ export function publishedSeries() {
 
 /** An organisation's public record: its published and superseded figures and its published pledges; null when it has none. */
 export function organisationEmissions(organisationId: number) {
-  const org = db().select({ id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country, website: organisations.website })
-    .from(organisations).where(eq(organisations.id, organisationId)).get();
+  const org = db()
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country, website: organisations.website })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
   if (!org) return null;
-  const rows = db().select().from(disclosures)
+  const rows = db()
+    .select()
+    .from(disclosures)
     .where(and(eq(disclosures.organisationId, organisationId), inArray(disclosures.status, ["published", "superseded"])))
-    .orderBy(asc(disclosures.year), asc(disclosures.id)).all();
+    .orderBy(asc(disclosures.year), asc(disclosures.id))
+    .all();
   if (!rows.some((r) => r.status === "published")) return null;
-  const ownPledges = db().select({
-    id: pledges.id, title: pledges.title, lang: pledges.lang, kind: pledges.kind, unit: pledges.unit,
-    baselineYear: pledges.baselineYear, baselineValue: pledges.baselineValue, targetYear: pledges.targetYear, targetValue: pledges.targetValue,
-  }).from(pledges).where(and(eq(pledges.organisationId, organisationId), eq(pledges.status, "published"))).orderBy(asc(pledges.id)).all();
+  const ownPledges = db()
+    .select({
+      id: pledges.id,
+      title: pledges.title,
+      lang: pledges.lang,
+      kind: pledges.kind,
+      unit: pledges.unit,
+      baselineYear: pledges.baselineYear,
+      baselineValue: pledges.baselineValue,
+      targetYear: pledges.targetYear,
+      targetValue: pledges.targetValue,
+    })
+    .from(pledges)
+    .where(and(eq(pledges.organisationId, organisationId), eq(pledges.status, "published")))
+    .orderBy(asc(pledges.id))
+    .all();
   return { org, rows, pledges: ownPledges };
 }
 
 /** Open data: one row per organisation and published year; organisations only, never a person. */
 export function emissionsOpenRows() {
-  return db().select({ disclosure: disclosures, organisation: { id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country } })
-    .from(disclosures).innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
-    .where(published).orderBy(asc(organisations.id), asc(disclosures.year)).all();
+  return db()
+    .select({
+      disclosure: disclosures,
+      organisation: { id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country },
+    })
+    .from(disclosures)
+    .innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
+    .where(published)
+    .orderBy(asc(organisations.id), asc(disclosures.year))
+    .all();
 }
 
 /**
@@ -131,12 +189,17 @@ export function emissionsOpenRows() {
  */
 export function lateDisclosers(currentYear = new Date().getUTCFullYear()) {
   const lastYear = currentYear - 1;
-  return db().selectDistinct({ id: organisations.id, name: organisations.name }).from(pledges)
+  return db()
+    .selectDistinct({ id: organisations.id, name: organisations.name })
+    .from(pledges)
     .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
-    .where(and(
-      eq(pledges.status, "published"),
-      eq(pledges.disclosesAllScopesYearly, true),
-      sql`not exists (select 1 from ${disclosures} where ${disclosures.organisationId} = ${pledges.organisationId} and ${disclosures.year} = ${lastYear} and ${disclosures.status} in ('published', 'superseded'))`,
-    ))
-    .orderBy(asc(organisations.name)).all();
+    .where(
+      and(
+        eq(pledges.status, "published"),
+        eq(pledges.disclosesAllScopesYearly, true),
+        sql`not exists (select 1 from ${disclosures} where ${disclosures.organisationId} = ${pledges.organisationId} and ${disclosures.year} = ${lastYear} and ${disclosures.status} in ('published', 'superseded'))`,
+      ),
+    )
+    .orderBy(asc(organisations.name))
+    .all();
 }

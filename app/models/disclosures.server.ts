@@ -51,7 +51,11 @@ export type SubmitOutcome = { ok: true; id: number; restatement: boolean } | { o
  */
 export function submitDisclosure(organisationId: number, userId: number, input: DisclosureInput, now = Date.now()): SubmitOutcome {
   return write((tx) => {
-    const sameYear = tx.select().from(disclosures).where(and(eq(disclosures.organisationId, organisationId), eq(disclosures.year, input.year))).all();
+    const sameYear = tx
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.organisationId, organisationId), eq(disclosures.year, input.year)))
+      .all();
     const published = sameYear.find((d) => d.status === "published");
     const open = sameYear.find((d) => (OPEN as readonly string[]).includes(d.status));
     if (published && !input.restatementReason) return { ok: false, reason: "reason-required" } as const;
@@ -67,7 +71,11 @@ export function submitDisclosure(organisationId: number, userId: number, input: 
     };
     const row = open
       ? tx.update(disclosures).set(values).where(eq(disclosures.id, open.id)).returning().get()
-      : tx.insert(disclosures).values({ ...values, organisationId, createdAt: now }).returning().get();
+      : tx
+          .insert(disclosures)
+          .values({ ...values, organisationId, createdAt: now })
+          .returning()
+          .get();
     emailOrganisation(tx, "disclosure-received", row);
     return { ok: true, id: row.id, restatement: Boolean(published) } as const;
   });
@@ -84,14 +92,25 @@ export type DisclosureDecision = keyof typeof decisions;
 export function moderateDisclosure(id: number, decision: DisclosureDecision, comment: string | null, staffUserId: number, now = Date.now()) {
   return write((tx) => {
     const { status, template } = decisions[decision];
-    const row = tx.update(disclosures)
+    const row = tx
+      .update(disclosures)
       .set({ status, moderatorComment: comment, updatedAt: now, ...(status === "published" ? { publishedAt: now } : {}) })
-      .where(and(eq(disclosures.id, id), eq(disclosures.status, "in-review"))).returning().get();
+      .where(and(eq(disclosures.id, id), eq(disclosures.status, "in-review")))
+      .returning()
+      .get();
     if (!row) return false;
     if (status === "published") {
       // Whatever else is published for that year is now history, kept for the public page.
-      tx.update(disclosures).set({ status: "superseded", supersededAt: now })
-        .where(and(eq(disclosures.organisationId, row.organisationId), eq(disclosures.year, row.year), eq(disclosures.status, "published"), ne(disclosures.id, row.id)))
+      tx.update(disclosures)
+        .set({ status: "superseded", supersededAt: now })
+        .where(
+          and(
+            eq(disclosures.organisationId, row.organisationId),
+            eq(disclosures.year, row.year),
+            eq(disclosures.status, "published"),
+            ne(disclosures.id, row.id),
+          ),
+        )
         .run();
     }
     emailOrganisation(tx, template, row);
@@ -102,18 +121,32 @@ export function moderateDisclosure(id: number, decision: DisclosureDecision, com
 
 /** An organisation's own disclosures, newest year first, every version. */
 export function disclosuresOfOrganisation(organisationId: number) {
-  return db().select().from(disclosures).where(eq(disclosures.organisationId, organisationId)).all()
+  return db()
+    .select()
+    .from(disclosures)
+    .where(eq(disclosures.organisationId, organisationId))
+    .all()
     .sort((a, b) => b.year - a.year || b.createdAt - a.createdAt);
 }
 
 export function ownDisclosure(organisationId: number, id: number) {
-  return db().select().from(disclosures).where(and(eq(disclosures.id, id), eq(disclosures.organisationId, organisationId))).get() ?? null;
+  return (
+    db()
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.id, id), eq(disclosures.organisationId, organisationId)))
+      .get() ?? null
+  );
 }
 
 export function disclosureQueue() {
-  return db().select({ disclosure: disclosures, organisation: organisations.name }).from(disclosures)
+  return db()
+    .select({ disclosure: disclosures, organisation: organisations.name })
+    .from(disclosures)
     .innerJoin(organisations, eq(organisations.id, disclosures.organisationId))
-    .where(eq(disclosures.status, "in-review")).orderBy(disclosures.updatedAt).all();
+    .where(eq(disclosures.status, "in-review"))
+    .orderBy(disclosures.updatedAt)
+    .all();
 }
 
 export const ITU_NAME = "International Telecommunication Union";
@@ -125,14 +158,36 @@ export const ITU_NAME = "International Telecommunication Union";
  */
 export function seedItuFootprint(tx: Tx, now = Date.now()) {
   let org = tx.select().from(organisations).where(eq(organisations.name, ITU_NAME)).get();
-  org ??= tx.insert(organisations).values({ name: ITU_NAME, type: "un-igo", country: "CH", website: "https://www.itu.int", status: "accepted", lang: "en", createdAt: now, decidedAt: now }).returning().get();
-  const has = tx.select({ id: disclosures.id }).from(disclosures).where(and(eq(disclosures.organisationId, org.id), eq(disclosures.source, "council-report-2024"))).get();
+  org ??= tx
+    .insert(organisations)
+    .values({ name: ITU_NAME, type: "un-igo", country: "CH", website: "https://www.itu.int", status: "accepted", lang: "en", createdAt: now, decidedAt: now })
+    .returning()
+    .get();
+  const has = tx
+    .select({ id: disclosures.id })
+    .from(disclosures)
+    .where(and(eq(disclosures.organisationId, org.id), eq(disclosures.source, "council-report-2024")))
+    .get();
   if (has) return 0;
-  for (const [year, total] of [[2021, 1674], [2022, 1969]] as const) {
-    tx.insert(disclosures).values({
-      organisationId: org.id, year, status: "published", total, allScopes: false, subSectors: [], assurance: "none", source: "council-report-2024",
-      createdAt: now, updatedAt: now, publishedAt: now,
-    }).run();
+  for (const [year, total] of [
+    [2021, 1674],
+    [2022, 1969],
+  ] as const) {
+    tx.insert(disclosures)
+      .values({
+        organisationId: org.id,
+        year,
+        status: "published",
+        total,
+        allScopes: false,
+        subSectors: [],
+        assurance: "none",
+        source: "council-report-2024",
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+      })
+      .run();
   }
   return 2;
 }
@@ -159,7 +214,9 @@ export function sendDisclosureReminders(now = Date.now(), batch = 200): number {
       tx.insert(disclosureReminders).values({ organisationId: id, year, sentAt: now }).run();
       for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, id)).all()) {
         enqueueEmail(tx, {
-          to: user.email, lang: user.lang as Lang, template: "disclosure-due",
+          to: user.email,
+          lang: user.lang as Lang,
+          template: "disclosure-due",
           props: { name: user.name, year: year - 1, comment: "", url: `${publicOrigin()}/${user.lang}/partners/disclosures/new` },
         });
       }

@@ -3,8 +3,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { disclosures, outbox, partnerUsers, pillars, pledges } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
-import { emissionsDirectoryPage, emissionsTotalsByYear, lateDisclosers, organisationEmissions, publishedSeries, sectorIndexRows } from "./disclosure-directory.server";
-import { disclosureQueue, DISCLOSURE_REMINDER_GRACE_MS, ITU_NAME, moderateDisclosure, sendDisclosureReminders, submitDisclosure, type DisclosureInput } from "./disclosures.server";
+import {
+  emissionsDirectoryPage,
+  emissionsTotalsByYear,
+  lateDisclosers,
+  organisationEmissions,
+  publishedSeries,
+  sectorIndexRows,
+} from "./disclosure-directory.server";
+import {
+  disclosureQueue,
+  DISCLOSURE_REMINDER_GRACE_MS,
+  ITU_NAME,
+  moderateDisclosure,
+  sendDisclosureReminders,
+  submitDisclosure,
+  type DisclosureInput,
+} from "./disclosures.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { indexedSum } from "./pathway";
 import { submitPledge, moderatePledge } from "./pledges.server";
@@ -16,18 +31,44 @@ let orgB = 0;
 let userA = 0;
 let userB = 0;
 const input = (over: Partial<DisclosureInput> = {}): DisclosureInput => ({
-  year: 2020, boundary: "operational-control", methodology: "itu-l1450", scope1: 100, scope2Location: 250, scope2Market: 200, scope3: 700,
-  scope3Categories: { "1": 500, "2": "not-relevant" }, energyMwh: 900, renewableShare: 0.4, subSectors: ["mobile-networks"], assurance: "none", assurer: null,
-  reportUrl: null, restatementReason: null, ...over,
+  year: 2020,
+  boundary: "operational-control",
+  methodology: "itu-l1450",
+  scope1: 100,
+  scope2Location: 250,
+  scope2Market: 200,
+  scope3: 700,
+  scope3Categories: { "1": 500, "2": "not-relevant" },
+  energyMwh: 900,
+  renewableShare: 0.4,
+  subSectors: ["mobile-networks"],
+  assurance: "none",
+  assurer: null,
+  reportUrl: null,
+  restatementReason: null,
+  ...over,
 });
-const templates = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all().map((m) => m.template).filter((t) => t.startsWith("disclosure-"));
+const templates = (to: string) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .map((m) => m.template)
+    .filter((t) => t.startsWith("disclosure-"));
 const publishNext = () => moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
 
 beforeAll(async () => {
   seedContent({ examples: false });
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password" })).id;
-  for (const [name, email, country] of [["Opérateur A", "a@op.example", "FR"], ["Operator B", "b@op.example", "KE"]]) {
-    requestPartnership({ organisation: name!, type: "private-sector", country: country!, website: null, motivation: null, name: "Contact", email: email! }, "fr");
+  for (const [name, email, country] of [
+    ["Opérateur A", "a@op.example", "FR"],
+    ["Operator B", "b@op.example", "KE"],
+  ]) {
+    requestPartnership(
+      { organisation: name!, type: "private-sector", country: country!, website: null, motivation: null, name: "Contact", email: email! },
+      "fr",
+    );
   }
   for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
   const users = db().select().from(partnerUsers).all();
@@ -39,7 +80,10 @@ describe("ITU's own footprint in the seed", () => {
   it("is there once, as totals from the Council report, and seeding again adds nothing", () => {
     seedContent({ examples: false });
     const rows = db().select().from(disclosures).where(eq(disclosures.source, "council-report-2024")).all();
-    expect(rows.map((r) => [r.year, r.total, r.status, r.scope1])).toEqual([[2021, 1674, "published", null], [2022, 1969, "published", null]]);
+    expect(rows.map((r) => [r.year, r.total, r.status, r.scope1])).toEqual([
+      [2021, 1674, "published", null],
+      [2022, 1969, "published", null],
+    ]);
     expect(organisationEmissions(rows[0]!.organisationId)!.org.name).toBe(ITU_NAME);
   });
 });
@@ -56,7 +100,12 @@ describe("filing, review and restatement", () => {
   it("revises a year in review in place instead of adding a second row", () => {
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 800 }));
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 850 }));
-    const rows = db().select().from(disclosures).where(eq(disclosures.organisationId, orgA)).all().filter((r) => r.year === 2023);
+    const rows = db()
+      .select()
+      .from(disclosures)
+      .where(eq(disclosures.organisationId, orgA))
+      .all()
+      .filter((r) => r.year === 2023);
     expect(rows.map((r) => [r.status, r.scope3])).toEqual([["in-review", 850]]);
     expect(moderateDisclosure(rows[0]!.id, "request-changes", "Please add category 6.", staffId)).toBe(true);
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 800 }));
@@ -68,10 +117,17 @@ describe("filing, review and restatement", () => {
     const out = submitDisclosure(orgA, userA, input({ year: 2023, scope3: 900, restatementReason: "Business travel was under-counted." }));
     expect(out).toMatchObject({ ok: true, restatement: true });
     // Until the secretariat publishes it, the published figures stand.
-    expect(organisationEmissions(orgA)!.rows.filter((r) => r.year === 2023).map((r) => r.status)).toEqual(["published"]);
+    expect(
+      organisationEmissions(orgA)!
+        .rows.filter((r) => r.year === 2023)
+        .map((r) => r.status),
+    ).toEqual(["published"]);
     expect(publishNext()).toBe(true);
     const years = organisationEmissions(orgA)!.rows.filter((r) => r.year === 2023);
-    expect(years.map((r) => [r.status, r.total])).toEqual([["superseded", 1100], ["published", 1200]]);
+    expect(years.map((r) => [r.status, r.total])).toEqual([
+      ["superseded", 1100],
+      ["published", 1200],
+    ]);
     expect(years[1]!.restates).toBe(years[0]!.id);
     expect(years[1]!.restatementReason).toBe("Business travel was under-counted.");
   });
@@ -109,17 +165,35 @@ describe("the public database", () => {
 
   it("lists as late a partner who promised yearly disclosure and has nothing for last year", () => {
     const pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
-    const pledge = (org: number, user: number) => submitPledge(org, user, {
-      pillarId, kind: "emissions-reduction", title: "Net zero", description: "All scopes.", lang: "en", metric: "GHG", unit: "tCO2e", baselineYear: 2020,
-      baselineValue: 1000, targetYear: 2030, targetValue: 500, scopes: ["1", "2", "3"], disclosesAllScopesYearly: true, startsOn: "2021-01-01", endsOn: null,
-    });
+    const pledge = (org: number, user: number) =>
+      submitPledge(org, user, {
+        pillarId,
+        kind: "emissions-reduction",
+        title: "Net zero",
+        description: "All scopes.",
+        lang: "en",
+        metric: "GHG",
+        unit: "tCO2e",
+        baselineYear: 2020,
+        baselineValue: 1000,
+        targetYear: 2030,
+        targetValue: 500,
+        scopes: ["1", "2", "3"],
+        disclosesAllScopesYearly: true,
+        startsOn: "2021-01-01",
+        endsOn: null,
+      });
     moderatePledge(pledge(orgA, userA), "publish", null, staffId);
     moderatePledge(pledge(orgB, userB), "publish", null, staffId);
     expect(db().select().from(pledges).all().length).toBe(2);
     // orgA published 2020 and 2023; orgB only 2022 (its 2021 was rejected).
     expect(lateDisclosers(2024).map((o) => o.id)).toEqual([orgB]);
     expect(lateDisclosers(2023).map((o) => o.id)).toEqual([orgA]);
-    expect(lateDisclosers(2022).map((o) => o.id).sort()).toEqual([orgA, orgB].sort());
+    expect(
+      lateDisclosers(2022)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([orgA, orgB].sort());
   });
 
   it("reminds a late partner once a calendar year, after the pledge's first 30 days", () => {

@@ -23,8 +23,14 @@ export type PublicEndorser = {
 export type EndorserFilter = { category?: EndorserCategory; country?: string; region?: ItuRegion };
 
 const publicColumns = {
-  id: endorsements.id, category: endorsements.category, organisation: endorsements.organisation, displayName: endorsements.displayName,
-  country: endorsements.country, statement: endorsements.statement, letterFile: endorsements.letterFile, approvedAt: endorsements.approvedAt,
+  id: endorsements.id,
+  category: endorsements.category,
+  organisation: endorsements.organisation,
+  displayName: endorsements.displayName,
+  country: endorsements.country,
+  statement: endorsements.statement,
+  letterFile: endorsements.letterFile,
+  approvedAt: endorsements.approvedAt,
 };
 
 function approvedOf(declarationId: number, filter: EndorserFilter = {}) {
@@ -33,14 +39,18 @@ function approvedOf(declarationId: number, filter: EndorserFilter = {}) {
     eq(endorsements.status, "approved"),
     filter.category ? eq(endorsements.category, filter.category) : undefined,
     filter.country ? eq(endorsements.country, filter.country) : undefined,
-    filter.region ? inArray(endorsements.country, countryCodes.filter((c) => regionOf(c) === filter.region)) : undefined,
+    filter.region
+      ? inArray(
+          endorsements.country,
+          countryCodes.filter((c) => regionOf(c) === filter.region),
+        )
+      : undefined,
   );
 }
 
 /** Every approved endorser with public fields only, for the open-data exports. */
 export function publicEndorsers(declarationId: number, lang: Lang, filter: EndorserFilter = {}): PublicEndorser[] {
-  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all()
-    .map(toPublicEndorser(lang)).sort(inListOrder(lang));
+  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all().map(toPublicEndorser(lang)).sort(inListOrder(lang));
 }
 
 /**
@@ -49,13 +59,33 @@ export function publicEndorsers(declarationId: number, lang: Lang, filter: Endor
  */
 export function endorserPage(declarationId: number, lang: Lang, filter: EndorserFilter, page: number, perPage: number) {
   const where = approvedOf(declarationId, filter);
-  const byCategory = db().select({ category: endorsements.category, n: sql<number>`count(*)` }).from(endorsements).where(where).groupBy(endorsements.category).all();
-  const total = db().select({ n: sql<number>`count(*)` }).from(endorsements).where(approvedOf(declarationId)).get()?.n ?? 0;
-  const countries = db().selectDistinct({ country: endorsements.country }).from(endorsements).where(approvedOf(declarationId)).all().map((r) => r.country);
+  const byCategory = db()
+    .select({ category: endorsements.category, n: sql<number>`count(*)` })
+    .from(endorsements)
+    .where(where)
+    .groupBy(endorsements.category)
+    .all();
+  const total =
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(endorsements)
+      .where(approvedOf(declarationId))
+      .get()?.n ?? 0;
+  const countries = db()
+    .selectDistinct({ country: endorsements.country })
+    .from(endorsements)
+    .where(approvedOf(declarationId))
+    .all()
+    .map((r) => r.country);
   // A government's shown name depends on the page's language ("Government of …"), so the list is put in
   // the order of UN lists here rather than by SQL; the page cache keeps each language's page.
-  const rows = db().select(publicColumns).from(endorsements).where(where).all()
-    .map(toPublicEndorser(lang)).sort(inListOrder(lang))
+  const rows = db()
+    .select(publicColumns)
+    .from(endorsements)
+    .where(where)
+    .all()
+    .map(toPublicEndorser(lang))
+    .sort(inListOrder(lang))
     .slice((page - 1) * perPage, page * perPage);
   const shown = byCategory.reduce((a, c) => a + c.n, 0);
   return { total, shown, byCategory: new Map(byCategory.map((c) => [c.category, c.n])), countries, rows, pages: Math.max(1, Math.ceil(shown / perPage)) };
@@ -63,15 +93,24 @@ export function endorserPage(declarationId: number, lang: Lang, filter: Endorser
 
 function toPublicEndorser(lang: Lang) {
   const t = getT(lang);
-  return (e: { id: number; category: EndorserCategory; organisation: string; displayName: string | null; country: string; statement: string | null; letterFile: string | null; approvedAt: number | null }): PublicEndorser => ({
-      id: e.id,
-      // A government is shown as the government of its country, whatever the form said.
-      name: e.displayName || (e.category === "government" ? t("endorsers.governmentOf", { country: unCountryName(lang, e.country) }) : e.organisation),
-      category: e.category,
-      country: e.country,
-      region: regionOf(e.country) ?? "other",
-      statement: e.statement,
-      verified: e.letterFile !== null,
-      approvedAt: e.approvedAt ?? 0,
-    });
+  return (e: {
+    id: number;
+    category: EndorserCategory;
+    organisation: string;
+    displayName: string | null;
+    country: string;
+    statement: string | null;
+    letterFile: string | null;
+    approvedAt: number | null;
+  }): PublicEndorser => ({
+    id: e.id,
+    // A government is shown as the government of its country, whatever the form said.
+    name: e.displayName || (e.category === "government" ? t("endorsers.governmentOf", { country: unCountryName(lang, e.country) }) : e.organisation),
+    category: e.category,
+    country: e.country,
+    region: regionOf(e.country) ?? "other",
+    statement: e.statement,
+    verified: e.letterFile !== null,
+    approvedAt: e.approvedAt ?? 0,
+  });
 }

@@ -28,8 +28,11 @@ export function locateLetter(file: string): string | null {
 
 /** Bytes held by letters awaiting verification, from the rows (no directory walk per request). */
 export function quarantinedBytes(tx: Tx): number {
-  return tx.select({ n: sql<number>`coalesce(sum(${endorsements.letterSize}), 0)` }).from(endorsements)
-    .where(sql`${endorsements.status} = 'unverified' and ${endorsements.letterFile} is not null`).get()!.n;
+  return tx
+    .select({ n: sql<number>`coalesce(sum(${endorsements.letterSize}), 0)` })
+    .from(endorsements)
+    .where(sql`${endorsements.status} = 'unverified' and ${endorsements.letterFile} is not null`)
+    .get()!.n;
 }
 
 export function hasRoomFor(tx: Tx, bytes: number): boolean {
@@ -75,8 +78,7 @@ export function isStorageFull(error: unknown): boolean {
  * verified letter still in quarantine (a crash during the move) goes to the store.
  */
 export function sweepLetters(): { removed: number; moved: number } {
-  const rows = db().select({ file: endorsements.letterFile, status: endorsements.status }).from(endorsements)
-    .where(isNotNull(endorsements.letterFile)).all();
+  const rows = db().select({ file: endorsements.letterFile, status: endorsements.status }).from(endorsements).where(isNotNull(endorsements.letterFile)).all();
   const known = new Map(rows.map((r) => [path.basename(r.file!), r.status]));
   let removed = 0;
   let moved = 0;

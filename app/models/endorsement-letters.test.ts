@@ -14,7 +14,15 @@ import { registerForEvent } from "./registrations.server";
 process.env.UNVERIFIED_LETTERS_MAX_MB = "1";
 const T0 = Date.now();
 let declarationId = 0;
-const input = (email: string) => ({ category: "academia" as const, organisation: `Org ${email}`, country: "FR", representativeName: "Claire", representativeTitle: "Rectrice", email, statement: null });
+const input = (email: string) => ({
+  category: "academia" as const,
+  organisation: `Org ${email}`,
+  country: "FR",
+  representativeName: "Claire",
+  representativeTitle: "Rectrice",
+  email,
+  statement: null,
+});
 const pdfOf = (kb: number) => minimalPdf(`/Pad (${"x".repeat(kb * 1024)}) `);
 const files = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".pdf") || f.startsWith(".tmp")) : []);
 const rowsFor = (email: string) => db().select().from(endorsements).where(eq(endorsements.email, email)).all();
@@ -24,10 +32,25 @@ const verifyTokenFrom = (email: string) => {
 };
 
 beforeAll(() => {
-  declarationId = write((tx) => tx.insert(declarations).values({
-    slug: "d", title: { en: "Declaration" }, summary: { en: "S" }, body: { en: "B" }, cop: "COP29", copPlace: { en: "Baku" },
-    status: "published", endorsementOpensAt: T0 - 1000, createdAt: T0, updatedAt: T0,
-  }).returning().get().id);
+  declarationId = write(
+    (tx) =>
+      tx
+        .insert(declarations)
+        .values({
+          slug: "d",
+          title: { en: "Declaration" },
+          summary: { en: "S" },
+          body: { en: "B" },
+          cop: "COP29",
+          copPlace: { en: "Baku" },
+          status: "published",
+          endorsementOpensAt: T0 - 1000,
+          createdAt: T0,
+          updatedAt: T0,
+        })
+        .returning()
+        .get().id,
+  );
 });
 
 describe("letters awaiting verification wait in quarantine, under a cap", () => {
@@ -75,12 +98,46 @@ describe("letters awaiting verification wait in quarantine, under a cap", () => 
     expect(rowsFor("f@example.org")).toHaveLength(0);
     expect(files(quarantineDir())).toHaveLength(before);
     // Once there is room again, registrations and endorsements work.
-    const event = write((tx) => tx.insert(events).values({
-      slug: "e", kind: "webinar", title: { en: "W" }, summary: { en: "S" }, description: { en: "D" }, startsAt: T0 + 86_400_000, endsAt: T0 + 90_000_000,
-      timeZone: "UTC", format: "virtual", venue: { en: "Online" }, organisers: ["ITU"], audience: { en: "All" }, fee: { en: "Free" },
-      registrationOpensAt: T0 - 1000, status: "published", createdAt: T0, updatedAt: T0,
-    }).returning().get());
-    registerForEvent({ eventId: event.id, email: "r@example.org", lang: "fr", details: { firstName: "R", lastName: "S", organisation: "O", organisationType: "academia", country: "FR", jobTitle: "J", gender: null, accessibilityNeeds: null } });
+    const event = write((tx) =>
+      tx
+        .insert(events)
+        .values({
+          slug: "e",
+          kind: "webinar",
+          title: { en: "W" },
+          summary: { en: "S" },
+          description: { en: "D" },
+          startsAt: T0 + 86_400_000,
+          endsAt: T0 + 90_000_000,
+          timeZone: "UTC",
+          format: "virtual",
+          venue: { en: "Online" },
+          organisers: ["ITU"],
+          audience: { en: "All" },
+          fee: { en: "Free" },
+          registrationOpensAt: T0 - 1000,
+          status: "published",
+          createdAt: T0,
+          updatedAt: T0,
+        })
+        .returning()
+        .get(),
+    );
+    registerForEvent({
+      eventId: event.id,
+      email: "r@example.org",
+      lang: "fr",
+      details: {
+        firstName: "R",
+        lastName: "S",
+        organisation: "O",
+        organisationType: "academia",
+        country: "FR",
+        jobTitle: "J",
+        gender: null,
+        accessibilityNeeds: null,
+      },
+    });
     expect(db().select().from(registrations).where(eq(registrations.email, "r@example.org")).all()).toHaveLength(1);
   });
 

@@ -11,9 +11,14 @@ import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-end
 // (each with its email to the endorser in the same transaction), and the staff export.
 
 export function reviewQueue(status: EndorsementRow["status"]) {
-  const rows = db().select({ e: endorsements, title: declarations.title }).from(endorsements)
+  const rows = db()
+    .select({ e: endorsements, title: declarations.title })
+    .from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(eq(endorsements.status, status)).orderBy(asc(endorsements.createdAt)).limit(500).all();
+    .where(eq(endorsements.status, status))
+    .orderBy(asc(endorsements.createdAt))
+    .limit(500)
+    .all();
   const dupes = duplicateKeys(rows.map((r) => r.e));
   return withoutThoseAwaitingFocalPoints(rows, status).map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
 }
@@ -33,20 +38,43 @@ const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country
 /** Keys that more than one live endorsement shares: one query for the whole queue. */
 function duplicateKeys(rows: EndorsementRow[]) {
   if (rows.length === 0) return new Set<string>();
-  const live = db().select({ declarationId: endorsements.declarationId, category: endorsements.category, country: endorsements.country, organisationKey: endorsements.organisationKey, n: sql<number>`count(*)` })
+  const live = db()
+    .select({
+      declarationId: endorsements.declarationId,
+      category: endorsements.category,
+      country: endorsements.country,
+      organisationKey: endorsements.organisationKey,
+      n: sql<number>`count(*)`,
+    })
     .from(endorsements)
     .where(and(inArray(endorsements.status, ["pending", "approved"]), inArray(endorsements.organisationKey, [...new Set(rows.map((r) => r.organisationKey))])))
-    .groupBy(endorsements.declarationId, endorsements.category, endorsements.country, endorsements.organisationKey).all();
+    .groupBy(endorsements.declarationId, endorsements.category, endorsements.country, endorsements.organisationKey)
+    .all();
   return new Set(live.filter((r) => r.n > 1).map(dupeKey));
 }
 
 export function endorsementForReview(id: number) {
-  const row = db().select({ e: endorsements, d: declarations }).from(endorsements)
-    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId)).where(eq(endorsements.id, id)).get();
+  const row = db()
+    .select({ e: endorsements, d: declarations })
+    .from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+    .where(eq(endorsements.id, id))
+    .get();
   if (!row) return null;
-  const duplicates = db().select({ id: endorsements.id, organisation: endorsements.organisation, status: endorsements.status }).from(endorsements)
-    .where(and(eq(endorsements.declarationId, row.e.declarationId), eq(endorsements.category, row.e.category), eq(endorsements.country, row.e.country),
-      eq(endorsements.organisationKey, row.e.organisationKey), ne(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"]))).all();
+  const duplicates = db()
+    .select({ id: endorsements.id, organisation: endorsements.organisation, status: endorsements.status })
+    .from(endorsements)
+    .where(
+      and(
+        eq(endorsements.declarationId, row.e.declarationId),
+        eq(endorsements.category, row.e.category),
+        eq(endorsements.country, row.e.country),
+        eq(endorsements.organisationKey, row.e.organisationKey),
+        ne(endorsements.id, id),
+        inArray(endorsements.status, ["pending", "approved"]),
+      ),
+    )
+    .all();
   return { ...row, duplicates };
 }
 
@@ -60,10 +88,18 @@ export function letterPath(id: number) {
 
 export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const e = tx.select().from(endorsements).where(and(eq(endorsements.id, id), eq(endorsements.status, "pending"))).get();
+    const e = tx
+      .select()
+      .from(endorsements)
+      .where(and(eq(endorsements.id, id), eq(endorsements.status, "pending")))
+      .get();
     if (!e) return false;
-    const updated = tx.update(endorsements).set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })
-      .where(eq(endorsements.id, id)).returning().get();
+    const updated = tx
+      .update(endorsements)
+      .set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })
+      .where(eq(endorsements.id, id))
+      .returning()
+      .get();
     emailEndorser(tx, "endorsement-approved", updated, tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!);
     recordChange(tx, { staffUserId, action: "approved", entity: "endorsement", entityId: id });
     return true;
@@ -72,10 +108,18 @@ export function approveEndorsement(id: number, displayName: string | null, staff
 
 export function rejectEndorsement(id: number, reason: string, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const e = tx.select().from(endorsements).where(and(eq(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"]))).get();
+    const e = tx
+      .select()
+      .from(endorsements)
+      .where(and(eq(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"])))
+      .get();
     if (!e) return false;
-    const updated = tx.update(endorsements).set({ status: "rejected", rejectionReason: reason, reviewedBy: staffUserId, reviewedAt: now })
-      .where(eq(endorsements.id, id)).returning().get();
+    const updated = tx
+      .update(endorsements)
+      .set({ status: "rejected", rejectionReason: reason, reviewedBy: staffUserId, reviewedAt: now })
+      .where(eq(endorsements.id, id))
+      .returning()
+      .get();
     emailEndorser(tx, "endorsement-rejected", updated, tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!);
     recordChange(tx, { staffUserId, action: "rejected", entity: "endorsement", entityId: id });
     return true;
@@ -92,11 +136,44 @@ export function updateDisplayName(id: number, displayName: string | null, staffU
 
 /** Staff export, with contact details. */
 export function endorsementsCsvForStaff() {
-  const rows = db().select({ e: endorsements, slug: declarations.slug }).from(endorsements)
-    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId)).orderBy(asc(endorsements.id)).all();
+  const rows = db()
+    .select({ e: endorsements, slug: declarations.slug })
+    .from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+    .orderBy(asc(endorsements.id))
+    .all();
   return toCsv(
-    ["id", "declaration", "status", "category", "organisation", "display_name", "country", "representative", "title", "email", "statement", "letter", "submitted_at", "approved_at"],
-    rows.map(({ e, slug }) => [e.id, slug, e.status, e.category, e.organisation, e.displayName ?? "", e.country, e.representativeName, e.representativeTitle,
-      e.email, e.statement ?? "", e.letterName ?? "", new Date(e.createdAt).toISOString(), e.approvedAt ? new Date(e.approvedAt).toISOString() : ""]),
+    [
+      "id",
+      "declaration",
+      "status",
+      "category",
+      "organisation",
+      "display_name",
+      "country",
+      "representative",
+      "title",
+      "email",
+      "statement",
+      "letter",
+      "submitted_at",
+      "approved_at",
+    ],
+    rows.map(({ e, slug }) => [
+      e.id,
+      slug,
+      e.status,
+      e.category,
+      e.organisation,
+      e.displayName ?? "",
+      e.country,
+      e.representativeName,
+      e.representativeTitle,
+      e.email,
+      e.statement ?? "",
+      e.letterName ?? "",
+      new Date(e.createdAt).toISOString(),
+      e.approvedAt ? new Date(e.approvedAt).toISOString() : "",
+    ]),
   );
 }

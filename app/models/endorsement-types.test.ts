@@ -5,8 +5,20 @@ const e = (category: EndorserCategory, name: string) => ({ category, name });
 
 describe("inListOrder", () => {
   it("puts governments first, then each category, alphabetically within each", () => {
-    const list = [e("academia", "Zeta University"), e("private-sector", "Acme"), e("government", "Government of Peru"), e("government", "Government of Chile"), e("academia", "Alpha Institute")];
-    expect(list.sort(inListOrder("en")).map((x) => x.name)).toEqual(["Government of Chile", "Government of Peru", "Acme", "Alpha Institute", "Zeta University"]);
+    const list = [
+      e("academia", "Zeta University"),
+      e("private-sector", "Acme"),
+      e("government", "Government of Peru"),
+      e("government", "Government of Chile"),
+      e("academia", "Alpha Institute"),
+    ];
+    expect(list.sort(inListOrder("en")).map((x) => x.name)).toEqual([
+      "Government of Chile",
+      "Government of Peru",
+      "Acme",
+      "Alpha Institute",
+      "Zeta University",
+    ]);
   });
 
   it("sorts by the page language's rules, not by code point", () => {

@@ -17,7 +17,12 @@ export const VERIFY_TTL_MS = 48 * 3_600_000;
 
 /** Folds an organisation's name so "Ministère de l'Économie" and "ministere de l economie" meet. */
 export function organisationKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** A PDF by its structure (app/utils/pdf.ts): header at byte 0, a cross-reference, no active content. */
@@ -46,7 +51,13 @@ function withdrawTokenFor(tx: Tx, e: Pick<EndorsementRow, "id" | "createdAt" | "
   return token;
 }
 
-export function emailEndorser(tx: Tx, template: "endorsement-verify" | "endorsement-received" | "endorsement-approved" | "endorsement-rejected", e: EndorsementRow, d: Declaration, verifyToken?: string) {
+export function emailEndorser(
+  tx: Tx,
+  template: "endorsement-verify" | "endorsement-received" | "endorsement-approved" | "endorsement-rejected",
+  e: EndorsementRow,
+  d: Declaration,
+  verifyToken?: string,
+) {
   const lang = e.lang as Lang;
   enqueueEmail(tx, {
     to: e.email,
@@ -71,7 +82,13 @@ export type SubmitOutcome = { ok: true } | { ok: false; reason: "closed" | "lett
  * (endorsement-letters.server.ts) under a total cap; the file is written under a temporary name
  * and renamed in the same try as the database write, so a failure of either leaves neither.
  */
-export function submitEndorsement(declarationId: number, lang: Lang, input: EndorsementInput, letter: { bytes: Uint8Array; name: string } | null, now = Date.now()): SubmitOutcome {
+export function submitEndorsement(
+  declarationId: number,
+  lang: Lang,
+  input: EndorsementInput,
+  letter: { bytes: Uint8Array; name: string } | null,
+  now = Date.now(),
+): SubmitOutcome {
   let staged: ReturnType<typeof stageLetter> | null = null;
   try {
     if (letter && !db().transaction((tx) => hasRoomFor(tx, letter.bytes.byteLength))) return { ok: false, reason: "letters-full" };
@@ -82,20 +99,24 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
       // Checked again inside the transaction: two uploads at once cannot both take the last room.
       if (letter && !hasRoomFor(tx, letter.bytes.byteLength)) return { ok: false, reason: "letters-full" };
       const verifyToken = newToken();
-      const row = tx.insert(endorsements).values({
-        ...input,
-        declarationId,
-        organisationKey: organisationKey(input.organisation),
-        lang,
-        letterFile: staged?.file ?? null,
-        letterName: letter ? letter.name.slice(0, 200) : null,
-        letterSize: letter ? letter.bytes.byteLength : null,
-        status: "unverified",
-        verifyTokenHash: hashToken(verifyToken),
-        verifyExpiresAt: now + VERIFY_TTL_MS,
-        manageTokenHash: unusableTokenHash(),
-        createdAt: now,
-      }).returning().get();
+      const row = tx
+        .insert(endorsements)
+        .values({
+          ...input,
+          declarationId,
+          organisationKey: organisationKey(input.organisation),
+          lang,
+          letterFile: staged?.file ?? null,
+          letterName: letter ? letter.name.slice(0, 200) : null,
+          letterSize: letter ? letter.bytes.byteLength : null,
+          status: "unverified",
+          verifyTokenHash: hashToken(verifyToken),
+          verifyExpiresAt: now + VERIFY_TTL_MS,
+          manageTokenHash: unusableTokenHash(),
+          createdAt: now,
+        })
+        .returning()
+        .get();
       if (mayEmailFromPublicForm(tx, row.email, true, now)) emailEndorser(tx, "endorsement-verify", row, declaration, verifyToken);
       else withdrawTokenFor(tx, row);
       // The rename is the last step that can fail: if it throws, the transaction rolls back.
@@ -113,7 +134,13 @@ export function submitEndorsement(declarationId: number, lang: Lang, input: Endo
 
 export function findByVerifyToken(token: string) {
   if (!isTokenShaped(token)) return null;
-  return db().select().from(endorsements).where(eq(endorsements.verifyTokenHash, hashToken(token))).get() ?? null;
+  return (
+    db()
+      .select()
+      .from(endorsements)
+      .where(eq(endorsements.verifyTokenHash, hashToken(token)))
+      .get() ?? null
+  );
 }
 
 export type VerifyOutcome = "verified" | "already" | "expired" | "unknown";
@@ -137,14 +164,23 @@ export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcom
 
 export function findByManageToken(token: string) {
   if (!isTokenShaped(token)) return null;
-  return db().select({ e: endorsements, d: declarations }).from(endorsements)
-    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(eq(endorsements.manageTokenHash, hashToken(token))).get() ?? null;
+  return (
+    db()
+      .select({ e: endorsements, d: declarations })
+      .from(endorsements)
+      .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+      .where(eq(endorsements.manageTokenHash, hashToken(token)))
+      .get() ?? null
+  );
 }
 
 export function withdrawEndorsement(token: string, now = Date.now()) {
-  return write((tx) =>
-    tx.update(endorsements).set({ status: "withdrawn", withdrawnAt: now })
-      .where(and(eq(endorsements.manageTokenHash, hashToken(token)), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected"))).run().changes > 0,
+  return write(
+    (tx) =>
+      tx
+        .update(endorsements)
+        .set({ status: "withdrawn", withdrawnAt: now })
+        .where(and(eq(endorsements.manageTokenHash, hashToken(token)), ne(endorsements.status, "withdrawn"), ne(endorsements.status, "rejected")))
+        .run().changes > 0,
   );
 }

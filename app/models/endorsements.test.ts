@@ -7,8 +7,13 @@ import { db, write } from "~/utils/db.server";
 import { publicEndorsers } from "./endorsement-directory.server";
 import { approveEndorsement, rejectEndorsement, reviewQueue } from "./endorsement-review.server";
 import {
-  looksLikePdf, organisationKey,
-  submitEndorsement, verifyEndorsement, VERIFY_TTL_MS, withdrawEndorsement, type EndorsementInput,
+  looksLikePdf,
+  organisationKey,
+  submitEndorsement,
+  verifyEndorsement,
+  VERIFY_TTL_MS,
+  withdrawEndorsement,
+  type EndorsementInput,
 } from "./endorsements.server";
 import { createStaffUser } from "./staff.server";
 import { minimalPdf } from "~/utils/pdf";
@@ -18,20 +23,54 @@ let declarationId = 0;
 let closedId = 0;
 let staffId = 0;
 const input = (over: Partial<EndorsementInput> = {}): EndorsementInput => ({
-  category: "government", organisation: "Ministère de l'Économie numérique", country: "SN", representativeName: "Awa Ndiaye",
-  representativeTitle: "Minister", email: "awa@gouv.sn", statement: "We support <b>green</b> ICT.", ...over,
+  category: "government",
+  organisation: "Ministère de l'Économie numérique",
+  country: "SN",
+  representativeName: "Awa Ndiaye",
+  representativeTitle: "Minister",
+  email: "awa@gouv.sn",
+  statement: "We support <b>green</b> ICT.",
+  ...over,
 });
 const verifyTokenFrom = (to: string) => {
-  const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).all().find((m) => m.template === "endorsement-verify")!;
+  const mail = db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .find((m) => m.template === "endorsement-verify")!;
   return mail.text.match(/endorsements\/verify\/([A-Za-z0-9_-]{43})/)![1]!;
 };
 const pdf = minimalPdf();
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password!" })).id;
-  const base = { title: { en: "COP29 Declaration" }, summary: { en: "S" }, body: { en: "B" }, cop: "COP29", copPlace: { en: "Baku" }, status: "published" as const, createdAt: now, updatedAt: now };
-  declarationId = write((tx) => tx.insert(declarations).values({ ...base, slug: "d-open", endorsementOpensAt: now - 1000 }).returning().get().id);
-  closedId = write((tx) => tx.insert(declarations).values({ ...base, slug: "d-closed", endorsementOpensAt: now - 2000, endorsementClosesAt: now - 1000 }).returning().get().id);
+  const base = {
+    title: { en: "COP29 Declaration" },
+    summary: { en: "S" },
+    body: { en: "B" },
+    cop: "COP29",
+    copPlace: { en: "Baku" },
+    status: "published" as const,
+    createdAt: now,
+    updatedAt: now,
+  };
+  declarationId = write(
+    (tx) =>
+      tx
+        .insert(declarations)
+        .values({ ...base, slug: "d-open", endorsementOpensAt: now - 1000 })
+        .returning()
+        .get().id,
+  );
+  closedId = write(
+    (tx) =>
+      tx
+        .insert(declarations)
+        .values({ ...base, slug: "d-closed", endorsementOpensAt: now - 2000, endorsementClosesAt: now - 1000 })
+        .returning()
+        .get().id,
+  );
 });
 
 describe("endorsement rules", () => {
@@ -62,8 +101,17 @@ describe("from submission to the public list", () => {
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ name: "Government of Senegal", country: "SN", region: "africa", verified: true });
     expect(JSON.stringify(listed)).not.toMatch(/awa@gouv\.sn|Awa Ndiaye|note\.pdf/);
-    const templates = db().select().from(outbox).where(eq(outbox.toAddress, "awa@gouv.sn")).all().map((m) => [m.template, m.lang]);
-    expect(templates).toEqual([["endorsement-verify", "ru"], ["endorsement-received", "ru"], ["endorsement-approved", "ru"]]);
+    const templates = db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, "awa@gouv.sn"))
+      .all()
+      .map((m) => [m.template, m.lang]);
+    expect(templates).toEqual([
+      ["endorsement-verify", "ru"],
+      ["endorsement-received", "ru"],
+      ["endorsement-approved", "ru"],
+    ]);
   });
 
   it("flags likely duplicates and sends the rejection reason", () => {

@@ -39,7 +39,18 @@ export type EventInput = {
 /** For the secretariat's list: every event whatever its status, newest first. */
 export function listEventsForStaff() {
   return db()
-    .select({ id: events.id, slug: events.slug, title: events.title, status: events.status, startsAt: events.startsAt, timeZone: events.timeZone, dateOnly: events.dateOnly, isExample: events.isExample, summary: events.summary, description: events.description })
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      status: events.status,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      dateOnly: events.dateOnly,
+      isExample: events.isExample,
+      summary: events.summary,
+      description: events.description,
+    })
     .from(events)
     .orderBy(desc(events.startsAt))
     .all();
@@ -55,7 +66,12 @@ export function getEventForEditing(id: number) {
   const event = db().select().from(events).where(eq(events.id, id)).get();
   if (!event) return null;
   const sessions = db().select().from(eventSessions).where(eq(eventSessions.eventId, id)).orderBy(asc(eventSessions.position)).all();
-  const pillarIds = db().select({ id: eventPillars.pillarId }).from(eventPillars).where(eq(eventPillars.eventId, id)).all().map((r) => r.id);
+  const pillarIds = db()
+    .select({ id: eventPillars.pillarId })
+    .from(eventPillars)
+    .where(eq(eventPillars.eventId, id))
+    .all()
+    .map((r) => r.id);
   return { ...event, sessions, pillarIds };
 }
 
@@ -78,11 +94,18 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
     const now = Date.now();
     let eventId: number;
     if (id === null) {
-      eventId = tx.insert(events).values({ ...columns, createdAt: now, updatedAt: now }).returning({ id: events.id }).get().id;
+      eventId = tx
+        .insert(events)
+        .values({ ...columns, createdAt: now, updatedAt: now })
+        .returning({ id: events.id })
+        .get().id;
     } else {
       const before = tx.select().from(events).where(eq(events.id, id)).get();
       if (!before) return { outcome: "not-found" };
-      tx.update(events).set({ ...columns, updatedAt: now }).where(eq(events.id, id)).run();
+      tx.update(events)
+        .set({ ...columns, updatedAt: now })
+        .where(eq(events.id, id))
+        .run();
       eventId = id;
       // Confirmed registrants hear about a new date, time or join link in the same transaction.
       const moved = before.startsAt !== input.startsAt || before.endsAt !== input.endsAt || before.joinUrl !== input.joinUrl;
@@ -92,7 +115,12 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       tx.delete(eventSessions).where(eq(eventSessions.eventId, id)).run();
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }
-    sessions.forEach((s, position) => tx.insert(eventSessions).values({ ...s, eventId, position }).run());
+    sessions.forEach((s, position) =>
+      tx
+        .insert(eventSessions)
+        .values({ ...s, eventId, position })
+        .run(),
+    );
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
     return { outcome: "saved", id: eventId };

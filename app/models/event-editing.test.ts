@@ -11,14 +11,41 @@ import { createStaffUser } from "./staff.server";
 const HOUR = 3_600_000;
 const now = Date.now();
 const input = (over: Partial<EventInput> = {}): EventInput => ({
-  slug: "edited-event", kind: "webinar", format: "virtual", status: "published", title: { en: "Edited", fr: "Modifié" },
-  summary: { en: "S" }, description: {}, venue: { en: "Online" }, audience: {}, fee: {}, organisers: ["ITU"],
-  startsAt: now + 72 * HOUR, endsAt: now + 73 * HOUR, timeZone: "Europe/Zurich", registrationOpensAt: now - HOUR,
-  registrationClosesAt: null, capacity: 1, requiresApproval: false, joinUrl: "https://meet.example.org/a", externalRegistration: null,
-  circularId: null, pillarIds: [], sessions: [{ startsAt: now + 72 * HOUR, endsAt: now + 72.5 * HOUR, title: { en: "Opening" }, speakers: "" }],
+  slug: "edited-event",
+  kind: "webinar",
+  format: "virtual",
+  status: "published",
+  title: { en: "Edited", fr: "Modifié" },
+  summary: { en: "S" },
+  description: {},
+  venue: { en: "Online" },
+  audience: {},
+  fee: {},
+  organisers: ["ITU"],
+  startsAt: now + 72 * HOUR,
+  endsAt: now + 73 * HOUR,
+  timeZone: "Europe/Zurich",
+  registrationOpensAt: now - HOUR,
+  registrationClosesAt: null,
+  capacity: 1,
+  requiresApproval: false,
+  joinUrl: "https://meet.example.org/a",
+  externalRegistration: null,
+  circularId: null,
+  pillarIds: [],
+  sessions: [{ startsAt: now + 72 * HOUR, endsAt: now + 72.5 * HOUR, title: { en: "Opening" }, speakers: "" }],
   ...over,
 });
-const details = { firstName: "A", lastName: "B", organisation: "O", organisationType: "academia" as const, country: "FR", jobTitle: "J", gender: null, accessibilityNeeds: null };
+const details = {
+  firstName: "A",
+  lastName: "B",
+  organisation: "O",
+  organisationType: "academia" as const,
+  country: "FR",
+  jobTitle: "J",
+  gender: null,
+  accessibilityNeeds: null,
+};
 
 describe("saving an event", () => {
   it("stores the programme, records who changed it, and refuses a slug already in use", async () => {
@@ -31,7 +58,10 @@ describe("saving an event", () => {
     expect(saveEvent(id + 1000, input({ slug: "nowhere" }), staff)).toEqual({ outcome: "not-found" });
     saveEvent(id, input({ sessions: [] }), staff);
     expect(getEventForEditing(id)!.sessions).toEqual([]);
-    expect(historyFor("event", id).map((h) => [h.action, h.who])).toEqual([["updated", "Ed"], ["created", "Ed"]]);
+    expect(historyFor("event", id).map((h) => [h.action, h.who])).toEqual([
+      ["updated", "Ed"],
+      ["created", "Ed"],
+    ]);
   });
 
   it("tells confirmed registrants when the time or the join link changes, and moves the waiting list up when seats are added", async () => {
@@ -41,7 +71,10 @@ describe("saving an event", () => {
     const id = saved.id;
     // Each registrant proves the address by the emailed link, as on the site.
     const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
-    for (const [email, lang] of [["in@x.org", "es"], ["out@x.org", "en"]] as const) {
+    for (const [email, lang] of [
+      ["in@x.org", "es"],
+      ["out@x.org", "en"],
+    ] as const) {
       registerForEvent({ eventId: id, email, lang, details });
       expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)).toBe("proven");
     }
@@ -53,6 +86,13 @@ describe("saving an event", () => {
     expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting"]);
     saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR, capacity: 2 }), staff);
     expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
-    expect(db().select().from(registrations).where(eq(registrations.eventId, id)).all().map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
+    expect(
+      db()
+        .select()
+        .from(registrations)
+        .where(eq(registrations.eventId, id))
+        .all()
+        .map((r) => r.status),
+    ).toEqual(["confirmed", "confirmed"]);
   });
 });

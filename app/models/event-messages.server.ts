@@ -81,13 +81,25 @@ export function sendEventMessage(
     if (!event) return { outcome: "no-event" };
     const seen = tx.select({ id: eventMessages.id }).from(eventMessages).where(eq(eventMessages.formKey, input.formKey)).get();
     if (seen) return { outcome: "repeat" };
-    const recipients = tx.select().from(registrations)
+    const recipients = tx
+      .select()
+      .from(registrations)
       .where(and(eq(registrations.eventId, eventId), audienceWhere(input.audience)))
       .orderBy(registrations.id)
       .all();
     if (recipients.length === 0) return { outcome: "nobody" };
-    const row = tx.insert(eventMessages)
-      .values({ eventId, formKey: input.formKey, audience: input.audience, subject: input.subject, body: input.body, recipientCount: recipients.length, staffUserId, sentAt: now })
+    const row = tx
+      .insert(eventMessages)
+      .values({
+        eventId,
+        formKey: input.formKey,
+        audience: input.audience,
+        subject: input.subject,
+        body: input.body,
+        recipientCount: recipients.length,
+        staffUserId,
+        sentAt: now,
+      })
       .returning({ id: eventMessages.id })
       .get();
     // An audience with anyone waiting has the whole waiting list, in order: places are counted here, not queried per person.
@@ -102,7 +114,13 @@ export function sendEventMessage(
         props: { ...registrantEmailProps(tx, reg, event, position), ...messageFor(input.subject, input.body, lang) },
       });
     }
-    recordChange(tx, { staffUserId, action: "message-sent", entity: "event", entityId: eventId, detail: { messageId: row.id, audience: input.audience, count: recipients.length } });
+    recordChange(tx, {
+      staffUserId,
+      action: "message-sent",
+      entity: "event",
+      entityId: eventId,
+      detail: { messageId: row.id, audience: input.audience, count: recipients.length },
+    });
     return { outcome: "sent", count: recipients.length };
   });
 }

@@ -72,10 +72,7 @@ export type EventFilter = {
 };
 
 export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
-  const conditions = [
-    inArray(events.status, ["published", "cancelled"]),
-    filter.when === "upcoming" ? gte(events.endsAt, now) : lt(events.endsAt, now),
-  ];
+  const conditions = [inArray(events.status, ["published", "cancelled"]), filter.when === "upcoming" ? gte(events.endsAt, now) : lt(events.endsAt, now)];
   if (filter.kind) conditions.push(eq(events.kind, filter.kind));
   if (filter.format) conditions.push(eq(events.format, filter.format));
   if (filter.pillar) {
@@ -91,7 +88,12 @@ export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
     );
   }
   const where = and(...conditions);
-  const total = db().select({ n: sql<number>`count(*)` }).from(events).where(where).get()?.n ?? 0;
+  const total =
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(events)
+      .where(where)
+      .get()?.n ?? 0;
   const items = db()
     .select(publicEventColumns)
     .from(events)
@@ -110,7 +112,12 @@ function withPillars<T extends { id: number }>(items: T[]) {
     .select({ eventId: eventPillars.eventId, slug: pillars.slug, number: pillars.number })
     .from(eventPillars)
     .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
-    .where(inArray(eventPillars.eventId, items.map((i) => i.id)))
+    .where(
+      inArray(
+        eventPillars.eventId,
+        items.map((i) => i.id),
+      ),
+    )
     .orderBy(pillars.number)
     .all();
   return items.map((item) => ({
@@ -146,8 +153,13 @@ export function eventsForCircular(circularId: number) {
 /** A published (or cancelled) event with what its page shows; drafts are never public. */
 /** Just the id of a published (or cancelled) event: what a registration needs before its rules run. */
 export function publicEventIdBySlug(slug: string) {
-  return db().select({ id: events.id, slug: events.slug }).from(events)
-    .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"]))).get() ?? null;
+  return (
+    db()
+      .select({ id: events.id, slug: events.slug })
+      .from(events)
+      .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"])))
+      .get() ?? null
+  );
 }
 
 export function getPublicEvent(slug: string) {
@@ -182,9 +194,7 @@ export function getPublicEvent(slug: string) {
     .where(eq(eventPillars.eventId, event.id))
     .orderBy(pillars.number)
     .all();
-  const circular = event.circularSlug && event.circularStatus === "published"
-    ? { slug: event.circularSlug, reference: event.circularReference! }
-    : null;
+  const circular = event.circularSlug && event.circularStatus === "published" ? { slug: event.circularSlug, reference: event.circularReference! } : null;
   return { ...event, circular, sessions, pillars: eventPillarRows };
 }
 

@@ -25,13 +25,7 @@ export function delegatesOf(country: string) {
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(
-      and(
-        eq(registrations.country, country),
-        eq(registrations.governmentDelegate, true),
-        eq(events.delegatesNeedFocalPoint, true)
-      )
-    )
+    .where(and(eq(registrations.country, country), eq(registrations.governmentDelegate, true), eq(events.delegatesNeedFocalPoint, true)))
     .orderBy(asc(events.startsAt), asc(registrations.lastName))
     .all();
 }
@@ -46,7 +40,7 @@ export function decideDelegate(
   registrationId: number,
   decision: "approve" | "decline",
   note: string | null,
-  now = Date.now()
+  now = Date.now(),
 ): "done" | "not-found" {
   return write((tx) => {
     const row = tx
@@ -59,8 +53,8 @@ export function decideDelegate(
           eq(registrations.country, fp.country),
           eq(registrations.governmentDelegate, true),
           eq(registrations.status, "pending"),
-          eq(events.delegatesNeedFocalPoint, true)
-        )
+          eq(events.delegatesNeedFocalPoint, true),
+        ),
       )
       .get();
     if (!row) return "not-found";
@@ -76,12 +70,7 @@ export function decideDelegate(
       const confirmed = tx
         .select({ n: sql<number>`count(*)` })
         .from(registrations)
-        .where(
-          and(
-            eq(registrations.eventId, event.id),
-            eq(registrations.status, "confirmed")
-          )
-        )
+        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed")))
         .get()!.n;
       const seat = event.capacity === null || confirmed < event.capacity;
       emailRegistrant(
@@ -92,16 +81,10 @@ export function decideDelegate(
           confirmedAt: seat ? now : null,
         }),
         event,
-        { focalPointNote: note }
+        { focalPointNote: note },
       );
     } else if (decision === "decline") {
-      emailRegistrant(
-        tx,
-        "registration-rejected",
-        set({ status: "rejected" }),
-        event,
-        { focalPointNote: note }
-      );
+      emailRegistrant(tx, "registration-rejected", set({ status: "rejected" }), event, { focalPointNote: note });
     }
     // On an event that also needs the secretariat's approval, an approved delegate stays pending for it.
     recordChange(tx, {

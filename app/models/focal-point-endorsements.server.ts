@@ -1,10 +1,5 @@
 import { and, asc, eq, inArray, notExists } from "drizzle-orm";
-import {
-  declarations,
-  endorsements,
-  focalPointEndorsementDecisions,
-  focalPoints,
-} from "../../db/schema";
+import { declarations, endorsements, focalPointEndorsementDecisions, focalPoints } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
@@ -22,7 +17,7 @@ const undecided = () =>
     db()
       .select({ x: focalPointEndorsementDecisions.endorsementId })
       .from(focalPointEndorsementDecisions)
-      .where(eq(focalPointEndorsementDecisions.endorsementId, endorsements.id))
+      .where(eq(focalPointEndorsementDecisions.endorsementId, endorsements.id)),
   );
 
 /** Government endorsements of this country confirmed by email and not yet decided by its focal point. */
@@ -40,14 +35,7 @@ export function endorsementsAwaitingFocalPoint(country: string) {
     })
     .from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(
-      and(
-        eq(endorsements.category, "government"),
-        eq(endorsements.country, country),
-        eq(endorsements.status, "pending"),
-        undecided()
-      )
-    )
+    .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), eq(endorsements.status, "pending"), undecided()))
     .orderBy(asc(endorsements.createdAt))
     .all();
 }
@@ -61,7 +49,7 @@ export function decideGovernmentEndorsement(
   endorsementId: number,
   decision: "confirmed" | "refused",
   note: string | null,
-  now = Date.now()
+  now = Date.now(),
 ): "done" | "not-found" {
   return write((tx) => {
     const e = tx
@@ -72,8 +60,8 @@ export function decideGovernmentEndorsement(
           eq(endorsements.id, endorsementId),
           eq(endorsements.category, "government"),
           eq(endorsements.country, fp.country),
-          eq(endorsements.status, "pending")
-        )
+          eq(endorsements.status, "pending"),
+        ),
       )
       .get();
     if (!e) return "not-found";
@@ -114,12 +102,7 @@ export function confirmedByFocalPoint(endorsementIds: number[]): Set<number> {
   const rows = db()
     .select({ id: focalPointEndorsementDecisions.endorsementId })
     .from(focalPointEndorsementDecisions)
-    .where(
-      and(
-        eq(focalPointEndorsementDecisions.decision, "confirmed"),
-        inArray(focalPointEndorsementDecisions.endorsementId, endorsementIds)
-      )
-    )
+    .where(and(eq(focalPointEndorsementDecisions.decision, "confirmed"), inArray(focalPointEndorsementDecisions.endorsementId, endorsementIds)))
     .all();
   return new Set(rows.map((r) => r.id));
 }
@@ -132,7 +115,7 @@ export function countriesWithFocalPoints(): Set<string> {
       .from(focalPoints)
       .where(eq(focalPoints.active, true))
       .all()
-      .map((r) => r.c)
+      .map((r) => r.c),
   );
 }
 
@@ -143,11 +126,9 @@ export function decidedByFocalPoint(endorsementIds: number[]): Set<number> {
     db()
       .select({ id: focalPointEndorsementDecisions.endorsementId })
       .from(focalPointEndorsementDecisions)
-      .where(
-        inArray(focalPointEndorsementDecisions.endorsementId, endorsementIds)
-      )
+      .where(inArray(focalPointEndorsementDecisions.endorsementId, endorsementIds))
       .all()
-      .map((r) => r.id)
+      .map((r) => r.id),
   );
 }
 
@@ -155,24 +136,10 @@ export function decidedByFocalPoint(endorsementIds: number[]): Set<number> {
  * The focal point endorses a declaration for their government: published at once, listed as
  * verified by the focal point (the administration designated them; no letter needed on top).
  */
-export function endorseForGovernment(
-  fp: FocalPoint,
-  declarationSlug: string,
-  statement: string | null,
-  now = Date.now()
-): "done" | "already" | "not-found" {
+export function endorseForGovernment(fp: FocalPoint, declarationSlug: string, statement: string | null, now = Date.now()): "done" | "already" | "not-found" {
   return write((tx) => {
-    const declaration = tx
-      .select()
-      .from(declarations)
-      .where(eq(declarations.slug, declarationSlug))
-      .get();
-    if (
-      !declaration ||
-      declaration.status !== "published" ||
-      !isEndorsementOpen(declaration, now)
-    )
-      return "not-found";
+    const declaration = tx.select().from(declarations).where(eq(declarations.slug, declarationSlug)).get();
+    if (!declaration || declaration.status !== "published" || !isEndorsementOpen(declaration, now)) return "not-found";
     const existing = tx
       .select({ id: endorsements.id })
       .from(endorsements)
@@ -181,8 +148,8 @@ export function endorseForGovernment(
           eq(endorsements.declarationId, declaration.id),
           eq(endorsements.category, "government"),
           eq(endorsements.country, fp.country),
-          inArray(endorsements.status, ["pending", "approved"])
-        )
+          inArray(endorsements.status, ["pending", "approved"]),
+        ),
       )
       .get();
     if (existing) return "already";
@@ -239,27 +206,14 @@ export function declarationsToEndorse(country: string, now = Date.now()) {
     .from(declarations)
     .where(eq(declarations.status, "published"))
     .all()
-    .filter((d) =>
-      isEndorsementOpen(
-        { endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt },
-        now
-      )
-    );
+    .filter((d) => isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now));
   const done = new Set(
     db()
       .select({ id: endorsements.declarationId })
       .from(endorsements)
-      .where(
-        and(
-          eq(endorsements.category, "government"),
-          eq(endorsements.country, country),
-          inArray(endorsements.status, ["pending", "approved"])
-        )
-      )
+      .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), inArray(endorsements.status, ["pending", "approved"])))
       .all()
-      .map((r) => r.id)
+      .map((r) => r.id),
   );
-  return open
-    .filter((d) => !done.has(d.id))
-    .map(({ slug, title }) => ({ slug, title }));
+  return open.filter((d) => !done.has(d.id)).map(({ slug, title }) => ({ slug, title }));
 }

@@ -41,29 +41,16 @@ export function designateFocalPoint(
   country: string,
   input: FocalPointInput,
   staffUserId: number,
-  now = Date.now()
-):
-  | { ok: true; id: number }
-  | { ok: false; reason: "not-member" | "email-taken" } {
-  if (statusOf(country) !== "member")
-    return { ok: false, reason: "not-member" };
+  now = Date.now(),
+): { ok: true; id: number } | { ok: false; reason: "not-member" | "email-taken" } {
+  if (statusOf(country) !== "member") return { ok: false, reason: "not-member" };
   return write((tx) => {
     const email = fold(input.email);
-    const existing = tx
-      .select()
-      .from(focalPoints)
-      .where(eq(focalPoints.email, email))
-      .get();
-    if (existing && (existing.active || existing.country !== country))
-      return { ok: false as const, reason: "email-taken" as const };
+    const existing = tx.select().from(focalPoints).where(eq(focalPoints.email, email)).get();
+    if (existing && (existing.active || existing.country !== country)) return { ok: false as const, reason: "email-taken" as const };
     const values = { ...input, email, country, active: true, updatedAt: now };
     const row = existing
-      ? tx
-          .update(focalPoints)
-          .set(values)
-          .where(eq(focalPoints.id, existing.id))
-          .returning()
-          .get()
+      ? tx.update(focalPoints).set(values).where(eq(focalPoints.id, existing.id)).returning().get()
       : tx
           .insert(focalPoints)
           .values({ ...values, createdAt: now })
@@ -88,32 +75,17 @@ export function designateFocalPoint(
 }
 
 /** Ends a designation: access stops at once (sessions and links go), the record and its history stay. */
-export function removeFocalPoint(
-  country: string,
-  id: number,
-  staffUserId: number,
-  now = Date.now()
-) {
+export function removeFocalPoint(country: string, id: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
     const row = tx
       .update(focalPoints)
       .set({ active: false, updatedAt: now })
-      .where(
-        and(
-          eq(focalPoints.id, id),
-          eq(focalPoints.country, country),
-          eq(focalPoints.active, true)
-        )
-      )
+      .where(and(eq(focalPoints.id, id), eq(focalPoints.country, country), eq(focalPoints.active, true)))
       .returning()
       .get();
     if (!row) return false;
-    tx.delete(focalPointSessions)
-      .where(eq(focalPointSessions.focalPointId, id))
-      .run();
-    tx.delete(focalPointSignInTokens)
-      .where(eq(focalPointSignInTokens.focalPointId, id))
-      .run();
+    tx.delete(focalPointSessions).where(eq(focalPointSessions.focalPointId, id)).run();
+    tx.delete(focalPointSignInTokens).where(eq(focalPointSignInTokens.focalPointId, id)).run();
     recordChange(tx, {
       staffUserId,
       action: "focal-point-removed",
@@ -132,14 +104,10 @@ export function sendFocalPointLink(email: string, now = Date.now()) {
     const fp = tx
       .select()
       .from(focalPoints)
-      .where(
-        and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true))
-      )
+      .where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true)))
       .get();
     if (!fp) return false;
-    tx.delete(focalPointSignInTokens)
-      .where(lt(focalPointSignInTokens.expiresAt, now))
-      .run();
+    tx.delete(focalPointSignInTokens).where(lt(focalPointSignInTokens.expiresAt, now)).run();
     const token = newToken();
     tx.insert(focalPointSignInTokens)
       .values({
@@ -165,10 +133,7 @@ export function sendFocalPointLink(email: string, now = Date.now()) {
 
 export type FocalPointLinkState = "ready" | "used" | "expired" | "unknown";
 
-export function focalPointLinkState(
-  token: string,
-  now = Date.now()
-): FocalPointLinkState {
+export function focalPointLinkState(token: string, now = Date.now()): FocalPointLinkState {
   if (!isTokenShaped(token)) return "unknown";
   const row = db()
     .select()
@@ -180,25 +145,15 @@ export function focalPointLinkState(
   return row.expiresAt <= now ? "expired" : "ready";
 }
 
-export function redeemFocalPointLink(
-  token: string,
-  now = Date.now()
-): { ok: true; session: string } | { ok: false; state: FocalPointLinkState } {
+export function redeemFocalPointLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: FocalPointLinkState } {
   return write((tx) => {
     const used = tx
       .update(focalPointSignInTokens)
       .set({ usedAt: now })
-      .where(
-        and(
-          eq(focalPointSignInTokens.tokenHash, hashToken(token)),
-          isNull(focalPointSignInTokens.usedAt),
-          gt(focalPointSignInTokens.expiresAt, now)
-        )
-      )
+      .where(and(eq(focalPointSignInTokens.tokenHash, hashToken(token)), isNull(focalPointSignInTokens.usedAt), gt(focalPointSignInTokens.expiresAt, now)))
       .returning()
       .get();
-    if (!used)
-      return { ok: false as const, state: focalPointLinkState(token, now) };
+    if (!used) return { ok: false as const, state: focalPointLinkState(token, now) };
     const session = newToken();
     tx.insert(focalPointSessions)
       .values({
@@ -212,10 +167,7 @@ export function redeemFocalPointLink(
   });
 }
 
-export function focalPointForSession(
-  session: string,
-  now = Date.now()
-): FocalPoint | null {
+export function focalPointForSession(session: string, now = Date.now()): FocalPoint | null {
   const row = db()
     .select({ fp: focalPoints, s: focalPointSessions })
     .from(focalPointSessions)
@@ -231,17 +183,13 @@ export function endFocalPointSession(session: string) {
     tx
       .delete(focalPointSessions)
       .where(eq(focalPointSessions.idHash, hashToken(session)))
-      .run()
+      .run(),
   );
 }
 
 /** Active focal points per Member State, for the secretariat's list. */
 export function focalPointCounts(): Map<string, number> {
-  const rows = db()
-    .select({ country: focalPoints.country })
-    .from(focalPoints)
-    .where(eq(focalPoints.active, true))
-    .all();
+  const rows = db().select({ country: focalPoints.country }).from(focalPoints).where(eq(focalPoints.active, true)).all();
   const out = new Map<string, number>();
   for (const r of rows) out.set(r.country, (out.get(r.country) ?? 0) + 1);
   return out;

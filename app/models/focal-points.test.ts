@@ -1,28 +1,15 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import {
-  auditLog,
-  declarations,
-  endorsements,
-  events,
-  outbox,
-  registrations,
-} from "../../db/schema";
+import { auditLog, declarations, endorsements, events, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
-import {
-  decideGovernmentEndorsement,
-  endorseForGovernment,
-} from "./focal-point-endorsements.server";
+import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
-import {
-  registerForEvent,
-  type RegistrantDetails,
-} from "./registrations.server";
+import { registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
 
 const now = Date.now();
@@ -62,7 +49,7 @@ function declaration() {
         updatedAt: now,
       })
       .returning()
-      .get()
+      .get(),
   );
 }
 
@@ -85,7 +72,7 @@ function pendingGovernmentEndorsement(declarationId: number, country: string) {
         createdAt: now,
       })
       .returning()
-      .get()
+      .get(),
   );
 }
 
@@ -98,17 +85,9 @@ describe("focal points", () => {
     });
     const made = designateFocalPoint("SN", fp("SN", "focal@sn.example"), sid);
     expect(made.ok).toBe(true);
-    expect(
-      designateFocalPoint("KE", fp("KE", "FOCAL@sn.example"), sid)
-    ).toEqual({ ok: false, reason: "email-taken" });
-    expect(focalPointsOf("SN").map((f) => f.email)).toEqual([
-      "focal@sn.example",
-    ]);
-    const audit = db()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.entity, "focal-point"))
-      .all();
+    expect(designateFocalPoint("KE", fp("KE", "FOCAL@sn.example"), sid)).toEqual({ ok: false, reason: "email-taken" });
+    expect(focalPointsOf("SN").map((f) => f.email)).toEqual(["focal@sn.example"]);
+    const audit = db().select().from(auditLog).where(eq(auditLog.entity, "focal-point")).all();
     expect(audit.map((a) => a.action)).toContain("focal-point-designated");
   });
 
@@ -124,17 +103,8 @@ describe("focal points", () => {
     const ng = focalPointsOf("NG")[0]!;
     const gh = designateFocalPoint("GH", fp("GH", "focal@gh.example"), sid);
     expect(gh.ok).toBe(true);
-    expect(
-      decideGovernmentEndorsement(
-        focalPointsOf("GH")[0]!,
-        withFp.id,
-        "confirmed",
-        null
-      )
-    ).toBe("not-found");
-    expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe(
-      "done"
-    );
+    expect(decideGovernmentEndorsement(focalPointsOf("GH")[0]!, withFp.id, "confirmed", null)).toBe("not-found");
+    expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe("done");
     expect(queued()).toContain(withFp.id);
   });
 
@@ -145,9 +115,7 @@ describe("focal points", () => {
     const d = declaration();
     expect(endorseForGovernment(cl, d.slug, null)).toBe("done");
     expect(endorseForGovernment(cl, d.slug, null)).toBe("already");
-    expect(endorseForGovernment(cl, "no-such-declaration", null)).toBe(
-      "not-found"
-    );
+    expect(endorseForGovernment(cl, "no-such-declaration", null)).toBe("not-found");
     expect(governmentEndorsements([d.id]).get("CL")?.[0]).toMatchObject({
       status: "endorsed",
       verifiedBy: "focal-point",
@@ -184,7 +152,7 @@ describe("focal points", () => {
           updatedAt: now,
         })
         .returning()
-        .get()
+        .get(),
     );
     const details: RegistrantDetails = {
       firstName: "Ana",
@@ -202,7 +170,7 @@ describe("focal points", () => {
         email: "delegate@uy.example",
         lang: "es",
         details: { ...details, governmentDelegate: true },
-      })
+      }),
     ).toEqual({ outcome: "registered", status: "unverified" });
     expect(
       registerForEvent({
@@ -210,7 +178,7 @@ describe("focal points", () => {
         email: "observer@uy.example",
         lang: "es",
         details,
-      })
+      }),
     ).toEqual({ outcome: "registered", status: "held" });
     // Each proves the address by the emailed link: the delegate then waits for the focal point.
     for (const email of ["delegate@uy.example", "observer@uy.example"]) {
@@ -219,32 +187,11 @@ describe("focal points", () => {
     }
     const [delegate] = delegatesOf("UY");
     expect(delegatesOf("UY")).toHaveLength(1);
-    expect(
-      decideDelegate(focalPointsOf("PY")[0]!, delegate!.id, "approve", null)
-    ).toBe("not-found");
-    const before = db()
-      .select()
-      .from(outbox)
-      .where(eq(outbox.toAddress, "delegate@uy.example"))
-      .all().length;
-    expect(
-      decideDelegate(
-        focalPointsOf("UY")[0]!,
-        delegate!.id,
-        "approve",
-        "Welcome"
-      )
-    ).toBe("done");
+    expect(decideDelegate(focalPointsOf("PY")[0]!, delegate!.id, "approve", null)).toBe("not-found");
+    const before = db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length;
+    expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "approve", "Welcome")).toBe("done");
     expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
-    expect(
-      db()
-        .select()
-        .from(outbox)
-        .where(eq(outbox.toAddress, "delegate@uy.example"))
-        .all().length
-    ).toBe(before + 1);
-    expect(
-      decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)
-    ).toBe("not-found");
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length).toBe(before + 1);
+    expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)).toBe("not-found");
   });
 });

@@ -1,31 +1,13 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import {
-  declarations,
-  endorsements,
-  events,
-  organisations,
-  pledges,
-  registrations,
-  workingGroupMembers,
-  workingGroups,
-} from "../../db/schema";
+import { declarations, endorsements, events, organisations, pledges, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { isEndorsementOpen } from "./declarations.server";
 import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
-import {
-  mapStatusOf,
-  publicCount,
-  verificationOf,
-  type MapStatus,
-  type PublicCount,
-  type VerificationMethod,
-} from "./member-states";
+import { mapStatusOf, publicCount, verificationOf, type MapStatus, type PublicCount, type VerificationMethod } from "./member-states";
 
 /** ITU's Member States (the Holy See included, the observer not): the countries these pages are about. */
-export const memberStateCodes = countryCodes.filter(
-  (c) => statusOf(c) === "member"
-);
+export const memberStateCodes = countryCodes.filter((c) => statusOf(c) === "member");
 export const isMemberState = (code: string) => statusOf(code) === "member";
 const regionOfMember = (code: string) => regionOf(code) ?? "";
 
@@ -57,10 +39,7 @@ export function declarationsForMap(now = Date.now()): DeclarationRef[] {
       id: d.id,
       slug: d.slug,
       title: d.title,
-      open: isEndorsementOpen(
-        { endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt },
-        now
-      ),
+      open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now),
     }));
   const open = rows.filter((d) => d.open);
   return open.length > 0 ? open : rows.slice(0, 1);
@@ -74,9 +53,7 @@ export type GovernmentEndorsement = {
 };
 
 /** Each Member State's government endorsement of the given declarations, in one query. */
-export function governmentEndorsements(
-  declarationIds: number[]
-): Map<string, GovernmentEndorsement[]> {
+export function governmentEndorsements(declarationIds: number[]): Map<string, GovernmentEndorsement[]> {
   const out = new Map<string, GovernmentEndorsement[]>();
   if (declarationIds.length === 0) return out;
   const rows = db()
@@ -89,13 +66,7 @@ export function governmentEndorsements(
       letterFile: endorsements.letterFile,
     })
     .from(endorsements)
-    .where(
-      and(
-        inArray(endorsements.declarationId, declarationIds),
-        eq(endorsements.category, "government"),
-        eq(endorsements.status, "approved")
-      )
-    )
+    .where(and(inArray(endorsements.declarationId, declarationIds), eq(endorsements.category, "government"), eq(endorsements.status, "approved")))
     .orderBy(asc(endorsements.approvedAt))
     .all();
   const byFocalPoint = confirmedByFocalPoint(rows.map((r) => r.id));
@@ -103,9 +74,7 @@ export function governmentEndorsements(
     out.set(
       code,
       declarationIds.map((declarationId) => {
-        const mine = rows.filter(
-          (r) => r.country === code && r.declarationId === declarationId
-        );
+        const mine = rows.filter((r) => r.country === code && r.declarationId === declarationId);
         const first = mine[0];
         return {
           declarationId,
@@ -118,7 +87,7 @@ export function governmentEndorsements(
               })
             : null,
         };
-      })
+      }),
     );
   }
   return out;
@@ -168,9 +137,7 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
       type: organisations.type,
     })
     .from(organisations)
-    .where(
-      and(eq(organisations.country, code), eq(organisations.status, "accepted"))
-    )
+    .where(and(eq(organisations.country, code), eq(organisations.status, "accepted")))
     .orderBy(asc(organisations.name))
     .all();
   const ids = partnerRows.map((p) => p.id);
@@ -183,12 +150,7 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
           lang: pledges.lang,
         })
         .from(pledges)
-        .where(
-          and(
-            inArray(pledges.organisationId, ids),
-            eq(pledges.status, "published")
-          )
-        )
+        .where(and(inArray(pledges.organisationId, ids), eq(pledges.status, "published")))
         .orderBy(asc(pledges.id))
         .all()
     : [];
@@ -200,17 +162,8 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
           name: workingGroups.name,
         })
         .from(workingGroupMembers)
-        .innerJoin(
-          workingGroups,
-          eq(workingGroups.id, workingGroupMembers.workingGroupId)
-        )
-        .where(
-          and(
-            inArray(workingGroupMembers.organisationId, ids),
-            eq(workingGroupMembers.status, "accepted"),
-            eq(workingGroups.published, true)
-          )
-        )
+        .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
+        .where(and(inArray(workingGroupMembers.organisationId, ids), eq(workingGroupMembers.status, "accepted"), eq(workingGroups.published, true)))
         .all()
     : [];
   // People are counted, never named: confirmed registrations from this country, per published event.
@@ -224,13 +177,7 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(
-      and(
-        eq(registrations.country, code),
-        eq(registrations.status, "confirmed"),
-        eq(events.status, "published")
-      )
-    )
+    .where(and(eq(registrations.country, code), eq(registrations.status, "confirmed"), eq(events.status, "published")))
     .groupBy(events.id)
     .orderBy(desc(events.startsAt))
     .all();
@@ -242,12 +189,8 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
     }),
     partners: partnerRows.map((p) => ({
       ...p,
-      pledges: pledgeRows
-        .filter((x) => x.organisationId === p.id)
-        .map(({ id, title, lang }) => ({ id, title, lang })),
-      workingGroups: groupRows
-        .filter((g) => g.organisationId === p.id)
-        .map(({ slug, name }) => ({ slug, name })),
+      pledges: pledgeRows.filter((x) => x.organisationId === p.id).map(({ id, title, lang }) => ({ id, title, lang })),
+      workingGroups: groupRows.filter((g) => g.organisationId === p.id).map(({ slug, name }) => ({ slug, name })),
     })),
     disclosures: null,
     participation: counts.map(({ n, ...e }) => ({
@@ -284,9 +227,7 @@ export function memberStatesOpenData(): OpenDataRow[] {
       slug: decls[i]!.slug,
       status: e.status,
       verifiedBy: e.verifiedBy,
-      approvedOn: e.approvedAt
-        ? new Date(e.approvedAt).toISOString().slice(0, 10)
-        : null,
+      approvedOn: e.approvedAt ? new Date(e.approvedAt).toISOString().slice(0, 10) : null,
     })),
   }));
 }

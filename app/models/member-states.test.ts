@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  decidedBy,
-  mapStatusOf,
-  memberStateCode,
-  publicCount,
-  verificationOf,
-} from "./member-states";
+import { decidedBy, mapStatusOf, memberStateCode, publicCount, verificationOf } from "./member-states";
 
 describe("member state rules", () => {
   it("never shows a count of people below 5", () => {
@@ -23,15 +17,9 @@ describe("member state rules", () => {
   });
 
   it("names how an endorsement was verified, the focal point first", () => {
-    expect(
-      verificationOf({ letterFile: "x.pdf", confirmedByFocalPoint: true })
-    ).toBe("focal-point");
-    expect(
-      verificationOf({ letterFile: "x.pdf", confirmedByFocalPoint: false })
-    ).toBe("letter");
-    expect(
-      verificationOf({ letterFile: null, confirmedByFocalPoint: false })
-    ).toBe("secretariat");
+    expect(verificationOf({ letterFile: "x.pdf", confirmedByFocalPoint: true })).toBe("focal-point");
+    expect(verificationOf({ letterFile: "x.pdf", confirmedByFocalPoint: false })).toBe("letter");
+    expect(verificationOf({ letterFile: null, confirmedByFocalPoint: false })).toBe("secretariat");
   });
 
   it("colours a state only for an approved endorsement", () => {

@@ -7,28 +7,17 @@
 /** Below this, a count of people could point at a person: it shows as "fewer than 5". */
 export const SMALL_COUNT = 5;
 
-export type PublicCount =
-  | { kind: "count"; n: number }
-  | { kind: "fewer-than"; n: typeof SMALL_COUNT };
+export type PublicCount = { kind: "count"; n: number } | { kind: "fewer-than"; n: typeof SMALL_COUNT };
 
 export function publicCount(n: number): PublicCount {
-  return n < SMALL_COUNT
-    ? { kind: "fewer-than", n: SMALL_COUNT }
-    : { kind: "count", n };
+  return n < SMALL_COUNT ? { kind: "fewer-than", n: SMALL_COUNT } : { kind: "count", n };
 }
 
 /** How the portal knows the government endorsed: its official letter (or note verbale), its focal point, or the secretariat. */
-export const verificationMethods = [
-  "letter",
-  "focal-point",
-  "secretariat",
-] as const;
+export const verificationMethods = ["letter", "focal-point", "secretariat"] as const;
 export type VerificationMethod = (typeof verificationMethods)[number];
 
-export function verificationOf(e: {
-  letterFile: string | null;
-  confirmedByFocalPoint: boolean;
-}): VerificationMethod {
+export function verificationOf(e: { letterFile: string | null; confirmedByFocalPoint: boolean }): VerificationMethod {
   if (e.confirmedByFocalPoint) return "focal-point";
   if (e.letterFile) return "letter";
   return "secretariat";
@@ -46,17 +35,12 @@ export function mapStatusOf(endorsementStatuses: readonly string[]): MapStatus {
  * Who decides on a government delegate or on an endorsement made in a government's name: the
  * country's focal point when it has one, the secretariat otherwise (as before focal points existed).
  */
-export function decidedBy(
-  activeFocalPoints: number
-): "focal-point" | "secretariat" {
+export function decidedBy(activeFocalPoints: number): "focal-point" | "secretariat" {
   return activeFocalPoints > 0 ? "focal-point" : "secretariat";
 }
 
 /** The ISO code as it appears in addresses (/es/member-states/br), or null when it is no Member State. */
-export function memberStateCode(
-  param: string | undefined,
-  isMember: (code: string) => boolean
-): string | null {
+export function memberStateCode(param: string | undefined, isMember: (code: string) => boolean): string | null {
   if (!param || !/^[a-z]{2}$/.test(param)) return null;
   const code = param.toUpperCase();
   return isMember(code) ? code : null;

@@ -10,30 +10,56 @@ import { recordChange } from "./audit.server";
  * memberships suspended, which takes them off public pages; reinstating restores both.
  */
 export function pendingRenames() {
-  return db().select({ id: organisations.id, name: organisations.name, proposedName: organisations.proposedName, country: organisations.country })
-    .from(organisations).where(isNotNull(organisations.proposedName)).all();
+  return db()
+    .select({ id: organisations.id, name: organisations.name, proposedName: organisations.proposedName, country: organisations.country })
+    .from(organisations)
+    .where(isNotNull(organisations.proposedName))
+    .all();
 }
 
 export function decideRename(orgId: number, accept: boolean, staffUserId: number) {
   return write((tx) => {
     const org = tx.select().from(organisations).where(eq(organisations.id, orgId)).get();
     if (!org?.proposedName) return false;
-    tx.update(organisations).set(accept ? { name: org.proposedName, proposedName: null } : { proposedName: null }).where(eq(organisations.id, orgId)).run();
-    recordChange(tx, { staffUserId, action: accept ? "renamed" : "rename-declined", entity: "organisation", entityId: orgId, detail: { from: org.name, to: org.proposedName } });
+    tx.update(organisations)
+      .set(accept ? { name: org.proposedName, proposedName: null } : { proposedName: null })
+      .where(eq(organisations.id, orgId))
+      .run();
+    recordChange(tx, {
+      staffUserId,
+      action: accept ? "renamed" : "rename-declined",
+      entity: "organisation",
+      entityId: orgId,
+      detail: { from: org.name, to: org.proposedName },
+    });
     return true;
   });
 }
 
 export function suspendOrganisation(orgId: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const org = tx.update(organisations).set({ status: "suspended", suspendedAt: now })
-      .where(and(eq(organisations.id, orgId), eq(organisations.status, "accepted"))).returning().get();
+    const org = tx
+      .update(organisations)
+      .set({ status: "suspended", suspendedAt: now })
+      .where(and(eq(organisations.id, orgId), eq(organisations.status, "accepted")))
+      .returning()
+      .get();
     if (!org) return false;
-    const people = tx.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all().map((p) => p.id);
+    const people = tx
+      .select({ id: partnerUsers.id })
+      .from(partnerUsers)
+      .where(eq(partnerUsers.organisationId, orgId))
+      .all()
+      .map((p) => p.id);
     if (people.length) tx.delete(partnerSessions).where(inArray(partnerSessions.userId, people)).run();
-    tx.update(pledges).set({ status: "suspended", updatedAt: now }).where(and(eq(pledges.organisationId, orgId), eq(pledges.status, "published"))).run();
-    tx.update(workingGroupMembers).set({ status: "suspended" })
-      .where(and(eq(workingGroupMembers.organisationId, orgId), eq(workingGroupMembers.status, "accepted"))).run();
+    tx.update(pledges)
+      .set({ status: "suspended", updatedAt: now })
+      .where(and(eq(pledges.organisationId, orgId), eq(pledges.status, "published")))
+      .run();
+    tx.update(workingGroupMembers)
+      .set({ status: "suspended" })
+      .where(and(eq(workingGroupMembers.organisationId, orgId), eq(workingGroupMembers.status, "accepted")))
+      .run();
     recordChange(tx, { staffUserId, action: "suspended", entity: "organisation", entityId: orgId });
     return true;
   });
@@ -41,12 +67,21 @@ export function suspendOrganisation(orgId: number, staffUserId: number, now = Da
 
 export function reinstateOrganisation(orgId: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const org = tx.update(organisations).set({ status: "accepted", suspendedAt: null })
-      .where(and(eq(organisations.id, orgId), eq(organisations.status, "suspended"))).returning().get();
+    const org = tx
+      .update(organisations)
+      .set({ status: "accepted", suspendedAt: null })
+      .where(and(eq(organisations.id, orgId), eq(organisations.status, "suspended")))
+      .returning()
+      .get();
     if (!org) return false;
-    tx.update(pledges).set({ status: "published", updatedAt: now }).where(and(eq(pledges.organisationId, orgId), eq(pledges.status, "suspended"))).run();
-    tx.update(workingGroupMembers).set({ status: "accepted" })
-      .where(and(eq(workingGroupMembers.organisationId, orgId), eq(workingGroupMembers.status, "suspended"))).run();
+    tx.update(pledges)
+      .set({ status: "published", updatedAt: now })
+      .where(and(eq(pledges.organisationId, orgId), eq(pledges.status, "suspended")))
+      .run();
+    tx.update(workingGroupMembers)
+      .set({ status: "accepted" })
+      .where(and(eq(workingGroupMembers.organisationId, orgId), eq(workingGroupMembers.status, "suspended")))
+      .run();
     recordChange(tx, { staffUserId, action: "reinstated", entity: "organisation", entityId: orgId });
     return true;
   });

@@ -4,7 +4,15 @@ import { organisations, outbox, partnerUsers, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "./partner-oversight.server";
-import { decidePartnership, partnerForSession, partnershipRequests, redeemSignInLink, requestPartnership, sendSignInLink, updateOrganisationProfile } from "./partners.server";
+import {
+  decidePartnership,
+  partnerForSession,
+  partnershipRequests,
+  redeemSignInLink,
+  requestPartnership,
+  sendSignInLink,
+  updateOrganisationProfile,
+} from "./partners.server";
 import { moderatePledge, publishedPledges, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 
@@ -24,7 +32,10 @@ beforeAll(async () => {
   seedContent({ examples: false });
   pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
   staffId = (await createStaffUser({ email: "sec@itu.int", name: "Sec", role: "admin", password: "secretariat password" })).id;
-  requestPartnership({ organisation: "Opérateur Vert", type: "private-sector", country: "FR", website: null, motivation: null, name: "Chef", email: "chef@op.example" }, "fr");
+  requestPartnership(
+    { organisation: "Opérateur Vert", type: "private-sector", country: "FR", website: null, motivation: null, name: "Chef", email: "chef@op.example" },
+    "fr",
+  );
   const [r] = partnershipRequests("requested");
   decidePartnership(r!.org.id, "accepted", staffId);
   orgId = r!.org.id;
@@ -33,7 +44,10 @@ beforeAll(async () => {
 
 describe("the secretariat oversees partner organisations", () => {
   it("keeps the accepted name in public until the secretariat accepts a rename", () => {
-    expect(updateOrganisationProfile(orgId, { name: "ITU Official Partner", type: "private-sector", country: "FR", website: null })).toEqual({ saved: true, renamePending: true });
+    expect(updateOrganisationProfile(orgId, { name: "ITU Official Partner", type: "private-sector", country: "FR", website: null })).toEqual({
+      saved: true,
+      renamePending: true,
+    });
     expect(orgName()).toBe("Opérateur Vert");
     expect(pendingRenames()).toEqual([expect.objectContaining({ id: orgId, name: "Opérateur Vert", proposedName: "ITU Official Partner" })]);
     expect(decideRename(orgId, false, staffId)).toBe(true);
@@ -43,13 +57,29 @@ describe("the secretariat oversees partner organisations", () => {
     expect(orgName()).toBe("Opérateur Vert SA");
     expect(pendingRenames()).toEqual([]);
     // Other fields are the organisation's own: saved at once, no review.
-    expect(updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", type: "private-sector", country: "BE", website: null })).toEqual({ saved: true, renamePending: false });
+    expect(updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", type: "private-sector", country: "BE", website: null })).toEqual({
+      saved: true,
+      renamePending: false,
+    });
   });
 
   it("suspends an organisation: sessions end, sign-in stops, published pledges leave public pages; reinstating restores them", () => {
     const pledge = submitPledge(orgId, userId, {
-      pillarId, kind: "emissions-reduction", title: "Cut emissions", description: "D", lang: "fr", metric: "tCO2e", unit: "t",
-      baselineYear: 2020, baselineValue: 1000, targetYear: 2030, targetValue: 500, scopes: [], disclosesAllScopesYearly: false, startsOn: "2024-01-01", endsOn: null,
+      pillarId,
+      kind: "emissions-reduction",
+      title: "Cut emissions",
+      description: "D",
+      lang: "fr",
+      metric: "tCO2e",
+      unit: "t",
+      baselineYear: 2020,
+      baselineValue: 1000,
+      targetYear: 2030,
+      targetValue: 500,
+      scopes: [],
+      disclosesAllScopesYearly: false,
+      startsOn: "2024-01-01",
+      endsOn: null,
     });
     moderatePledge(pledge, "publish", null, staffId);
     const session = signIn();

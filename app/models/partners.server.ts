@@ -22,7 +22,12 @@ export type JoinRequest = {
   email: string;
 };
 
-function emailPartner(tx: Tx, template: "partner-request-received" | "partner-accepted" | "partner-declined" | "partner-sign-in", to: { email: string; name: string; lang: string }, props: { organisation: string; url: string }) {
+function emailPartner(
+  tx: Tx,
+  template: "partner-request-received" | "partner-accepted" | "partner-declined" | "partner-sign-in",
+  to: { email: string; name: string; lang: string },
+  props: { organisation: string; url: string },
+) {
   enqueueEmail(tx, { to: to.email, lang: to.lang as Lang, template, props: { name: to.name, ...props } });
 }
 
@@ -37,26 +42,45 @@ export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.no
     // Written for known and new addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, email, !known, now);
     if (known) return { created: false };
-    const org = tx.insert(organisations).values({
-      name: input.organisation, type: input.type, country: input.country, website: input.website, motivation: input.motivation, lang, createdAt: now,
-    }).returning().get();
+    const org = tx
+      .insert(organisations)
+      .values({
+        name: input.organisation,
+        type: input.type,
+        country: input.country,
+        website: input.website,
+        motivation: input.motivation,
+        lang,
+        createdAt: now,
+      })
+      .returning()
+      .get();
     tx.insert(partnerUsers).values({ organisationId: org.id, name: input.name, email, lang, createdAt: now }).run();
-    if (mayEmail) emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
+    if (mayEmail)
+      emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
     return { created: true };
   });
 }
 
 export function partnershipRequests(status: "requested" | "accepted" | "declined" | "suspended") {
-  return db().select({ org: organisations, contact: partnerUsers }).from(organisations)
+  return db()
+    .select({ org: organisations, contact: partnerUsers })
+    .from(organisations)
     .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
-    .where(eq(organisations.status, status)).orderBy(asc(organisations.createdAt)).all();
+    .where(eq(organisations.status, status))
+    .orderBy(asc(organisations.createdAt))
+    .all();
 }
 
 /** The secretariat accepts or declines; the organisation's people are told by email. */
 export function decidePartnership(orgId: number, decision: "accepted" | "declined", staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const org = tx.update(organisations).set({ status: decision, decidedAt: now, decidedBy: staffUserId })
-      .where(and(eq(organisations.id, orgId), eq(organisations.status, "requested"))).returning().get();
+    const org = tx
+      .update(organisations)
+      .set({ status: decision, decidedAt: now, decidedBy: staffUserId })
+      .where(and(eq(organisations.id, orgId), eq(organisations.status, "requested")))
+      .returning()
+      .get();
     if (!org) return false;
     for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all()) {
       emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, {
@@ -77,14 +101,24 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
   return write((tx) => {
     // Written whether the address is known or not: the page cache drops on any write, and must
     // not tell a visitor which addresses have accounts.
-    const row = tx.select({ user: partnerUsers, org: organisations }).from(partnerUsers)
+    const row = tx
+      .select({ user: partnerUsers, org: organisations })
+      .from(partnerUsers)
       .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
-      .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted"))).get();
+      .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
+      .get();
     if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
     tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
     const token = newToken();
-    tx.insert(partnerSignInTokens).values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS }).run();
-    emailPartner(tx, "partner-sign-in", { ...row.user, lang }, { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}` });
+    tx.insert(partnerSignInTokens)
+      .values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS })
+      .run();
+    emailPartner(
+      tx,
+      "partner-sign-in",
+      { ...row.user, lang },
+      { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}` },
+    );
     return true;
   });
 }
@@ -93,7 +127,11 @@ export type LinkState = "ready" | "used" | "expired" | "unknown";
 
 export function signInLinkState(token: string, now = Date.now()): LinkState {
   if (!isTokenShaped(token)) return "unknown";
-  const row = db().select().from(partnerSignInTokens).where(eq(partnerSignInTokens.tokenHash, hashToken(token))).get();
+  const row = db()
+    .select()
+    .from(partnerSignInTokens)
+    .where(eq(partnerSignInTokens.tokenHash, hashToken(token)))
+    .get();
   if (!row) return "unknown";
   if (row.usedAt !== null) return "used";
   return row.expiresAt <= now ? "expired" : "ready";
@@ -102,27 +140,40 @@ export function signInLinkState(token: string, now = Date.now()): LinkState {
 /** Uses the link once and opens a session; returns the session token for the cookie. */
 export function redeemSignInLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
   return write((tx) => {
-    const used = tx.update(partnerSignInTokens).set({ usedAt: now })
+    const used = tx
+      .update(partnerSignInTokens)
+      .set({ usedAt: now })
       .where(and(eq(partnerSignInTokens.tokenHash, hashToken(token)), isNull(partnerSignInTokens.usedAt), gt(partnerSignInTokens.expiresAt, now)))
-      .returning().get();
+      .returning()
+      .get();
     if (!used) return { ok: false as const, state: signInLinkState(token, now) };
     const session = newToken();
-    tx.insert(partnerSessions).values({ idHash: hashToken(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS }).run();
+    tx.insert(partnerSessions)
+      .values({ idHash: hashToken(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS })
+      .run();
     return { ok: true as const, session };
   });
 }
 
 export function partnerForSession(session: string, now = Date.now()) {
-  const row = db().select({ user: partnerUsers, org: organisations, s: partnerSessions }).from(partnerSessions)
+  const row = db()
+    .select({ user: partnerUsers, org: organisations, s: partnerSessions })
+    .from(partnerSessions)
     .innerJoin(partnerUsers, eq(partnerUsers.id, partnerSessions.userId))
     .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
-    .where(eq(partnerSessions.idHash, hashToken(session))).get();
+    .where(eq(partnerSessions.idHash, hashToken(session)))
+    .get();
   if (!row || row.s.expiresAt <= now || row.org.status !== "accepted") return null;
   return { user: row.user, org: row.org };
 }
 
 export function endPartnerSession(session: string) {
-  write((tx) => tx.delete(partnerSessions).where(eq(partnerSessions.idHash, hashToken(session))).run());
+  write((tx) =>
+    tx
+      .delete(partnerSessions)
+      .where(eq(partnerSessions.idHash, hashToken(session)))
+      .run(),
+  );
 }
 
 /**
@@ -135,7 +186,10 @@ export function updateOrganisationProfile(orgId: number, profile: { name: string
     if (!org) return { saved: false, renamePending: false };
     const { name, ...rest } = profile;
     const proposedName = name === org.name ? null : name;
-    tx.update(organisations).set({ ...rest, proposedName }).where(eq(organisations.id, orgId)).run();
+    tx.update(organisations)
+      .set({ ...rest, proposedName })
+      .where(eq(organisations.id, orgId))
+      .run();
     return { saved: true, renamePending: proposedName !== null };
   });
 }

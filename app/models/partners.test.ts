@@ -3,17 +3,37 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { organisations, outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import {
-  decidePartnership, partnerForSession, partnershipRequests, redeemSignInLink, requestPartnership, sendSignInLink,
-  signInLinkState, SIGN_IN_TTL_MS, type JoinRequest,
+  decidePartnership,
+  partnerForSession,
+  partnershipRequests,
+  redeemSignInLink,
+  requestPartnership,
+  sendSignInLink,
+  signInLinkState,
+  SIGN_IN_TTL_MS,
+  type JoinRequest,
 } from "./partners.server";
 import { createStaffUser } from "./staff.server";
 
 let staffId = 0;
 const join = (over: Partial<JoinRequest> = {}): JoinRequest => ({
-  organisation: "Orange Côte d'Ivoire", type: "private-sector", country: "CI", website: null, motivation: null, name: "Kouamé", email: "kouame@orange.ci", ...over,
+  organisation: "Orange Côte d'Ivoire",
+  type: "private-sector",
+  country: "CI",
+  website: null,
+  motivation: null,
+  name: "Kouamé",
+  email: "kouame@orange.ci",
+  ...over,
 });
 const linkFrom = (to: string) => {
-  const mail = db().select().from(outbox).where(eq(outbox.toAddress, to)).all().filter((m) => m.template === "partner-sign-in").at(-1)!;
+  const mail = db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .filter((m) => m.template === "partner-sign-in")
+    .at(-1)!;
   return mail.text.match(/partners\/sign-in\/([A-Za-z0-9_-]{43})/)![1]!;
 };
 
@@ -32,7 +52,12 @@ describe("joining and signing in", () => {
     expect(db().select().from(organisations).get()!.status).toBe("accepted");
     expect(sendSignInLink("Kouame@Orange.ci", "fr")).toBe(true);
     expect(sendSignInLink("nobody@orange.ci", "fr")).toBe(false);
-    const templates = db().select().from(outbox).where(eq(outbox.toAddress, "kouame@orange.ci")).all().map((m) => m.template);
+    const templates = db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.toAddress, "kouame@orange.ci"))
+      .all()
+      .map((m) => m.template);
     expect(templates).toEqual(["partner-request-received", "partner-accepted", "partner-sign-in"]);
   });
 

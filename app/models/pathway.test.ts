@@ -19,33 +19,57 @@ describe("path interpolation", () => {
     expect(pathFactor(2020, 2050)).toBe(0);
     expect(pathFactor(2020, 2060)).toBe(0);
   });
-  it("counts from a later base year", () => expect(pathFactor(2022, 2026)).toBeCloseTo(1 - 0.45 * 4 / 8));
+  it("counts from a later base year", () => expect(pathFactor(2022, 2026)).toBeCloseTo(1 - (0.45 * 4) / 8));
 });
 
 describe("position on the path", () => {
   it("says above and by how much", () => {
-    const p = positionOnPath([{ year: 2020, total: 1000 }, { year: 2022, total: 1000 }])!;
+    const p = positionOnPath([
+      { year: 2020, total: 1000 },
+      { year: 2022, total: 1000 },
+    ])!;
     expect(p.kind).toBe("above");
     expect(p.pathValue).toBeCloseTo(910);
     expect(p.difference).toBeCloseTo(90);
     expect(p.share).toBeCloseTo(90 / 910);
   });
-  it("says below when emissions fell faster", () => expect(positionOnPath([{ year: 2020, total: 1000 }, { year: 2022, total: 800 }])!.kind).toBe("below"));
-  it("says on within one per cent", () => expect(positionOnPath([{ year: 2020, total: 1000 }, { year: 2022, total: 915 }])!.kind).toBe("on"));
+  it("says below when emissions fell faster", () =>
+    expect(
+      positionOnPath([
+        { year: 2020, total: 1000 },
+        { year: 2022, total: 800 },
+      ])!.kind,
+    ).toBe("below"));
+  it("says on within one per cent", () =>
+    expect(
+      positionOnPath([
+        { year: 2020, total: 1000 },
+        { year: 2022, total: 915 },
+      ])!.kind,
+    ).toBe("on"));
   it("needs a later year than the base", () => expect(positionOnPath([{ year: 2021, total: 5 }])).toBeNull());
 });
 
 describe("pledge steepness", () => {
-  it("a 45 % cut from 2020 to 2030 is as steep as the path", () => expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2030, targetValue: 55 })).toBe(true));
-  it("a 30 % cut by 2030 is not", () => expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2030, targetValue: 70 })).toBe(false));
-  it("net zero by 2040 is steeper", () => expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2040, targetValue: 0 })).toBe(true));
+  it("a 45 % cut from 2020 to 2030 is as steep as the path", () =>
+    expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2030, targetValue: 55 })).toBe(true));
+  it("a 30 % cut by 2030 is not", () =>
+    expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2030, targetValue: 70 })).toBe(false));
+  it("net zero by 2040 is steeper", () =>
+    expect(isTargetAsSteepAsPath({ baselineYear: 2020, baselineValue: 100, targetYear: 2040, targetValue: 0 })).toBe(true));
 });
 
 describe("indexing to base years", () => {
   it("sums each organisation against its own base year", () => {
     const rows = indexedSum([
-      [{ year: 2020, total: 100 }, { year: 2021, total: 90 }],
-      [{ year: 2021, total: 1000 }, { year: 2022, total: 500 }],
+      [
+        { year: 2020, total: 100 },
+        { year: 2021, total: 90 },
+      ],
+      [
+        { year: 2021, total: 1000 },
+        { year: 2022, total: 500 },
+      ],
       [{ year: 2018, total: 50 }],
     ]);
     expect(rows.map((r) => r.year)).toEqual([2020, 2021, 2022]);

@@ -34,7 +34,15 @@ export function pathFactor(baseYear: number, year: number): number {
   return fromFactor * (1 - (year - fromYear) / (NET_ZERO_YEAR - fromYear));
 }
 
-export type PathPosition = { kind: "on" | "above" | "below"; year: number; baseYear: number; pathValue: number; actual: number; difference: number; share: number };
+export type PathPosition = {
+  kind: "on" | "above" | "below";
+  year: number;
+  baseYear: number;
+  pathValue: number;
+  actual: number;
+  difference: number;
+  share: number;
+};
 
 /** Where the latest reported year stands against the path from the base year; null without a base or a later year. */
 export function positionOnPath(series: YearFigure[]): PathPosition | null {
@@ -77,7 +85,8 @@ export function indexedSum(organisations: YearFigure[][]): { year: number; index
       byYear.set(s.year, { sum: acc.sum + s.total, base: acc.base + base, n: acc.n + 1 });
     }
   }
-  return [...byYear.entries()].sort(([a], [b]) => a - b)
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
     .map(([year, a]) => ({ year, index: a.sum / a.base, path: pathFactor(SECTOR_BASE_YEAR, year), organisations: a.n }));
 }
 

@@ -13,12 +13,21 @@ import { quarantineDir, storeDir } from "./endorsement-letters.server";
  */
 export function anonymiseRegistrations(tx: Tx, ids: number[], now: number) {
   if (ids.length === 0) return 0;
-  return tx.update(registrations).set({
-    firstName: "", lastName: "", email: "", organisation: "", jobTitle: "", accessibilityNeeds: null,
-    emailKey: sql`'erased:' || ${registrations.id}`,
-    tokenHash: sql`'erased:' || ${registrations.id}`,
-    updatedAt: now,
-  }).where(inArray(registrations.id, ids)).run().changes;
+  return tx
+    .update(registrations)
+    .set({
+      firstName: "",
+      lastName: "",
+      email: "",
+      organisation: "",
+      jobTitle: "",
+      accessibilityNeeds: null,
+      emailKey: sql`'erased:' || ${registrations.id}`,
+      tokenHash: sql`'erased:' || ${registrations.id}`,
+      updatedAt: now,
+    })
+    .where(inArray(registrations.id, ids))
+    .run().changes;
 }
 
 /** A registration whose personal fields are already gone. */
@@ -27,8 +36,13 @@ export const notYetAnonymised = ne(registrations.email, "");
 /** Removes endorsements outright, with their letters (files are removed after the rows, by the caller). */
 export function deleteEndorsements(tx: Tx, ids: number[]): string[] {
   if (ids.length === 0) return [];
-  const files = tx.select({ f: endorsements.letterFile }).from(endorsements).where(inArray(endorsements.id, ids)).all()
-    .map((r) => r.f).filter((f): f is string => !!f);
+  const files = tx
+    .select({ f: endorsements.letterFile })
+    .from(endorsements)
+    .where(inArray(endorsements.id, ids))
+    .all()
+    .map((r) => r.f)
+    .filter((f): f is string => !!f);
   tx.delete(endorsements).where(inArray(endorsements.id, ids)).run();
   return files;
 }
@@ -42,28 +56,45 @@ export function removeLetterFiles(files: string[]) {
 
 /** Registrations of events that ended before `endedBefore`, not yet anonymised. */
 export function registrationsOfEventsEndedBefore(tx: Tx, endedBefore: number) {
-  return tx.select({ id: registrations.id }).from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(lt(events.endsAt, endedBefore), notYetAnonymised)).all().map((r) => r.id);
+  return tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(lt(events.endsAt, endedBefore), notYetAnonymised))
+    .all()
+    .map((r) => r.id);
 }
 
 export function cancelledRegistrationsBefore(tx: Tx, cancelledBefore: number) {
-  return tx.select({ id: registrations.id }).from(registrations)
+  return tx
+    .select({ id: registrations.id })
+    .from(registrations)
     .where(and(eq(registrations.status, "cancelled"), isNotNull(registrations.cancelledAt), lt(registrations.cancelledAt, cancelledBefore), notYetAnonymised))
-    .all().map((r) => r.id);
+    .all()
+    .map((r) => r.id);
 }
 
 /** Rejected or withdrawn before the cut-off, and unverified ones whose link has expired. */
 export function closedEndorsementsBefore(tx: Tx, closedBefore: number, now: number) {
-  return tx.select({ id: endorsements.id }).from(endorsements).where(or(
-    and(eq(endorsements.status, "rejected"), lt(endorsements.reviewedAt, closedBefore)),
-    and(eq(endorsements.status, "withdrawn"), lt(endorsements.withdrawnAt, closedBefore)),
-    and(eq(endorsements.status, "unverified"), lt(endorsements.verifyExpiresAt, now)),
-  )).all().map((r) => r.id);
+  return tx
+    .select({ id: endorsements.id })
+    .from(endorsements)
+    .where(
+      or(
+        and(eq(endorsements.status, "rejected"), lt(endorsements.reviewedAt, closedBefore)),
+        and(eq(endorsements.status, "withdrawn"), lt(endorsements.withdrawnAt, closedBefore)),
+        and(eq(endorsements.status, "unverified"), lt(endorsements.verifyExpiresAt, now)),
+      ),
+    )
+    .all()
+    .map((r) => r.id);
 }
 
 /** Bodies of delivered emails go; who, when, which template and the subject stay. */
 export function dropDeliveredBodies(tx: Tx, sentBefore: number) {
-  return tx.update(outbox).set({ html: "", text: "", attachments: "[]" })
+  return tx
+    .update(outbox)
+    .set({ html: "", text: "", attachments: "[]" })
     .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, sentBefore), or(ne(outbox.html, ""), ne(outbox.text, ""), ne(outbox.attachments, "[]"))))
     .run().changes;
 }

@@ -41,7 +41,10 @@ describe("pledge status", () => {
     expect(pledgeProgress(emissions, [{ year: 2027, value: 500 }])).toMatchObject({ status: "achieved", progress: 1 });
   });
   it("uses the latest year reported, whatever the order or the missing years", () => {
-    const r = pledgeProgress(emissions, [{ year: 2024, value: 800 }, { year: 2021, value: 990 }]);
+    const r = pledgeProgress(emissions, [
+      { year: 2024, value: 800 },
+      { year: 2021, value: 990 },
+    ]);
     expect(r.latest).toEqual({ year: 2024, value: 800 });
     expect(r.progress).toBeCloseTo(200 / 450);
   });

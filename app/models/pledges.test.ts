@@ -5,8 +5,18 @@ import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import {
-  moderatePledge, moderationQueue, pledgeDirectoryPage, pledgeTotalsByPillar, publishedPledges, refreshStalePledgeProgress, reportProgress, revisePledge, sendReportReminders, submitPledge,
-  withdrawPledge, type PledgeInput,
+  moderatePledge,
+  moderationQueue,
+  pledgeDirectoryPage,
+  pledgeTotalsByPillar,
+  publishedPledges,
+  refreshStalePledgeProgress,
+  reportProgress,
+  revisePledge,
+  sendReportReminders,
+  submitPledge,
+  withdrawPledge,
+  type PledgeInput,
 } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 
@@ -16,17 +26,39 @@ let orgB = 0;
 let userA = 0;
 let pillarId = 0;
 const input = (over: Partial<PledgeInput> = {}): PledgeInput => ({
-  pillarId, kind: "emissions-reduction", title: "Cut Scope 1+2+3 emissions by 45%", description: "Across all operations.", lang: "fr",
-  metric: "Scope 1+2+3 GHG emissions", unit: "tCO2e", baselineYear: 2020, baselineValue: 1000, targetYear: 2030, targetValue: 550,
-  scopes: ["1", "2", "3"], disclosesAllScopesYearly: true, startsOn: "2023-12-01", endsOn: "2030-12-31", ...over,
+  pillarId,
+  kind: "emissions-reduction",
+  title: "Cut Scope 1+2+3 emissions by 45%",
+  description: "Across all operations.",
+  lang: "fr",
+  metric: "Scope 1+2+3 GHG emissions",
+  unit: "tCO2e",
+  baselineYear: 2020,
+  baselineValue: 1000,
+  targetYear: 2030,
+  targetValue: 550,
+  scopes: ["1", "2", "3"],
+  disclosesAllScopesYearly: true,
+  startsOn: "2023-12-01",
+  endsOn: "2030-12-31",
+  ...over,
 });
-const templates = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all().map((m) => m.template);
+const templates = (to: string) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .map((m) => m.template);
 
 beforeAll(async () => {
   seedContent({ examples: false });
   pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
   staffId = (await createStaffUser({ email: "mod@itu.int", name: "Mod", role: "reviewer", password: "moderator password" })).id;
-  for (const [name, email] of [["Opérateur A", "a@op.example"], ["Operator B", "b@op.example"]]) {
+  for (const [name, email] of [
+    ["Opérateur A", "a@op.example"],
+    ["Operator B", "b@op.example"],
+  ]) {
     requestPartnership({ organisation: name!, type: "private-sector", country: "FR", website: null, motivation: null, name: "Contact", email: email! }, "fr");
   }
   for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
@@ -45,7 +77,10 @@ describe("pledge moderation", () => {
     expect(revisePledge(orgA, id, input({ description: "Baseline from our 2020 GHG inventory." }))).toBe(true);
     expect(moderatePledge(id, "publish", null, staffId)).toBe(true);
     expect(templates("a@op.example").filter((t) => t.startsWith("pledge-"))).toEqual([
-      "pledge-received", "pledge-changes-requested", "pledge-received", "pledge-published",
+      "pledge-received",
+      "pledge-changes-requested",
+      "pledge-received",
+      "pledge-published",
     ]);
     expect(pledgeTotalsByPillar()).toEqual([{ pillarId, n: 1 }]);
   });
@@ -103,8 +138,13 @@ describe("yearly progress-report reminders", () => {
     const userB = db().select().from(partnerUsers).where(eq(partnerUsers.email, "b@op.example")).get()!;
     const id = submitPledge(orgB, userB.id, input({ title: "Reminded pledge", startsOn: "2023-01-01" }));
     moderatePledge(id, "publish", null, staffId, Date.UTC(2027, 0, 5));
-    const reminders = () => db().select().from(outbox).where(eq(outbox.toAddress, "b@op.example")).all()
-      .filter((m) => m.template === "pledge-report-due" && m.text.includes(`/partners/pledges/${id}\n`));
+    const reminders = () =>
+      db()
+        .select()
+        .from(outbox)
+        .where(eq(outbox.toAddress, "b@op.example"))
+        .all()
+        .filter((m) => m.template === "pledge-report-due" && m.text.includes(`/partners/pledges/${id}\n`));
     const report = (year: number) => reportProgress(orgB, id, { year, value: 900, narrative: "On track.", evidenceUrl: null, scopeValues: null });
 
     sendReportReminders(Date.UTC(2027, 0, 20)); // published a fortnight ago: the publication email was the reminder

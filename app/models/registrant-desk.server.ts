@@ -11,8 +11,12 @@ export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
 
 export function registrantCounts(eventId: number) {
-  const rows = db().select({ status: registrations.status, n: sql<number>`count(*)`, attended: sql<number>`count(${registrations.attendedAt})` })
-    .from(registrations).where(eq(registrations.eventId, eventId)).groupBy(registrations.status).all();
+  const rows = db()
+    .select({ status: registrations.status, n: sql<number>`count(*)`, attended: sql<number>`count(${registrations.attendedAt})` })
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .groupBy(registrations.status)
+    .all();
   const counts = Object.fromEntries(registrationStatuses.map((s) => [s, 0])) as Record<Status, number>;
   let attended = 0;
   for (const r of rows) {
@@ -27,28 +31,44 @@ function filterFor(eventId: number, q: string, status: Status | undefined) {
   if (status) conditions.push(eq(registrations.status, status));
   if (q) {
     const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(
-      like(registrations.firstName, pattern), like(registrations.lastName, pattern),
-      like(registrations.email, pattern), like(registrations.organisation, pattern),
-    )!);
+    conditions.push(
+      or(
+        like(registrations.firstName, pattern),
+        like(registrations.lastName, pattern),
+        like(registrations.email, pattern),
+        like(registrations.organisation, pattern),
+      )!,
+    );
   }
   return and(...conditions);
 }
 
 export function listRegistrants(eventId: number, opts: { q: string; status?: Status; page: number }) {
   const where = filterFor(eventId, opts.q, opts.status);
-  const total = db().select({ n: sql<number>`count(*)` }).from(registrations).where(where).get()!.n;
-  const items = db().select().from(registrations).where(where).orderBy(asc(registrations.id))
-    .limit(REGISTRANTS_PER_PAGE).offset((opts.page - 1) * REGISTRANTS_PER_PAGE).all();
+  const total = db()
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(where)
+    .get()!.n;
+  const items = db()
+    .select()
+    .from(registrations)
+    .where(where)
+    .orderBy(asc(registrations.id))
+    .limit(REGISTRANTS_PER_PAGE)
+    .offset((opts.page - 1) * REGISTRANTS_PER_PAGE)
+    .all();
   return { items, total, pages: Math.max(1, Math.ceil(total / REGISTRANTS_PER_PAGE)) };
 }
 
 /** Who is coming, by country, ITU region, organisation type and gender: active registrations only. */
 export function registrantStats(eventId: number) {
-  const rows = db().select({ country: registrations.country, type: registrations.organisationType, gender: registrations.gender, n: sql<number>`count(*)` })
+  const rows = db()
+    .select({ country: registrations.country, type: registrations.organisationType, gender: registrations.gender, n: sql<number>`count(*)` })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "waiting", "pending"])))
-    .groupBy(registrations.country, registrations.organisationType, registrations.gender).all();
+    .groupBy(registrations.country, registrations.organisationType, registrations.gender)
+    .all();
   const tally = (key: (r: (typeof rows)[number]) => string) => {
     const m = new Map<string, number>();
     for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.n);
@@ -70,11 +90,20 @@ export type DeskAction = "approve" | "reject" | "promote" | "attended" | "absent
  */
 export function decideRegistration(eventId: number, registrationId: number, action: DeskAction, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const reg = tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId))).get();
+    const reg = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
+      .get();
     if (!reg) return false;
     const event = tx.select().from(events).where(eq(events.id, eventId)).get()!;
     const set = (values: Partial<typeof registrations.$inferInsert>) =>
-      tx.update(registrations).set({ ...values, updatedAt: now }).where(eq(registrations.id, reg.id)).returning().get();
+      tx
+        .update(registrations)
+        .set({ ...values, updatedAt: now })
+        .where(eq(registrations.id, reg.id))
+        .returning()
+        .get();
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
     } else if (action === "approve" && reg.status === "pending") {
@@ -99,10 +128,44 @@ export function decideRegistration(eventId: number, registrationId: number, acti
 
 /** Staff-only export with contact details. */
 export function registrantsCsv(eventId: number) {
-  const header = ["id", "status", "first_name", "last_name", "email", "organisation", "organisation_type", "country", "region", "job_title", "gender", "accessibility_needs", "language", "registered_at", "confirmed_at", "attended"];
+  const header = [
+    "id",
+    "status",
+    "first_name",
+    "last_name",
+    "email",
+    "organisation",
+    "organisation_type",
+    "country",
+    "region",
+    "job_title",
+    "gender",
+    "accessibility_needs",
+    "language",
+    "registered_at",
+    "confirmed_at",
+    "attended",
+  ];
   const rows = db().select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.id)).all();
-  return toCsv(header, rows.map((r) => [
-    r.id, r.status, r.firstName, r.lastName, r.email, r.organisation, r.organisationType, r.country, regionOf(r.country) ?? "", r.jobTitle,
-    r.gender ?? "", r.accessibilityNeeds ?? "", r.lang, new Date(r.createdAt).toISOString(), r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "", r.attendedAt ? "yes" : "",
-  ]));
+  return toCsv(
+    header,
+    rows.map((r) => [
+      r.id,
+      r.status,
+      r.firstName,
+      r.lastName,
+      r.email,
+      r.organisation,
+      r.organisationType,
+      r.country,
+      regionOf(r.country) ?? "",
+      r.jobTitle,
+      r.gender ?? "",
+      r.accessibilityNeeds ?? "",
+      r.lang,
+      new Date(r.createdAt).toISOString(),
+      r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "",
+      r.attendedAt ? "yes" : "",
+    ]),
+  );
 }

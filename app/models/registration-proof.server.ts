@@ -15,7 +15,11 @@ export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 export function verifyRegistration(token: string, now = Date.now()): ProofOutcome {
   if (!isTokenShaped(token)) return "unknown";
   return write((tx) => {
-    const reg = tx.select().from(registrations).where(eq(registrations.tokenHash, hashToken(token))).get();
+    const reg = tx
+      .select()
+      .from(registrations)
+      .where(eq(registrations.tokenHash, hashToken(token)))
+      .get();
     if (!reg) return "unknown";
     if (reg.status === "expired") return "expired";
     if (reg.addressProven || reg.status === "cancelled" || reg.status === "rejected") return "already";
@@ -23,15 +27,25 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
     let status: RegistrationStatus = reg.status;
     if (reg.status === "held") status = "confirmed";
     else if (reg.status === "unverified") {
-      const waiting = tx.select({ id: registrations.id }).from(registrations)
-        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).limit(1).get();
-      status = event.requiresApproval || (event.delegatesNeedFocalPoint && reg.governmentDelegate)
-        ? "pending"
-        : event.capacity === null || (!waiting && seatedCount(tx, event.id) < event.capacity) ? "confirmed" : "waiting";
+      const waiting = tx
+        .select({ id: registrations.id })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
+        .limit(1)
+        .get();
+      status =
+        event.requiresApproval || (event.delegatesNeedFocalPoint && reg.governmentDelegate)
+          ? "pending"
+          : event.capacity === null || (!waiting && seatedCount(tx, event.id) < event.capacity)
+            ? "confirmed"
+            : "waiting";
     }
-    const updated = tx.update(registrations)
+    const updated = tx
+      .update(registrations)
       .set({ status, addressProven: true, holdExpiresAt: null, confirmedAt: status === "confirmed" ? now : null, updatedAt: now })
-      .where(eq(registrations.id, reg.id)).returning().get();
+      .where(eq(registrations.id, reg.id))
+      .returning()
+      .get();
     const template = status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting";
     emailRegistrant(tx, template, updated, event);
     return "proven";
@@ -44,9 +58,12 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
  */
 export function releaseLapsedHolds(now = Date.now()): number {
   return write((tx) => {
-    const lapsed = tx.update(registrations).set({ status: "expired", holdExpiresAt: null, updatedAt: now })
+    const lapsed = tx
+      .update(registrations)
+      .set({ status: "expired", holdExpiresAt: null, updatedAt: now })
       .where(and(eq(registrations.status, "held"), lte(registrations.holdExpiresAt, now)))
-      .returning({ eventId: registrations.eventId }).all();
+      .returning({ eventId: registrations.eventId })
+      .all();
     for (const eventId of new Set(lapsed.map((r) => r.eventId))) promoteFromWaitingList(tx, eventId, now);
     return lapsed.length;
   });

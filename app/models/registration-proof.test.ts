@@ -14,24 +14,55 @@ import { hashPlainStoredTokens } from "./token-hashing.server";
 const HOUR = 3_600_000;
 const now = Date.now();
 const details: RegistrantDetails = {
-  firstName: "Your ITU account expires today", lastName: "Click the link", organisation: "ITU Security", organisationType: "other",
-  country: "CH", jobTitle: "Helpdesk", gender: null, accessibilityNeeds: null,
+  firstName: "Your ITU account expires today",
+  lastName: "Click the link",
+  organisation: "ITU Security",
+  organisationType: "other",
+  country: "CH",
+  jobTitle: "Helpdesk",
+  gender: null,
+  accessibilityNeeds: null,
 };
 
 function makeEvent(capacity: number | null) {
   return write((tx) =>
-    tx.insert(events).values({
-      slug: `p-${Math.random().toString(36).slice(2)}`, kind: "webinar", title: { en: "Proof webinar" }, summary: { en: "S" },
-      description: { en: "D" }, startsAt: now + 48 * HOUR, endsAt: now + 49 * HOUR, timeZone: "UTC", format: "virtual",
-      venue: { en: "Online" }, organisers: ["ITU"], audience: { en: "All" }, fee: { en: "Free" }, registrationOpensAt: now - HOUR,
-      registrationClosesAt: null, capacity, joinUrl: "https://meet.example.org/room", status: "published", createdAt: now, updatedAt: now,
-    }).returning().get(),
+    tx
+      .insert(events)
+      .values({
+        slug: `p-${Math.random().toString(36).slice(2)}`,
+        kind: "webinar",
+        title: { en: "Proof webinar" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: now + 48 * HOUR,
+        endsAt: now + 49 * HOUR,
+        timeZone: "UTC",
+        format: "virtual",
+        venue: { en: "Online" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: now - HOUR,
+        registrationClosesAt: null,
+        capacity,
+        joinUrl: "https://meet.example.org/room",
+        status: "published",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get(),
   );
 }
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to).at(-1)!.text)![1]!;
 const statusOf = (eventId: number) =>
-  db().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, eventId)).orderBy(registrations.id).all()
+  db()
+    .select({ email: registrations.email, status: registrations.status })
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .orderBy(registrations.id)
+    .all()
     .map((r) => `${r.email.split("@")[0]}:${r.status}`);
 const register = (eventId: number, email: string, at = now) => registerForEvent({ eventId, email, lang: "en", details }, at);
 
@@ -79,10 +110,20 @@ describe("other people's words", () => {
   it("sends at most MAX_EMAILS_PER_ADDRESS_PER_HOUR an hour to one mailbox from all public forms, and answers the same", () => {
     const outcomes = Array.from({ length: 5 }, (_, i) => register(makeEvent(null).id, i % 2 ? "Flood.Target+x@gmail.com" : "floodtarget@gmail.com").outcome);
     expect(outcomes).toEqual(Array(5).fill("registered"));
-    const sent = db().select().from(outbox).all().filter((m) => /flood\.?target/i.test(m.toAddress));
+    const sent = db()
+      .select()
+      .from(outbox)
+      .all()
+      .filter((m) => /flood\.?target/i.test(m.toAddress));
     expect(sent).toHaveLength(env().MAX_EMAILS_PER_ADDRESS_PER_HOUR);
     expect(register(makeEvent(null).id, "floodtarget@gmail.com", now + 2 * HOUR).outcome).toBe("registered");
-    expect(db().select().from(outbox).all().filter((m) => /flood\.?target/i.test(m.toAddress))).toHaveLength(4);
+    expect(
+      db()
+        .select()
+        .from(outbox)
+        .all()
+        .filter((m) => /flood\.?target/i.test(m.toAddress)),
+    ).toHaveLength(4);
   });
 });
 

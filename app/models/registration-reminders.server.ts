@@ -14,13 +14,31 @@ const HOUR = 3_600_000;
 export function sendDueReminders(now = Date.now()): number {
   return write((tx) => {
     const confirmedBefore = (ms: number) => lte(sql`coalesce(${registrations.confirmedAt}, ${registrations.createdAt})`, sql`${events.startsAt} - ${ms}`);
-    const upcoming = (within: number) => and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
-    const due = (where: SQL | undefined) => tx.select({ reg: registrations, event: events }).from(registrations)
-      .innerJoin(events, eq(events.id, registrations.eventId)).where(where).limit(500).all();
+    const upcoming = (within: number) =>
+      and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
+    const due = (where: SQL | undefined) =>
+      tx
+        .select({ reg: registrations, event: events })
+        .from(registrations)
+        .innerJoin(events, eq(events.id, registrations.eventId))
+        .where(where)
+        .limit(500)
+        .all();
 
-    const startingSoon = due(and(upcoming(HOUR), isNull(registrations.joinReminderSentAt), inArray(events.format, ["virtual", "hybrid"]), isNotNull(events.joinUrl), confirmedBefore(HOUR)));
+    const startingSoon = due(
+      and(
+        upcoming(HOUR),
+        isNull(registrations.joinReminderSentAt),
+        inArray(events.format, ["virtual", "hybrid"]),
+        isNotNull(events.joinUrl),
+        confirmedBefore(HOUR),
+      ),
+    );
     for (const { reg, event } of startingSoon) {
-      tx.update(registrations).set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now }).where(eq(registrations.id, reg.id)).run();
+      tx.update(registrations)
+        .set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now })
+        .where(eq(registrations.id, reg.id))
+        .run();
       emailRegistrant(tx, "registration-starting", reg, event);
     }
     const dayBefore = due(and(upcoming(24 * HOUR), isNull(registrations.reminderSentAt), confirmedBefore(24 * HOUR)));

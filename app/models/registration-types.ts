@@ -1,14 +1,5 @@
 /** Registration vocabularies shared by the schema, the server and the browser. */
-export const organisationTypes = [
-  "member-state",
-  "sector-member",
-  "associate",
-  "academia",
-  "un-igo",
-  "private-sector",
-  "civil-society",
-  "other",
-] as const;
+export const organisationTypes = ["member-state", "sector-member", "associate", "academia", "un-igo", "private-sector", "civil-society", "other"] as const;
 export const genders = ["female", "male", "other", "undisclosed"] as const;
 /**
  * "held": a seat kept for a registrant whose address is not yet proven, until `holdExpiresAt`;

@@ -34,8 +34,11 @@ type EmailName = Parameters<typeof enqueueEmail>[1]["template"];
 
 /** Seats taken: confirmed, and held for registrants who have yet to prove their address. */
 export function seatedCount(tx: Tx, eventId: number): number {
-  return tx.select({ n: sql<number>`count(*)` }).from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"]))).get()!.n;
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"])))
+    .get()!.n;
 }
 
 /** Seats taken at one event, for its public page. */
@@ -44,8 +47,11 @@ export function confirmedSeats(eventId: number): number {
 }
 
 export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId">): number {
-  return tx.select({ n: sql<number>`count(*)` }).from(registrations)
-    .where(and(eq(registrations.eventId, reg.eventId), eq(registrations.status, "waiting"), lte(registrations.id, reg.id))).get()!.n;
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, reg.eventId), eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
+    .get()!.n;
 }
 
 export const manageUrl = (lang: string, token: string) => `${publicOrigin()}/${lang}/registrations/${token}`;
@@ -67,19 +73,21 @@ export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolea
   const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.join")}: ${event.joinUrl}` : "";
   return buildCalendar({
     name: getT(lang)("brand.name"),
-    events: [{
-      uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
-      start: event.startsAt,
-      end: event.endsAt,
-      summary: pickTranslation(event.title, lang).text,
-      description: `${pickTranslation(event.summary, lang).text}\n\n${url}${join}`,
-      location: withJoin && event.joinUrl ? event.joinUrl : pickTranslation(event.venue, lang).text,
-      url,
-      updated: event.updatedAt,
-      sequence: Math.floor(event.updatedAt / 1000) % 2_000_000_000,
-      allDayIn: event.dateOnly ? event.timeZone : undefined,
-      cancelled: event.status === "cancelled",
-    }],
+    events: [
+      {
+        uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
+        start: event.startsAt,
+        end: event.endsAt,
+        summary: pickTranslation(event.title, lang).text,
+        description: `${pickTranslation(event.summary, lang).text}\n\n${url}${join}`,
+        location: withJoin && event.joinUrl ? event.joinUrl : pickTranslation(event.venue, lang).text,
+        url,
+        updated: event.updatedAt,
+        sequence: Math.floor(event.updatedAt / 1000) % 2_000_000_000,
+        allDayIn: event.dateOnly ? event.timeZone : undefined,
+        cancelled: event.status === "cancelled",
+      },
+    ],
   });
 }
 
@@ -87,7 +95,12 @@ export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolea
  * What every email to a registrant says of the registration, in the registrant's language. A
  * caller writing to the whole waiting list in order passes each place instead of counting it.
  */
-export function registrantEmailProps(tx: Tx, reg: RegistrationRow, event: EventRow, position = reg.status === "waiting" ? waitingPosition(tx, reg) : undefined) {
+export function registrantEmailProps(
+  tx: Tx,
+  reg: RegistrationRow,
+  event: EventRow,
+  position = reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
+) {
   const lang = reg.lang as Lang;
   const t = getT(lang, "common");
   return {
@@ -115,9 +128,10 @@ export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRo
     template: template as "registration-confirmed",
     props: { ...registrantEmailProps(tx, reg, event), ...extra },
     // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
-    attachments: reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
-      ? []
-      : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],
+    attachments:
+      reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
+        ? []
+        : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],
   });
 }
 
@@ -155,7 +169,11 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
     // Counted for new and known addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, input.email, true, now);
     const key = emailKey(input.email);
-    const existing = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.emailKey, key))).get();
+    const existing = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.emailKey, key)))
+      .get();
     if (existing && existing.status !== "cancelled" && existing.status !== "expired") {
       if (mayEmail) {
         if (existing.addressProven) emailRegistrant(tx, "registration-link", existing, event);
@@ -166,9 +184,8 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
     // A government's delegate, where the event asks, waits for the focal point (or the secretariat)
     // once the address is proven, as an event needing approval does.
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
-    const status: RegistrationStatus = event.requiresApproval || heldForFocalPoint || event.capacity === null
-      ? "unverified"
-      : seated < event.capacity ? "held" : "waiting";
+    const status: RegistrationStatus =
+      event.requiresApproval || heldForFocalPoint || event.capacity === null ? "unverified" : seated < event.capacity ? "held" : "waiting";
     const values = {
       ...input.details,
       eventId: event.id,
@@ -188,8 +205,17 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
     };
     // A person who cancelled (or let a hold lapse) and comes back takes a new place: same row, new link, new time.
     const reg = existing
-      ? tx.update(registrations).set({ ...values, createdAt: now }).where(eq(registrations.id, existing.id)).returning().get()
-      : tx.insert(registrations).values({ ...values, createdAt: now }).returning().get();
+      ? tx
+          .update(registrations)
+          .set({ ...values, createdAt: now })
+          .where(eq(registrations.id, existing.id))
+          .returning()
+          .get()
+      : tx
+          .insert(registrations)
+          .values({ ...values, createdAt: now })
+          .returning()
+          .get();
     if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };
@@ -203,20 +229,27 @@ export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()
   let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - seatedCount(tx, eventId);
   let promoted = 0;
   while (free > 0) {
-    const next = tx.select().from(registrations)
+    const next = tx
+      .select()
+      .from(registrations)
       .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waiting")))
-      .orderBy(asc(registrations.id)).limit(1).get();
+      .orderBy(asc(registrations.id))
+      .limit(1)
+      .get();
     if (!next) break;
     // Someone whose address is not yet proven is next in line: the seat is held for them, not given.
     if (!next.addressProven) {
-      const held = tx.update(registrations).set({ status: "held", holdExpiresAt: now + env().SEAT_HOLD_MINUTES * 60_000, updatedAt: now })
-        .where(eq(registrations.id, next.id)).returning().get();
+      const held = tx
+        .update(registrations)
+        .set({ status: "held", holdExpiresAt: now + env().SEAT_HOLD_MINUTES * 60_000, updatedAt: now })
+        .where(eq(registrations.id, next.id))
+        .returning()
+        .get();
       emailAddressProof(tx, held, event);
       free--;
       continue;
     }
-    const reg = tx.update(registrations).set({ status: "confirmed", confirmedAt: now, updatedAt: now })
-      .where(eq(registrations.id, next.id)).returning().get();
+    const reg = tx.update(registrations).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(registrations.id, next.id)).returning().get();
     emailRegistrant(tx, "registration-promoted", reg, event);
     free--;
     promoted++;
@@ -226,28 +259,44 @@ export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()
 
 export function getRegistrationByToken(token: string) {
   if (!isTokenShaped(token)) return null;
-  const row = db().select({ reg: registrations, event: events }).from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.tokenHash, hashToken(token))).get();
+  const row = db()
+    .select({ reg: registrations, event: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.tokenHash, hashToken(token)))
+    .get();
   if (!row) return null;
   const position = row.reg.status === "waiting" ? db().transaction((tx) => waitingPosition(tx, row.reg)) : null;
   return { ...row, position };
 }
 
 export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()) {
-  return write((tx) =>
-    tx.update(registrations).set({ ...details, updatedAt: now })
-      .where(and(eq(registrations.tokenHash, hashToken(token)), inArray(registrations.status, ["confirmed", "waiting", "pending", "held", "unverified"]))).run().changes > 0,
+  return write(
+    (tx) =>
+      tx
+        .update(registrations)
+        .set({ ...details, updatedAt: now })
+        .where(and(eq(registrations.tokenHash, hashToken(token)), inArray(registrations.status, ["confirmed", "waiting", "pending", "held", "unverified"])))
+        .run().changes > 0,
   );
 }
 
 /** Cancels by the manage link; a freed seat goes to the first person waiting, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()) {
   return write((tx) => {
-    const reg = tx.select().from(registrations).where(eq(registrations.tokenHash, hashToken(token))).get();
+    const reg = tx
+      .select()
+      .from(registrations)
+      .where(eq(registrations.tokenHash, hashToken(token)))
+      .get();
     if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
-    const updated = tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now })
-      .where(eq(registrations.id, reg.id)).returning().get();
+    const updated = tx
+      .update(registrations)
+      .set({ status: "cancelled", cancelledAt: now, updatedAt: now })
+      .where(eq(registrations.id, reg.id))
+      .returning()
+      .get();
     // One who never proved the address gets nothing more: what they typed goes to no inbox.
     if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
@@ -259,8 +308,11 @@ export function cancelRegistration(token: string, now = Date.now()) {
 export function notifyEventChanged(tx: Tx, eventId: number) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
-  const confirmed = tx.select().from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).all();
+  const confirmed = tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
+    .all();
   for (const reg of confirmed) emailRegistrant(tx, "event-changed", reg, event);
   return confirmed.length;
 }

@@ -13,19 +13,45 @@ import { cancelRegistration, emailKey, registerForEvent, type RegistrantDetails 
 const HOUR = 3_600_000;
 const now = Date.now();
 const details: RegistrantDetails = {
-  firstName: "Amina", lastName: "Diallo", organisation: "ARTP", organisationType: "member-state",
-  country: "SN", jobTitle: "Engineer", gender: null, accessibilityNeeds: null,
+  firstName: "Amina",
+  lastName: "Diallo",
+  organisation: "ARTP",
+  organisationType: "member-state",
+  country: "SN",
+  jobTitle: "Engineer",
+  gender: null,
+  accessibilityNeeds: null,
 };
 
 function makeEvent(overrides: Partial<typeof events.$inferInsert> = {}) {
   return write((tx) =>
-    tx.insert(events).values({
-      slug: `e-${Math.random().toString(36).slice(2)}`, kind: "webinar", title: { en: "Test webinar" }, summary: { en: "S" },
-      description: { en: "D" }, startsAt: now + 48 * HOUR, endsAt: now + 49 * HOUR, timeZone: "Europe/Zurich", format: "virtual",
-      venue: { en: "Online" }, organisers: ["ITU"], audience: { en: "All" }, fee: { en: "Free" }, registrationOpensAt: now - HOUR,
-      registrationClosesAt: null, capacity: 2, joinUrl: "https://meet.example.org/secret", status: "published", createdAt: now, updatedAt: now,
-      ...overrides,
-    }).returning().get(),
+    tx
+      .insert(events)
+      .values({
+        slug: `e-${Math.random().toString(36).slice(2)}`,
+        kind: "webinar",
+        title: { en: "Test webinar" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: now + 48 * HOUR,
+        endsAt: now + 49 * HOUR,
+        timeZone: "Europe/Zurich",
+        format: "virtual",
+        venue: { en: "Online" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: now - HOUR,
+        registrationClosesAt: null,
+        capacity: 2,
+        joinUrl: "https://meet.example.org/secret",
+        status: "published",
+        createdAt: now,
+        updatedAt: now,
+        ...overrides,
+      })
+      .returning()
+      .get(),
   );
 }
 
@@ -34,7 +60,9 @@ const statuses = (eventId: number) =>
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 /** The manage link's token, as the registrant reads it in the last email that asked them to prove their address. */
 function tokenFromOutbox(to: string) {
-  const mail = mails(to).filter((m) => m.template === "registration-verify").at(-1)!;
+  const mail = mails(to)
+    .filter((m) => m.template === "registration-verify")
+    .at(-1)!;
   return /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
 }
 /** Registers and proves the address by the emailed link, as a real registrant does. */
@@ -85,7 +113,9 @@ describe("registering for an event", () => {
   it("refuses drafts, events not yet open and events past", () => {
     expect(registerForEvent({ eventId: makeEvent({ status: "draft" }).id, email: "z@x.org", lang: "en", details }).outcome).toBe("closed");
     expect(registerForEvent({ eventId: makeEvent({ registrationOpensAt: now + HOUR }).id, email: "z@x.org", lang: "en", details }).outcome).toBe("closed");
-    expect(registerForEvent({ eventId: makeEvent({ startsAt: now - 3 * HOUR, endsAt: now - 2 * HOUR }).id, email: "z@x.org", lang: "en", details }).outcome).toBe("closed");
+    expect(
+      registerForEvent({ eventId: makeEvent({ startsAt: now - 3 * HOUR, endsAt: now - 2 * HOUR }).id, email: "z@x.org", lang: "en", details }).outcome,
+    ).toBe("closed");
   });
 
   it("promotes the first person waiting when a confirmed registrant cancels, and emails them", () => {
@@ -138,7 +168,13 @@ describe("reminders", () => {
     register({ eventId: online.id, email: "early@x.org", lang: "fr", details }, now - 48 * HOUR);
     register({ eventId: online.id, email: "today@x.org", lang: "en", details }, now - 3 * HOUR);
     register({ eventId: online.id, email: "last-minute@x.org", lang: "en", details }, now - 5 * 60_000);
-    const inPerson = makeEvent({ startsAt: now + 50 * 60_000, endsAt: now + 2 * HOUR, format: "in-person", joinUrl: null, registrationOpensAt: now - 72 * HOUR });
+    const inPerson = makeEvent({
+      startsAt: now + 50 * 60_000,
+      endsAt: now + 2 * HOUR,
+      format: "in-person",
+      joinUrl: null,
+      registrationOpensAt: now - 72 * HOUR,
+    });
     register({ eventId: inPerson.id, email: "room@x.org", lang: "en", details }, now - 3 * HOUR);
 
     sendDueReminders(now);
@@ -156,7 +192,10 @@ describe("reminders", () => {
 
 describe("the secretariat writing to registrants", () => {
   const key = () => crypto.randomUUID().replace(/-/g, "").padEnd(43, "x");
-  const message = { subject: { en: "Slides", fr: "Présentations" }, body: { en: "The slides are online.\n\nSee you soon.", fr: "Les présentations sont en ligne." } };
+  const message = {
+    subject: { en: "Slides", fr: "Présentations" },
+    body: { en: "The slides are online.\n\nSee you soon.", fr: "Les présentations sont en ligne." },
+  };
 
   it("reaches exactly the chosen audience, each in their own language, the join link only with a seat", () => {
     const e = makeEvent({ capacity: 1 });
@@ -186,9 +225,17 @@ describe("the secretariat writing to registrants", () => {
     expect(toQueue[0]!.text).toContain(`${getT("ar", "email")("registration.position")}: 1\n`);
     expect(mails("gone@x.org").filter((m) => m.template === "event-message")).toHaveLength(0);
 
-    const history = db().select().from(auditLog).where(eq(auditLog.entityId, String(e.id))).all().filter((a) => a.action === "message-sent");
+    const history = db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(e.id)))
+      .all()
+      .filter((a) => a.action === "message-sent");
     expect(history).toHaveLength(2);
-    expect(sentMessages(e.id).map((m) => [m.message.audience, m.message.recipientCount, m.sender])).toEqual([["active", 2, "Desk"], ["confirmed", 1, "Desk"]]);
+    expect(sentMessages(e.id).map((m) => [m.message.audience, m.message.recipientCount, m.sender])).toEqual([
+      ["active", 2, "Desk"],
+      ["confirmed", 1, "Desk"],
+    ]);
   });
 
   it("sends a form only once, and refuses an audience with nobody in it, writing nothing", () => {
@@ -207,7 +254,11 @@ describe("the secretariat writing to registrants", () => {
 
   it("gives each reader the version in their language, or the best one with its language named", () => {
     expect(messageFor(message.subject, message.body, "fr")).toEqual({ subject: "Présentations", body: "Les présentations sont en ligne.", writtenIn: null });
-    expect(messageFor(message.subject, message.body, "ru")).toEqual({ subject: "Slides", body: "The slides are online.\n\nSee you soon.", writtenIn: "английский" });
+    expect(messageFor(message.subject, message.body, "ru")).toEqual({
+      subject: "Slides",
+      body: "The slides are online.\n\nSee you soon.",
+      writtenIn: "английский",
+    });
     // A subject written only in another language than the body still goes with it.
     expect(messageFor({ es: "Diapositivas" }, { en: "Online." }, "zh").subject).toBe("Diapositivas");
   });

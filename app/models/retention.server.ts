@@ -4,8 +4,13 @@ import { write } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { recordChange } from "./audit.server";
 import {
-  anonymiseRegistrations, cancelledRegistrationsBefore, closedEndorsementsBefore, deleteEndorsements,
-  dropDeliveredBodies, registrationsOfEventsEndedBefore, removeLetterFiles,
+  anonymiseRegistrations,
+  cancelledRegistrationsBefore,
+  closedEndorsementsBefore,
+  deleteEndorsements,
+  dropDeliveredBodies,
+  registrationsOfEventsEndedBefore,
+  removeLetterFiles,
 } from "./personal-data.server";
 
 const DAY = 86_400_000;
@@ -35,8 +40,14 @@ export function applyRetention(now = Date.now()): RetentionCounts {
     const expired =
       tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run().changes +
       tx.delete(partnerSessions).where(lt(partnerSessions.expiresAt, now)).run().changes +
-      tx.delete(staffPasswordLinks).where(or(lt(staffPasswordLinks.expiresAt, now), isNotNull(staffPasswordLinks.usedAt))).run().changes +
-      tx.delete(partnerSignInTokens).where(or(lt(partnerSignInTokens.expiresAt, now), isNotNull(partnerSignInTokens.usedAt))).run().changes;
+      tx
+        .delete(staffPasswordLinks)
+        .where(or(lt(staffPasswordLinks.expiresAt, now), isNotNull(staffPasswordLinks.usedAt)))
+        .run().changes +
+      tx
+        .delete(partnerSignInTokens)
+        .where(or(lt(partnerSignInTokens.expiresAt, now), isNotNull(partnerSignInTokens.usedAt)))
+        .run().changes;
     const counts: RetentionCounts = {
       cancelledRegistrations: cancelledDone,
       pastEventRegistrations: pastDone,

@@ -18,22 +18,54 @@ import { createStaffUser } from "./staff.server";
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 9);
 const details: RegistrantDetails = {
-  firstName: "Amina", lastName: "Diallo", organisation: "ARTP", organisationType: "member-state",
-  country: "SN", jobTitle: "Engineer", gender: "female", accessibilityNeeds: "Sign language",
+  firstName: "Amina",
+  lastName: "Diallo",
+  organisation: "ARTP",
+  organisationType: "member-state",
+  country: "SN",
+  jobTitle: "Engineer",
+  gender: "female",
+  accessibilityNeeds: "Sign language",
 };
 const endorser = (email: string) => ({
-  category: "academia" as const, organisation: `Université ${email.split("@")[0]}`, country: "FR", representativeName: "Claire Martin",
-  representativeTitle: "Rectrice", email, statement: null,
+  category: "academia" as const,
+  organisation: `Université ${email.split("@")[0]}`,
+  country: "FR",
+  representativeName: "Claire Martin",
+  representativeTitle: "Rectrice",
+  email,
+  statement: null,
 });
 let staffId = 0;
 let declarationId = 0;
 
 function makeEvent(endsAt: number, capacity: number | null = null) {
-  return write((tx) => tx.insert(events).values({
-    slug: `e-${Math.random().toString(36).slice(2)}`, kind: "webinar", title: { en: "W" }, summary: { en: "S" }, description: { en: "D" },
-    startsAt: endsAt - 3_600_000, endsAt, timeZone: "UTC", format: "virtual", venue: { en: "Online" }, organisers: ["ITU"], audience: { en: "All" },
-    fee: { en: "Free" }, registrationOpensAt: T0 - 10 * DAY, capacity, status: "published", createdAt: T0 - 10 * DAY, updatedAt: T0 - 10 * DAY,
-  }).returning().get());
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: `e-${Math.random().toString(36).slice(2)}`,
+        kind: "webinar",
+        title: { en: "W" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: endsAt - 3_600_000,
+        endsAt,
+        timeZone: "UTC",
+        format: "virtual",
+        venue: { en: "Online" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: T0 - 10 * DAY,
+        capacity,
+        status: "published",
+        createdAt: T0 - 10 * DAY,
+        updatedAt: T0 - 10 * DAY,
+      })
+      .returning()
+      .get(),
+  );
 }
 const reg = (email: string) => db().select().from(registrations).where(eq(registrations.email, email)).get();
 const endorsementOf = (email: string) => db().select().from(endorsements).where(eq(endorsements.email, email)).get();
@@ -49,10 +81,25 @@ const prove = (email: string) => expect(verifyRegistration(tokenOf(reg(email)!),
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "dpo@itu.int", name: "DPO", role: "admin", password: "a long admin password" })).id;
-  declarationId = write((tx) => tx.insert(declarations).values({
-    slug: "d", title: { en: "Declaration" }, summary: { en: "S" }, body: { en: "B" }, cop: "COP29", copPlace: { en: "Baku" },
-    status: "published", endorsementOpensAt: T0 - 100 * DAY, createdAt: T0 - 100 * DAY, updatedAt: T0 - 100 * DAY,
-  }).returning().get().id);
+  declarationId = write(
+    (tx) =>
+      tx
+        .insert(declarations)
+        .values({
+          slug: "d",
+          title: { en: "Declaration" },
+          summary: { en: "S" },
+          body: { en: "B" },
+          cop: "COP29",
+          copPlace: { en: "Baku" },
+          status: "published",
+          endorsementOpensAt: T0 - 100 * DAY,
+          createdAt: T0 - 100 * DAY,
+          updatedAt: T0 - 100 * DAY,
+        })
+        .returning()
+        .get().id,
+  );
 });
 
 describe("retention schedule", () => {
@@ -68,7 +115,17 @@ describe("retention schedule", () => {
     expect(reg("cancel@example.org")).toBeUndefined();
     const rows = db().select().from(registrations).where(eq(registrations.eventId, event.id)).all();
     const gone = rows.find((r) => r.status === "cancelled")!;
-    expect(gone).toMatchObject({ firstName: "", lastName: "", email: "", organisation: "", jobTitle: "", accessibilityNeeds: null, country: "SN", organisationType: "member-state", gender: "female" });
+    expect(gone).toMatchObject({
+      firstName: "",
+      lastName: "",
+      email: "",
+      organisation: "",
+      jobTitle: "",
+      accessibilityNeeds: null,
+      country: "SN",
+      organisationType: "member-state",
+      gender: "female",
+    });
     expect(JSON.stringify(gone)).not.toMatch(/Amina|Diallo|ARTP|Sign language/);
     expect(reg("stays@example.org")!.firstName).toBe("Amina");
     const audit = db().select().from(auditLog).where(eq(auditLog.action, "retention-applied")).all();
@@ -108,15 +165,50 @@ describe("retention schedule", () => {
   });
 
   it("drops bodies of delivered emails after 30 days, keeping their metadata, and removes expired sessions", () => {
-    const id = write((tx) => tx.insert(outbox).values({ messageId: "<m1@x>", template: "t", lang: "en", toAddress: "body@example.org", subject: "Subject", html: "<p>Dear Amina</p>", text: "Dear Amina", status: "sent", nextAttemptAt: T0, createdAt: T0, sentAt: T0 }).returning().get().id);
-    const org = write((tx) => tx.insert(organisations).values({ name: "Org", type: "private-sector", country: "FR", lang: "en", createdAt: T0, status: "accepted" }).returning().get());
-    const person = write((tx) => tx.insert(partnerUsers).values({ organisationId: org.id, name: "P", email: "p@example.org", lang: "en", createdAt: T0 }).returning().get());
-    write((tx) => tx.insert(partnerSessions).values({ idHash: "h", userId: person.id, createdAt: T0, lastSeenAt: T0, expiresAt: T0 + DAY }).run());
+    const id = write(
+      (tx) =>
+        tx
+          .insert(outbox)
+          .values({
+            messageId: "<m1@x>",
+            template: "t",
+            lang: "en",
+            toAddress: "body@example.org",
+            subject: "Subject",
+            html: "<p>Dear Amina</p>",
+            text: "Dear Amina",
+            status: "sent",
+            nextAttemptAt: T0,
+            createdAt: T0,
+            sentAt: T0,
+          })
+          .returning()
+          .get().id,
+    );
+    const org = write((tx) =>
+      tx.insert(organisations).values({ name: "Org", type: "private-sector", country: "FR", lang: "en", createdAt: T0, status: "accepted" }).returning().get(),
+    );
+    const person = write((tx) =>
+      tx.insert(partnerUsers).values({ organisationId: org.id, name: "P", email: "p@example.org", lang: "en", createdAt: T0 }).returning().get(),
+    );
+    write((tx) =>
+      tx
+        .insert(partnerSessions)
+        .values({ idHash: "h", userId: person.id, createdAt: T0, lastSeenAt: T0, expiresAt: T0 + DAY })
+        .run(),
+    );
     applyRetention(T0 + 29 * DAY);
     expect(db().select().from(outbox).where(eq(outbox.id, id)).get()!.text).toBe("Dear Amina");
     expect(db().select().from(partnerSessions).all()).toHaveLength(0);
     applyRetention(T0 + 31 * DAY);
-    expect(db().select().from(outbox).where(eq(outbox.id, id)).get()).toMatchObject({ html: "", text: "", toAddress: "body@example.org", subject: "Subject", status: "sent", sentAt: T0 });
+    expect(db().select().from(outbox).where(eq(outbox.id, id)).get()).toMatchObject({
+      html: "",
+      text: "",
+      toAddress: "body@example.org",
+      subject: "Subject",
+      status: "sent",
+      sentAt: T0,
+    });
   });
 });
 
@@ -130,13 +222,20 @@ describe("erasure", () => {
     submitEndorsement(declarationId, "ar", endorser("erase.me@example.org"), null, T0);
     write((tx) => tx.update(endorsements).set({ status: "pending", verifiedAt: T0 }).where(eq(endorsements.email, "erase.me@example.org")).run());
     approveEndorsement(endorsementOf("erase.me@example.org")!.id, null, staffId, T0);
-    const org = write((tx) => tx.insert(organisations).values({ name: "Org2", type: "academia", country: "FR", lang: "en", createdAt: T0, status: "accepted" }).returning().get());
+    const org = write((tx) =>
+      tx.insert(organisations).values({ name: "Org2", type: "academia", country: "FR", lang: "en", createdAt: T0, status: "accepted" }).returning().get(),
+    );
     write((tx) => tx.insert(partnerUsers).values({ organisationId: org.id, name: "Erase Me", email: "erase.me@example.org", lang: "en", createdAt: T0 }).run());
 
     const counts = erasePerson("ERASE.ME@example.org", staffId, T0 + DAY);
     expect(counts).toMatchObject({ registrations: 1, endorsements: 1, partnerPeople: 1 });
     expect(counts.emails).toBeGreaterThan(0);
-    const all = JSON.stringify([db().select().from(registrations).all(), db().select().from(endorsements).all(), db().select().from(partnerUsers).all(), db().select().from(outbox).all()]);
+    const all = JSON.stringify([
+      db().select().from(registrations).all(),
+      db().select().from(endorsements).all(),
+      db().select().from(partnerUsers).all(),
+      db().select().from(outbox).all(),
+    ]);
     expect(all).not.toMatch(/erase\.me@example\.org/i);
     const kept = db().select().from(endorsements).where(eq(endorsements.organisation, "Université erase.me")).get()!;
     expect(kept).toMatchObject({ status: "approved", representativeName: "", email: "" });

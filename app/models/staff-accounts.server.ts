@@ -21,8 +21,13 @@ type StaffRow = typeof staffUsers.$inferSelect;
 export function staffAccounts() {
   return db()
     .select({
-      id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role,
-      lang: staffUsers.preferredLang, disabledAt: staffUsers.disabledAt, invited: sql<number>`${staffUsers.passwordHash} = ${NO_PASSWORD}`,
+      id: staffUsers.id,
+      email: staffUsers.email,
+      name: staffUsers.name,
+      role: staffUsers.role,
+      lang: staffUsers.preferredLang,
+      disabledAt: staffUsers.disabledAt,
+      invited: sql<number>`${staffUsers.passwordHash} = ${NO_PASSWORD}`,
     })
     .from(staffUsers)
     .orderBy(staffUsers.name, staffUsers.id)
@@ -33,7 +38,9 @@ export function staffAccounts() {
 /** Writes a new single-use link and emails it in the person's language. */
 function sendPasswordLink(tx: Tx, user: StaffRow, purpose: "invite" | "reset", now: number) {
   const token = newToken();
-  tx.insert(staffPasswordLinks).values({ idHash: hashToken(token), userId: user.id, purpose, createdAt: now, expiresAt: now + LINK_LIFETIME_MS[purpose] }).run();
+  tx.insert(staffPasswordLinks)
+    .values({ idHash: hashToken(token), userId: user.id, purpose, createdAt: now, expiresAt: now + LINK_LIFETIME_MS[purpose] })
+    .run();
   const lang = asLang(user.preferredLang);
   enqueueEmail(tx, {
     to: user.email,
@@ -50,9 +57,11 @@ export function inviteStaff(input: { email: string; name: string; role: StaffRol
   const email = normalizeStaffEmail(input.email);
   return write((tx): InviteOutcome => {
     if (tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get()) return { outcome: "taken" };
-    const user = tx.insert(staffUsers)
+    const user = tx
+      .insert(staffUsers)
       .values({ email, name: input.name, role: input.role, passwordHash: NO_PASSWORD, preferredLang: input.lang, createdAt: now })
-      .returning().get();
+      .returning()
+      .get();
     sendPasswordLink(tx, user, "invite", now);
     recordChange(tx, { staffUserId: byStaffId, action: "staff-invited", entity: "staff", entityId: user.id, detail: { role: input.role } });
     return { outcome: "invited", id: user.id };
@@ -74,8 +83,11 @@ export function changeStaffAccount(userId: number, change: AccountChange, byStaf
     if (!user) return "not-found";
     const losesAdmin = user.role === "admin" && !user.disabledAt && (change.kind === "disable" || (change.kind === "role" && change.role !== "admin"));
     if (losesAdmin) {
-      const others = tx.select({ n: sql<number>`count(*)` }).from(staffUsers)
-        .where(and(eq(staffUsers.role, "admin"), isNull(staffUsers.disabledAt), ne(staffUsers.id, userId))).get()!.n;
+      const others = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(staffUsers)
+        .where(and(eq(staffUsers.role, "admin"), isNull(staffUsers.disabledAt), ne(staffUsers.id, userId)))
+        .get()!.n;
       if (others === 0) return "last-admin";
     }
     if (change.kind === "role") {
@@ -99,7 +111,11 @@ export function changeStaffAccount(userId: number, change: AccountChange, byStaf
 /** "Forgot your password?": a link goes to an active account with that address; the answer is the same either way. */
 export function requestPasswordReset(email: string, now = Date.now()) {
   write((tx) => {
-    const user = tx.select().from(staffUsers).where(eq(staffUsers.email, normalizeStaffEmail(email))).get();
+    const user = tx
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.email, normalizeStaffEmail(email)))
+      .get();
     // Written whether the address is known or not, so the page cache cannot tell which are.
     if (!mayEmailFromPublicForm(tx, email, Boolean(user && !user.disabledAt), now) || !user) return;
     sendPasswordLink(tx, user, user.passwordHash === NO_PASSWORD ? "invite" : "reset", now);
@@ -109,7 +125,9 @@ export function requestPasswordReset(email: string, now = Date.now()) {
 /** The account a password link is for, while the link is unused, unexpired and the account active. */
 export function passwordLink(token: string, now = Date.now()) {
   if (!isTokenShaped(token)) return null;
-  const row = db().select({ link: staffPasswordLinks, user: staffUsers }).from(staffPasswordLinks)
+  const row = db()
+    .select({ link: staffPasswordLinks, user: staffUsers })
+    .from(staffPasswordLinks)
     .innerJoin(staffUsers, eq(staffUsers.id, staffPasswordLinks.userId))
     .where(and(eq(staffPasswordLinks.idHash, hashToken(token)), isNull(staffPasswordLinks.usedAt), gt(staffPasswordLinks.expiresAt, now)))
     .get();
@@ -126,12 +144,17 @@ export async function setPasswordWithLink(token: string, password: string, now =
   const passwordHash = await hashPassword(password);
   return write((tx) => {
     // Checked again inside the write: two tabs may have used the same link meanwhile.
-    const link = tx.update(staffPasswordLinks).set({ usedAt: now })
+    const link = tx
+      .update(staffPasswordLinks)
+      .set({ usedAt: now })
       .where(and(eq(staffPasswordLinks.idHash, hashToken(token)), isNull(staffPasswordLinks.usedAt), gt(staffPasswordLinks.expiresAt, now)))
-      .returning().get();
+      .returning()
+      .get();
     if (!link) return false;
     tx.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, link.userId)).run();
-    tx.delete(staffPasswordLinks).where(and(eq(staffPasswordLinks.userId, link.userId), ne(staffPasswordLinks.idHash, link.idHash))).run();
+    tx.delete(staffPasswordLinks)
+      .where(and(eq(staffPasswordLinks.userId, link.userId), ne(staffPasswordLinks.idHash, link.idHash)))
+      .run();
     tx.delete(staffSessions).where(eq(staffSessions.userId, link.userId)).run();
     recordChange(tx, { staffUserId: link.userId, action: "staff-password-set", entity: "staff", entityId: link.userId });
     return true;

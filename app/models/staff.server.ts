@@ -25,10 +25,7 @@ export async function createStaffUser(input: { email: string; name: string; role
   return write((tx) => {
     const existing = tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get();
     if (existing) {
-      tx.update(staffUsers)
-        .set({ name: input.name, role: input.role, passwordHash, disabledAt: null })
-        .where(eq(staffUsers.id, existing.id))
-        .run();
+      tx.update(staffUsers).set({ name: input.name, role: input.role, passwordHash, disabledAt: null }).where(eq(staffUsers.id, existing.id)).run();
       return { id: existing.id, created: false };
     }
     const row = tx
@@ -42,7 +39,11 @@ export async function createStaffUser(input: { email: string; name: string; role
 
 /** Checks the password; unknown accounts cost the same time as known ones. */
 export async function verifyStaffSignIn(email: string, password: string): Promise<StaffUser | null> {
-  const user = db().select().from(staffUsers).where(eq(staffUsers.email, normalizeStaffEmail(email))).get();
+  const user = db()
+    .select()
+    .from(staffUsers)
+    .where(eq(staffUsers.email, normalizeStaffEmail(email)))
+    .get();
   // An invited colleague who has not chosen a password yet has none to match: treated like an unknown account.
   if (!user || user.disabledAt || user.passwordHash === NO_PASSWORD) {
     await verifyPassword(password, await dummyHash());
@@ -86,7 +87,12 @@ export function staffUserForSession(token: string, now = Date.now()): StaffUser 
 }
 
 export function revokeStaffSession(token: string) {
-  write((tx) => tx.delete(staffSessions).where(eq(staffSessions.idHash, hashToken(token))).run());
+  write((tx) =>
+    tx
+      .delete(staffSessions)
+      .where(eq(staffSessions.idHash, hashToken(token)))
+      .run(),
+  );
 }
 
 export function listStaff() {

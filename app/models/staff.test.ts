@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import {
-  accountHistory, changeStaffAccount, inviteStaff, LINK_LIFETIME_MS, passwordLink, requestPasswordReset, setPasswordWithLink, staffAccounts,
+  accountHistory,
+  changeStaffAccount,
+  inviteStaff,
+  LINK_LIFETIME_MS,
+  passwordLink,
+  requestPasswordReset,
+  setPasswordWithLink,
+  staffAccounts,
 } from "./staff-accounts.server";
 import {
   createStaffSession,

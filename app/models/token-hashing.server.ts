@@ -16,16 +16,18 @@ const COLUMNS = [
 export function hashPlainStoredTokens(): number {
   const connection = sqlite();
   let hashed = 0;
-  connection.transaction(() => {
-    for (const [table, column] of COLUMNS) {
-      const rows = connection.prepare(`SELECT id, ${column} AS token FROM ${table} WHERE length(${column}) <> 64`).all() as { id: number; token: string }[];
-      const update = connection.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
-      for (const row of rows) {
-        if (isTokenHash(row.token)) continue;
-        update.run(hashToken(row.token), row.id);
-        hashed++;
+  connection
+    .transaction(() => {
+      for (const [table, column] of COLUMNS) {
+        const rows = connection.prepare(`SELECT id, ${column} AS token FROM ${table} WHERE length(${column}) <> 64`).all() as { id: number; token: string }[];
+        const update = connection.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`);
+        for (const row of rows) {
+          if (isTokenHash(row.token)) continue;
+          update.run(hashToken(row.token), row.id);
+          hashed++;
+        }
       }
-    }
-  }).immediate();
+    })
+    .immediate();
   return hashed;
 }

@@ -30,7 +30,9 @@ export function workingGroupById(id: number) {
 
 export function membershipOf(groupId: number, organisationId: number) {
   return (
-    db().select().from(workingGroupMembers)
+    db()
+      .select()
+      .from(workingGroupMembers)
       .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId)))
       .get() ?? null
   );
@@ -53,7 +55,10 @@ function usersOf(tx: Tx, organisationIds: number[]) {
 
 /** Every change to a group is in its history, the co-leads' as well as the secretariat's. */
 function audit(tx: Tx, actor: Actor, action: HistoryAction, groupId: number, detail: Record<string, unknown>) {
-  const who = actor.kind === "staff" ? { staffUserId: actor.staffUserId } : { partnerUserId: actor.partnerUserId, detail: { ...detail, organisationId: actor.organisationId } };
+  const who =
+    actor.kind === "staff"
+      ? { staffUserId: actor.staffUserId }
+      : { partnerUserId: actor.partnerUserId, detail: { ...detail, organisationId: actor.organisationId } };
   recordChange(tx, { action, entity: "working-group", entityId: groupId, detail, ...who });
 }
 
@@ -63,23 +68,49 @@ function audit(tx: Tx, actor: Actor, action: HistoryAction, groupId: number, det
  */
 export function requestToJoin(groupId: number, organisationId: number, message: string | null, now = Date.now()) {
   return write((tx) => {
-    const group = tx.select().from(workingGroups).where(and(eq(workingGroups.id, groupId), eq(workingGroups.published, true))).get();
-    const org = tx.select().from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted"))).get();
+    const group = tx
+      .select()
+      .from(workingGroups)
+      .where(and(eq(workingGroups.id, groupId), eq(workingGroups.published, true)))
+      .get();
+    const org = tx
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted")))
+      .get();
     if (!group || !org) return "unavailable" as const;
-    const existing = tx.select().from(workingGroupMembers)
-      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId))).get();
+    const existing = tx
+      .select()
+      .from(workingGroupMembers)
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId)))
+      .get();
     if (existing && (existing.status === "accepted" || existing.status === "requested")) return existing.status;
     if (existing) {
-      tx.update(workingGroupMembers).set({ status: "requested", role: "member", message, requestedAt: now, decidedAt: null })
-        .where(eq(workingGroupMembers.id, existing.id)).run();
+      tx.update(workingGroupMembers)
+        .set({ status: "requested", role: "member", message, requestedAt: now, decidedAt: null })
+        .where(eq(workingGroupMembers.id, existing.id))
+        .run();
     } else {
-      tx.insert(workingGroupMembers).values({ workingGroupId: groupId, organisationId, message, unsubscribeTokenHash: unusableTokenHash(), requestedAt: now }).run();
+      tx.insert(workingGroupMembers)
+        .values({ workingGroupId: groupId, organisationId, message, unsubscribeTokenHash: unusableTokenHash(), requestedAt: now })
+        .run();
     }
-    const coLeads = tx.select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
-      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted"))).all();
-    for (const u of usersOf(tx, coLeads.map((c) => c.id))) {
+    const coLeads = tx
+      .select({ id: workingGroupMembers.organisationId })
+      .from(workingGroupMembers)
+      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted")))
+      .all();
+    for (const u of usersOf(
+      tx,
+      coLeads.map((c) => c.id),
+    )) {
       const lang = asLang(u.lang);
-      enqueueEmail(tx, { to: u.email, lang, template: "wg-join-requested", props: { name: u.name, organisation: org.name, group: pickTranslation(group.name, lang).text, url: deskUrl(group, lang) } });
+      enqueueEmail(tx, {
+        to: u.email,
+        lang,
+        template: "wg-join-requested",
+        props: { name: u.name, organisation: org.name, group: pickTranslation(group.name, lang).text, url: deskUrl(group, lang) },
+      });
     }
     return "requested" as const;
   });
@@ -88,15 +119,20 @@ export function requestToJoin(groupId: number, organisationId: number, message: 
 /** A co-lead or the secretariat accepts or declines a pending request; the organisation is told. */
 export function decideMembership(groupId: number, membershipId: number, decision: "accepted" | "declined", actor: Actor, now = Date.now()) {
   return write((tx) => {
-    const row = tx.update(workingGroupMembers).set({ status: decision, decidedAt: now })
+    const row = tx
+      .update(workingGroupMembers)
+      .set({ status: decision, decidedAt: now })
       .where(and(eq(workingGroupMembers.id, membershipId), eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "requested")))
-      .returning().get();
+      .returning()
+      .get();
     if (!row) return false;
     const group = tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).get()!;
     for (const u of usersOf(tx, [row.organisationId])) {
       const lang = asLang(u.lang);
       enqueueEmail(tx, {
-        to: u.email, lang, template: decision === "accepted" ? "wg-join-accepted" : "wg-join-declined",
+        to: u.email,
+        lang,
+        template: decision === "accepted" ? "wg-join-accepted" : "wg-join-declined",
         props: { name: u.name, group: pickTranslation(group.name, lang).text, url: groupUrl(group, lang) },
       });
     }
@@ -108,11 +144,26 @@ export function decideMembership(groupId: number, membershipId: number, decision
 /** The secretariat makes an accepted partner organisation a co-lead, a member already or not. */
 export function appointCoLead(groupId: number, organisationId: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const org = tx.select().from(organisations).where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted"))).get();
+    const org = tx
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.id, organisationId), eq(organisations.status, "accepted")))
+      .get();
     if (!org) return false;
     tx.insert(workingGroupMembers)
-      .values({ workingGroupId: groupId, organisationId, role: "co-lead", status: "accepted", unsubscribeTokenHash: unusableTokenHash(), requestedAt: now, decidedAt: now })
-      .onConflictDoUpdate({ target: [workingGroupMembers.workingGroupId, workingGroupMembers.organisationId], set: { role: "co-lead", status: "accepted", decidedAt: now } })
+      .values({
+        workingGroupId: groupId,
+        organisationId,
+        role: "co-lead",
+        status: "accepted",
+        unsubscribeTokenHash: unusableTokenHash(),
+        requestedAt: now,
+        decidedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [workingGroupMembers.workingGroupId, workingGroupMembers.organisationId],
+        set: { role: "co-lead", status: "accepted", decidedAt: now },
+      })
       .run();
     audit(tx, { kind: "staff", staffUserId }, "co-lead-appointed", groupId, { organisationId });
     return true;
@@ -122,9 +173,12 @@ export function appointCoLead(groupId: number, organisationId: number, staffUser
 /** The secretariat takes an organisation out of a group (it may ask to join again). */
 export function removeMember(groupId: number, membershipId: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
-    const row = tx.update(workingGroupMembers).set({ status: "left", role: "member", decidedAt: now })
+    const row = tx
+      .update(workingGroupMembers)
+      .set({ status: "left", role: "member", decidedAt: now })
       .where(and(eq(workingGroupMembers.id, membershipId), eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted")))
-      .returning().get();
+      .returning()
+      .get();
     if (row) audit(tx, { kind: "staff", staffUserId }, "member-removed", groupId, { organisationId: row.organisationId });
     return Boolean(row);
   });
@@ -132,22 +186,40 @@ export function removeMember(groupId: number, membershipId: number, staffUserId:
 
 export function setUpdateEmails(groupId: number, organisationId: number, notify: boolean) {
   return write((tx) =>
-    Boolean(tx.update(workingGroupMembers).set({ notify })
-      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId))).returning().get()),
+    Boolean(
+      tx
+        .update(workingGroupMembers)
+        .set({ notify })
+        .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId)))
+        .returning()
+        .get(),
+    ),
   );
 }
 
 /** The unsubscribe link of an update email: stops that organisation's update emails for that group. */
 export function membershipByUnsubscribeToken(token: string) {
   return (
-    db().select({ membership: workingGroupMembers, group: workingGroups }).from(workingGroupMembers)
+    db()
+      .select({ membership: workingGroupMembers, group: workingGroups })
+      .from(workingGroupMembers)
       .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
-      .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token))).get() ?? null
+      .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token)))
+      .get() ?? null
   );
 }
 
 export function unsubscribeByToken(token: string) {
-  return write((tx) => Boolean(tx.update(workingGroupMembers).set({ notify: false }).where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token))).returning().get()));
+  return write((tx) =>
+    Boolean(
+      tx
+        .update(workingGroupMembers)
+        .set({ notify: false })
+        .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token)))
+        .returning()
+        .get(),
+    ),
+  );
 }
 
 /** Adds a milestone, or changes one of this group's; the completion date is kept when it is marked done. */
@@ -155,14 +227,24 @@ export function saveMilestone(groupId: number, id: number | null, input: Milesto
   return write((tx) => {
     if (id === null) {
       const completedOn = completedOnFor(input.status, null, now);
-      const row = tx.insert(milestones).values({ ...input, workingGroupId: groupId, completedOn, createdAt: now, updatedAt: now }).returning().get();
+      const row = tx
+        .insert(milestones)
+        .values({ ...input, workingGroupId: groupId, completedOn, createdAt: now, updatedAt: now })
+        .returning()
+        .get();
       audit(tx, actor, "milestone-added", groupId, { milestoneId: row.id });
       return true;
     }
-    const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
+    const before = tx
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
+      .get();
     if (!before) return false;
-    tx.update(milestones).set({ ...input, completedOn: completedOnFor(input.status, before.completedOn, now), updatedAt: now })
-      .where(eq(milestones.id, id)).run();
+    tx.update(milestones)
+      .set({ ...input, completedOn: completedOnFor(input.status, before.completedOn, now), updatedAt: now })
+      .where(eq(milestones.id, id))
+      .run();
     audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status: input.status });
     return true;
   });
@@ -171,9 +253,16 @@ export function saveMilestone(groupId: number, id: number | null, input: Milesto
 /** Marks progress on one of this group's milestones; marking it done again keeps the day it was first done. */
 export function setMilestoneStatus(groupId: number, id: number, status: MilestoneStatus, actor: Actor, now = Date.now()) {
   return write((tx) => {
-    const before = tx.select().from(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).get();
+    const before = tx
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
+      .get();
     if (!before) return false;
-    tx.update(milestones).set({ status, completedOn: completedOnFor(status, before.completedOn, now), updatedAt: now }).where(eq(milestones.id, id)).run();
+    tx.update(milestones)
+      .set({ status, completedOn: completedOnFor(status, before.completedOn, now), updatedAt: now })
+      .where(eq(milestones.id, id))
+      .run();
     audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status });
     return true;
   });
@@ -181,7 +270,11 @@ export function setMilestoneStatus(groupId: number, id: number, status: Mileston
 
 export function deleteMilestone(groupId: number, id: number, actor: Actor) {
   return write((tx) => {
-    const row = tx.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId))).returning().get();
+    const row = tx
+      .delete(milestones)
+      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
+      .returning()
+      .get();
     if (row) audit(tx, actor, "milestone-deleted", groupId, { milestoneId: id, title: row.title });
     return Boolean(row);
   });
@@ -200,10 +293,14 @@ export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, no
   return write((tx) => {
     const group = tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).get();
     if (!group) return null;
-    const row = tx.insert(workingGroupUpdates)
+    const row = tx
+      .insert(workingGroupUpdates)
       .values({ ...input, workingGroupId: groupId, organisationId: actor.kind === "partner" ? actor.organisationId : null, publishedAt: now })
-      .returning().get();
-    const recipients = tx.select({ user: partnerUsers, memberId: workingGroupMembers.id, stored: workingGroupMembers.unsubscribeTokenHash }).from(workingGroupMembers)
+      .returning()
+      .get();
+    const recipients = tx
+      .select({ user: partnerUsers, memberId: workingGroupMembers.id, stored: workingGroupMembers.unsubscribeTokenHash })
+      .from(workingGroupMembers)
       .innerJoin(partnerUsers, eq(partnerUsers.organisationId, workingGroupMembers.organisationId))
       .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted"), eq(workingGroupMembers.notify, true)))
       .all();
@@ -211,10 +308,16 @@ export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, no
       const lang = asLang(user.lang);
       const token = unsubscribeTokenFor(tx, memberId, stored);
       enqueueEmail(tx, {
-        to: user.email, lang, template: "wg-update",
+        to: user.email,
+        lang,
+        template: "wg-update",
         props: {
-          name: user.name, group: pickTranslation(group.name, lang).text, title: input.title, body: input.body,
-          url: `${groupUrl(group, lang)}#update-${row.id}`, unsubscribeUrl: `${publicOrigin()}/${lang}/working-groups/unsubscribe/${token}`,
+          name: user.name,
+          group: pickTranslation(group.name, lang).text,
+          title: input.title,
+          body: input.body,
+          url: `${groupUrl(group, lang)}#update-${row.id}`,
+          unsubscribeUrl: `${publicOrigin()}/${lang}/working-groups/unsubscribe/${token}`,
         },
       });
     }
@@ -242,22 +345,35 @@ export function groupDesk(groupId: number) {
 
 /** Accepted partner organisations that are not co-leads of the group yet: whom the secretariat can appoint. */
 export function appointableOrganisations(groupId: number) {
-  const current = db().select({ id: workingGroupMembers.organisationId }).from(workingGroupMembers)
+  const current = db()
+    .select({ id: workingGroupMembers.organisationId })
+    .from(workingGroupMembers)
     .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.role, "co-lead"), eq(workingGroupMembers.status, "accepted")));
-  return db().select({ id: organisations.id, name: organisations.name }).from(organisations)
-    .where(and(eq(organisations.status, "accepted"), notInArray(organisations.id, current))).orderBy(asc(organisations.name)).all();
+  return db()
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.status, "accepted"), notInArray(organisations.id, current)))
+    .orderBy(asc(organisations.name))
+    .all();
 }
 
 /** A partner organisation's groups: where it is a member, co-lead, or has asked to join. */
 export function membershipsOfOrganisation(organisationId: number) {
-  return db().select({ membership: workingGroupMembers, group: workingGroups }).from(workingGroupMembers)
+  return db()
+    .select({ membership: workingGroupMembers, group: workingGroups })
+    .from(workingGroupMembers)
     .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
-    .where(eq(workingGroupMembers.organisationId, organisationId)).all();
+    .where(eq(workingGroupMembers.organisationId, organisationId))
+    .all();
 }
 
 /** Pending join requests per group, for the secretariat's list. */
 export function pendingRequestCounts() {
-  const rows = db().select({ groupId: workingGroupMembers.workingGroupId, n: count() }).from(workingGroupMembers)
-    .where(eq(workingGroupMembers.status, "requested")).groupBy(workingGroupMembers.workingGroupId).all();
+  const rows = db()
+    .select({ groupId: workingGroupMembers.workingGroupId, n: count() })
+    .from(workingGroupMembers)
+    .where(eq(workingGroupMembers.status, "requested"))
+    .groupBy(workingGroupMembers.workingGroupId)
+    .all();
   return new Map(rows.map((r) => [r.groupId, r.n]));
 }

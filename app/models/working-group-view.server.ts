@@ -11,16 +11,18 @@ export function progressView({ completion: c, pledgeRollup: p }: Progress, lang:
   return {
     milestones: {
       value: c.share,
-      text: c.share === null
-        ? t("workingGroups.noMilestones")
-        : t("workingGroups.milestoneProgress", { percent: formatPercent(lang, c.share), done: formatNumber(lang, c.done), count: c.total }) +
-          (c.delayed ? ` · ${t("workingGroups.delayedCount", { n: formatNumber(lang, c.delayed) })}` : ""),
+      text:
+        c.share === null
+          ? t("workingGroups.noMilestones")
+          : t("workingGroups.milestoneProgress", { percent: formatPercent(lang, c.share), done: formatNumber(lang, c.done), count: c.total }) +
+            (c.delayed ? ` · ${t("workingGroups.delayedCount", { n: formatNumber(lang, c.delayed) })}` : ""),
     },
     pledges: {
       value: p.share,
-      text: p.share === null
-        ? t("workingGroups.noPledges")
-        : t("workingGroups.pledgeProgress", { percent: formatPercent(lang, p.share), n: formatNumber(lang, p.count) }),
+      text:
+        p.share === null
+          ? t("workingGroups.noPledges")
+          : t("workingGroups.pledgeProgress", { percent: formatPercent(lang, p.share), n: formatNumber(lang, p.count) }),
     },
   };
 }

@@ -9,7 +9,11 @@ export const UPDATES_PER_PAGE = 10;
 function acceptedMembers(groupIds: number[]) {
   if (groupIds.length === 0) return [];
   return db()
-    .select({ groupId: workingGroupMembers.workingGroupId, role: workingGroupMembers.role, organisation: { id: organisations.id, name: organisations.name, country: organisations.country, type: organisations.type } })
+    .select({
+      groupId: workingGroupMembers.workingGroupId,
+      role: workingGroupMembers.role,
+      organisation: { id: organisations.id, name: organisations.name, country: organisations.country, type: organisations.type },
+    })
     .from(workingGroupMembers)
     .innerJoin(organisations, eq(organisations.id, workingGroupMembers.organisationId))
     .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
@@ -22,12 +26,20 @@ function memberPledges(groupIds: number[]) {
   if (groupIds.length === 0) return [];
   return db()
     .select({
-      groupId: workingGroupMembers.workingGroupId, id: pledges.id, title: pledges.title, lang: pledges.lang, organisation: organisations.name,
-      progress: pledges.progress, status: pledges.progressStatus,
+      groupId: workingGroupMembers.workingGroupId,
+      id: pledges.id,
+      title: pledges.title,
+      lang: pledges.lang,
+      organisation: organisations.name,
+      progress: pledges.progress,
+      status: pledges.progressStatus,
     })
     .from(workingGroupMembers)
     .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
-    .innerJoin(pledges, and(eq(pledges.organisationId, workingGroupMembers.organisationId), eq(pledges.pillarId, workingGroups.pillarId), eq(pledges.status, "published")))
+    .innerJoin(
+      pledges,
+      and(eq(pledges.organisationId, workingGroupMembers.organisationId), eq(pledges.pillarId, workingGroups.pillarId), eq(pledges.status, "published")),
+    )
     .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
     .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
     .orderBy(desc(pledges.publishedAt), desc(pledges.id))
@@ -116,7 +128,13 @@ export function groupUpdates(groupId: number, limit: number, offset = 0) {
 }
 
 export function publishedGroupBySlug(slug: string) {
-  return db().select().from(workingGroups).where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true))).get() ?? null;
+  return (
+    db()
+      .select()
+      .from(workingGroups)
+      .where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true)))
+      .get() ?? null
+  );
 }
 
 export function workingGroupsForPillar(pillarId: number) {
@@ -129,8 +147,11 @@ export function workingGroupsForPillar(pillarId: number) {
 
 /** The published groups' names, in pillar order: for lists that show no progress. */
 export function publishedWorkingGroupNames() {
-  return db().select({ id: workingGroups.id, slug: workingGroups.slug, name: workingGroups.name }).from(workingGroups)
-    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId)).where(eq(workingGroups.published, true))
-    .orderBy(asc(pillars.number), asc(workingGroups.id)).all();
+  return db()
+    .select({ id: workingGroups.id, slug: workingGroups.slug, name: workingGroups.name })
+    .from(workingGroups)
+    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
+    .where(eq(workingGroups.published, true))
+    .orderBy(asc(pillars.number), asc(workingGroups.id))
+    .all();
 }
-

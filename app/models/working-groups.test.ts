@@ -9,8 +9,18 @@ import { decidePartnership, partnershipRequests, requestPartnership } from "./pa
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 import {
-  appointCoLead, canManageGroup, decideMembership, deleteMilestone, groupDesk, membershipOf, postUpdate, requestToJoin, saveMilestone,
-  setMilestoneStatus, unsubscribeByToken, type Actor,
+  appointCoLead,
+  canManageGroup,
+  decideMembership,
+  deleteMilestone,
+  groupDesk,
+  membershipOf,
+  postUpdate,
+  requestToJoin,
+  saveMilestone,
+  setMilestoneStatus,
+  unsubscribeByToken,
+  type Actor,
 } from "./working-group-desk.server";
 import { getPublicWorkingGroup, listPublishedWorkingGroups } from "./working-groups.server";
 
@@ -26,8 +36,23 @@ beforeAll(async () => {
   seedContent({ examples: false });
   staffId = (await createStaffUser({ email: "sec@itu.int", name: "Sec", role: "admin", password: "secretariat password" })).id;
   staff = { kind: "staff", staffUserId: staffId };
-  for (const [key, lang] of [["lead", "es"], ["member", "ar"], ["outsider", "en"]] as const) {
-    requestPartnership({ organisation: `Org ${key}`, type: "private-sector", country: "ES", website: null, motivation: null, name: `Contact ${key}`, email: `${key}@org.example` }, lang);
+  for (const [key, lang] of [
+    ["lead", "es"],
+    ["member", "ar"],
+    ["outsider", "en"],
+  ] as const) {
+    requestPartnership(
+      {
+        organisation: `Org ${key}`,
+        type: "private-sector",
+        country: "ES",
+        website: null,
+        motivation: null,
+        name: `Contact ${key}`,
+        email: `${key}@org.example`,
+      },
+      lang,
+    );
   }
   for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
   for (const u of db().select().from(partnerUsers).all()) {
@@ -98,16 +123,21 @@ describe("milestones and updates", () => {
     // The co-lead's changes are in the group's history under the person and the organisation, as
     // the secretariat's are under its staff member; refused changes left nothing there.
     const history = historyFor("working-group", group.id, 50);
-    expect(history.filter((h) => h.who === "Contact lead (Org lead)").map((h) => h.action).sort()).toEqual(
-      ["milestone-added", "milestone-added", "milestone-changed", "milestone-changed", "milestone-changed"].sort(),
-    );
+    expect(
+      history
+        .filter((h) => h.who === "Contact lead (Org lead)")
+        .map((h) => h.action)
+        .sort(),
+    ).toEqual(["milestone-added", "milestone-added", "milestone-changed", "milestone-changed", "milestone-changed"].sort());
     expect(history.find((h) => h.action === "co-lead-appointed")!.who).toBe("Sec");
   });
 
   it("emails every member for each update with an unsubscribe link that works", () => {
     const lead: Actor = { kind: "partner", organisationId: orgs.lead! };
     const before = mailTo("member@org.example").filter((m) => m.template === "wg-update").length;
-    expect(postUpdate(group.id, { title: "Primera reunión", body: "Nos reunimos en Ginebra.\n\nPróximos pasos: inventario.", lang: "es" }, lead)).toBeTypeOf("number");
+    expect(postUpdate(group.id, { title: "Primera reunión", body: "Nos reunimos en Ginebra.\n\nPróximos pasos: inventario.", lang: "es" }, lead)).toBeTypeOf(
+      "number",
+    );
     const updates = mailTo("member@org.example").filter((m) => m.template === "wg-update");
     expect(updates).toHaveLength(before + 1);
     const token = updates.at(-1)!.text.match(/working-groups\/unsubscribe\/([A-Za-z0-9_-]{43})/)![1]!;
@@ -115,7 +145,11 @@ describe("milestones and updates", () => {
     expect(mailTo("outsider@org.example").some((m) => m.template === "wg-update")).toBe(false);
 
     // The database holds only the token's sha256: the value itself opens nothing, the emailed one does.
-    const stored = db().select({ hash: workingGroupMembers.unsubscribeTokenHash }).from(workingGroupMembers).all().map((r) => r.hash);
+    const stored = db()
+      .select({ hash: workingGroupMembers.unsubscribeTokenHash })
+      .from(workingGroupMembers)
+      .all()
+      .map((r) => r.hash);
     expect(stored).toContain(crypto.createHash("sha256").update(token).digest("hex"));
     expect(stored).not.toContain(token);
     for (const hash of stored) expect(unsubscribeByToken(hash)).toBe(false);
@@ -127,13 +161,43 @@ describe("milestones and updates", () => {
 
   it("rolls up the members' published pledges under the group's pillar", () => {
     const pledge = submitPledge(orgs.member!, users.member!, {
-      pillarId: group.pillarId, kind: "emissions-reduction", title: "Reducir emisiones", description: "—", lang: "es", metric: "tCO2e", unit: "t",
-      baselineYear: 2020, baselineValue: 100, targetYear: 2030, targetValue: 50, scopes: [], disclosesAllScopesYearly: false, startsOn: "2021-01-01", endsOn: null,
+      pillarId: group.pillarId,
+      kind: "emissions-reduction",
+      title: "Reducir emisiones",
+      description: "—",
+      lang: "es",
+      metric: "tCO2e",
+      unit: "t",
+      baselineYear: 2020,
+      baselineValue: 100,
+      targetYear: 2030,
+      targetValue: 50,
+      scopes: [],
+      disclosesAllScopesYearly: false,
+      startsOn: "2021-01-01",
+      endsOn: null,
     });
-    const elsewhere = db().select().from(pillars).all().find((p) => p.id !== group.pillarId)!.id;
+    const elsewhere = db()
+      .select()
+      .from(pillars)
+      .all()
+      .find((p) => p.id !== group.pillarId)!.id;
     const offPillar = submitPledge(orgs.member!, users.member!, {
-      pillarId: elsewhere, kind: "other", title: "Otra", description: "—", lang: "es", metric: "n", unit: "n",
-      baselineYear: 2020, baselineValue: 0, targetYear: 2030, targetValue: 10, scopes: [], disclosesAllScopesYearly: false, startsOn: "2021-01-01", endsOn: null,
+      pillarId: elsewhere,
+      kind: "other",
+      title: "Otra",
+      description: "—",
+      lang: "es",
+      metric: "n",
+      unit: "n",
+      baselineYear: 2020,
+      baselineValue: 0,
+      targetYear: 2030,
+      targetValue: 10,
+      scopes: [],
+      disclosesAllScopesYearly: false,
+      startsOn: "2021-01-01",
+      endsOn: null,
     });
     moderatePledge(pledge, "publish", null, staffId);
     moderatePledge(offPillar, "publish", null, staffId);

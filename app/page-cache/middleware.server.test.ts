@@ -56,7 +56,12 @@ beforeEach(() => {
 
 const get = (path: string, init?: RequestInit) => fetch(origin + path, init);
 const aWrite = () =>
-  write((tx) => tx.insert(organisations).values({ name: `Org ${Date.now()}`, type: organisationTypes[0], country: "KE", lang: "en", createdAt: Date.now() }).run());
+  write((tx) =>
+    tx
+      .insert(organisations)
+      .values({ name: `Org ${Date.now()}`, type: organisationTypes[0], country: "KE", lang: "en", createdAt: Date.now() })
+      .run(),
+  );
 
 describe("the page cache in front of the renderer", () => {
   it("renders a page once and serves it again with the response's own nonce and the visitor's token", async () => {

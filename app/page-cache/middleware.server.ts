@@ -65,9 +65,8 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const keep = (chunk: unknown, encoding: unknown) => {
     if (!page.cacheable || !chunk || typeof chunk === "function" || size > 2 * 1024 * 1024) return;
     headers ??= res.getHeaders();
-    const buffer = typeof chunk === "string"
-      ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-      : Buffer.from(chunk as Uint8Array);
+    const buffer =
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
     chunks.push(buffer);
   };
@@ -79,7 +78,9 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const fill = (chunk: unknown, encoding: unknown) => {
     if (page.csrf === undefined || !chunk || typeof chunk === "function") return chunk;
     filler ??= csrfFiller(page.csrf);
-    return filler.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    return filler.push(
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array),
+    );
   };
   res.write = function (this: Response, chunk: unknown, encoding?: unknown, callback?: unknown) {
     keep(chunk, encoding);

@@ -10,7 +10,12 @@ const NONCE = "n0nce+AAAAAAAAAAAAAAA==";
 const TOKEN = csrfTokenFrom(undefined).token;
 const CHOSEN = "Q".repeat(43);
 const body = `<html><script nonce="${NONCE}">window.x={"csrf":"${CSRF_SLOT}"}</script><form><input name="_csrf" value="${CSRF_SLOT}"></form><script nonce="${NONCE}" src="/a.js"></script><a href="/fr/x/${CHOSEN}">x</a></html>`;
-const headers = { "content-type": "text/html; charset=utf-8", "set-cookie": ["gda_csrf=" + TOKEN], "content-security-policy": `script-src 'nonce-${NONCE}'`, "x-frame-options": "DENY" };
+const headers = {
+  "content-type": "text/html; charset=utf-8",
+  "set-cookie": ["gda_csrf=" + TOKEN],
+  "content-security-policy": `script-src 'nonce-${NONCE}'`,
+  "x-frame-options": "DENY",
+};
 const page = (over: Partial<PageRecord> = {}): PageRecord => ({ cacheable: true, csrf: TOKEN, lang: "fr", ...over });
 
 function keep(key: string, over: { page?: PageRecord; status?: number; headers?: Record<string, unknown>; now?: number; version?: string } = {}) {
@@ -113,7 +118,9 @@ describe("the database's version", () => {
     const first = databaseVersion();
     sqlite().prepare("select count(*) from organisations").get();
     expect(databaseVersion()).toBe(first);
-    write((tx) => tx.insert(organisations).values({ name: "Page Cache Org", type: organisationTypes[0], country: "FR", lang: "fr", createdAt: Date.now() }).run());
+    write((tx) =>
+      tx.insert(organisations).values({ name: "Page Cache Org", type: organisationTypes[0], country: "FR", lang: "fr", createdAt: Date.now() }).run(),
+    );
     const second = databaseVersion();
     expect(second).not.toBe(first);
     const other = new Database(sqlite().name);

@@ -40,7 +40,17 @@ const MAX_ENTRIES = 300;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 /** Headers that belong to one response, never to a kept page. */
-const PER_RESPONSE = new Set(["set-cookie", "content-security-policy", "content-length", "content-encoding", "transfer-encoding", "etag", "date", "connection", "vary"]);
+const PER_RESPONSE = new Set([
+  "set-cookie",
+  "content-security-policy",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "etag",
+  "date",
+  "connection",
+  "vary",
+]);
 
 const entries = new Map<string, Entry>();
 let totalBytes = 0;

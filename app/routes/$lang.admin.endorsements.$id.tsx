@@ -21,10 +21,10 @@ import { notFound } from "~/utils/http.server";
 const REVIEWERS = ["admin", "reviewer"] as const;
 const Decision = () =>
   z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve"), displayName: cleanText(300) }),
-  z.object({ intent: z.literal("rename"), displayName: cleanText(300) }),
-  z.object({ intent: z.literal("reject"), reason: requiredText(1000) }),
-]);
+    z.object({ intent: z.literal("approve"), displayName: cleanText(300) }),
+    z.object({ intent: z.literal("rename"), displayName: cleanText(300) }),
+    z.object({ intent: z.literal("reject"), reason: requiredText(1000) }),
+  ]);
 
 function idOf(params: Record<string, string | undefined>) {
   const id = Number(params.id);
@@ -43,11 +43,21 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     meta: metaFor(lang, getT(lang, "admin")("review.title")),
     endorsement: {
-      id: e.id, status: e.status, category: e.category, organisation: e.organisation, displayName: e.displayName ?? "",
-      country: countryName(lang, e.country), representative: `${e.representativeName}, ${e.representativeTitle}`, email: e.email,
-      statement: e.statement, letterName: e.letterName, letterSize: e.letterSize ? formatNumber(lang, Math.ceil(e.letterSize / 1024)) : null,
-      submitted: formatDateTime(lang, e.createdAt), verified: e.verifiedAt ? formatDateTime(lang, e.verifiedAt) : null,
-      rejectionReason: e.rejectionReason, declaration: pickTranslation(d.title, lang).text,
+      id: e.id,
+      status: e.status,
+      category: e.category,
+      organisation: e.organisation,
+      displayName: e.displayName ?? "",
+      country: countryName(lang, e.country),
+      representative: `${e.representativeName}, ${e.representativeTitle}`,
+      email: e.email,
+      statement: e.statement,
+      letterName: e.letterName,
+      letterSize: e.letterSize ? formatNumber(lang, Math.ceil(e.letterSize / 1024)) : null,
+      submitted: formatDateTime(lang, e.createdAt),
+      verified: e.verifiedAt ? formatDateTime(lang, e.verifiedAt) : null,
+      rejectionReason: e.rejectionReason,
+      declaration: pickTranslation(d.title, lang).text,
     },
     duplicates,
     history: historyFor("endorsement", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
@@ -61,9 +71,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const done =
-    s.data.intent === "approve" ? approveEndorsement(id, s.data.displayName || null, user.id)
-    : s.data.intent === "rename" ? updateDisplayName(id, s.data.displayName || null, user.id)
-    : rejectEndorsement(id, s.data.reason, user.id);
+    s.data.intent === "approve"
+      ? approveEndorsement(id, s.data.displayName || null, user.id)
+      : s.data.intent === "rename"
+        ? updateDisplayName(id, s.data.displayName || null, user.id)
+        : rejectEndorsement(id, s.data.reason, user.id);
   if (!done) return data({ formError: getT(lang, "admin")("review.stale"), fieldErrors: {}, values: {} }, { status: 409 });
   return redirect(`/${lang}/admin/endorsements/${id}?saved=1`);
 }
@@ -88,7 +100,10 @@ export default function ReviewEndorsement() {
           <ul>
             {duplicates.map((d) => (
               <li key={d.id}>
-                <a href={`/${lang}/admin/endorsements/${d.id}`}><bdi>{d.organisation}</bdi></a> ({tc(`endorsementStatus.${d.status}`)})
+                <a href={`/${lang}/admin/endorsements/${d.id}`}>
+                  <bdi>{d.organisation}</bdi>
+                </a>{" "}
+                ({tc(`endorsementStatus.${d.status}`)})
               </li>
             ))}
           </ul>
@@ -134,7 +149,14 @@ export default function ReviewEndorsement() {
         <div className="card-grid">
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
-            <Field name="displayName" label={t("review.displayName")} hint={t("review.displayNameHint")} defaultValue={e.displayName} failure={failure} maxLength={300} />
+            <Field
+              name="displayName"
+              label={t("review.displayName")}
+              hint={t("review.displayNameHint")}
+              defaultValue={e.displayName}
+              failure={failure}
+              maxLength={300}
+            />
             <button type="submit" className="button">
               {e.status === "pending" ? t("review.approve") : t("editor.save")}
             </button>

@@ -14,8 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
 const REVIEWERS = ["admin", "reviewer"] as const;
-const Status = () =>
-  z.enum(["pending", "approved", "rejected", "withdrawn", "unverified"]).catch("pending");
+const Status = () => z.enum(["pending", "approved", "rejected", "withdrawn", "unverified"]).catch("pending");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -66,7 +65,9 @@ export default function ReviewQueue() {
         {items.map((i) => (
           <li key={i.id} className="card">
             <h2>
-              <a href={`/${lang}/admin/endorsements/${i.id}`}><bdi>{i.organisation}</bdi></a>{" "}
+              <a href={`/${lang}/admin/endorsements/${i.id}`}>
+                <bdi>{i.organisation}</bdi>
+              </a>{" "}
               {i.likelyDuplicate ? <Badge tone="warning">{t("review.duplicate")}</Badge> : null}
             </h2>
             <p className="card-meta">

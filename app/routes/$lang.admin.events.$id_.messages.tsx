@@ -47,9 +47,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const sizes = audienceSizes(event.id);
   const url = new URL(request.url);
   const sentCount = Number(url.searchParams.get("sent"));
-  const notice = Number.isInteger(sentCount) && sentCount > 0
-    ? ta("messages.queued", { n: formatNumber(lang, sentCount) })
-    : url.searchParams.get("repeat") ? ta("messages.repeat") : null;
+  const notice =
+    Number.isInteger(sentCount) && sentCount > 0
+      ? ta("messages.queued", { n: formatNumber(lang, sentCount) })
+      : url.searchParams.get("repeat")
+        ? ta("messages.repeat")
+        : null;
   return {
     lang,
     meta: metaFor(lang, ta("messages.title")),
@@ -57,7 +60,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     // A fresh key each time the form is shown: the same form sent twice writes to nobody twice.
     formKey: newToken(),
     notice,
-    audiences: messageAudiences.map((a) => ({ value: a, label: ta("messages.audienceOption", { audience: ta(`messages.audience.${a}`), n: formatNumber(lang, sizes[a]) }) })),
+    audiences: messageAudiences.map((a) => ({
+      value: a,
+      label: ta("messages.audienceOption", { audience: ta(`messages.audience.${a}`), n: formatNumber(lang, sizes[a]) }),
+    })),
     sent: sentMessages(event.id).map(({ message, sender }) => ({
       id: message.id,
       at: formatDateTime(lang, message.sentAt),
@@ -78,8 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const ta = getT(lang, "admin");
-  const nobody = () =>
-    data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: ta("messages.nobody") }, values }, { status: 409 });
+  const nobody = () => data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: ta("messages.nobody") }, values }, { status: 409 });
   const subject = collectTranslated(s.data, "subject");
   const body = collectTranslated(s.data, "body");
   if (s.data.intent === "preview") {
@@ -94,9 +99,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         subject: shown.subject,
         // Split as the email splits it, so the preview shows the paragraphs people will read.
         paragraphs: paragraphs(shown.body).map((b) => b.text),
-        languages: written.length === languages.length
-          ? ta("messages.previewAllLanguages")
-          : ta("messages.previewLanguages", { written: formatList(lang, written.map(endonym)), fallback: endonym(pickTranslation(body, languages.find((l) => !written.includes(l))!).lang) }),
+        languages:
+          written.length === languages.length
+            ? ta("messages.previewAllLanguages")
+            : ta("messages.previewLanguages", {
+                written: formatList(lang, written.map(endonym)),
+                fallback: endonym(
+                  pickTranslation(
+                    body,
+                    languages.find((l) => !written.includes(l))!,
+                  ).lang,
+                ),
+              }),
       },
     });
   }

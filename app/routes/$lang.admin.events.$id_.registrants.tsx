@@ -22,18 +22,18 @@ import { conflict, notFound } from "~/utils/http.server";
 const DESK = ["admin", "editor"] as const;
 const Query = () =>
   z.object({
-  q: z.string().max(100).catch(""),
-  status: z.enum(registrationStatuses).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+    q: z.string().max(100).catch(""),
+    status: z.enum(registrationStatuses).optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  });
 const Decision = () =>
   z.object({
-  id: z.coerce.number().int().positive(),
-  decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
-  back: z.string().max(500).optional(),
-  // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
-  confirmed: z.literal("1").optional(),
-});
+    id: z.coerce.number().int().positive(),
+    decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
+    back: z.string().max(500).optional(),
+    // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
+    confirmed: z.literal("1").optional(),
+  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -53,7 +53,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     back: url.pathname + url.search,
     meta: metaFor(lang, ta("desk.title")),
     event: { id: event.id, title: pickTranslation(event.title, lang).text, capacity: event.capacity },
-    counts: (Object.entries(registrantCounts(event.id)) as [keyof ReturnType<typeof registrantCounts>, number][]).map(([k, n]) => ({ key: k, n: formatNumber(lang, n) })),
+    counts: (Object.entries(registrantCounts(event.id)) as [keyof ReturnType<typeof registrantCounts>, number][]).map(([k, n]) => ({
+      key: k,
+      n: formatNumber(lang, n),
+    })),
     stats: {
       byCountry: named(stats.byCountry, (c) => countryName(lang, c)),
       byRegion: named(stats.byRegion, (r) => ta(`regions.${r}`)),
@@ -231,14 +234,20 @@ export default function RegistrantDesk() {
                   {r.status === "pending" ? decide(r.id, "approve", t("desk.approve")) : null}
                   {r.status === "waiting" && r.proven ? decide(r.id, "promote", t("desk.promote")) : null}
                   {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r.id, "reject", t("desk.reject")) : null}
-                  {r.status === "confirmed" ? decide(r.id, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
+                  {r.status === "confirmed"
+                    ? decide(r.id, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended"))
+                    : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <Pagination page={query.page} pages={pages} hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", page: String(p) })}`} />
+      <Pagination
+        page={query.page}
+        pages={pages}
+        hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", page: String(p) })}`}
+      />
       <h2>{t("desk.statistics")}</h2>
       <div className="card-grid">
         <Tally title={t("desk.byRegion")} rows={stats.byRegion} />

@@ -15,10 +15,7 @@ import { enqueueEmail, outboxSummary, recentOutbox, requeueFailed } from "~/util
 import { DataTable } from "~/components/DataTable";
 
 const OutboxAction = () =>
-  z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("test") }),
-  z.object({ intent: z.literal("requeue"), id: z.coerce.number().int().positive() }),
-]);
+  z.discriminatedUnion("intent", [z.object({ intent: z.literal("test") }), z.object({ intent: z.literal("requeue"), id: z.coerce.number().int().positive() })]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -24,11 +24,19 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, SECRETARIAT);
   const view = (status: "requested" | "accepted" | "suspended") =>
     partnershipRequests(status).map(({ org, contact }) => ({
-      id: org.id, name: org.name, type: org.type, country: countryName(lang, org.country), website: org.website, motivation: org.motivation,
-      contact: `${contact.name} <${contact.email}>`, at: formatDateTime(lang, org.createdAt),
+      id: org.id,
+      name: org.name,
+      type: org.type,
+      country: countryName(lang, org.country),
+      website: org.website,
+      motivation: org.motivation,
+      contact: `${contact.name} <${contact.email}>`,
+      at: formatDateTime(lang, org.createdAt),
     }));
   return {
-    requests: view("requested"), partners: view("accepted"), suspended: view("suspended"),
+    requests: view("requested"),
+    partners: view("accepted"),
+    suspended: view("suspended"),
     renames: pendingRenames().map((r) => ({ ...r, country: countryName(lang, r.country) })),
     meta: metaFor(lang, getT(lang, "admin")("partners.title")),
   };
@@ -41,10 +49,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   const { id, decision } = s.data;
   const done =
-    decision === "suspend" ? suspendOrganisation(id, user.id)
-    : decision === "reinstate" ? reinstateOrganisation(id, user.id)
-    : decision === "rename-accept" || decision === "rename-decline" ? decideRename(id, decision === "rename-accept", user.id)
-    : decidePartnership(id, decision, user.id);
+    decision === "suspend"
+      ? suspendOrganisation(id, user.id)
+      : decision === "reinstate"
+        ? reinstateOrganisation(id, user.id)
+        : decision === "rename-accept" || decision === "rename-decline"
+          ? decideRename(id, decision === "rename-accept", user.id)
+          : decidePartnership(id, decision, user.id);
   if (!done) throw conflict();
   return redirect(`/${lang}/admin/partners`);
 }
@@ -89,7 +100,9 @@ export default function PartnerRequests() {
       <ul className="plain-list">
         {renames.map((r) => (
           <li key={r.id} className="card">
-            <p>{t("partners.renameFromTo", { from: r.name, to: r.proposedName ?? "" })} · {r.country}</p>
+            <p>
+              {t("partners.renameFromTo", { from: r.name, to: r.proposedName ?? "" })} · {r.country}
+            </p>
             <div className="admin-bar">
               <Act id={r.id} decision="rename-accept" label={`${t("partners.renameAccept")} — ${r.proposedName}`} />
               <Act id={r.id} decision="rename-decline" label={`${t("partners.renameDecline")} — ${r.proposedName}`} secondary />

@@ -30,10 +30,23 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     lang,
     // Picked in SQL by the directory's own "report overdue" rule, not by reading every pledge's reports.
-    late: pledgeDirectoryPage({ status: "late" }, 1, 1000).rows.map((p) => ({ id: p.id, title: p.title, lang: p.lang, organisation: p.organisation.name, lastYear: p.latestReportYear })),
+    late: pledgeDirectoryPage({ status: "late" }, 1, 1000).rows.map((p) => ({
+      id: p.id,
+      title: p.title,
+      lang: p.lang,
+      organisation: p.organisation.name,
+      lastYear: p.latestReportYear,
+    })),
     meta: metaFor(lang, getT(lang, "admin")("pledges.title")),
     queue: moderationQueue().map(({ pledge: p, organisation }) => ({
-      id: p.id, title: p.title, lang: p.lang, organisation, description: p.description, kind: p.kind, metric: p.metric, unit: p.unit,
+      id: p.id,
+      title: p.title,
+      lang: p.lang,
+      organisation,
+      description: p.description,
+      kind: p.kind,
+      metric: p.metric,
+      unit: p.unit,
       baseline: `${formatNumber(lang, p.baselineValue)} ${p.unit} (${p.baselineYear})`,
       target: `${formatNumber(lang, p.targetValue)} ${p.unit} (${p.targetYear})`,
       updated: formatDateTime(lang, p.updatedAt),
@@ -70,11 +83,15 @@ export default function PledgeModeration() {
       <ul className="plain-list">
         {queue.map((p) => (
           <li key={p.id} className="card">
-            <h2 lang={p.lang} dir="auto">{p.title}</h2>
+            <h2 lang={p.lang} dir="auto">
+              {p.title}
+            </h2>
             <p className="card-meta">
               <bdi>{p.organisation}</bdi> · {tc(`pledgeKind.${p.kind}`)} · {p.updated}
             </p>
-            <p lang={p.lang} dir="auto">{p.description}</p>
+            <p lang={p.lang} dir="auto">
+              {p.description}
+            </p>
             <dl className="facts">
               <dt>{tc("pledgeForm.pillar")}</dt>
               <dd data-testid="review-pillar">{p.pillar}</dd>

@@ -175,7 +175,14 @@ export default function StaffAccounts() {
         <Field name="name" label={t("accounts.name")} required autoComplete="off" failure={inviteFailure} />
         <Field name="email" type="email" label={t("signIn.email")} required autoComplete="off" failure={inviteFailure} dir="ltr" />
         <SelectField name="role" label={t("accounts.role")} options={roleOptions} defaultValue="editor" failure={inviteFailure} required />
-        <SelectField name="lang" label={t("accounts.language")} options={languages.map((l) => ({ value: l, label: endonym(l) }))} defaultValue={lang} failure={inviteFailure} required />
+        <SelectField
+          name="lang"
+          label={t("accounts.language")}
+          options={languages.map((l) => ({ value: l, label: endonym(l) }))}
+          defaultValue={lang}
+          failure={inviteFailure}
+          required
+        />
         <p className="hint">{t("accounts.rolesHint")}</p>
         <div>
           <button type="submit" className="button">

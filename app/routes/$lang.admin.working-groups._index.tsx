@@ -21,8 +21,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     lang,
     groups: listPublishedWorkingGroups().map((g) => ({
-      id: g.id, name: pickTranslation(g.name, lang), members: formatNumber(lang, g.members.length),
-      requests: formatNumber(lang, pending.get(g.id) ?? 0), milestones: progressView(g, lang).milestones.text,
+      id: g.id,
+      name: pickTranslation(g.name, lang),
+      members: formatNumber(lang, g.members.length),
+      requests: formatNumber(lang, pending.get(g.id) ?? 0),
+      milestones: progressView(g, lang).milestones.text,
     })),
     meta: metaFor(lang, getT(lang, "admin")("workingGroups.title")),
   };

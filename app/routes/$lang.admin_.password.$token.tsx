@@ -26,7 +26,12 @@ export function loader({ params }: LoaderFunctionArgs) {
   const ta = getT(lang, "admin");
   // A link that no longer works is answered 410 with a way to ask for a new one.
   if (!link) return data({ lang, meta: metaFor(lang, ta("password.expiredTitle")), link: null, minLength: MIN_PASSWORD_LENGTH }, { status: 410 });
-  return { lang, meta: metaFor(lang, ta(`password.title.${link.purpose}`)), link: { purpose: link.purpose, name: link.user.name, email: link.user.email }, minLength: MIN_PASSWORD_LENGTH };
+  return {
+    lang,
+    meta: metaFor(lang, ta(`password.title.${link.purpose}`)),
+    link: { purpose: link.purpose, name: link.user.name, email: link.user.email },
+    minLength: MIN_PASSWORD_LENGTH,
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -68,7 +73,15 @@ export default function ChoosePassword() {
         <FormError failure={failure} />
         {/* Lets password managers file the new password under the right account. */}
         <input type="text" name="username" value={link.email} autoComplete="username" readOnly hidden />
-        <Field name="password" type="password" label={t("password.new")} hint={t("password.rule", { count: minLength })} autoComplete="new-password" required failure={failure} />
+        <Field
+          name="password"
+          type="password"
+          label={t("password.new")}
+          hint={t("password.rule", { count: minLength })}
+          autoComplete="new-password"
+          required
+          failure={failure}
+        />
         <Field name="confirm" type="password" label={t("password.confirm")} autoComplete="new-password" required failure={failure} />
         <button type="submit" className="button">
           {t("password.submit")}

@@ -14,10 +14,10 @@ import { recordSignInFailure, recordSignInSuccess, signInWait } from "~/utils/si
 
 const SignInSchema = () =>
   z.object({
-  email: z.string().trim().min(1).max(254).email(),
-  password: z.string().min(1).max(1024),
-  next: z.string().max(2000).optional(),
-});
+    email: z.string().trim().min(1).max(254).email(),
+    password: z.string().min(1).max(1024),
+    next: z.string().max(2000).optional(),
+  });
 
 /** Only a path on this site, so the sign-in page cannot send anyone elsewhere. */
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,19 +40,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (user) recordSignInSuccess(email, context.clientIp);
   else recordSignInFailure(email, context.clientIp);
   if (!user) {
-    return data(
-      { formError: getT(lang, "admin")("signIn.failed"), fieldErrors: {}, values: { email } },
-      { status: 401 },
-    );
+    return data({ formError: getT(lang, "admin")("signIn.failed"), fieldErrors: {}, values: { email } }, { status: 401 });
   }
   const token = createStaffSession(user.id);
   return redirect(safeNext(next, `/${lang}/`, `/${lang}/admin`), { headers: { "Set-Cookie": staffSessionCookie(token) } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function SignIn() {
   const { t } = useTranslation("admin");

@@ -37,7 +37,10 @@ export function loader({ params }: LoaderFunctionArgs) {
       subject,
       body: formatted(pickTranslation(c.body, lang)),
       original: languageName(c.originalLang as Lang, lang),
-      languages: formatList(lang, availableLanguages(c.body).map((l) => languageName(l, lang))),
+      languages: formatList(
+        lang,
+        availableLanguages(c.body).map((l) => languageName(l, lang)),
+      ),
       contact: { name: c.contactName, email: c.contactEmail, phone: c.contactPhone, fax: c.contactFax },
       annexes: c.annexes.map((a) => ({ title: pickTranslation(a.title, lang), declarationSlug: a.declarationSlug ?? null })),
       declarations: c.declarations.map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang) })),

@@ -49,8 +49,7 @@ export default function Circulars() {
         {circulars.map((c) => (
           <li key={c.slug} className="card">
             <p className="card-meta">
-              <span>{c.reference}</span> · <span>{t(`office.${c.office}`)}</span> ·{" "}
-              <time dateTime={c.issuedOn}>{c.issued}</time>
+              <span>{c.reference}</span> · <span>{t(`office.${c.office}`)}</span> · <time dateTime={c.issuedOn}>{c.issued}</time>
             </p>
             <h2>
               <a href={`/${lang}/circulars/${c.slug}`}>

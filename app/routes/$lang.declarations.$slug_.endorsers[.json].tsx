@@ -7,8 +7,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { declaration, shown } = endorsersOf(params.slug ?? "", lang, new URL(request.url).searchParams);
   const endorsers = shown.map((e) => ({
-    name: e.name, category: e.category, country: e.country, region: e.region, statement: e.statement,
-    verified: e.verified, approvedAt: new Date(e.approvedAt).toISOString(),
+    name: e.name,
+    category: e.category,
+    country: e.country,
+    region: e.region,
+    statement: e.statement,
+    verified: e.verified,
+    approvedAt: new Date(e.approvedAt).toISOString(),
   }));
   return Response.json(
     { declaration: declaration.slug, language: lang, count: endorsers.length, endorsers },

@@ -54,8 +54,7 @@ export default function Declarations() {
             </h2>
             <T picked={d.summary} as="p" />
             <p>
-              {t("declarations.endorsementCount", { count: d.count })} ·{" "}
-              {d.open ? t("declarations.open") : t("declarations.closed")}
+              {t("declarations.endorsementCount", { count: d.count })} · {d.open ? t("declarations.open") : t("declarations.closed")}
             </p>
           </li>
         ))}

@@ -6,7 +6,17 @@ import { emissionsOpenData, OPEN_DATA_COLUMNS } from "./$lang.emissions._index/o
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
   const rows = emissionsOpenData();
-  return new Response(toCsv([...OPEN_DATA_COLUMNS], rows.map((r) => OPEN_DATA_COLUMNS.map((h) => r[h]))), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="emissions.csv"', "Cache-Control": "public, max-age=300" },
-  });
+  return new Response(
+    toCsv(
+      [...OPEN_DATA_COLUMNS],
+      rows.map((r) => OPEN_DATA_COLUMNS.map((h) => r[h])),
+    ),
+    {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="emissions.csv"',
+        "Cache-Control": "public, max-age=300",
+      },
+    },
+  );
 }

@@ -5,5 +5,8 @@ import { emissionsOpenData, OPEN_DATA_COLUMNS } from "./$lang.emissions._index/o
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
   const rows = emissionsOpenData();
-  return Response.json({ unit: "t CO2e", columns: OPEN_DATA_COLUMNS, count: rows.length, rows }, { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } });
+  return Response.json(
+    { unit: "t CO2e", columns: OPEN_DATA_COLUMNS, count: rows.length, rows },
+    { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } },
+  );
 }

@@ -8,16 +8,7 @@ import { langParam } from "~/utils/lang.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const fp = requireFocalPoint(request, lang);
-  const header = [
-    "event",
-    "eventStartsAt",
-    "firstName",
-    "lastName",
-    "organisation",
-    "jobTitle",
-    "email",
-    "status",
-  ];
+  const header = ["event", "eventStartsAt", "firstName", "lastName", "organisation", "jobTitle", "email", "status"];
   const rows = delegatesOf(fp.country).map((d) => [
     d.eventSlug,
     new Date(d.startsAt).toISOString(),

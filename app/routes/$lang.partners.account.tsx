@@ -18,15 +18,15 @@ import { clearPartnerSessionCookie, partnerSessionToken, requirePartner } from "
 
 const AccountAction = () =>
   z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("profile"),
-    name: nameText(300),
-    type: z.enum(organisationTypes),
-    country: z.string().refine(isCountryCode, "errors.country"),
-    website: optionalWebUrl(300),
-  }),
-  z.object({ intent: z.literal("sign-out") }),
-]);
+    z.object({
+      intent: z.literal("profile"),
+      name: nameText(300),
+      type: z.enum(organisationTypes),
+      country: z.string().refine(isCountryCode, "errors.country"),
+      website: optionalWebUrl(300),
+    }),
+    z.object({ intent: z.literal("sign-out") }),
+  ]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -116,10 +116,14 @@ export default function PartnerAccount() {
           <FormError failure={failure} />
           <input type="hidden" name="intent" value="profile" />
           <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.proposedName ?? org.name} failure={failure} />
-          <SelectField name="type" label={t("register.organisationType")} defaultValue={org.type} failure={failure}
-            options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
-          <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure}
-            options={countrySelectOptions(countries, t)} />
+          <SelectField
+            name="type"
+            label={t("register.organisationType")}
+            defaultValue={org.type}
+            failure={failure}
+            options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))}
+          />
+          <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure} options={countrySelectOptions(countries, t)} />
           <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}

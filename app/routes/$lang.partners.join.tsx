@@ -16,15 +16,15 @@ import { PrivacyLink } from "~/components/PrivacyLink";
 
 const JoinSchema = () =>
   z.object({
-  organisation: nameText(300),
-  type: z.enum(organisationTypes),
-  country: z.string().refine(isCountryCode, "errors.country"),
-  website: optionalWebUrl(300),
-  motivation: cleanText(2000).transform((v) => v || null),
-  name: nameText(200),
-  email: z.string().trim().max(254).email(),
-  consent: z.literal("on", { message: "errors.consent" }),
-});
+    organisation: nameText(300),
+    type: z.enum(organisationTypes),
+    country: z.string().refine(isCountryCode, "errors.country"),
+    website: optionalWebUrl(300),
+    motivation: cleanText(2000).transform((v) => v || null),
+    name: nameText(200),
+    email: z.string().trim().max(254).email(),
+    consent: z.literal("on", { message: "errors.consent" }),
+  });
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -64,14 +64,36 @@ export default function JoinGreenDigitalAction() {
       <SafeForm honeypot className="stack" noValidate>
         <FormError failure={failure} />
         <Field name="organisation" label={t("register.organisation")} required maxLength={300} failure={failure} />
-        <SelectField name="type" label={t("register.organisationType")} required defaultValue={failure?.values?.type ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]} />
-        <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
+        <SelectField
+          name="type"
+          label={t("register.organisationType")}
+          required
+          defaultValue={failure?.values?.type ?? ""}
+          failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]}
+        />
+        <SelectField
+          name="country"
+          label={t("register.country")}
+          required
+          defaultValue={failure?.values?.country ?? ""}
+          failure={failure}
+          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
+        />
         <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
         <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
-        <Field name="email" type="email" label={t("register.email")} hint={t("partners.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+        <Field
+          name="email"
+          type="email"
+          label={t("register.email")}
+          hint={t("partners.emailHint")}
+          autoComplete="email"
+          required
+          maxLength={254}
+          failure={failure}
+          dir="ltr"
+        />
         <CheckboxField name="consent" label={t("partners.consent")} failure={failure} />
         <PrivacyLink />
         <button type="submit" className="button">

@@ -61,7 +61,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "withdraw") {
     const s = await parseSubmission({ request, context, lang, schema: Intent(), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
-    return withdrawPledge(org.id, pledge.id) ? back("withdrawn") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
+    return withdrawPledge(org.id, pledge.id)
+      ? back("withdrawn")
+      : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   if (intent === "report") {
     const s = await parseSubmission({ request, context, lang, schema: reportSchema(lang), guard: { kind: "signed-in" }, form });
@@ -72,7 +74,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" }, form });
   if (!s.ok) return data(s.failure, { status: s.status });
-  return revisePledge(org.id, pledge.id, s.data) ? back("submitted") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
+  return revisePledge(org.id, pledge.id, s.data)
+    ? back("submitted")
+    : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
@@ -87,7 +91,9 @@ export default function PartnerPledge() {
       <p className="card-meta">
         <a href={`/${lang}/partners/account`}>{t("partners.accountTitle")}</a>
       </p>
-      <h1 lang={pledge.lang} dir="auto">{pledge.title}</h1>
+      <h1 lang={pledge.lang} dir="auto">
+        {pledge.title}
+      </h1>
       <FlashNotice notices={noticesUnder("pledgeForm.done", ["submitted", "withdrawn", "reported"])} failed={failure} />
       <p>
         {t("pledgeForm.status")}: <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>
@@ -140,8 +146,12 @@ export default function PartnerPledge() {
                 <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={r.evidenceUrl ?? ""} dir="ltr" />
                 {pledge.scopes.length
                   ? ["1", "2", "3"].map((s) => (
-                      <Field key={s} name={`scope${s}`} label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })}
-                        defaultValue={r.scopeTexts[s] ?? ""} />
+                      <Field
+                        key={s}
+                        name={`scope${s}`}
+                        label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })}
+                        defaultValue={r.scopeTexts[s] ?? ""}
+                      />
                     ))
                   : null}
                 <Field name="narrative" label={t("pledgeForm.narrative")} required multiline maxLength={3000} defaultValue={r.narrative} />

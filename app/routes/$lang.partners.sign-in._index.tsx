@@ -11,8 +11,7 @@ import { partnerNext } from "~/auth/partner.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
-const SignInSchema = () =>
-  z.object({ email: z.string().trim().max(254).email(), next: z.string().max(500).optional() });
+const SignInSchema = () => z.object({ email: z.string().trim().max(254).email(), next: z.string().max(500).optional() });
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

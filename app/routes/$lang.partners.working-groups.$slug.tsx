@@ -32,7 +32,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const name = pickTranslation(group.name, lang);
   return data(
     {
-      lang, slug: group.slug, name, organisation: org.name,
+      lang,
+      slug: group.slug,
+      name,
+      organisation: org.name,
       membership: m ? { status: m.status, role: m.role, notify: m.notify } : null,
       desk: coLead ? deskView(group.id, lang) : null,
       meta: metaFor(lang, name.text),
@@ -59,7 +62,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     setUpdateEmails(group.id, org.id, s.data.notify === "on");
     return redirect(`${here}?done=notify`);
   }
-  const outcome = await applyDeskAction({ request, context, lang, groupId: group.id, actor: { kind: "partner", organisationId: org.id, partnerUserId: user.id }, form });
+  const outcome = await applyDeskAction({
+    request,
+    context,
+    lang,
+    groupId: group.id,
+    actor: { kind: "partner", organisationId: org.id, partnerUserId: user.id },
+    form,
+  });
   if (!outcome.ok) return data(outcome.failure, { status: outcome.status });
   return redirect(`${here}?done=${outcome.notice}`);
 }
@@ -73,8 +83,7 @@ export default function PartnerWorkingGroup() {
   return (
     <div className="container">
       <p className="card-meta">
-        <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a> ·{" "}
-        <a href={`/${lang}/working-groups/${slug}`}>{t("wgJoin.publicPage")}</a>
+        <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a> · <a href={`/${lang}/working-groups/${slug}`}>{t("wgJoin.publicPage")}</a>
       </p>
       <T picked={name} as="h1" />
       <FlashNotice notices={noticesUnder("wgJoin.done", ["asked", "notify"])} failed={failure} />

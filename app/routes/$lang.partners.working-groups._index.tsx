@@ -20,7 +20,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       lang,
       groups: publishedWorkingGroupNames().map((g) => {
         const m = mine.get(g.id);
-        return { slug: g.slug, name: pickTranslation(g.name, lang), state: !m ? null : m.status === "accepted" && m.role === "co-lead" ? ("co-lead" as const) : m.status };
+        return {
+          slug: g.slug,
+          name: pickTranslation(g.name, lang),
+          state: !m ? null : m.status === "accepted" && m.role === "co-lead" ? ("co-lead" as const) : m.status,
+        };
       }),
       meta: metaFor(lang, getT(lang)("wgJoin.ourGroups")),
     },

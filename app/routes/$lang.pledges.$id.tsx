@@ -29,9 +29,21 @@ export function loader({ params }: LoaderFunctionArgs) {
     lang,
     meta: metaFor(lang, p.title, p.description.slice(0, 200)),
     pledge: {
-      title: p.title, description: p.description, lang: p.lang, kind: p.kind, metric: p.metric, unit: p.unit, scopes: p.scopes,
-      disclosesAllScopesYearly: p.disclosesAllScopesYearly, baselineYear: p.baselineYear, baselineValue: p.baselineValue,
-      targetYear: p.targetYear, targetValue: p.targetValue, pillar: found.pillarSlug, startsOn: p.startsOn, endsOn: p.endsOn,
+      title: p.title,
+      description: p.description,
+      lang: p.lang,
+      kind: p.kind,
+      metric: p.metric,
+      unit: p.unit,
+      scopes: p.scopes,
+      disclosesAllScopesYearly: p.disclosesAllScopesYearly,
+      baselineYear: p.baselineYear,
+      baselineValue: p.baselineValue,
+      targetYear: p.targetYear,
+      targetValue: p.targetValue,
+      pillar: found.pillarSlug,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
       scopesText: formatList(lang, p.scopes.map(scope)),
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
@@ -43,7 +55,11 @@ export function loader({ params }: LoaderFunctionArgs) {
       ...r,
       // "Scope 1: 120, Scope 2: 80" in the page's language: its list pattern and its label punctuation.
       byScope: r.scopeValues
-        ? formatList(lang, Object.entries(r.scopeValues).map(([s, v]) => t("labelValue", { label: scope(s), value: formatNumber(lang, v, { maximumFractionDigits: 1 }) })), "unit")
+        ? formatList(
+            lang,
+            Object.entries(r.scopeValues).map(([s, v]) => t("labelValue", { label: scope(s), value: formatNumber(lang, v, { maximumFractionDigits: 1 }) })),
+            "unit",
+          )
         : null,
     })),
     // An emission-reduction target measured against the sector's 1.5 °C path (pathway.ts).
@@ -60,7 +76,9 @@ export default function PledgePage() {
   return (
     <div className="container">
       <Breadcrumb href={`/${lang}/pledges`} label={t("nav.pledges")} current={t(`pledgeKind.${p.kind}`)} />
-      <h1 lang={p.lang} dir="auto">{p.title}</h1>
+      <h1 lang={p.lang} dir="auto">
+        {p.title}
+      </h1>
       <p>
         <bdi>{organisation.name}</bdi> · {organisation.country} · {t(`organisationType.${organisation.type}`)}
       </p>
@@ -103,9 +121,7 @@ export default function PledgePage() {
         {steep === null ? null : (
           <>
             <dt>{t("emissions.title")}</dt>
-            <dd data-testid="pledge-steepness">
-              {t(steep ? "emissions.pledgeSteep" : "emissions.pledgeNotSteep")}
-            </dd>
+            <dd data-testid="pledge-steepness">{t(steep ? "emissions.pledgeSteep" : "emissions.pledgeNotSteep")}</dd>
           </>
         )}
       </dl>
@@ -121,9 +137,7 @@ export default function PledgePage() {
                 {r.scopeValues && Object.keys(r.scopeValues).length ? (
                   <>
                     <dt>{t("pledgePage.byScope")}</dt>
-                    <dd>
-                      {r.byScope}
-                    </dd>
+                    <dd>{r.byScope}</dd>
                   </>
                 ) : null}
                 {r.evidenceUrl ? (

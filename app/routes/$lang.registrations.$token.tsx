@@ -24,11 +24,11 @@ import { FlashNotice } from "~/components/FlashNotice";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
-  RegistrantDetailsSchema.extend({ intent: z.literal("update") }),
-  z.object({ intent: z.literal("cancel") }),
-  z.object({ intent: z.literal("verify") }),
-  z.object({ intent: z.literal("erase") }),
-]);
+    RegistrantDetailsSchema.extend({ intent: z.literal("update") }),
+    z.object({ intent: z.literal("cancel") }),
+    z.object({ intent: z.literal("verify") }),
+    z.object({ intent: z.literal("erase") }),
+  ]);
 
 function load(token: string | undefined) {
   const found = getRegistrationByToken(token ?? "");
@@ -49,7 +49,10 @@ export function loader({ params }: LoaderFunctionArgs) {
       countries: countryOptions(lang),
       active,
       event: {
-        slug: event.slug, title, when: formatEventWhen(lang, event), past: event.endsAt < Date.now(),
+        slug: event.slug,
+        title,
+        when: formatEventWhen(lang, event),
+        past: event.endsAt < Date.now(),
         // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
         open: ["open", "waiting-list"].includes(registrationState(event, confirmedSeats(event.id), Date.now()).kind),
       },
@@ -63,8 +66,14 @@ export function loader({ params }: LoaderFunctionArgs) {
         proven: reg.addressProven,
         heldUntil: reg.status === "held" && reg.holdExpiresAt ? formatDateTime(lang, reg.holdExpiresAt, event.timeZone) : null,
         details: {
-          firstName: reg.firstName, lastName: reg.lastName, organisation: reg.organisation, organisationType: reg.organisationType,
-          country: reg.country, jobTitle: reg.jobTitle, gender: reg.gender, accessibilityNeeds: reg.accessibilityNeeds,
+          firstName: reg.firstName,
+          lastName: reg.lastName,
+          organisation: reg.organisation,
+          organisationType: reg.organisationType,
+          country: reg.country,
+          jobTitle: reg.jobTitle,
+          gender: reg.gender,
+          accessibilityNeeds: reg.accessibilityNeeds,
         },
       },
     },

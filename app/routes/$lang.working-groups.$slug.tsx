@@ -43,20 +43,44 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     },
     progress: progressView(row, lang),
     milestones: row.milestones.map((m) => ({
-      id: m.id, title: m.title, lang: m.lang, due: formatCalendarDate(lang, m.dueOn), status: effectiveStatus(m, today),
-      completed: m.completedOn ? formatCalendarDate(lang, m.completedOn) : null, evidenceUrl: m.evidenceUrl,
+      id: m.id,
+      title: m.title,
+      lang: m.lang,
+      due: formatCalendarDate(lang, m.dueOn),
+      status: effectiveStatus(m, today),
+      completed: m.completedOn ? formatCalendarDate(lang, m.completedOn) : null,
+      evidenceUrl: m.evidenceUrl,
     })),
     members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
-    pledges: row.pledges.map((p) => ({ id: p.id, title: p.title, lang: p.lang, organisation: p.organisation, status: p.status, percent: formatPercent(lang, p.progress) })),
+    pledges: row.pledges.map((p) => ({
+      id: p.id,
+      title: p.title,
+      lang: p.lang,
+      organisation: p.organisation,
+      status: p.status,
+      percent: formatPercent(lang, p.progress),
+    })),
     events: eventsForPillar(row.pillar.id, 3, now).map((e) => eventCard(e, lang, now)),
-    updates: row.updates.map(({ update: u, organisation }) => ({ id: u.id, title: u.title, body: u.body, lang: u.lang, at: formatDate(lang, u.publishedAt), organisation })),
+    updates: row.updates.map(({ update: u, organisation }) => ({
+      id: u.id,
+      title: u.title,
+      body: u.body,
+      lang: u.lang,
+      at: formatDate(lang, u.publishedAt),
+      organisation,
+    })),
     page,
     pages: row.updatePages,
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [...pageMeta(data.meta), { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/${data.lang}/working-groups/${data.slug}/updates.atom` }] : [];
+  data
+    ? [
+        ...pageMeta(data.meta),
+        { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/${data.lang}/working-groups/${data.slug}/updates.atom` },
+      ]
+    : [];
 
 export default function WorkingGroupPage() {
   const { t } = useTranslation();
@@ -96,7 +120,9 @@ export default function WorkingGroupPage() {
                 {t("workingGroups.dueOn", { date: m.due })}{" "}
                 <Badge tone={m.status === "delayed" ? "warning" : "neutral"}>{t(`milestoneStatus.${m.status}`)}</Badge>
               </p>
-              <p lang={m.lang} dir="auto">{m.title}</p>
+              <p lang={m.lang} dir="auto">
+                {m.title}
+              </p>
               {m.completed ? <p className="card-meta">{t("workingGroups.completedOn", { date: m.completed })}</p> : null}
               {m.evidenceUrl ? (
                 <p>
@@ -118,7 +144,9 @@ export default function WorkingGroupPage() {
         {updates.length === 0 ? <p>{t("workingGroups.noUpdates")}</p> : null}
         {updates.map((u) => (
           <article key={u.id} id={`update-${u.id}`} className="card">
-            <h3 lang={u.lang} dir="auto">{u.title}</h3>
+            <h3 lang={u.lang} dir="auto">
+              {u.title}
+            </h3>
             <p className="card-meta">
               {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
             </p>

@@ -20,7 +20,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const page = `${publicOrigin()}/${lang}/working-groups/${group.slug}`;
   const items = groupUpdates(group.id, 50);
   const updated = new Date(Math.max(group.updatedAt, ...items.map((i) => i.update.publishedAt))).toISOString();
-  const entries = items.map(({ update: u, organisation }) => `  <entry>
+  const entries = items.map(
+    ({ update: u, organisation }) => `  <entry>
     <id>${xmlEscape(`${page}#update-${u.id}`)}</id>
     <title xml:lang="${u.lang}">${xmlEscape(u.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(`${page}#update-${u.id}`)}"/>
@@ -28,7 +29,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     <updated>${new Date(u.publishedAt).toISOString()}</updated>
     <author><name>${xmlEscape(organisation ? isolate(organisation) : t("footer.secretariat"))}</name></author>
     <content type="text" xml:lang="${u.lang}">${xmlEscape(isolate(u.body))}</content>
-  </entry>`);
+  </entry>`,
+  );
   const name = pickTranslation(group.name, lang);
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">

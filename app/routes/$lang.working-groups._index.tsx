@@ -56,8 +56,8 @@ export default function WorkingGroups() {
               </a>
             </h2>
             <p>
-              {g.leads ? t("labelValue", { label: t("workingGroups.leads"), value: g.leads }) : t("workingGroups.leadsToBeAppointed")} · {t(`groupStatus.${g.status}`)} ·{" "}
-              {t("workingGroups.memberCount", { n: g.members })}
+              {g.leads ? t("labelValue", { label: t("workingGroups.leads"), value: g.leads }) : t("workingGroups.leadsToBeAppointed")} ·{" "}
+              {t(`groupStatus.${g.status}`)} · {t("workingGroups.memberCount", { n: g.members })}
             </p>
             <ProgressMeter label={t("workingGroups.milestones")} value={g.progress.milestones.value} text={g.progress.milestones.text} />
             <ProgressMeter label={t("workingGroups.memberPledges")} value={g.progress.pledges.value} text={g.progress.pledges.text} />

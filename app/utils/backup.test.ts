@@ -14,7 +14,10 @@ describe("backup", () => {
     const destination = path.join(path.dirname(source), "backups", backupName(new Date("2026-11-23T10:00:00Z")));
     expect(path.basename(destination)).toBe("portal-20261123-100000.sqlite");
     // Writes continue while the backup runs.
-    const writing = setInterval(() => sqlite().prepare("insert into audit_log (action, entity, entity_id, detail, at) values ('x','y','1','{}',?)").run(Date.now()), 1);
+    const writing = setInterval(
+      () => sqlite().prepare("insert into audit_log (action, entity, entity_id, detail, at) values ('x','y','1','{}',?)").run(Date.now()),
+      1,
+    );
     await backupDatabase(source, destination);
     clearInterval(writing);
 

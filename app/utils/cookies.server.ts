@@ -29,7 +29,7 @@ type CookieOptions = { maxAgeSeconds?: number; httpOnly?: boolean };
 export function serializeCookie(name: string, value: string, options: CookieOptions = {}) {
   const parts = [`${name}=${encodeURIComponent(value)}`, "Path=/", "SameSite=Lax"];
   if (options.httpOnly !== false) parts.push("HttpOnly");
-  if (env().SECURE_COOKIES || env().NODE_ENV === "production" && env().PUBLIC_URL.startsWith("https:")) {
+  if (env().SECURE_COOKIES || (env().NODE_ENV === "production" && env().PUBLIC_URL.startsWith("https:"))) {
     parts.push("Secure");
   }
   if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);

@@ -24,7 +24,10 @@ describe("countries as the UN names them", () => {
   });
 
   it.each([
-    ["RU", { en: "Russian Federation", fr: "Fédération de Russie", es: "Federación de Rusia", ru: "Российская Федерация", zh: "俄罗斯联邦", ar: "الاتحاد الروسي" }],
+    [
+      "RU",
+      { en: "Russian Federation", fr: "Fédération de Russie", es: "Federación de Rusia", ru: "Российская Федерация", zh: "俄罗斯联邦", ar: "الاتحاد الروسي" },
+    ],
     ["VN", { en: "Viet Nam", fr: "Viet Nam", es: "Viet Nam", ru: "Вьетнам", zh: "越南", ar: "فييت نام" }],
     ["IR", { en: "Iran (Islamic Republic of)", ru: "Иран (Исламская Республика)" }],
     ["KR", { en: "Republic of Korea", fr: "République de Corée", zh: "大韩民国", ar: "جمهورية كوريا" }],

@@ -33,7 +33,11 @@ const schema = z.object({
   /** Send `X-Page-Cache: hit` on pages served from memory (for measuring; it tells visitors what others did). */
   PAGE_CACHE_HEADER: flag("false"),
   /** Signs CSRF cookies and derives emailed links; when unset, one is made and kept in data/secret.key. */
-  PORTAL_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  PORTAL_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** How long a seat stays held for a registrant who has not yet confirmed their address. */
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   /** Emails to one address from all public forms together, per hour. */

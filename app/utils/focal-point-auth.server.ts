@@ -1,8 +1,5 @@
 import { redirect } from "@remix-run/node";
-import {
-  focalPointForSession,
-  FOCAL_POINT_SESSION_MS,
-} from "~/models/focal-points.server";
+import { focalPointForSession, FOCAL_POINT_SESSION_MS } from "~/models/focal-points.server";
 import { readCookie, serializeCookie } from "./cookies.server";
 import type { Lang } from "./i18n";
 

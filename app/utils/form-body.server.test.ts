@@ -12,7 +12,11 @@ const URL_ = "http://localhost:3000/en/partners/join";
 const tok = csrfTokenFrom(undefined).token;
 let bodyRead = 0;
 function post(body: string, headers: Record<string, string> = {}) {
-  const request = new Request(URL_, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `gda_csrf=${tok}`, ...headers }, body });
+  const request = new Request(URL_, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `gda_csrf=${tok}`, ...headers },
+    body,
+  });
   const arrayBuffer = request.arrayBuffer.bind(request);
   request.arrayBuffer = () => ((bodyRead += 1), arrayBuffer());
   return request;
@@ -32,7 +36,8 @@ describe("a form body is read only after the cheap checks, with a bounded field 
     expect(await readFormBody(post(many))).toEqual({ ok: false, reason: "too-many-fields" });
     const few = await readFormBody(post("a=1&b=2"));
     expect(few.ok && few.form.get("b")).toBe("2");
-    const parts = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("") + "--XyZ--\r\n";
+    const parts =
+      Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("") + "--XyZ--\r\n";
     const multi = new Request(URL_, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=XyZ" }, body: parts });
     expect(await readFormBody(multi)).toEqual({ ok: false, reason: "too-many-fields" });
   });

@@ -25,7 +25,9 @@ export async function readFormBody(request: Request, maxFields = MAX_FORM_FIELDS
   const boundary = /^multipart\/form-data;.*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
   const fields = boundary
     ? count(bytes, Buffer.from(`--${boundary[1] ?? boundary[2]}`), maxFields + 1) - 1
-    : bytes.length === 0 ? 0 : count(bytes, Buffer.from("&"), maxFields) + 1;
+    : bytes.length === 0
+      ? 0
+      : count(bytes, Buffer.from("&"), maxFields) + 1;
   if (fields > maxFields) return { ok: false, reason: "too-many-fields" };
   try {
     const form = await new Request(request.url, { method: "POST", headers: { "Content-Type": type }, body: raw }).formData();

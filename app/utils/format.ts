@@ -25,7 +25,14 @@ export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "U
     `dt|${lang}|${timeZone}`,
     () =>
       new Intl.DateTimeFormat(locales[lang], {
-        year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short", timeZone,
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "short",
+        timeZone,
       }),
   ).format(instant);
 }

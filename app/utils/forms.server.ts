@@ -19,9 +19,7 @@ export type FormFailure = {
 /** `credentials`: the password sign-in, which counts its own failures (sign-in-throttle.server.ts). */
 type Guard = { kind: "public"; bucket: string } | { kind: "signed-in" } | { kind: "signin" } | { kind: "credentials" };
 
-type Outcome<T> =
-  | { ok: true; data: T; form: FormData }
-  | { ok: false; status: 400 | 403 | 413 | 429; failure: FormFailure };
+type Outcome<T> = { ok: true; data: T; form: FormData } | { ok: false; status: 400 | 403 | 413 | 429; failure: FormFailure };
 
 /** Turns a zod issue into the localized sentence a person reads next to the field. */
 export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
@@ -41,9 +39,7 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
           ? t("errors.tooShort", { count: Number(issue.minimum) })
           : t("errors.tooSmall", { min: Number(issue.minimum) });
     case "too_big":
-      return issue.origin === "string"
-        ? t("errors.tooLong", { count: Number(issue.maximum) })
-        : t("errors.tooBig", { max: Number(issue.maximum) });
+      return issue.origin === "string" ? t("errors.tooLong", { count: Number(issue.maximum) }) : t("errors.tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       return issue.format === "email" ? t("errors.email") : t("errors.format");
     case "invalid_value":
@@ -77,13 +73,17 @@ function formToObject(form: FormData): Record<string, string | string[]> {
  * What every form gets, in one place: CSRF, the honeypot and per-IP rate limit on public
  * forms, then zod. On failure the localized errors and the person's own values come back.
  */
-export async function parseSubmission<S extends z.ZodType>(
-  args: { request: Request; context: AppLoadContext; lang: Lang; schema: S; guard: Guard; form?: FormData | null },
-): Promise<Outcome<z.infer<S>>> {
+export async function parseSubmission<S extends z.ZodType>(args: {
+  request: Request;
+  context: AppLoadContext;
+  lang: Lang;
+  schema: S;
+  guard: Guard;
+  form?: FormData | null;
+}): Promise<Outcome<z.infer<S>>> {
   const { request, context, lang, schema, guard } = args;
   const t = getT(lang, "common");
-  const refuse = (status: 403 | 413 | 429, formError: string) =>
-    ({ ok: false, status, failure: { formError, fieldErrors: {}, values: {} } }) as const;
+  const refuse = (status: 403 | 413 | 429, formError: string) => ({ ok: false, status, failure: { formError, fieldErrors: {}, values: {} } }) as const;
   // What costs nothing is checked before the body is read: where the form came from, that the
   // visitor holds a CSRF cookie at all, and the rate. Then the body, with a bounded field count.
   if (!isSameOrigin(request) || !hasCsrfCookie(request)) return refuse(403, t("errors.csrf"));
@@ -107,8 +107,7 @@ export async function parseSubmission<S extends z.ZodType>(
     form = body.form;
   }
   const values = keptValues(form);
-  const fail = (status: 400 | 403, formError: string) =>
-    ({ ok: false, status, failure: { formError, fieldErrors: {}, values } }) as const;
+  const fail = (status: 400 | 403, formError: string) => ({ ok: false, status, failure: { formError, fieldErrors: {}, values } }) as const;
 
   if (!isCsrfValid(request, form)) return fail(403, t("errors.csrf"));
   if (guard.kind === "public") {
@@ -130,11 +129,18 @@ export async function parseSubmission<S extends z.ZodType>(
 
 /** Text fields: trimmed, no control or bidi-override characters, bounded length. */
 export function cleanText(max: number) {
-  return z
-    .string()
-    // Browsers send textarea line breaks as CRLF; store plain LF so paragraphs split the same way everywhere.
-    .transform((s) => s.replace(/\r\n?/g, "\n").replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (c) => (c === "\n" || c === "\t" ? c : "")).trim())
-    .pipe(z.string().max(max));
+  return (
+    z
+      .string()
+      // Browsers send textarea line breaks as CRLF; store plain LF so paragraphs split the same way everywhere.
+      .transform((s) =>
+        s
+          .replace(/\r\n?/g, "\n")
+          .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, (c) => (c === "\n" || c === "\t" ? c : ""))
+          .trim(),
+      )
+      .pipe(z.string().max(max))
+  );
 }
 
 export function requiredText(max: number) {

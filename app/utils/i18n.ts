@@ -1,4 +1,3 @@
-
 import { defaultLanguage, languageTable } from "../../locales/languages.js";
 
 export type Lang = (typeof languageTable)[number]["code"];
@@ -81,4 +80,3 @@ export function pickTranslation(values: Translated | null | undefined, lang: Lan
 export function availableLanguages(values: Translated | null | undefined): Lang[] {
   return languages.filter((l) => typeof values?.[l] === "string" && values[l]!.trim() !== "");
 }
-

@@ -35,7 +35,9 @@ describe("an event the sources date without a time", () => {
     const ics = buildCalendar({
       name: "GDA",
       now: 0,
-      events: [{ uid: "cop29@x", start: Date.parse("2024-11-15T20:00:00Z"), end: Date.parse("2024-11-16T20:00:00Z"), summary: "Roundtable", allDayIn: "Asia/Baku" }],
+      events: [
+        { uid: "cop29@x", start: Date.parse("2024-11-15T20:00:00Z"), end: Date.parse("2024-11-16T20:00:00Z"), summary: "Roundtable", allDayIn: "Asia/Baku" },
+      ],
     });
     expect(ics).toContain("DTSTART;VALUE=DATE:20241116\r\n");
     expect(ics).toContain("DTEND;VALUE=DATE:20241117\r\n");

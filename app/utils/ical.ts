@@ -45,7 +45,10 @@ export function foldLine(line: string): string {
 }
 
 export function icsDate(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export function buildCalendar(opts: { name: string; events: CalendarEvent[]; method?: "PUBLISH" | "REQUEST"; now?: number }): string {

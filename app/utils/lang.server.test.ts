@@ -8,7 +8,17 @@ describe("where to go after signing in", () => {
     expect(next("/fr/partners/pledges/3?tab=report")).toBe("/fr/partners/pledges/3?tab=report");
   });
   it("refuses other sites, other areas, other languages and odd values", () => {
-    for (const v of ["//evil.example/fr/partners/", "https://evil.example/fr/partners/", "/\\evil.example", "/fr/admin", "/en/partners/account", "/fr/partners/\nx", undefined, 42, "/fr/partners/" + "a".repeat(600)]) {
+    for (const v of [
+      "//evil.example/fr/partners/",
+      "https://evil.example/fr/partners/",
+      "/\\evil.example",
+      "/fr/admin",
+      "/en/partners/account",
+      "/fr/partners/\nx",
+      undefined,
+      42,
+      "/fr/partners/" + "a".repeat(600),
+    ]) {
       expect(next(v)).toBe("/fr/partners/account");
     }
   });

@@ -3,7 +3,10 @@
  * (jane.doe+gda@gmail.com and JaneDoe@googlemail.com are one mailbox).
  */
 export function mailboxKey(email: string): string {
-  const [local = "", domain = ""] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  const [local = "", domain = ""] = email
+    .trim()
+    .toLowerCase()
+    .split(/@(?=[^@]*$)/);
   let name = local.split("+")[0] ?? "";
   let host = domain;
   if (host === "googlemail.com") host = "gmail.com";

@@ -3,7 +3,9 @@ import { plainText, renderMarkdown } from "./markdown.server";
 
 describe("renderMarkdown", () => {
   it("formats bold, italics, lists, links and keeps single line breaks (a signature stays on its lines)", () => {
-    const html = renderMarkdown("**Working languages:** English, French\n\nYours faithfully,\nSeizo Onoe\nDirector\n\n- one\n- *two*\n\n[ITU](https://www.itu.int/)");
+    const html = renderMarkdown(
+      "**Working languages:** English, French\n\nYours faithfully,\nSeizo Onoe\nDirector\n\n- one\n- *two*\n\n[ITU](https://www.itu.int/)",
+    );
     expect(html).toContain("<strong>Working languages:</strong> English, French");
     expect(html).toContain("Yours faithfully,<br>\nSeizo Onoe<br>\nDirector");
     expect(html).toContain("<li><em>two</em></li>");
@@ -11,7 +13,7 @@ describe("renderMarkdown", () => {
   });
 
   it("prints raw HTML as text and drops dangerous links", () => {
-    const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))');
+    const html = renderMarkdown("<script>alert(1)</script> <img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))");
     expect(html).not.toContain("<script");
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;");

@@ -10,7 +10,9 @@ export function parseLocalizedNumber(input: string, lang: string): number {
     .trim()
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/^[−]/, "-").replace(/[\s\u00a0\u202f'’٬]/g, "G").replace(/٫/g, "D");
+    .replace(/^[−]/, "-")
+    .replace(/[\s\u00a0\u202f'’٬]/g, "G")
+    .replace(/٫/g, "D");
   const m = /^([+-]?)([\d.,GD]+)$/.exec(t);
   if (!m) return NaN;
   const [, sign, body] = m as unknown as [string, string, string];

@@ -25,10 +25,7 @@ type Attachment = { filename: string; contentType: string; content: string };
  * Writes an email into the outbox inside the caller's transaction: it is sent if and only if
  * the change that caused it is committed.
  */
-export function enqueueEmail<N extends EmailName>(
-  tx: Tx,
-  input: { to: string; lang: Lang; template: N; props: EmailProps<N>; attachments?: Attachment[] },
-) {
+export function enqueueEmail<N extends EmailName>(tx: Tx, input: { to: string; lang: Lang; template: N; props: EmailProps<N>; attachments?: Attachment[] }) {
   const rendered = renderEmail(input.template, input.lang, input.props);
   const now = Date.now();
   const host = new URL(env().PUBLIC_URL).hostname || "localhost";
@@ -59,8 +56,11 @@ const HOUR = 3_600_000;
  */
 export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now()): boolean {
   const mailbox = mailboxKey(to);
-  const recent = tx.select({ n: sql<number>`count(*)` }).from(emailRequests)
-    .where(and(eq(emailRequests.mailbox, mailbox), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, now - HOUR))).get()!.n;
+  const recent = tx
+    .select({ n: sql<number>`count(*)` })
+    .from(emailRequests)
+    .where(and(eq(emailRequests.mailbox, mailbox), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, now - HOUR)))
+    .get()!.n;
   const allowed = wouldSend && recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR;
   tx.insert(emailRequests).values({ mailbox, emailed: allowed, createdAt: now }).run();
   return allowed;
@@ -68,7 +68,13 @@ export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, n
 
 /** Forgets requests older than the hour the cap looks at (run by the scheduler). */
 export function forgetOldEmailRequests(now = Date.now()) {
-  return write((tx) => tx.delete(emailRequests).where(lt(emailRequests.createdAt, now - HOUR)).run().changes);
+  return write(
+    (tx) =>
+      tx
+        .delete(emailRequests)
+        .where(lt(emailRequests.createdAt, now - HOUR))
+        .run().changes,
+  );
 }
 
 /** Takes one due message and marks it as being sent, so no second worker takes it too. */
@@ -77,17 +83,15 @@ function claimNext(now: number) {
     const row = tx
       .select()
       .from(outbox)
-      .where(
-        or(
-          and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)),
-          and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now)),
-        ),
-      )
+      .where(or(and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now))))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
       .limit(1)
       .get();
     if (!row) return undefined;
-    tx.update(outbox).set({ status: "sending", lockedUntil: now + LOCK_MS }).where(eq(outbox.id, row.id)).run();
+    tx.update(outbox)
+      .set({ status: "sending", lockedUntil: now + LOCK_MS })
+      .where(eq(outbox.id, row.id))
+      .run();
     return row;
   });
 }
@@ -107,7 +111,8 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now()): Promis
         attachments: JSON.parse(row.attachments),
       });
       write((tx) =>
-        tx.update(outbox)
+        tx
+          .update(outbox)
           .set({ status: "sent", sentAt: now(), lockedUntil: null, attempts: row.attempts + 1, lastError: null })
           .where(eq(outbox.id, row.id))
           .run(),
@@ -118,7 +123,8 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now()): Promis
       const at = now();
       const givesUp = at - row.createdAt >= GIVE_UP_AFTER_MS;
       write((tx) =>
-        tx.update(outbox)
+        tx
+          .update(outbox)
           .set({
             status: givesUp ? "failed" : "queued",
             attempts,
@@ -154,9 +160,7 @@ export function kickDeliverer() {
  * (Sent twice at worst — the message keeps its Message-ID — never lost.)
  */
 export function startOutboxDeliverer(m: Mailer = mailerFromEnv()) {
-  write((tx) =>
-    tx.update(outbox).set({ status: "queued", lockedUntil: null, nextAttemptAt: Date.now() }).where(eq(outbox.status, "sending")).run(),
-  );
+  write((tx) => tx.update(outbox).set({ status: "queued", lockedUntil: null, nextAttemptAt: Date.now() }).where(eq(outbox.status, "sending")).run());
   mailer = m;
   timer ??= setInterval(kickDeliverer, env().OUTBOX_POLL_MS);
   timer.unref();
@@ -205,10 +209,12 @@ export function recentOutbox(limit = 50) {
 /** Puts failed messages back in the queue, for staff once the mail server is fixed. */
 export function requeueFailed(ids: number[]) {
   if (ids.length === 0) return 0;
-  return write((tx) =>
-    tx.update(outbox)
-      .set({ status: "queued", nextAttemptAt: Date.now(), attempts: 0, createdAt: Date.now() })
-      .where(and(eq(outbox.status, "failed"), inArray(outbox.id, ids)))
-      .run().changes,
+  return write(
+    (tx) =>
+      tx
+        .update(outbox)
+        .set({ status: "queued", nextAttemptAt: Date.now(), attempts: 0, createdAt: Date.now() })
+        .where(and(eq(outbox.status, "failed"), inArray(outbox.id, ids)))
+        .run().changes,
   );
 }

@@ -125,7 +125,10 @@ describe("outbox over SMTP", () => {
   it("sends at once, on start, what a stopped process left half-sent (not two minutes later)", async () => {
     queueTest("half-sent@example.org");
     // A process claimed the message, then stopped before it could mark it sent or failed.
-    db().update(outbox).set({ status: "sending", lockedUntil: Date.now() + 2 * MINUTE }).run();
+    db()
+      .update(outbox)
+      .set({ status: "sending", lockedUntil: Date.now() + 2 * MINUTE })
+      .run();
     const sent: string[] = [];
     startOutboxDeliverer({ send: async (m) => void sent.push(m.to), close() {} });
     await expect.poll(() => sent, { timeout: 2_000 }).toEqual(["half-sent@example.org"]);

@@ -1,12 +1,7 @@
 import crypto from "node:crypto";
 import { promisify } from "node:util";
 
-const scrypt = promisify(crypto.scrypt) as (
-  password: string,
-  salt: Buffer,
-  keylen: number,
-  options: crypto.ScryptOptions,
-) => Promise<Buffer>;
+const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
 // OWASP Password Storage Cheat Sheet: scrypt N=2^17, r=8, p=1.
 const N = 2 ** 17;
@@ -32,12 +27,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, rr, pp, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
-  const actual = await scrypt(
-    password.normalize("NFKC"),
-    Buffer.from(salt, "base64"),
-    expected.length,
-    options(Number(n), Number(rr), Number(pp)),
-  );
+  const actual = await scrypt(password.normalize("NFKC"), Buffer.from(salt, "base64"), expected.length, options(Number(n), Number(rr), Number(pp)));
   return crypto.timingSafeEqual(expected, actual);
 }
 

@@ -46,7 +46,11 @@ export function signInWait(email: string, ip: string, now = Date.now()): number 
 
 export function recordSignInFailure(email: string, ip: string, now = Date.now()) {
   const account = email.trim().toLowerCase();
-  for (const [map, key] of [[accounts, account], [addresses, ip], [pairs, `${account}\n${ip}`]] as const) {
+  for (const [map, key] of [
+    [accounts, account],
+    [addresses, ip],
+    [pairs, `${account}\n${ip}`],
+  ] as const) {
     const c = read(map, key, now);
     map.set(key, { failures: (c?.failures ?? 0) + 1, lastAt: now });
   }

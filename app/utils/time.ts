@@ -70,28 +70,37 @@ export function formatTimeRange(lang: Lang, start: number, end: number, timeZone
 }
 
 function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string): string {
-  return memoFormatter(`range|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone,
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  })).formatRange(start, end);
+  return memoFormatter(
+    `range|${lang}|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(lang), {
+        timeZone,
+        weekday: "long",
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "short",
+      }),
+  ).formatRange(start, end);
 }
 
 /** The zone's short name at that instant ("CEST" in summer, "CET" in winter, in English). */
 export function zoneAbbreviation(lang: Lang, instant: number, timeZone: string): string {
-  const parts = memoFormatter(`zone|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" })).formatToParts(instant);
+  const parts = memoFormatter(`zone|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "short" })).formatToParts(
+    instant,
+  );
   return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
 /** An event's date alone, as the sources give it ("Saturday 16 November 2024"), in its own zone. */
 export function formatEventDay(lang: Lang, start: number, timeZone: string): string {
-  return memoFormatter(`day|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" })).format(start);
+  return memoFormatter(
+    `day|${lang}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" }),
+  ).format(start);
 }
 
 /** When an event takes place: its date alone when the sources give no time, else its hours and zone. */

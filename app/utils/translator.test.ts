@@ -30,7 +30,18 @@ describe("the components' translator", () => {
 });
 
 describe("the translator's plurals", () => {
-  const messages = { common: { files: { n_zero: "لا ملفات", n_one: "ملف واحد", n_two: "ملفان", n_few: "{{count, number}} ملفات", n_many: "{{count, number}} ملفاً", n_other: "{{count, number}} ملف" } } };
+  const messages = {
+    common: {
+      files: {
+        n_zero: "لا ملفات",
+        n_one: "ملف واحد",
+        n_two: "ملفان",
+        n_few: "{{count, number}} ملفات",
+        n_many: "{{count, number}} ملفاً",
+        n_other: "{{count, number}} ملف",
+      },
+    },
+  };
   it("picks the CLDR form of the page's language and formats the number", () => {
     const t = translator(messages, "common", "ar");
     expect([0, 1, 2, 3, 11, 100].map((count) => t("files.n", { count }))).toEqual(["لا ملفات", "ملف واحد", "ملفان", "3 ملفات", "11 ملفاً", "100 ملف"]);

@@ -7,12 +7,7 @@ const members = countryCodes.filter((c) => statusOf(c) === "member");
 const render = () =>
   worldMapSvg({
     label: "Map",
-    classOf: (c) =>
-      statusOf(c) === "member"
-        ? c.charCodeAt(0) % 2
-          ? "ms-endorsed"
-          : "ms-none"
-        : null,
+    classOf: (c) => (statusOf(c) === "member" ? (c.charCodeAt(0) % 2 ? "ms-endorsed" : "ms-none") : null),
     titleOf: (c) => `${c}: endorsed`,
     hrefOf: (c) => `/en/member-states/${c.toLowerCase()}`,
   });
@@ -27,8 +22,7 @@ describe("world map", () => {
 
   it("gives small states a marker: Andorra, Tuvalu and Bahrain vanish at world scale", () => {
     const byCode = new Map(mapShapes().map((s) => [s.code, s]));
-    for (const c of ["AD", "TV", "BH", "SG", "MC"])
-      expect(byCode.get(c)?.marker, c).not.toBeNull();
+    for (const c of ["AD", "TV", "BH", "SG", "MC"]) expect(byCode.get(c)?.marker, c).not.toBeNull();
     expect(byCode.get("BR")?.marker).toBeNull();
   });
 
@@ -40,8 +34,6 @@ describe("world map", () => {
     const gz = gzipSync(svg).length;
     expect(gz).toBeLessThan(150 * 1024);
     expect(ms).toBeLessThan(50);
-    console.info(
-      `map: ${svg.length} bytes, ${gz} gzipped, warm render ${ms.toFixed(1)} ms`
-    );
+    console.info(`map: ${svg.length} bytes, ${gz} gzipped, warm render ${ms.toFixed(1)} ms`);
   });
 });

@@ -31,10 +31,7 @@ function features(file: string): Feature<Geometry, { name: string }>[] {
   const topo = load(file) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  return feature(topo, topo.objects.countries).features as Feature<
-    Geometry,
-    { name: string }
-  >[];
+  return feature(topo, topo.objects.countries).features as Feature<Geometry, { name: string }>[];
 }
 
 export function mapShapes(): MapShape[] {
@@ -80,10 +77,7 @@ export function mapShapes(): MapShape[] {
         marker: { cx: round(p[0]), cy: round(p[1]) },
       });
   }
-  cached = [
-    ...land,
-    ...[...shapes.values()].sort((a, b) => a.code!.localeCompare(b.code!)),
-  ];
+  cached = [...land, ...[...shapes.values()].sort((a, b) => a.code!.localeCompare(b.code!))];
   return cached;
 }
 
@@ -110,22 +104,15 @@ export function worldMapSvg(opts: {
     }
     const title = `<title>${escapeXml(opts.titleOf(s.code))}</title>`;
     const shape =
-      (s.d ? `<path d="${s.d}"/>` : "") +
-      (s.marker
-        ? `<circle cx="${s.marker.cx}" cy="${s.marker.cy}" r="3.5" stroke="#1b1b1b" stroke-width=".6"/>`
-        : "");
+      (s.d ? `<path d="${s.d}"/>` : "") + (s.marker ? `<circle cx="${s.marker.cx}" cy="${s.marker.cy}" r="3.5" stroke="#1b1b1b" stroke-width=".6"/>` : "");
     parts.push(
-      `<a href="${escapeXml(
-        opts.hrefOf(s.code)
-      )}" target="_top" tabindex="-1" class="${cls}" fill="${
+      `<a href="${escapeXml(opts.hrefOf(s.code))}" target="_top" tabindex="-1" class="${cls}" fill="${
         FILL[cls] ?? "#9aa5b1"
-      }" data-country="${s.code}">${title}${shape}</a>`
+      }" data-country="${s.code}">${title}${shape}</a>`,
     );
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(
-      opts.label
-    )}" class="world-map">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(opts.label)}" class="world-map">` +
     `<rect width="100%" height="100%" fill="#eaf2f8"/><g stroke="#fff" stroke-width=".4">` +
     parts.join("") +
     `</g>` +
@@ -141,9 +128,5 @@ const FILL: Record<string, string> = {
 };
 
 function escapeXml(s: string) {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -49,12 +49,16 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
     .get();
   if (!inserted) return 0;
   e.sessions.forEach((s, position) =>
-    tx.insert(eventSessions)
+    tx
+      .insert(eventSessions)
       .values({ eventId: inserted.id, position, startsAt: at(s.startsAt)!, endsAt: at(s.endsAt)!, title: s.title, speakers: s.speakers })
       .run(),
   );
   for (const slug of e.pillarSlugs) {
-    tx.insert(eventPillars).values({ eventId: inserted.id, pillarId: idBySlug(tx, pillars, slug) }).onConflictDoNothing().run();
+    tx.insert(eventPillars)
+      .values({ eventId: inserted.id, pillarId: idBySlug(tx, pillars, slug) })
+      .onConflictDoNothing()
+      .run();
   }
   return 1;
 }
@@ -69,8 +73,17 @@ function correctInventedTimes(tx: Tx, now: number): number {
   if (!seeded) return 0;
   return tx
     .update(events)
-    .set({ dateOnly: true, startsAt: at(seeded.startsAt)!, endsAt: at(seeded.endsAt)!, registrationClosesAt: null, description: seeded.description, updatedAt: now })
-    .where(sql`${events.slug} = ${seeded.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse("2024-11-16T06:00:00Z")} and ${events.endsAt} = ${Date.parse("2024-11-16T08:00:00Z")}`)
+    .set({
+      dateOnly: true,
+      startsAt: at(seeded.startsAt)!,
+      endsAt: at(seeded.endsAt)!,
+      registrationClosesAt: null,
+      description: seeded.description,
+      updatedAt: now,
+    })
+    .where(
+      sql`${events.slug} = ${seeded.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse("2024-11-16T06:00:00Z")} and ${events.endsAt} = ${Date.parse("2024-11-16T08:00:00Z")}`,
+    )
     .run().changes;
 }
 
@@ -93,7 +106,12 @@ function correctInventedLeads(tx: Tx): number {
     changed += tx
       .update(workingGroups)
       .set({ leadOrganisations: [] })
-      .where(sql`${workingGroups.slug} = ${g.slug} and ${workingGroups.leadOrganisations} in (${sql.join(inventedLeads.map((l) => sql`${l}`), sql`, `)})`)
+      .where(
+        sql`${workingGroups.slug} = ${g.slug} and ${workingGroups.leadOrganisations} in (${sql.join(
+          inventedLeads.map((l) => sql`${l}`),
+          sql`, `,
+        )})`,
+      )
       .run().changes;
   return changed;
 }
@@ -112,7 +130,11 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
       const stored = tx.select({ description: pillars.description }).from(pillars).where(eq(pillars.slug, p.slug)).get();
       const was = stored?.description as Record<string, string> | undefined;
       const seeded = p.description as Record<string, string>;
-      if (was && JSON.stringify(was) !== JSON.stringify(seeded) && Object.keys(seeded).every((l) => typeof was[l] === "string" && seeded[l]!.startsWith(was[l]!)))
+      if (
+        was &&
+        JSON.stringify(was) !== JSON.stringify(seeded) &&
+        Object.keys(seeded).every((l) => typeof was[l] === "string" && seeded[l]!.startsWith(was[l]!))
+      )
         added += tx.update(pillars).set({ description: p.description }).where(eq(pillars.slug, p.slug)).run().changes;
     }
     for (const c of content.circulars) {
@@ -166,7 +188,11 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
     // Databases seeded before the fax numbers were kept: add them as the letters give them.
     for (const c of content.circulars)
       if (c.contactFax)
-        added += tx.update(circulars).set({ contactFax: c.contactFax }).where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`).run().changes;
+        added += tx
+          .update(circulars)
+          .set({ contactFax: c.contactFax })
+          .where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`)
+          .run().changes;
     added += seedItuFootprint(tx, now);
     return added;
   });
@@ -174,6 +200,12 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
 
 /** At start: an empty database gets the seed; one that has content is left as staff made it. */
 export function seedIfEmpty(options: { examples: boolean }) {
-  const hasContent = write((tx) => tx.select({ n: sql<number>`count(*)` }).from(pillars).get()!.n > 0);
+  const hasContent = write(
+    (tx) =>
+      tx
+        .select({ n: sql<number>`count(*)` })
+        .from(pillars)
+        .get()!.n > 0,
+  );
   return hasContent ? 0 : seedContent(options);
 }

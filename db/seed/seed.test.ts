@@ -5,8 +5,13 @@ import { circulars, declarations, eventPillars, events, eventSessions, pillars, 
 import { languages } from "../../app/utils/i18n";
 import { seedContent, seedIfEmpty } from "./index";
 
-const count = (table: typeof pillars | typeof events | typeof circulars | typeof declarations | typeof workingGroups | typeof eventSessions | typeof eventPillars) =>
-  db().select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+const count = (
+  table: typeof pillars | typeof events | typeof circulars | typeof declarations | typeof workingGroups | typeof eventSessions | typeof eventPillars,
+) =>
+  db()
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .get()!.n;
 
 describe("seed content", () => {
   it("loads the source documents into an empty database", () => {
@@ -53,6 +58,11 @@ describe("seed content", () => {
     const scope3 = all.find((e) => e.slug === "scope-3-ghg-reporting-workshop-2023")!;
     expect(new Date(scope3.startsAt).toISOString()).toBe("2023-07-11T13:00:00.000Z");
     expect(scope3.timeZone).toBe("Europe/Zurich");
-    expect(all.filter((e) => e.isExample).map((e) => e.slug).sort()).toEqual(["example-webinar-green-standards", "example-workshop-circular-ict"]);
+    expect(
+      all
+        .filter((e) => e.isExample)
+        .map((e) => e.slug)
+        .sort(),
+    ).toEqual(["example-webinar-green-standards", "example-workshop-circular-ict"]);
   });
 });

@@ -25,35 +25,78 @@ type Target = {
 
 const TARGETS: Target[] = [
   {
-    name: "event registration", lang: "fr", path: "/fr/events/example-webinar-green-standards",
-    base: (m) => ({ fax_number: "", email: `${m}@example.org`, firstName: "Amina", lastName: "Diallo", organisation: "Ministère", organisationType: "member-state", country: "SN", jobTitle: "Ingénieure", gender: "", accessibilityNeeds: "", consent: "on" }),
+    name: "event registration",
+    lang: "fr",
+    path: "/fr/events/example-webinar-green-standards",
+    base: (m) => ({
+      fax_number: "",
+      email: `${m}@example.org`,
+      firstName: "Amina",
+      lastName: "Diallo",
+      organisation: "Ministère",
+      organisationType: "member-state",
+      country: "SN",
+      jobTitle: "Ingénieure",
+      gender: "",
+      accessibilityNeeds: "",
+      consent: "on",
+    }),
     text: ["firstName", "lastName", "organisation", "jobTitle", "accessibilityNeeds", "email"],
     choices: ["organisationType", "country", "gender"],
     leftovers: ["select count(*) n from registrations where email like ?", "select count(*) n from outbox where to_address like ?"],
   },
   {
-    name: "endorsement", lang: "es", path: "/es/declarations/cop29-declaration", multipart: true,
-    base: (m) => ({ fax_number: "", category: "academia", organisation: "Universidad Verde", country: "CL", representativeName: "Ana Pérez", representativeTitle: "Rectora", email: `${m}@example.org`, statement: "", consent: "on" }),
+    name: "endorsement",
+    lang: "es",
+    path: "/es/declarations/cop29-declaration",
+    multipart: true,
+    base: (m) => ({
+      fax_number: "",
+      category: "academia",
+      organisation: "Universidad Verde",
+      country: "CL",
+      representativeName: "Ana Pérez",
+      representativeTitle: "Rectora",
+      email: `${m}@example.org`,
+      statement: "",
+      consent: "on",
+    }),
     text: ["organisation", "representativeName", "representativeTitle", "email", "statement"],
     choices: ["category", "country"],
     leftovers: ["select count(*) n from endorsements where email like ?", "select count(*) n from outbox where to_address like ?"],
   },
   {
-    name: "partner request", lang: "ar", path: "/ar/partners/join",
-    base: (m) => ({ fax_number: "", organisation: "شركة الاتصالات الخضراء", type: "private-sector", country: "JO", website: "", motivation: "", name: "ليلى", email: `${m}@example.org`, consent: "on" }),
+    name: "partner request",
+    lang: "ar",
+    path: "/ar/partners/join",
+    base: (m) => ({
+      fax_number: "",
+      organisation: "شركة الاتصالات الخضراء",
+      type: "private-sector",
+      country: "JO",
+      website: "",
+      motivation: "",
+      name: "ليلى",
+      email: `${m}@example.org`,
+      consent: "on",
+    }),
     text: ["organisation", "website", "motivation", "name", "email"],
     choices: ["type", "country"],
     leftovers: ["select count(*) n from partner_users where email like ?", "select count(*) n from outbox where to_address like ?"],
   },
   {
-    name: "partner sign-in", lang: "ru", path: "/ru/partners/sign-in",
+    name: "partner sign-in",
+    lang: "ru",
+    path: "/ru/partners/sign-in",
     base: (m) => ({ fax_number: "", email: `${m}@example.org` }),
     text: ["email"],
     choices: [],
     leftovers: ["select count(*) n from outbox where to_address like ?"],
   },
   {
-    name: "secretariat forgotten password", lang: "zh", path: "/zh/admin/password-reset",
+    name: "secretariat forgotten password",
+    lang: "zh",
+    path: "/zh/admin/password-reset",
     base: (m) => ({ fax_number: "", email: `${m}@example.org` }),
     text: ["email"],
     choices: [],
@@ -63,10 +106,17 @@ const TARGETS: Target[] = [
 
 const LANGS = languageTable.map((l) => l.code);
 const decode = (html: string) =>
-  html.replace(/&#x27;|&#39;/g, "'").replace(/&quot;|&#34;/g, '"').replace(/&lt;|&#60;/g, "<").replace(/&gt;|&#62;/g, ">").replace(/&amp;|&#38;/g, "&");
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&lt;|&#60;/g, "<")
+    .replace(/&gt;|&#62;/g, ">")
+    .replace(/&amp;|&#38;/g, "&");
 
 function localizedMessages(lang: string) {
-  return ["errors.checkFields", "errors.badRequest", "errors.csrf", "errors.payloadTooLarge", "errors.rateLimited", "errorPage.notFound.title"].map((k) => tr(lang, k));
+  return ["errors.checkFields", "errors.badRequest", "errors.csrf", "errors.payloadTooLarge", "errors.rateLimited", "errorPage.notFound.title"].map((k) =>
+    tr(lang, k),
+  );
 }
 
 async function csrfFor(request: APIRequestContext, path: string) {
@@ -84,7 +134,13 @@ function row(sql: string, ...params: unknown[]) {
   }
 }
 
-async function post(request: APIRequestContext, target: Target, path: string, fields: Fields | Record<string, string[] | string>, headers?: Record<string, string>) {
+async function post(
+  request: APIRequestContext,
+  target: Target,
+  path: string,
+  fields: Fields | Record<string, string[] | string>,
+  headers?: Record<string, string>,
+) {
   if (target.multipart) {
     const multipart: Record<string, string> = {};
     for (const [k, v] of Object.entries(fields)) multipart[k] = Array.isArray(v) ? v.join(",") : v;
@@ -102,11 +158,16 @@ async function judge(request: APIRequestContext, target: Target, response: APIRe
   if (status >= 400) {
     const body = decode(await response.text());
     // An unknown prefix names no language: its 404 is in the visitor's (cookie, then Accept-Language).
-    const expected = status === 404 ? LANGS.map((l) => tr(l, "errorPage.notFound.title")) : [...localizedMessages(target.lang), tr(target.lang, "register.closed")];
-    expect(expected.some((m) => body.includes(m)), `${target.name}: ${what} → ${status} without a localized message`).toBe(true);
+    const expected =
+      status === 404 ? LANGS.map((l) => tr(l, "errorPage.notFound.title")) : [...localizedMessages(target.lang), tr(target.lang, "register.closed")];
+    expect(
+      expected.some((m) => body.includes(m)),
+      `${target.name}: ${what} → ${status} without a localized message`,
+    ).toBe(true);
     const conn = db();
     try {
-      for (const sql of target.leftovers) expect((conn.prepare(sql).get(`%${marker}%`) as { n: number }).n, `${target.name}: ${what} left a row (${sql})`).toBe(0);
+      for (const sql of target.leftovers)
+        expect((conn.prepare(sql).get(`%${marker}%`) as { n: number }).n, `${target.name}: ${what} left a row (${sql})`).toBe(0);
     } finally {
       conn.close();
     }
@@ -126,7 +187,11 @@ for (const target of TARGETS) {
     const csrf = await csrfFor(request, target.path);
     let n = 0;
     const marker = () => `sweep-${target.name.replace(/\W/g, "")}-${++n}`;
-    const send = async (what: string, change: (base: Fields) => Fields | Record<string, string[] | string>, opts: { csrf?: string; path?: string; headers?: Record<string, string> } = {}) => {
+    const send = async (
+      what: string,
+      change: (base: Fields) => Fields | Record<string, string[] | string>,
+      opts: { csrf?: string; path?: string; headers?: Record<string, string> } = {},
+    ) => {
       const m = marker();
       const fields = { _csrf: opts.csrf ?? csrf, ...change(target.base(m)) };
       if (opts.csrf === "") delete (fields as Fields)._csrf;
@@ -144,7 +209,8 @@ for (const target of TARGETS) {
       await send(`${field} repeated`, (b) => ({ ...b, [field]: [b[field] ?? "a", "second value"] }));
     }
     for (const field of target.choices) {
-      for (const wrong of ["🙂", "999", "[object Object]", "' OR 1=1 --"]) expect((await send(`${field} = ${wrong}`, (b) => ({ ...b, [field]: wrong }))).outcome).toBe("refused");
+      for (const wrong of ["🙂", "999", "[object Object]", "' OR 1=1 --"])
+        expect((await send(`${field} = ${wrong}`, (b) => ({ ...b, [field]: wrong }))).outcome).toBe("refused");
     }
     for (const field of target.text) {
       // Markup and script: refused where markup has no place, or kept as text and shown escaped.
@@ -162,9 +228,21 @@ for (const target of TARGETS) {
         Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82]),
         Buffer.from(`&name=%FF%C3%28&consent=on`),
       ]);
-      await judge(request, target, await request.post(target.path, { data: body, headers: { "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0 }), m, "invalid UTF-8");
+      await judge(
+        request,
+        target,
+        await request.post(target.path, { data: body, headers: { "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0 }),
+        m,
+        "invalid UTF-8",
+      );
       const json = marker();
-      await judge(request, target, await request.post(target.path, { data: { _csrf: csrf, email: `${json}@example.org` }, maxRedirects: 0 }), json, "JSON instead of a form");
+      await judge(
+        request,
+        target,
+        await request.post(target.path, { data: { _csrf: csrf, email: `${json}@example.org` }, maxRedirects: 0 }),
+        json,
+        "JSON instead of a form",
+      );
     }
     // Wrong, missing and cross-site tokens: 403.
     expect((await send("a wrong CSRF token", (b) => b, { csrf: "A".repeat(43) })).status).toBe(403);
@@ -191,7 +269,13 @@ test("one-click links (verify, withdraw, sign in, unsubscribe, manage) refuse ma
   const request = await playwright.request.newContext();
   const csrf = await csrfFor(request, "/en/partners/sign-in");
   const tokens = ["A".repeat(43), "short", "x".repeat(5000), "'; DROP TABLE outbox; --", "%FF%FE", "../../etc/passwd", "<script>alert(1)</script>"];
-  for (const [lang, prefix] of [["en", "/en/endorsements/verify/"], ["fr", "/fr/endorsements/"], ["ar", "/ar/partners/sign-in/"], ["es", "/es/working-groups/unsubscribe/"], ["zh", "/zh/registrations/"]] as const) {
+  for (const [lang, prefix] of [
+    ["en", "/en/endorsements/verify/"],
+    ["fr", "/fr/endorsements/"],
+    ["ar", "/ar/partners/sign-in/"],
+    ["es", "/es/working-groups/unsubscribe/"],
+    ["zh", "/zh/registrations/"],
+  ] as const) {
     for (const token of tokens) {
       const path = prefix + encodeURIComponent(token);
       const response = await request.post(path, { form: { _csrf: csrf, intent: "cancel" }, maxRedirects: 0 });
@@ -199,13 +283,19 @@ test("one-click links (verify, withdraw, sign in, unsubscribe, manage) refuse ma
       expect(response.status(), `${path}`).toBeLessThan(500);
       const body = decode(await response.text());
       const known = [...localizedMessages(lang), tr(lang, "verify.unknown"), tr(lang, "wgUnsubscribe.unknown"), tr(lang, "partners.link.unknown")];
-      expect(known.some((m) => body.includes(m)), `${path}: ${response.status()} without a localized message`).toBe(true);
+      expect(
+        known.some((m) => body.includes(m)),
+        `${path}: ${response.status()} without a localized message`,
+      ).toBe(true);
     }
     // A body that is not a form at all: JSON, and multipart that breaks off.
     const path = prefix + "A".repeat(43);
     for (const [what, options] of [
       ["JSON", { data: { _csrf: csrf, intent: "cancel" } }],
-      ["broken multipart", { headers: { "Content-Type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nabc" }],
+      [
+        "broken multipart",
+        { headers: { "Content-Type": "multipart/form-data; boundary=zzz" }, data: '--zzz\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\nabc' },
+      ],
     ] as const) {
       const response = await request.post(path, { ...options, maxRedirects: 0 });
       expect(response.status(), `${path} with ${what}`).toBeGreaterThanOrEqual(400);
@@ -220,12 +310,31 @@ test("a registrant's own manage form refuses bad input the same way, and keeps t
   const path = "/zh/events/example-workshop-circular-ict";
   const csrf = await csrfFor(request, path);
   const email = "sweep-manage@example.org";
-  const base = { _csrf: csrf, fax_number: "", email, firstName: "Wei", lastName: "Zhang", organisation: "清华大学", organisationType: "academia", country: "CN", jobTitle: "教授", gender: "", accessibilityNeeds: "", consent: "on" };
+  const base = {
+    _csrf: csrf,
+    fax_number: "",
+    email,
+    firstName: "Wei",
+    lastName: "Zhang",
+    organisation: "清华大学",
+    organisationType: "academia",
+    country: "CN",
+    jobTitle: "教授",
+    gender: "",
+    accessibilityNeeds: "",
+    consent: "on",
+  };
   expect((await request.post(path, { form: base, maxRedirects: 0 })).status()).toBe(302);
   const mail = await waitForEmail(email, (m) => /registrations\/[A-Za-z0-9_-]{43}/.test(m.text ?? ""));
   const manage = new URL(mail.text!.match(/https?:\/\/\S+\/registrations\/[A-Za-z0-9_-]{43}/)![0]).pathname;
   const before = row("select first_name, status from registrations where email = ?", email);
-  for (const change of [{ firstName: "<script>alert(1)</script>" }, { country: "ZZ" }, { firstName: "x".repeat(5000) }, { intent: "explode" }, { organisationType: "🙂" }]) {
+  for (const change of [
+    { firstName: "<script>alert(1)</script>" },
+    { country: "ZZ" },
+    { firstName: "x".repeat(5000) },
+    { intent: "explode" },
+    { organisationType: "🙂" },
+  ]) {
     const response = await request.post(manage, { form: { ...base, intent: "update", ...change }, maxRedirects: 0 });
     expect(response.status(), JSON.stringify(change).slice(0, 80)).toBe(400);
     expect(decode(await response.text())).toContain(tr("zh", "errors.checkFields"));

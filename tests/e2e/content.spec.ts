@@ -40,7 +40,17 @@ test.describe("public content", () => {
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
     page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
-    for (const path of ["/en/events", "/ar/events/example-workshop-circular-ict", "/ru/circulars/cl-24-63", "/zh/declarations/cop29-declaration", "/fr/pillars/open-data", "/es/working-groups", "/fr/partners/join", "/ar/partners/sign-in", "/en/admin/sign-in"]) {
+    for (const path of [
+      "/en/events",
+      "/ar/events/example-workshop-circular-ict",
+      "/ru/circulars/cl-24-63",
+      "/zh/declarations/cop29-declaration",
+      "/fr/pillars/open-data",
+      "/es/working-groups",
+      "/fr/partners/join",
+      "/ar/partners/sign-in",
+      "/en/admin/sign-in",
+    ]) {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
     }

@@ -12,8 +12,14 @@ test.describe("the secretariat edits events", () => {
     const title = page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) });
     await title.getByLabel("English").fill("E2E roundtable on green standards");
     await title.getByLabel("Français").fill("Table ronde E2E sur les normes vertes");
-    await page.getByRole("group", { name: tr("en", "admin:editor.summary") }).getByLabel("English").fill("A roundtable created by the test suite.");
-    await page.getByRole("group", { name: tr("en", "events.venue") }).getByLabel("English").fill("Geneva, ITU headquarters");
+    await page
+      .getByRole("group", { name: tr("en", "admin:editor.summary") })
+      .getByLabel("English")
+      .fill("A roundtable created by the test suite.");
+    await page
+      .getByRole("group", { name: tr("en", "events.venue") })
+      .getByLabel("English")
+      .fill("Geneva, ITU headquarters");
     await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill("2031-03-10T10:00");
     await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill("2031-03-10T09:00");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
@@ -38,7 +44,9 @@ test.describe("the secretariat edits events", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E roundtable on green standards, revised");
     await expect(page.locator(".event-facts")).toContainText(/10:00\s*[–-]\s*12:00 CET/);
     // The page says when it last changed: today, in the event's time zone.
-    await expect(page.getByTestId("event-updated")).toHaveText(new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Zurich" }).format(new Date()));
+    await expect(page.getByTestId("event-updated")).toHaveText(
+      new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/Zurich" }).format(new Date()),
+    );
     await page.goto("/fr/events/e2e-draft-roundtable");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Table ronde E2E sur les normes vertes");
 
@@ -53,7 +61,10 @@ test.describe("the secretariat edits events", () => {
   test("an editor changes the Arabic title of an event and Arabic visitors see it (Arabic)", async ({ page }) => {
     await signInAs(page, "ar", staff.editor.email);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await page.getByRole("navigation", { name: tr("ar", "admin:layout.nav") }).getByRole("link", { name: tr("ar", "admin:layout.events") }).click();
+    await page
+      .getByRole("navigation", { name: tr("ar", "admin:layout.nav") })
+      .getByRole("link", { name: tr("ar", "admin:layout.events") })
+      .click();
     await page.locator('a[href^="/ar/admin/events/"]').filter({ hasText: /مثال/ }).first().click();
     const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
     const title = page.getByRole("group", { name: startsWith(tr("ar", "admin:editor.title")) });
@@ -78,13 +89,25 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     await page.getByLabel(startsWith(tr("en", "admin:editor.slug"))).fill("cl-99-01");
     await page.getByLabel(startsWith(tr("en", "admin:content.reference"))).fill("CL-99/01");
     await page.getByLabel(startsWith(tr("en", "circulars.date"))).fill("2026-11-20");
-    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.subject")) }).getByLabel("English").fill("Invitation to the E2E consultation");
-    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.place")) }).getByLabel("English").fill("Geneva");
-    await page.getByRole("group", { name: startsWith(tr("en", "circulars.addressees")) }).getByLabel("English").fill("Member States");
+    await page
+      .getByRole("group", { name: startsWith(tr("en", "admin:content.subject")) })
+      .getByLabel("English")
+      .fill("Invitation to the E2E consultation");
+    await page
+      .getByRole("group", { name: startsWith(tr("en", "admin:content.place")) })
+      .getByLabel("English")
+      .fill("Geneva");
+    await page
+      .getByRole("group", { name: startsWith(tr("en", "circulars.addressees")) })
+      .getByLabel("English")
+      .fill("Member States");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
     // The full text is required in at least one language.
     await expect(page.locator(".field-error")).toHaveText([tr("en", "errors.required")]);
-    await page.getByRole("group", { name: startsWith(tr("en", "admin:content.body")) }).getByLabel("English").fill("Dear Sir or Madam,\n\nWe invite you.");
+    await page
+      .getByRole("group", { name: startsWith(tr("en", "admin:content.body")) })
+      .getByLabel("English")
+      .fill("Dear Sir or Madam,\n\nWe invite you.");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
     await expect(page.getByRole("status")).toHaveText(tr("en", "admin:editor.saved"));
     expect((await request.get("/en/circulars/cl-99-01")).status()).toBe(404);

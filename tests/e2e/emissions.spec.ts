@@ -27,8 +27,13 @@ async function publish(page: Page, lang: string, organisation: string, year: num
   await expect(page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation, year }) })).toHaveCount(0);
 }
 
-for (const { lang, js } of [{ lang: "zh", js: true }, { lang: "ar", js: false }]) {
-  test(`a partner discloses its emissions, the secretariat publishes, the public database shows the path and a restatement (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+for (const { lang, js } of [
+  { lang: "zh", js: true },
+  { lang: "ar", js: false },
+]) {
+  test(`a partner discloses its emissions, the secretariat publishes, the public database shows the path and a restatement (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+  }) => {
     // A long journey: two accounts, five form posts, three publications (about 25 s on a quiet machine).
     test.setTimeout(90_000);
     const email = `discloser-${lang}@operator.example`;
@@ -49,7 +54,10 @@ for (const { lang, js } of [{ lang: "zh", js: true }, { lang: "ar", js: false }]
     await expect(page.getByText(tr(lang, "emissions.partner.none"))).toBeVisible();
 
     // The base year 2020 (1,000 t) and 2023 (1,100 t, where the path allows 865 t).
-    for (const f of [{ year: "2020", scope1: "100", scope2: "200", scope3: "700", cat1: "500" }, { year: "2023", scope1: "100", scope2: "200", scope3: "800", cat1: "600" }]) {
+    for (const f of [
+      { year: "2020", scope1: "100", scope2: "200", scope3: "700", cat1: "500" },
+      { year: "2023", scope1: "100", scope2: "200", scope3: "800", cat1: "600" },
+    ]) {
       await page.goto(`/${lang}/partners/disclosures/new`);
       await fillDisclosure(page, lang, f);
       await submit.click();
@@ -70,7 +78,9 @@ for (const { lang, js } of [{ lang: "zh", js: true }, { lang: "ar", js: false }]
     await expect(page.locator("[data-testid=emissions-chart] .path-line")).toHaveCount(1);
     const n = (v: number) => new Intl.NumberFormat(intl[lang], { maximumFractionDigits: 1 }).format(v);
     const percent = new Intl.NumberFormat(intl[lang], { style: "percent", maximumFractionDigits: 0 }).format(235 / 865);
-    await expect(page.getByTestId("path-position")).toHaveText(tr(lang, "emissions.position.above", { year: 2023, baseYear: 2020, tonnes: n(235), percent, path: n(865) }));
+    await expect(page.getByTestId("path-position")).toHaveText(
+      tr(lang, "emissions.position.above", { year: 2023, baseYear: 2020, tonnes: n(235), percent, path: n(865) }),
+    );
     const orgPath = new URL(page.url()).pathname;
 
     // A restatement of 2023: the new figures count, the old ones stay visible as superseded, with the reason.
@@ -94,8 +104,13 @@ for (const { lang, js } of [{ lang: "zh", js: true }, { lang: "ar", js: false }]
     expect(row).toContain(",1200,true,");
     expect(row).toMatch(/,true,\d{4}-\d{2}-\d{2}$/);
     expect(csv).not.toContain(email);
-    const json = (await (await page.request.get(`/${lang}/emissions.json`)).json()) as { rows: { organisation: string; year: number; total_t: number; restated: boolean }[] };
-    expect(json.rows.filter((r) => r.organisation === organisation).map((r) => [r.year, r.total_t, r.restated])).toEqual([[2020, 1000, false], [2023, 1200, true]]);
+    const json = (await (await page.request.get(`/${lang}/emissions.json`)).json()) as {
+      rows: { organisation: string; year: number; total_t: number; restated: boolean }[];
+    };
+    expect(json.rows.filter((r) => r.organisation === organisation).map((r) => [r.year, r.total_t, r.restated])).toEqual([
+      [2020, 1000, false],
+      [2023, 1200, true],
+    ]);
     await secretariat.close();
     await context.close();
   });

@@ -14,7 +14,10 @@ for (const { lang, country, organisation, category, js } of [
   { lang: "zh", country: "CN", organisation: "清华大学绿色计算中心", category: "academia", js: false },
   { lang: "ar", country: "JO", organisation: "وزارة الاقتصاد الرقمي والريادة", category: "government", js: false },
 ]) {
-  test(`endorse with a letter, confirm by email, the secretariat approves, and the endorser is listed (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser, request }) => {
+  test(`endorse with a letter, confirm by email, the secretariat approves, and the endorser is listed (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+    request,
+  }) => {
     const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const email = `focal-point-${lang}@example.org`;
     const statement = { ru: "Мы поддерживаем цели декларации.", zh: "我们支持宣言的目标。", ar: "نؤيد أهداف الإعلان." }[lang]!;
@@ -70,7 +73,13 @@ for (const { lang, country, organisation, category, js } of [
     }
 
     // No contact detail anywhere public: pages, open data.
-    for (const path of [`/${lang}${DECLARATION}`, `/${lang}${DECLARATION}/endorsers`, `/${lang}${DECLARATION}/endorsers.csv`, `/${lang}${DECLARATION}/endorsers.json`, `/${lang}/`]) {
+    for (const path of [
+      `/${lang}${DECLARATION}`,
+      `/${lang}${DECLARATION}/endorsers`,
+      `/${lang}${DECLARATION}/endorsers.csv`,
+      `/${lang}${DECLARATION}/endorsers.json`,
+      `/${lang}/`,
+    ]) {
       const body = await (await request.get(path)).text();
       expect(body, path).not.toContain(email);
       expect(body, path).not.toContain("Айгерим");
@@ -85,8 +94,16 @@ test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement 
   const html = await (await request.get(`/ru${DECLARATION}`)).text();
   const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
   const fields = {
-    _csrf: csrf, fax_number: "", category: "civil-society", organisation: "Upload Test NGO", country: "FR", representativeName: "Jeanne Martin",
-    representativeTitle: "Director", email: "upload-test@example.org", statement: "", consent: "on",
+    _csrf: csrf,
+    fax_number: "",
+    category: "civil-society",
+    organisation: "Upload Test NGO",
+    country: "FR",
+    representativeName: "Jeanne Martin",
+    representativeTitle: "Director",
+    email: "upload-test@example.org",
+    statement: "",
+    consent: "on",
   };
   const post = (extra: Record<string, unknown>) => request.post(`/ru${DECLARATION}`, { multipart: { ...fields, ...extra } as never, maxRedirects: 0 });
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
@@ -95,9 +112,13 @@ test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement 
   expect(fake.status()).toBe(415);
   expect(await fake.text()).toContain(esc(tr("ru", "errors.letterNotPdf")));
   // A signature somewhere in the first kilobyte used to be enough; the header must be at byte 0 and a cross-reference present.
-  const shifted = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("<html><script>x</script>"), pdf]) } });
+  const shifted = await post({
+    letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("<html><script>x</script>"), pdf]) },
+  });
   expect(shifted.status()).toBe(415);
-  const scripted = await post({ letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: minimalPdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ") } });
+  const scripted = await post({
+    letter: { name: "letter.pdf", mimeType: "application/pdf", buffer: minimalPdf("/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ") },
+  });
   expect(scripted.status()).toBe(415);
   expect(await scripted.text()).toContain(esc(tr("ru", "errors.letterActiveContent")));
 

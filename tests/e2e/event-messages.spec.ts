@@ -7,7 +7,10 @@ import { createOpenEvent, signInAs, startsWith, submitAndWait } from "./support/
 
 const JOIN = "https://meet.example.org/e2e-message-room";
 
-for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]) {
+for (const { lang, js } of [
+  { lang: "en", js: true },
+  { lang: "ar", js: false },
+]) {
   test(`the secretariat writes to an event's registrants, each reads it in their language (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
     test.slow();
     const title = `Message webinar ${lang}`;
@@ -49,7 +52,12 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     await expect(preview).toContainText(tr(lang, "admin:messages.previewTo", { audience: tr(lang, "admin:messages.audience.confirmed"), n: n(1) }));
     await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Slides and agenda");
     await expect(preview).toContainText("Please connect ten minutes early.");
-    await expect(preview).toContainText(tr(lang, "admin:messages.previewLanguages", { written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]), fallback: "English" }));
+    await expect(preview).toContainText(
+      tr(lang, "admin:messages.previewLanguages", {
+        written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]),
+        fallback: "English",
+      }),
+    );
     // Nothing sent yet: the server has no message on record.
     await expect(page.getByText(tr(lang, "admin:messages.none"))).toBeVisible();
     await submitAndWait(page, preview.getByRole("button", { name: tr(lang, "admin:messages.send") }));
@@ -78,10 +86,19 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     // Everyone still registered: the Arabic reader has no Arabic version, so gets the English one, said to be in English.
     await page.goto(`/${lang}/admin/events/${id}/messages`);
     await page.getByLabel(startsWith(tr(lang, "admin:messages.to"))).selectOption("active");
-    await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) }).getByLabel("English").fill("Room change");
-    await page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) }).getByLabel("English").fill("We have moved to a larger room.");
+    await page
+      .getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) })
+      .getByLabel("English")
+      .fill("Room change");
+    await page
+      .getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) })
+      .getByLabel("English")
+      .fill("We have moved to a larger room.");
     await page.getByRole("button", { name: tr(lang, "admin:messages.preview") }).click();
-    await submitAndWait(page, page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") }).getByRole("button", { name: tr(lang, "admin:messages.send") }));
+    await submitAndWait(
+      page,
+      page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") }).getByRole("button", { name: tr(lang, "admin:messages.send") }),
+    );
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(2) }));
     const arabic = await waitForEmail(waiting, (m) => m.subject === `Room change — ${title} (ع)`);
     expect(arabic.html).toContain('dir="rtl"');
@@ -91,7 +108,12 @@ for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]
     // Two messages, each once: the repeated form sent nothing.
     const messages = [`Présentations et ordre du jour — ${title}`, `Room change — ${title}`];
     await waitForEmail(seated, (m) => m.subject === messages[1]);
-    expect((await emailsTo(seated)).filter((m) => messages.includes(m.subject ?? "")).map((m) => m.subject).sort()).toEqual(messages.sort());
+    expect(
+      (await emailsTo(seated))
+        .filter((m) => messages.includes(m.subject ?? ""))
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(messages.sort());
     await page.context().close();
   });
 }

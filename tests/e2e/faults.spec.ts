@@ -15,9 +15,18 @@ const EVENT = "/en/events/example-webinar-green-standards";
 
 async function startPortal(dir: string, port: number, extra: Record<string, string> = {}) {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: `http://localhost:${port}`,
-    DATABASE_PATH: path.join(dir, "portal.sqlite"), MAIL_DIR: path.join(dir, "mail"), LETTERS_DIR: path.join(dir, "letters"),
-    RATE_LIMIT_PUBLIC: "100000", OUTBOX_POLL_MS: "100", SEED_EXAMPLES: "true", ...extra,
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    PUBLIC_URL: `http://localhost:${port}`,
+    DATABASE_PATH: path.join(dir, "portal.sqlite"),
+    MAIL_DIR: path.join(dir, "mail"),
+    LETTERS_DIR: path.join(dir, "letters"),
+    RATE_LIMIT_PUBLIC: "100000",
+    OUTBOX_POLL_MS: "100",
+    SEED_EXAMPLES: "true",
+    ...extra,
   };
   if (!extra.SMTP_URL) delete env.SMTP_URL;
   const child = spawn(process.execPath, ["server.js"], { env, stdio: ["ignore", "ignore", "pipe"] });
@@ -49,7 +58,20 @@ async function registrar(port: number) {
   const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
   const register = (email: string) =>
     api.post(EVENT, {
-      form: { _csrf: csrf, fax_number: "", firstName: "Nadia", lastName: "Haddad", email, organisation: "Ministry of ICT", organisationType: "member-state", country: "TN", jobTitle: "Engineer", gender: "", accessibilityNeeds: "", consent: "on" },
+      form: {
+        _csrf: csrf,
+        fax_number: "",
+        firstName: "Nadia",
+        lastName: "Haddad",
+        email,
+        organisation: "Ministry of ICT",
+        organisationType: "member-state",
+        country: "TN",
+        jobTitle: "Engineer",
+        gender: "",
+        accessibilityNeeds: "",
+        consent: "on",
+      },
       maxRedirects: 0,
       timeout: 30_000,
     });
@@ -116,13 +138,14 @@ test("killed with SIGKILL in the middle of a burst: every acknowledged registrat
   let portal = await startPortal(dir, 3192);
   const { api, register } = await registrar(3192);
   const acknowledged: string[] = [];
-  const burst = Array.from({ length: 300 }, (_, i) => `kill${i}@example.org`).map((email) =>
-    register(email)
-      .then((r) => {
-        if (r.status() === 302) acknowledged.push(email);
-        if (acknowledged.length === 60) portal.kill("SIGKILL");
-      })
-      .catch(() => undefined), // the connection dies with the process
+  const burst = Array.from({ length: 300 }, (_, i) => `kill${i}@example.org`).map(
+    (email) =>
+      register(email)
+        .then((r) => {
+          if (r.status() === 302) acknowledged.push(email);
+          if (acknowledged.length === 60) portal.kill("SIGKILL");
+        })
+        .catch(() => undefined), // the connection dies with the process
   );
   await Promise.all(burst);
   await api.dispose();
@@ -137,9 +160,15 @@ test("killed with SIGKILL in the middle of a burst: every acknowledged registrat
     const stored = new Set((db.prepare("select email from registrations").all() as { email: string }[]).map((r) => r.email));
     expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
     // Nothing half-written: each registration has its email in the outbox, and no seat is sold twice.
-    const withoutEmail = db.prepare("select count(*) n from registrations r where not exists (select 1 from outbox o where o.to_address = r.email)").get() as { n: number };
+    const withoutEmail = db.prepare("select count(*) n from registrations r where not exists (select 1 from outbox o where o.to_address = r.email)").get() as {
+      n: number;
+    };
     expect(withoutEmail.n).toBe(0);
-    const confirmed = db.prepare("select count(*) n from registrations r join events e on e.id = r.event_id where e.slug = 'example-webinar-green-standards' and r.status in ('confirmed', 'held')").get() as { n: number };
+    const confirmed = db
+      .prepare(
+        "select count(*) n from registrations r join events e on e.id = r.event_id where e.slug = 'example-webinar-green-standards' and r.status in ('confirmed', 'held')",
+      )
+      .get() as { n: number };
     expect(confirmed.n).toBeLessThanOrEqual(100);
     // And the restarted portal still takes registrations.
     const { api: again, register: registerAgain } = await registrar(3192);

@@ -23,8 +23,22 @@ async function rawText(to: string, match: RegExp) {
 }
 
 for (const { lang, russia, palestine, korea, colloquial, js } of [
-  { lang: "ar", russia: "الاتحاد الروسي", palestine: "دولة فلسطين", korea: "جمهورية كوريا", colloquial: ["روسيا", "الأراضي الفلسطينية", "كوريا الجنوبية"], js: false },
-  { lang: "ru", russia: "Российская Федерация", palestine: "Государство Палестина", korea: "Республика Корея", colloquial: ["Россия", "Палестинские территории", "Вьетнам (Viet Nam)"], js: true },
+  {
+    lang: "ar",
+    russia: "الاتحاد الروسي",
+    palestine: "دولة فلسطين",
+    korea: "جمهورية كوريا",
+    colloquial: ["روسيا", "الأراضي الفلسطينية", "كوريا الجنوبية"],
+    js: false,
+  },
+  {
+    lang: "ru",
+    russia: "Российская Федерация",
+    palestine: "Государство Палестина",
+    korea: "Республика Корея",
+    colloquial: ["Россия", "Палестинские территории", "Вьетнам (Viet Nam)"],
+    js: true,
+  },
 ] as const) {
   test(`country lists name countries as the UN does, sorted in the page's language, areas apart (${lang})`, async ({ browser }) => {
     const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
@@ -69,7 +83,9 @@ for (const { lang, russia, palestine, korea, colloquial, js } of [
     const response = await page.goto(`/${lang}/events/cop29-digitalization-day-roundtable`);
     expect(response?.status()).toBe(200);
     const facts = page.locator(".event-facts");
-    const day = new Intl.DateTimeFormat(intl[lang], { timeZone: "Asia/Baku", weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(Date.UTC(2024, 10, 16, 8));
+    const day = new Intl.DateTimeFormat(intl[lang], { timeZone: "Asia/Baku", weekday: "long", year: "numeric", month: "long", day: "numeric" }).format(
+      Date.UTC(2024, 10, 16, 8),
+    );
     await expect(facts).toContainText(day);
     await expect(page.getByTestId("date-only")).toHaveText(tr(lang, "events.dateOnly"));
     await expect(page.locator(".local-time")).toHaveCount(0);
@@ -158,7 +174,11 @@ test("a registrant's typed name is isolated on the secretariat's desk, and the e
 
   await signInAs(page, lang, staff.editor.email);
   await page.goto(`/${lang}/admin/events`);
-  await page.locator("a[href*='/admin/events/']", { hasText: /./ }).filter({ hasText: await exampleTitle(page, lang) }).first().click();
+  await page
+    .locator("a[href*='/admin/events/']", { hasText: /./ })
+    .filter({ hasText: await exampleTitle(page, lang) })
+    .first()
+    .click();
   await page.goto(`${new URL(page.url()).pathname}/registrants`);
   await expect(page.locator("td bdi", { hasText: "نادية حداد" })).toHaveCount(1);
 });

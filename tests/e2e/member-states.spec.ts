@@ -8,57 +8,24 @@ import { createOpenEvent, signInAs, startsWith } from "./support/staff";
 
 const DECLARATION = "/declarations/cop29-declaration";
 const db = () => new Database(E2E_DB, { readonly: true });
-const endorsementId = (email: string) =>
-  (
-    db()
-      .prepare("select id from endorsements where email = ? order by id desc")
-      .get(email) as { id: number }
-  ).id;
+const endorsementId = (email: string) => (db().prepare("select id from endorsements where email = ? order by id desc").get(email) as { id: number }).id;
 
 /** A government endorsement through the public form (no letter), confirmed by its emailed link. */
-async function endorseForGovernment(
-  page: Page,
-  lang: string,
-  country: string,
-  organisation: string,
-  email: string
-) {
+async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string) {
   await page.goto(`/${lang}${DECLARATION}`);
-  await page
-    .getByLabel(startsWith(tr(lang, "endorse.category")))
-    .selectOption("government");
-  await page
-    .getByLabel(startsWith(tr(lang, "endorse.organisation")))
-    .fill(organisation);
-  await page
-    .getByLabel(startsWith(tr(lang, "register.country")))
-    .selectOption(country);
-  await page
-    .getByLabel(startsWith(tr(lang, "endorse.representativeName")))
-    .fill("María Pérez");
-  await page
-    .getByLabel(startsWith(tr(lang, "endorse.representativeTitle")))
-    .fill("Viceministra");
+  await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption("government");
+  await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
+  await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(country);
+  await page.getByLabel(startsWith(tr(lang, "endorse.representativeName"))).fill("María Pérez");
+  await page.getByLabel(startsWith(tr(lang, "endorse.representativeTitle"))).fill("Viceministra");
   await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
   await page.getByLabel(tr(lang, "endorse.consent")).check();
   await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    tr(lang, "endorse.sentTitle")
-  );
-  const mail = await waitForEmail(email, (m) =>
-    /endorsements\/verify\//.test(m.text ?? "")
-  );
-  await page.goto(
-    new URL(
-      mail.text!.match(
-        /https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/
-      )![0]
-    ).pathname
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+  const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
+  await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname);
   await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
-  await expect(page.getByRole("status")).toHaveText(
-    tr(lang, "verify.verified")
-  );
+  await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.verified"));
 }
 
 for (const { lang, js, country, other, fpName, ministry } of [
@@ -86,110 +53,57 @@ for (const { lang, js, country, other, fpName, ministry } of [
     test.setTimeout(120_000);
     const iso = country.toLowerCase();
     const fpEmail = `focal-${iso}@example.gov`;
-    const staffPage = await (
-      await browser.newContext({ javaScriptEnabled: js })
-    ).newPage();
+    const staffPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     await signInAs(staffPage, lang, staff.reviewer.email);
     await staffPage.goto(`/${lang}/admin/member-states/${iso}`);
-    await expect(
-      staffPage.getByText(tr(lang, "admin:focalPoints.none"))
-    ).toBeVisible();
-    await staffPage
-      .getByLabel(startsWith(tr(lang, "admin:focalPoints.name")))
-      .fill(fpName);
-    await staffPage
-      .getByLabel(startsWith(tr(lang, "admin:focalPoints.titleField")))
-      .fill("Director");
-    await staffPage
-      .getByLabel(startsWith(tr(lang, "admin:focalPoints.office")))
-      .fill("Oficina Internacional");
-    await staffPage
-      .getByLabel(startsWith(tr(lang, "admin:signIn.email")))
-      .fill(fpEmail);
-    await staffPage
-      .getByLabel(startsWith(tr(lang, "admin:accounts.language")))
-      .selectOption(lang);
+    await expect(staffPage.getByText(tr(lang, "admin:focalPoints.none"))).toBeVisible();
+    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.name"))).fill(fpName);
+    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.titleField"))).fill("Director");
+    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.office"))).fill("Oficina Internacional");
+    await staffPage.getByLabel(startsWith(tr(lang, "admin:signIn.email"))).fill(fpEmail);
+    await staffPage.getByLabel(startsWith(tr(lang, "admin:accounts.language"))).selectOption(lang);
     await staffPage
       .getByRole("button", {
         name: tr(lang, "admin:focalPoints.designateSubmit"),
       })
       .click();
-    await expect(staffPage.getByRole("status")).toHaveText(
-      tr(lang, "admin:focalPoints.done.designated")
-    );
-    await expect(
-      staffPage.getByRole("row", { name: new RegExp(fpEmail) })
-    ).toBeVisible();
-    const audit = db()
-      .prepare(
-        "select action, detail from audit_log where entity = 'focal-point' order by id desc"
-      )
-      .get() as { action: string; detail: string };
+    await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:focalPoints.done.designated"));
+    await expect(staffPage.getByRole("row", { name: new RegExp(fpEmail) })).toBeVisible();
+    const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
+      action: string;
+      detail: string;
+    };
     expect(audit.action).toBe("focal-point-designated");
     expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
 
     // Someone submits an endorsement in the government's name; another is made for another country.
-    const publicPage = await (
-      await browser.newContext({ javaScriptEnabled: js })
-    ).newPage();
+    const publicPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const endorserEmail = `gov-${iso}@example.gov`;
-    await endorseForGovernment(
-      publicPage,
-      lang,
-      country,
-      ministry,
-      endorserEmail
-    );
-    await endorseForGovernment(
-      publicPage,
-      lang,
-      other,
-      `Ministry of ${other}`,
-      `gov-${other.toLowerCase()}@example.gov`
-    );
+    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail);
+    await endorseForGovernment(publicPage, lang, other, `Ministry of ${other}`, `gov-${other.toLowerCase()}@example.gov`);
     const mine = endorsementId(endorserEmail);
     const theirs = endorsementId(`gov-${other.toLowerCase()}@example.gov`);
 
     // It waits for the focal point: the secretariat's queue does not list it yet.
     await staffPage.goto(`/${lang}/admin/endorsements`);
-    await expect(staffPage.getByRole("link", { name: ministry })).toHaveCount(
-      0
-    );
+    await expect(staffPage.getByRole("link", { name: ministry })).toHaveCount(0);
 
     // The focal point signs in by the emailed link, in their language.
-    const fpPage = await (
-      await browser.newContext({ javaScriptEnabled: js })
-    ).newPage();
+    const fpPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     await fpPage.goto(`/${lang}/focal-point`);
     await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
-    await fpPage
-      .getByLabel(startsWith(tr(lang, "register.email")))
-      .fill(fpEmail);
-    await fpPage
-      .getByRole("button", { name: tr(lang, "partners.sendLink") })
-      .click();
-    await expect(fpPage.getByRole("status")).toHaveText(
-      tr(lang, "focalPoint.linkSent")
-    );
-    const link = await waitForEmail(fpEmail, (m) =>
-      /focal-point\/sign-in\//.test(m.text ?? "")
-    );
-    const linkPath = new URL(
-      link.text!.match(
-        /https?:\/\/\S+\/focal-point\/sign-in\/[A-Za-z0-9_-]{43}/
-      )![0]
-    ).pathname;
+    await fpPage.getByLabel(startsWith(tr(lang, "register.email"))).fill(fpEmail);
+    await fpPage.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.linkSent"));
+    const link = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in\//.test(m.text ?? ""));
+    const linkPath = new URL(link.text!.match(/https?:\/\/\S+\/focal-point\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
     expect(linkPath.startsWith(`/${lang}/`)).toBe(true);
     await fpPage.goto(linkPath);
-    await fpPage
-      .getByRole("button", { name: tr(lang, "partners.signInButton") })
-      .click();
+    await fpPage.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point$`));
     const card = fpPage.locator(`[data-endorsement="${mine}"]`);
     await expect(card).toContainText(ministry);
-    await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(
-      0
-    );
+    await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(0);
     expect((await fpPage.goto(linkPath))?.status()).toBe(410);
 
     // Two delegates of this government register; they wait for the focal point, who approves one and declines the other.
@@ -198,8 +112,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
       title: `Delegates ${lang}`,
       delegatesNeedFocalPoint: true,
     });
-    const eventTitle =
-      lang === "ar" ? `Delegates ${lang} (ع)` : `Delegates ${lang}`;
+    const eventTitle = lang === "ar" ? `Delegates ${lang} (ع)` : `Delegates ${lang}`;
     const approved = {
       email: `delegate-a-${iso}@example.gov`,
       firstName: "Ana",
@@ -221,63 +134,32 @@ for (const { lang, js, country, other, fpName, ministry } of [
       country: other,
       delegate: true,
     };
-    for (const p of [approved, declined, otherDelegate])
-      await registerOnPage(publicPage, lang, event.slug, p);
-    await waitForEmail(
-      approved.email,
-      (m) =>
-        m.subject ===
-        tr(lang, "email:registrationPending.subject", { event: eventTitle })
-    );
+    for (const p of [approved, declined, otherDelegate]) await registerOnPage(publicPage, lang, event.slug, p);
+    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPending.subject", { event: eventTitle }));
     const regId = (email: string) =>
-      db()
-        .prepare(
-          "select id, status, government_delegate as d from registrations where email = ?"
-        )
-        .get(email) as { id: number; status: string; d: number };
+      db().prepare("select id, status, government_delegate as d from registrations where email = ?").get(email) as { id: number; status: string; d: number };
     expect(regId(approved.email)).toMatchObject({ status: "pending", d: 1 });
     await fpPage.goto(`/${lang}/focal-point`);
-    await expect(
-      fpPage.locator(`[data-registration="${regId(otherDelegate.email).id}"]`)
-    ).toHaveCount(0);
+    await expect(fpPage.locator(`[data-registration="${regId(otherDelegate.email).id}"]`)).toHaveCount(0);
     await fpPage
       .getByRole("button", {
         name: tr(lang, "focalPoint.approveOf", { name: "Ana Delegada" }),
       })
       .click();
-    await expect(fpPage.getByRole("status")).toHaveText(
-      tr(lang, "focalPoint.done.approve")
-    );
-    await fpPage
-      .getByLabel(tr(lang, "focalPoint.note"))
-      .last()
-      .fill("Not on the official delegation list.");
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.approve"));
+    await fpPage.getByLabel(tr(lang, "focalPoint.note")).last().fill("Not on the official delegation list.");
     await fpPage
       .getByRole("button", {
         name: tr(lang, "focalPoint.declineOf", { name: "Beto Delegado" }),
       })
       .click();
-    await expect(fpPage.getByRole("status")).toHaveText(
-      tr(lang, "focalPoint.done.decline")
-    );
-    await waitForEmail(
-      approved.email,
-      (m) =>
-        m.subject ===
-        tr(lang, "email:registrationConfirmed.subject", { event: eventTitle })
-    );
-    const declinedMail = await waitForEmail(
-      declined.email,
-      (m) =>
-        m.subject ===
-        tr(lang, "email:registrationRejected.subject", { event: eventTitle })
-    );
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.decline"));
+    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationConfirmed.subject", { event: eventTitle }));
+    const declinedMail = await waitForEmail(declined.email, (m) => m.subject === tr(lang, "email:registrationRejected.subject", { event: eventTitle }));
     expect(declinedMail.text).toContain("Not on the official delegation list.");
     expect(regId(approved.email).status).toBe("confirmed");
     expect(regId(declined.email).status).toBe("rejected");
-    const delegatesCsv = await fpPage.request.get(
-      `/${lang}/focal-point/delegates.csv`
-    );
+    const delegatesCsv = await fpPage.request.get(`/${lang}/focal-point/delegates.csv`);
     expect(delegatesCsv.status()).toBe(200);
     const csvText = await delegatesCsv.text();
     expect(csvText).toContain(approved.email);
@@ -285,10 +167,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
 
     // Another country's endorsement or delegate is not there for this focal point: 404 for every intent.
     await fpPage.goto(`/${lang}/focal-point`);
-    const csrf = (await fpPage
-      .locator('input[name="_csrf"]')
-      .first()
-      .getAttribute("value"))!;
+    const csrf = (await fpPage.locator('input[name="_csrf"]').first().getAttribute("value"))!;
     for (const [intent, id] of [
       ["confirm", theirs],
       ["refuse", theirs],
@@ -302,78 +181,41 @@ for (const { lang, js, country, other, fpName, ministry } of [
       expect(res.status(), intent).toBe(404);
     }
     expect(regId(otherDelegate.email).status).toBe("pending");
-    expect(
-      (
-        db()
-          .prepare("select status from endorsements where id = ?")
-          .get(theirs) as { status: string }
-      ).status
-    ).toBe("pending");
+    expect((db().prepare("select status from endorsements where id = ?").get(theirs) as { status: string }).status).toBe("pending");
 
-    await card
-      .getByRole("button", { name: tr(lang, "focalPoint.confirm") })
-      .click();
-    await expect(fpPage.getByRole("status")).toHaveText(
-      tr(lang, "focalPoint.done.confirm")
-    );
+    await card.getByRole("button", { name: tr(lang, "focalPoint.confirm") }).click();
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.confirm"));
 
     // Now the secretariat sees it and approves it.
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await staffPage.getByRole("link", { name: ministry }).first().click();
-    await staffPage
-      .getByRole("button", { name: tr(lang, "admin:review.approve") })
-      .click();
-    await expect(staffPage.getByRole("status")).toHaveText(
-      tr(lang, "admin:editor.saved")
-    );
+    await staffPage.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
+    await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
 
     const countryPage = await request.get(`/${lang}/member-states/${iso}`);
     expect(countryPage.status()).toBe(200);
     await publicPage.goto(`/${lang}/member-states/${iso}`);
     const item = publicPage.locator('[data-declaration="cop29-declaration"]');
     await expect(item).toHaveAttribute("data-endorsed", "true");
-    await expect(item).toContainText(
-      tr(lang, "memberStates.verifiedBy.focal-point")
-    );
+    await expect(item).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));
     await publicPage.goto(`/${lang}/member-states`);
     // The map is an image the server draws: the page shows it, and it colours this country as endorsed.
     const map = publicPage.getByTestId("member-map");
-    const declarationTitle = (
-      await publicPage.locator("table th[scope=col]").nth(1).innerText()
-    ).trim();
-    expect(await map.getAttribute("alt")).toBe(
-      tr(lang, "memberStates.mapLabel", { declaration: declarationTitle })
-    );
-    expect(
-      await map.evaluate(
-        (img: HTMLImageElement) => img.complete && img.naturalWidth > 0
-      )
-    ).toBe(true);
+    const declarationTitle = (await publicPage.locator("table th[scope=col]").nth(1).innerText()).trim();
+    expect(await map.getAttribute("alt")).toBe(tr(lang, "memberStates.mapLabel", { declaration: declarationTitle }));
+    expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const svgResponse = await request.get((await map.getAttribute("src"))!);
     expect(svgResponse.headers()["content-type"]).toContain("image/svg+xml");
     const svg = await svgResponse.text();
-    expect(svg).toMatch(
-      new RegExp(`class="ms-endorsed"[^>]*data-country="${country}"`)
-    );
-    expect(svg).toMatch(
-      new RegExp(`class="ms-not-endorsed"[^>]*data-country="${other}"`)
-    );
+    expect(svg).toMatch(new RegExp(`class="ms-endorsed"[^>]*data-country="${country}"`));
+    expect(svg).toMatch(new RegExp(`class="ms-not-endorsed"[^>]*data-country="${other}"`));
     const row = publicPage.locator(`tr[data-country="${country}"]`);
     await expect(row).toContainText(tr(lang, "memberStates.status.endorsed"));
-    await expect(row).toContainText(
-      tr(lang, "memberStates.verifiedBy.focal-point")
-    );
+    await expect(row).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));
     const csv = await (await request.get(`/${lang}/member-states.csv`)).text();
     expect(csv).toContain(`${country},`);
-    expect(
-      csv.split("\r\n").find((l) => l.startsWith(`${country},`))
-    ).toContain("endorsed,focal-point,");
-    for (const path of [
-      `/${lang}/member-states`,
-      `/${lang}/member-states/${iso}`,
-      `/${lang}/member-states.csv`,
-      `/${lang}/member-states.json`,
-    ]) {
+    expect(csv.split("\r\n").find((l) => l.startsWith(`${country},`))).toContain("endorsed,focal-point,");
+    for (const path of [`/${lang}/member-states`, `/${lang}/member-states/${iso}`, `/${lang}/member-states.csv`, `/${lang}/member-states.json`]) {
       const body = await (await request.get(path)).text();
       expect(body, path).not.toContain(fpEmail);
       expect(body, path).not.toContain(fpName);
@@ -382,16 +224,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
   });
 }
 
-test("Member State pages: unknown or non-member codes are 404, not 500", async ({
-  request,
-}) => {
-  for (const path of [
-    "/es/member-states/tw",
-    "/es/member-states/ps",
-    "/es/member-states/XX",
-    "/es/member-states/col",
-    "/es/admin/member-states/zz",
-  ]) {
+test("Member State pages: unknown or non-member codes are 404, not 500", async ({ request }) => {
+  for (const path of ["/es/member-states/tw", "/es/member-states/ps", "/es/member-states/XX", "/es/member-states/col", "/es/admin/member-states/zz"]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect([404, 302, 303], path).toContain(res.status());
   }

@@ -20,8 +20,13 @@ async function ownValues(page: Page, response: Awaited<ReturnType<Page["goto"]>>
 
 const seatsLeft = (lang: string, count: number) => tr(lang, "registration.seatsLeft", { count: new Intl.NumberFormat(lang).format(count) });
 
-for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
-  test(`a public page served again from memory is each visitor's own, and a registration shows on it at once (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+for (const { lang, js } of [
+  { lang: "fr", js: true },
+  { lang: "ar", js: false },
+]) {
+  test(`a public page served again from memory is each visitor's own, and a registration shows on it at once (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+  }) => {
     const title = `Kept page ${lang}`;
     const { slug } = await createOpenEvent(browser, { slug: `kept-${lang}-${test.info().repeatEachIndex}`, title, capacity: 5 });
     const path = `/${lang}/events/${slug}`;
@@ -53,7 +58,10 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     if (js) {
       // The kept page's scripts run under this response's policy: a link is followed without a page load.
       await b.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-      await b.getByRole("banner").getByRole("link", { name: tr(lang, "nav.events") }).click();
+      await b
+        .getByRole("banner")
+        .getByRole("link", { name: tr(lang, "nav.events") })
+        .click();
       await expect(b).toHaveURL(new RegExp(`/${lang}/events$`));
       expect(await b.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
       expect(cspErrors).toEqual([]);

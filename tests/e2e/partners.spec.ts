@@ -4,7 +4,10 @@ import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { signInAs, startsWith, submitAndWait } from "./support/staff";
 
-for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
+for (const { lang, js } of [
+  { lang: "fr", js: true },
+  { lang: "ar", js: false },
+]) {
   test(`an organisation asks to join, is accepted, and signs in by email link (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
     const email = `sustainability-${lang}@operator.example`;
     const organisation = lang === "fr" ? "Opérateur Vert SA" : "مشغل الاتصالات الأخضر";

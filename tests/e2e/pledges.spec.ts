@@ -4,8 +4,13 @@ import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
-for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]) {
-  test(`a partner pledges, the secretariat publishes, progress is reported and the public page shows it (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+for (const { lang, js } of [
+  { lang: "fr", js: true },
+  { lang: "ar", js: false },
+]) {
+  test(`a partner pledges, the secretariat publishes, progress is reported and the public page shows it (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+  }) => {
     const email = `pledger-${lang}@operator.example`;
     const organisation = `Telecom ${lang.toUpperCase()} SA`;
     const title = lang === "fr" ? "Réduire de 45 % nos émissions (périmètres 1 à 3)" : "خفض انبعاثاتنا بنسبة 45٪ (النطاقات 1 إلى 3)";
@@ -96,7 +101,10 @@ for (const { lang, js } of [{ lang: "fr", js: true }, { lang: "ar", js: false }]
     await expect(page.getByRole("status")).toHaveText(tr(lang, "pledgeForm.done.reported"));
     await page.goto(`/${lang}/pledges/${pledgePath.split("/").pop()}`);
     await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres and offices.");
-    await expect(page.getByRole("link", { name: "https://www.operator.example/report-2024.pdf" })).toHaveAttribute("href", "https://www.operator.example/report-2024.pdf");
+    await expect(page.getByRole("link", { name: "https://www.operator.example/report-2024.pdf" })).toHaveAttribute(
+      "href",
+      "https://www.operator.example/report-2024.pdf",
+    );
     await context.close();
   });
 }

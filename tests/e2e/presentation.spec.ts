@@ -63,7 +63,11 @@ test.describe("the ITU identity and the menu", () => {
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`/${lang}/events`);
-        const first = await page.getByRole("navigation", { name: tr(lang, "nav.label") }).getByRole("link").first().boundingBox();
+        const first = await page
+          .getByRole("navigation", { name: tr(lang, "nav.label") })
+          .getByRole("link")
+          .first()
+          .boundingBox();
         const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
         // The first menu item's text edge and the heading's edge on the reading side, within the link's padding.
         if (lang === "ar") expect(Math.abs(first!.x + first!.width - 8 - (heading!.x + heading!.width))).toBeLessThan(3);
@@ -86,10 +90,22 @@ test.describe("staff-written text is formatted on the server", () => {
       await page.getByLabel(startsWith(tr(lang, "admin:content.reference"))).fill(`CL-MD/${lang}`);
       await page.getByLabel(startsWith(tr(lang, "circulars.date"))).fill("2026-11-20");
       const own = lang === "ar" ? "العربية" : "English";
-      await page.getByRole("group", { name: startsWith(tr(lang, "admin:content.subject")) }).getByLabel(own).fill(`Formatting ${lang}`);
-      await page.getByRole("group", { name: startsWith(tr(lang, "admin:content.place")) }).getByLabel(own).fill("Geneva");
-      await page.getByRole("group", { name: startsWith(tr(lang, "circulars.addressees")) }).getByLabel(own).fill("Member States");
-      await page.getByRole("group", { name: startsWith(tr(lang, "admin:content.body")) }).getByLabel(own).fill(markdown);
+      await page
+        .getByRole("group", { name: startsWith(tr(lang, "admin:content.subject")) })
+        .getByLabel(own)
+        .fill(`Formatting ${lang}`);
+      await page
+        .getByRole("group", { name: startsWith(tr(lang, "admin:content.place")) })
+        .getByLabel(own)
+        .fill("Geneva");
+      await page
+        .getByRole("group", { name: startsWith(tr(lang, "circulars.addressees")) })
+        .getByLabel(own)
+        .fill("Member States");
+      await page
+        .getByRole("group", { name: startsWith(tr(lang, "admin:content.body")) })
+        .getByLabel(own)
+        .fill(markdown);
       await page.getByLabel(startsWith(tr(lang, "admin:editor.status"))).selectOption("published");
       await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:editor.save") }));
       // The editor previews the saved text exactly as the public page will show it.
@@ -151,7 +167,9 @@ test.describe("each list names its own filter button", () => {
 
 test.describe("endorsing a declaration starts on its first screen", () => {
   for (const lang of ["en", "ar"] as const) {
-    test(`the action, the official channel and the portal's own record show at the top; the form says how the endorser is listed (${lang})`, async ({ page }) => {
+    test(`the action, the official channel and the portal's own record show at the top; the form says how the endorser is listed (${lang})`, async ({
+      page,
+    }) => {
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`/${lang}/declarations/cop29-declaration`);
@@ -159,7 +177,10 @@ test.describe("endorsing a declaration starts on its first screen", () => {
         await expect(action).toBeInViewport();
       }
       await expect(page.getByTestId("official-channel")).toContainText(tr(lang, "declarations.officialChannel", { cop: "COP29", reference: "CL-24/63" }));
-      await expect(page.getByTestId("official-channel").getByRole("link", { name: "digitalisation@cop29.az" })).toHaveAttribute("href", "mailto:digitalisation@cop29.az");
+      await expect(page.getByTestId("official-channel").getByRole("link", { name: "digitalisation@cop29.az" })).toHaveAttribute(
+        "href",
+        "mailto:digitalisation@cop29.az",
+      );
       await expect(page.getByTestId("portal-channel")).toHaveText(tr(lang, "declarations.portalChannel"));
       await page.getByRole("link", { name: tr(lang, "declarations.endorseAction") }).click();
       await expect(page).toHaveURL(/#endorse$/);
@@ -191,7 +212,18 @@ test.describe("the secretariat's dashboard is a work list", () => {
       const html = await (await request.get(`/${lang}/partners/join`)).text();
       const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
       const joined = await request.post(`/${lang}/partners/join`, {
-        form: { _csrf: csrf, fax_number: "", organisation: `Dashboard ${lang} Ltd`, type: "private-sector", country: "KE", website: "dashboard.example", motivation: "", name: "Dash Board", email: `dash-${lang}@partner.example`, consent: "on" },
+        form: {
+          _csrf: csrf,
+          fax_number: "",
+          organisation: `Dashboard ${lang} Ltd`,
+          type: "private-sector",
+          country: "KE",
+          website: "dashboard.example",
+          motivation: "",
+          name: "Dash Board",
+          email: `dash-${lang}@partner.example`,
+          consent: "on",
+        },
       });
       expect(joined.status()).toBeLessThan(400);
       // ...and the dashboard counts it, in the staff member's language, with a link to its queue.
@@ -226,12 +258,27 @@ test.describe("the registrant desk", () => {
   for (const lang of ["en", "ar"] as const) {
     test(`shows accessibility needs; a seat beyond capacity and a rejection are asked twice (${lang})`, async ({ browser, page }) => {
       const { slug, id } = await createOpenEvent(browser, { slug: `desk-${lang}`, title: `Desk event ${lang}`, capacity: 1 });
-      for (const [email, needs] of [[`seat-${lang}@example.org`, ""], [`wait-${lang}@example.org`, "Sign language interpretation"]] as const) {
+      for (const [email, needs] of [
+        [`seat-${lang}@example.org`, ""],
+        [`wait-${lang}@example.org`, "Sign language interpretation"],
+      ] as const) {
         const html = await (await page.request.get(`/${lang}/events/${slug}`)).text();
         const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
         const r = await page.request.post(`/${lang}/events/${slug}`, {
-          form: { _csrf: csrf, fax_number: "", email, firstName: "Desk", lastName: email.split("@")[0]!, organisation: "Org", organisationType: "academia",
-            country: "BR", jobTitle: "Researcher", gender: "", accessibilityNeeds: needs, consent: "on" },
+          form: {
+            _csrf: csrf,
+            fax_number: "",
+            email,
+            firstName: "Desk",
+            lastName: email.split("@")[0]!,
+            organisation: "Org",
+            organisationType: "academia",
+            country: "BR",
+            jobTitle: "Researcher",
+            gender: "",
+            accessibilityNeeds: needs,
+            consent: "on",
+          },
         });
         expect(r.status()).toBeLessThan(400);
         // A seat, and a place the desk can act on, are for addresses proven by the emailed link.
@@ -247,14 +294,20 @@ test.describe("the registrant desk", () => {
       await page.getByRole("link", { name: tr(lang, "admin:desk.keep") }).click();
       await expect(page.getByTestId("count-waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));
       await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
-      await page.getByRole("alert").getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await page
+        .getByRole("alert")
+        .getByRole("button", { name: tr(lang, "admin:desk.promote") })
+        .click();
       await expect(page.getByTestId("count-confirmed")).toHaveText(new Intl.NumberFormat(lang).format(2));
 
       const seat = page.getByRole("row").filter({ hasText: `seat-${lang}` });
       await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
       await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
       await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `Desk seat-${lang}` }));
-      await page.getByRole("alert").getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
+      await page
+        .getByRole("alert")
+        .getByRole("button", { name: tr(lang, "admin:desk.reject") })
+        .click();
       await expect(seat).toContainText(tr(lang, "registrationStatus.rejected"));
     });
   }

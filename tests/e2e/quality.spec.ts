@@ -114,8 +114,19 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
       test.setTimeout(180_000);
       await signInAs(page, lang, "admin@example.org");
       const staffPages = [
-        "/admin", "/admin/events", "/admin/events/new", "/admin/endorsements", "/admin/partners", "/admin/pledges",
-        "/admin/working-groups", "/admin/content", "/admin/content/circulars/new", "/admin/content/declarations/1", "/admin/outbox", "/admin/staff", "/admin/disclosures",
+        "/admin",
+        "/admin/events",
+        "/admin/events/new",
+        "/admin/endorsements",
+        "/admin/partners",
+        "/admin/pledges",
+        "/admin/working-groups",
+        "/admin/content",
+        "/admin/content/circulars/new",
+        "/admin/content/declarations/1",
+        "/admin/outbox",
+        "/admin/staff",
+        "/admin/disclosures",
         "/admin/no-such-page",
       ];
       await page.goto(`/${lang}/admin/working-groups`);
@@ -142,7 +153,14 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
       for (const path of [...staffPages.map((p) => `/${lang}${p}`), group!, event!, `${event}/registrants`, `${event}/messages`]) await check(page, path);
       const partner = await (await browser.newContext()).newPage();
       await signedInPartner(browser, partner, lang, `axe-${lang}@partner.example`, `Axe Audit ${lang.toUpperCase()} Ltd`);
-      for (const path of ["/partners/account", "/partners/pledges/new", "/partners/working-groups", "/partners/working-groups/wg-early-warnings", "/partners/disclosures", "/partners/disclosures/new"]) {
+      for (const path of [
+        "/partners/account",
+        "/partners/pledges/new",
+        "/partners/working-groups",
+        "/partners/working-groups/wg-early-warnings",
+        "/partners/disclosures",
+        "/partners/disclosures/new",
+      ]) {
         await check(partner, `/${lang}${path}`);
       }
       await partner.context().close();

@@ -8,8 +8,13 @@ import { createOpenEvent, signInAs } from "./support/staff";
 
 const JOIN = "https://meet.example.org/e2e-secret-room";
 
-for (const { lang, js } of [{ lang: "en", js: true }, { lang: "ar", js: false }]) {
-  test(`register, get the confirmation with its calendar, cancel, and the first waiting person is promoted (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+for (const { lang, js } of [
+  { lang: "en", js: true },
+  { lang: "ar", js: false },
+]) {
+  test(`register, get the confirmation with its calendar, cancel, and the first waiting person is promoted (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+  }) => {
     const title = `Journey webinar ${lang}`;
     const { slug } = await createOpenEvent(browser, { slug: `journey-${lang}`, title, capacity: 1, joinUrl: JOIN });
     const shown = lang === "ar" ? `${title} (ع)` : title;
@@ -66,8 +71,19 @@ async function csrfSession(request: APIRequestContext, path: string) {
 }
 
 const form = (csrf: string, email: string, extra: Record<string, string> = {}) => ({
-  _csrf: csrf, fax_number: "", email, firstName: "Test", lastName: "Person", organisation: "Org", organisationType: "academia",
-  country: "BR", jobTitle: "Researcher", gender: "", accessibilityNeeds: "", consent: "on", ...extra,
+  _csrf: csrf,
+  fax_number: "",
+  email,
+  firstName: "Test",
+  lastName: "Person",
+  organisation: "Org",
+  organisationType: "academia",
+  country: "BR",
+  jobTitle: "Researcher",
+  gender: "",
+  accessibilityNeeds: "",
+  consent: "on",
+  ...extra,
 });
 
 async function deskCounts(browser: import("@playwright/test").Browser, id: number) {
@@ -82,12 +98,17 @@ async function deskCounts(browser: import("@playwright/test").Browser, id: numbe
   return { ...counts, csv };
 }
 
-test("1,000 simultaneous registrations at a 100-seat event: exactly 100 seated (held until proven), 900 waiting, no error, no duplicate", async ({ browser }) => {
+test("1,000 simultaneous registrations at a 100-seat event: exactly 100 seated (held until proven), 900 waiting, no error, no duplicate", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { slug, id } = await createOpenEvent(browser, { slug: "burst-100", title: "Burst test", capacity: 100 });
   // Straight from Node's HTTP client, so the figure is the portal's and not the test runner's.
   const first = await fetch(`${E2E_URL}/en/events/${slug}`);
-  const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = first.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
   const post = (email: string) =>
     fetch(`${E2E_URL}/en/events/${slug}`, { method: "POST", body: new URLSearchParams(form(csrf, email)), headers: { cookie }, redirect: "manual" });
@@ -112,7 +133,11 @@ test("1,000 simultaneous registrations at a 100-seat event: exactly 100 seated (
   // Nobody has proven an address yet: the seats are held, not given.
   const { confirmed, held, waiting, csv } = await deskCounts(browser, id);
   expect({ confirmed, held, waiting }).toEqual({ confirmed: 0, held: 100, waiting: 900 });
-  const emails = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[4]);
+  const emails = csv
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((line) => line.split(",")[4]);
   expect(emails).toHaveLength(1000);
   expect(new Set(emails).size).toBe(1000);
 });
@@ -134,7 +159,10 @@ test("bad input gets a localized 4xx and stores nothing; a draft event takes no 
     const html = message.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#x27;");
     expect(await response.text()).toContain(html);
   }
-  const huge = await request.post(`/fr/events/${slug}`, { form: form(csrf, "bad@example.org", { accessibilityNeeds: "x".repeat(1_100_000) }), maxRedirects: 0 });
+  const huge = await request.post(`/fr/events/${slug}`, {
+    form: form(csrf, "bad@example.org", { accessibilityNeeds: "x".repeat(1_100_000) }),
+    maxRedirects: 0,
+  });
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toContain(tr("fr", "errors.payloadTooLarge").replace(/'/g, "&#39;"));
   const noToken = await request.post(`/fr/events/${slug}`, { form: { ...form("", "bad@example.org") }, maxRedirects: 0 });

@@ -20,9 +20,7 @@ test.describe("the six-language shell", () => {
       await expect(nav.getByRole("link", { name: tr(lang, "nav.workingGroups") })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("green@itu.int");
       await expect(page).toHaveTitle(tr(lang, "brand.siteTitle"));
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-        links.map((l) => l.getAttribute("hreflang")),
-      );
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
       expect(alternates.sort()).toEqual([...languages, "x-default"].sort());
       // Hydration ran under the CSP without a mismatch or a blocked script.
       expect(problems).toEqual([]);
@@ -43,7 +41,10 @@ test.describe("the six-language shell", () => {
 
   test("the language switcher keeps the visitor on the same page, and / remembers the choice", async ({ page }) => {
     await page.goto("/en/admin/sign-in");
-    await page.getByRole("navigation", { name: tr("en", "shell.languages") }).getByRole("link", { name: "Español" }).click();
+    await page
+      .getByRole("navigation", { name: tr("en", "shell.languages") })
+      .getByRole("link", { name: "Español" })
+      .click();
     await expect(page).toHaveURL(/\/es\/admin\/sign-in$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("es", "admin:signIn.title"));
     await page.goto("/");

@@ -10,7 +10,10 @@ const linkPath = (text: string | undefined) => new URL(text!.match(/https?:\/\/\
 /** The administrator (signed in on `admin`, English) invites a colleague whose emails are in `lang`; returns the emailed link's path. */
 async function invite(admin: Page, person: { name: string; email: string; role: string; lang: string }) {
   await admin.goto("/en/admin");
-  await admin.getByRole("navigation", { name: tr("en", "admin:layout.nav") }).getByRole("link", { name: tr("en", "admin:layout.accounts") }).click();
+  await admin
+    .getByRole("navigation", { name: tr("en", "admin:layout.nav") })
+    .getByRole("link", { name: tr("en", "admin:layout.accounts") })
+    .click();
   const form = admin.locator("form").filter({ has: admin.getByRole("button", { name: tr("en", "admin:accounts.inviteSubmit") }) });
   await form.getByLabel(startsWith(tr("en", "admin:accounts.name"))).fill(person.name);
   await form.getByLabel(startsWith(tr("en", "admin:signIn.email"))).fill(person.email);
@@ -40,7 +43,10 @@ async function newPage(browser: Browser, js: boolean) {
   return (await browser.newContext({ javaScriptEnabled: js })).newPage();
 }
 
-test("an administrator invites a colleague, who chooses a password in Arabic and signs in; once disabled, the session ends", async ({ browser, page: admin }) => {
+test("an administrator invites a colleague, who chooses a password in Arabic and signs in; once disabled, the session ends", async ({
+  browser,
+  page: admin,
+}) => {
   test.slow();
   await signInAs(admin, "en", staff.admin.email);
   const nour = { name: "Nour Haddad", email: "nour.haddad@itu.example", role: "reviewer", lang: "ar" };
@@ -82,9 +88,21 @@ test("an administrator invites a colleague, who chooses a password in Arabic and
   await expect(admin.getByRole("status")).toHaveText(tr("en", "admin:accounts.done.disable"));
   // On record: who did what to whose account.
   const history = admin.getByRole("table", { name: tr("en", "admin:accounts.history") });
-  await expect(history.getByRole("row").filter({ hasText: nour.name }).filter({ hasText: tr("en", "admin:accounts.action.staff-disabled") })).toContainText(staff.admin.name);
-  await expect(history.getByRole("row").filter({ hasText: tr("en", "admin:accounts.action.staff-invited", { role: tr("en", "admin:roles.reviewer") }) }).first()).toContainText(nour.name);
-  await expect(row).toContainText(tr("en", "admin:accounts.disabledOn", { date: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date()) }));
+  await expect(
+    history
+      .getByRole("row")
+      .filter({ hasText: nour.name })
+      .filter({ hasText: tr("en", "admin:accounts.action.staff-disabled") }),
+  ).toContainText(staff.admin.name);
+  await expect(
+    history
+      .getByRole("row")
+      .filter({ hasText: tr("en", "admin:accounts.action.staff-invited", { role: tr("en", "admin:roles.reviewer") }) })
+      .first(),
+  ).toContainText(nour.name);
+  await expect(row).toContainText(
+    tr("en", "admin:accounts.disabledOn", { date: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date()) }),
+  );
   await colleague.goto("/ar/admin/endorsements");
   await expect(colleague).toHaveURL(/\/ar\/admin\/sign-in/);
   await signInWith(colleague, "ar", nour.email, "a colleague's long secret");
@@ -92,7 +110,10 @@ test("an administrator invites a colleague, who chooses a password in Arabic and
   await colleague.context().close();
 });
 
-test("a staff member who forgot the password gets a link in French and chooses a new one; unknown addresses get the same answer and no email", async ({ browser, page: admin }) => {
+test("a staff member who forgot the password gets a link in French and chooses a new one; unknown addresses get the same answer and no email", async ({
+  browser,
+  page: admin,
+}) => {
   test.slow();
   await signInAs(admin, "en", staff.admin.email);
   const claire = { name: "Claire Martin", email: "claire.martin@itu.example", role: "editor", lang: "fr" };

@@ -42,7 +42,10 @@ test.describe("secretariat sign-in", () => {
     await page.goto("/ar/admin");
     await signIn(page, "ar", staff.admin.email);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await page.getByRole("navigation", { name: tr("ar", "admin:layout.nav") }).getByRole("link", { name: tr("ar", "admin:layout.outbox") }).click();
+    await page
+      .getByRole("navigation", { name: tr("ar", "admin:layout.nav") })
+      .getByRole("link", { name: tr("ar", "admin:layout.outbox") })
+      .click();
     await page.getByRole("button", { name: tr("ar", "admin:outbox.sendTest") }).click();
     const mail = await waitForEmail(staff.admin.email, (m) => m.subject === tr("ar", "email:staffTest.subject"));
     expect(mail.html).toContain('dir="rtl"');

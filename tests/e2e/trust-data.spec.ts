@@ -27,7 +27,10 @@ for (const lang of ["fr", "ar"]) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: tr(lang, "privacy.consentLink") })).toHaveAttribute("href", `/${lang}/privacy`);
     }
-    await page.getByRole("contentinfo").getByRole("link", { name: tr(lang, "footer.privacy") }).click();
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: tr(lang, "footer.privacy") })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/privacy$`));
     await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "privacy.title"));
@@ -99,8 +102,19 @@ test("a full letters quarantine answers a localized 503 in Russian and Arabic, s
     const html = await (await request.get(`/${lang}/declarations/cop29-declaration`)).text();
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
     return request.post(`/${lang}/declarations/cop29-declaration`, {
-      multipart: { _csrf: csrf, fax_number: "", category: "academia", organisation: `Quarantine ${lang}`, country: "FR", representativeName: "Jeanne Martin",
-        representativeTitle: "Director", email, statement: "", consent: "on", letter: { name: "l.pdf", mimeType: "application/pdf", buffer: letter } } as never,
+      multipart: {
+        _csrf: csrf,
+        fax_number: "",
+        category: "academia",
+        organisation: `Quarantine ${lang}`,
+        country: "FR",
+        representativeName: "Jeanne Martin",
+        representativeTitle: "Director",
+        email,
+        statement: "",
+        consent: "on",
+        letter: { name: "l.pdf", mimeType: "application/pdf", buffer: letter },
+      } as never,
       maxRedirects: 0,
     });
   };

@@ -23,7 +23,9 @@ async function deskReader(browser: import("@playwright/test").Browser, id: numbe
 }
 
 for (const lang of ["fr", "ar"]) {
-  test(`a seat is held until the address is proven by the button on the emailed link's page, and the email before that says only the portal's words (${lang})`, async ({ browser }) => {
+  test(`a seat is held until the address is proven by the button on the emailed link's page, and the email before that says only the portal's words (${lang})`, async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const title = `Proof webinar ${lang}`;
     const shown = lang === "ar" ? `${title} (ع)` : title;
@@ -62,14 +64,28 @@ for (const lang of ["fr", "ar"]) {
     await context.close();
   });
 
-  test(`a name with a line break gets a localized field error, and a CSRF cookie the server did not mint is refused (${lang})`, async ({ browser, playwright }) => {
+  test(`a name with a line break gets a localized field error, and a CSRF cookie the server did not mint is refused (${lang})`, async ({
+    browser,
+    playwright,
+  }) => {
     const { slug } = await createOpenEvent(browser, { slug: `one-line-${lang}`, title: `One line ${lang}`, capacity: 5 });
     const request = await playwright.request.newContext({ baseURL: E2E_URL });
     const html = await (await request.get(`/${lang}/events/${slug}`)).text();
     const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
     const form = (token: string, change: Record<string, string> = {}) => ({
-      _csrf: token, fax_number: "", email: `line-${lang}@example.org`, firstName: "Amina", lastName: "Diallo", organisation: "ARTP",
-      organisationType: "member-state", country: "SN", jobTitle: "Engineer", gender: "", accessibilityNeeds: "", consent: "on", ...change,
+      _csrf: token,
+      fax_number: "",
+      email: `line-${lang}@example.org`,
+      firstName: "Amina",
+      lastName: "Diallo",
+      organisation: "ARTP",
+      organisationType: "member-state",
+      country: "SN",
+      jobTitle: "Engineer",
+      gender: "",
+      accessibilityNeeds: "",
+      consent: "on",
+      ...change,
     });
     const broken = await request.post(`/${lang}/events/${slug}`, { form: form(csrf, { organisation: "ITU\nYour account expires today" }), maxRedirects: 0 });
     expect(broken.status()).toBe(400);

@@ -16,7 +16,9 @@ for (const { lang, js, slug } of [
   { lang: "es", js: true, slug: "wg-circular-ict" },
   { lang: "ar", js: false, slug: "wg-green-transformation" },
 ]) {
-  test(`a co-lead sets milestones and the public bar moves; a partner asks to join, is accepted, listed and emailed updates (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+  test(`a co-lead sets milestones and the public bar moves; a partner asks to join, is accepted, listed and emailed updates (${lang}${js ? "" : ", no JavaScript"})`, async ({
+    browser,
+  }) => {
     test.slow();
     const leadOrg = `Colíder ${lang.toUpperCase()} SA`;
     const memberOrg = `Miembro ${lang.toUpperCase()} Telecom`;
@@ -43,7 +45,10 @@ for (const { lang, js, slug } of [
     await lead.goto(`/${lang}/partners/working-groups/${slug}`);
     await expect(lead.getByRole("heading", { name: tr(lang, "wgJoin.isCoLead", { organisation: leadOrg }) })).toBeVisible();
     const bigTitle = lang === "es" ? "Inventario nacional de residuos electrónicos" : "جرد وطني للنفايات الإلكترونية";
-    for (const [title, weight] of [[bigTitle, "3"], [lang === "es" ? "Informe final" : "التقرير الختامي", ""]] as const) {
+    for (const [title, weight] of [
+      [bigTitle, "3"],
+      [lang === "es" ? "Informe final" : "التقرير الختامي", ""],
+    ] as const) {
       const form = lead.getByRole("group", { name: tr(lang, "wgDesk.addMilestone") });
       await form.getByLabel(startsWith(tr(lang, "wgDesk.milestoneTitle"))).fill(title);
       await form.getByLabel(startsWith(tr(lang, "wgDesk.dueOn"))).fill("2099-06-30");
@@ -88,7 +93,9 @@ for (const { lang, js, slug } of [
     // An update reaches the member by email, with a working unsubscribe link.
     const updateTitle = lang === "es" ? "Primera reunión del grupo" : "الاجتماع الأول للفريق";
     await lead.getByLabel(startsWith(tr(lang, "wgDesk.updateTitle"))).fill(updateTitle);
-    await lead.getByLabel(startsWith(tr(lang, "wgDesk.updateBody"))).fill(lang === "es" ? "Nos reunimos en Ginebra.\n\nPróximo paso: el inventario." : "اجتمعنا في جنيف.\n\nالخطوة التالية: الجرد.");
+    await lead
+      .getByLabel(startsWith(tr(lang, "wgDesk.updateBody")))
+      .fill(lang === "es" ? "Nos reunimos en Ginebra.\n\nPróximo paso: el inventario." : "اجتمعنا في جنيف.\n\nالخطوة التالية: الجرد.");
     await lead.getByRole("button", { name: tr(lang, "wgDesk.publishUpdate") }).click();
     await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.updatePosted"));
     const mail = await waitForEmail(memberEmail, (m) => m.subject === tr(lang, "email:wgUpdate.subject", { group: groupTitle, title: updateTitle }));

@@ -18,7 +18,12 @@ function table(heading: string): string[][] {
       line
         .slice(1, -1)
         .split(/(?<!\\)\|/)
-        .map((cell) => cell.trim().replace(/\\\|/g, "|").replace(/^`(.*)`$/, "$1")),
+        .map((cell) =>
+          cell
+            .trim()
+            .replace(/\\\|/g, "|")
+            .replace(/^`(.*)`$/, "$1"),
+        ),
     );
 }
 
@@ -48,7 +53,12 @@ describe("docs/glossary.md", () => {
   it.each(table("Forbidden variants"))("%s: no interface text matches /%s/", (lang, pattern, _instead, except) => {
     expect(langs).toContain(lang);
     const re = new RegExp(pattern, "iu");
-    const allowed = new Set(except.split(",").map((k) => k.trim()).filter(Boolean));
+    const allowed = new Set(
+      except
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean),
+    );
     const offenders = [...texts(lang)].filter(([key, text]) => !allowed.has(key) && re.test(text)).map(([key, text]) => `${key} = ${text}`);
     expect(offenders).toEqual([]);
   });

@@ -38,7 +38,8 @@ describe("locale files", () => {
           expect(translated, `${lang}/${file} ${base}`).toBeTypeOf("string");
           const placeholders = (s: string) => (s.match(/\{\{\w+(, *number)?\}\}/g) ?? []).sort();
           // A salutation may open without the name where the language's letters do ("Madame, Monsieur,").
-          if (/\.(hello|heading)$/.test(base)) expect(placeholders(formOf(keys, base)!), `${lang}/${file} ${base}`).toEqual(expect.arrayContaining(placeholders(translated!)));
+          if (/\.(hello|heading)$/.test(base))
+            expect(placeholders(formOf(keys, base)!), `${lang}/${file} ${base}`).toEqual(expect.arrayContaining(placeholders(translated!)));
           else expect(placeholders(translated!), `${lang}/${file} ${base}`).toEqual(placeholders(formOf(keys, base)!));
         }
         expect(bases(other[file]!), `${lang}/${file} has no extra keys`).toEqual(bases(keys));

@@ -6,7 +6,6 @@ import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.s
 import type { FieldSpec, SelectOption } from "~/components/ContentFields";
 import type { TextKey } from "~/utils/translation-keys";
 
-
 /** An option whose label is a translation key (checked against locales/en). */
 const keyed = (value: string, label: TextKey): SelectOption => ({ value, label });
 const slugField: FieldSpec = { name: "slug", kind: "text", label: "admin:editor.slug", required: true, max: 80, ltr: true, hint: "admin:editor.slugHint" };
@@ -57,13 +56,34 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     { name: "body", kind: "translated", label: "admin:content.body", required: true, long: true, max: 100_000 },
     { name: "endorsementOpensAt", kind: "text", type: "date", label: "admin:content.endorsementOpensAt", max: 10 },
     { name: "endorsementClosesAt", kind: "text", type: "date", label: "admin:content.endorsementClosesAt", max: 10 },
-    { name: "circularId", kind: "select", label: "declarations.announcedBy", options: [{ value: "", label: "admin:editor.none" }, ...choices(lang).circulars.map((c): SelectOption => ({ value: String(c.id), label: c.reference, raw: true }))] },
+    {
+      name: "circularId",
+      kind: "select",
+      label: "declarations.announcedBy",
+      options: [
+        { value: "", label: "admin:editor.none" },
+        ...choices(lang).circulars.map((c): SelectOption => ({ value: String(c.id), label: c.reference, raw: true })),
+      ],
+    },
   ],
   "working-groups": (lang: Lang): FieldSpec[] => [
     slugField,
-    { name: "published", kind: "select", label: "admin:editor.status", options: [{ value: "false", label: "admin:status.draft" }, { value: "true", label: "admin:status.published" }] },
+    {
+      name: "published",
+      kind: "select",
+      label: "admin:editor.status",
+      options: [
+        { value: "false", label: "admin:status.draft" },
+        { value: "true", label: "admin:status.published" },
+      ],
+    },
     { name: "pillarId", kind: "select", label: "workingGroups.pillar", options: choices(lang).pillars },
-    { name: "groupStatus", kind: "select", label: "workingGroups.status", options: (["forming", "active", "concluded"] as const).map((s) => keyed(s, `groupStatus.${s}`)) },
+    {
+      name: "groupStatus",
+      kind: "select",
+      label: "workingGroups.status",
+      options: (["forming", "active", "concluded"] as const).map((s) => keyed(s, `groupStatus.${s}`)),
+    },
     { name: "name", kind: "translated", label: "admin:content.name", required: true, max: 300 },
     { name: "mandate", kind: "translated", label: "workingGroups.mandate", required: true, long: true, max: 20_000 },
     { name: "leadOrganisations", kind: "list", label: "workingGroups.leads", max: 2000 },
@@ -78,7 +98,13 @@ export function contentSchema(specs: FieldSpec[]) {
     if (f.kind === "translated") Object.assign(shape, translatedFields(f.name, f.max));
     else if (f.kind === "select") shape[f.name] = z.enum(f.options.map((o) => o.value) as [string, ...string[]]);
     else if (f.kind === "list") shape[f.name] = cleanText(f.max);
-    else if (f.name === "slug") shape.slug = z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat");
+    else if (f.name === "slug")
+      shape.slug = z
+        .string()
+        .trim()
+        .min(1)
+        .max(80)
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat");
     else {
       let s: z.ZodType = f.required ? cleanText(f.max).pipe(z.string().min(1)) : cleanText(f.max);
       if (f.type === "date") s = s.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "errors.format"));

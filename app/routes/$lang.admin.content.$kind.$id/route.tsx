@@ -59,10 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (saved.outcome === "not-found") throw notFound();
   if (saved.outcome === "slug-taken") {
     const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
-    return data(
-      { formError: getT(lang)("errors.checkFields"), fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values },
-      { status: 409 },
-    );
+    return data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
   }
   return redirect(`/${lang}/admin/content/${kind}/${saved.id}?saved=1`);
 }

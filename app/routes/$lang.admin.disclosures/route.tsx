@@ -31,9 +31,23 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lastYear: new Date().getUTCFullYear() - 1,
     late: lateDisclosers(),
     queue: disclosureQueue().map(({ disclosure: d, organisation }) => ({
-      id: d.id, organisation, organisationId: d.organisationId, year: d.year, reason: d.restatementReason, updated: formatDateTime(lang, d.updatedAt),
-      figures: { scope1: tonnes(d.scope1), scope2Location: tonnes(d.scope2Location), scope2Market: tonnes(d.scope2Market), scope3: tonnes(d.scope3), total: tonnes(d.total) },
-      assurance: d.assurance, assurer: d.assurer, reportUrl: d.reportUrl, methodology: d.methodology,
+      id: d.id,
+      organisation,
+      organisationId: d.organisationId,
+      year: d.year,
+      reason: d.restatementReason,
+      updated: formatDateTime(lang, d.updatedAt),
+      figures: {
+        scope1: tonnes(d.scope1),
+        scope2Location: tonnes(d.scope2Location),
+        scope2Market: tonnes(d.scope2Market),
+        scope3: tonnes(d.scope3),
+        total: tonnes(d.total),
+      },
+      assurance: d.assurance,
+      assurer: d.assurer,
+      reportUrl: d.reportUrl,
+      methodology: d.methodology,
     })),
     meta: metaFor(lang, getT(lang, "admin")("disclosures.title")),
   };
@@ -62,7 +76,10 @@ export default function DisclosureReview() {
         {queue.map((d) => (
           <li key={d.id} className="card">
             <h2>{t("disclosures.heading", { organisation: d.organisation, year: d.year })}</h2>
-            <p className="card-meta">{d.updated}{d.reason ? ` · ${tc("emissions.restatement")}` : ""}</p>
+            <p className="card-meta">
+              {d.updated}
+              {d.reason ? ` · ${tc("emissions.restatement")}` : ""}
+            </p>
             {d.reason ? <p>{tc("emissions.org.reason", { reason: d.reason })}</p> : null}
             <dl className="facts">
               {(["scope1", "scope2Location", "scope2Market", "scope3", "total"] as const).map((k) => (
@@ -73,10 +90,19 @@ export default function DisclosureReview() {
               ))}
               <div>
                 <dt>{tc("emissions.form.assurance")}</dt>
-                <dd>{tc(`emissions.assurance.${d.assurance}`)}{d.assurer ? ` (${d.assurer})` : ""}</dd>
+                <dd>
+                  {tc(`emissions.assurance.${d.assurance}`)}
+                  {d.assurer ? ` (${d.assurer})` : ""}
+                </dd>
               </div>
             </dl>
-            {d.reportUrl ? <p><a href={d.reportUrl} rel="noopener noreferrer">{tc("emissions.org.report")}</a></p> : null}
+            {d.reportUrl ? (
+              <p>
+                <a href={d.reportUrl} rel="noopener noreferrer">
+                  {tc("emissions.org.report")}
+                </a>
+              </p>
+            ) : null}
             <SafeForm className="stack">
               <input type="hidden" name="id" value={d.id} />
               <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />

@@ -12,7 +12,12 @@ const MAX_SESSIONS = 40;
 
 export const EventFormSchema = z
   .object({
-    slug: z.string().trim().min(1).max(80).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat"),
+    slug: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "admin:editor.slugFormat"),
     kind: z.enum(eventKinds),
     format: z.enum(eventFormats),
     status: z.enum(["draft", "published", "cancelled"]),
@@ -32,8 +37,22 @@ export const EventFormSchema = z
     requiresApproval: z.literal("on").optional(),
     dateOnly: z.literal("on").optional(),
     delegatesNeedFocalPoint: z.literal("on").optional(),
-    joinUrl: z.union([z.literal(""), z.string().trim().max(500).url({ protocol: /^https?$/, message: "errors.url" })]),
-    externalRegistration: z.union([z.literal(""), z.string().trim().max(300).regex(/^(mailto:|https?:\/\/)\S+$/, "errors.format")]),
+    joinUrl: z.union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .max(500)
+        .url({ protocol: /^https?$/, message: "errors.url" }),
+    ]),
+    externalRegistration: z.union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .max(300)
+        .regex(/^(mailto:|https?:\/\/)\S+$/, "errors.format"),
+    ]),
     circularId: z.union([z.literal(""), z.coerce.number().int().positive()]),
     pillar: z.union([z.string(), z.array(z.string())]).optional(),
   })
@@ -93,7 +112,10 @@ export function eventInputFromForm(d: Parsed, form: FormData, lang: Lang): { inp
       venue: collectTranslated(d, "venue"),
       audience: collectTranslated(d, "audience"),
       fee: collectTranslated(d, "fee"),
-      organisers: d.organisers.split(",").map((s) => s.trim()).filter(Boolean),
+      organisers: d.organisers
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
       timeZone: d.timeZone,
       startsAt: at(d.startsAt)!,
       endsAt: at(d.endsAt)!,

@@ -97,22 +97,59 @@ export default function EditEvent() {
         <FormError failure={failure} />
         <div className="editor-grid">
           <Field name="slug" label={t("editor.slug")} hint={t("editor.slugHint")} required defaultValue={event?.slug} failure={failure} dir="ltr" />
-          <SelectField name="status" label={t("editor.status")} defaultValue={event?.status ?? "draft"} failure={failure}
-            options={(["draft", "published", "cancelled"] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))} />
-          <SelectField name="kind" label={tc("events.kind")} defaultValue={event?.kind ?? "workshop"} failure={failure}
-            options={eventKinds.map((k) => ({ value: k, label: tc(`eventKind.${k}`) }))} />
-          <SelectField name="format" label={tc("events.format")} defaultValue={event?.format ?? "virtual"} failure={failure}
-            options={eventFormats.map((f) => ({ value: f, label: tc(`eventFormat.${f}`) }))} />
+          <SelectField
+            name="status"
+            label={t("editor.status")}
+            defaultValue={event?.status ?? "draft"}
+            failure={failure}
+            options={(["draft", "published", "cancelled"] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))}
+          />
+          <SelectField
+            name="kind"
+            label={tc("events.kind")}
+            defaultValue={event?.kind ?? "workshop"}
+            failure={failure}
+            options={eventKinds.map((k) => ({ value: k, label: tc(`eventKind.${k}`) }))}
+          />
+          <SelectField
+            name="format"
+            label={tc("events.format")}
+            defaultValue={event?.format ?? "virtual"}
+            failure={failure}
+            options={eventFormats.map((f) => ({ value: f, label: tc(`eventFormat.${f}`) }))}
+          />
         </div>
         <TranslatedInputs name="title" label={t("editor.title")} values={event?.title} failure={failure} required maxLength={300} />
         <TranslatedInputs name="summary" label={t("editor.summary")} values={event?.summary} failure={failure} required long maxLength={1000} />
-        <TranslatedInputs name="description" label={t("editor.description")} values={event?.description} failure={failure} long formatted previews={previews.description} />
+        <TranslatedInputs
+          name="description"
+          label={t("editor.description")}
+          values={event?.description}
+          failure={failure}
+          long
+          formatted
+          previews={previews.description}
+        />
         <div className="editor-grid">
-          <Field name="timeZone" label={t("editor.timeZone")} hint={t("editor.timeZoneHint")} required defaultValue={event?.timeZone ?? "Europe/Zurich"} failure={failure} dir="ltr" />
+          <Field
+            name="timeZone"
+            label={t("editor.timeZone")}
+            hint={t("editor.timeZoneHint")}
+            required
+            defaultValue={event?.timeZone ?? "Europe/Zurich"}
+            failure={failure}
+            dir="ltr"
+          />
           <Field name="startsAt" type="datetime-local" label={t("editor.startsAt")} required defaultValue={event?.startsAt} failure={failure} />
           <Field name="endsAt" type="datetime-local" label={t("editor.endsAt")} required defaultValue={event?.endsAt} failure={failure} />
           <CheckboxField name="dateOnly" label={t("editor.dateOnly")} defaultChecked={event?.dateOnly} failure={failure} />
-          <Field name="organisers" label={tc("events.organisers")} hint={t("editor.commaSeparated")} defaultValue={event?.organisers.join(", ")} failure={failure} />
+          <Field
+            name="organisers"
+            label={tc("events.organisers")}
+            hint={t("editor.commaSeparated")}
+            defaultValue={event?.organisers.join(", ")}
+            failure={failure}
+          />
         </div>
         <TranslatedInputs name="venue" label={tc("events.venue")} values={event?.venue} failure={failure} required />
         <TranslatedInputs name="audience" label={tc("events.audience")} values={event?.audience} failure={failure} />
@@ -120,17 +157,61 @@ export default function EditEvent() {
         <fieldset className="translated">
           <legend>{tc("events.registration")}</legend>
           <div className="editor-grid">
-            <Field name="registrationOpensAt" type="datetime-local" label={t("editor.registrationOpensAt")} defaultValue={event?.registrationOpensAt} failure={failure} />
-            <Field name="registrationClosesAt" type="datetime-local" label={t("editor.registrationClosesAt")} defaultValue={event?.registrationClosesAt} failure={failure} />
-            <Field name="capacity" type="number" label={t("editor.capacity")} hint={t("editor.capacityHint")} defaultValue={event?.capacity?.toString()} failure={failure} />
-            <Field name="joinUrl" type="url" label={t("editor.joinUrl")} hint={t("editor.joinUrlHint")} defaultValue={event?.joinUrl ?? ""} failure={failure} dir="ltr" />
-            <Field name="externalRegistration" label={t("editor.externalRegistration")} hint={t("editor.externalRegistrationHint")} defaultValue={event?.externalRegistration ?? ""} failure={failure} dir="ltr" />
+            <Field
+              name="registrationOpensAt"
+              type="datetime-local"
+              label={t("editor.registrationOpensAt")}
+              defaultValue={event?.registrationOpensAt}
+              failure={failure}
+            />
+            <Field
+              name="registrationClosesAt"
+              type="datetime-local"
+              label={t("editor.registrationClosesAt")}
+              defaultValue={event?.registrationClosesAt}
+              failure={failure}
+            />
+            <Field
+              name="capacity"
+              type="number"
+              label={t("editor.capacity")}
+              hint={t("editor.capacityHint")}
+              defaultValue={event?.capacity?.toString()}
+              failure={failure}
+            />
+            <Field
+              name="joinUrl"
+              type="url"
+              label={t("editor.joinUrl")}
+              hint={t("editor.joinUrlHint")}
+              defaultValue={event?.joinUrl ?? ""}
+              failure={failure}
+              dir="ltr"
+            />
+            <Field
+              name="externalRegistration"
+              label={t("editor.externalRegistration")}
+              hint={t("editor.externalRegistrationHint")}
+              defaultValue={event?.externalRegistration ?? ""}
+              failure={failure}
+              dir="ltr"
+            />
           </div>
           <CheckboxField name="requiresApproval" label={t("editor.requiresApproval")} defaultChecked={event?.requiresApproval} failure={failure} />
-          <CheckboxField name="delegatesNeedFocalPoint" label={t("editor.delegatesNeedFocalPoint")} defaultChecked={event?.delegatesNeedFocalPoint} failure={failure} />
+          <CheckboxField
+            name="delegatesNeedFocalPoint"
+            label={t("editor.delegatesNeedFocalPoint")}
+            defaultChecked={event?.delegatesNeedFocalPoint}
+            failure={failure}
+          />
         </fieldset>
-        <SelectField name="circularId" label={tc("events.announcedBy")} defaultValue={event?.circularId?.toString() ?? ""} failure={failure}
-          options={[{ value: "", label: t("editor.none") }, ...circulars.map((c) => ({ value: String(c.id), label: c.reference }))]} />
+        <SelectField
+          name="circularId"
+          label={tc("events.announcedBy")}
+          defaultValue={event?.circularId?.toString() ?? ""}
+          failure={failure}
+          options={[{ value: "", label: t("editor.none") }, ...circulars.map((c) => ({ value: String(c.id), label: c.reference }))]}
+        />
         <fieldset className="translated">
           <legend>{tc("events.pillars")}</legend>
           {pillars.map((p) => (

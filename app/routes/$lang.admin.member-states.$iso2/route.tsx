@@ -1,23 +1,7 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import {
-  Field,
-  FormError,
-  IntentButton,
-  SafeForm,
-  SelectField,
-} from "~/components/forms";
-import {
-  designateFocalPoint,
-  focalPointsOf,
-  removeFocalPoint,
-} from "~/models/focal-points.server";
+import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
+import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "~/models/focal-points.server";
 import { memberStateCode } from "~/models/member-states";
 import { isMemberState } from "~/models/member-states.server";
 import { requireStaff } from "~/auth/staff.server";
@@ -50,10 +34,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     code,
     name,
-    notice:
-      done === "designated" || done === "removed"
-        ? ta(`focalPoints.done.${done}`)
-        : null,
+    notice: done === "designated" || done === "removed" ? ta(`focalPoints.done.${done}`) : null,
     focalPoints: focalPointsOf(code).map((f) => ({
       id: f.id,
       name: f.name,
@@ -81,8 +62,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const base = `/${lang}/admin/member-states/${code.toLowerCase()}`;
   const d = s.data;
   if (d.intent === "remove") {
-    if (!removeFocalPoint(code, d.id, me.id))
-      throw new Response("Not Found", { status: 404 });
+    if (!removeFocalPoint(code, d.id, me.id)) throw new Response("Not Found", { status: 404 });
     return redirect(`${base}?done=removed`);
   }
   const result = designateFocalPoint(
@@ -94,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       email: d.email,
       lang: d.lang,
     },
-    me.id
+    me.id,
   );
   if (!result.ok) {
     const ta = getT(lang, "admin");
@@ -104,19 +84,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         fieldErrors: { email: ta("focalPoints.emailTaken") },
         values: { ...d },
       },
-      { status: 409 }
+      { status: 409 },
     );
   }
   return redirect(`${base}?done=designated`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function FocalPointsDesk() {
   const { t } = useTranslation("admin");
-  const { lang, code, name, notice, focalPoints } =
-    useLoaderData<typeof loader>();
+  const { lang, code, name, notice, focalPoints } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
@@ -156,12 +134,7 @@ export default function FocalPointsDesk() {
                   <td dir="ltr">{f.email}</td>
                   <td>{f.lang}</td>
                   <td className="actions">
-                    <IntentButton
-                      intent="remove"
-                      values={{ id: f.id }}
-                      label={t("focalPoints.removeOf", { name: f.name })}
-                      secondary
-                    />
+                    <IntentButton intent="remove" values={{ id: f.id }} label={t("focalPoints.removeOf", { name: f.name })} secondary />
                   </td>
                 </tr>
               ))}
@@ -170,43 +143,13 @@ export default function FocalPointsDesk() {
         </div>
       ) : null}
       <h2 id="designate-heading">{t("focalPoints.designate")}</h2>
-      <SafeForm
-        className="stack"
-        aria-labelledby="designate-heading"
-        noValidate
-      >
+      <SafeForm className="stack" aria-labelledby="designate-heading" noValidate>
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="designate" />
-        <Field
-          name="name"
-          label={t("focalPoints.name")}
-          required
-          autoComplete="off"
-          failure={failure}
-        />
-        <Field
-          name="title"
-          label={t("focalPoints.titleField")}
-          required
-          autoComplete="off"
-          failure={failure}
-        />
-        <Field
-          name="office"
-          label={t("focalPoints.office")}
-          required
-          autoComplete="off"
-          failure={failure}
-        />
-        <Field
-          name="email"
-          type="email"
-          label={t("signIn.email")}
-          required
-          autoComplete="off"
-          failure={failure}
-          dir="ltr"
-        />
+        <Field name="name" label={t("focalPoints.name")} required autoComplete="off" failure={failure} />
+        <Field name="title" label={t("focalPoints.titleField")} required autoComplete="off" failure={failure} />
+        <Field name="office" label={t("focalPoints.office")} required autoComplete="off" failure={failure} />
+        <Field name="email" type="email" label={t("signIn.email")} required autoComplete="off" failure={failure} dir="ltr" />
         <SelectField
           name="lang"
           label={t("accounts.language")}

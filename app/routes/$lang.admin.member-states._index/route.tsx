@@ -37,8 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function MemberStatesDesk() {
   const { t } = useTranslation("admin");
@@ -61,11 +60,7 @@ export default function MemberStatesDesk() {
               {r.states.map((s) => (
                 <tr key={s.code}>
                   <th scope="row">
-                    <a
-                      href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}
-                    >
-                      {s.name}
-                    </a>
+                    <a href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}>{s.name}</a>
                   </th>
                   <td>{s.focalPoints}</td>
                 </tr>

@@ -1,7 +1,16 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import {
-  appointCoLead, canManageGroup, decideMembership, deleteMilestone, groupDesk, postUpdate, removeMember, saveMilestone, setMilestoneStatus, type Actor,
+  appointCoLead,
+  canManageGroup,
+  decideMembership,
+  deleteMilestone,
+  groupDesk,
+  postUpdate,
+  removeMember,
+  saveMilestone,
+  setMilestoneStatus,
+  type Actor,
 } from "~/models/working-group-desk.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
@@ -21,7 +30,10 @@ const DeskAction = z.discriminatedUnion("intent", [
     milestoneId: z.union([z.literal(""), id()]).transform((v) => (v === "" ? null : v)),
     title: nameText(200),
     lang: z.enum(languages),
-    dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format").refine((v) => !Number.isNaN(Date.parse(v)), "errors.format"),
+    dueOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format")
+      .refine((v) => !Number.isNaN(Date.parse(v)), "errors.format"),
     status: z.enum(milestoneStatuses),
     weight: z.union([z.literal(""), z.coerce.number().int("errors.number").min(1).max(100)]).transform((v) => (v === "" ? null : v)),
     evidenceUrl: optionalWebUrl(500),
@@ -42,7 +54,14 @@ export type DeskOutcome =
  * Reads and applies one desk form. Access is checked here, on the server, for every intent: a
  * partner must co-lead this very group, and appointing or removing is for the secretariat.
  */
-export async function applyDeskAction(args: { request: Request; context: AppLoadContext; lang: Lang; groupId: number; actor: Actor; form?: FormData | null }): Promise<DeskOutcome> {
+export async function applyDeskAction(args: {
+  request: Request;
+  context: AppLoadContext;
+  lang: Lang;
+  groupId: number;
+  actor: Actor;
+  form?: FormData | null;
+}): Promise<DeskOutcome> {
   const { groupId, actor } = args;
   if (!canManageGroup(groupId, actor)) throw forbidden();
   const s = await parseSubmission({ ...args, schema: DeskAction, guard: { kind: "signed-in" } });
@@ -72,7 +91,8 @@ export async function applyDeskAction(args: { request: Request; context: AppLoad
     case "appoint":
     case "remove": {
       if (actor.kind !== "staff") throw forbidden();
-      const done = d.intent === "appoint" ? appointCoLead(groupId, d.organisationId, actor.staffUserId) : removeMember(groupId, d.membershipId, actor.staffUserId);
+      const done =
+        d.intent === "appoint" ? appointCoLead(groupId, d.organisationId, actor.staffUserId) : removeMember(groupId, d.membershipId, actor.staffUserId);
       if (!done) conflict();
       return { ok: true, notice: d.intent === "appoint" ? "appointed" : "removed" };
     }
@@ -92,12 +112,28 @@ export function deskView(groupId: number, lang: Lang, now = Date.now()) {
   const today = todayUtc(now);
   return {
     requests: desk.requests.map(({ membership: m, organisation: o }) => ({
-      membershipId: m.id, organisation: o.name, country: countryName(lang, o.country), message: m.message, at: formatDate(lang, m.requestedAt),
+      membershipId: m.id,
+      organisation: o.name,
+      country: countryName(lang, o.country),
+      message: m.message,
+      at: formatDate(lang, m.requestedAt),
     })),
-    members: desk.members.map(({ membership: m, organisation: o }) => ({ membershipId: m.id, organisation: o.name, country: countryName(lang, o.country), role: m.role })),
+    members: desk.members.map(({ membership: m, organisation: o }) => ({
+      membershipId: m.id,
+      organisation: o.name,
+      country: countryName(lang, o.country),
+      role: m.role,
+    })),
     milestones: desk.milestones.map((m) => ({
-      id: m.id, title: m.title, lang: m.lang, dueOn: m.dueOn, due: formatCalendarDate(lang, m.dueOn), status: m.status, effective: effectiveStatus(m, today),
-      weight: m.weight === null ? "" : String(m.weight), evidenceUrl: m.evidenceUrl ?? "",
+      id: m.id,
+      title: m.title,
+      lang: m.lang,
+      dueOn: m.dueOn,
+      due: formatCalendarDate(lang, m.dueOn),
+      status: m.status,
+      effective: effectiveStatus(m, today),
+      weight: m.weight === null ? "" : String(m.weight),
+      evidenceUrl: m.evidenceUrl ?? "",
     })),
     updates: desk.updates.map(({ update: u }) => ({ id: u.id, title: u.title, lang: u.lang, at: formatDate(lang, u.publishedAt) })),
   };

@@ -27,7 +27,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const group = groupFor(params.id);
   const name = pickTranslation(group.name, lang);
   return {
-    lang, slug: group.slug, name,
+    lang,
+    slug: group.slug,
+    name,
     desk: deskView(group.id, lang),
     appointable: appointableOrganisations(group.id),
     // The secretariat's and the co-leads' changes to the group, newest first.

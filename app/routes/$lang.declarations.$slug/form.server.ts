@@ -4,17 +4,18 @@ import { isCountryCode, isGovernmentCode } from "~/utils/countries";
 import { cleanText, nameText } from "~/utils/forms.server";
 import { inspectPdf } from "~/utils/pdf";
 
-export const EndorsementSchema = z.object({
-  category: z.enum(endorserCategories),
-  organisation: nameText(300),
-  country: z.string().refine(isCountryCode, "errors.country"),
-  representativeName: nameText(200),
-  representativeTitle: nameText(200),
-  email: z.string().trim().max(254).email(),
-  // Statements are shown as plain text (escaped), so they may quote anything.
-  statement: cleanText(STATEMENT_MAX).transform((s) => s || null),
-  consent: z.literal("on", { message: "errors.consentPublication" }),
-})
+export const EndorsementSchema = z
+  .object({
+    category: z.enum(endorserCategories),
+    organisation: nameText(300),
+    country: z.string().refine(isCountryCode, "errors.country"),
+    representativeName: nameText(200),
+    representativeTitle: nameText(200),
+    email: z.string().trim().max(254).email(),
+    // Statements are shown as plain text (escaped), so they may quote anything.
+    statement: cleanText(STATEMENT_MAX).transform((s) => s || null),
+    consent: z.literal("on", { message: "errors.consentPublication" }),
+  })
   // A government endorses for an administration: an ITU Member State or observer, not an area.
   .refine((v) => v.category !== "government" || isGovernmentCode(v.country), { path: ["country"], message: "errors.governmentCountry" });
 

@@ -91,7 +91,14 @@ function FileField({ label, hint, error }: { label: string; hint: string; error?
       <p className="hint" id="letter-hint">
         {hint}
       </p>
-      <input id="letter" name="letter" type="file" accept="application/pdf,.pdf" aria-describedby={error ? "letter-hint letter-error" : "letter-hint"} aria-invalid={error ? true : undefined} />
+      <input
+        id="letter"
+        name="letter"
+        type="file"
+        accept="application/pdf,.pdf"
+        aria-describedby={error ? "letter-hint letter-error" : "letter-hint"}
+        aria-invalid={error ? true : undefined}
+      />
       {error ? (
         <p className="field-error" id="letter-error">
           {error}
@@ -147,19 +154,57 @@ export default function DeclarationPage() {
         {d.open || failure ? (
           <SafeForm honeypot encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
-            <p className="alert alert-info" data-testid="listing-note">{t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}</p>
+            <p className="alert alert-info" data-testid="listing-note">
+              {t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}
+            </p>
             <FormError failure={failure} />
             <div className="editor-grid">
-              <SelectField name="category" label={t("endorse.category")} required defaultValue={failure?.values?.category ?? ""} failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]} />
+              <SelectField
+                name="category"
+                label={t("endorse.category")}
+                required
+                defaultValue={failure?.values?.category ?? ""}
+                failure={failure}
+                options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]}
+              />
               <Field name="organisation" label={t("endorse.organisation")} hint={t("endorse.organisationHint")} required maxLength={300} failure={failure} />
-              <SelectField name="country" label={t("register.country")} required defaultValue={failure?.values?.country ?? ""} failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]} />
+              <SelectField
+                name="country"
+                label={t("register.country")}
+                required
+                defaultValue={failure?.values?.country ?? ""}
+                failure={failure}
+                options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
+              />
               <Field name="representativeName" label={t("endorse.representativeName")} autoComplete="name" required maxLength={200} failure={failure} />
-              <Field name="representativeTitle" label={t("endorse.representativeTitle")} autoComplete="organization-title" required maxLength={200} failure={failure} />
-              <Field name="email" type="email" label={t("register.email")} hint={t("endorse.emailHint")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+              <Field
+                name="representativeTitle"
+                label={t("endorse.representativeTitle")}
+                autoComplete="organization-title"
+                required
+                maxLength={200}
+                failure={failure}
+              />
+              <Field
+                name="email"
+                type="email"
+                label={t("register.email")}
+                hint={t("endorse.emailHint")}
+                autoComplete="email"
+                required
+                maxLength={254}
+                failure={failure}
+                dir="ltr"
+              />
             </div>
-            <Field name="statement" label={t("endorse.statement")} hint={t("endorse.statementHint", { count: STATEMENT_MAX })} multiline maxLength={STATEMENT_MAX} failure={failure} />
+            <Field
+              name="statement"
+              label={t("endorse.statement")}
+              hint={t("endorse.statementHint", { count: STATEMENT_MAX })}
+              multiline
+              maxLength={STATEMENT_MAX}
+              failure={failure}
+            />
             <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
             <PrivacyLink />

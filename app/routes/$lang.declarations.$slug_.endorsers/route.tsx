@@ -47,7 +47,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function Endorsers() {
   const { t } = useTranslation();
   const { lang, slug, title, filter, countries, total, groups, page, pages } = useLoaderData<typeof loader>();
-  const hrefFor = (p: number) => `/${lang}/declarations/${slug}/endorsers?${new URLSearchParams(Object.entries({ ...filter, page: String(p) }).filter(([, v]) => v) as [string, string][])}`;
+  const hrefFor = (p: number) =>
+    `/${lang}/declarations/${slug}/endorsers?${new URLSearchParams(Object.entries({ ...filter, page: String(p) }).filter(([, v]) => v) as [string, string][])}`;
   return (
     <div className="container">
       <p className="card-meta">
@@ -58,8 +59,18 @@ export default function Endorsers() {
         {t("declarations.endorsementCount", { count: total })}
       </p>
       <Form method="get" className="filters" aria-label={t("endorsers.filters")}>
-        <FilterSelect name="category" label={t("endorse.category")} value={filter.category} options={endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))} />
-        <FilterSelect name="region" label={t("endorsers.region")} value={filter.region} options={ituRegions.map((r) => ({ value: r, label: t(`region.${r}`) }))} />
+        <FilterSelect
+          name="category"
+          label={t("endorse.category")}
+          value={filter.category}
+          options={endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))}
+        />
+        <FilterSelect
+          name="region"
+          label={t("endorsers.region")}
+          value={filter.region}
+          options={ituRegions.map((r) => ({ value: r, label: t(`region.${r}`) }))}
+        />
         <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
         <button type="submit" className="button">
           {t("endorsers.apply")}
@@ -78,7 +89,11 @@ export default function Endorsers() {
                   <bdi>{e.name}</bdi> {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}
                 </h3>
                 <p className="card-meta">{e.countryName}</p>
-                {e.statement ? <blockquote className="statement" dir="auto" data-testid="statement">{e.statement}</blockquote> : null}
+                {e.statement ? (
+                  <blockquote className="statement" dir="auto" data-testid="statement">
+                    {e.statement}
+                  </blockquote>
+                ) : null}
               </li>
             ))}
           </ul>

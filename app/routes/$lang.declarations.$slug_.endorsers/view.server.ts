@@ -9,7 +9,11 @@ import { notFound } from "~/utils/http.server";
 export const ENDORSERS_PER_PAGE = 50;
 export const EndorserFilter = z.object({
   category: z.enum(endorserCategories).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   region: z.enum(ituRegions).optional().catch(undefined),
 });
 const Page = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -33,10 +33,23 @@ function Figures({ r }: { r: YearRow }) {
       <td>{r.scope2Location}</td>
       <td>{r.scope2Market}</td>
       <td>{r.scope3}</td>
-      <td><strong>{r.total}</strong></td>
+      <td>
+        <strong>{r.total}</strong>
+      </td>
       <td>{r.methodology ? t(`emissions.methodology.${r.methodology}`) : r.source ? t(`emissions.source.${r.source}`) : "—"}</td>
-      <td>{t(`emissions.assurance.${r.assurance}`)}{r.assurer ? ` (${r.assurer})` : ""}</td>
-      <td>{r.reportUrl ? <a href={r.reportUrl} rel="noopener noreferrer">{t("emissions.org.report")}</a> : "—"}</td>
+      <td>
+        {t(`emissions.assurance.${r.assurance}`)}
+        {r.assurer ? ` (${r.assurer})` : ""}
+      </td>
+      <td>
+        {r.reportUrl ? (
+          <a href={r.reportUrl} rel="noopener noreferrer">
+            {t("emissions.org.report")}
+          </a>
+        ) : (
+          "—"
+        )}
+      </td>
     </>
   );
 }
@@ -47,7 +60,9 @@ function Head() {
     <tr>
       <th scope="col">{t("emissions.column.year")}</th>
       {(["scope1", "scope2Location", "scope2Market", "scope3", "total", "methodology", "assurance", "report"] as const).map((k) => (
-        <th key={k} scope="col">{t(`emissions.column.${k}`)}</th>
+        <th key={k} scope="col">
+          {t(`emissions.column.${k}`)}
+        </th>
       ))}
     </tr>
   );
@@ -60,18 +75,28 @@ export default function OrganisationEmissions() {
   const format = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
   return (
     <div className="container">
-      <p><a href={`/${lang}/emissions`}>{t("emissions.title")}</a></p>
+      <p>
+        <a href={`/${lang}/emissions`}>{t("emissions.title")}</a>
+      </p>
       <h1>{v.org.name}</h1>
-      <p className="lead">{t(`organisationType.${v.org.type}`)} · {v.org.countryName}</p>
+      <p className="lead">
+        {t(`organisationType.${v.org.type}`)} · {v.org.countryName}
+      </p>
       <p>{t("emissions.unit")}</p>
       <EmissionsChart years={v.chart.years} path={v.chart.path} format={format} description={v.chart.description} />
       <p>{v.baseYear === null ? t("emissions.org.noBaseYear") : t("emissions.org.baseYear", { year: v.baseYear })}</p>
-      {v.position ? <p className={`path-${v.position.kind}`} data-testid="path-position"><strong>{v.position.text}</strong></p> : null}
+      {v.position ? (
+        <p className={`path-${v.position.kind}`} data-testid="path-position">
+          <strong>{v.position.text}</strong>
+        </p>
+      ) : null}
       <h2>{t("emissions.org.yearsHeading")}</h2>
       <div className="table-scroll">
         <table>
           <caption>{t("emissions.org.tableCaption", { name: v.org.name })}</caption>
-          <thead><Head /></thead>
+          <thead>
+            <Head />
+          </thead>
           <tbody>
             {v.years.map((r) => (
               <tr key={r.id} data-testid={`year-${r.year}`}>
@@ -86,11 +111,31 @@ export default function OrganisationEmissions() {
         <details key={r.id}>
           <summary>{t("emissions.org.detailsFor", { year: r.year })}</summary>
           <ul>
-            {r.boundary ? <li>{t("emissions.form.boundary")}: {t(`emissions.boundary.${r.boundary}`)}</li> : null}
-            {r.subSectors.length ? <li>{t("emissions.form.subSectors")}: {r.subSectors.map((s) => t(`emissions.subSector.${s}`)).join(", ")}</li> : null}
-            {r.energy ? <li>{t("emissions.form.energyMwh")}: {r.energy}</li> : null}
-            {r.renewable ? <li>{t("emissions.column.renewable")}: {r.renewable}</li> : null}
-            {r.categories.map((c) => <li key={c.n}>{t("emissions.categoryLabel", { n: c.n, name: t(`emissions.category.${c.n}`) })}: {c.value}</li>)}
+            {r.boundary ? (
+              <li>
+                {t("emissions.form.boundary")}: {t(`emissions.boundary.${r.boundary}`)}
+              </li>
+            ) : null}
+            {r.subSectors.length ? (
+              <li>
+                {t("emissions.form.subSectors")}: {r.subSectors.map((s) => t(`emissions.subSector.${s}`)).join(", ")}
+              </li>
+            ) : null}
+            {r.energy ? (
+              <li>
+                {t("emissions.form.energyMwh")}: {r.energy}
+              </li>
+            ) : null}
+            {r.renewable ? (
+              <li>
+                {t("emissions.column.renewable")}: {r.renewable}
+              </li>
+            ) : null}
+            {r.categories.map((c) => (
+              <li key={c.n}>
+                {t("emissions.categoryLabel", { n: c.n, name: t(`emissions.category.${c.n}`) })}: {c.value}
+              </li>
+            ))}
             {r.source ? <li>{t(`emissions.sourceNote.${r.source}`)}</li> : null}
           </ul>
         </details>
@@ -103,7 +148,10 @@ export default function OrganisationEmissions() {
               <li key={old.id} className="card" data-testid={`restatement-${old.year}`}>
                 <p>{t("emissions.org.restated", { year: old.year, date: old.superseded ?? "" })}</p>
                 <p>{t("emissions.org.reason", { reason })}</p>
-                <p><del>{t("emissions.org.oldFigures", { s1: old.scope1, s2: old.scope2Location, s3: old.scope3, total: old.total })}</del> {t("emissions.status.superseded")}</p>
+                <p>
+                  <del>{t("emissions.org.oldFigures", { s1: old.scope1, s2: old.scope2Location, s3: old.scope3, total: old.total })}</del>{" "}
+                  {t("emissions.status.superseded")}
+                </p>
                 <p>{t("emissions.org.newFigures", { s1: now.scope1, s2: now.scope2Location, s3: now.scope3, total: now.total })}</p>
               </li>
             ))}
@@ -116,7 +164,10 @@ export default function OrganisationEmissions() {
         <ul>
           {v.pledges.map((p) => (
             <li key={p.id}>
-              <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>{p.title}</a> — {t(`pledgeKind.${p.kind}`)} · <span dir="ltr">{p.target}</span>
+              <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
+                {p.title}
+              </a>{" "}
+              — {t(`pledgeKind.${p.kind}`)} · <span dir="ltr">{p.target}</span>
               {p.steep === null ? null : <> · {t(p.steep ? "emissions.org.steep" : "emissions.org.notSteep")}</>}
             </li>
           ))}

@@ -19,22 +19,55 @@ export function organisationView(lang: Lang, id: number) {
   const baseYear = chooseBaseYear(series.map((s) => s.year));
   const base = series.find((s) => s.year === baseYear);
   const lastYear = Math.max(...series.map((s) => s.year));
-  const path = base && baseYear !== null
-    ? Array.from({ length: Math.max(lastYear, 2030) - baseYear + 1 }, (_, i) => baseYear + i).map((year) => ({ year, value: base.total * pathFactor(baseYear, year) }))
-    : [];
+  const path =
+    base && baseYear !== null
+      ? Array.from({ length: Math.max(lastYear, 2030) - baseYear + 1 }, (_, i) => baseYear + i).map((year) => ({
+          year,
+          value: base.total * pathFactor(baseYear, year),
+        }))
+      : [];
   const position = positionOnPath(series);
   const scope2 = (r: Row) => r.scope2Market ?? r.scope2Location;
   const shaped = (r: Row) => ({
-    id: r.id, year: r.year, status: r.status,
-    scope1: tonnes(r.scope1), scope2Location: tonnes(r.scope2Location), scope2Market: tonnes(r.scope2Market), scope3: tonnes(r.scope3), total: tonnes(r.total),
-    categories: scope3Categories.map((c) => ({ n: c, value: r.scope3Categories[c] === undefined ? null : typeof r.scope3Categories[c] === "number" ? tonnes(r.scope3Categories[c] as number) : t(`emissions.categoryStatus.${r.scope3Categories[c]}`) })).filter((c) => c.value !== null),
-    energy: r.energyMwh === null ? null : formatNumber(lang, r.energyMwh), renewable: r.renewableShare === null ? null : formatPercent(lang, r.renewableShare),
-    methodology: r.methodology, boundary: r.boundary, assurance: r.assurance, assurer: r.assurer, reportUrl: r.reportUrl, source: r.source, subSectors: r.subSectors,
-    reason: r.restatementReason, published: r.publishedAt ? formatDate(lang, r.publishedAt) : null, superseded: r.supersededAt ? formatDate(lang, r.supersededAt) : null,
+    id: r.id,
+    year: r.year,
+    status: r.status,
+    scope1: tonnes(r.scope1),
+    scope2Location: tonnes(r.scope2Location),
+    scope2Market: tonnes(r.scope2Market),
+    scope3: tonnes(r.scope3),
+    total: tonnes(r.total),
+    categories: scope3Categories
+      .map((c) => ({
+        n: c,
+        value:
+          r.scope3Categories[c] === undefined
+            ? null
+            : typeof r.scope3Categories[c] === "number"
+              ? tonnes(r.scope3Categories[c] as number)
+              : t(`emissions.categoryStatus.${r.scope3Categories[c]}`),
+      }))
+      .filter((c) => c.value !== null),
+    energy: r.energyMwh === null ? null : formatNumber(lang, r.energyMwh),
+    renewable: r.renewableShare === null ? null : formatPercent(lang, r.renewableShare),
+    methodology: r.methodology,
+    boundary: r.boundary,
+    assurance: r.assurance,
+    assurer: r.assurer,
+    reportUrl: r.reportUrl,
+    source: r.source,
+    subSectors: r.subSectors,
+    reason: r.restatementReason,
+    published: r.publishedAt ? formatDate(lang, r.publishedAt) : null,
+    superseded: r.supersededAt ? formatDate(lang, r.supersededAt) : null,
   });
-  const describe = current.map((r) => r.scope1 === null
-    ? t("emissions.chart.yearTotal", { year: r.year, total: tonnes(r.total) })
-    : t("emissions.chart.yearScopes", { year: r.year, s1: tonnes(r.scope1), s2: tonnes(scope2(r)), s3: tonnes(r.scope3), total: tonnes(r.total) })).join(" ");
+  const describe = current
+    .map((r) =>
+      r.scope1 === null
+        ? t("emissions.chart.yearTotal", { year: r.year, total: tonnes(r.total) })
+        : t("emissions.chart.yearScopes", { year: r.year, s1: tonnes(r.scope1), s2: tonnes(scope2(r)), s3: tonnes(r.scope3), total: tonnes(r.total) }),
+    )
+    .join(" ");
   return {
     org: { ...found.org, countryName: countryName(lang, found.org.country) },
     chart: {
@@ -46,17 +79,26 @@ export function organisationView(lang: Lang, id: number) {
     position: position && {
       kind: position.kind,
       text: t(`emissions.position.${position.kind}`, {
-        year: position.year, baseYear: position.baseYear, tonnes: tonnes(position.difference), percent: formatPercent(lang, position.share), path: tonnes(position.pathValue),
+        year: position.year,
+        baseYear: position.baseYear,
+        tonnes: tonnes(position.difference),
+        percent: formatPercent(lang, position.share),
+        path: tonnes(position.pathValue),
       }),
     },
     years: current.map(shaped),
     // Each superseded version beside the one that corrected it, with that correction's reason.
-    restatements: found.rows.filter((r) => r.status === "superseded").map((old) => {
-      const by = found.rows.find((r) => r.restates === old.id) ?? current.find((c) => c.year === old.year)!;
-      return { old: shaped(old), now: shaped(by), reason: by.restatementReason ?? "" };
-    }),
+    restatements: found.rows
+      .filter((r) => r.status === "superseded")
+      .map((old) => {
+        const by = found.rows.find((r) => r.restates === old.id) ?? current.find((c) => c.year === old.year)!;
+        return { old: shaped(old), now: shaped(by), reason: by.restatementReason ?? "" };
+      }),
     pledges: found.pledges.map((p) => ({
-      id: p.id, title: p.title, lang: p.lang, kind: p.kind,
+      id: p.id,
+      title: p.title,
+      lang: p.lang,
+      kind: p.kind,
       steep: p.kind === "emissions-reduction" ? isTargetAsSteepAsPath(p) : null,
       target: `${formatNumber(lang, p.baselineValue)} → ${formatNumber(lang, p.targetValue)} ${p.unit} (${p.baselineYear}–${p.targetYear})`,
     })),

@@ -22,7 +22,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
   const dir = emissionsDirectory(lang, new URL(request.url).searchParams);
-  return { lang, ...dir, count: formatNumber(lang, dir.total), columns: OPEN_DATA_COLUMNS.map((name) => ({ name, cat: /^scope3_cat(\d+)_t$/.exec(name)?.[1] ?? null })), meta: metaFor(lang, t("emissions.title"), t("emissions.description")) };
+  return {
+    lang,
+    ...dir,
+    count: formatNumber(lang, dir.total),
+    columns: OPEN_DATA_COLUMNS.map((name) => ({ name, cat: /^scope3_cat(\d+)_t$/.exec(name)?.[1] ?? null })),
+    meta: metaFor(lang, t("emissions.title"), t("emissions.description")),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -33,7 +39,8 @@ export default function EmissionsDatabase() {
   const { t } = useTranslation();
   const d = useLoaderData<typeof loader>();
   const { lang, filter } = d;
-  const hrefFor = (page: number) => `/${lang}/emissions?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][])}`;
+  const hrefFor = (page: number) =>
+    `/${lang}/emissions?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][])}`;
   return (
     <div className="container">
       <h1>{t("emissions.title")}</h1>
@@ -46,12 +53,39 @@ export default function EmissionsDatabase() {
         {d.index.points.length === 0 ? <p>{t("emissions.index.none")}</p> : <p className="visually-hidden">{d.index.description}</p>}
       </section>
       <Form method="get" className="filters">
-        <FilterSelect name="subSector" label={t("emissions.form.subSectors")} value={filter.subSector} options={ictSubSectors.map((s) => ({ value: s, label: t(`emissions.subSector.${s}`) }))} />
-        <FilterSelect name="country" label={t("register.country")} value={filter.country} options={d.countries.map((c) => ({ value: c.code, label: c.name }))} />
-        <FilterSelect name="type" label={t("register.organisationType")} value={filter.type} options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
-        <FilterSelect name="year" label={t("emissions.column.year")} value={filter.year} options={d.years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <FilterSelect name="assurance" label={t("emissions.form.assurance")} value={filter.assurance} options={assuranceLevels.map((a) => ({ value: a, label: t(`emissions.assurance.${a}`) }))} />
-        <button type="submit" className="button">{t("emissions.directory.apply")}</button>
+        <FilterSelect
+          name="subSector"
+          label={t("emissions.form.subSectors")}
+          value={filter.subSector}
+          options={ictSubSectors.map((s) => ({ value: s, label: t(`emissions.subSector.${s}`) }))}
+        />
+        <FilterSelect
+          name="country"
+          label={t("register.country")}
+          value={filter.country}
+          options={d.countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <FilterSelect
+          name="type"
+          label={t("register.organisationType")}
+          value={filter.type}
+          options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))}
+        />
+        <FilterSelect
+          name="year"
+          label={t("emissions.column.year")}
+          value={filter.year}
+          options={d.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <FilterSelect
+          name="assurance"
+          label={t("emissions.form.assurance")}
+          value={filter.assurance}
+          options={assuranceLevels.map((a) => ({ value: a, label: t(`emissions.assurance.${a}`) }))}
+        />
+        <button type="submit" className="button">
+          {t("emissions.directory.apply")}
+        </button>
       </Form>
       <section aria-labelledby="totals">
         <h2 id="totals">{t("emissions.totals.heading")}</h2>
@@ -60,14 +94,23 @@ export default function EmissionsDatabase() {
             <caption>{t("emissions.totals.caption")}</caption>
             <thead>
               <tr>
-                {(["year", "scope1", "scope2", "scope3", "total", "organisations", "allScopes"] as const).map((k) => <th key={k} scope="col">{t(`emissions.totals.${k}`)}</th>)}
+                {(["year", "scope1", "scope2", "scope3", "total", "organisations", "allScopes"] as const).map((k) => (
+                  <th key={k} scope="col">
+                    {t(`emissions.totals.${k}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {d.totals.map((y) => (
                 <tr key={y.year} data-testid={`totals-${y.year}`}>
                   <th scope="row">{y.year}</th>
-                  <td>{y.scope1}</td><td>{y.scope2}</td><td>{y.scope3}</td><td>{y.total}</td><td>{y.organisations}</td><td>{y.allScopes}</td>
+                  <td>{y.scope1}</td>
+                  <td>{y.scope2}</td>
+                  <td>{y.scope3}</td>
+                  <td>{y.total}</td>
+                  <td>{y.organisations}</td>
+                  <td>{y.allScopes}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,8 +123,12 @@ export default function EmissionsDatabase() {
         <ul className="plain-list">
           {d.items.map((o) => (
             <li key={o.id} className="card">
-              <h3><a href={`/${lang}/emissions/${o.id}`}>{o.name}</a></h3>
-              <p className="card-meta">{t(`organisationType.${o.type}`)} · {o.country}</p>
+              <h3>
+                <a href={`/${lang}/emissions/${o.id}`}>{o.name}</a>
+              </h3>
+              <p className="card-meta">
+                {t(`organisationType.${o.type}`)} · {o.country}
+              </p>
               <p>
                 {t("emissions.directory.latest", { year: o.year, total: o.total })} · {t(`emissions.assurance.${o.assurance}`)}
                 {o.allScopes ? ` · ${t("emissions.directory.allScopes")}` : ""}
@@ -96,7 +143,9 @@ export default function EmissionsDatabase() {
         <p>{t("emissions.late.explain")}</p>
         {d.late.organisations.length === 0 ? <p>{t("emissions.late.none")}</p> : null}
         <ul data-testid="late-disclosers">
-          {d.late.organisations.map((o) => <li key={o.id}>{o.name}</li>)}
+          {d.late.organisations.map((o) => (
+            <li key={o.id}>{o.name}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="open-data">
@@ -108,12 +157,16 @@ export default function EmissionsDatabase() {
         <dl className="open-data-columns">
           {d.columns.map((c) => (
             <div key={c.name}>
-              <dt><code dir="ltr">{c.name}</code></dt>
+              <dt>
+                <code dir="ltr">{c.name}</code>
+              </dt>
               <dd>{c.cat ? t("emissions.openData.column.scope3_cat", { n: c.cat }) : t(`emissions.openData.column.${c.name as DescribedColumn}`)}</dd>
             </div>
           ))}
         </dl>
-        <p><a href={`/${lang}/partners/sign-in`}>{t("emissions.directory.partnerLink")}</a></p>
+        <p>
+          <a href={`/${lang}/partners/sign-in`}>{t("emissions.directory.partnerLink")}</a>
+        </p>
       </section>
     </div>
   );

@@ -11,7 +11,11 @@ import { getT } from "~/utils/i18n.server";
 export const PER_PAGE = 25;
 export const EmissionsFilterSchema = z.object({
   subSector: z.enum(ictSubSectors).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(organisationTypes).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   assurance: z.enum(assuranceLevels).optional().catch(undefined),
@@ -26,22 +30,50 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
   const { total, rows } = emissionsDirectoryPage(where, page, PER_PAGE);
   const choices = emissionsFilterChoices();
   const tonnes = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
-  const index = sectorIndexRows().map((r) => ({ year: r.year, index: r.sum / r.base, path: pathFactor(SECTOR_BASE_YEAR, r.year), organisations: r.organisations }));
+  const index = sectorIndexRows().map((r) => ({
+    year: r.year,
+    index: r.sum / r.base,
+    path: pathFactor(SECTOR_BASE_YEAR, r.year),
+    organisations: r.organisations,
+  }));
   return {
     filter: { ...filter, year: filter.year === undefined ? undefined : String(filter.year) },
     total,
     pages: Math.max(1, Math.ceil(total / PER_PAGE)),
     countries: choices.countries.map((c) => ({ code: c, name: countryName(lang, c) })).sort((a, b) => a.name.localeCompare(b.name, lang)),
     years: choices.years,
-    items: rows.map((r) => ({ id: r.id, name: r.name, type: r.type, country: countryName(lang, r.country), year: r.year, total: tonnes(r.total), allScopes: r.allScopes, assurance: r.assurance })),
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      country: countryName(lang, r.country),
+      year: r.year,
+      total: tonnes(r.total),
+      allScopes: r.allScopes,
+      assurance: r.assurance,
+    })),
     totals: emissionsTotalsByYear(where).map((y) => ({
-      year: y.year, scope1: tonnes(y.scope1), scope2: tonnes(y.scope2), scope3: tonnes(y.scope3), total: tonnes(y.total),
-      organisations: formatNumber(lang, y.organisations), allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
+      year: y.year,
+      scope1: tonnes(y.scope1),
+      scope2: tonnes(y.scope2),
+      scope3: tonnes(y.scope3),
+      total: tonnes(y.total),
+      organisations: formatNumber(lang, y.organisations),
+      allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
     })),
     late: { year: new Date().getUTCFullYear() - 1, organisations: lateDisclosers() },
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
-      description: index.map((p) => t("emissions.index.point", { year: p.year, index: formatNumber(lang, p.index * 100, { maximumFractionDigits: 1 }), path: formatNumber(lang, p.path * 100, { maximumFractionDigits: 1 }), count: p.organisations })).join(" "),
+      description: index
+        .map((p) =>
+          t("emissions.index.point", {
+            year: p.year,
+            index: formatNumber(lang, p.index * 100, { maximumFractionDigits: 1 }),
+            path: formatNumber(lang, p.path * 100, { maximumFractionDigits: 1 }),
+            count: p.organisations,
+          }),
+        )
+        .join(" "),
     },
   };
 }

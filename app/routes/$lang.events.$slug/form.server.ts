@@ -14,7 +14,9 @@ export const RegistrantDetailsSchema = z.object({
   country: z.string().refine(isCountryCode, "errors.country"),
   jobTitle: name(150),
   gender: z.union([z.literal(""), z.enum(genders)]).transform((g) => (g === "" ? null : g)),
-  accessibilityNeeds: cleanText(1000).refine((s) => !/[<>]/.test(s), "errors.noMarkup").transform((s) => s || null),
+  accessibilityNeeds: cleanText(1000)
+    .refine((s) => !/[<>]/.test(s), "errors.noMarkup")
+    .transform((s) => s || null),
 });
 
 export const RegistrationSchema = RegistrantDetailsSchema.extend({

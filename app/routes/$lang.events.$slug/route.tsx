@@ -138,7 +138,9 @@ export default function EventPage() {
               <time dateTime={new Date(event.startsAt).toISOString()}>{event.whenInZone}</time>
               {event.dateOnly ? (
                 // The source gives the day only: no hour is shown, in any zone.
-                <p className="muted" data-testid="date-only">{t("events.dateOnly")}</p>
+                <p className="muted" data-testid="date-only">
+                  {t("events.dateOnly")}
+                </p>
               ) : (
                 <>
                   <span className="muted"> ({event.timeZone})</span>
@@ -205,7 +207,9 @@ export default function EventPage() {
             ) : null}
             <dt>{t("events.lastUpdated")}</dt>
             <dd>
-              <time dateTime={event.updatedAt} data-testid="event-updated">{event.updatedOn}</time>
+              <time dateTime={event.updatedAt} data-testid="event-updated">
+                {event.updatedOn}
+              </time>
             </dd>
           </dl>
           <p>
@@ -222,7 +226,14 @@ export default function EventPage() {
             <p className="hint">{t("register.intro")}</p>
             <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
-            {event.delegatesNeedFocalPoint ? <CheckboxField name="governmentDelegate" label={t("register.governmentDelegate")} defaultChecked={failure?.values?.governmentDelegate === "on"} failure={failure} /> : null}
+            {event.delegatesNeedFocalPoint ? (
+              <CheckboxField
+                name="governmentDelegate"
+                label={t("register.governmentDelegate")}
+                defaultChecked={failure?.values?.governmentDelegate === "on"}
+                failure={failure}
+              />
+            ) : null}
             <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
             <PrivacyLink />
             <button type="submit" className="button">

@@ -11,6 +11,10 @@ export const EventListFilter = z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
   kind: z.enum(eventKinds).optional().catch(undefined),
   format: z.enum(eventFormats).optional().catch(undefined),
-  pillar: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  pillar: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
   page: PageNumber,
 });

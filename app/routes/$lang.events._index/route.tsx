@@ -60,7 +60,12 @@ export default function Events() {
         </fieldset>
         <FilterSelect name="kind" label={t("events.kind")} value={filter.kind} options={eventKinds.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} />
         <FilterSelect name="pillar" label={t("events.pillar")} value={filter.pillar} options={pillars.map((p) => ({ value: p.slug, label: p.title }))} />
-        <FilterSelect name="format" label={t("events.format")} value={filter.format} options={eventFormats.map((f) => ({ value: f, label: t(`eventFormat.${f}`) }))} />
+        <FilterSelect
+          name="format"
+          label={t("events.format")}
+          value={filter.format}
+          options={eventFormats.map((f) => ({ value: f, label: t(`eventFormat.${f}`) }))}
+        />
         <button type="submit" className="button">
           {t("events.apply")}
         </button>

@@ -3,13 +3,7 @@ import { useTranslation } from "~/utils/use-translation";
 import type { DelegateEvent } from "./view.server";
 
 /** The focal point's delegates per event, each pending one with approve / decline and an optional note. */
-export function Delegates({
-  lang,
-  events,
-}: {
-  lang: string;
-  events: DelegateEvent[];
-}) {
+export function Delegates({ lang, events }: { lang: string; events: DelegateEvent[] }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="delegates-heading">
@@ -17,9 +11,7 @@ export function Delegates({
       {events.length === 0 ? <p>{t("focalPoint.noDelegates")}</p> : null}
       {events.length > 0 ? (
         <p>
-          <a href={`/${lang}/focal-point/delegates.csv`}>
-            {t("focalPoint.delegatesCsv")}
-          </a>
+          <a href={`/${lang}/focal-point/delegates.csv`}>{t("focalPoint.delegatesCsv")}</a>
         </p>
       ) : null}
       {events.map((e) => (
@@ -52,30 +44,13 @@ export function Delegates({
                     {d.pending ? (
                       <SafeForm className="stack">
                         <input type="hidden" name="id" value={d.id} />
-                        <label htmlFor={`dnote-${d.id}`}>
-                          {t("focalPoint.note")}
-                        </label>
-                        <textarea
-                          id={`dnote-${d.id}`}
-                          name="note"
-                          rows={2}
-                          maxLength={1000}
-                        />
+                        <label htmlFor={`dnote-${d.id}`}>{t("focalPoint.note")}</label>
+                        <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
                         <div className="actions">
-                          <button
-                            type="submit"
-                            name="intent"
-                            value="approve"
-                            className="button button-small"
-                          >
+                          <button type="submit" name="intent" value="approve" className="button button-small">
                             {t("focalPoint.approveOf", { name: d.name })}
                           </button>{" "}
-                          <button
-                            type="submit"
-                            name="intent"
-                            value="decline"
-                            className="button button-small button-secondary"
-                          >
+                          <button type="submit" name="intent" value="decline" className="button button-small button-secondary">
                             {t("focalPoint.declineOf", { name: d.name })}
                           </button>
                         </div>

@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, SafeForm } from "~/components/forms";
 import {
@@ -40,18 +34,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       code: fp.country,
       country,
       name: fp.name,
-      notice:
-        done &&
-        [
-          "confirm",
-          "refuse",
-          "approve",
-          "decline",
-          "endorse",
-          "already",
-        ].includes(done)
-          ? t(`focalPoint.done.${done}`)
-          : null,
+      notice: done && ["confirm", "refuse", "approve", "decline", "endorse", "already"].includes(done) ? t(`focalPoint.done.${done}`) : null,
       delegates: delegatesView(lang, t, fp.country),
       toEndorse: declarationsToEndorse(fp.country).map((x) => ({
         slug: x.slug,
@@ -64,7 +47,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       })),
       meta: metaFor(lang, t("focalPoint.title", { country })),
     },
-    { headers: { "Cache-Control": "no-store" } }
+    { headers: { "Cache-Control": "no-store" } },
   );
 }
 
@@ -82,52 +65,29 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const d = s.data;
   if (d.intent === "endorse") {
     const result = endorseForGovernment(fp, d.declaration, d.statement || null);
-    if (result === "not-found")
-      throw new Response("Not Found", { status: 404 });
-    return redirect(
-      `/${lang}/focal-point?done=${result === "done" ? "endorse" : "already"}`
-    );
+    if (result === "not-found") throw new Response("Not Found", { status: 404 });
+    return redirect(`/${lang}/focal-point?done=${result === "done" ? "endorse" : "already"}`);
   }
   const outcome =
     d.intent === "approve" || d.intent === "decline"
       ? decideDelegate(fp, d.id, d.intent, d.note || null)
-      : decideGovernmentEndorsement(
-          fp,
-          d.id,
-          d.intent === "confirm" ? "confirmed" : "refused",
-          d.note || null
-        );
+      : decideGovernmentEndorsement(fp, d.id, d.intent === "confirm" ? "confirmed" : "refused", d.note || null);
   // Another country's endorsement or delegate, or one already decided: nothing here to act on.
   if (outcome === "not-found") throw new Response("Not Found", { status: 404 });
   return redirect(`/${lang}/focal-point?done=${d.intent}`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function FocalPointHome() {
   const { t } = useTranslation();
-  const {
-    lang,
-    code,
-    country,
-    name,
-    notice,
-    endorsements,
-    delegates,
-    toEndorse,
-  } = useLoaderData<typeof loader>();
+  const { lang, code, country, name, notice, endorsements, delegates, toEndorse } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
       <h1>{t("focalPoint.title", { country })}</h1>
       <p className="lead">
-        {t("focalPoint.signedInAs", { name })}{" "}
-        <a href={`/${lang}/member-states/${code.toLowerCase()}`}>
-          {t("focalPoint.countryPage")}
-        </a>
+        {t("focalPoint.signedInAs", { name })} <a href={`/${lang}/member-states/${code.toLowerCase()}`}>{t("focalPoint.countryPage")}</a>
       </p>
       {!failure && notice ? (
         <p className="alert alert-success" role="status">
@@ -136,35 +96,17 @@ export default function FocalPointHome() {
       ) : null}
       <FormError failure={failure} />
       {toEndorse.map((x) => (
-        <section
-          key={x.slug}
-          className="card"
-          aria-labelledby={`endorse-${x.slug}`}
-        >
-          <h2 id={`endorse-${x.slug}`}>
-            {t("focalPoint.endorseTitle", { country })}
-          </h2>
+        <section key={x.slug} className="card" aria-labelledby={`endorse-${x.slug}`}>
+          <h2 id={`endorse-${x.slug}`}>{t("focalPoint.endorseTitle", { country })}</h2>
           <p lang={x.title.lang}>
             <a href={`/${lang}/declarations/${x.slug}`}>{x.title.text}</a>
           </p>
           <SafeForm className="stack">
             <input type="hidden" name="declaration" value={x.slug} />
-            <label htmlFor={`statement-${x.slug}`}>
-              {t("focalPoint.statement")}
-            </label>
-            <textarea
-              id={`statement-${x.slug}`}
-              name="statement"
-              rows={3}
-              maxLength={2000}
-            />
+            <label htmlFor={`statement-${x.slug}`}>{t("focalPoint.statement")}</label>
+            <textarea id={`statement-${x.slug}`} name="statement" rows={3} maxLength={2000} />
             <div>
-              <button
-                type="submit"
-                name="intent"
-                value="endorse"
-                className="button"
-              >
+              <button type="submit" name="intent" value="endorse" className="button">
                 {t("focalPoint.endorse", { country })}
               </button>
             </div>
@@ -177,35 +119,18 @@ export default function FocalPointHome() {
         <article key={e.id} className="card" data-endorsement={e.id}>
           <h3 lang={e.title.lang}>{e.title.text}</h3>
           <p>
-            {t("focalPoint.submittedBy")} <bdi>{e.representativeName}</bdi>,{" "}
-            <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) ·{" "}
-            {e.submitted}
+            {t("focalPoint.submittedBy")} <bdi>{e.representativeName}</bdi>, <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
           </p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
           <SafeForm className="stack">
             <input type="hidden" name="id" value={e.id} />
             <label htmlFor={`note-${e.id}`}>{t("focalPoint.note")}</label>
-            <textarea
-              id={`note-${e.id}`}
-              name="note"
-              rows={2}
-              maxLength={1000}
-            />
+            <textarea id={`note-${e.id}`} name="note" rows={2} maxLength={1000} />
             <div className="actions">
-              <button
-                type="submit"
-                name="intent"
-                value="confirm"
-                className="button"
-              >
+              <button type="submit" name="intent" value="confirm" className="button">
                 {t("focalPoint.confirm")}
               </button>{" "}
-              <button
-                type="submit"
-                name="intent"
-                value="refuse"
-                className="button button-secondary"
-              >
+              <button type="submit" name="intent" value="refuse" className="button button-secondary">
                 {t("focalPoint.refuse")}
               </button>
             </div>

@@ -19,11 +19,7 @@ export type DelegateEvent = {
 };
 
 /** The focal point's own delegates, per event (the model only ever returns their country's). */
-export function delegatesView(
-  lang: Lang,
-  t: TFunction,
-  country: string
-): DelegateEvent[] {
+export function delegatesView(lang: Lang, t: TFunction, country: string): DelegateEvent[] {
   const out: DelegateEvent[] = [];
   for (const d of delegatesOf(country)) {
     let group = out.find((g) => g.slug === d.eventSlug);

@@ -1,16 +1,7 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { SafeForm } from "~/components/forms";
-import {
-  focalPointLinkState,
-  redeemFocalPointLink,
-} from "~/models/focal-points.server";
+import { focalPointLinkState, redeemFocalPointLink } from "~/models/focal-points.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { focalPointSessionCookie } from "~/utils/focal-point-auth.server";
 import { getT } from "~/utils/i18n.server";
@@ -26,29 +17,21 @@ const statusOf = { ready: 200, used: 410, expired: 410, unknown: 404 } as const;
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const state = focalPointLinkState(params.token ?? "");
-  return data(
-    { state, meta: metaFor(lang, getT(lang)("focalPoint.signInTitle")) },
-    { status: statusOf[state], headers: { "Cache-Control": "no-store" } }
-  );
+  return data({ state, meta: metaFor(lang, getT(lang)("focalPoint.signInTitle")) }, { status: statusOf[state], headers: { "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   const form = await request.formData().catch(() => new FormData());
-  if (!isCsrfValid(request, form))
-    return data({ state: "unknown" as const }, { status: 403 });
+  if (!isCsrfValid(request, form)) return data({ state: "unknown" as const }, { status: 403 });
   const result = redeemFocalPointLink(params.token ?? "");
-  if (!result.ok)
-    return data({ state: result.state }, { status: statusOf[result.state] });
+  if (!result.ok) return data({ state: result.state }, { status: statusOf[result.state] });
   return redirect(`/${lang}/focal-point`, {
     headers: { "Set-Cookie": focalPointSessionCookie(result.session) },
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function RedeemFocalPointLink() {
   const { t } = useTranslation();
@@ -67,8 +50,7 @@ export default function RedeemFocalPointLink() {
         </SafeForm>
       ) : (
         <p className="alert alert-error" role="status">
-          {t(`partners.link.${state}`)}{" "}
-          <a href={`/${lang}/focal-point/sign-in`}>{t("partners.sendLink")}</a>
+          {t(`partners.link.${state}`)} <a href={`/${lang}/focal-point/sign-in`}>{t("partners.sendLink")}</a>
         </p>
       )}
     </div>

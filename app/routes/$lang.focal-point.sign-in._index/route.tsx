@@ -1,10 +1,4 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -16,8 +10,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
 
-const SignInSchema = () =>
-  z.object({ email: z.string().trim().max(254).email() });
+const SignInSchema = () => z.object({ email: z.string().trim().max(254).email() });
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -39,10 +32,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/${lang}/focal-point/sign-in?sent=1`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data?.meta),
-  { name: "robots", content: "noindex" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function FocalPointSignIn() {
   const { t } = useTranslation();
@@ -60,16 +50,7 @@ export default function FocalPointSignIn() {
           <p>{t("focalPoint.signInIntro")}</p>
           <SafeForm honeypot className="stack" noValidate>
             <FormError failure={failure} />
-            <Field
-              name="email"
-              type="email"
-              label={t("register.email")}
-              autoComplete="email"
-              required
-              maxLength={254}
-              failure={failure}
-              dir="ltr"
-            />
+            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
             <button type="submit" className="button">
               {t("partners.sendLink")}
             </button>

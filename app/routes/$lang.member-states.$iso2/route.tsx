@@ -18,43 +18,29 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     ...view,
-    meta: metaFor(
-      lang,
-      view.name,
-      t("memberStates.countryDescription", { country: view.name })
-    ),
+    meta: metaFor(lang, view.name, t("memberStates.countryDescription", { country: view.name })),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function MemberState() {
   const { t } = useTranslation();
-  const { lang, code, name, region, endorsements, partners, participation } =
-    useLoaderData<typeof loader>();
+  const { lang, code, name, region, endorsements, partners, participation } = useLoaderData<typeof loader>();
   return (
     <div className="container" data-country={code}>
       <p className="card-meta">
         <a href={`/${lang}/member-states`}>{t("memberStates.title")}</a>
       </p>
       <h1>{name}</h1>
-      <p className="lead">
-        {t("labelValue", { label: t("memberStates.region"), value: region })}
-      </p>
+      <p className="lead">{t("labelValue", { label: t("memberStates.region"), value: region })}</p>
 
       <section aria-labelledby="ms-endorsements">
         <h2 id="ms-endorsements">{t("memberStates.endorsements")}</h2>
-        {endorsements.length === 0 ? (
-          <p>{t("memberStates.noDeclarations")}</p>
-        ) : null}
+        {endorsements.length === 0 ? <p>{t("memberStates.noDeclarations")}</p> : null}
         <ul className="plain-list" data-testid="country-endorsements">
           {endorsements.map((e) => (
-            <li
-              key={e.slug}
-              data-declaration={e.slug}
-              data-endorsed={e.endorsed}
-            >
+            <li key={e.slug} data-declaration={e.slug} data-endorsed={e.endorsed}>
               <a href={`/${lang}/declarations/${e.slug}`} lang={e.title.lang}>
                 {e.title.text}
               </a>
@@ -85,11 +71,7 @@ export default function MemberState() {
                 <ul>
                   {p.pledges.map((x) => (
                     <li key={x.id}>
-                      <a
-                        href={`/${lang}/pledges/${x.id}`}
-                        lang={x.lang}
-                        dir="auto"
-                      >
+                      <a href={`/${lang}/pledges/${x.id}`} lang={x.lang} dir="auto">
                         {x.title}
                       </a>
                     </li>
@@ -103,10 +85,7 @@ export default function MemberState() {
                 <ul>
                   {p.workingGroups.map((g) => (
                     <li key={g.slug}>
-                      <a
-                        href={`/${lang}/working-groups/${g.slug}`}
-                        lang={g.name.lang}
-                      >
+                      <a href={`/${lang}/working-groups/${g.slug}`} lang={g.name.lang}>
                         {g.name.text}
                       </a>
                     </li>
@@ -121,9 +100,7 @@ export default function MemberState() {
       <section aria-labelledby="ms-events">
         <h2 id="ms-events">{t("memberStates.participation")}</h2>
         <p>{t("memberStates.participationNote")}</p>
-        {participation.length === 0 ? (
-          <p>{t("memberStates.noParticipation")}</p>
-        ) : null}
+        {participation.length === 0 ? <p>{t("memberStates.noParticipation")}</p> : null}
         <ul className="plain-list">
           {participation.map((e) => (
             <li key={e.slug}>

@@ -1,8 +1,5 @@
 import type { TFunction } from "i18next";
-import {
-  isMemberState,
-  memberStateProfile,
-} from "~/models/member-states.server";
+import { isMemberState, memberStateProfile } from "~/models/member-states.server";
 import { memberStateCode } from "~/models/member-states";
 import { regionOf } from "~/utils/countries";
 import { countryName } from "~/utils/country-options";
@@ -10,11 +7,7 @@ import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 
 /** A Member State's page in the visitor's language; null for a code that is no Member State. */
-export function memberStateView(
-  lang: Lang,
-  t: TFunction,
-  param: string | undefined
-) {
+export function memberStateView(lang: Lang, t: TFunction, param: string | undefined) {
   const code = memberStateCode(param, isMemberState);
   const profile = code ? memberStateProfile(code) : null;
   if (!code || !profile) return null;
@@ -28,9 +21,7 @@ export function memberStateView(
       title: pickTranslation(e.title, lang),
       endorsed: e.status === "endorsed",
       date: e.approvedAt ? formatDate(lang, e.approvedAt) : null,
-      verifiedBy: e.verifiedBy
-        ? t(`memberStates.verifiedBy.${e.verifiedBy}`)
-        : null,
+      verifiedBy: e.verifiedBy ? t(`memberStates.verifiedBy.${e.verifiedBy}`) : null,
     })),
     partners: profile.partners.map((p) => ({
       id: p.id,
@@ -47,10 +38,7 @@ export function memberStateView(
       title: pickTranslation(e.title, lang),
       date: formatDate(lang, e.startsAt, e.timeZone),
       people: t("memberStates.participants", {
-        value:
-          e.people.kind === "fewer-than"
-            ? t("memberStates.fewerThan", { n: formatNumber(lang, e.people.n) })
-            : formatNumber(lang, e.people.n),
+        value: e.people.kind === "fewer-than" ? t("memberStates.fewerThan", { n: formatNumber(lang, e.people.n) }) : formatNumber(lang, e.people.n),
       }),
     })),
   };

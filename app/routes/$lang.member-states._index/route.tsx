@@ -14,11 +14,7 @@ export const handle = samePageForEveryone;
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const view = directoryView(
-    lang,
-    t,
-    new URL(request.url).searchParams.get("declaration")
-  );
+  const view = directoryView(lang, t, new URL(request.url).searchParams.get("declaration"));
   return {
     lang,
     ...view,
@@ -27,13 +23,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta);
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function MemberStates() {
   const { t } = useTranslation();
-  const { lang, declarations, selected, regions, endorsed, mapUrl, mapLabel } =
-    useLoaderData<typeof loader>();
+  const { lang, declarations, selected, regions, endorsed, mapUrl, mapLabel } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <h1>{t("memberStates.title")}</h1>
@@ -41,11 +35,7 @@ export default function MemberStates() {
       {declarations.length > 1 ? (
         <Form method="get" className="filters">
           <label htmlFor="declaration">{t("memberStates.declaration")}</label>
-          <select
-            id="declaration"
-            name="declaration"
-            defaultValue={selected?.slug}
-          >
+          <select id="declaration" name="declaration" defaultValue={selected?.slug}>
             {declarations.map((d) => (
               <option key={d.slug} value={d.slug} lang={d.title.lang}>
                 {d.title.text}
@@ -65,25 +55,14 @@ export default function MemberStates() {
       ) : null}
       <figure className="member-map">
         {/* Drawn on the server as its own SVG; the tables below carry the same facts for screen readers and keyboards. */}
-        <img
-          className="member-map-svg"
-          src={mapUrl}
-          alt={mapLabel}
-          width={960}
-          height={470}
-          data-testid="member-map"
-        />
+        <img className="member-map-svg" src={mapUrl} alt={mapLabel} width={960} height={470} data-testid="member-map" />
         <figcaption>
-          <span className="legend-swatch ms-endorsed" aria-hidden="true" />{" "}
-          {t("memberStates.status.endorsed")}{" "}
-          <span className="legend-swatch ms-not-endorsed" aria-hidden="true" />{" "}
-          {t("memberStates.status.not-endorsed")}
+          <span className="legend-swatch ms-endorsed" aria-hidden="true" /> {t("memberStates.status.endorsed")}{" "}
+          <span className="legend-swatch ms-not-endorsed" aria-hidden="true" /> {t("memberStates.status.not-endorsed")}
         </figcaption>
       </figure>
       <p>
-        {t("memberStates.openData")}{" "}
-        <a href={`/${lang}/member-states.csv`}>CSV</a> ·{" "}
-        <a href={`/${lang}/member-states.json`}>JSON</a>
+        {t("memberStates.openData")} <a href={`/${lang}/member-states.csv`}>CSV</a> · <a href={`/${lang}/member-states.json`}>JSON</a>
       </p>
       {regions.map((r) => (
         <section key={r.region} aria-labelledby={`region-${r.region}`}>
@@ -92,11 +71,7 @@ export default function MemberStates() {
             <thead>
               <tr>
                 <th scope="col">{t("memberStates.memberState")}</th>
-                <th scope="col">
-                  {selected
-                    ? selected.title.text
-                    : t("memberStates.endorsement")}
-                </th>
+                <th scope="col">{selected ? selected.title.text : t("memberStates.endorsement")}</th>
                 <th scope="col">{t("memberStates.verification")}</th>
                 <th scope="col">{t("memberStates.date")}</th>
               </tr>
@@ -107,9 +82,7 @@ export default function MemberStates() {
                   <th scope="row">
                     <a href={s.href}>{s.name}</a>
                   </th>
-                  <td className={`ms-status ms-${s.status}`}>
-                    {t(`memberStates.status.${s.status}`)}
-                  </td>
+                  <td className={`ms-status ms-${s.status}`}>{t(`memberStates.status.${s.status}`)}</td>
                   <td>{s.verifiedBy ?? "—"}</td>
                   <td>{s.date ?? "—"}</td>
                 </tr>

@@ -1,8 +1,4 @@
-import {
-  declarationsForMap,
-  governmentEndorsements,
-  memberStateCodes,
-} from "~/models/member-states.server";
+import { declarationsForMap, governmentEndorsements, memberStateCodes } from "~/models/member-states.server";
 import { ituRegions, regionOf, type ItuRegion } from "~/utils/countries";
 import { countryName } from "~/utils/country-options";
 import { formatDate } from "~/utils/format";
@@ -28,14 +24,9 @@ export type DirectoryView = {
 };
 
 /** The directory grouped by ITU region, and the map of the selected declaration, in the visitor's language. */
-export function directoryView(
-  lang: Lang,
-  t: TFunction,
-  declarationSlug: string | null
-): DirectoryView {
+export function directoryView(lang: Lang, t: TFunction, declarationSlug: string | null): DirectoryView {
   const decls = declarationsForMap();
-  const selected =
-    decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
+  const selected = decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
   const statuses = governmentEndorsements(selected ? [selected.id] : []);
   const collator = new Intl.Collator(lang);
   const rows: StateRow[] = memberStateCodes.map((code) => {
@@ -45,9 +36,7 @@ export function directoryView(
       href: `/${lang}/member-states/${code.toLowerCase()}`,
       name: countryName(lang, code),
       status: e?.status ?? "not-endorsed",
-      verifiedBy: e?.verifiedBy
-        ? t(`memberStates.verifiedBy.${e.verifiedBy}`)
-        : null,
+      verifiedBy: e?.verifiedBy ? t(`memberStates.verifiedBy.${e.verifiedBy}`) : null,
       date: e?.approvedAt ? formatDate(lang, e.approvedAt) : null,
     };
   });
@@ -56,15 +45,11 @@ export function directoryView(
       slug: d.slug,
       title: pickTranslation(d.title, lang),
     })),
-    selected: selected
-      ? { slug: selected.slug, title: pickTranslation(selected.title, lang) }
-      : null,
+    selected: selected ? { slug: selected.slug, title: pickTranslation(selected.title, lang) } : null,
     regions: ituRegions.map((region) => ({
       region,
       label: t(`region.${region}`),
-      states: rows
-        .filter((r) => regionOf(r.code) === region)
-        .sort((a, b) => collator.compare(a.name, b.name)),
+      states: rows.filter((r) => regionOf(r.code) === region).sort((a, b) => collator.compare(a.name, b.name)),
     })),
     endorsedCount: rows.filter((r) => r.status === "endorsed").length,
     mapLabel: selected
@@ -72,21 +57,14 @@ export function directoryView(
           declaration: pickTranslation(selected.title, lang).text,
         })
       : t("memberStates.title"),
-    mapUrl: `/${lang}/member-states.svg${
-      selected ? `?declaration=${encodeURIComponent(selected.slug)}` : ""
-    }`,
+    mapUrl: `/${lang}/member-states.svg${selected ? `?declaration=${encodeURIComponent(selected.slug)}` : ""}`,
   };
 }
 
 /** The map alone, as its own SVG document: one request the page embeds, so the page's HTML stays light. */
-export function mapView(
-  lang: Lang,
-  t: TFunction,
-  declarationSlug: string | null
-): string {
+export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null): string {
   const decls = declarationsForMap();
-  const selected =
-    decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
+  const selected = decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
   const statuses = governmentEndorsements(selected ? [selected.id] : []);
   const byCode = new Map(
     memberStateCodes.map((code) => [
@@ -96,7 +74,7 @@ export function mapView(
         status: statuses.get(code)?.[0]?.status ?? "not-endorsed",
         href: `/${lang}/member-states/${code.toLowerCase()}`,
       },
-    ])
+    ]),
   );
   return worldMapSvg({
     label: selected

@@ -17,7 +17,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     orgId: org.id,
     done: new URL(request.url).searchParams.get("done"),
     items: disclosuresOfOrganisation(org.id).map((d) => ({
-      id: d.id, year: d.year, status: d.status, total: formatNumber(lang, d.total, { maximumFractionDigits: 1 }), comment: d.moderatorComment, restatement: d.restates !== null,
+      id: d.id,
+      year: d.year,
+      status: d.status,
+      total: formatNumber(lang, d.total, { maximumFractionDigits: 1 }),
+      comment: d.moderatorComment,
+      restatement: d.restates !== null,
     })),
     meta: metaFor(lang, getT(lang)("emissions.partner.ours")),
   };

@@ -17,12 +17,24 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
     <>
       <div className="editor-grid">
         <Field name="year" type="number" label={e("year")} required defaultValue={values.year} failure={own} />
-        <SelectField name="boundary" label={e("boundary")} required failure={own}
-          options={[{ value: "", label: t("register.choose") }, ...boundaries.map((b) => ({ value: b, label: t(`emissions.boundary.${b}`) }))]} />
-        <SelectField name="methodology" label={e("methodology")} required failure={own}
-          options={[{ value: "", label: t("register.choose") }, ...methodologies.map((m) => ({ value: m, label: t(`emissions.methodology.${m}`) }))]} />
+        <SelectField
+          name="boundary"
+          label={e("boundary")}
+          required
+          failure={own}
+          options={[{ value: "", label: t("register.choose") }, ...boundaries.map((b) => ({ value: b, label: t(`emissions.boundary.${b}`) }))]}
+        />
+        <SelectField
+          name="methodology"
+          label={e("methodology")}
+          required
+          failure={own}
+          options={[{ value: "", label: t("register.choose") }, ...methodologies.map((m) => ({ value: m, label: t(`emissions.methodology.${m}`) }))]}
+        />
       </div>
-      {restating ? <Field name="restatementReason" label={e("restatementReason")} hint={e("restatementHint")} required multiline maxLength={2000} failure={own} /> : null}
+      {restating ? (
+        <Field name="restatementReason" label={e("restatementReason")} hint={e("restatementHint")} required multiline maxLength={2000} failure={own} />
+      ) : null}
       <fieldset className="translated">
         <legend>{e("scopes")}</legend>
         <p className="hint">{e("unitHint")}</p>
@@ -39,8 +51,12 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
         {scope3Categories.map((c) => (
           <div key={c} className="editor-grid">
             <Field name={`cat${c}`} label={t("emissions.categoryLabel", { n: c, name: t(`emissions.category.${c}`) })} failure={own} />
-            <SelectField name={`cat${c}Status`} label={t("emissions.form.categoryStatus", { n: c })} failure={own}
-              options={(["not-calculated", "not-relevant"] as const).map((s) => ({ value: s, label: t(`emissions.categoryStatus.${s}`) }))} />
+            <SelectField
+              name={`cat${c}Status`}
+              label={t("emissions.form.categoryStatus", { n: c })}
+              failure={own}
+              options={(["not-calculated", "not-relevant"] as const).map((s) => ({ value: s, label: t(`emissions.categoryStatus.${s}`) }))}
+            />
           </div>
         ))}
       </fieldset>
@@ -56,8 +72,13 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
         ))}
       </fieldset>
       <div className="editor-grid">
-        <SelectField name="assurance" label={e("assurance")} required failure={own}
-          options={assuranceLevels.map((a) => ({ value: a, label: t(`emissions.assurance.${a}`) }))} />
+        <SelectField
+          name="assurance"
+          label={e("assurance")}
+          required
+          failure={own}
+          options={assuranceLevels.map((a) => ({ value: a, label: t(`emissions.assurance.${a}`) }))}
+        />
         <Field name="assurer" label={e("assurer")} maxLength={200} failure={own} />
       </div>
       <Field name="reportUrl" type="url" label={e("reportUrl")} maxLength={500} failure={own} />

@@ -3,9 +3,23 @@ import { disclosureSchema } from "./form.server";
 
 const now = new Date("2026-06-01T00:00:00Z");
 const good = {
-  year: "2025", boundary: "operational-control", methodology: "itu-l1450", scope1: "120", scope2Location: "300", scope2Market: "250", scope3: "5000",
-  energyMwh: "900", renewableShare: "40", subSectors: ["mobile-networks", "data-centres"], assurance: "limited", assurer: "Audit SA",
-  reportUrl: "https://example.org/report.pdf", cat1: "3000", cat1Status: "not-calculated", cat2: "", cat2Status: "not-relevant",
+  year: "2025",
+  boundary: "operational-control",
+  methodology: "itu-l1450",
+  scope1: "120",
+  scope2Location: "300",
+  scope2Market: "250",
+  scope3: "5000",
+  energyMwh: "900",
+  renewableShare: "40",
+  subSectors: ["mobile-networks", "data-centres"],
+  assurance: "limited",
+  assurer: "Audit SA",
+  reportUrl: "https://example.org/report.pdf",
+  cat1: "3000",
+  cat1Status: "not-calculated",
+  cat2: "",
+  cat2Status: "not-relevant",
 };
 const issues = (input: Record<string, unknown>) => {
   const r = disclosureSchema(now).safeParse(input);
@@ -22,7 +36,8 @@ describe("disclosure form rules", () => {
     expect(r.subSectors).toEqual(["mobile-networks", "data-centres"]);
   });
   it("refuses negative figures", () => expect(issues({ ...good, scope1: "-5" }).scope1).toBe("emissions.errors.negative"));
-  it("refuses categories that add up to more than scope 3", () => expect(issues({ ...good, cat1: "4000", cat3: "1500" }).scope3).toBe("emissions.errors.categoriesAboveTotal"));
+  it("refuses categories that add up to more than scope 3", () =>
+    expect(issues({ ...good, cat1: "4000", cat3: "1500" }).scope3).toBe("emissions.errors.categoriesAboveTotal"));
   it("refuses a year in the future", () => expect(issues({ ...good, year: "2027" }).year).toBe("emissions.errors.futureYear"));
   it("refuses a report link that is not http(s)", () => expect(issues({ ...good, reportUrl: "javascript:alert(1)" }).reportUrl).toBe("errors.url"));
   it("asks for the assurer when there is assurance", () => expect(issues({ ...good, assurer: "" }).assurer).toBe("emissions.errors.assurerRequired"));

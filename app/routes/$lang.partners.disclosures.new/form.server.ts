@@ -6,27 +6,44 @@ import { cleanText, optionalWebUrl } from "~/utils/forms.server";
 const E = "emissions.errors";
 /** Tonnes or MWh: a number, never negative. */
 const amount = () =>
-  z.string().trim().min(1, "errors.required")
+  z
+    .string()
+    .trim()
+    .min(1, "errors.required")
     .refine((v) => Number.isFinite(Number(v)), "errors.number")
     .transform(Number)
     .refine((n) => n >= 0, `${E}.negative`);
-const optionalAmount = () => z.union([z.literal(""), amount()]).optional().transform((v) => (v === "" || v === undefined ? null : v));
+const optionalAmount = () =>
+  z
+    .union([z.literal(""), amount()])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
 const many = <T extends string>(allowed: readonly T[]) =>
-  z.union([z.string(), z.array(z.string())]).optional()
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
     .transform((v) => (Array.isArray(v) ? v : v ? [v] : []).filter((s): s is T => (allowed as readonly string[]).includes(s)));
 
-const categoryFields = Object.fromEntries(scope3Categories.flatMap((c) => [
-  [`cat${c}`, optionalAmount()],
-  [`cat${c}Status`, z.enum(["not-calculated", "not-relevant"]).catch("not-calculated")],
-])) as Record<string, z.ZodType>;
+const categoryFields = Object.fromEntries(
+  scope3Categories.flatMap((c) => [
+    [`cat${c}`, optionalAmount()],
+    [`cat${c}Status`, z.enum(["not-calculated", "not-relevant"]).catch("not-calculated")],
+  ]),
+) as Record<string, z.ZodType>;
 
 /** The disclosure form, checked on the server; `now` decides which years are in the future. */
 export function disclosureSchema(now = new Date()) {
   const thisYear = now.getUTCFullYear();
   return z
     .object({
-      year: z.string().trim().min(1, "errors.required").refine((v) => /^\d{4}$/.test(v), "errors.number").transform(Number)
-        .refine((y) => y >= 1990, `${E}.yearTooEarly`).refine((y) => y <= thisYear, `${E}.futureYear`),
+      year: z
+        .string()
+        .trim()
+        .min(1, "errors.required")
+        .refine((v) => /^\d{4}$/.test(v), "errors.number")
+        .transform(Number)
+        .refine((y) => y >= 1990, `${E}.yearTooEarly`)
+        .refine((y) => y <= thisYear, `${E}.futureYear`),
       boundary: z.enum(boundaries),
       methodology: z.enum(methodologies),
       scope1: amount(),
@@ -37,9 +54,13 @@ export function disclosureSchema(now = new Date()) {
       renewableShare: optionalAmount().refine((v) => v === null || v <= 100, `${E}.percent`),
       subSectors: many(ictSubSectors).refine((v) => v.length > 0, `${E}.subSector`),
       assurance: z.enum(assuranceLevels),
-      assurer: cleanText(200).optional().transform((v) => v || null),
+      assurer: cleanText(200)
+        .optional()
+        .transform((v) => v || null),
       reportUrl: optionalWebUrl(500),
-      restatementReason: cleanText(2000).optional().transform((v) => v || null),
+      restatementReason: cleanText(2000)
+        .optional()
+        .transform((v) => v || null),
       ...categoryFields,
     })
     .superRefine((d, ctx) => {
@@ -51,11 +72,24 @@ export function disclosureSchema(now = new Date()) {
     .transform((d): DisclosureInput => {
       const r = d as unknown as Record<string, number | string | null>;
       const scope3Categories_: Record<string, CategoryValue> = {};
-      for (const c of scope3Categories) scope3Categories_[c] = typeof r[`cat${c}`] === "number" ? (r[`cat${c}`] as number) : (r[`cat${c}Status`] as CategoryValue);
+      for (const c of scope3Categories)
+        scope3Categories_[c] = typeof r[`cat${c}`] === "number" ? (r[`cat${c}`] as number) : (r[`cat${c}Status`] as CategoryValue);
       return {
-        year: d.year, boundary: d.boundary, methodology: d.methodology, scope1: d.scope1, scope2Location: d.scope2Location, scope2Market: d.scope2Market,
-        scope3: d.scope3, scope3Categories: scope3Categories_, energyMwh: d.energyMwh, renewableShare: d.renewableShare === null ? null : d.renewableShare / 100,
-        subSectors: d.subSectors, assurance: d.assurance, assurer: d.assurance === "none" ? null : d.assurer, reportUrl: d.reportUrl, restatementReason: d.restatementReason,
+        year: d.year,
+        boundary: d.boundary,
+        methodology: d.methodology,
+        scope1: d.scope1,
+        scope2Location: d.scope2Location,
+        scope2Market: d.scope2Market,
+        scope3: d.scope3,
+        scope3Categories: scope3Categories_,
+        energyMwh: d.energyMwh,
+        renewableShare: d.renewableShare === null ? null : d.renewableShare / 100,
+        subSectors: d.subSectors,
+        assurance: d.assurance,
+        assurer: d.assurance === "none" ? null : d.assurer,
+        reportUrl: d.reportUrl,
+        restatementReason: d.restatementReason,
       };
     });
 }

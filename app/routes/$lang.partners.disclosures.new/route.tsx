@@ -14,8 +14,15 @@ import { disclosureSchema } from "./form.server";
 
 /** The figures of an earlier version, as the form's starting values. */
 function formValues(d: NonNullable<ReturnType<typeof ownDisclosure>>): DisclosureValues {
-  const v: DisclosureValues = { year: String(d.year), boundary: d.boundary ?? "", methodology: d.methodology ?? "", assurance: d.assurance, assurer: d.assurer ?? "",
-    reportUrl: d.reportUrl ?? "", subSectors: d.subSectors.join(" ") };
+  const v: DisclosureValues = {
+    year: String(d.year),
+    boundary: d.boundary ?? "",
+    methodology: d.methodology ?? "",
+    assurance: d.assurance,
+    assurer: d.assurer ?? "",
+    reportUrl: d.reportUrl ?? "",
+    subSectors: d.subSectors.join(" "),
+  };
   for (const k of ["scope1", "scope2Location", "scope2Market", "scope3", "energyMwh"] as const) v[k] = d[k] === null ? "" : String(d[k]);
   v.renewableShare = d.renewableShare === null ? "" : String(Math.round(d.renewableShare * 1000) / 10);
   for (const [c, val] of Object.entries(d.scope3Categories)) {
@@ -56,7 +63,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const outcome = submitDisclosure(org.id, user.id, s.data);
   if (!outcome.ok) {
     const t = getT(lang);
-    return data({ formError: t("errors.checkFields"), fieldErrors: { restatementReason: t("emissions.errors.reasonRequired") }, values: { ...typedValues(form), subSectors }, restating: true }, { status: 400 });
+    return data(
+      {
+        formError: t("errors.checkFields"),
+        fieldErrors: { restatementReason: t("emissions.errors.reasonRequired") },
+        values: { ...typedValues(form), subSectors },
+        restating: true,
+      },
+      { status: 400 },
+    );
   }
   return redirect(`/${lang}/partners/disclosures?done=${outcome.restatement ? "restated" : "submitted"}`);
 }

@@ -5,8 +5,19 @@ const PledgeSchema = pledgeSchema("en");
 const ReportSchema = reportSchema("en");
 
 const pledge = {
-  pillarId: "1", kind: "emissions-reduction", title: "Cut emissions", description: "D", lang: "en", metric: "tCO2e", unit: "t",
-  baselineYear: "2020", baselineValue: "1000", targetYear: "2030", targetValue: "500", startsOn: "2024-01-01", endsOn: "",
+  pillarId: "1",
+  kind: "emissions-reduction",
+  title: "Cut emissions",
+  description: "D",
+  lang: "en",
+  metric: "tCO2e",
+  unit: "t",
+  baselineYear: "2020",
+  baselineValue: "1000",
+  targetYear: "2030",
+  targetValue: "500",
+  startsOn: "2024-01-01",
+  endsOn: "",
 };
 
 describe("figures in pledges and progress reports have sensible bounds", () => {

@@ -12,56 +12,71 @@ export const NUMBER_LIMIT = 1e12;
 const isBounded = (n: number) => Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT;
 // Figures are read as the page's language writes them: "1 000 000" in French, "1,000,000" in English.
 const number = (lang: Lang) =>
-  z.string().trim().min(1, "errors.required")
+  z
+    .string()
+    .trim()
+    .min(1, "errors.required")
     .refine((v) => Number.isFinite(parseLocalizedNumber(v, lang)), "errors.number")
     .refine((v) => isBounded(parseLocalizedNumber(v, lang)), "errors.numberRange")
     .transform((v) => parseLocalizedNumber(v, lang));
 const optionalNumber = (lang: Lang) =>
-  cleanText(20).optional()
+  cleanText(20)
+    .optional()
     .refine((v) => !v || Number.isFinite(parseLocalizedNumber(v, lang)), "errors.number")
     .refine((v) => !v || isBounded(parseLocalizedNumber(v, lang)), "errors.numberRange")
     .transform((v) => (v ? parseLocalizedNumber(v, lang) : undefined));
 const year = (lang: Lang) => number(lang).pipe(z.number().int("errors.number").min(1990).max(2100));
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format");
 
-export const pledgeSchema = (lang: Lang) => z
-  .object({
-    pillarId: z.coerce.number().int().positive(),
-    kind: z.enum(pledgeKinds),
-    title: nameText(200),
-    description: requiredText(5000),
-    lang: z.enum(languages),
-    metric: requiredText(200),
-    unit: requiredText(40),
-    baselineYear: year(lang),
-    baselineValue: number(lang),
-    targetYear: year(lang),
-    targetValue: number(lang),
-    scopes: z.union([z.string(), z.array(z.string())]).optional()
-      .transform((v) => (Array.isArray(v) ? v : v ? [v] : []).filter((s) => (emissionScopes as readonly string[]).includes(s))),
-    disclosesAllScopesYearly: z.literal("on").optional().transform((v) => v === "on"),
-    startsOn: date,
-    endsOn: z.union([z.literal(""), date]).transform((v) => v || null),
-  })
-  .superRefine((d, ctx) => {
-    if (d.targetYear <= d.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "errors.targetBeforeBaseline" });
-  });
+export const pledgeSchema = (lang: Lang) =>
+  z
+    .object({
+      pillarId: z.coerce.number().int().positive(),
+      kind: z.enum(pledgeKinds),
+      title: nameText(200),
+      description: requiredText(5000),
+      lang: z.enum(languages),
+      metric: requiredText(200),
+      unit: requiredText(40),
+      baselineYear: year(lang),
+      baselineValue: number(lang),
+      targetYear: year(lang),
+      targetValue: number(lang),
+      scopes: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .transform((v) => (Array.isArray(v) ? v : v ? [v] : []).filter((s) => (emissionScopes as readonly string[]).includes(s))),
+      disclosesAllScopesYearly: z
+        .literal("on")
+        .optional()
+        .transform((v) => v === "on"),
+      startsOn: date,
+      endsOn: z.union([z.literal(""), date]).transform((v) => v || null),
+    })
+    .superRefine((d, ctx) => {
+      if (d.targetYear <= d.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "errors.targetBeforeBaseline" });
+    });
 
-export const reportSchema = (lang: Lang) => z.object({
-  year: year(lang),
-  value: number(lang),
-  narrative: requiredText(3000),
-  evidenceUrl: optionalWebUrl(500),
-  // Only shown for pledges that cover GHG scopes.
-  scope1: optionalNumber(lang),
-  scope2: optionalNumber(lang),
-  scope3: optionalNumber(lang),
-});
+export const reportSchema = (lang: Lang) =>
+  z.object({
+    year: year(lang),
+    value: number(lang),
+    narrative: requiredText(3000),
+    evidenceUrl: optionalWebUrl(500),
+    // Only shown for pledges that cover GHG scopes.
+    scope1: optionalNumber(lang),
+    scope2: optionalNumber(lang),
+    scope3: optionalNumber(lang),
+  });
 
 /** Yearly figures per scope, kept only where a number was given. */
 export function scopeValues(d: { scope1?: number; scope2?: number; scope3?: number }) {
   const out: Record<string, number> = {};
-  for (const [k, v] of [["1", d.scope1], ["2", d.scope2], ["3", d.scope3]] as const) {
+  for (const [k, v] of [
+    ["1", d.scope1],
+    ["2", d.scope2],
+    ["3", d.scope3],
+  ] as const) {
     if (v !== undefined) out[k] = v;
   }
   return Object.keys(out).length ? out : null;

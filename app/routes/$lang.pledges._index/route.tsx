@@ -28,7 +28,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     total: formatNumber(lang, dir.total),
     items: dir.items,
     countries: dir.countries,
-    pillars: listPillars().map((p) => ({ slug: p.slug, number: formatNumber(lang, p.number), title: pickTranslation(p.title, lang).text, count: formatNumber(lang, dir.totals.get(p.slug) ?? 0) })),
+    pillars: listPillars().map((p) => ({
+      slug: p.slug,
+      number: formatNumber(lang, p.number),
+      title: pickTranslation(p.title, lang).text,
+      count: formatNumber(lang, dir.totals.get(p.slug) ?? 0),
+    })),
     meta: metaFor(lang, t("pledges.title"), t("pledges.description")),
   };
 }
@@ -38,7 +43,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function Pledges() {
   const { t } = useTranslation();
   const { lang, filter, pages, total, items, pillars, countries } = useLoaderData<typeof loader>();
-  const hrefFor = (page: number) => `/${lang}/pledges?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][])}`;
+  const hrefFor = (page: number) =>
+    `/${lang}/pledges?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][])}`;
   return (
     <div className="container">
       <h1>{t("pledges.title")}</h1>
@@ -55,7 +61,9 @@ export default function Pledges() {
           {pillars.map((p) => (
             <li key={p.slug}>
               <a className="pillar-tile" href={`/${lang}/pledges?pillar=${p.slug}`}>
-                <span className="pillar-number" aria-hidden="true">{p.number}</span>
+                <span className="pillar-number" aria-hidden="true">
+                  {p.number}
+                </span>
                 <span>
                   {p.title} — <strong data-testid={`pillar-total-${p.slug}`}>{p.count}</strong>
                 </span>
@@ -66,11 +74,25 @@ export default function Pledges() {
       </section>
       <Form method="get" className="filters" aria-label={t("pledges.filters")}>
         <FilterSelect name="pillar" label={t("pledges.pillar")} value={filter.pillar} options={pillars.map((p) => ({ value: p.slug, label: p.title }))} />
-        <FilterSelect name="type" label={t("register.organisationType")} value={filter.type} options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))} />
+        <FilterSelect
+          name="type"
+          label={t("register.organisationType")}
+          value={filter.type}
+          options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))}
+        />
         <FilterSelect name="country" label={t("register.country")} value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
-        <FilterSelect name="kind" label={t("pledgeForm.kind")} value={filter.kind} options={pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))} />
-        <FilterSelect name="status" label={t("pledgeForm.status")} value={filter.status}
-          options={(["not-started", "on-track", "off-track", "achieved", "late"] as const).map((s) => ({ value: s, label: t(`progressStatus.${s}`) }))} />
+        <FilterSelect
+          name="kind"
+          label={t("pledgeForm.kind")}
+          value={filter.kind}
+          options={pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("pledgeForm.status")}
+          value={filter.status}
+          options={(["not-started", "on-track", "off-track", "achieved", "late"] as const).map((s) => ({ value: s, label: t(`progressStatus.${s}`) }))}
+        />
         <button type="submit" className="button">
           {t("pledges.apply")}
         </button>

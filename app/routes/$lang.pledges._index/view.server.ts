@@ -9,9 +9,17 @@ import type { Lang } from "~/utils/i18n";
 
 export const PLEDGES_PER_PAGE = 20;
 export const PledgeFilter = z.object({
-  pillar: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined),
+  pillar: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(organisationTypes).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   kind: z.enum(pledgeKinds).optional().catch(undefined),
   status: z.enum(["not-started", "on-track", "off-track", "achieved", "late"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -22,11 +22,7 @@ function recipient(mail: ParsedMail) {
 }
 
 /** Reads the .eml outbox until a message to `to` matching `match` arrives. */
-export async function waitForEmail(
-  to: string,
-  match: (mail: ParsedMail) => boolean = () => true,
-  timeoutMs = 10_000,
-): Promise<ParsedMail> {
+export async function waitForEmail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 10_000): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const files = fs.existsSync(E2E_MAIL_DIR) ? fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml")) : [];

@@ -32,7 +32,10 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(p.email);
   await page.getByLabel(startsWith(tr(lang, "register.firstName"))).fill(p.firstName);
   await page.getByLabel(startsWith(tr(lang, "register.lastName"))).fill(p.lastName);
-  await page.getByLabel(startsWith(tr(lang, "register.organisation"))).first().fill("Ministry of ICT");
+  await page
+    .getByLabel(startsWith(tr(lang, "register.organisation")))
+    .first()
+    .fill("Ministry of ICT");
   await page.getByLabel(startsWith(tr(lang, "register.jobTitle"))).fill("Director");
   await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("member-state");
   await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(p.country ?? "KE");

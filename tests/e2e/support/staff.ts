@@ -32,7 +32,15 @@ const wall = (ms: number) => new Date(ms).toISOString().slice(0, 16);
  */
 export async function createOpenEvent(
   browser: Browser,
-  opts: { slug: string; title: string; capacity?: number; joinUrl?: string; requiresApproval?: boolean; delegatesNeedFocalPoint?: boolean; status?: "draft" | "published" },
+  opts: {
+    slug: string;
+    title: string;
+    capacity?: number;
+    joinUrl?: string;
+    requiresApproval?: boolean;
+    delegatesNeedFocalPoint?: boolean;
+    status?: "draft" | "published";
+  },
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -42,10 +50,22 @@ export async function createOpenEvent(
   await page.getByLabel(tr("en", "admin:editor.slug")).fill(opts.slug);
   await page.getByLabel(tr("en", "admin:editor.status")).selectOption(opts.status ?? "published");
   await page.getByLabel(tr("en", "events.kind")).selectOption("webinar");
-  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("English").fill(opts.title);
-  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) }).getByLabel("العربية").fill(`${opts.title} (ع)`);
-  await page.getByRole("group", { name: startsWith(tr("en", "admin:editor.summary")) }).getByLabel("English").fill("An event for the test suite.");
-  await page.getByRole("group", { name: startsWith(tr("en", "events.venue")) }).getByLabel("English").fill("Online");
+  await page
+    .getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) })
+    .getByLabel("English")
+    .fill(opts.title);
+  await page
+    .getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) })
+    .getByLabel("العربية")
+    .fill(`${opts.title} (ع)`);
+  await page
+    .getByRole("group", { name: startsWith(tr("en", "admin:editor.summary")) })
+    .getByLabel("English")
+    .fill("An event for the test suite.");
+  await page
+    .getByRole("group", { name: startsWith(tr("en", "events.venue")) })
+    .getByLabel("English")
+    .fill("Online");
   await page.getByLabel(tr("en", "admin:editor.timeZone")).fill("UTC");
   await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill(wall(now + 3 * 24 * 3600_000));
   await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill(wall(now + 3 * 24 * 3600_000 + 3600_000));
@@ -72,7 +92,18 @@ export async function signedInPartner(browser: Browser, page: Page, lang: string
   const html = await (await request.get(`/${lang}/partners/join`)).text();
   const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
   await request.post(`/${lang}/partners/join`, {
-    form: { _csrf: csrf, fax_number: "", organisation, type: "private-sector", country: "MA", website: "", motivation: "", name: "Partner Person", email, consent: "on" },
+    form: {
+      _csrf: csrf,
+      fax_number: "",
+      organisation,
+      type: "private-sector",
+      country: "MA",
+      website: "",
+      motivation: "",
+      name: "Partner Person",
+      email,
+      consent: "on",
+    },
   });
   const secretariat = await browser.newPage();
   await signInAs(secretariat, "en", "admin@example.org");
