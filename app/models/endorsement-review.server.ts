@@ -23,6 +23,9 @@ export function reviewQueue(status: EndorsementRow["status"]) {
   return withoutThoseAwaitingFocalPoints(rows, status).map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
 }
 
+const awaitsFocalPoint = (e: EndorsementRow) =>
+  e.category === "government" && countriesWithFocalPoints().has(e.country) && !decidedByFocalPoint([e.id]).has(e.id);
+
 /** A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it. */
 function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"]): R[] {
   if (status !== "pending") return rows;
@@ -93,7 +96,8 @@ export function approveEndorsement(id: number, displayName: string | null, staff
       .from(endorsements)
       .where(and(eq(endorsements.id, id), eq(endorsements.status, "pending")))
       .get();
-    if (!e) return false;
+    // Not by its address either: a government's endorsement waits for its focal point, when there is one.
+    if (!e || awaitsFocalPoint(e)) return false;
     const updated = tx
       .update(endorsements)
       .set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })

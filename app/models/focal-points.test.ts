@@ -7,7 +7,7 @@ import { verifyRegistration } from "./registration-proof.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
 import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
-import { reviewQueue } from "./endorsement-review.server";
+import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
@@ -100,6 +100,8 @@ describe("focal points", () => {
     const queued = () => reviewQueue("pending").map((r) => r.e.id);
     expect(queued()).toContain(withoutFp.id);
     expect(queued()).not.toContain(withFp.id);
+    // Nor can the secretariat approve it by its address before the focal point has decided.
+    expect(approveEndorsement(withFp.id, null, sid)).toBe(false);
     const ng = focalPointsOf("NG")[0]!;
     const gh = designateFocalPoint("GH", fp("GH", "focal@gh.example"), sid);
     expect(gh.ok).toBe(true);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { delegatesOf } from "~/models/focal-point-delegates.server";
 import { toCsv } from "~/utils/csv";
-import { requireFocalPoint } from "~/utils/focal-point-auth.server";
+import { requireFocalPoint } from "~/auth/focal-point.server";
 import { langParam } from "~/utils/lang.server";
 
 /** The focal point's own delegates, with their contact details: only ever their country's. */

@@ -9,7 +9,7 @@ import {
 } from "~/models/focal-point-endorsements.server";
 import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
-import { requireFocalPoint } from "~/utils/focal-point-auth.server";
+import { requireFocalPoint } from "~/auth/focal-point.server";
 import { formatDate } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";

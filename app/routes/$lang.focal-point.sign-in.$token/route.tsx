@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { SafeForm } from "~/components/forms";
 import { focalPointLinkState, redeemFocalPointLink } from "~/models/focal-points.server";
 import { isCsrfValid } from "~/utils/csrf.server";
-import { focalPointSessionCookie } from "~/utils/focal-point-auth.server";
+import { focalPointSessionCookie } from "~/auth/focal-point.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";

@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { focalPointForSession, FOCAL_POINT_SESSION_MS } from "~/models/focal-points.server";
-import { readCookie, serializeCookie } from "./cookies.server";
-import type { Lang } from "./i18n";
+import { readCookie, serializeCookie } from "~/utils/cookies.server";
+import type { Lang } from "~/utils/i18n";
 
 // As partner-auth.server.ts: the cookie, and the one check every focal-point page makes first.
 const COOKIE = "gda_focal_point";
