@@ -41,7 +41,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     lang: "ar",
     js: false,
     country: "EG",
-    other: "JO",
+    other: "OM",
     fpName: "منى عبد الله",
     ministry: "وزارة الاتصالات وتكنولوجيا المعلومات",
   },
