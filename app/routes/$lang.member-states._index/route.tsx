@@ -67,28 +67,30 @@ export default function MemberStates() {
       {regions.map((r) => (
         <section key={r.region} aria-labelledby={`region-${r.region}`}>
           <h2 id={`region-${r.region}`}>{r.label}</h2>
-          <table className="data-table member-states-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("memberStates.memberState")}</th>
-                <th scope="col">{selected ? selected.title.text : t("memberStates.endorsement")}</th>
-                <th scope="col">{t("memberStates.verification")}</th>
-                <th scope="col">{t("memberStates.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.states.map((s) => (
-                <tr key={s.code} data-country={s.code}>
-                  <th scope="row">
-                    <a href={s.href}>{s.name}</a>
-                  </th>
-                  <td className={`ms-status ms-${s.status}`}>{t(`memberStates.status.${s.status}`)}</td>
-                  <td>{s.verifiedBy ?? "—"}</td>
-                  <td>{s.date ?? "—"}</td>
+          <div className="table-wrap">
+            <table className="data-table member-states-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("memberStates.memberState")}</th>
+                  <th scope="col">{selected ? selected.title.text : t("memberStates.endorsement")}</th>
+                  <th scope="col">{t("memberStates.verification")}</th>
+                  <th scope="col">{t("memberStates.date")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.states.map((s) => (
+                  <tr key={s.code} data-country={s.code}>
+                    <th scope="row">
+                      <a href={s.href}>{s.name}</a>
+                    </th>
+                    <td className={`ms-status ms-${s.status}`}>{t(`memberStates.status.${s.status}`)}</td>
+                    <td>{s.verifiedBy ?? "—"}</td>
+                    <td>{s.date ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </div>
