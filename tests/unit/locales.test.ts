@@ -42,7 +42,9 @@ describe("locale files", () => {
             expect(placeholders(formOf(keys, base)!), `${lang}/${file} ${base}`).toEqual(expect.arrayContaining(placeholders(translated!)));
           else expect(placeholders(translated!), `${lang}/${file} ${base}`).toEqual(placeholders(formOf(keys, base)!));
         }
-        expect(bases(other[file]!), `${lang}/${file} has no extra keys`).toEqual(bases(keys));
+        // Every key in every file, plural forms included: each counted text carries all six CLDR forms,
+        // so a form one language needs is never missing from another (i18next reads only its own).
+        expect(Object.keys(other[file]!).sort(), `${lang}/${file} has the same keys`).toEqual(Object.keys(keys).sort());
       }
     });
   }
