@@ -65,7 +65,10 @@ test.describe("the secretariat edits events", () => {
       .getByRole("navigation", { name: tr("ar", "admin:layout.nav") })
       .getByRole("link", { name: tr("ar", "admin:layout.events") })
       .click();
-    await page.locator('a[href^="/ar/admin/events/"]').filter({ hasText: /مثال/ }).first().click();
+    // The dashboard links to events too: wait for the list itself before choosing one from it.
+    await expect(page).toHaveURL(/\/ar\/admin\/events$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("ar", "admin:editor.eventsTitle"));
+    await page.locator("main table").getByRole("link").filter({ hasText: /مثال/ }).first().click();
     const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
     const title = page.getByRole("group", { name: startsWith(tr("ar", "admin:editor.title")) });
     await title.getByLabel("العربية").fill("مثال: عنوان عربي جديد للفعالية");
