@@ -22,7 +22,7 @@ export type EventInput = {
   startsAt: number;
   endsAt: number;
   timeZone: string;
-  /** The sources give the day and no time: show the date alone (see db/schema.ts). */
+  /** The sources give the day and no time: show the date alone (see db/schema/content.ts). */
   dateOnly?: boolean;
   registrationOpensAt: number | null;
   registrationClosesAt: number | null;
