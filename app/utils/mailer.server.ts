@@ -3,6 +3,12 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { env, resolveFromRoot } from "./env.server";
 
+/**
+ * Text content as is; binary content (a PDF, a QR image) as base64 with `encoding: "base64"`. With a
+ * `cid`, an HTML part can show it inline (`<img src="cid:…">`).
+ */
+export type EmailAttachment = { filename: string; contentType: string; content: string; encoding?: "base64"; cid?: string };
+
 export type OutgoingMessage = {
   messageId: string;
   to: string;
@@ -10,7 +16,7 @@ export type OutgoingMessage = {
   html: string;
   text: string;
   lang: string;
-  attachments: { filename: string; contentType: string; content: string }[];
+  attachments: EmailAttachment[];
 };
 
 export interface Mailer {

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { EmailAttachment } from "./mailer.server";
 import { and, asc, eq, gt, inArray, lt, lte, or, sql } from "drizzle-orm";
 import { emailRequests, outbox } from "../../db/schema";
 import { renderEmail, type EmailName, type EmailProps } from "../../emails/render";
@@ -19,7 +20,7 @@ export function retryDelayMs(attempts: number): number {
   return minutes * MINUTE * env().OUTBOX_RETRY_SCALE;
 }
 
-type Attachment = { filename: string; contentType: string; content: string };
+type Attachment = EmailAttachment;
 
 /**
  * Writes an email into the outbox inside the caller's transaction: it is sent if and only if
