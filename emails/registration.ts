@@ -9,10 +9,12 @@ export type RegistrationEmailProps = {
   venue: string;
   eventUrl: string;
   manageUrl: string;
-  /** Only for confirmed registrants of an online event. */
+  /** Only for confirmed registrants holding an online seat. */
   joinUrl?: string | null;
   position?: number;
   status?: string;
+  /** How the person takes part (the participation type's name, in their language). */
+  participationType?: string;
   /** A government delegate's focal point may add a note to their decision. */
   focalPointNote?: string | null;
 };
@@ -23,6 +25,7 @@ function facts(t: TFunction, p: RegistrationEmailProps): Block {
     [t("registration.when"), p.when],
     [t("registration.venue"), p.venue],
   ];
+  if (p.participationType) items.push([t("registration.participationType"), p.participationType]);
   if (p.status) items.push([t("registration.status"), p.status]);
   if (p.position) items.push([t("registration.position"), String(p.position)]);
   return { kind: "facts", items };
@@ -98,5 +101,26 @@ export const registrationVerify = (t: TFunction, p: RegistrationVerifyProps): Em
     { kind: "p", text: t("registrationVerify.body", { event: p.eventTitle }) },
     { kind: "button", label: t("registrationVerify.button"), url: p.manageUrl },
     { kind: "p", text: t("registrationVerify.notYou") },
+  ],
+});
+
+/** An invitation to an invitation-only participation type, with the personal link that opens its form. */
+export type ParticipationInvitationProps = { name: string | null; eventTitle: string; typeName: string; when: string; url: string };
+
+export const participationInvitation = (t: TFunction, p: ParticipationInvitationProps): EmailContent => ({
+  subject: t("participationInvitation.subject", { event: p.eventTitle }),
+  heading: p.name ? t("registration.hello", { name: p.name }) : t("greeting"),
+  blocks: [
+    { kind: "p", text: t("participationInvitation.body", { event: p.eventTitle, type: p.typeName }) },
+    {
+      kind: "facts",
+      items: [
+        [t("registration.event"), p.eventTitle],
+        [t("registration.when"), p.when],
+        [t("registration.participationType"), p.typeName],
+      ],
+    },
+    { kind: "button", label: t("participationInvitation.button"), url: p.url },
+    { kind: "p", text: t("participationInvitation.personal") },
   ],
 });

@@ -29,6 +29,7 @@ const templates = {
   "registration-starting": registration.registrationStarting,
   "event-changed": registration.eventChanged,
   "event-message": registration.eventMessage,
+  "participation-invitation": registration.participationInvitation,
   "endorsement-verify": endorsement.endorsementVerify,
   "endorsement-received": endorsement.endorsementReceived,
   "endorsement-approved": endorsement.endorsementApproved,

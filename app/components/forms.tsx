@@ -82,6 +82,8 @@ type FieldProps = {
   multiline?: boolean;
   maxLength?: number;
   dir?: "auto" | "ltr" | "rtl";
+  /** Shown and sent, not editable (an address an invitation fixed). */
+  readOnly?: boolean;
 };
 
 /** A labelled input whose error and hint are tied to it for screen readers, keeping what was typed. */
@@ -99,6 +101,7 @@ export function Field(props: FieldProps) {
     "aria-describedby": describedBy,
     maxLength: props.maxLength,
     dir: props.dir,
+    readOnly: props.readOnly,
   };
   return (
     <div className={`field${error ? " field-invalid" : ""}`}>

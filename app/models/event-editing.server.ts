@@ -2,7 +2,9 @@ import { asc, desc, eq } from "drizzle-orm";
 import { circulars, eventPillars, events, eventSessions, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
-import { notifyEventChanged, promoteFromWaitingList } from "./registrations.server";
+import { ensureParticipationTypes, syncMainType } from "./participation-types.server";
+import { notifyEventChanged } from "./registrations.server";
+import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
 
 export type EventStatus = "draft" | "published" | "cancelled";
@@ -99,6 +101,8 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
         .values({ ...columns, createdAt: now, updatedAt: now })
         .returning({ id: events.id })
         .get().id;
+      // A new event starts with the types its format implies; staff add others on its types page.
+      ensureParticipationTypes(tx, eventId);
     } else {
       const before = tx.select().from(events).where(eq(events.id, id)).get();
       if (!before) return { outcome: "not-found" };
@@ -107,11 +111,13 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
         .where(eq(events.id, id))
         .run();
       eventId = id;
+      // The editor's seats and approval rule are the event's main participation type's.
+      const main = syncMainType(tx, id, input, now);
       // Confirmed registrants hear about a new date, time or join link in the same transaction.
       const moved = before.startsAt !== input.startsAt || before.endsAt !== input.endsAt || before.joinUrl !== input.joinUrl;
       if (moved && input.status === "published") notifyEventChanged(tx, id);
       // More seats: the waiting list moves up at once.
-      if (input.capacity === null || (before.capacity !== null && input.capacity > before.capacity)) promoteFromWaitingList(tx, id, now);
+      if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
       tx.delete(eventSessions).where(eq(eventSessions.eventId, id)).run();
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }

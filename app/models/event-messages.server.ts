@@ -1,18 +1,18 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import { eventMessages, events, registrations, staffUsers, type Translated } from "../../db/schema";
+import { eventMessages, events, participationTypes, registrations, staffUsers, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { MessageAudience } from "./registration-types";
-import { registrantEmailProps } from "./registrations.server";
+import { registrantEmailProps } from "./registrant-emails.server";
 
 export const MESSAGES_SHOWN = 20;
 
 /** Who is in each audience, as one SQL condition on registrations. */
 /** The secretariat writes only to proven addresses: nobody's words reach an inbox that never asked. */
-function audienceWhere(audience: MessageAudience): SQL {
-  return and(eq(registrations.addressProven, true), audienceOnly(audience))!;
+function audienceWhere(audience: MessageAudience, typeId?: number | null): SQL {
+  return and(eq(registrations.addressProven, true), audienceOnly(audience), typeId ? eq(registrations.participationTypeId, typeId) : undefined)!;
 }
 
 function audienceOnly(audience: MessageAudience): SQL {
@@ -27,7 +27,7 @@ function audienceOnly(audience: MessageAudience): SQL {
 }
 
 /** How many people each audience reaches now (one query). */
-export function audienceSizes(eventId: number): Record<MessageAudience, number> {
+export function audienceSizes(eventId: number, typeId?: number | null): Record<MessageAudience, number> {
   const row = db()
     .select({
       confirmed: sql<number>`sum(${registrations.status} = 'confirmed')`,
@@ -36,7 +36,7 @@ export function audienceSizes(eventId: number): Record<MessageAudience, number> 
       attended: sql<number>`sum(${registrations.status} = 'confirmed' and ${registrations.attendedAt} is not null)`,
     })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.addressProven, true)))
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.addressProven, true), typeId ? eq(registrations.participationTypeId, typeId) : undefined))
     .get();
   const n = (v: number | null | undefined) => Number(v ?? 0);
   return {
@@ -72,7 +72,7 @@ export type SendOutcome = { outcome: "sent"; count: number } | { outcome: "repea
  */
 export function sendEventMessage(
   eventId: number,
-  input: { audience: MessageAudience; subject: Translated; body: Translated; formKey: string },
+  input: { audience: MessageAudience; subject: Translated; body: Translated; formKey: string; participationTypeId?: number | null },
   staffUserId: number,
   now = Date.now(),
 ): SendOutcome {
@@ -81,10 +81,15 @@ export function sendEventMessage(
     if (!event) return { outcome: "no-event" };
     const seen = tx.select({ id: eventMessages.id }).from(eventMessages).where(eq(eventMessages.formKey, input.formKey)).get();
     if (seen) return { outcome: "repeat" };
+    const typeId = input.participationTypeId ?? null;
+    if (typeId && !tx.select({ id: participationTypes.id }).from(participationTypes).where(and(eq(participationTypes.id, typeId), eq(participationTypes.eventId, eventId))).get()) {
+      return { outcome: "nobody" };
+    }
+    const types = new Map(tx.select().from(participationTypes).where(eq(participationTypes.eventId, eventId)).all().map((t) => [t.id, t]));
     const recipients = tx
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), audienceWhere(input.audience)))
+      .where(and(eq(registrations.eventId, eventId), audienceWhere(input.audience, typeId)))
       .orderBy(registrations.id)
       .all();
     if (recipients.length === 0) return { outcome: "nobody" };
@@ -94,6 +99,7 @@ export function sendEventMessage(
         eventId,
         formKey: input.formKey,
         audience: input.audience,
+        participationTypeId: typeId,
         subject: input.subject,
         body: input.body,
         recipientCount: recipients.length,
@@ -102,16 +108,19 @@ export function sendEventMessage(
       })
       .returning({ id: eventMessages.id })
       .get();
-    // An audience with anyone waiting has the whole waiting list, in order: places are counted here, not queried per person.
-    let waiting = 0;
+    // An audience with anyone waiting has whole waiting lists (one per type), in order: places are
+    // counted here, not queried per person.
+    const waiting = new Map<number | null, number>();
     for (const reg of recipients) {
       const lang = reg.lang as Lang;
-      const position = reg.status === "waiting" ? ++waiting : undefined;
+      const position = reg.status === "waiting" ? (waiting.get(reg.participationTypeId) ?? 0) + 1 : undefined;
+      if (position) waiting.set(reg.participationTypeId, position);
+      const type = reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null);
       enqueueEmail(tx, {
         to: reg.email,
         lang,
         template: "event-message",
-        props: { ...registrantEmailProps(tx, reg, event, position), ...messageFor(input.subject, input.body, lang) },
+        props: { ...registrantEmailProps(tx, reg, event, position, type), ...messageFor(input.subject, input.body, lang) },
       });
     }
     recordChange(tx, {
@@ -119,7 +128,7 @@ export function sendEventMessage(
       action: "message-sent",
       entity: "event",
       entityId: eventId,
-      detail: { messageId: row.id, audience: input.audience, count: recipients.length },
+      detail: { messageId: row.id, audience: input.audience, participationTypeId: typeId, count: recipients.length },
     });
     return { outcome: "sent", count: recipients.length };
   });

@@ -1,11 +1,16 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import { events, registrations } from "../../db/schema";
+import { events, participationTypes, registrations } from "../../db/schema";
+import { pickTranslation, type Lang } from "~/utils/i18n";
 import { regionOf } from "~/utils/countries";
 import { toCsv } from "~/utils/csv";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
-import { emailRegistrant, promoteFromWaitingList, seatedCount } from "./registrations.server";
+import { freeSeats } from "./participation-rules";
+import { typesOfEvent } from "./participation-types.server";
+import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
+import { seatedCount } from "./seats.server";
+import { promoteFromWaitingList } from "./waiting-list.server";
 
 export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
@@ -26,9 +31,25 @@ export function registrantCounts(eventId: number) {
   return { ...counts, attended };
 }
 
-function filterFor(eventId: number, q: string, status: Status | undefined) {
+/** Each participation type of an event with its confirmed, held, waiting and pending counts: one query. */
+export function countsByType(eventId: number) {
+  const types = typesOfEvent(eventId);
+  const rows = db()
+    .select({ typeId: registrations.participationTypeId, status: registrations.status, n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .groupBy(registrations.participationTypeId, registrations.status)
+    .all();
+  return types.map((t) => {
+    const n = (status: Status) => rows.find((r) => r.typeId === t.id && r.status === status)?.n ?? 0;
+    return { ...t, confirmed: n("confirmed"), held: n("held"), waiting: n("waiting"), pending: n("pending") };
+  });
+}
+
+function filterFor(eventId: number, q: string, status: Status | undefined, typeId?: number) {
   const conditions = [eq(registrations.eventId, eventId)];
   if (status) conditions.push(eq(registrations.status, status));
+  if (typeId) conditions.push(eq(registrations.participationTypeId, typeId));
   if (q) {
     const pattern = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conditions.push(
@@ -43,8 +64,8 @@ function filterFor(eventId: number, q: string, status: Status | undefined) {
   return and(...conditions);
 }
 
-export function listRegistrants(eventId: number, opts: { q: string; status?: Status; page: number }) {
-  const where = filterFor(eventId, opts.q, opts.status);
+export function listRegistrants(eventId: number, opts: { q: string; status?: Status; typeId?: number; page: number }) {
+  const where = filterFor(eventId, opts.q, opts.status, opts.typeId);
   const total = db()
     .select({ n: sql<number>`count(*)` })
     .from(registrations)
@@ -64,10 +85,16 @@ export function listRegistrants(eventId: number, opts: { q: string; status?: Sta
 /** Who is coming, by country, ITU region, organisation type and gender: active registrations only. */
 export function registrantStats(eventId: number) {
   const rows = db()
-    .select({ country: registrations.country, type: registrations.organisationType, gender: registrations.gender, n: sql<number>`count(*)` })
+    .select({
+      country: registrations.country,
+      type: registrations.organisationType,
+      gender: registrations.gender,
+      participationTypeId: registrations.participationTypeId,
+      n: sql<number>`count(*)`,
+    })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "waiting", "pending"])))
-    .groupBy(registrations.country, registrations.organisationType, registrations.gender)
+    .groupBy(registrations.country, registrations.organisationType, registrations.gender, registrations.participationTypeId)
     .all();
   const tally = (key: (r: (typeof rows)[number]) => string) => {
     const m = new Map<string, number>();
@@ -79,6 +106,7 @@ export function registrantStats(eventId: number) {
     byRegion: tally((r) => regionOf(r.country) ?? "other"),
     byType: tally((r) => r.type),
     byGender: tally((r) => r.gender ?? "unanswered"),
+    byParticipationType: tally((r) => String(r.participationTypeId ?? "")),
   };
 }
 
@@ -107,7 +135,9 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
     } else if (action === "approve" && reg.status === "pending") {
-      const seat = event.capacity === null || seatedCount(tx, eventId) < event.capacity;
+      // The seat is one of the registrant's own type.
+      const type = typeOfRegistration(tx, reg);
+      const seat = type ? freeSeats(type, seatedCount(tx, type.id)) > 0 : event.capacity === null;
       const updated = set({ status: seat ? "confirmed" : "waiting", confirmedAt: seat ? now : null });
       emailRegistrant(tx, seat ? "registration-confirmed" : "registration-waiting", updated, event);
     } else if (action === "reject" && (reg.status === "pending" || reg.status === "waiting" || reg.status === "confirmed")) {
@@ -126,11 +156,12 @@ export function decideRegistration(eventId: number, registrationId: number, acti
   });
 }
 
-/** Staff-only export with contact details. */
-export function registrantsCsv(eventId: number) {
+/** Staff-only export with contact details; the participation type named in the staff member's language. */
+export function registrantsCsv(eventId: number, lang: Lang = "en") {
   const header = [
     "id",
     "status",
+    "participation_type",
     "first_name",
     "last_name",
     "email",
@@ -146,12 +177,19 @@ export function registrantsCsv(eventId: number) {
     "confirmed_at",
     "attended",
   ];
-  const rows = db().select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.id)).all();
+  const rows = db()
+    .select({ r: registrations, typeName: participationTypes.name })
+    .from(registrations)
+    .leftJoin(participationTypes, eq(participationTypes.id, registrations.participationTypeId))
+    .where(eq(registrations.eventId, eventId))
+    .orderBy(asc(registrations.id))
+    .all();
   return toCsv(
     header,
-    rows.map((r) => [
+    rows.map(({ r, typeName }) => [
       r.id,
       r.status,
+      typeName ? pickTranslation(typeName, lang).text : "",
       r.firstName,
       r.lastName,
       r.email,
@@ -168,4 +206,14 @@ export function registrantsCsv(eventId: number) {
       r.attendedAt ? "yes" : "",
     ]),
   );
+}
+
+/** Whether a registrant's own type has no free seat left (the desk then asks before seating them). */
+export function typeSeatsFull(eventId: number, registrationId: number): { full: boolean; capacity: number | null } {
+  return db().transaction((tx) => {
+    const reg = tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId))).get();
+    const type = reg ? typeOfRegistration(tx, reg) : null;
+    if (!type || type.capacity === null) return { full: false, capacity: null };
+    return { full: seatedCount(tx, type.id) >= type.capacity, capacity: type.capacity };
+  });
 }

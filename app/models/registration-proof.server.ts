@@ -2,7 +2,11 @@ import { and, eq, lte } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
 import { hashToken, isTokenShaped } from "~/utils/tokens.server";
-import { emailRegistrant, promoteFromWaitingList, seatedCount, type RegistrationStatus } from "./registrations.server";
+import { statusOnProof } from "./participation-rules";
+import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
+import type { RegistrationStatus } from "./registrations.server";
+import { seatedCount, someoneWaiting } from "./seats.server";
+import { promoteFromWaitingList } from "./waiting-list.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 
@@ -27,18 +31,14 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
     let status: RegistrationStatus = reg.status;
     if (reg.status === "held") status = "confirmed";
     else if (reg.status === "unverified") {
-      const waiting = tx
-        .select({ id: registrations.id })
-        .from(registrations)
-        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
-        .limit(1)
-        .get();
-      status =
-        event.requiresApproval || (event.delegatesNeedFocalPoint && reg.governmentDelegate)
-          ? "pending"
-          : event.capacity === null || (!waiting && seatedCount(tx, event.id) < event.capacity)
-            ? "confirmed"
-            : "waiting";
+      // The type's own seats, line and approval rule decide (a row from before types: the event's).
+      const type = typeOfRegistration(tx, reg) ?? { ...event, opensAt: null, closesAt: null, invitationOnly: false };
+      const typeId = reg.participationTypeId;
+      status = statusOnProof(type, {
+        seated: typeId === null ? 0 : seatedCount(tx, typeId),
+        someoneWaiting: typeId !== null && someoneWaiting(tx, typeId),
+        heldForFocalPoint: event.delegatesNeedFocalPoint && reg.governmentDelegate,
+      });
     }
     const updated = tx
       .update(registrations)

@@ -1,5 +1,5 @@
-import { and, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
-import { events, registrations } from "../../db/schema";
+import { and, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { events, participationTypes, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
 import { emailRegistrant } from "./registrations.server";
 
@@ -7,7 +7,7 @@ const HOUR = 3_600_000;
 
 /**
  * Reminders, each sent once to confirmed registrants: an hour before an online or hybrid event,
- * with the join link; and the day before any event. Nobody is reminded by a window they registered
+ * with the join link, to those holding an online seat; and the day before any event. Nobody is reminded by a window they registered
  * in (their confirmation has just told them everything), and whoever gets the hour's reminder does
  * not also get the day's.
  */
@@ -18,9 +18,10 @@ export function sendDueReminders(now = Date.now()): number {
       and(eq(registrations.status, "confirmed"), eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, now + within));
     const due = (where: SQL | undefined) =>
       tx
-        .select({ reg: registrations, event: events })
+        .select({ reg: registrations, event: events, type: participationTypes })
         .from(registrations)
         .innerJoin(events, eq(events.id, registrations.eventId))
+        .leftJoin(participationTypes, eq(participationTypes.id, registrations.participationTypeId))
         .where(where)
         .limit(500)
         .all();
@@ -30,21 +31,23 @@ export function sendDueReminders(now = Date.now()): number {
         upcoming(HOUR),
         isNull(registrations.joinReminderSentAt),
         inArray(events.format, ["virtual", "hybrid"]),
+        // The join link goes only to those holding an online seat (decision 013).
+        or(eq(participationTypes.mode, "online"), and(isNull(participationTypes.id), inArray(events.format, ["virtual", "hybrid"]))),
         isNotNull(events.joinUrl),
         confirmedBefore(HOUR),
       ),
     );
-    for (const { reg, event } of startingSoon) {
+    for (const { reg, event, type } of startingSoon) {
       tx.update(registrations)
         .set({ joinReminderSentAt: now, reminderSentAt: reg.reminderSentAt ?? now })
         .where(eq(registrations.id, reg.id))
         .run();
-      emailRegistrant(tx, "registration-starting", reg, event);
+      emailRegistrant(tx, "registration-starting", reg, event, { type });
     }
     const dayBefore = due(and(upcoming(24 * HOUR), isNull(registrations.reminderSentAt), confirmedBefore(24 * HOUR)));
-    for (const { reg, event } of dayBefore) {
+    for (const { reg, event, type } of dayBefore) {
       tx.update(registrations).set({ reminderSentAt: now }).where(eq(registrations.id, reg.id)).run();
-      emailRegistrant(tx, "registration-reminder", reg, event);
+      emailRegistrant(tx, "registration-reminder", reg, event, { type });
     }
     return startingSoon.length + dayBefore.length;
   });

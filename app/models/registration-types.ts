@@ -14,3 +14,7 @@ export const registrationStatuses = ["confirmed", "waiting", "pending", "rejecte
  */
 export const messageAudiences = ["confirmed", "waiting", "pending", "attended", "active"] as const;
 export type MessageAudience = (typeof messageAudiences)[number];
+
+/** Where a participation type's people take part: in the room, or online (they alone get the join link). */
+export const participationModes = ["in-person", "online"] as const;
+export type ParticipationMode = (typeof participationModes)[number];

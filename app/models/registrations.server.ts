@@ -1,15 +1,22 @@
-import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
-import { events, registrations, type genders, type organisationTypes } from "../../db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { events, participationInvitations, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
-import { env, publicOrigin } from "~/utils/env.server";
-import { buildCalendar } from "~/utils/ical";
-import { pickTranslation, type Lang } from "~/utils/i18n";
-import { getT } from "~/utils/i18n.server";
-import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
-import { formatEventWhen } from "~/utils/time";
-import { registrationState } from "./events.server";
+import { env } from "~/utils/env.server";
+import type { Lang } from "~/utils/i18n";
 import { mailboxKey } from "~/utils/mailbox";
-import { hashToken, isTokenShaped, linkToken, unusableTokenHash } from "~/utils/tokens.server";
+import { mayEmailFromPublicForm } from "~/utils/outbox.server";
+import { hashToken, isTokenShaped, unusableTokenHash } from "~/utils/tokens.server";
+import { registrationState } from "./events.server";
+import { statusOnProof, statusOnRegistering, typeAvailability } from "./participation-rules";
+import { ensureParticipationTypes, type ParticipationType } from "./participation-types.server";
+import { emailAddressProof, emailRegistrant, manageTokenFor, typeOfRegistration } from "./registrant-emails.server";
+import { seatedCount, someoneWaiting, waitingPosition } from "./seats.server";
+import { promoteFromWaitingList } from "./waiting-list.server";
+
+// What callers imported from here before the file was split (seats, emails, the waiting list).
+export { seatedCount, waitingPosition } from "./seats.server";
+export { emailAddressProof, emailRegistrant, manageTokenFor, manageUrl, registrantCalendar, registrantEmailProps } from "./registrant-emails.server";
+export { promoteFromWaitingList } from "./waiting-list.server";
 
 export type RegistrationStatus = (typeof registrations.$inferSelect)["status"];
 export type RegistrantDetails = {
@@ -28,147 +35,61 @@ export type RegistrantDetails = {
 /** The key that decides "same person" (see mailboxKey). */
 export const emailKey = mailboxKey;
 
-type EventRow = typeof events.$inferSelect;
-type RegistrationRow = typeof registrations.$inferSelect;
-type EmailName = Parameters<typeof enqueueEmail>[1]["template"];
+export type RegisterOutcome =
+  | { outcome: "registered"; status: RegistrationStatus }
+  | { outcome: "resent" }
+  | { outcome: "closed" }
+  /** The chosen type is not one the form offers now (or none was chosen where several are). */
+  | { outcome: "choose-type" }
+  /** An invitation-only type without a valid invitation for this address. */
+  | { outcome: "not-invited" };
 
-/** Seats taken: confirmed, and held for registrants who have yet to prove their address. */
-export function seatedCount(tx: Tx, eventId: number): number {
-  return tx
-    .select({ n: sql<number>`count(*)` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"])))
-    .get()!.n;
+type Invitation = typeof participationInvitations.$inferSelect;
+
+/** The invitation a link's token opens, if any. */
+export function invitationByToken(tx: Tx, token: string | undefined): Invitation | null {
+  if (!token || !isTokenShaped(token)) return null;
+  return tx.select().from(participationInvitations).where(eq(participationInvitations.tokenHash, hashToken(token))).get() ?? null;
 }
 
-/** Seats taken at one event, for its public page. */
-export function confirmedSeats(eventId: number): number {
-  return db().transaction((tx) => seatedCount(tx, eventId));
-}
-
-export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId">): number {
-  return tx
-    .select({ n: sql<number>`count(*)` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, reg.eventId), eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
-    .get()!.n;
-}
-
-export const manageUrl = (lang: string, token: string) => `${publicOrigin()}/${lang}/registrations/${token}`;
-
-/**
- * The manage link's token for an email. Only its hash is stored; a row written before tokens were
- * hashed is given the derived one here, so the newest email's link always opens it.
- */
-export function manageTokenFor(tx: Tx, reg: Pick<RegistrationRow, "id" | "createdAt" | "tokenHash">): string {
-  const token = linkToken("registration", reg.id, reg.createdAt);
-  const hash = hashToken(token);
-  if (reg.tokenHash !== hash) tx.update(registrations).set({ tokenHash: hash }).where(eq(registrations.id, reg.id)).run();
-  return token;
-}
-
-/** The calendar file a registrant receives: with the join link only when their seat is confirmed. */
-export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolean) {
-  const url = `${publicOrigin()}/${lang}/events/${event.slug}`;
-  const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.join")}: ${event.joinUrl}` : "";
-  return buildCalendar({
-    name: getT(lang)("brand.name"),
-    events: [
-      {
-        uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
-        start: event.startsAt,
-        end: event.endsAt,
-        summary: pickTranslation(event.title, lang).text,
-        description: `${pickTranslation(event.summary, lang).text}\n\n${url}${join}`,
-        location: withJoin && event.joinUrl ? event.joinUrl : pickTranslation(event.venue, lang).text,
-        url,
-        updated: event.updatedAt,
-        sequence: Math.floor(event.updatedAt / 1000) % 2_000_000_000,
-        allDayIn: event.dateOnly ? event.timeZone : undefined,
-        cancelled: event.status === "cancelled",
-      },
-    ],
-  });
+/** The type a submission asks for: the one chosen, the invitation's, or the only one offered. */
+function chosenType(types: ParticipationType[], input: { participationTypeId?: number }, invitation: Invitation | null, now: number, seated: (id: number) => number) {
+  if (invitation) return types.find((t) => t.id === invitation.participationTypeId && (input.participationTypeId ?? t.id) === t.id) ?? null;
+  if (input.participationTypeId !== undefined) return types.find((t) => t.id === input.participationTypeId) ?? null;
+  const offered = types.filter((t) => !t.invitationOnly && ["open", "waiting-list"].includes(typeAvailability(t, seated(t.id), now)));
+  return offered.length === 1 ? offered[0]! : null;
 }
 
 /**
- * What every email to a registrant says of the registration, in the registrant's language. A
- * caller writing to the whole waiting list in order passes each place instead of counting it.
+ * Registers a person for an event in one participation type. It counts once the address is proven
+ * (verifyRegistration): until then a free seat of the type is held (SEAT_HOLD_MINUTES), or the person
+ * waits in the type's line, or (no seat limit, or approval first) nothing is held. An invitation proves
+ * the address at once. The seat count and the insert happen in one IMMEDIATE transaction, so however
+ * many people submit at once, no type seats more than its capacity. A repeat (same folded address, any
+ * type) creates nothing: it re-sends the link.
  */
-export function registrantEmailProps(
-  tx: Tx,
-  reg: RegistrationRow,
-  event: EventRow,
-  position = reg.status === "waiting" ? waitingPosition(tx, reg) : undefined,
-) {
-  const lang = reg.lang as Lang;
-  const t = getT(lang, "common");
-  return {
-    // Letters greet the full name, never the first name alone (the register of UN correspondence).
-    fullName: `${reg.firstName} ${reg.lastName}`,
-    eventTitle: pickTranslation(event.title, lang).text,
-    when: formatEventWhen(lang, event),
-    venue: pickTranslation(event.venue, lang).text,
-    eventUrl: `${publicOrigin()}/${lang}/events/${event.slug}`,
-    manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
-    // The join link only ever goes to those holding a seat.
-    joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
-    position,
-    status: t(`registrationStatus.${reg.status}`),
-  };
-}
-
-/** Writes one registration email into the outbox, in the registrant's language. */
-export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow, extra: { focalPointNote?: string | null } = {}) {
-  const lang = reg.lang as Lang;
-  const confirmed = reg.status === "confirmed";
-  enqueueEmail(tx, {
-    to: reg.email,
-    lang,
-    template: template as "registration-confirmed",
-    props: { ...registrantEmailProps(tx, reg, event), ...extra },
-    // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
-    attachments:
-      reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
-        ? []
-        : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],
-  });
-}
-
-export type RegisterOutcome = { outcome: "registered"; status: RegistrationStatus } | { outcome: "resent" } | { outcome: "closed" };
-
-/**
- * The one email an address that has not proven itself gets: the portal's own words, the event's
- * title and the link to the page whose button proves it. Nothing the sender typed.
- */
-export function emailAddressProof(tx: Tx, reg: RegistrationRow, event: EventRow) {
-  const lang = reg.lang as Lang;
-  enqueueEmail(tx, {
-    to: reg.email,
-    lang,
-    template: "registration-verify",
-    props: { eventTitle: pickTranslation(event.title, lang).text, manageUrl: manageUrl(lang, manageTokenFor(tx, reg)) },
-  });
-}
-
-/**
- * Registers a person for an event. It counts once the address is proven (verifyRegistration):
- * until then a free seat is held (SEAT_HOLD_MINUTES), or the person waits in line, or (no seat
- * limit, or approval first) nothing is held. The seat count and the insert happen in one
- * IMMEDIATE transaction, so however many people submit at once, no more than capacity are seated.
- * A repeat (same folded address) creates nothing: it re-sends the link.
- */
-export function registerForEvent(input: { eventId: number; email: string; lang: Lang; details: RegistrantDetails }, now = Date.now()): RegisterOutcome {
-  return write((tx) => {
+export function registerForEvent(
+  input: { eventId: number; email: string; lang: Lang; details: RegistrantDetails; participationTypeId?: number; invitationToken?: string },
+  now = Date.now(),
+): RegisterOutcome {
+  return write((tx): RegisterOutcome => {
     const event = tx.select().from(events).where(eq(events.id, input.eventId)).get();
     if (!event || event.status !== "published") return { outcome: "closed" };
-    const seated = seatedCount(tx, event.id);
-    const state = registrationState(event, seated, now).kind;
-    if (state !== "open" && state !== "waiting-list") return { outcome: "closed" };
+    if (registrationState({ ...event, capacity: null }, 0, now).kind !== "open") return { outcome: "closed" };
+    const types = ensureParticipationTypes(tx, event.id);
+    const invitation = invitationByToken(tx, input.invitationToken);
+    if (input.invitationToken !== undefined && !invitation) return { outcome: "not-invited" };
+    const key = emailKey(input.email);
+    if (invitation && invitation.emailKey !== key) return { outcome: "not-invited" };
+    const type = chosenType(types, input, invitation, now, (id) => seatedCount(tx, id));
+    if (!type) return { outcome: invitation ? "not-invited" : "choose-type" };
+    if (type.invitationOnly && !invitation) return { outcome: "not-invited" };
+    const seated = seatedCount(tx, type.id);
+    const availability = typeAvailability(type, seated, now);
+    if (availability !== "open" && availability !== "waiting-list") return { outcome: "closed" };
 
     // Counted for new and known addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, input.email, true, now);
-    const key = emailKey(input.email);
     const existing = tx
       .select()
       .from(registrations)
@@ -182,22 +103,24 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
       return { outcome: "resent" };
     }
     // A government's delegate, where the event asks, waits for the focal point (or the secretariat)
-    // once the address is proven, as an event needing approval does.
+    // once the address is proven, as a type needing approval does.
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
-    const status: RegistrationStatus =
-      event.requiresApproval || heldForFocalPoint || event.capacity === null ? "unverified" : seated < event.capacity ? "held" : "waiting";
+    const status: RegistrationStatus = invitation
+      ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
+      : statusOnRegistering(type, seated, heldForFocalPoint);
     const values = {
       ...input.details,
       eventId: event.id,
+      participationTypeId: type.id,
       email: input.email.trim(),
       emailKey: key,
       lang: input.lang,
       status,
-      addressProven: false,
+      addressProven: !!invitation,
       holdExpiresAt: status === "held" ? now + env().SEAT_HOLD_MINUTES * 60_000 : null,
       tokenHash: unusableTokenHash(),
       updatedAt: now,
-      confirmedAt: null,
+      confirmedAt: status === "confirmed" ? now : null,
       cancelledAt: null,
       attendedAt: null,
       reminderSentAt: null,
@@ -216,45 +139,14 @@ export function registerForEvent(input: { eventId: number; email: string; lang: 
           .values({ ...values, createdAt: now })
           .returning()
           .get();
-    if (mayEmail) emailAddressProof(tx, reg, event);
+    if (invitation) {
+      tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
+      // The invitation went to this address: it is proven, and the full email goes at once.
+      emailRegistrant(tx, status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting", reg, event);
+    } else if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };
   });
-}
-
-/** Fills free seats from the head of the waiting list, telling each promoted person. */
-export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()): number {
-  const event = tx.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) return 0;
-  let free = event.capacity === null ? Number.POSITIVE_INFINITY : event.capacity - seatedCount(tx, eventId);
-  let promoted = 0;
-  while (free > 0) {
-    const next = tx
-      .select()
-      .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waiting")))
-      .orderBy(asc(registrations.id))
-      .limit(1)
-      .get();
-    if (!next) break;
-    // Someone whose address is not yet proven is next in line: the seat is held for them, not given.
-    if (!next.addressProven) {
-      const held = tx
-        .update(registrations)
-        .set({ status: "held", holdExpiresAt: now + env().SEAT_HOLD_MINUTES * 60_000, updatedAt: now })
-        .where(eq(registrations.id, next.id))
-        .returning()
-        .get();
-      emailAddressProof(tx, held, event);
-      free--;
-      continue;
-    }
-    const reg = tx.update(registrations).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(registrations.id, next.id)).returning().get();
-    emailRegistrant(tx, "registration-promoted", reg, event);
-    free--;
-    promoted++;
-  }
-  return promoted;
 }
 
 export function getRegistrationByToken(token: string) {
@@ -266,8 +158,11 @@ export function getRegistrationByToken(token: string) {
     .where(eq(registrations.tokenHash, hashToken(token)))
     .get();
   if (!row) return null;
-  const position = row.reg.status === "waiting" ? db().transaction((tx) => waitingPosition(tx, row.reg)) : null;
-  return { ...row, position };
+  return db().transaction((tx) => ({
+    ...row,
+    position: row.reg.status === "waiting" ? waitingPosition(tx, row.reg) : null,
+    type: typeOfRegistration(tx, row.reg),
+  }));
 }
 
 export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()) {
@@ -281,7 +176,7 @@ export function updateRegistrantDetails(token: string, details: RegistrantDetail
   );
 }
 
-/** Cancels by the manage link; a freed seat goes to the first person waiting, in the same transaction. */
+/** Cancels by the manage link; a freed seat goes to the first person waiting in that type, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()) {
   return write((tx) => {
     const reg = tx
@@ -308,11 +203,13 @@ export function cancelRegistration(token: string, now = Date.now()) {
 export function notifyEventChanged(tx: Tx, eventId: number) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
+  const types = new Map(ensureParticipationTypes(tx, eventId).map((t) => [t.id, t]));
   const confirmed = tx
     .select()
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
     .all();
-  for (const reg of confirmed) emailRegistrant(tx, "event-changed", reg, event);
+  // The types are read once for the whole list, not once per registrant.
+  for (const reg of confirmed) emailRegistrant(tx, "event-changed", reg, event, { type: reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null) });
   return confirmed.length;
 }

@@ -1,35 +1,37 @@
-import { eq } from "drizzle-orm";
-import { events, registrations } from "../../db/schema";
+import { and, eq, isNull, or } from "drizzle-orm";
+import { events, participationTypes, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 
 /**
  * How a registrant takes part: in the room, or online. The check-in code, the visa support letter and
- * the join link follow from it. Until an event has participation types of its own, its format decides
- * (a hybrid event's registrants are counted in person).
+ * the join link follow from it. The participation type's mode decides (decision 013); a registration
+ * from before types follows its event's format (a hybrid event's counted in person).
  */
 export type SeatMode = "in-person" | "online";
 
-function modeOfFormat(format: "virtual" | "in-person" | "hybrid"): SeatMode {
-  return format === "virtual" ? "online" : "in-person";
+function modeOf(row: { mode: SeatMode | null; format: "virtual" | "in-person" | "hybrid" }): SeatMode {
+  return row.mode ?? (row.format === "virtual" ? "online" : "in-person");
 }
 
 export function seatModeOf(registrationId: number): SeatMode | undefined {
   const row = db()
-    .select({ format: events.format })
+    .select({ mode: participationTypes.mode, format: events.format })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
+    .leftJoin(participationTypes, eq(participationTypes.id, registrations.participationTypeId))
     .where(eq(registrations.id, registrationId))
     .get();
-  return row ? modeOfFormat(row.format) : undefined;
+  return row ? modeOf(row) : undefined;
 }
 
 /** The registrations of an event that hold (or wait for) a seat in the room: one query for a whole list. */
 export function inPersonRegistrationIds(eventId: number): Set<number> {
   const rows = db()
-    .select({ id: registrations.id, format: events.format })
+    .select({ id: registrations.id, mode: participationTypes.mode, format: events.format })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(eq(registrations.eventId, eventId))
+    .leftJoin(participationTypes, eq(participationTypes.id, registrations.participationTypeId))
+    .where(and(eq(registrations.eventId, eventId), or(eq(participationTypes.mode, "in-person"), isNull(participationTypes.id))))
     .all();
-  return new Set(rows.filter((r) => modeOfFormat(r.format) === "in-person").map((r) => r.id));
+  return new Set(rows.filter((r) => modeOf(r) === "in-person").map((r) => r.id));
 }

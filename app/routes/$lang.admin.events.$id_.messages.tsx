@@ -7,6 +7,7 @@ import { FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "~/models/event-messages.server";
 import { eventByParam } from "~/models/event-editing.server";
+import { typesOfEvent } from "~/models/participation-types.server";
 import { messageAudiences } from "~/models/registration-types";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -32,6 +33,8 @@ const MessageSchema = () =>
       // First "preview" (what will go, to how many), then "send" from the preview.
       intent: z.enum(["preview", "send"]),
       audience: z.enum(messageAudiences),
+      // One participation type's people only; blank: every type.
+      participationType: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
       formKey: z.string().refine(isTokenShaped),
       ...translatedFields("subject", SUBJECT_MAX),
       ...translatedFields("body", BODY_MAX),
@@ -60,6 +63,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     // A fresh key each time the form is shown: the same form sent twice writes to nobody twice.
     formKey: newToken(),
     notice,
+    types: typesOfEvent(event.id).map((ty) => ({ value: String(ty.id), label: pickTranslation(ty.name, lang).text })),
     audiences: messageAudiences.map((a) => ({
       value: a,
       label: ta("messages.audienceOption", { audience: ta(`messages.audience.${a}`), n: formatNumber(lang, sizes[a]) }),
@@ -85,10 +89,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const ta = getT(lang, "admin");
   const nobody = () => data({ formError: getT(lang)("errors.checkFields"), fieldErrors: { audience: ta("messages.nobody") }, values }, { status: 409 });
+  const typeId = s.data.participationType || null;
   const subject = collectTranslated(s.data, "subject");
   const body = collectTranslated(s.data, "body");
   if (s.data.intent === "preview") {
-    const n = audienceSizes(event.id)[s.data.audience];
+    const n = audienceSizes(event.id, typeId)[s.data.audience];
     if (n === 0) return nobody();
     const shown = messageFor(subject, body, lang);
     const written = availableLanguages(body);
@@ -114,7 +119,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       },
     });
   }
-  const result = sendEventMessage(event.id, { audience: s.data.audience, subject, body, formKey: s.data.formKey }, user.id);
+  const result = sendEventMessage(event.id, { audience: s.data.audience, subject, body, formKey: s.data.formKey, participationTypeId: typeId }, user.id);
   const base = `/${lang}/admin/events/${event.id}/messages`;
   if (result.outcome === "nobody") return nobody();
   if (result.outcome === "no-event") throw notFound();
@@ -125,7 +130,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function EventMessages() {
   const { t } = useTranslation("admin");
-  const { lang, event, formKey, notice, audiences, sent } = useLoaderData<typeof loader>();
+  const { lang, event, formKey, notice, audiences, types, sent } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const preview = result && "preview" in result ? result.preview : null;
   // After a preview the form keeps what was written, with no error.
@@ -154,6 +159,9 @@ export default function EventMessages() {
         <FormError failure={failure} />
         <input type="hidden" name="formKey" value={failure?.values?.formKey ?? formKey} />
         <SelectField name="audience" label={t("messages.to")} options={audiences} defaultValue="confirmed" failure={failure} required />
+        {types.length > 1 ? (
+          <SelectField name="participationType" label={t("types.type")} options={[{ value: "", label: t("types.allTypes") }, ...types]} defaultValue="" failure={failure} />
+        ) : null}
         <TranslatedInputs name="subject" label={t("messages.subject")} failure={failure} required maxLength={SUBJECT_MAX} />
         <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />
         <p className="hint">{t("messages.languagesHint")}</p>
@@ -180,7 +188,7 @@ export default function EventMessages() {
           ))}
           <SafeForm>
             {Object.entries(values)
-              .filter(([name]) => name === "audience" || name === "formKey" || /^(subject|body)_/.test(name))
+              .filter(([name]) => name === "audience" || name === "participationType" || name === "formKey" || /^(subject|body)_/.test(name))
               .map(([name, value]) => (
                 <input key={name} type="hidden" name={name} value={value} />
               ))}

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { SafeForm } from "~/components/forms";
 import { eventByParam } from "~/models/event-editing.server";
-import { decideRegistration, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
+import { countsByType, decideRegistration, listRegistrants, registrantCounts, registrantStats, typeSeatsFull } from "~/models/registrant-desk.server";
+import { ParticipationTypeCounts } from "~/components/ParticipationTypeCounts";
 import { registrationStatuses } from "~/models/registration-types";
-import { confirmedSeats } from "~/models/registrations.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -24,6 +24,7 @@ const Query = () =>
   z.object({
     q: z.string().max(100).catch(""),
     status: z.enum(registrationStatuses).optional().catch(undefined),
+    type: z.coerce.number().int().positive().optional().catch(undefined),
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
   });
 const Decision = () =>
@@ -42,8 +43,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (!event) throw notFound();
   const url = new URL(request.url);
   const query = Query().parse(Object.fromEntries(url.searchParams));
-  const list = listRegistrants(event.id, query);
+  const list = listRegistrants(event.id, { ...query, typeId: query.type });
   const stats = registrantStats(event.id);
+  const types = countsByType(event.id);
+  const typeName = new Map(types.map((ty) => [ty.id, pickTranslation(ty.name, lang).text]));
   const ta = getT(lang, "admin");
   const t = getT(lang);
   const named = (rows: [string, number][], name: (k: string) => string) => rows.map(([k, n]) => ({ key: k, label: name(k), n: formatNumber(lang, n) }));
@@ -63,6 +66,16 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       byType: named(stats.byType, (o) => t(`organisationType.${o}`)),
       byGender: named(stats.byGender, (g) => (g === "unanswered" ? ta("desk.unanswered") : t(`gender.${g}`))),
     },
+    types: types.map((ty) => ({
+      id: ty.id,
+      name: typeName.get(ty.id)!,
+      mode: ty.mode,
+      capacity: ty.capacity === null ? null : formatNumber(lang, ty.capacity),
+      confirmed: formatNumber(lang, ty.confirmed),
+      held: formatNumber(lang, ty.held),
+      waiting: formatNumber(lang, ty.waiting),
+      pending: formatNumber(lang, ty.pending),
+    })),
     pages: list.pages,
     registrants: list.items.map((r) => ({
       id: r.id,
@@ -73,6 +86,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       organisation: r.organisation,
       country: countryName(lang, r.country),
       status: r.status,
+      type: r.participationTypeId === null ? "" : (typeName.get(r.participationTypeId) ?? ""),
+      typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
@@ -89,7 +104,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/registrants`;
   const backTo = s.data.back?.startsWith(base) ? s.data.back : base;
-  if (needsConfirmation(s.data.decision, event.capacity, confirmedSeats(event.id)) && !s.data.confirmed) {
+  if (needsConfirmation(s.data.decision, typeSeatsFull(event.id, s.data.id).full) && !s.data.confirmed) {
     const url = new URL(backTo, "http://x");
     url.searchParams.set("confirm", `${s.data.decision}:${s.data.id}`);
     return redirect(`${url.pathname}${url.search}`);
@@ -98,9 +113,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(backTo);
 }
 
-/** Rejecting someone, or confirming a seat the event does not have, is asked twice. */
-function needsConfirmation(decision: string, capacity: number | null, taken: number) {
-  return decision === "reject" || ((decision === "promote" || decision === "approve") && capacity !== null && taken >= capacity);
+/** Rejecting someone, or confirming a seat their participation type does not have, is asked twice. */
+function needsConfirmation(decision: string, typeFull: boolean) {
+  return decision === "reject" || ((decision === "promote" || decision === "approve") && typeFull);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -126,7 +141,7 @@ function Tally({ title, rows }: { title: string; rows: { key: string; label: str
 export default function RegistrantDesk() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, event, counts, stats, registrants, query, pages, back } = useLoaderData<typeof loader>();
+  const { lang, event, counts, stats, types, registrants, query, pages, back } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const base = `/${lang}/admin/events/${event.id}/registrants`;
   const decide = (id: number, decision: string, label: string, confirmed = false) => (
@@ -151,7 +166,7 @@ export default function RegistrantDesk() {
           <p>
             {asked === "reject"
               ? t("desk.confirmReject", { name: askedFor.name })
-              : t("desk.confirmOverCapacity", { name: askedFor.name, capacity: event.capacity ?? 0 })}
+              : t("desk.confirmOverCapacity", { name: askedFor.name, capacity: askedFor.typeCapacity ?? 0 })}
           </p>
           <div className="inline-form">
             {decide(askedFor.id, asked!, labels[asked!]!, true)}
@@ -161,6 +176,8 @@ export default function RegistrantDesk() {
       ) : null}
       <p>
         <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
+        {" · "}
+        <a href={`/${lang}/admin/events/${event.id}/types`}>{t("types.title")}</a>
         {event.capacity !== null ? ` · ${t("desk.capacity", { count: event.capacity })}` : null}
       </p>
       <dl className="stats">
@@ -171,6 +188,7 @@ export default function RegistrantDesk() {
           </div>
         ))}
       </dl>
+      <ParticipationTypeCounts rows={types} />
       <p>
         <a href={`${base}.csv`}>{t("desk.csv")}</a>
         {" · "}
@@ -192,6 +210,19 @@ export default function RegistrantDesk() {
             ))}
           </select>
         </label>
+        {types.length > 1 ? (
+          <label>
+            {t("types.type")}
+            <select name="type" defaultValue={query.type ?? ""}>
+              <option value="">{tc("events.any")}</option>
+              {types.map((ty) => (
+                <option key={ty.id} value={ty.id}>
+                  {ty.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <button type="submit" className="button">
           {t("desk.filter")}
         </button>
@@ -205,6 +236,7 @@ export default function RegistrantDesk() {
               <th scope="col">{t("desk.email")}</th>
               <th scope="col">{tc("register.organisation")}</th>
               <th scope="col">{tc("register.country")}</th>
+              <th scope="col">{t("types.type")}</th>
               <th scope="col">{t("editor.status")}</th>
               <th scope="col">{t("desk.actions")}</th>
             </tr>
@@ -226,6 +258,9 @@ export default function RegistrantDesk() {
                 </td>
                 <td>{r.country}</td>
                 <td>
+                  <bdi>{r.type}</bdi>
+                </td>
+                <td>
                   {tc(`registrationStatus.${r.status}`)}
                   {r.status === "waiting" && !r.proven ? ` · ${t("desk.unproven")}` : null}
                   {r.attended ? ` · ${t("desk.attended")}` : null}
@@ -246,7 +281,7 @@ export default function RegistrantDesk() {
       <Pagination
         page={query.page}
         pages={pages}
-        hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", page: String(p) })}`}
+        hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", type: query.type ? String(query.type) : "", page: String(p) })}`}
       />
       <h2>{t("desk.statistics")}</h2>
       <div className="card-grid">

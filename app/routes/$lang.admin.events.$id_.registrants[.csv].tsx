@@ -10,7 +10,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, ["admin", "editor"]);
   const id = Number(params.id);
   if (!Number.isInteger(id) || id <= 0) throw notFound();
-  return new Response(registrantsCsv(id), {
+  return new Response(registrantsCsv(id, lang), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="registrants-event-${id}.csv"`,

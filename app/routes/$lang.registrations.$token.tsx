@@ -7,8 +7,9 @@ import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
-import { cancelRegistration, confirmedSeats, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
-import { registrationState } from "~/models/events.server";
+import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { eventRegistrationState } from "~/models/participation-types.server";
+import { mayJoinOnline } from "~/models/registrant-emails.server";
 import { countryOptions } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -38,7 +39,7 @@ function load(token: string | undefined) {
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const { reg, event, position } = load(params.token);
+  const { reg, event, position, type } = load(params.token);
   const active = ["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status);
   const title = pickTranslation(event.title, lang);
   return data(
@@ -54,13 +55,14 @@ export function loader({ params }: LoaderFunctionArgs) {
         when: formatEventWhen(lang, event),
         past: event.endsAt < Date.now(),
         // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
-        open: ["open", "waiting-list"].includes(registrationState(event, confirmedSeats(event.id), Date.now()).kind),
+        open: ["open", "waiting-list"].includes(eventRegistrationState(event).state.kind),
       },
       registration: {
         status: reg.status,
         position: position ? formatNumber(lang, position) : null,
-        // The join link is for confirmed registrants only.
-        joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
+        // The join link is for confirmed registrants holding an online seat only.
+        joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
+        participationType: type ? pickTranslation(type.name, lang).text : null,
         email: reg.email,
         // Until the button below is pressed, the registration does not count.
         proven: reg.addressProven,
@@ -155,6 +157,14 @@ export default function ManageRegistration() {
       <dl className="facts">
         <dt>{t("manage.status")}</dt>
         <dd data-testid="registration-status">{t(`registrationStatus.${r.status}`)}</dd>
+        {r.participationType ? (
+          <>
+            <dt>{t("participation.label")}</dt>
+            <dd data-testid="participation-type">
+              <bdi>{r.participationType}</bdi>
+            </dd>
+          </>
+        ) : null}
         {r.position ? (
           <>
             <dt>{t("manage.position")}</dt>

@@ -51,7 +51,7 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   }
 }
 
-function keptValues(form: FormData): Record<string, string> {
+export function keptValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form) {
     if (typeof value === "string" && !SECRET_FIELDS.has(key)) values[key] = value.slice(0, 10_000);

@@ -10,6 +10,7 @@ export * from "./audit";
 export * from "./content";
 export * from "./endorsements";
 export * from "./registrations";
+export * from "./participation";
 export * from "./partners";
 export * from "./pledges";
 export * from "./working-groups";

@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { genders, messageAudiences, organisationTypes, registrationStatuses } from "../../app/models/registration-types";
 import { instant, translated } from "./columns";
 import { events } from "./content";
+import { participationTypes } from "./participation";
 import { staffUsers } from "./staff";
 
 export const registrations = sqliteTable(
@@ -44,12 +45,15 @@ export const registrations = sqliteTable(
     holdExpiresAt: instant("hold_expires_at"),
     /** Registered as a delegate of the government of `country`; on events that ask, held as pending for its focal point. */
     governmentDelegate: integer("government_delegate", { mode: "boolean" }).notNull().default(false),
+    /** How the person takes part: seats, waiting list and approval are the type's. Set on every registration since types exist. */
+    participationTypeId: integer("participation_type_id").references(() => participationTypes.id),
   },
   (t) => [
     uniqueIndex("registrations_token_uq").on(t.tokenHash),
     index("registrations_hold_idx").on(t.status, t.holdExpiresAt),
     uniqueIndex("registrations_event_email_uq").on(t.eventId, t.emailKey),
     index("registrations_event_status_idx").on(t.eventId, t.status, t.id),
+    index("registrations_type_status_idx").on(t.participationTypeId, t.status, t.id),
   ],
 );
 
@@ -67,6 +71,8 @@ export const eventMessages = sqliteTable(
       .references(() => events.id, { onDelete: "cascade" }),
     formKey: text("form_key").notNull(),
     audience: text("audience", { enum: messageAudiences }).notNull(),
+    /** Written to one participation type's people only; null: all types. */
+    participationTypeId: integer("participation_type_id").references(() => participationTypes.id, { onDelete: "set null" }),
     subject: translated("subject").notNull(),
     body: translated("body").notNull(),
     recipientCount: integer("recipient_count").notNull(),

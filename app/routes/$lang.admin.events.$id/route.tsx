@@ -93,6 +93,11 @@ export default function EditEvent() {
           <a href={`/${lang}/events/${event.slug}`}>{t("editor.viewPublic")}</a>
         </p>
       ) : null}
+      {!isNew && event ? (
+        <p>
+          <a href={`/${lang}/admin/events/${event.id}/types`}>{t("types.editLink")}</a>
+        </p>
+      ) : null}
       <SafeForm className="stack" noValidate>
         <FormError failure={failure} />
         <div className="editor-grid">
@@ -175,7 +180,7 @@ export default function EditEvent() {
               name="capacity"
               type="number"
               label={t("editor.capacity")}
-              hint={t("editor.capacityHint")}
+              hint={t("types.editorCapacityHint")}
               defaultValue={event?.capacity?.toString()}
               failure={failure}
             />

@@ -23,4 +23,10 @@ export const RegistrationSchema = RegistrantDetailsSchema.extend({
   email: z.string().trim().max(254).email(),
   consent: z.literal("on", { message: "errors.consent" }),
   governmentDelegate: z.literal("on").optional(),
+  /** The chosen participation type's id; required by the route when the form offers more than one. */
+  participationType: z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/, "errors.participationType")
+    .transform(Number)
+    .optional(),
 });

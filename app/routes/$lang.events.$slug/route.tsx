@@ -7,10 +7,13 @@ import { LocalTime } from "~/components/LocalTime";
 import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { RegistrationStatus, stateFigures } from "~/components/RegistrationStatus";
-import { getPublicEvent, publicEventIdBySlug, registrationState } from "~/models/events.server";
-import { confirmedSeats, registerForEvent } from "~/models/registrations.server";
+import { getPublicEvent, publicEventIdBySlug } from "~/models/events.server";
+import { eventRegistrationState } from "~/models/participation-types.server";
+import { registerForEvent } from "~/models/registrations.server";
+import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
+import { offeredTypesView, registerFailure } from "./view.server";
 import { countryOptions } from "~/utils/country-options";
-import { parseSubmission } from "~/utils/forms.server";
+import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { RegistrationSchema } from "~/routes/$lang.events.$slug/form.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -33,7 +36,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const now = Date.now();
   const title = pickTranslation(event.title, lang);
   const summary = pickTranslation(event.summary, lang);
-  const state = registrationState(event, confirmedSeats(event.id), now);
+  const { state, types } = eventRegistrationState(event, now);
   return {
     lang,
     meta: metaFor(lang, title.text, summary.text),
@@ -58,6 +61,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       whenInZone: formatEventWhen(lang, event),
       whenUtc: formatEventWhen(lang, event, "UTC"),
       state,
+      // The form asks how the person takes part only when there is a choice.
+      offeredTypes: offeredTypesView(types, lang, now),
       stateFigures: stateFigures(state, lang, event.timeZone),
       requiresApproval: event.requiresApproval,
       delegatesNeedFocalPoint: event.delegatesNeedFocalPoint,
@@ -83,10 +88,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { email, consent: _consent, governmentDelegate, ...details } = s.data;
-  const result = registerForEvent({ eventId: event.id, email, lang, details: { ...details, governmentDelegate: governmentDelegate === "on" } });
-  if (result.outcome === "closed") {
-    return data({ formError: getT(lang)("register.closed"), fieldErrors: {}, values: {} } as FailureData, { status: 409 });
+  const { email, consent: _consent, governmentDelegate, participationType, ...details } = s.data;
+  const result = registerForEvent({
+    eventId: event.id,
+    email,
+    lang,
+    participationTypeId: participationType,
+    details: { ...details, governmentDelegate: governmentDelegate === "on" },
+  });
+  if (result.outcome !== "registered" && result.outcome !== "resent") {
+    const failure = registerFailure(result.outcome, lang, keptValues(s.form));
+    return data(failure.body, { status: failure.status });
   }
   // The same page whether the address was new or already registered: the email tells the rest.
   return redirect(`/${lang}/events/${event.slug}/registered`);
@@ -225,6 +237,7 @@ export default function EventPage() {
             <FormError failure={failure} />
             <p className="hint">{t("register.intro")}</p>
             <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+            {event.offeredTypes.length > 1 ? <ParticipationTypeChoice types={event.offeredTypes} failure={failure} /> : null}
             <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
             {event.delegatesNeedFocalPoint ? (
               <CheckboxField

@@ -1,0 +1,40 @@
+import { useId } from "react";
+import type { FailureData } from "~/components/forms";
+import { useTranslation } from "~/utils/use-translation";
+
+export type OfferedType = { id: number; name: string; lang: string; mode: "in-person" | "online"; waitingList: boolean; seatsLeft: string | null };
+
+/**
+ * "How will you take part?": a radio group of the types the form offers now, each saying whether it
+ * has seats or a waiting list. Plain radios in the form: no JavaScript needed.
+ */
+export function ParticipationTypeChoice({ types, failure }: { types: OfferedType[]; failure?: FailureData | null }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const error = failure?.fieldErrors?.participationType;
+  const chosen = failure?.values?.participationType;
+  return (
+    <fieldset className={`field${error ? " field-invalid" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{t("participation.legend")}</legend>
+      {types.map((ty) => (
+        <div className="field-checkbox" key={ty.id}>
+          <label>
+            <input type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} aria-invalid={error ? true : undefined} />{" "}
+            <span lang={ty.lang}>{ty.name}</span>
+            <span className="muted">
+              {" — "}
+              {t(`participationMode.${ty.mode}`)}
+              {" · "}
+              {ty.waitingList ? t("participation.waitingList") : ty.seatsLeft ? t("participation.seatsLeft", { seats: ty.seatsLeft }) : t("participation.open")}
+            </span>
+          </label>
+        </div>
+      ))}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

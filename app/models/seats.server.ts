@@ -1,0 +1,39 @@
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { registrations } from "../../db/schema";
+import type { Tx } from "~/utils/db.server";
+
+type RegistrationRow = typeof registrations.$inferSelect;
+
+/** A registration's line: its participation type's (a row from before types, its event's untyped ones). */
+const sameType = (reg: Pick<RegistrationRow, "eventId" | "participationTypeId">) =>
+  reg.participationTypeId === null
+    ? and(eq(registrations.eventId, reg.eventId), isNull(registrations.participationTypeId))!
+    : eq(registrations.participationTypeId, reg.participationTypeId);
+
+/** Seats taken in one participation type: confirmed, and held for registrants who have yet to prove their address. */
+export function seatedCount(tx: Tx, typeId: number): number {
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.participationTypeId, typeId), inArray(registrations.status, ["confirmed", "held"])))
+    .get()!.n;
+}
+
+/** Whether anyone waits in a type's line (a newcomer does not pass them). */
+export function someoneWaiting(tx: Tx, typeId: number): boolean {
+  return !!tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.participationTypeId, typeId), eq(registrations.status, "waiting")))
+    .limit(1)
+    .get();
+}
+
+/** A waiting registrant's place in their own type's line. */
+export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId" | "participationTypeId">): number {
+  return tx
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(sameType(reg), eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
+    .get()!.n;
+}
