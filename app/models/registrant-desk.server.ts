@@ -161,7 +161,6 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
   const header = [
     "id",
     "status",
-    "participation_type",
     "first_name",
     "last_name",
     "email",
@@ -176,6 +175,8 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
     "registered_at",
     "confirmed_at",
     "attended",
+    // Last, so the columns before it keep their places for spreadsheets already built on the export.
+    "participation_type",
   ];
   const rows = db()
     .select({ r: registrations, typeName: participationTypes.name })
@@ -189,7 +190,6 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
     rows.map(({ r, typeName }) => [
       r.id,
       r.status,
-      typeName ? pickTranslation(typeName, lang).text : "",
       r.firstName,
       r.lastName,
       r.email,
@@ -204,6 +204,7 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
       new Date(r.createdAt).toISOString(),
       r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "",
       r.attendedAt ? "yes" : "",
+      typeName ? pickTranslation(typeName, lang).text : "",
     ]),
   );
 }

@@ -4,7 +4,7 @@ import { tr } from "./i18n";
 import { waitForEmail } from "./mail";
 import { startsWith } from "./staff";
 
-export type Person = { email: string; firstName: string; lastName: string; country?: string; delegate?: boolean };
+export type Person = { email: string; firstName: string; lastName: string; country?: string; delegate?: boolean; /** The participation type's name, where the form asks. */ type?: string };
 
 /** Emails whose link has been followed already: a person registering twice proves each registration once. */
 const followed = new Set<string>();
@@ -40,6 +40,7 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("member-state");
   await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(p.country ?? "KE");
   if (p.delegate) await page.getByLabel(tr(lang, "register.governmentDelegate")).check();
+  if (p.type) await page.getByRole("radio", { name: startsWith(p.type) }).check();
   await page.getByLabel(tr(lang, "register.consent")).check();
   await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "register.thanksTitle"));
