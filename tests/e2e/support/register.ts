@@ -4,7 +4,14 @@ import { tr } from "./i18n";
 import { waitForEmail } from "./mail";
 import { startsWith } from "./staff";
 
-export type Person = { email: string; firstName: string; lastName: string; country?: string; delegate?: boolean; /** The participation type's name, where the form asks. */ type?: string };
+export type Person = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  country?: string;
+  delegate?: boolean;
+  /** The participation type's name, where the form asks. */ type?: string;
+};
 
 /** Emails whose link has been followed already: a person registering twice proves each registration once. */
 const followed = new Set<string>();

@@ -40,6 +40,7 @@ export async function createOpenEvent(
     requiresApproval?: boolean;
     delegatesNeedFocalPoint?: boolean;
     status?: "draft" | "published";
+    format?: "virtual" | "in-person" | "hybrid";
   },
 ) {
   const context = await browser.newContext();
@@ -50,6 +51,7 @@ export async function createOpenEvent(
   await page.getByLabel(tr("en", "admin:editor.slug")).fill(opts.slug);
   await page.getByLabel(tr("en", "admin:editor.status")).selectOption(opts.status ?? "published");
   await page.getByLabel(tr("en", "events.kind")).selectOption("webinar");
+  if (opts.format) await page.getByLabel(tr("en", "events.format"), { exact: true }).selectOption(opts.format);
   await page
     .getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) })
     .getByLabel("English")
