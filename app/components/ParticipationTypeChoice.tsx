@@ -19,8 +19,7 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
       {types.map((ty) => (
         <div className="field-checkbox" key={ty.id}>
           <label>
-            <input type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} aria-invalid={error ? true : undefined} />{" "}
-            <span lang={ty.lang}>{ty.name}</span>
+            <input type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} /> <span lang={ty.lang}>{ty.name}</span>
             <span className="muted">
               {" — "}
               {t(`participationMode.${ty.mode}`)}

@@ -1,6 +1,15 @@
 import { useTranslation } from "~/utils/use-translation";
 
-export type TypeCountRow = { id: number; name: string; mode: "in-person" | "online"; capacity: string | null; confirmed: string; held: string; waiting: string; pending: string };
+export type TypeCountRow = {
+  id: number;
+  name: string;
+  mode: "in-person" | "online";
+  capacity: string | null;
+  confirmed: string;
+  held: string;
+  waiting: string;
+  pending: string;
+};
 
 /** The desk's split by participation type: each type's seats and how many are confirmed, held, waiting, pending. */
 export function ParticipationTypeCounts({ rows }: { rows: TypeCountRow[] }) {

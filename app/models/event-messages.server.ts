@@ -82,10 +82,24 @@ export function sendEventMessage(
     const seen = tx.select({ id: eventMessages.id }).from(eventMessages).where(eq(eventMessages.formKey, input.formKey)).get();
     if (seen) return { outcome: "repeat" };
     const typeId = input.participationTypeId ?? null;
-    if (typeId && !tx.select({ id: participationTypes.id }).from(participationTypes).where(and(eq(participationTypes.id, typeId), eq(participationTypes.eventId, eventId))).get()) {
+    if (
+      typeId &&
+      !tx
+        .select({ id: participationTypes.id })
+        .from(participationTypes)
+        .where(and(eq(participationTypes.id, typeId), eq(participationTypes.eventId, eventId)))
+        .get()
+    ) {
       return { outcome: "nobody" };
     }
-    const types = new Map(tx.select().from(participationTypes).where(eq(participationTypes.eventId, eventId)).all().map((t) => [t.id, t]));
+    const types = new Map(
+      tx
+        .select()
+        .from(participationTypes)
+        .where(eq(participationTypes.eventId, eventId))
+        .all()
+        .map((t) => [t.id, t]),
+    );
     const recipients = tx
       .select()
       .from(registrations)

@@ -49,7 +49,15 @@ export function inviteToType(eventId: number, typeId: number, invitees: Invitati
         known ??
         tx
           .insert(participationInvitations)
-          .values({ participationTypeId: typeId, email: person.email.trim(), emailKey, name: person.name, lang: person.lang, tokenHash: unusableTokenHash(), createdAt: now })
+          .values({
+            participationTypeId: typeId,
+            email: person.email.trim(),
+            emailKey,
+            name: person.name,
+            lang: person.lang,
+            tokenHash: unusableTokenHash(),
+            createdAt: now,
+          })
           .returning()
           .get();
       const lang = person.lang;

@@ -22,13 +22,17 @@ export function statusOnRegistering(type: TypeRules, seated: number, heldForFoca
  * Once the address is proven, one who held nothing is seated if their type has a free seat and nobody
  * waits in its line; otherwise they join that line (or, with approval, wait for the secretariat).
  */
-export function statusOnProof(type: TypeRules, o: { seated: number; someoneWaiting: boolean; heldForFocalPoint: boolean }): "pending" | "confirmed" | "waiting" {
+export function statusOnProof(
+  type: TypeRules,
+  o: { seated: number; someoneWaiting: boolean; heldForFocalPoint: boolean },
+): "pending" | "confirmed" | "waiting" {
   if (type.requiresApproval || o.heldForFocalPoint) return "pending";
   return type.capacity === null || (!o.someoneWaiting && o.seated < type.capacity) ? "confirmed" : "waiting";
 }
 
 /** Seats of a type still free (confirmed and held ones are taken). */
-export const freeSeats = (type: Pick<TypeRules, "capacity">, seated: number) => (type.capacity === null ? Number.POSITIVE_INFINITY : Math.max(0, type.capacity - seated));
+export const freeSeats = (type: Pick<TypeRules, "capacity">, seated: number) =>
+  type.capacity === null ? Number.POSITIVE_INFINITY : Math.max(0, type.capacity - seated);
 
 export type TypeAvailability = "open" | "waiting-list" | "not-yet" | "closed";
 

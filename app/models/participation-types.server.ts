@@ -19,14 +19,32 @@ type EventShape = Pick<typeof events.$inferSelect, "id" | "format" | "capacity" 
  * a hybrid event two — in person with the event's seats, online without a limit.
  */
 export function derivedTypes(event: EventShape, now: number) {
-  const base = { eventId: event.id, requiresApproval: event.requiresApproval, opensAt: null, closesAt: null, invitationOnly: false, createdAt: now, updatedAt: now };
-  const main = { ...base, position: 0, capacity: event.capacity, ...(event.format === "virtual" ? { name: ONLINE_NAME, mode: "online" as const } : { name: IN_PERSON_NAME, mode: "in-person" as const }) };
+  const base = {
+    eventId: event.id,
+    requiresApproval: event.requiresApproval,
+    opensAt: null,
+    closesAt: null,
+    invitationOnly: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const main = {
+    ...base,
+    position: 0,
+    capacity: event.capacity,
+    ...(event.format === "virtual" ? { name: ONLINE_NAME, mode: "online" as const } : { name: IN_PERSON_NAME, mode: "in-person" as const }),
+  };
   return event.format === "hybrid" ? [main, { ...base, position: 1, name: ONLINE_NAME, mode: "online" as const, capacity: null }] : [main];
 }
 
 /** An event's types in order, creating the derived ones for an event that has none yet (inside a write). */
 export function ensureParticipationTypes(tx: Tx, eventId: number): ParticipationType[] {
-  const stored = tx.select().from(participationTypes).where(eq(participationTypes.eventId, eventId)).orderBy(asc(participationTypes.position), asc(participationTypes.id)).all();
+  const stored = tx
+    .select()
+    .from(participationTypes)
+    .where(eq(participationTypes.eventId, eventId))
+    .orderBy(asc(participationTypes.position), asc(participationTypes.id))
+    .all();
   if (stored.length) return stored;
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return [];
@@ -41,7 +59,12 @@ export function ensureParticipationTypes(tx: Tx, eventId: number): Participation
 
 /** An event's types for a page: read-only when they exist, created once otherwise. */
 export function typesOfEvent(eventId: number): ParticipationType[] {
-  const stored = db().select().from(participationTypes).where(eq(participationTypes.eventId, eventId)).orderBy(asc(participationTypes.position), asc(participationTypes.id)).all();
+  const stored = db()
+    .select()
+    .from(participationTypes)
+    .where(eq(participationTypes.eventId, eventId))
+    .orderBy(asc(participationTypes.position), asc(participationTypes.id))
+    .all();
   return stored.length ? stored : write((tx) => ensureParticipationTypes(tx, eventId));
 }
 
@@ -75,7 +98,10 @@ export function offeredTypes(types: ReturnType<typeof typesWithSeats>, now: numb
 export function syncMainType(tx: Tx, eventId: number, input: { capacity: number | null; requiresApproval: boolean }, now: number) {
   const [main] = ensureParticipationTypes(tx, eventId);
   if (!main) return null;
-  tx.update(participationTypes).set({ capacity: input.capacity, requiresApproval: input.requiresApproval, updatedAt: now }).where(eq(participationTypes.id, main.id)).run();
+  tx.update(participationTypes)
+    .set({ capacity: input.capacity, requiresApproval: input.requiresApproval, updatedAt: now })
+    .where(eq(participationTypes.id, main.id))
+    .run();
   return main;
 }
 
@@ -107,16 +133,30 @@ export function saveParticipationType(
     let typeId: number;
     if (id === null) {
       const position = Math.max(...types.map((t) => t.position)) + 1;
-      typeId = tx.insert(participationTypes).values({ ...input, eventId, position, createdAt: now, updatedAt: now }).returning().get().id;
+      typeId = tx
+        .insert(participationTypes)
+        .values({ ...input, eventId, position, createdAt: now, updatedAt: now })
+        .returning()
+        .get().id;
     } else {
       const before = types.find((t) => t.id === id);
       if (!before) return "not-found";
-      tx.update(participationTypes).set({ ...input, updatedAt: now }).where(eq(participationTypes.id, id)).run();
-      if (before.position === 0) tx.update(events).set({ capacity: input.capacity, requiresApproval: input.requiresApproval, updatedAt: now }).where(eq(events.id, eventId)).run();
+      tx.update(participationTypes)
+        .set({ ...input, updatedAt: now })
+        .where(eq(participationTypes.id, id))
+        .run();
+      if (before.position === 0)
+        tx.update(events).set({ capacity: input.capacity, requiresApproval: input.requiresApproval, updatedAt: now }).where(eq(events.id, eventId)).run();
       typeId = id;
       if (input.capacity === null || (before.capacity !== null && input.capacity > before.capacity)) promote(tx, eventId, now);
     }
-    recordChange(tx, { staffUserId, action: id === null ? "participation-type-created" : "participation-type-updated", entity: "event", entityId: eventId, detail: { typeId } });
+    recordChange(tx, {
+      staffUserId,
+      action: id === null ? "participation-type-created" : "participation-type-updated",
+      entity: "event",
+      entityId: eventId,
+      detail: { typeId },
+    });
     return "saved";
   });
 }
@@ -124,7 +164,11 @@ export function saveParticipationType(
 /** Removes a type nobody registered for; a type with registrations stays (they hold its seats). */
 export function deleteParticipationType(eventId: number, id: number, staffUserId: number): "deleted" | "in-use" | "not-found" {
   return write((tx) => {
-    const type = tx.select().from(participationTypes).where(and(eq(participationTypes.id, id), eq(participationTypes.eventId, eventId))).get();
+    const type = tx
+      .select()
+      .from(participationTypes)
+      .where(and(eq(participationTypes.id, id), eq(participationTypes.eventId, eventId)))
+      .get();
     if (!type || type.position === 0) return "not-found";
     const used = tx.select({ id: registrations.id }).from(registrations).where(eq(registrations.participationTypeId, id)).limit(1).get();
     if (used) return "in-use";

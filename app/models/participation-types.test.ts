@@ -63,13 +63,20 @@ const tokenIn = (text: string, path: string) => new RegExp(`/${path}/([A-Za-z0-9
 function register(eventId: number, email: string, participationTypeId?: number) {
   const result = registerForEvent({ eventId, email, lang: "en", details, participationTypeId });
   if (result.outcome === "registered") {
-    const mail = mails(email).filter((m) => m.template === "registration-verify").at(-1)!;
+    const mail = mails(email)
+      .filter((m) => m.template === "registration-verify")
+      .at(-1)!;
     expect(verifyRegistration(tokenIn(mail.text, "registrations"))).toBe("proven");
   }
   return result;
 }
 const rowsOf = (eventId: number) =>
-  db().select({ email: registrations.email, status: registrations.status, typeId: registrations.participationTypeId, id: registrations.id }).from(registrations).where(eq(registrations.eventId, eventId)).orderBy(registrations.id).all();
+  db()
+    .select({ email: registrations.email, status: registrations.status, typeId: registrations.participationTypeId, id: registrations.id })
+    .from(registrations)
+    .where(eq(registrations.eventId, eventId))
+    .orderBy(registrations.id)
+    .all();
 
 let staffId = 0;
 beforeAll(async () => {
@@ -98,8 +105,26 @@ describe("the seat rules of one participation type", () => {
     expect(typeAvailability(rules(), 2, now)).toBe("waiting-list");
     const base = { kind: "open" as const, closesAt: now + HOUR, seatsLeft: null };
     // One type full, another with seats: the event is open, with the seats that are left.
-    expect(stateWithTypes(base, [{ ...rules(), seated: 2 }, { ...rules({ capacity: 10 }), seated: 3 }], now)).toEqual({ ...base, seatsLeft: 7 });
-    expect(stateWithTypes(base, [{ ...rules(), seated: 2 }, { ...rules({ invitationOnly: true }), seated: 0 }], now)).toEqual({ kind: "waiting-list" });
+    expect(
+      stateWithTypes(
+        base,
+        [
+          { ...rules(), seated: 2 },
+          { ...rules({ capacity: 10 }), seated: 3 },
+        ],
+        now,
+      ),
+    ).toEqual({ ...base, seatsLeft: 7 });
+    expect(
+      stateWithTypes(
+        base,
+        [
+          { ...rules(), seated: 2 },
+          { ...rules({ invitationOnly: true }), seated: 0 },
+        ],
+        now,
+      ),
+    ).toEqual({ kind: "waiting-list" });
     expect(stateWithTypes(base, [{ ...rules({ opensAt: now + HOUR }), seated: 0 }], now)).toEqual({ kind: "opens", at: now + HOUR });
     expect(stateWithTypes({ kind: "closed" }, [{ ...rules(), seated: 0 }], now)).toEqual({ kind: "closed" });
   });
@@ -135,7 +160,12 @@ describe("a hybrid event's two types", () => {
     const ids = rowsOf(e.id);
     expect(seatModeOf(ids[0]!.id)).toBe("in-person");
     expect(seatModeOf(ids[3]!.id)).toBe("online");
-    expect([...inPersonRegistrationIds(e.id)].sort()).toEqual(ids.slice(0, 3).map((r) => r.id).sort());
+    expect([...inPersonRegistrationIds(e.id)].sort()).toEqual(
+      ids
+        .slice(0, 3)
+        .map((r) => r.id)
+        .sort(),
+    );
     // The online person cancels: nobody waits online, so the room's line does not move.
     const cancelToken = tokenIn(confirmedMail("o1@x.org").text, "registrations");
     expect(cancelRegistration(cancelToken)).toBe(true);
@@ -168,8 +198,7 @@ describe("a hybrid event's two types", () => {
       registerForEvent({ eventId: e.id, email: `burst${i % 150}@z.org`, lang: "en", details, participationTypeId: i % 2 ? room!.id : online!.id }),
     );
     expect(results.filter((r) => r.outcome === "registered")).toHaveLength(150);
-    const count = (typeId: number, status: string) =>
-      rowsOf(e.id).filter((r) => r.typeId === typeId && r.status === status).length;
+    const count = (typeId: number, status: string) => rowsOf(e.id).filter((r) => r.typeId === typeId && r.status === status).length;
     expect([count(room!.id, "held"), count(room!.id, "waiting")]).toEqual([30, 45]);
     expect([count(online!.id, "held"), count(online!.id, "waiting")]).toEqual([20, 55]);
     expect(new Set(rowsOf(e.id).map((r) => r.email)).size).toBe(150);
@@ -187,15 +216,30 @@ describe("an invitation-only type", () => {
     const token = tokenIn(invitation.text, "invitation");
     // The link is tied to the invited address.
     expect(registerForEvent({ eventId: e.id, email: "other@x.org", lang: "fr", details, invitationToken: token })).toEqual({ outcome: "not-invited" });
-    expect(registerForEvent({ eventId: e.id, email: "speaker@x.org", lang: "fr", details, invitationToken: token })).toEqual({ outcome: "registered", status: "confirmed" });
-    const reg = db().select().from(registrations).where(and(eq(registrations.eventId, e.id), eq(registrations.emailKey, "speaker@x.org"))).get()!;
+    expect(registerForEvent({ eventId: e.id, email: "speaker@x.org", lang: "fr", details, invitationToken: token })).toEqual({
+      outcome: "registered",
+      status: "confirmed",
+    });
+    const reg = db()
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, e.id), eq(registrations.emailKey, "speaker@x.org")))
+      .get()!;
     expect([reg.participationTypeId, reg.addressProven]).toEqual([speaker.id, true]);
     expect(mails("speaker@x.org").map((m) => m.template)).toContain("registration-confirmed");
   });
 });
 
 function saveTypeAndGet(eventId: number) {
-  const input = { name: { en: "Speaker" }, mode: "in-person" as const, capacity: 5, requiresApproval: false, opensAt: null, closesAt: null, invitationOnly: true };
+  const input = {
+    name: { en: "Speaker" },
+    mode: "in-person" as const,
+    capacity: 5,
+    requiresApproval: false,
+    opensAt: null,
+    closesAt: null,
+    invitationOnly: true,
+  };
   expect(saveParticipationType(eventId, null, input, staffId, promoteFromWaitingList)).toBe("saved");
   return typesOfEvent(eventId).at(-1)!;
 }

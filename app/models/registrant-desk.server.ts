@@ -212,7 +212,11 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
 /** Whether a registrant's own type has no free seat left (the desk then asks before seating them). */
 export function typeSeatsFull(eventId: number, registrationId: number): { full: boolean; capacity: number | null } {
   return db().transaction((tx) => {
-    const reg = tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId))).get();
+    const reg = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)))
+      .get();
     const type = reg ? typeOfRegistration(tx, reg) : null;
     if (!type || type.capacity === null) return { full: false, capacity: null };
     return { full: seatedCount(tx, type.id) >= type.capacity, capacity: type.capacity };

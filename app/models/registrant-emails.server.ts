@@ -114,7 +114,13 @@ export function emailRegistrant(
     attachments:
       reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
         ? []
-        : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, !!props.joinUrl) }],
+        : [
+            {
+              filename: `${event.slug}.ics`,
+              contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+              content: registrantCalendar(event, lang, !!props.joinUrl),
+            },
+          ],
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { events, participationInvitations, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
@@ -32,6 +32,15 @@ export type RegistrantDetails = {
   governmentDelegate?: boolean;
 };
 
+/** Seats taken at one event across its types (confirmed and held): a figure for pages, not a seat rule. */
+export function confirmedSeats(eventId: number): number {
+  return db()
+    .select({ n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"])))
+    .get()!.n;
+}
+
 /** The key that decides "same person" (see mailboxKey). */
 export const emailKey = mailboxKey;
 
@@ -49,11 +58,23 @@ type Invitation = typeof participationInvitations.$inferSelect;
 /** The invitation a link's token opens, if any. */
 export function invitationByToken(tx: Tx, token: string | undefined): Invitation | null {
   if (!token || !isTokenShaped(token)) return null;
-  return tx.select().from(participationInvitations).where(eq(participationInvitations.tokenHash, hashToken(token))).get() ?? null;
+  return (
+    tx
+      .select()
+      .from(participationInvitations)
+      .where(eq(participationInvitations.tokenHash, hashToken(token)))
+      .get() ?? null
+  );
 }
 
 /** The type a submission asks for: the one chosen, the invitation's, or the only one offered. */
-function chosenType(types: ParticipationType[], input: { participationTypeId?: number }, invitation: Invitation | null, now: number, seated: (id: number) => number) {
+function chosenType(
+  types: ParticipationType[],
+  input: { participationTypeId?: number },
+  invitation: Invitation | null,
+  now: number,
+  seated: (id: number) => number,
+) {
   if (invitation) return types.find((t) => t.id === invitation.participationTypeId && (input.participationTypeId ?? t.id) === t.id) ?? null;
   if (input.participationTypeId !== undefined) return types.find((t) => t.id === input.participationTypeId) ?? null;
   const offered = types.filter((t) => !t.invitationOnly && ["open", "waiting-list"].includes(typeAvailability(t, seated(t.id), now)));
@@ -142,7 +163,12 @@ export function registerForEvent(
     if (invitation) {
       tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
       // The invitation went to this address: it is proven, and the full email goes at once.
-      emailRegistrant(tx, status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting", reg, event);
+      emailRegistrant(
+        tx,
+        status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting",
+        reg,
+        event,
+      );
     } else if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };
@@ -210,6 +236,7 @@ export function notifyEventChanged(tx: Tx, eventId: number) {
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
     .all();
   // The types are read once for the whole list, not once per registrant.
-  for (const reg of confirmed) emailRegistrant(tx, "event-changed", reg, event, { type: reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null) });
+  for (const reg of confirmed)
+    emailRegistrant(tx, "event-changed", reg, event, { type: reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null) });
   return confirmed.length;
 }

@@ -160,7 +160,13 @@ export default function EventMessages() {
         <input type="hidden" name="formKey" value={failure?.values?.formKey ?? formKey} />
         <SelectField name="audience" label={t("messages.to")} options={audiences} defaultValue="confirmed" failure={failure} required />
         {types.length > 1 ? (
-          <SelectField name="participationType" label={t("types.type")} options={[{ value: "", label: t("types.allTypes") }, ...types]} defaultValue="" failure={failure} />
+          <SelectField
+            name="participationType"
+            label={t("types.type")}
+            options={[{ value: "", label: t("types.allTypes") }, ...types]}
+            defaultValue=""
+            failure={failure}
+          />
         ) : null}
         <TranslatedInputs name="subject" label={t("messages.subject")} failure={failure} required maxLength={SUBJECT_MAX} />
         <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />

@@ -281,7 +281,9 @@ export default function RegistrantDesk() {
       <Pagination
         page={query.page}
         pages={pages}
-        hrefFor={(p) => `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", type: query.type ? String(query.type) : "", page: String(p) })}`}
+        hrefFor={(p) =>
+          `${base}?${new URLSearchParams({ q: query.q, status: query.status ?? "", type: query.type ? String(query.type) : "", page: String(p) })}`
+        }
       />
       <h2>{t("desk.statistics")}</h2>
       <div className="card-grid">

@@ -36,7 +36,12 @@ export function loader({ params }: LoaderFunctionArgs) {
       countries: countryOptions(lang),
       email: invitation.email,
       used: invitation.usedAt !== null,
-      event: { slug: event.slug, title: pickTranslation(event.title, lang), when: formatEventWhen(lang, event), delegatesNeedFocalPoint: event.delegatesNeedFocalPoint },
+      event: {
+        slug: event.slug,
+        title: pickTranslation(event.title, lang),
+        when: formatEventWhen(lang, event),
+        delegatesNeedFocalPoint: event.delegatesNeedFocalPoint,
+      },
       typeName: pickTranslation(type.name, lang),
     },
     // A personal page: never kept, never indexed.
@@ -90,10 +95,24 @@ export default function InvitationForm() {
       <SafeForm honeypot className="stack" noValidate aria-labelledby="invitation-heading">
         <h2 id="invitation-heading">{t("events.registration")}</h2>
         <FormError failure={failure} />
-        <Field name="email" type="email" label={t("register.email")} defaultValue={email} hint={t("participation.invitedAddress")} failure={failure} dir="ltr" readOnly />
+        <Field
+          name="email"
+          type="email"
+          label={t("register.email")}
+          defaultValue={email}
+          hint={t("participation.invitedAddress")}
+          failure={failure}
+          dir="ltr"
+          readOnly
+        />
         <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
         {event.delegatesNeedFocalPoint ? (
-          <CheckboxField name="governmentDelegate" label={t("register.governmentDelegate")} defaultChecked={failure?.values?.governmentDelegate === "on"} failure={failure} />
+          <CheckboxField
+            name="governmentDelegate"
+            label={t("register.governmentDelegate")}
+            defaultChecked={failure?.values?.governmentDelegate === "on"}
+            failure={failure}
+          />
         ) : null}
         <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
         <PrivacyLink />

@@ -16,7 +16,8 @@ export const isTokenShaped = (value: string) => /^[A-Za-z0-9_-]{43}$/.test(value
  * portal's secret, so it can be written into each email again while only its hash is stored.
  * `issuedAt` is the row's own time, so a row given a fresh start gets a fresh link.
  */
-export const linkToken = (purpose: "registration" | "endorsement" | "unsubscribe" | "invitation", id: number, issuedAt: number) => keyedToken(purpose, `${id}:${issuedAt}`);
+export const linkToken = (purpose: "registration" | "endorsement" | "unsubscribe" | "invitation", id: number, issuedAt: number) =>
+  keyedToken(purpose, `${id}:${issuedAt}`);
 
 /** A stored value that is already a hash (rows written before tokens were hashed hold the token itself). */
 export const isTokenHash = (value: string) => /^[0-9a-f]{64}$/.test(value);

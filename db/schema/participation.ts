@@ -54,5 +54,8 @@ export const participationInvitations = sqliteTable(
     /** When a registration was made with it. */
     usedAt: instant("used_at"),
   },
-  (t) => [uniqueIndex("participation_invitations_token_uq").on(t.tokenHash), uniqueIndex("participation_invitations_type_email_uq").on(t.participationTypeId, t.emailKey)],
+  (t) => [
+    uniqueIndex("participation_invitations_token_uq").on(t.tokenHash),
+    uniqueIndex("participation_invitations_type_email_uq").on(t.participationTypeId, t.emailKey),
+  ],
 );

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/staff.server";
-import { FormError, SafeForm, type FailureData } from "~/components/forms";
+import { FormError, type FailureData } from "~/components/forms";
 import { eventByParam } from "~/models/event-editing.server";
 import { parseInvitationList } from "~/models/invitation-list";
 import { invitationsOfEvent, inviteToType } from "~/models/participation-invitations.server";
@@ -87,7 +87,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const t = getT(lang);
-  const refuse = (field: string, message: string) => data({ formError: t("errors.checkFields"), fieldErrors: { [field]: message }, values } as FailureData, { status: 400 });
+  const refuse = (field: string, message: string) =>
+    data({ formError: t("errors.checkFields"), fieldErrors: { [field]: message }, values } as FailureData, { status: 400 });
   let invitees: { email: string; name: string | null; lang: Lang }[];
   if (d.intent === "invite") {
     invitees = [{ email: d.email, name: d.name || null, lang: d.inviteLang }];
