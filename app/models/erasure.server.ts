@@ -3,7 +3,7 @@ import { endorsements, events, outbox, partnerUsers, registrations } from "../..
 import { hashToken, unusableTokenHash } from "~/utils/tokens.server";
 import { write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
-import { anonymiseRegistrations, deleteEndorsements, removeLetterFiles } from "./personal-data.server";
+import { anonymiseRegistrations, deleteEndorsements, deleteInvitations, removeLetterFiles } from "./personal-data.server";
 import { emailKey, promoteFromWaitingList } from "./registrations.server";
 
 export type ErasureCounts = { registrations: number; endorsements: number; partnerPeople: number; emails: number };
@@ -62,6 +62,8 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
       theirs.filter((e) => e.status !== "approved").map((e) => e.id),
     );
 
+    // An invitation names the person too: it goes with them.
+    deleteInvitations(tx, { emailKey: emailKey(address) });
     const people = tx
       .delete(partnerUsers)
       .where(eq(sql`lower(${partnerUsers.email})`, address))

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { events, outbox, participationTypes, registrations } from "../../db/schema";
+import { events, outbox, participationInvitations, participationTypes, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { statusOnProof, statusOnRegistering, stateWithTypes, typeAvailability, type TypeRules } from "./participation-rules";
+import { erasePerson } from "./erasure.server";
 import { inviteToType } from "./participation-invitations.server";
 import { saveParticipationType, typesOfEvent } from "./participation-types.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -227,6 +228,9 @@ describe("an invitation-only type", () => {
       .get()!;
     expect([reg.participationTypeId, reg.addressProven]).toEqual([speaker.id, true]);
     expect(mails("speaker@x.org").map((m) => m.template)).toContain("registration-confirmed");
+    // The invitation names the person: erasing them erases it.
+    erasePerson("speaker@x.org", null);
+    expect(db().select().from(participationInvitations).where(eq(participationInvitations.participationTypeId, speaker.id)).all()).toEqual([]);
   });
 });
 

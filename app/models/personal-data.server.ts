@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
-import { endorsements, events, outbox, registrations } from "../../db/schema";
+import { endorsements, events, outbox, participationInvitations, participationTypes, registrations } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { quarantineDir, storeDir } from "./endorsement-letters.server";
 
@@ -97,4 +97,23 @@ export function dropDeliveredBodies(tx: Tx, sentBefore: number) {
     .set({ html: "", text: "", attachments: "[]" })
     .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, sentBefore), or(ne(outbox.html, ""), ne(outbox.text, ""), ne(outbox.attachments, "[]"))))
     .run().changes;
+}
+
+/**
+ * Invitations to participation types name a person: they go with the event's registrations
+ * (retention), or with the person (erasure, by folded address). Returns how many went.
+ */
+export function deleteInvitations(tx: Tx, by: { eventsEndedBefore: number } | { emailKey: string }): number {
+  const where =
+    "emailKey" in by
+      ? eq(participationInvitations.emailKey, by.emailKey)
+      : inArray(
+          participationInvitations.participationTypeId,
+          tx
+            .select({ id: participationTypes.id })
+            .from(participationTypes)
+            .innerJoin(events, eq(events.id, participationTypes.eventId))
+            .where(lt(events.endsAt, by.eventsEndedBefore)),
+        );
+  return tx.delete(participationInvitations).where(where).run().changes;
 }

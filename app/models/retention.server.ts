@@ -8,6 +8,7 @@ import {
   cancelledRegistrationsBefore,
   closedEndorsementsBefore,
   deleteEndorsements,
+  deleteInvitations,
   dropDeliveredBodies,
   registrationsOfEventsEndedBefore,
   removeLetterFiles,
@@ -34,6 +35,7 @@ export function applyRetention(now = Date.now()): RetentionCounts {
     const cancelledDone = anonymiseRegistrations(tx, cancelled, now);
     const past = registrationsOfEventsEndedBefore(tx, now - e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS * DAY);
     const pastDone = anonymiseRegistrations(tx, past, now);
+    deleteInvitations(tx, { eventsEndedBefore: now - e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS * DAY });
     const closed = closedEndorsementsBefore(tx, now - e.RETAIN_CLOSED_ENDORSEMENTS_DAYS * DAY, now);
     const files = deleteEndorsements(tx, closed);
     const emailBodies = dropDeliveredBodies(tx, now - e.RETAIN_EMAIL_BODIES_DAYS * DAY);
