@@ -4,6 +4,7 @@ import { events, outbox, participationInvitations, participationTypes, registrat
 import { db, write } from "~/utils/db.server";
 import { statusOnProof, statusOnRegistering, stateWithTypes, typeAvailability, type TypeRules } from "./participation-rules";
 import { erasePerson } from "./erasure.server";
+import { changeParticipationType } from "./participation-change.server";
 import { inviteToType } from "./participation-invitations.server";
 import { saveParticipationType, typesOfEvent } from "./participation-types.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -203,6 +204,26 @@ describe("a hybrid event's two types", () => {
     expect([count(room!.id, "held"), count(room!.id, "waiting")]).toEqual([30, 45]);
     expect([count(online!.id, "held"), count(online!.id, "waiting")]).toEqual([20, 55]);
     expect(new Set(rowsOf(e.id).map((r) => r.email)).size).toBe(150);
+  });
+});
+
+describe("changing how one takes part", () => {
+  it("moves a registrant to a type with a free seat, gives their old seat to that type's line, and refuses a full type", () => {
+    const e = makeEvent({ capacity: 1 });
+    const [room, online] = typesOfEvent(e.id);
+    register(e.id, "m1@x.org", room!.id);
+    register(e.id, "m2@x.org", room!.id);
+    const token = (to: string) => tokenIn(mails(to).find((m) => m.template !== "registration-verify")!.text, "registrations");
+    expect(changeParticipationType(token("m1@x.org"), online!.id)).toBe("changed");
+    expect(rowsOf(e.id).map((r) => [r.email, r.status, r.typeId])).toEqual([
+      ["m1@x.org", "confirmed", online!.id],
+      ["m2@x.org", "confirmed", room!.id],
+    ]);
+    const moved = mails("m1@x.org").at(-1)!;
+    expect([moved.template, moved.html.includes(JOIN)]).toEqual(["registration-confirmed", true]);
+    // The room is full again: nobody moves into it.
+    expect(changeParticipationType(token("m1@x.org"), room!.id)).toBe("unavailable");
+    expect(rowsOf(e.id)[0]!.typeId).toBe(online!.id);
   });
 });
 

@@ -8,7 +8,10 @@ import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
 import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { changeParticipationType } from "~/models/participation-change.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
+import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
+import { offeredTypesView } from "~/routes/$lang.events.$slug/view.server";
 import { mayJoinOnline } from "~/models/registrant-emails.server";
 import { countryOptions } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -29,6 +32,7 @@ const ManageAction = () =>
     z.object({ intent: z.literal("cancel") }),
     z.object({ intent: z.literal("verify") }),
     z.object({ intent: z.literal("erase") }),
+    z.object({ intent: z.literal("change-type"), participationType: z.coerce.number({ message: "errors.participationType" }).int().positive() }),
   ]);
 
 function load(token: string | undefined) {
@@ -42,6 +46,9 @@ export function loader({ params }: LoaderFunctionArgs) {
   const { reg, event, position, type } = load(params.token);
   const active = ["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status);
   const title = pickTranslation(event.title, lang);
+  const { state, types } = eventRegistrationState(event);
+  // The other types with a free seat and nobody waiting: the ones a registrant may move to.
+  const otherTypes = reg.addressProven && ["confirmed", "waiting", "pending"].includes(reg.status) ? offeredTypesView(types, lang, Date.now()) : [];
   return data(
     {
       lang,
@@ -55,7 +62,7 @@ export function loader({ params }: LoaderFunctionArgs) {
         when: formatEventWhen(lang, event),
         past: event.endsAt < Date.now(),
         // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
-        open: ["open", "waiting-list"].includes(eventRegistrationState(event).state.kind),
+        open: ["open", "waiting-list"].includes(state.kind),
       },
       registration: {
         status: reg.status,
@@ -63,6 +70,7 @@ export function loader({ params }: LoaderFunctionArgs) {
         // The join link is for confirmed registrants holding an online seat only.
         joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
         participationType: type ? pickTranslation(type.name, lang).text : null,
+        otherTypes: otherTypes.filter((o) => o.id !== reg.participationTypeId && !o.waitingList),
         email: reg.email,
         // Until the button below is pressed, the registration does not count.
         proven: reg.addressProven,
@@ -98,6 +106,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const outcome = verifyRegistration(token);
     return redirect(`/${lang}/registrations/${token}?done=${outcome === "expired" ? "expired" : "verified"}`);
   }
+  if (s.data.intent === "change-type") {
+    if (changeParticipationType(token, s.data.participationType) === "unavailable") {
+      return data({ formError: getT(lang)("manage.typeUnavailable"), fieldErrors: {}, values: {} }, { status: 409 });
+    }
+    return redirect(`/${lang}/registrations/${token}?done=typeChanged`);
+  }
   if (s.data.intent === "cancel") {
     cancelRegistration(token);
     return redirect(`/${lang}/registrations/${token}?done=cancelled`);
@@ -119,7 +133,13 @@ export default function ManageRegistration() {
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
       <FlashNotice
-        notices={{ cancelled: "manage.cancelled", updated: "manage.updated", verified: "manage.verified", expired: "manage.expiredBody" }}
+        notices={{
+          typeChanged: "manage.typeChanged",
+          cancelled: "manage.cancelled",
+          updated: "manage.updated",
+          verified: "manage.verified",
+          expired: "manage.expiredBody",
+        }}
         failed={failure}
       />
       {!r.proven && active && !event.past ? (
@@ -195,6 +215,19 @@ export default function ManageRegistration() {
               </button>
             </SafeForm>
           </section>
+          {r.otherTypes.length ? (
+            <section aria-labelledby="change-type">
+              <h2 id="change-type">{t("manage.changeType")}</h2>
+              <p>{t("manage.changeTypeHint")}</p>
+              <SafeForm className="stack" noValidate aria-labelledby="change-type">
+                <input type="hidden" name="intent" value="change-type" />
+                <ParticipationTypeChoice types={r.otherTypes} failure={null} />
+                <button type="submit" className="button">
+                  {t("manage.changeTypeSubmit")}
+                </button>
+              </SafeForm>
+            </section>
+          ) : null}
           <section aria-labelledby="cancel" className="register-box">
             <h2 id="cancel">{t("manage.cancelHeading")}</h2>
             <p>{t("manage.cancelBody")}</p>

@@ -3,7 +3,7 @@ import { stored } from "./support/db";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { addParticipationType, inviteOne } from "./support/participation";
-import { registerOnPage } from "./support/register";
+import { manageLink, registerOnPage } from "./support/register";
 import { createOpenEvent, signInAs, startsWith, submitAndWait } from "./support/staff";
 
 const JOIN = "https://meet.example.org/e2e-hybrid-room";
@@ -68,6 +68,17 @@ for (const { lang, js } of [
     const roomCounts = staff.getByTestId("type-counts").getByRole("row", { name: startsWith(IN_PERSON[lang]) });
     await expect(roomCounts.getByTestId("confirmed")).toHaveText(new Intl.NumberFormat(lang).format(1));
     await expect(roomCounts.getByTestId("waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));
+
+    // From the manage page, the first in-person registrant moves online: the room's line moves up.
+    await page.goto(manageLink(roomMail));
+    await page.getByRole("radio", { name: startsWith(ONLINE[lang]) }).check();
+    await page.getByRole("button", { name: tr(lang, "manage.changeTypeSubmit") }).click();
+    await expect(page.getByRole("status").first()).toHaveText(tr(lang, "manage.typeChanged"));
+    await expect(page.getByTestId("participation-type")).toHaveText(ONLINE[lang]);
+    await expect(page.getByRole("link", { name: tr(lang, "manage.join") })).toHaveAttribute("href", JOIN);
+    await waitForEmail(who("second-room"), (m) => m.subject === tr(lang, "email:registrationPromoted.subject", { event: shown }));
+    expect(row(who("room"))).toMatchObject({ status: "confirmed", mode: "online" });
+    expect(row(who("second-room"))).toMatchObject({ status: "confirmed", mode: "in-person" });
 
     // Without the invitation, the speaker type is refused, with a localized message.
     const speakerId = stored<{ id: number }>("select id from participation_types where event_id = ? and invitation_only = 1", id).id;
