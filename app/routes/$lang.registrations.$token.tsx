@@ -21,6 +21,8 @@ import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
+import { VisaLetterBox } from "~/components/VisaLetterBox";
+import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -48,6 +50,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
+      visa: { may: mayRequestVisaLetter(reg, event), state: visaLetterStateOf(reg.id) },
       event: {
         slug: event.slug,
         title,
@@ -109,7 +112,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function ManageRegistration() {
   const { t } = useTranslation();
-  const { lang, event, registration: r, countries, active, token } = useLoaderData<typeof loader>();
+  const { lang, event, registration: r, countries, active, token, visa } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   const confirmErase = search.get("erase") === "confirm";
@@ -117,7 +120,13 @@ export default function ManageRegistration() {
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
       <FlashNotice
-        notices={{ cancelled: "manage.cancelled", updated: "manage.updated", verified: "manage.verified", expired: "manage.expiredBody" }}
+        notices={{
+          cancelled: "manage.cancelled",
+          updated: "manage.updated",
+          verified: "manage.verified",
+          expired: "manage.expiredBody",
+          visaRequested: "visa.requestedNotice",
+        }}
         failed={failure}
       />
       {!r.proven && active && !event.past ? (
@@ -172,6 +181,7 @@ export default function ManageRegistration() {
           </a>
         </p>
       ) : null}
+      <VisaLetterBox lang={lang} token={token} may={visa.may} state={visa.state} />
       {active && !event.past ? (
         <>
           <section aria-labelledby="details">
