@@ -60,11 +60,13 @@ export function visualRuns(doc: Doc, line: string, size: number, bold: boolean, 
   const { levels } = bidi.getEmbeddingLevels(line, baseRtl ? "rtl" : "ltr");
   const chars = Array.from(line);
   // Spaces and punctuation take the face of the letters before them (after them at the start), so an
-  // Arabic phrase stays one run, shaped and reversed whole.
+  // Arabic phrase stays one run, shaped and reversed whole; a sign that face lacks (a dash) takes the Latin one.
   const faces: (Face | undefined)[] = chars.map((c) => faceOf(c, bold));
-  let last: Face | undefined = faces.find((f) => f) ?? (bold ? "sansBold" : "sans");
-  for (let i = 0; i < faces.length; i++) faces[i] = faces[i] ?? last!;
-  for (let i = 0; i < faces.length; i++) last = faces[i]!;
+  let last: Face = faces.find((f) => f) ?? (bold ? "sansBold" : "sans");
+  chars.forEach((c, i) => {
+    if (faces[i]) last = faces[i]!;
+    else faces[i] = hasGlyph(doc, last, c) ? last : bold ? "sansBold" : "sans";
+  });
   const runs: { text: string; face: Face; level: number }[] = [];
   let unit = 0;
   chars.forEach((c, i) => {
@@ -91,17 +93,33 @@ export function visualRuns(doc: Doc, line: string, size: number, bold: boolean, 
   }
   return runs.map((r) => {
     const rtl = r.level % 2 === 1;
-    // A right-to-left run in a Latin face (brackets, a dash) is not reversed by the shaper: mirror and reverse it here.
+    // fontkit reverses any run holding Arabic script (Arabic-Indic digits included) and no other.
+    // Where that is not what the bidi level asks, the run is reversed here first: a right-to-left run
+    // of brackets or Latin signs (mirrored too), or a left-to-right number written in Arabic digits.
+    const reversedByShaper = /\p{Script=Arabic}/u.test(r.text);
     const text =
-      rtl && !r.face.startsWith("arabic")
-        ? Array.from(r.text)
+      rtl === reversedByShaper
+        ? r.text
+        : Array.from(r.text)
             .reverse()
-            .map((c) => bidi.getMirroredCharacter(c) ?? c)
-            .join("")
-        : r.text;
+            .map((c) => (rtl ? (bidi.getMirroredCharacter(c) ?? c) : c))
+            .join("");
     doc.font(r.face).fontSize(size);
     return { text, face: r.face, rtl, width: doc.widthOfString(text, { features: [] }) };
   });
+}
+
+const glyphs = new Map<string, boolean>();
+function hasGlyph(doc: Doc, face: Face, ch: string): boolean {
+  const key = `${face}|${ch}`;
+  let has = glyphs.get(key);
+  if (has === undefined) {
+    doc.font(face);
+    const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+    has = font.hasGlyphForCodePoint(ch.codePointAt(0)!);
+    glyphs.set(key, has);
+  }
+  return has;
 }
 
 const width = (runs: Run[]) => runs.reduce((w, r) => w + r.width, 0);
