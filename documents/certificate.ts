@@ -29,7 +29,8 @@ export function certificatePdf(c: CertificateContent): Promise<Buffer> {
   w.paragraph(c.eventTitle, { size: 16, bold: true, align: "center", gap: 14 });
   w.paragraph(c.dates, { size: 13, align: "center" });
   if (c.venue) w.paragraph(c.venue, { size: 13, align: "center" });
-  w.paragraph(t("certificate.organisedBy", { organisers: c.organisers }), { size: 12, align: "center", gap: 50 });
+  if (c.organisers) w.paragraph(t("certificate.organisedBy", { organisers: c.organisers }), { size: 12, align: "center" });
+  w.space(40);
   w.paragraph(t("certificate.signature"), { size: 12, align: "center" });
   w.paragraph(t("certificate.issuedOn", { date: c.issuedOn }), { size: 11, align: "center", gap: 60 });
   w.rule("#d0d7de");

@@ -72,7 +72,7 @@ const pdfOf = (to: string) => {
   return Buffer.from(attachment!.content, "base64");
 };
 
-const staff = () => createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" }).id;
+const staff = async () => (await createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" })).id;
 
 describe("certificates of participation", () => {
   it("go to those marked as attended, once, and say in Arabic, Chinese and Russian who took part in what", async () => {
@@ -86,7 +86,7 @@ describe("certificates of participation", () => {
     const zh = attendee(event.id, "zh", "王", "䶮明");
     const ru = attendee(event.id, "ru", "Иван", "Петров");
     const absent = attendee(event.id, "en", "Absent", "Person", false);
-    const staffId = staff();
+    const staffId = await staff();
 
     const first = await issueCertificates(event.id, { staffUserId: staffId, now });
     expect(first).toEqual({ outcome: "issued", issued: 3, remaining: 0 });
@@ -124,7 +124,7 @@ describe("certificates of participation", () => {
   it("re-issued, the old code says replaced; unknown codes are not found; before the end nothing is issued", async () => {
     const event = pastEvent({ en: "Workshop" });
     const person = attendee(event.id, "en", "Amina", "Diallo");
-    const staffId = staff();
+    const staffId = await staff();
     await issueCertificates(event.id, { staffUserId: staffId, now });
     const oldCode = (await pdfLines(pdfOf(person.email))).join("\n").match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
     expect(await reissueCertificate(event.id, person.id, staffId)).toBe(true);

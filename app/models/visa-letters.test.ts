@@ -89,7 +89,7 @@ function registrant(eventId: number, lang = "en", status: "confirmed" | "waiting
 }
 
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
-const staff = () => createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" }).id;
+const staff = async () => (await createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" })).id;
 const requestOf = (registrationId: number) => db().select().from(visaLetterRequests).where(eq(visaLetterRequests.registrationId, registrationId)).get();
 
 describe("visa support letters", () => {
@@ -110,7 +110,7 @@ describe("visa support letters", () => {
     const r = registrant(e.id, "ru");
     requestVisaLetter(r.token, passport({ letterLang: "fr" }));
     const id = requestOf(r.id)!.id;
-    const staffId = staff();
+    const staffId = await staff();
     expect(await approveVisaLetter(id, staffId)).toBe(true);
     expect(await approveVisaLetter(id, staffId)).toBe(false);
     const sent = mails(r.email);
@@ -129,11 +129,11 @@ describe("visa support letters", () => {
     expect(text).toContain("Le secrétariat de l'Action du secteur du numérique pour l'environnement, Union internationale des télécommunications");
   }, 30_000);
 
-  it("refused, tell the registrant in their language, with the reason", () => {
+  it("refused, tell the registrant in their language, with the reason", async () => {
     const r = registrant(event("in-person").id, "ru");
     requestVisaLetter(r.token, passport());
     const id = requestOf(r.id)!.id;
-    expect(refuseVisaLetter(id, staff(), "Паспорт истекает до мероприятия")).toBe(true);
+    expect(refuseVisaLetter(id, await staff(), "Паспорт истекает до мероприятия")).toBe(true);
     const [mail] = mails(r.email);
     expect(mail!.subject).toContain("Ваш запрос на письмо поддержки");
     expect(mail!.text).toContain("Паспорт истекает до мероприятия");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import bidiFactory from "bidi-js";
+import { create as parseFont, type Font } from "fontkit";
 import PDFDocument from "pdfkit";
 
 /**
@@ -27,14 +28,19 @@ const files: Record<Face, () => string> = {
   cjk: () => require.resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
   cjkBold: () => require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
 };
-const loaded = new Map<Face, Buffer>();
-function fontData(face: Face): Buffer {
-  let data = loaded.get(face);
-  if (!data) {
-    data = readFileSync(files[face]());
-    loaded.set(face, data);
+/**
+ * Each font is parsed once per process and the same fontkit object given to every document: fontkit
+ * keeps the glyphs and layout tables it has read, so a certificate after the first takes a fraction
+ * of the time. Each document still embeds its own subset.
+ */
+const loaded = new Map<Face, Font>();
+function fontOf(face: Face): Font {
+  let font = loaded.get(face);
+  if (!font) {
+    font = parseFont(readFileSync(files[face]()));
+    loaded.set(face, font);
   }
-  return data;
+  return font;
 }
 
 const bidi = bidiFactory();
@@ -65,7 +71,7 @@ export function visualRuns(doc: Doc, line: string, size: number, bold: boolean, 
   let last: Face = faces.find((f) => f) ?? (bold ? "sansBold" : "sans");
   chars.forEach((c, i) => {
     if (faces[i]) last = faces[i]!;
-    else faces[i] = hasGlyph(doc, last, c) ? last : bold ? "sansBold" : "sans";
+    else faces[i] = hasGlyph(last, c) ? last : bold ? "sansBold" : "sans";
   });
   const runs: { text: string; face: Face; level: number }[] = [];
   let unit = 0;
@@ -110,13 +116,11 @@ export function visualRuns(doc: Doc, line: string, size: number, bold: boolean, 
 }
 
 const glyphs = new Map<string, boolean>();
-function hasGlyph(doc: Doc, face: Face, ch: string): boolean {
+function hasGlyph(face: Face, ch: string): boolean {
   const key = `${face}|${ch}`;
   let has = glyphs.get(key);
   if (has === undefined) {
-    doc.font(face);
-    const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
-    has = font.hasGlyphForCodePoint(ch.codePointAt(0)!);
+    has = fontOf(face).hasGlyphForCodePoint(ch.codePointAt(0)!);
     glyphs.set(key, has);
   }
   return has;
@@ -152,7 +156,8 @@ export type Align = "start" | "center" | "end";
 /** A PDF page writer that knows the document's direction. */
 export function pdfWriter(opts: { rtl: boolean; title: string; lang: string }) {
   const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: opts.title, Creator: "Green Digital Action portal" }, lang: opts.lang });
-  for (const face of Object.keys(files) as Face[]) doc.registerFont(face, fontData(face));
+  // pdfkit takes a fontkit font where its types say a path or bytes.
+  for (const face of Object.keys(files) as Face[]) doc.registerFont(face, fontOf(face) as unknown as Buffer);
   const left = doc.page.margins.left;
   const inner = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   let y = doc.page.margins.top;
