@@ -9,7 +9,7 @@ import { eventByParam } from "~/models/event-editing.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { pickTranslation } from "~/utils/i18n";
+import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -38,7 +38,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     meta: metaFor(lang, getT(lang, "admin")("certificates.title")),
     event: { id: event.id, title: pickTranslation(event.title, lang).text, ended: event.endsAt <= Date.now() },
     counts: { attended: formatNumber(lang, counts.attended), issued: formatNumber(lang, counts.issued), waiting: counts.waiting },
-    issued: list.items.map((c) => ({ registrationId: c.registrationId, name: c.holderName, lang: c.lang, issuedOn: formatDate(lang, c.issuedAt) })),
+    issued: list.items.map((c) => ({ registrationId: c.registrationId, name: c.holderName, lang: c.lang as Lang, issuedOn: formatDate(lang, c.issuedAt) })),
   };
 }
 
@@ -116,7 +116,7 @@ export default function CertificateDesk() {
                 <td>
                   <bdi>{c.name}</bdi>
                 </td>
-                <td>{t(`certificates.languages.${c.lang as "en"}`)}</td>
+                <td>{t(`certificates.languages.${c.lang}`)}</td>
                 <td>{c.issuedOn}</td>
                 <td>
                   <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />
