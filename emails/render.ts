@@ -2,6 +2,7 @@ import { isolateValues, stripIsolates } from "../app/utils/bidi";
 import { getT } from "../app/utils/i18n.server";
 import type { Lang } from "../app/utils/i18n";
 import { layout, type Rendered } from "./layout";
+import * as certificates from "./certificates";
 import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
 import { focalPointSignIn } from "./focal-point";
@@ -54,6 +55,9 @@ const templates = {
   "disclosure-changes-requested": disclosure.disclosureChangesRequested,
   "disclosure-rejected": disclosure.disclosureRejected,
   "disclosure-due": disclosure.disclosureDue,
+  "certificate-issued": certificates.certificateIssued,
+  "visa-letter-approved": certificates.visaLetterApproved,
+  "visa-letter-refused": certificates.visaLetterRefused,
 };
 
 export type EmailName = keyof typeof templates;

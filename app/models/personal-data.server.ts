@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
-import { endorsements, events, outbox, participationInvitations, participationTypes, registrations } from "../../db/schema";
+import { certificates, endorsements, events, outbox, participationInvitations, participationTypes, registrations, visaLetterRequests } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { quarantineDir, storeDir } from "./endorsement-letters.server";
 
@@ -9,10 +9,13 @@ import { quarantineDir, storeDir } from "./endorsement-letters.server";
  * What the portal keeps of a person once their data must go (retention or erasure): the
  * registration row stays for the statistics (country, ITU region, organisation type, gender,
  * status, dates), every field that names or reaches the person is emptied, and the manage link
- * stops working. Unique keys get a value that names nothing.
+ * stops working. Unique keys get a value that names nothing. Passport details given for a visa
+ * letter go entirely, and a certificate keeps its code and event but no longer the name.
  */
 export function anonymiseRegistrations(tx: Tx, ids: number[], now: number) {
   if (ids.length === 0) return 0;
+  tx.delete(visaLetterRequests).where(inArray(visaLetterRequests.registrationId, ids)).run();
+  tx.update(certificates).set({ holderName: "" }).where(inArray(certificates.registrationId, ids)).run();
   return tx
     .update(registrations)
     .set({

@@ -3,6 +3,7 @@ import { partnerSessions, partnerSignInTokens, staffPasswordLinks, staffSessions
 import { write } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { recordChange } from "./audit.server";
+import { deleteVisaLettersOfEventsEndedBefore, VISA_DETAILS_DAYS_AFTER_EVENT } from "./visa-letters.server";
 import {
   anonymiseRegistrations,
   cancelledRegistrationsBefore,
@@ -19,6 +20,7 @@ const DAY = 86_400_000;
 export type RetentionCounts = {
   cancelledRegistrations: number;
   pastEventRegistrations: number;
+  visaLetterRequests: number;
   closedEndorsements: number;
   emailBodies: number;
   expiredSessionsAndLinks: number;
@@ -36,6 +38,7 @@ export function applyRetention(now = Date.now()): RetentionCounts {
     const past = registrationsOfEventsEndedBefore(tx, now - e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS * DAY);
     const pastDone = anonymiseRegistrations(tx, past, now);
     deleteInvitations(tx, { eventsEndedBefore: now - e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS * DAY });
+    const visaLetters = deleteVisaLettersOfEventsEndedBefore(tx, now - VISA_DETAILS_DAYS_AFTER_EVENT * DAY);
     const closed = closedEndorsementsBefore(tx, now - e.RETAIN_CLOSED_ENDORSEMENTS_DAYS * DAY, now);
     const files = deleteEndorsements(tx, closed);
     const emailBodies = dropDeliveredBodies(tx, now - e.RETAIN_EMAIL_BODIES_DAYS * DAY);
@@ -53,6 +56,7 @@ export function applyRetention(now = Date.now()): RetentionCounts {
     const counts: RetentionCounts = {
       cancelledRegistrations: cancelledDone,
       pastEventRegistrations: pastDone,
+      visaLetterRequests: visaLetters,
       closedEndorsements: closed.length,
       emailBodies,
       expiredSessionsAndLinks: expired,

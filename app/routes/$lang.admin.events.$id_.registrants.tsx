@@ -193,6 +193,8 @@ export default function RegistrantDesk() {
         <a href={`${base}.csv`}>{t("desk.csv")}</a>
         {" · "}
         <a href={`/${lang}/admin/events/${event.id}/messages`}>{t("desk.write")}</a>
+        {" · "}
+        <a href={`/${lang}/admin/events/${event.id}/certificates`}>{t("certificates.title")}</a>
       </p>
       <Form method="get" className="filters">
         <label>

@@ -71,6 +71,11 @@ export default function AdminLayout() {
           <li>
             <NavLink to={`/${lang}/admin/working-groups`}>{t("layout.workingGroups")}</NavLink>
           </li>
+          {user.role === "admin" || user.role === "editor" ? (
+            <li>
+              <NavLink to={`/${lang}/admin/visa-letters`}>{t("visa.title")}</NavLink>
+            </li>
+          ) : null}
           {user.role === "admin" ? (
             <li>
               <NavLink to={`/${lang}/admin/outbox`}>{t("layout.outbox")}</NavLink>

@@ -25,6 +25,8 @@ import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
+import { VisaLetterBox } from "~/components/VisaLetterBox";
+import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -56,6 +58,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       meta: metaFor(lang, getT(lang)("manage.title")),
       countries: countryOptions(lang),
       active,
+      visa: { may: mayRequestVisaLetter(reg, event), state: visaLetterStateOf(reg.id) },
       event: {
         slug: event.slug,
         title,
@@ -125,7 +128,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function ManageRegistration() {
   const { t } = useTranslation();
-  const { lang, event, registration: r, countries, active, token } = useLoaderData<typeof loader>();
+  const { lang, event, registration: r, countries, active, token, visa } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   const confirmErase = search.get("erase") === "confirm";
@@ -139,6 +142,7 @@ export default function ManageRegistration() {
           updated: "manage.updated",
           verified: "manage.verified",
           expired: "manage.expiredBody",
+          visaRequested: "visa.requestedNotice",
         }}
         failed={failure}
       />
@@ -202,6 +206,7 @@ export default function ManageRegistration() {
           </a>
         </p>
       ) : null}
+      <VisaLetterBox lang={lang} token={token} may={visa.may} state={visa.state} />
       {active && !event.past ? (
         <>
           <section aria-labelledby="details">

@@ -59,3 +59,10 @@ export function formatCalendarDate(lang: Lang, day: string) {
 export function formatList(lang: Lang, items: string[], type: Intl.ListFormatType = "conjunction") {
   return memoFormatter(`list|${lang}|${type}`, () => new Intl.ListFormat(locales[lang], { style: "long", type })).format(items);
 }
+
+/** The days something lasted, as one range in the language ("16–18 November 2024"), counted in its own zone. */
+export function formatDayRange(lang: Lang, start: number, end: number, timeZone: string) {
+  const f = memoFormatter(`dr|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone }));
+  // An event ending at midnight ended the day before.
+  return f.formatRange(start, Math.max(start, end - 1));
+}

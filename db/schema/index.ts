@@ -16,3 +16,5 @@ export * from "./pledges";
 export * from "./working-groups";
 export * from "./disclosures";
 export * from "./focal-points";
+export * from "./certificates";
+export * from "./visa-letters";

@@ -30,6 +30,7 @@ const publicPages = [
   "/declarations/cop29-declaration/submitted",
   "/admin/sign-in",
   "/admin/password-reset",
+  "/certificates/verify",
 ];
 
 test.describe("accessibility (WCAG 2.1 AA, axe-core)", () => {

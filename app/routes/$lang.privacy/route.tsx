@@ -12,7 +12,7 @@ import { samePageForEveryone } from "~/page-cache/handle";
 export const handle = samePageForEveryone;
 
 /** What each form collects, why, who sees it and for how long: the periods are the ones the scheduler applies. */
-const FORMS = ["registration", "endorsement", "partners", "emails"] as const;
+const FORMS = ["registration", "visaLetters", "endorsement", "partners", "emails"] as const;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -1,0 +1,151 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { certificates, events, outbox, registrations } from "../../db/schema";
+import { pdfLines, toUnicodeMaps } from "../../tests/e2e/support/pdf";
+import { db, write } from "~/utils/db.server";
+import { issueCertificates, normaliseCode, reissueCertificate, verifyCertificate } from "./certificates.server";
+import { createStaffUser } from "./staff.server";
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const uid = () => Math.random().toString(36).slice(2);
+
+function pastEvent(title: Record<string, string>) {
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: `c-${uid()}`,
+        kind: "workshop",
+        title,
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: now - 50 * HOUR,
+        endsAt: now - 48 * HOUR,
+        timeZone: "Asia/Baku",
+        format: "in-person",
+        venue: { en: "Baku Olympic Stadium", ar: "ملعب باكو الأولمبي", zh: "巴库奥林匹克体育场", ru: "Бакинский олимпийский стадион" },
+        organisers: ["ITU", "GeSI"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        status: "published",
+        createdAt: now - 100 * HOUR,
+        updatedAt: now - 100 * HOUR,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+function attendee(eventId: number, lang: string, firstName: string, lastName: string, attended = true) {
+  return write((tx) =>
+    tx
+      .insert(registrations)
+      .values({
+        eventId,
+        tokenHash: uid(),
+        status: "confirmed",
+        firstName,
+        lastName,
+        email: `${uid()}@example.org`,
+        emailKey: uid(),
+        organisation: "Org",
+        organisationType: "member-state",
+        country: "AZ",
+        jobTitle: "Director",
+        lang,
+        createdAt: now - 90 * HOUR,
+        updatedAt: now - 90 * HOUR,
+        confirmedAt: now - 90 * HOUR,
+        attendedAt: attended ? now - 49 * HOUR : null,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+const pdfOf = (to: string) => {
+  const row = db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+  expect(row).toHaveLength(1);
+  const [attachment] = JSON.parse(row[0]!.attachments) as { content: string; contentType: string }[];
+  expect(attachment!.contentType).toBe("application/pdf");
+  return Buffer.from(attachment!.content, "base64");
+};
+
+const staff = async () => (await createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" })).id;
+
+describe("certificates of participation", () => {
+  it("go to those marked as attended, once, and say in Arabic, Chinese and Russian who took part in what", async () => {
+    const event = pastEvent({
+      en: "Green digital roundtable",
+      ar: "مائدة مستديرة بشأن العمل الرقمي الأخضر",
+      zh: "绿色数字行动圆桌会议",
+      ru: "Круглый стол «Зеленой цифровой кампании»",
+    });
+    const ar = attendee(event.id, "ar", "أمينة", "الأمانة");
+    const zh = attendee(event.id, "zh", "王", "䶮明");
+    const ru = attendee(event.id, "ru", "Иван", "Петров");
+    const absent = attendee(event.id, "en", "Absent", "Person", false);
+    const staffId = await staff();
+
+    const first = await issueCertificates(event.id, { staffUserId: staffId, now });
+    expect(first).toEqual({ outcome: "issued", issued: 3, remaining: 0 });
+    const again = await issueCertificates(event.id, { staffUserId: staffId, now });
+    expect(again).toEqual({ outcome: "issued", issued: 0, remaining: 0 });
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, absent.email)).all()).toHaveLength(0);
+
+    const arPdf = pdfOf(ar.email);
+    const arText = (await pdfLines(arPdf)).join("\n");
+    // pdf.js gives Arabic back in logical order, letters as typed: the reader can search and copy it.
+    expect(arText).toContain("شهادة مشاركة");
+    expect(arText).toContain("أمينة الأمانة");
+    expect(arText).toContain("مائدة مستديرة بشأن العمل الرقمي الأخضر");
+    expect(arText).toContain("ملعب باكو الأولمبي");
+    // Shaped, not letter by letter: an unshaped run draws each letter with one glyph; here the letters
+    // have their joined forms, so one letter (م) is reached by several glyphs, and Arabic glyphs outnumber Arabic letters.
+    const arabic = toUnicodeMaps(arPdf).flatMap((m) => [...m].filter(([, t]) => /^\p{Script=Arabic}+$/u.test(t)));
+    expect(arabic.filter(([, t]) => t === "م").length).toBeGreaterThan(1);
+    expect(arabic.length).toBeGreaterThan(new Set(arabic.map(([, t]) => t)).size + 10);
+
+    const zhText = (await pdfLines(pdfOf(zh.email))).join("\n");
+    expect(zhText).toContain("参与证书");
+    // A rare character (CJK Extension A) in a name comes out too: the font covers what people type.
+    expect(zhText).toContain("王 䶮明");
+    expect(zhText).toContain("绿色数字行动圆桌会议");
+
+    const ruText = (await pdfLines(pdfOf(ru.email))).join("\n");
+    expect(ruText).toContain("Сертификат об участии");
+    expect(ruText).toContain("Иван Петров");
+    const code = ruText.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
+    expect(ruText).toContain(`/ru/certificates/${code}`);
+    expect(verifyCertificate(code.toLowerCase())).toMatchObject({ state: "genuine", holderName: "Иван Петров" });
+  }, 60_000);
+
+  it("re-issued, the old code says replaced; unknown codes are not found; before the end nothing is issued", async () => {
+    const event = pastEvent({ en: "Workshop" });
+    const person = attendee(event.id, "en", "Amina", "Diallo");
+    const staffId = await staff();
+    await issueCertificates(event.id, { staffUserId: staffId, now });
+    const oldCode = (await pdfLines(pdfOf(person.email))).join("\n").match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
+    expect(await reissueCertificate(event.id, person.id, staffId)).toBe(true);
+    expect(verifyCertificate(oldCode)).toMatchObject({ state: "replaced" });
+    const rows = db().select().from(certificates).where(eq(certificates.registrationId, person.id)).all();
+    expect(rows.filter((r) => r.replacedAt === null)).toHaveLength(1);
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, person.email)).all()).toHaveLength(2);
+
+    expect(verifyCertificate("0000-0000-0000")).toEqual({ state: "not-found" });
+    expect(verifyCertificate("not a code")).toEqual({ state: "not-found" });
+    expect(normaliseCode(" 7k2m q9xd-4rtb ")).toBe("7K2M-Q9XD-4RTB");
+    expect(normaliseCode("OIL0-0000-0000")).toBe("0110-0000-0000");
+
+    const upcoming = write((tx) =>
+      tx
+        .update(events)
+        .set({ endsAt: now + HOUR })
+        .where(eq(events.id, event.id))
+        .returning()
+        .get(),
+    );
+    expect(await issueCertificates(upcoming.id, { staffUserId: staffId, now })).toEqual({ outcome: "not-ended" });
+  }, 60_000);
+});

@@ -1,0 +1,182 @@
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { events, registrations, visaLetterRequests } from "../../db/schema";
+import { visaLetterPdf } from "../../documents/visa-letter";
+import { countryName } from "~/utils/country-options";
+import { db, write, type Tx } from "~/utils/db.server";
+import { formatCalendarDate, formatDate, formatDayRange } from "~/utils/format";
+import { pickTranslation, type Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { recordChange } from "./audit.server";
+import { getRegistrationByToken, manageTokenFor, manageUrl } from "./registrations.server";
+import { seatModeOf } from "./seat-mode.server";
+import type { VisaLetterLang, VisaLetterStatus } from "./visa-letter-types";
+
+type EventRow = typeof events.$inferSelect;
+type RegistrationRow = typeof registrations.$inferSelect;
+export type PassportDetails = {
+  letterLang: VisaLetterLang;
+  fullName: string;
+  nationality: string;
+  dateOfBirth: string;
+  passportNumber: string;
+  passportIssuedOn: string;
+  passportExpiresOn: string;
+  placeOfApplication: string;
+};
+
+export const VISA_QUEUE_PER_PAGE = 50;
+/** Passport details are kept this long after the event ends, then deleted (retention). */
+export const VISA_DETAILS_DAYS_AFTER_EVENT = 30;
+
+/** The letter's language the registrant is offered first: French for a French page, English otherwise. */
+export const defaultLetterLang = (lang: string): VisaLetterLang => (lang === "fr" ? "fr" : "en");
+
+/** Who may ask: a confirmed registrant taking part in the room, before the event ends. */
+export function mayRequestVisaLetter(reg: Pick<RegistrationRow, "id" | "status">, event: Pick<EventRow, "endsAt">, now = Date.now()) {
+  return reg.status === "confirmed" && event.endsAt > now && seatModeOf(reg.id) === "in-person";
+}
+
+/** What the registrant's own page shows: never the passport details themselves. */
+export function visaLetterStateOf(registrationId: number): { status: VisaLetterStatus; reason: string | null } | null {
+  const row = db()
+    .select({ status: visaLetterRequests.status, reason: visaLetterRequests.refusalReason })
+    .from(visaLetterRequests)
+    .where(eq(visaLetterRequests.registrationId, registrationId))
+    .get();
+  return row ?? null;
+}
+
+export type RequestOutcome = "requested" | "already" | "not-eligible" | "not-found";
+
+export function requestVisaLetter(token: string, details: PassportDetails, now = Date.now()): RequestOutcome {
+  const found = getRegistrationByToken(token);
+  if (!found) return "not-found";
+  const { reg, event } = found;
+  if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
+  return write((tx) => {
+    const inserted = tx
+      .insert(visaLetterRequests)
+      .values({
+        ...details,
+        passportNumber: details.passportNumber.toUpperCase(),
+        registrationId: reg.id,
+        eventId: event.id,
+        status: "requested",
+        requestedAt: now,
+      })
+      .onConflictDoNothing()
+      .run().changes;
+    return inserted ? "requested" : "already";
+  });
+}
+
+/** The secretariat's queue: waiting requests first, oldest first; decided ones after them. */
+export function visaQueue(status: VisaLetterStatus, page: number) {
+  const where = eq(visaLetterRequests.status, status);
+  const total = db()
+    .select({ n: sql<number>`count(*)` })
+    .from(visaLetterRequests)
+    .where(where)
+    .get()!.n;
+  const items = db()
+    .select({ v: visaLetterRequests, email: registrations.email, eventTitle: events.title, eventId: events.id })
+    .from(visaLetterRequests)
+    .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
+    .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
+    .where(where)
+    .orderBy(status === "requested" ? asc(visaLetterRequests.requestedAt) : desc(visaLetterRequests.decidedAt), asc(visaLetterRequests.id))
+    .limit(VISA_QUEUE_PER_PAGE)
+    .offset((page - 1) * VISA_QUEUE_PER_PAGE)
+    .all();
+  return { items, total, pages: Math.max(1, Math.ceil(total / VISA_QUEUE_PER_PAGE)) };
+}
+
+function pending(id: number) {
+  const row = db()
+    .select({ v: visaLetterRequests, reg: registrations, event: events })
+    .from(visaLetterRequests)
+    .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
+    .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
+    .where(and(eq(visaLetterRequests.id, id), eq(visaLetterRequests.status, "requested")))
+    .get();
+  return row ?? null;
+}
+
+/** Marks the decision if the request still waits (a second press, or a colleague's, finds it decided). */
+function decide(tx: Tx, id: number, status: "approved" | "refused", staffUserId: number, now: number, reason: string | null) {
+  return (
+    tx
+      .update(visaLetterRequests)
+      .set({ status, decidedAt: now, decidedBy: staffUserId, refusalReason: reason })
+      .where(and(eq(visaLetterRequests.id, id), eq(visaLetterRequests.status, "requested")))
+      .run().changes === 1
+  );
+}
+
+const emailProps = (tx: Tx, reg: RegistrationRow, event: EventRow) => {
+  const lang = reg.lang as Lang;
+  return {
+    fullName: `${reg.firstName} ${reg.lastName}`,
+    eventTitle: pickTranslation(event.title, lang).text,
+    manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
+  };
+};
+
+/** Approves a request: the letter (English or French, as asked) is written first, then stored decision and email go together. */
+export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<boolean> {
+  const row = pending(id);
+  if (!row) return false;
+  const { v, reg, event } = row;
+  const l = v.letterLang;
+  const pdf = await visaLetterPdf({
+    lang: l,
+    date: formatDate(l, now, event.timeZone),
+    fullName: v.fullName,
+    nationality: countryName(l, v.nationality),
+    dateOfBirth: formatCalendarDate(l, v.dateOfBirth),
+    passportNumber: v.passportNumber,
+    passportIssuedOn: formatCalendarDate(l, v.passportIssuedOn),
+    passportExpiresOn: formatCalendarDate(l, v.passportExpiresOn),
+    placeOfApplication: v.placeOfApplication,
+    eventTitle: pickTranslation(event.title, l).text,
+    dates: formatDayRange(l, event.startsAt, event.endsAt, event.timeZone),
+    venue: pickTranslation(event.venue, l).text,
+  });
+  return write((tx) => {
+    if (!decide(tx, id, "approved", staffUserId, now, null)) return false;
+    enqueueEmail(tx, {
+      to: reg.email,
+      lang: reg.lang as Lang,
+      template: "visa-letter-approved",
+      props: emailProps(tx, reg, event),
+      attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
+    });
+    recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
+    return true;
+  });
+}
+
+export function refuseVisaLetter(id: number, staffUserId: number, reason: string | null, now = Date.now()): boolean {
+  const row = pending(id);
+  if (!row) return false;
+  const { reg, event } = row;
+  return write((tx) => {
+    if (!decide(tx, id, "refused", staffUserId, now, reason)) return false;
+    enqueueEmail(tx, { to: reg.email, lang: reg.lang as Lang, template: "visa-letter-refused", props: { ...emailProps(tx, reg, event), reason } });
+    recordChange(tx, { staffUserId, action: "visa-letter-refused", entity: "visa-letter", entityId: id });
+    return true;
+  });
+}
+
+/** Retention: passport details of events that ended before the cut-off. */
+export function deleteVisaLettersOfEventsEndedBefore(tx: Tx, endedBefore: number): number {
+  const ids = tx
+    .select({ id: visaLetterRequests.id })
+    .from(visaLetterRequests)
+    .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
+    .where(lt(events.endsAt, endedBefore))
+    .all()
+    .map((r) => r.id);
+  if (ids.length === 0) return 0;
+  return tx.delete(visaLetterRequests).where(inArray(visaLetterRequests.id, ids)).run().changes;
+}

@@ -1,0 +1,160 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { events, outbox, registrations, visaLetterRequests } from "../../db/schema";
+import { pdfLines } from "../../tests/e2e/support/pdf";
+import { db, write } from "~/utils/db.server";
+import { hashToken, linkToken } from "~/utils/tokens.server";
+import { erasePerson } from "./erasure.server";
+import { applyRetention } from "./retention.server";
+import { createStaffUser } from "./staff.server";
+import { approveVisaLetter, refuseVisaLetter, requestVisaLetter, visaLetterStateOf, type PassportDetails } from "./visa-letters.server";
+
+const DAY = 86_400_000;
+const now = Date.now();
+const uid = () => Math.random().toString(36).slice(2);
+const passport = (over: Partial<PassportDetails> = {}): PassportDetails => ({
+  letterLang: "en",
+  fullName: "DIALLO Amina",
+  nationality: "SN",
+  dateOfBirth: "1985-04-12",
+  passportNumber: "a1234567",
+  passportIssuedOn: "2020-01-15",
+  passportExpiresOn: "2030-01-14",
+  placeOfApplication: "Embassy of Azerbaijan in Dakar",
+  ...over,
+});
+
+function event(format: "in-person" | "virtual" | "hybrid", endsAt = now + 30 * DAY) {
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: `v-${uid()}`,
+        kind: "workshop",
+        title: { en: "Green digital workshop", fr: "Atelier sur le numérique vert", ru: "Семинар-практикум" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: endsAt - 2 * DAY,
+        endsAt,
+        timeZone: "Europe/Zurich",
+        format,
+        venue: { en: "ITU headquarters, Geneva", fr: "Siège de l'UIT, Genève" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        status: "published",
+        createdAt: now - DAY,
+        updatedAt: now - DAY,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+/** A registration and the token of its manage link (the page the request is made from). */
+function registrant(eventId: number, lang = "en", status: "confirmed" | "waiting" = "confirmed") {
+  const email = `${uid()}@example.org`;
+  const createdAt = now - DAY;
+  const row = write((tx) =>
+    tx
+      .insert(registrations)
+      .values({
+        eventId,
+        tokenHash: uid(),
+        status,
+        firstName: "Amina",
+        lastName: "Diallo",
+        email,
+        emailKey: email,
+        organisation: "ARTP",
+        organisationType: "member-state",
+        country: "SN",
+        jobTitle: "Engineer",
+        lang,
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .returning()
+      .get(),
+  );
+  const token = linkToken("registration", row.id, createdAt);
+  write((tx) =>
+    tx
+      .update(registrations)
+      .set({ tokenHash: hashToken(token) })
+      .where(eq(registrations.id, row.id))
+      .run(),
+  );
+  return { ...row, token };
+}
+
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+const staff = async () => (await createStaffUser({ email: `${uid()}@itu.int`, name: "Staff", role: "editor", password: "a long enough password" })).id;
+const requestOf = (registrationId: number) => db().select().from(visaLetterRequests).where(eq(visaLetterRequests.registrationId, registrationId)).get();
+
+describe("visa support letters", () => {
+  it("are asked for only by confirmed registrants taking part in the room, once", () => {
+    expect(requestVisaLetter(registrant(event("virtual").id).token, passport())).toBe("not-eligible");
+    expect(requestVisaLetter(registrant(event("in-person").id, "en", "waiting").token, passport())).toBe("not-eligible");
+    expect(requestVisaLetter(registrant(event("in-person", now - DAY).id).token, passport())).toBe("not-eligible");
+    const r = registrant(event("hybrid").id);
+    expect(requestVisaLetter(r.token, passport())).toBe("requested");
+    expect(requestVisaLetter(r.token, passport({ passportNumber: "B7654321" }))).toBe("already");
+    expect(requestOf(r.id)).toMatchObject({ status: "requested", passportNumber: "A1234567" });
+    expect(visaLetterStateOf(r.id)).toEqual({ status: "requested", reason: null });
+    expect(requestVisaLetter("x".repeat(43), passport())).toBe("not-found");
+  });
+
+  it("approved, email the letter as a PDF in the language chosen, with the passport number, once", async () => {
+    const e = event("in-person");
+    const r = registrant(e.id, "ru");
+    requestVisaLetter(r.token, passport({ letterLang: "fr" }));
+    const id = requestOf(r.id)!.id;
+    const staffId = await staff();
+    expect(await approveVisaLetter(id, staffId)).toBe(true);
+    expect(await approveVisaLetter(id, staffId)).toBe(false);
+    const sent = mails(r.email);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.lang).toBe("ru");
+    expect(sent[0]!.subject).toContain("Письмо в поддержку визового запроса");
+    const [pdf] = JSON.parse(sent[0]!.attachments) as { content: string }[];
+    // Sentences wrap across lines: read them as one text.
+    const text = (await pdfLines(Buffer.from(pdf!.content, "base64"))).join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("Lettre d'appui à une demande de visa");
+    expect(text).toContain("A1234567");
+    expect(text).toContain("DIALLO Amina");
+    expect(text).toContain("Atelier sur le numérique vert");
+    expect(text).toContain("Siège de l'UIT, Genève");
+    expect(text).toContain("Sénégal");
+    expect(text).toContain("Le secrétariat de l'Action du secteur du numérique pour l'environnement, Union internationale des télécommunications");
+  }, 30_000);
+
+  it("refused, tell the registrant in their language, with the reason", async () => {
+    const r = registrant(event("in-person").id, "ru");
+    requestVisaLetter(r.token, passport());
+    const id = requestOf(r.id)!.id;
+    expect(refuseVisaLetter(id, await staff(), "Паспорт истекает до мероприятия")).toBe(true);
+    const [mail] = mails(r.email);
+    expect(mail!.subject).toContain("Ваш запрос на письмо поддержки");
+    expect(mail!.text).toContain("Паспорт истекает до мероприятия");
+    expect(mail!.attachments).toBe("[]");
+    expect(visaLetterStateOf(r.id)).toEqual({ status: "refused", reason: "Паспорт истекает до мероприятия" });
+  });
+
+  it("are deleted 30 days after the event ends, and when the person is erased", () => {
+    const e = event("in-person");
+    const kept = registrant(e.id);
+    requestVisaLetter(kept.token, passport());
+    applyRetention(e.endsAt + 29 * DAY);
+    expect(requestOf(kept.id)).toBeDefined();
+    applyRetention(e.endsAt + 31 * DAY);
+    expect(requestOf(kept.id)).toBeUndefined();
+    // The registration itself stays as it was until its own retention (365 days).
+    expect(db().select().from(registrations).where(eq(registrations.id, kept.id)).get()!.email).toBe(kept.email);
+
+    const erased = registrant(event("in-person").id);
+    requestVisaLetter(erased.token, passport());
+    erasePerson(erased.email, null);
+    expect(requestOf(erased.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,132 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "~/utils/use-translation";
+import { z } from "zod";
+import { Pagination } from "~/components/content";
+import { IntentButton } from "~/components/forms";
+import { certificateCounts, issueCertificates, issuedCertificates, reissueCertificate } from "~/models/certificates.server";
+import { eventByParam } from "~/models/event-editing.server";
+import { requireStaff } from "~/auth/staff.server";
+import { formatDate, formatNumber } from "~/utils/format";
+import { parseSubmission } from "~/utils/forms.server";
+import { pickTranslation, type Lang } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { conflict, notFound } from "~/utils/http.server";
+
+const DESK = ["admin", "editor"] as const;
+const CertificateAction = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("issue") }),
+    z.object({ intent: z.literal("reissue"), registrationId: z.coerce.number().int().positive() }),
+  ]);
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, DESK);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
+  const counts = certificateCounts(event.id);
+  const list = issuedCertificates(event.id, page);
+  return {
+    lang,
+    page,
+    pages: list.pages,
+    meta: metaFor(lang, getT(lang, "admin")("certificates.title")),
+    event: { id: event.id, title: pickTranslation(event.title, lang).text, ended: event.endsAt <= Date.now() },
+    counts: { attended: formatNumber(lang, counts.attended), issued: formatNumber(lang, counts.issued), waiting: counts.waiting },
+    issued: list.items.map((c) => ({ registrationId: c.registrationId, name: c.holderName, lang: c.lang as Lang, issuedOn: formatDate(lang, c.issuedAt) })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, DESK);
+  const event = eventByParam(params.id);
+  if (!event) throw notFound();
+  const s = await parseSubmission({ request, context, lang, schema: CertificateAction(), guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const base = `/${lang}/admin/events/${event.id}/certificates`;
+  if (s.data.intent === "reissue") {
+    if (!(await reissueCertificate(event.id, s.data.registrationId, user.id))) throw conflict();
+    return redirect(`${base}?done=reissued`);
+  }
+  // The type of participation plugs in here as `only` once events have types.
+  const outcome = await issueCertificates(event.id, { staffUserId: user.id });
+  if (outcome.outcome !== "issued") throw conflict();
+  return redirect(`${base}?done=issued&n=${outcome.issued}`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function CertificateDesk() {
+  const { t } = useTranslation("admin");
+  const { lang, event, counts, issued, page, pages } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  const done = search.get("done");
+  const base = `/${lang}/admin/events/${event.id}/certificates`;
+  return (
+    <>
+      <h1>{t("certificates.title")}</h1>
+      <p>
+        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{event.title}</a>
+      </p>
+      {done ? (
+        <p className="alert alert-success" role="status">
+          {done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : t("certificates.reissuedNow")}
+        </p>
+      ) : null}
+      <dl className="stats">
+        <div>
+          <dt>{t("certificates.attended")}</dt>
+          <dd data-testid="certificates-attended">{counts.attended}</dd>
+        </div>
+        <div>
+          <dt>{t("certificates.issued")}</dt>
+          <dd data-testid="certificates-issued">{counts.issued}</dd>
+        </div>
+      </dl>
+      {!event.ended ? (
+        <p>{t("certificates.afterEvent")}</p>
+      ) : counts.waiting > 0 ? (
+        <>
+          <p>{t("certificates.waiting", { n: formatNumber(lang, counts.waiting) })}</p>
+          <IntentButton intent="issue" values={{}} label={t("certificates.issue")} />
+        </>
+      ) : (
+        <p>{t("certificates.allIssued")}</p>
+      )}
+      <div className="table-wrap">
+        <table>
+          <caption>{t("certificates.list")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("desk.name")}</th>
+              <th scope="col">{t("certificates.language")}</th>
+              <th scope="col">{t("certificates.issuedOn")}</th>
+              <th scope="col">{t("desk.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issued.map((c) => (
+              <tr key={c.registrationId}>
+                <td>
+                  <bdi>{c.name}</bdi>
+                </td>
+                <td>{t(`certificates.languages.${c.lang}`)}</td>
+                <td>{c.issuedOn}</td>
+                <td>
+                  <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={page} pages={pages} hrefFor={(p) => `${base}?page=${p}`} />
+    </>
+  );
+}

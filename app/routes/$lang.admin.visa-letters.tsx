@@ -1,0 +1,164 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "~/utils/use-translation";
+import { z } from "zod";
+import { Pagination } from "~/components/content";
+import { Field, FormError, SafeForm } from "~/components/forms";
+import { visaLetterStatuses } from "~/models/visa-letter-types";
+import { approveVisaLetter, refuseVisaLetter, visaQueue } from "~/models/visa-letters.server";
+import { requireStaff } from "~/auth/staff.server";
+import { countryName } from "~/utils/country-options";
+import { formatCalendarDate, formatDateTime } from "~/utils/format";
+import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+
+/** The secretariat's visa queue: the only place passport details are shown. */
+const DESK = ["admin", "editor"] as const;
+const Decision = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("approve"), id: z.coerce.number().int().positive() }),
+    z.object({ intent: z.literal("refuse"), id: z.coerce.number().int().positive(), reason: cleanText(1000).transform((s) => s || null) }),
+  ]);
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  requireStaff(request, lang, DESK);
+  const url = new URL(request.url);
+  const status = z.enum(visaLetterStatuses).catch("requested").parse(url.searchParams.get("status"));
+  const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(url.searchParams.get("page"));
+  const queue = visaQueue(status, page);
+  return data(
+    {
+      lang,
+      status,
+      page,
+      pages: queue.pages,
+      meta: metaFor(lang, getT(lang, "admin")("visa.title")),
+      items: queue.items.map(({ v, email, eventTitle }) => ({
+        id: v.id,
+        fullName: v.fullName,
+        email,
+        event: pickTranslation(eventTitle, lang).text,
+        nationality: countryName(lang, v.nationality),
+        dateOfBirth: formatCalendarDate(lang, v.dateOfBirth),
+        passportNumber: v.passportNumber,
+        issued: formatCalendarDate(lang, v.passportIssuedOn),
+        expires: formatCalendarDate(lang, v.passportExpiresOn),
+        place: v.placeOfApplication,
+        letterLang: v.letterLang,
+        requested: formatDateTime(lang, v.requestedAt),
+        reason: v.refusalReason,
+      })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const user = requireStaff(request, lang, DESK);
+  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const done = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : refuseVisaLetter(s.data.id, user.id, s.data.reason);
+  // Decided already (a second press, a colleague): the queue shows it where it now stands.
+  return redirect(`/${lang}/admin/visa-letters${done ? `?done=${s.data.intent}` : ""}`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
+
+export default function VisaQueue() {
+  const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
+  const { lang, status, items, page, pages } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const done = search.get("done");
+  return (
+    <>
+      <h1>{t("visa.title")}</h1>
+      {done === "approve" || done === "refuse" ? (
+        <p className="alert alert-success" role="status">
+          {t(done === "approve" ? "visa.approvedNow" : "visa.refusedNow")}
+        </p>
+      ) : null}
+      <FormError failure={failure} />
+      <Form method="get" className="filters">
+        <label>
+          {t("editor.status")}
+          <select name="status" defaultValue={status}>
+            {visaLetterStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`visa.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button">
+          {t("desk.filter")}
+        </button>
+      </Form>
+      {items.length === 0 ? <p>{t("visa.empty")}</p> : null}
+      {items.map((v) => (
+        <article key={v.id} className="card" aria-labelledby={`visa-${v.id}`}>
+          <h2 id={`visa-${v.id}`}>
+            <bdi>{v.fullName}</bdi>
+          </h2>
+          <dl>
+            <dt>{t("visa.event")}</dt>
+            <dd>{v.event}</dd>
+            <dt>{t("desk.email")}</dt>
+            <dd dir="ltr">{v.email}</dd>
+            <dt>{tc("visa.nationality")}</dt>
+            <dd>{v.nationality}</dd>
+            <dt>{tc("visa.dateOfBirth")}</dt>
+            <dd>{v.dateOfBirth}</dd>
+            <dt>{tc("visa.passportNumber")}</dt>
+            <dd dir="ltr">{v.passportNumber}</dd>
+            <dt>{tc("visa.passportIssuedOn")}</dt>
+            <dd>{v.issued}</dd>
+            <dt>{tc("visa.passportExpiresOn")}</dt>
+            <dd>{v.expires}</dd>
+            <dt>{tc("visa.placeOfApplication")}</dt>
+            <dd>
+              <bdi>{v.place}</bdi>
+            </dd>
+            <dt>{tc("visa.letterLang")}</dt>
+            <dd>{tc(`visa.letterLangs.${v.letterLang}`)}</dd>
+            <dt>{t("visa.requested")}</dt>
+            <dd>{v.requested}</dd>
+            {v.reason ? (
+              <>
+                <dt>{t("visa.reason")}</dt>
+                <dd dir="auto">{v.reason}</dd>
+              </>
+            ) : null}
+          </dl>
+          {status === "requested" ? (
+            <div className="inline-form">
+              <SafeForm>
+                <input type="hidden" name="intent" value="approve" />
+                <input type="hidden" name="id" value={v.id} />
+                <button type="submit" className="button">
+                  {t("visa.approve")}
+                </button>
+              </SafeForm>
+              <SafeForm>
+                <input type="hidden" name="intent" value="refuse" />
+                <input type="hidden" name="id" value={v.id} />
+                <Field name="reason" label={t("visa.reasonOptional")} multiline maxLength={1000} dir="auto" />
+                <button type="submit" className="button button-secondary">
+                  {t("visa.refuse")}
+                </button>
+              </SafeForm>
+            </div>
+          ) : null}
+        </article>
+      ))}
+      <Pagination page={page} pages={pages} hrefFor={(p) => `/${lang}/admin/visa-letters?status=${status}&page=${p}`} />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/utils/use-translation";
+import { z } from "zod";
+import { T } from "~/components/content";
+import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { getRegistrationByToken } from "~/models/registrations.server";
+import { visaLetterLangs } from "~/models/visa-letter-types";
+import { defaultLetterLang, mayRequestVisaLetter, requestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
+import { isCountryCode } from "~/utils/countries";
+import { countryOptions, countrySelectOptions } from "~/utils/country-options";
+import { nameText, parseSubmission } from "~/utils/forms.server";
+import { pickTranslation } from "~/utils/i18n";
+import { getT } from "~/utils/i18n.server";
+import { langParam } from "~/utils/lang.server";
+import { pageMeta } from "~/utils/meta";
+import { metaFor } from "~/utils/meta.server";
+import { formatEventWhen } from "~/utils/time";
+import { conflict, notFound } from "~/utils/http.server";
+
+const day = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "visa.errors.date")
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "visa.errors.date");
+const today = () => new Date().toISOString().slice(0, 10);
+/** Passport details, asked only here and only of someone who asks for a letter. */
+const VisaRequest = () =>
+  z
+    .object({
+      letterLang: z.enum(visaLetterLangs),
+      fullName: nameText(200),
+      nationality: z.string().refine(isCountryCode, "errors.country"),
+      dateOfBirth: day().refine((d) => d < today(), "visa.errors.birth"),
+      passportNumber: z
+        .string()
+        .transform((s) => s.replace(/\s/g, "").toUpperCase())
+        .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, "visa.errors.passport")),
+      passportIssuedOn: day().refine((d) => d <= today(), "visa.errors.issued"),
+      passportExpiresOn: day().refine((d) => d > today(), "visa.errors.expired"),
+      placeOfApplication: nameText(200),
+    })
+    .refine((v) => v.passportExpiresOn > v.passportIssuedOn, { path: ["passportExpiresOn"], message: "visa.errors.expired" });
+
+function load(token: string | undefined) {
+  const found = getRegistrationByToken(token ?? "");
+  if (!found) throw notFound();
+  return found;
+}
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = langParam(params);
+  const { reg, event } = load(params.token);
+  // Someone who already asked, or may not, goes back to their page, which says how it stands.
+  if (visaLetterStateOf(reg.id) || !mayRequestVisaLetter(reg, event)) throw redirect(`/${lang}/registrations/${params.token}`);
+  return data(
+    {
+      lang,
+      token: params.token ?? "",
+      meta: metaFor(lang, getT(lang)("visa.heading")),
+      countries: countryOptions(lang),
+      letterLang: defaultLetterLang(reg.lang),
+      event: { title: pickTranslation(event.title, lang), when: formatEventWhen(lang, event) },
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langParam(params);
+  const token = params.token ?? "";
+  load(token);
+  const s = await parseSubmission({ request, context, lang, schema: VisaRequest(), guard: { kind: "public", bucket: "visa-letter" } });
+  if (!s.ok) return data(s.failure, { status: s.status });
+  const outcome = requestVisaLetter(token, s.data);
+  if (outcome === "not-found") throw notFound();
+  if (outcome === "not-eligible") throw conflict();
+  return redirect(`/${lang}/registrations/${token}?done=visaRequested#visa`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
+
+export default function VisaLetterRequest() {
+  const { t } = useTranslation();
+  const { lang, token, countries, letterLang, event } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  return (
+    <div className="container narrow">
+      <h1>{t("visa.heading")}</h1>
+      <p>
+        <T picked={event.title} /> · {event.when}
+      </p>
+      <p>{t("visa.formIntro")}</p>
+      <p>{t("visa.privacy")}</p>
+      <SafeForm className="stack" honeypot noValidate>
+        <FormError failure={failure} />
+        <SelectField
+          name="letterLang"
+          label={t("visa.letterLang")}
+          options={visaLetterLangs.map((l) => ({ value: l, label: t(`visa.letterLangs.${l}`) }))}
+          defaultValue={letterLang}
+          failure={failure}
+          required
+        />
+        <Field name="fullName" label={t("visa.fullName")} hint={t("visa.fullNameHint")} failure={failure} required maxLength={200} dir="auto" />
+        <SelectField
+          name="nationality"
+          label={t("visa.nationality")}
+          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
+          failure={failure}
+          required
+        />
+        <Field name="dateOfBirth" type="date" label={t("visa.dateOfBirth")} failure={failure} required />
+        <Field name="passportNumber" label={t("visa.passportNumber")} failure={failure} required maxLength={30} dir="ltr" />
+        <Field name="passportIssuedOn" type="date" label={t("visa.passportIssuedOn")} failure={failure} required />
+        <Field name="passportExpiresOn" type="date" label={t("visa.passportExpiresOn")} failure={failure} required />
+        <Field
+          name="placeOfApplication"
+          label={t("visa.placeOfApplication")}
+          hint={t("visa.placeHint")}
+          failure={failure}
+          required
+          maxLength={200}
+          dir="auto"
+        />
+        <button type="submit" className="button">
+          {t("visa.submit")}
+        </button>
+      </SafeForm>
+      <p>
+        <a href={`/${lang}/registrations/${token}`}>{t("visa.back")}</a>
+      </p>
+    </div>
+  );
+}
