@@ -37,9 +37,14 @@ export function normaliseCode(input: string): string | null {
 const codeHash = (code: string) => hashToken(`certificate:${code}`);
 export const verifyUrl = (lang: string, code: string) => `${publicOrigin()}/${lang}/certificates/${code}`;
 
+/** Narrows the certificates' audience to one participation type (undefined: every type). */
+export function ofParticipationType(typeId: number | undefined): SQL | undefined {
+  return typeId === undefined ? undefined : eq(registrations.participationTypeId, typeId);
+}
+
 /**
  * Who may have a certificate: confirmed, marked as attended. `only` narrows it further (a
- * participation type, once events have them).
+ * participation type: `ofParticipationType`).
  */
 function eligible(eventId: number, only?: SQL) {
   return and(

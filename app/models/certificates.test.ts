@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { certificates, events, outbox, registrations } from "../../db/schema";
 import { pdfLines, toUnicodeMaps } from "../../tests/e2e/support/pdf";
 import { db, write } from "~/utils/db.server";
-import { issueCertificates, normaliseCode, reissueCertificate, verifyCertificate } from "./certificates.server";
+import { certificateCounts, issueCertificates, normaliseCode, ofParticipationType, reissueCertificate, verifyCertificate } from "./certificates.server";
+import { typesOfEvent } from "./participation-types.server";
 import { createStaffUser } from "./staff.server";
 
 const HOUR = 3_600_000;
@@ -148,4 +149,26 @@ describe("certificates of participation", () => {
     );
     expect(await issueCertificates(upcoming.id, { staffUserId: staffId, now })).toEqual({ outcome: "not-ended" });
   }, 60_000);
+
+  it("can be issued to one participation type of a hybrid event, leaving the others for later", async () => {
+    const event = pastEvent({ en: "Hybrid roundtable" });
+    write((tx) => tx.update(events).set({ format: "hybrid" }).where(eq(events.id, event.id)).run());
+    const [inPerson, online] = typesOfEvent(event.id);
+    expect(inPerson?.mode).toBe("in-person");
+    expect(online?.mode).toBe("online");
+    const inRoom = attendee(event.id, "en", "Amina", "Room");
+    const remote = attendee(event.id, "fr", "Jules", "Distance");
+    write((tx) => {
+      tx.update(registrations).set({ participationTypeId: inPerson!.id }).where(eq(registrations.id, inRoom.id)).run();
+      tx.update(registrations).set({ participationTypeId: online!.id }).where(eq(registrations.id, remote.id)).run();
+    });
+    const by = await staff();
+    expect(certificateCounts(event.id, ofParticipationType(online!.id)).waiting).toBe(1);
+    const outcome = await issueCertificates(event.id, { staffUserId: by, only: ofParticipationType(online!.id) });
+    expect(outcome).toMatchObject({ outcome: "issued", issued: 1, remaining: 0 });
+    pdfOf(remote.email);
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, inRoom.email)).all()).toHaveLength(0);
+    expect(certificateCounts(event.id).waiting).toBe(1);
+    expect(certificateCounts(event.id, ofParticipationType(inPerson!.id)).waiting).toBe(1);
+  });
 });

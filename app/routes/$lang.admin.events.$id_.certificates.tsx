@@ -1,10 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { IntentButton } from "~/components/forms";
-import { certificateCounts, issueCertificates, issuedCertificates, reissueCertificate } from "~/models/certificates.server";
+import { certificateCounts, issueCertificates, issuedCertificates, ofParticipationType, reissueCertificate } from "~/models/certificates.server";
+import { typesOfEvent } from "~/models/participation-types.server";
 import { eventByParam } from "~/models/event-editing.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -19,7 +20,7 @@ import { conflict, notFound } from "~/utils/http.server";
 const DESK = ["admin", "editor"] as const;
 const CertificateAction = () =>
   z.discriminatedUnion("intent", [
-    z.object({ intent: z.literal("issue") }),
+    z.object({ intent: z.literal("issue"), type: z.coerce.number().int().positive().optional() }),
     z.object({ intent: z.literal("reissue"), registrationId: z.coerce.number().int().positive() }),
   ]);
 
@@ -29,12 +30,23 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const event = eventByParam(params.id);
   if (!event) throw notFound();
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
-  const counts = certificateCounts(event.id);
+  const types = typesOfEvent(event.id);
+  const asked = z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .catch(undefined)
+    .parse(new URL(request.url).searchParams.get("type") || undefined);
+  const type = types.some((ty) => ty.id === asked) ? asked : undefined;
+  const counts = certificateCounts(event.id, ofParticipationType(type));
   const list = issuedCertificates(event.id, page);
   return {
     lang,
     page,
     pages: list.pages,
+    type,
+    types: types.length > 1 ? types.map((ty) => ({ id: ty.id, name: pickTranslation(ty.name, lang).text })) : [],
     meta: metaFor(lang, getT(lang, "admin")("certificates.title")),
     event: { id: event.id, title: pickTranslation(event.title, lang).text, ended: event.endsAt <= Date.now() },
     counts: { attended: formatNumber(lang, counts.attended), issued: formatNumber(lang, counts.issued), waiting: counts.waiting },
@@ -54,17 +66,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!(await reissueCertificate(event.id, s.data.registrationId, user.id))) throw conflict();
     return redirect(`${base}?done=reissued`);
   }
-  // The type of participation plugs in here as `only` once events have types.
-  const outcome = await issueCertificates(event.id, { staffUserId: user.id });
+  const asked = s.data.type;
+  const type = typesOfEvent(event.id).find((ty) => ty.id === asked)?.id;
+  const outcome = await issueCertificates(event.id, { staffUserId: user.id, only: ofParticipationType(type) });
   if (outcome.outcome !== "issued") throw conflict();
-  return redirect(`${base}?done=issued&n=${outcome.issued}`);
+  return redirect(`${base}?done=issued&n=${outcome.issued}${type ? `&type=${type}` : ""}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
 export default function CertificateDesk() {
   const { t } = useTranslation("admin");
-  const { lang, event, counts, issued, page, pages } = useLoaderData<typeof loader>();
+  const { lang, event, counts, issued, page, pages, type, types } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const done = search.get("done");
   const base = `/${lang}/admin/events/${event.id}/certificates`;
@@ -78,6 +91,24 @@ export default function CertificateDesk() {
         <p className="alert alert-success" role="status">
           {done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : t("certificates.reissuedNow")}
         </p>
+      ) : null}
+      {types.length > 0 ? (
+        <Form method="get" className="filters">
+          <label>
+            {t("types.type")}
+            <select name="type" defaultValue={type ?? ""}>
+              <option value="">{t("types.allTypes")}</option>
+              {types.map((ty) => (
+                <option key={ty.id} value={ty.id}>
+                  {ty.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button">
+            {t("desk.filter")}
+          </button>
+        </Form>
       ) : null}
       <dl className="stats">
         <div>
@@ -94,7 +125,7 @@ export default function CertificateDesk() {
       ) : counts.waiting > 0 ? (
         <>
           <p>{t("certificates.waiting", { n: formatNumber(lang, counts.waiting) })}</p>
-          <IntentButton intent="issue" values={{}} label={t("certificates.issue")} />
+          <IntentButton intent="issue" values={type ? { type: String(type) } : {}} label={t("certificates.issue")} />
         </>
       ) : (
         <p>{t("certificates.allIssued")}</p>
