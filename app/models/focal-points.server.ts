@@ -56,6 +56,17 @@ export function designateFocalPoint(
           .values({ ...values, createdAt: now })
           .returning()
           .get();
+    // Told in their own language, in the same transaction: the designation and how to sign in.
+    enqueueEmail(tx, {
+      to: email,
+      lang: input.lang,
+      template: "focal-point-designated",
+      props: {
+        name: input.name,
+        country: countryName(input.lang, country),
+        url: `${publicOrigin()}/${input.lang}/focal-point/sign-in`,
+      },
+    });
     recordChange(tx, {
       staffUserId,
       action: "focal-point-designated",

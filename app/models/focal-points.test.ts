@@ -76,6 +76,49 @@ function pendingGovernmentEndorsement(declarationId: number, country: string) {
   );
 }
 
+function delegateEvent({ requiresApproval }: { requiresApproval: boolean }) {
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: `e-${Math.random().toString(36).slice(2)}`,
+        kind: "webinar",
+        title: { en: "W" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: now + 48 * HOUR,
+        endsAt: now + 49 * HOUR,
+        timeZone: "UTC",
+        format: "virtual",
+        venue: { en: "Online" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: now - HOUR,
+        registrationClosesAt: null,
+        capacity: 10,
+        requiresApproval,
+        delegatesNeedFocalPoint: true,
+        status: "published",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+const delegateDetails = (country: string): RegistrantDetails => ({
+  firstName: "Ana",
+  lastName: "D",
+  organisation: "Ministry",
+  organisationType: "member-state",
+  country,
+  jobTitle: "Director",
+  gender: null,
+  accessibilityNeeds: null,
+});
+
 describe("focal points", () => {
   it("are designated for Member States only, one address each, and audited", async () => {
     const sid = await staffId();
@@ -89,6 +132,14 @@ describe("focal points", () => {
     expect(focalPointsOf("SN").map((f) => f.email)).toEqual(["focal@sn.example"]);
     const audit = db().select().from(auditLog).where(eq(auditLog.entity, "focal-point")).all();
     expect(audit.map((a) => a.action)).toContain("focal-point-designated");
+    // Told in their own language, with the way to sign in; the refused designations sent nothing.
+    const mail = db().select().from(outbox).where(eq(outbox.template, "focal-point-designated")).all();
+    expect(mail.filter((m) => m.toAddress === "focal@sn.example")).toHaveLength(1);
+    expect(mail.find((m) => m.toAddress === "focal@sn.example")).toMatchObject({ lang: "fr" });
+    const sent = mail.find((m) => m.toAddress === "focal@sn.example")!;
+    expect(sent.subject).toContain("point focal pour Sénégal");
+    expect(sent.text).toMatch(/\/fr\/focal-point\/sign-in\b/);
+    expect(mail.some((m) => m.toAddress === "a@tw.example")).toBe(false);
   });
 
   it("hold a government endorsement for the focal point; without one it goes straight to the secretariat", async () => {
@@ -128,44 +179,8 @@ describe("focal points", () => {
     const sid = await staffId();
     designateFocalPoint("UY", fp("UY", "focal@uy.example"), sid);
     designateFocalPoint("PY", fp("PY", "focal@py.example"), sid);
-    const event = write((tx) =>
-      tx
-        .insert(events)
-        .values({
-          slug: `e-${Math.random().toString(36).slice(2)}`,
-          kind: "webinar",
-          title: { en: "W" },
-          summary: { en: "S" },
-          description: { en: "D" },
-          startsAt: now + 48 * HOUR,
-          endsAt: now + 49 * HOUR,
-          timeZone: "UTC",
-          format: "virtual",
-          venue: { en: "Online" },
-          organisers: ["ITU"],
-          audience: { en: "All" },
-          fee: { en: "Free" },
-          registrationOpensAt: now - HOUR,
-          registrationClosesAt: null,
-          capacity: 10,
-          delegatesNeedFocalPoint: true,
-          status: "published",
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get(),
-    );
-    const details: RegistrantDetails = {
-      firstName: "Ana",
-      lastName: "D",
-      organisation: "MIEM",
-      organisationType: "member-state",
-      country: "UY",
-      jobTitle: "Director",
-      gender: null,
-      accessibilityNeeds: null,
-    };
+    const event = delegateEvent({ requiresApproval: false });
+    const details = delegateDetails("UY");
     expect(
       registerForEvent({
         eventId: event.id,
@@ -195,5 +210,23 @@ describe("focal points", () => {
     expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length).toBe(before + 1);
     expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)).toBe("not-found");
+  });
+
+  it("approve a delegate of an event that also needs the secretariat: pending for it, no longer for them", async () => {
+    const sid = await staffId();
+    designateFocalPoint("BO", fp("BO", "focal@bo.example"), sid);
+    const bo = focalPointsOf("BO")[0]!;
+    const event = delegateEvent({ requiresApproval: true });
+    registerForEvent({ eventId: event.id, email: "delegate@bo.example", lang: "es", details: { ...delegateDetails("BO"), governmentDelegate: true } });
+    const r = db().select().from(registrations).where(eq(registrations.email, "delegate@bo.example")).get()!;
+    expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+    expect(delegatesOf("BO")[0]).toMatchObject({ status: "pending", focalPointDecision: null });
+    const before = db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length;
+    expect(decideDelegate(bo, r.id, "approve", null)).toBe("forwarded");
+    expect(delegatesOf("BO")[0]).toMatchObject({ status: "pending", focalPointDecision: "approved" });
+    // Nothing is sent yet (the secretariat decides next), and the focal point cannot decide twice.
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length).toBe(before);
+    expect(decideDelegate(bo, r.id, "decline", null)).toBe("not-found");
+    expect(delegatesOf("BO")[0]!.status).toBe("pending");
   });
 });
