@@ -72,7 +72,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
     // The focal point is told in their language, with the way to sign in (the sign-in page, not a link that expires).
     const designated = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in(?![\/\w])/.test(m.text ?? ""));
     const [before, after] = tr(lang, "email:focalPointDesignated.subject", { country: "\u0000" }).split("\u0000");
-    expect(designated.subject.startsWith(before!) && designated.subject.endsWith(after!)).toBe(true);
+    const subject = designated.subject ?? "";
+    expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
     expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
     expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
     const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
