@@ -6,7 +6,16 @@ import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
 import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
-import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import {
+  designateFocalPoint,
+  FOCAL_POINT_LINK_TTL_MS,
+  focalPointForSession,
+  focalPointLinkState,
+  focalPointsOf,
+  redeemFocalPointLink,
+  removeFocalPoint,
+  sendFocalPointLink,
+} from "./focal-points.server";
 import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent, type RegistrantDetails } from "./registrations.server";
@@ -140,6 +149,29 @@ describe("focal points", () => {
     expect(sent.subject).toContain("point focal pour Sénégal");
     expect(sent.text).toMatch(/\/fr\/focal-point\/sign-in\b/);
     expect(mail.some((m) => m.toAddress === "a@tw.example")).toBe(false);
+  });
+
+  it("sign in by the same single-use link as partners, within 15 minutes, and an ended designation signs nobody in", async () => {
+    const sid = await staffId();
+    const made = designateFocalPoint("PE", fp("PE", "focal@pe.example"), sid);
+    expect(sendFocalPointLink("FOCAL@pe.example", now)).toBe(true);
+    expect(sendFocalPointLink("nobody@pe.example", now)).toBe(false);
+    const mail = db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.template, "focal-point-sign-in"))
+      .all()
+      .find((m) => m.toAddress === "focal@pe.example")!;
+    const token = /\/fr\/focal-point\/sign-in\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    expect(focalPointLinkState(token, now + FOCAL_POINT_LINK_TTL_MS + 1)).toBe("expired");
+    const redeemed = redeemFocalPointLink(token, now + 1000);
+    expect(redeemed.ok).toBe(true);
+    expect(redeemFocalPointLink(token, now + 2000)).toEqual({ ok: false, state: "used" });
+    expect(redeemFocalPointLink("x".repeat(43), now)).toEqual({ ok: false, state: "unknown" });
+    const session = redeemed.ok ? redeemed.session : "";
+    expect(focalPointForSession(session, now + 3000)?.country).toBe("PE");
+    removeFocalPoint("PE", made.ok ? made.id : 0, sid);
+    expect(focalPointForSession(session, now + 4000)).toBeNull();
   });
 
   it("hold a government endorsement for the focal point; without one it goes straight to the secretariat", async () => {
