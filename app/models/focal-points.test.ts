@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, declarations, endorsements, events, outbox, registrations } from "../../db/schema";
+import { auditLog, endorsements, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -18,20 +18,11 @@ import {
 } from "./focal-points.server";
 import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
-import { registerForEvent, type RegistrantDetails } from "./registrations.server";
-import { createStaffUser } from "./staff.server";
+import { registerForEvent } from "./registrations.server";
+import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
 
 const now = Date.now();
-const HOUR = 3_600_000;
-const staffId = async () =>
-  (
-    await createStaffUser({
-      email: `s${Math.random()}@itu.int`,
-      name: "Sec",
-      role: "reviewer",
-      password: "a long enough password",
-    })
-  ).id;
+const staffId = () => newStaffId();
 const fp = (country: string, email: string) => ({
   name: "Focal",
   title: "Director",
@@ -39,28 +30,7 @@ const fp = (country: string, email: string) => ({
   email,
   lang: "fr" as const,
 });
-
-function declaration() {
-  return write((tx) =>
-    tx
-      .insert(declarations)
-      .values({
-        slug: `d-${Math.random().toString(36).slice(2)}`,
-        title: { en: "D" },
-        summary: { en: "S" },
-        body: { en: "B" },
-        cop: "COP30",
-        copPlace: { en: "Belém" },
-        endorsementOpensAt: now - HOUR,
-        endorsementClosesAt: null,
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get(),
-  );
-}
+const declaration = () => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
 
 function pendingGovernmentEndorsement(declarationId: number, country: string) {
   return write((tx) =>
@@ -85,48 +55,9 @@ function pendingGovernmentEndorsement(declarationId: number, country: string) {
   );
 }
 
-function delegateEvent({ requiresApproval }: { requiresApproval: boolean }) {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `e-${Math.random().toString(36).slice(2)}`,
-        kind: "webinar",
-        title: { en: "W" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: now + 48 * HOUR,
-        endsAt: now + 49 * HOUR,
-        timeZone: "UTC",
-        format: "virtual",
-        venue: { en: "Online" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: now - HOUR,
-        registrationClosesAt: null,
-        capacity: 10,
-        requiresApproval,
-        delegatesNeedFocalPoint: true,
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get(),
-  );
-}
-
-const delegateDetails = (country: string): RegistrantDetails => ({
-  firstName: "Ana",
-  lastName: "D",
-  organisation: "Ministry",
-  organisationType: "member-state",
-  country,
-  jobTitle: "Director",
-  gender: null,
-  accessibilityNeeds: null,
-});
+const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }) =>
+  insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
+const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });
 
 describe("focal points", () => {
   it("are designated for Member States only, one address each, and audited", async () => {
