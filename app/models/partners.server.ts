@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -136,6 +136,18 @@ export function redeemSignInLink(token: string, now = Date.now()): { ok: true; s
       .run();
     return { ok: true as const, session };
   });
+}
+
+export type PartnerPerson = typeof partnerUsers.$inferSelect;
+
+/** The people of several organisations in one query, by organisation: for batches of emails (the reminders). */
+export function peopleOfOrganisations(tx: Tx, organisationIds: number[]) {
+  const byOrg = new Map<number, PartnerPerson[]>();
+  if (organisationIds.length === 0) return byOrg;
+  for (const user of tx.select().from(partnerUsers).where(inArray(partnerUsers.organisationId, organisationIds)).orderBy(asc(partnerUsers.id)).all()) {
+    byOrg.set(user.organisationId, [...(byOrg.get(user.organisationId) ?? []), user]);
+  }
+  return byOrg;
 }
 
 export function partnerForSession(session: string, now = Date.now()) {
