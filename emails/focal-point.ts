@@ -16,3 +16,15 @@ export const focalPointSignIn = (t: TFunction, p: FocalPointEmailProps): EmailCo
     { kind: "p", text: t("focalPointSignIn.expires") },
   ],
 });
+
+/** Sent when the secretariat designates a focal point: what the role is and how to sign in. */
+export const focalPointDesignated = (t: TFunction, p: FocalPointEmailProps): EmailContent => ({
+  subject: t("focalPointDesignated.subject", { country: p.country }),
+  heading: t("partner.hello", { name: p.name }),
+  blocks: [
+    { kind: "p", text: t("focalPointDesignated.body", { country: p.country }) },
+    { kind: "p", text: t("focalPointDesignated.role") },
+    { kind: "p", text: t("focalPointDesignated.how") },
+    { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
+  ],
+});

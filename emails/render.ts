@@ -5,7 +5,7 @@ import { layout, type Rendered } from "./layout";
 import * as certificates from "./certificates";
 import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
-import { focalPointSignIn } from "./focal-point";
+import { focalPointDesignated, focalPointSignIn } from "./focal-point";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
@@ -40,6 +40,7 @@ const templates = {
   "partner-declined": partner.partnerDeclined,
   "partner-sign-in": partner.partnerSignIn,
   "focal-point-sign-in": focalPointSignIn,
+  "focal-point-designated": focalPointDesignated,
   "pledge-received": pledge.pledgeReceived,
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { endorsements, events, organisations, outbox, pledges, registrations, workingGroupMembers } from "../../db/schema";
 import { db } from "~/utils/db.server";
-import { pledgeDirectoryPage } from "./pledges.server";
+import { pledgeDirectoryPage } from "./pledge-directory.server";
 
 const count = (n: { n: number } | undefined) => n?.n ?? 0;
 

@@ -1,10 +1,11 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { disclosureReminders, disclosures, organisations, partnerUsers, pledges } from "../../db/schema";
+import { disclosureReminders, disclosures, organisations, pledges } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
+import { peopleOfOrganisations } from "./partners.server";
 import type { Assurance, Boundary, CategoryValue, IctSubSector, Methodology } from "./disclosure-types";
 import { disclosureTotal } from "./pathway";
 
@@ -32,7 +33,7 @@ const OPEN = ["in-review", "changes-requested"] as const;
 
 /** Every person of the organisation hears about its disclosure, each in their own language. */
 function emailOrganisation(tx: Tx, template: Template, row: Row) {
-  for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, row.organisationId)).all()) {
+  for (const user of peopleOfOrganisations(tx, [row.organisationId]).get(row.organisationId) ?? []) {
     enqueueEmail(tx, {
       to: user.email,
       lang: user.lang as Lang,
@@ -210,9 +211,13 @@ export function sendDisclosureReminders(now = Date.now(), batch = 200): number {
         and not exists (select 1 from ${disclosures} d where d.organisation_id = p.organisation_id and d.year = ${year - 1} and d.status in ('published', 'superseded'))
         and not exists (select 1 from ${disclosureReminders} r where r.organisation_id = p.organisation_id and r.year = ${year})
       order by p.organisation_id limit ${batch}`);
+    const people = peopleOfOrganisations(
+      tx,
+      due.map((d) => d.id),
+    );
     for (const { id } of due) {
       tx.insert(disclosureReminders).values({ organisationId: id, year, sentAt: now }).run();
-      for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, id)).all()) {
+      for (const user of people.get(id) ?? []) {
         enqueueEmail(tx, {
           to: user.email,
           lang: user.lang as Lang,

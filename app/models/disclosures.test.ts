@@ -21,6 +21,7 @@ import {
   type DisclosureInput,
 } from "./disclosures.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
+import { memberStateProfile } from "./member-states.server";
 import { indexedSum } from "./pathway";
 import { submitPledge, moderatePledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
@@ -151,6 +152,14 @@ describe("the public database", () => {
     expect(emissionsDirectoryPage({ assurance: "reasonable" }, 1, 10).total).toBe(0);
     const y2023 = emissionsTotalsByYear({}).find((y) => y.year === 2023)!;
     expect([y2023.scope1, y2023.scope2, y2023.scope3, y2023.total, y2023.allScopes]).toEqual([100, 200, 900, 1200, 1]);
+  });
+
+  it("shows each organisation on the page of the Member State it is based in, its latest published year only", () => {
+    const fr = memberStateProfile("FR")!.disclosures;
+    expect(fr.rows.map((r) => [r.id, r.year, r.total])).toEqual([[orgA, 2023, 1200]]);
+    expect(memberStateProfile("KE")!.disclosures.rows.map((r) => [r.id, r.year])).toEqual([[orgB, 2022]]);
+    // The rejected 2021 year of the same organisation shows nowhere; a country without disclosures shows none.
+    expect(memberStateProfile("UY")!.disclosures).toEqual({ total: 0, rows: [] });
   });
 
   it("computes the sector index in SQL exactly as pathway.ts defines it", () => {

@@ -2,13 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { declarations, endorsements, events, outbox, registrations } from "../../db/schema";
+import { endorsements, outbox, registrations } from "../../db/schema";
 import { db, sqlite, write } from "~/utils/db.server";
 import { minimalPdf } from "~/utils/pdf";
 import { quarantineDir, storeDir, sweepLetters } from "./endorsement-letters.server";
 import { letterPath } from "./endorsement-review.server";
 import { submitEndorsement, verifyEndorsement } from "./endorsements.server";
 import { registerForEvent } from "./registrations.server";
+import { insertDeclaration, insertEvent } from "~/test-support/fixtures";
 
 // The cap is read from the environment once; a small one (1 MB) makes it reachable in a test.
 process.env.UNVERIFIED_LETTERS_MAX_MB = "1";
@@ -32,25 +33,7 @@ const verifyTokenFrom = (email: string) => {
 };
 
 beforeAll(() => {
-  declarationId = write(
-    (tx) =>
-      tx
-        .insert(declarations)
-        .values({
-          slug: "d",
-          title: { en: "Declaration" },
-          summary: { en: "S" },
-          body: { en: "B" },
-          cop: "COP29",
-          copPlace: { en: "Baku" },
-          status: "published",
-          endorsementOpensAt: T0 - 1000,
-          createdAt: T0,
-          updatedAt: T0,
-        })
-        .returning()
-        .get().id,
-  );
+  declarationId = insertDeclaration({ slug: "d", endorsementOpensAt: T0 - 1000 }, T0).id;
 });
 
 describe("letters awaiting verification wait in quarantine, under a cap", () => {
@@ -98,31 +81,7 @@ describe("letters awaiting verification wait in quarantine, under a cap", () => 
     expect(rowsFor("f@example.org")).toHaveLength(0);
     expect(files(quarantineDir())).toHaveLength(before);
     // Once there is room again, registrations and endorsements work.
-    const event = write((tx) =>
-      tx
-        .insert(events)
-        .values({
-          slug: "e",
-          kind: "webinar",
-          title: { en: "W" },
-          summary: { en: "S" },
-          description: { en: "D" },
-          startsAt: T0 + 86_400_000,
-          endsAt: T0 + 90_000_000,
-          timeZone: "UTC",
-          format: "virtual",
-          venue: { en: "Online" },
-          organisers: ["ITU"],
-          audience: { en: "All" },
-          fee: { en: "Free" },
-          registrationOpensAt: T0 - 1000,
-          status: "published",
-          createdAt: T0,
-          updatedAt: T0,
-        })
-        .returning()
-        .get(),
-    );
+    const event = insertEvent({ slug: "e", startsAt: T0 + 86_400_000, endsAt: T0 + 90_000_000, registrationOpensAt: T0 - 1000 }, T0);
     registerForEvent({
       eventId: event.id,
       email: "r@example.org",

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { declarations, endorsements, outbox } from "../../db/schema";
-import { db, write } from "~/utils/db.server";
+import { endorsements, outbox } from "../../db/schema";
+import { db } from "~/utils/db.server";
 import { publicEndorsers } from "./endorsement-directory.server";
 import { approveEndorsement, rejectEndorsement, reviewQueue } from "./endorsement-review.server";
 import {
@@ -16,6 +16,7 @@ import {
   type EndorsementInput,
 } from "./endorsements.server";
 import { createStaffUser } from "./staff.server";
+import { insertDeclaration } from "~/test-support/fixtures";
 import { minimalPdf } from "~/utils/pdf";
 
 const now = Date.now();
@@ -45,32 +46,9 @@ const pdf = minimalPdf();
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password!" })).id;
-  const base = {
-    title: { en: "COP29 Declaration" },
-    summary: { en: "S" },
-    body: { en: "B" },
-    cop: "COP29",
-    copPlace: { en: "Baku" },
-    status: "published" as const,
-    createdAt: now,
-    updatedAt: now,
-  };
-  declarationId = write(
-    (tx) =>
-      tx
-        .insert(declarations)
-        .values({ ...base, slug: "d-open", endorsementOpensAt: now - 1000 })
-        .returning()
-        .get().id,
-  );
-  closedId = write(
-    (tx) =>
-      tx
-        .insert(declarations)
-        .values({ ...base, slug: "d-closed", endorsementOpensAt: now - 2000, endorsementClosesAt: now - 1000 })
-        .returning()
-        .get().id,
-  );
+  const base = { title: { en: "COP29 Declaration" } };
+  declarationId = insertDeclaration({ ...base, slug: "d-open", endorsementOpensAt: now - 1000 }, now).id;
+  closedId = insertDeclaration({ ...base, slug: "d-closed", endorsementOpensAt: now - 2000, endorsementClosesAt: now - 1000 }, now).id;
 });
 
 describe("endorsement rules", () => {

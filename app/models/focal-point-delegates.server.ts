@@ -1,11 +1,15 @@
-import { and, asc, eq, sql } from "drizzle-orm";
-import { events, registrations } from "../../db/schema";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { events, focalPointDelegateDecisions, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import type { FocalPoint } from "./focal-points.server";
 import { emailRegistrant } from "./registrations.server";
 
-/** A Member State's government delegates on events that ask for its focal point's approval, newest event first. */
+/**
+ * A Member State's government delegates on events that ask for its focal point's approval, by event
+ * date. `focalPointDecision` is the focal point's own word, if given: an approved delegate of an event
+ * that also needs the secretariat's approval is still "pending", but no longer waits for the focal point.
+ */
 export function delegatesOf(country: string) {
   return db()
     .select({
@@ -22,9 +26,11 @@ export function delegatesOf(country: string) {
       eventTitle: events.title,
       startsAt: events.startsAt,
       timeZone: events.timeZone,
+      focalPointDecision: focalPointDelegateDecisions.decision,
     })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
+    .leftJoin(focalPointDelegateDecisions, eq(focalPointDelegateDecisions.registrationId, registrations.id))
     .where(and(eq(registrations.country, country), eq(registrations.governmentDelegate, true), eq(events.delegatesNeedFocalPoint, true)))
     .orderBy(asc(events.startsAt), asc(registrations.lastName))
     .all();
@@ -33,7 +39,8 @@ export function delegatesOf(country: string) {
 /**
  * The focal point approves (a seat when one is free, else the waiting list, as the secretariat's
  * approval does) or declines a delegate of their own government; the registrant is emailed in
- * their language in the same transaction. Anyone else's registration is "not-found".
+ * their language in the same transaction. Anyone else's registration is "not-found". "forwarded": approved,
+ * and the event also needs the secretariat's approval, which the registrant now awaits.
  */
 export function decideDelegate(
   fp: FocalPoint,
@@ -41,15 +48,18 @@ export function decideDelegate(
   decision: "approve" | "decline",
   note: string | null,
   now = Date.now(),
-): "done" | "not-found" {
+): "done" | "forwarded" | "not-found" {
   return write((tx) => {
     const row = tx
       .select({ reg: registrations, event: events })
       .from(registrations)
       .innerJoin(events, eq(events.id, registrations.eventId))
+      .leftJoin(focalPointDelegateDecisions, eq(focalPointDelegateDecisions.registrationId, registrations.id))
       .where(
         and(
           eq(registrations.id, registrationId),
+          // Decided once: an approval awaiting the secretariat is theirs to settle now.
+          isNull(focalPointDelegateDecisions.registrationId),
           eq(registrations.country, fp.country),
           eq(registrations.governmentDelegate, true),
           eq(registrations.status, "pending"),
@@ -86,13 +96,17 @@ export function decideDelegate(
     } else if (decision === "decline") {
       emailRegistrant(tx, "registration-rejected", set({ status: "rejected" }), event, { focalPointNote: note });
     }
-    // On an event that also needs the secretariat's approval, an approved delegate stays pending for it.
+    // On an event that also needs the secretariat's approval, an approved delegate stays pending for it;
+    // this row is what tells the focal point's list that it now waits for the secretariat, not for them.
+    tx.insert(focalPointDelegateDecisions)
+      .values({ registrationId: reg.id, focalPointId: fp.id, decision: decision === "approve" ? "approved" : "declined", decidedAt: now })
+      .run();
     recordChange(tx, {
       action: `delegate-${decision}`,
       entity: "registration",
       entityId: reg.id,
       detail: { focalPointId: fp.id, country: fp.country, note },
     });
-    return "done";
+    return decision === "approve" && event.requiresApproval ? "forwarded" : "done";
   });
 }

@@ -1,16 +1,17 @@
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { focalPointSessions, focalPointSignInTokens, focalPoints } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
-import { enqueueEmail } from "~/utils/outbox.server";
+import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { countryName } from "~/utils/country-options";
-import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { hashToken, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
+import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { statusOf } from "~/utils/countries";
 
-/** As partners: a link valid 15 minutes, used once; a session kept on the server. */
-export const FOCAL_POINT_LINK_TTL_MS = 15 * 60_000;
+/** As partners (sign-in-links.server): a link valid 15 minutes, used once; a session kept on the server. */
+export const FOCAL_POINT_LINK_TTL_MS = SIGN_IN_LINK_TTL_MS;
 export const FOCAL_POINT_SESSION_MS = 12 * 3_600_000;
 const fold = (email: string) => email.trim().toLowerCase();
 
@@ -56,6 +57,17 @@ export function designateFocalPoint(
           .values({ ...values, createdAt: now })
           .returning()
           .get();
+    // Told in their own language, in the same transaction: the designation and how to sign in.
+    enqueueEmail(tx, {
+      to: email,
+      lang: input.lang,
+      template: "focal-point-designated",
+      props: {
+        name: input.name,
+        country: countryName(input.lang, country),
+        url: `${publicOrigin()}/${input.lang}/focal-point/sign-in`,
+      },
+    });
     recordChange(tx, {
       staffUserId,
       action: "focal-point-designated",
@@ -106,16 +118,9 @@ export function sendFocalPointLink(email: string, now = Date.now()) {
       .from(focalPoints)
       .where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true)))
       .get();
-    if (!fp) return false;
-    tx.delete(focalPointSignInTokens).where(lt(focalPointSignInTokens.expiresAt, now)).run();
-    const token = newToken();
-    tx.insert(focalPointSignInTokens)
-      .values({
-        tokenHash: hashToken(token),
-        focalPointId: fp.id,
-        expiresAt: now + FOCAL_POINT_LINK_TTL_MS,
-      })
-      .run();
+    // As partners' links: the request is written either way and counts towards the mailbox's hourly cap.
+    if (!mayEmailFromPublicForm(tx, email, Boolean(fp), now) || !fp) return false;
+    const token = issueSignInLink(tx, links, fp.id, now);
     const emailLang = fp.lang as Lang;
     enqueueEmail(tx, {
       to: fp.email,
@@ -131,37 +136,17 @@ export function sendFocalPointLink(email: string, now = Date.now()) {
   });
 }
 
-export type FocalPointLinkState = "ready" | "used" | "expired" | "unknown";
+const links: SignInLinks = { table: focalPointSignInTokens, owner: focalPointSignInTokens.focalPointId, ownerKey: "focalPointId" };
 
-export function focalPointLinkState(token: string, now = Date.now()): FocalPointLinkState {
-  if (!isTokenShaped(token)) return "unknown";
-  const row = db()
-    .select()
-    .from(focalPointSignInTokens)
-    .where(eq(focalPointSignInTokens.tokenHash, hashToken(token)))
-    .get();
-  if (!row) return "unknown";
-  if (row.usedAt !== null) return "used";
-  return row.expiresAt <= now ? "expired" : "ready";
-}
+export const focalPointLinkState = (token: string, now = Date.now()) => signInLinkStateOf(links, token, now);
 
-export function redeemFocalPointLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: FocalPointLinkState } {
+export function redeemFocalPointLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
   return write((tx) => {
-    const used = tx
-      .update(focalPointSignInTokens)
-      .set({ usedAt: now })
-      .where(and(eq(focalPointSignInTokens.tokenHash, hashToken(token)), isNull(focalPointSignInTokens.usedAt), gt(focalPointSignInTokens.expiresAt, now)))
-      .returning()
-      .get();
-    if (!used) return { ok: false as const, state: focalPointLinkState(token, now) };
+    const used = useSignInLink(tx, links, token, now);
+    if (!used.ok) return used;
     const session = newToken();
     tx.insert(focalPointSessions)
-      .values({
-        idHash: hashToken(session),
-        focalPointId: used.focalPointId,
-        createdAt: now,
-        expiresAt: now + FOCAL_POINT_SESSION_MS,
-      })
+      .values({ idHash: hashToken(session), focalPointId: used.ownerId, createdAt: now, expiresAt: now + FOCAL_POINT_SESSION_MS })
       .run();
     return { ok: true as const, session };
   });

@@ -1,28 +1,28 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, declarations, endorsements, events, outbox, registrations } from "../../db/schema";
+import { auditLog, endorsements, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
 import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
-import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import {
+  designateFocalPoint,
+  FOCAL_POINT_LINK_TTL_MS,
+  focalPointForSession,
+  focalPointLinkState,
+  focalPointsOf,
+  redeemFocalPointLink,
+  removeFocalPoint,
+  sendFocalPointLink,
+} from "./focal-points.server";
 import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
-import { registerForEvent, type RegistrantDetails } from "./registrations.server";
-import { createStaffUser } from "./staff.server";
+import { registerForEvent } from "./registrations.server";
+import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
 
 const now = Date.now();
-const HOUR = 3_600_000;
-const staffId = async () =>
-  (
-    await createStaffUser({
-      email: `s${Math.random()}@itu.int`,
-      name: "Sec",
-      role: "reviewer",
-      password: "a long enough password",
-    })
-  ).id;
+const staffId = () => newStaffId();
 const fp = (country: string, email: string) => ({
   name: "Focal",
   title: "Director",
@@ -30,28 +30,7 @@ const fp = (country: string, email: string) => ({
   email,
   lang: "fr" as const,
 });
-
-function declaration() {
-  return write((tx) =>
-    tx
-      .insert(declarations)
-      .values({
-        slug: `d-${Math.random().toString(36).slice(2)}`,
-        title: { en: "D" },
-        summary: { en: "S" },
-        body: { en: "B" },
-        cop: "COP30",
-        copPlace: { en: "Belém" },
-        endorsementOpensAt: now - HOUR,
-        endorsementClosesAt: null,
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get(),
-  );
-}
+const declaration = () => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
 
 function pendingGovernmentEndorsement(declarationId: number, country: string) {
   return write((tx) =>
@@ -76,6 +55,10 @@ function pendingGovernmentEndorsement(declarationId: number, country: string) {
   );
 }
 
+const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }) =>
+  insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
+const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });
+
 describe("focal points", () => {
   it("are designated for Member States only, one address each, and audited", async () => {
     const sid = await staffId();
@@ -89,6 +72,37 @@ describe("focal points", () => {
     expect(focalPointsOf("SN").map((f) => f.email)).toEqual(["focal@sn.example"]);
     const audit = db().select().from(auditLog).where(eq(auditLog.entity, "focal-point")).all();
     expect(audit.map((a) => a.action)).toContain("focal-point-designated");
+    // Told in their own language, with the way to sign in; the refused designations sent nothing.
+    const mail = db().select().from(outbox).where(eq(outbox.template, "focal-point-designated")).all();
+    expect(mail.filter((m) => m.toAddress === "focal@sn.example")).toHaveLength(1);
+    expect(mail.find((m) => m.toAddress === "focal@sn.example")).toMatchObject({ lang: "fr" });
+    const sent = mail.find((m) => m.toAddress === "focal@sn.example")!;
+    expect(sent.subject).toContain("point focal pour Sénégal");
+    expect(sent.text).toMatch(/\/fr\/focal-point\/sign-in\b/);
+    expect(mail.some((m) => m.toAddress === "a@tw.example")).toBe(false);
+  });
+
+  it("sign in by the same single-use link as partners, within 15 minutes, and an ended designation signs nobody in", async () => {
+    const sid = await staffId();
+    const made = designateFocalPoint("PE", fp("PE", "focal@pe.example"), sid);
+    expect(sendFocalPointLink("FOCAL@pe.example", now)).toBe(true);
+    expect(sendFocalPointLink("nobody@pe.example", now)).toBe(false);
+    const mail = db()
+      .select()
+      .from(outbox)
+      .where(eq(outbox.template, "focal-point-sign-in"))
+      .all()
+      .find((m) => m.toAddress === "focal@pe.example")!;
+    const token = /\/fr\/focal-point\/sign-in\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    expect(focalPointLinkState(token, now + FOCAL_POINT_LINK_TTL_MS + 1)).toBe("expired");
+    const redeemed = redeemFocalPointLink(token, now + 1000);
+    expect(redeemed.ok).toBe(true);
+    expect(redeemFocalPointLink(token, now + 2000)).toEqual({ ok: false, state: "used" });
+    expect(redeemFocalPointLink("x".repeat(43), now)).toEqual({ ok: false, state: "unknown" });
+    const session = redeemed.ok ? redeemed.session : "";
+    expect(focalPointForSession(session, now + 3000)?.country).toBe("PE");
+    removeFocalPoint("PE", made.ok ? made.id : 0, sid);
+    expect(focalPointForSession(session, now + 4000)).toBeNull();
   });
 
   it("hold a government endorsement for the focal point; without one it goes straight to the secretariat", async () => {
@@ -128,44 +142,8 @@ describe("focal points", () => {
     const sid = await staffId();
     designateFocalPoint("UY", fp("UY", "focal@uy.example"), sid);
     designateFocalPoint("PY", fp("PY", "focal@py.example"), sid);
-    const event = write((tx) =>
-      tx
-        .insert(events)
-        .values({
-          slug: `e-${Math.random().toString(36).slice(2)}`,
-          kind: "webinar",
-          title: { en: "W" },
-          summary: { en: "S" },
-          description: { en: "D" },
-          startsAt: now + 48 * HOUR,
-          endsAt: now + 49 * HOUR,
-          timeZone: "UTC",
-          format: "virtual",
-          venue: { en: "Online" },
-          organisers: ["ITU"],
-          audience: { en: "All" },
-          fee: { en: "Free" },
-          registrationOpensAt: now - HOUR,
-          registrationClosesAt: null,
-          capacity: 10,
-          delegatesNeedFocalPoint: true,
-          status: "published",
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning()
-        .get(),
-    );
-    const details: RegistrantDetails = {
-      firstName: "Ana",
-      lastName: "D",
-      organisation: "MIEM",
-      organisationType: "member-state",
-      country: "UY",
-      jobTitle: "Director",
-      gender: null,
-      accessibilityNeeds: null,
-    };
+    const event = delegateEvent({ requiresApproval: false });
+    const details = delegateDetails("UY");
     expect(
       registerForEvent({
         eventId: event.id,
@@ -195,5 +173,23 @@ describe("focal points", () => {
     expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length).toBe(before + 1);
     expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)).toBe("not-found");
+  });
+
+  it("approve a delegate of an event that also needs the secretariat: pending for it, no longer for them", async () => {
+    const sid = await staffId();
+    designateFocalPoint("BO", fp("BO", "focal@bo.example"), sid);
+    const bo = focalPointsOf("BO")[0]!;
+    const event = delegateEvent({ requiresApproval: true });
+    registerForEvent({ eventId: event.id, email: "delegate@bo.example", lang: "es", details: { ...delegateDetails("BO"), governmentDelegate: true } });
+    const r = db().select().from(registrations).where(eq(registrations.email, "delegate@bo.example")).get()!;
+    expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+    expect(delegatesOf("BO")[0]).toMatchObject({ status: "pending", focalPointDecision: null });
+    const before = db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length;
+    expect(decideDelegate(bo, r.id, "approve", null)).toBe("forwarded");
+    expect(delegatesOf("BO")[0]).toMatchObject({ status: "pending", focalPointDecision: "approved" });
+    // Nothing is sent yet (the secretariat decides next), and the focal point cannot decide twice.
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length).toBe(before);
+    expect(decideDelegate(bo, r.id, "decline", null)).toBe("not-found");
+    expect(delegatesOf("BO")[0]!.status).toBe("pending");
   });
 });

@@ -3,6 +3,7 @@ import { declarations, endorsements, events, organisations, pledges, registratio
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { isEndorsementOpen } from "./declarations.server";
+import { emissionsDirectoryPage } from "./disclosure-directory.server";
 import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
 import { mapStatusOf, publicCount, verificationOf, type MapStatus, type PublicCount, type VerificationMethod } from "./member-states";
 
@@ -106,8 +107,8 @@ export type MemberStateProfile = {
     pledges: { id: number; title: string; lang: string }[];
     workingGroups: { slug: string; name: DeclarationRef["title"] }[];
   }[];
-  /** Hook: emission disclosures per partner, once a disclosures model exists. */
-  disclosures: null;
+  /** Organisations based there with a published emissions disclosure: the latest year of each, a first page of them. */
+  disclosures: { total: number; rows: ReturnType<typeof emissionsDirectoryPage>["rows"] };
   participation: {
     slug: string;
     title: DeclarationRef["title"];
@@ -116,6 +117,9 @@ export type MemberStateProfile = {
     people: PublicCount;
   }[];
 };
+
+/** The country page lists this many disclosing organisations and links to the emissions database for the rest. */
+export const DISCLOSURES_SHOWN = 20;
 
 export function memberStateProfile(code: string): MemberStateProfile | null {
   if (!isMemberState(code)) return null;
@@ -192,7 +196,7 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
       pledges: pledgeRows.filter((x) => x.organisationId === p.id).map(({ id, title, lang }) => ({ id, title, lang })),
       workingGroups: groupRows.filter((g) => g.organisationId === p.id).map(({ slug, name }) => ({ slug, name })),
     })),
-    disclosures: null,
+    disclosures: emissionsDirectoryPage({ country: code }, 1, DISCLOSURES_SHOWN),
     participation: counts.map(({ n, ...e }) => ({
       ...e,
       people: publicCount(n),

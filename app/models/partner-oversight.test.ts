@@ -13,7 +13,8 @@ import {
   sendSignInLink,
   updateOrganisationProfile,
 } from "./partners.server";
-import { moderatePledge, publishedPledges, submitPledge } from "./pledges.server";
+import { moderatePledge, submitPledge } from "./pledges.server";
+import { publishedPledges } from "./pledge-directory.server";
 import { createStaffUser } from "./staff.server";
 
 let staffId = 0;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -6,9 +6,10 @@ import type { Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { organisationTypes } from "./registration-types";
-import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
+import { issueSignInLink, signInLinkStateOf, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
+import { hashToken, newToken } from "~/utils/tokens.server";
 
-export const SIGN_IN_TTL_MS = 15 * 60_000;
+export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
 export const foldEmail = (email: string) => email.trim().toLowerCase();
 
@@ -108,11 +109,7 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
       .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
       .get();
     if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
-    tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
-    const token = newToken();
-    tx.insert(partnerSignInTokens)
-      .values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS })
-      .run();
+    const token = issueSignInLink(tx, links, row.user.id, now);
     emailPartner(
       tx,
       "partner-sign-in",
@@ -123,36 +120,34 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
   });
 }
 
-export type LinkState = "ready" | "used" | "expired" | "unknown";
+export type { LinkState };
+const links: SignInLinks = { table: partnerSignInTokens, owner: partnerSignInTokens.userId, ownerKey: "userId" };
 
-export function signInLinkState(token: string, now = Date.now()): LinkState {
-  if (!isTokenShaped(token)) return "unknown";
-  const row = db()
-    .select()
-    .from(partnerSignInTokens)
-    .where(eq(partnerSignInTokens.tokenHash, hashToken(token)))
-    .get();
-  if (!row) return "unknown";
-  if (row.usedAt !== null) return "used";
-  return row.expiresAt <= now ? "expired" : "ready";
-}
+export const signInLinkState = (token: string, now = Date.now()) => signInLinkStateOf(links, token, now);
 
 /** Uses the link once and opens a session; returns the session token for the cookie. */
 export function redeemSignInLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
   return write((tx) => {
-    const used = tx
-      .update(partnerSignInTokens)
-      .set({ usedAt: now })
-      .where(and(eq(partnerSignInTokens.tokenHash, hashToken(token)), isNull(partnerSignInTokens.usedAt), gt(partnerSignInTokens.expiresAt, now)))
-      .returning()
-      .get();
-    if (!used) return { ok: false as const, state: signInLinkState(token, now) };
+    const used = useSignInLink(tx, links, token, now);
+    if (!used.ok) return used;
     const session = newToken();
     tx.insert(partnerSessions)
-      .values({ idHash: hashToken(session), userId: used.userId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS })
+      .values({ idHash: hashToken(session), userId: used.ownerId, createdAt: now, lastSeenAt: now, expiresAt: now + PARTNER_SESSION_MS })
       .run();
     return { ok: true as const, session };
   });
+}
+
+export type PartnerPerson = typeof partnerUsers.$inferSelect;
+
+/** The people of several organisations in one query, by organisation: for batches of emails (the reminders). */
+export function peopleOfOrganisations(tx: Tx, organisationIds: number[]) {
+  const byOrg = new Map<number, PartnerPerson[]>();
+  if (organisationIds.length === 0) return byOrg;
+  for (const user of tx.select().from(partnerUsers).where(inArray(partnerUsers.organisationId, organisationIds)).orderBy(asc(partnerUsers.id)).all()) {
+    byOrg.set(user.organisationId, [...(byOrg.get(user.organisationId) ?? []), user]);
+  }
+  return byOrg;
 }
 
 export function partnerForSession(session: string, now = Date.now()) {

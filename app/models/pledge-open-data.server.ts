@@ -1,4 +1,4 @@
-import { publishedPledges } from "~/models/pledges.server";
+import { publishedPledges } from "~/models/pledge-directory.server";
 
 /** Open data rows: the organisation and its commitment, never a person or an email. */
 export function pledgeOpenData() {

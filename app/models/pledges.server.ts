@@ -1,11 +1,13 @@
-import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { organisations, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { organisations, partnerUsers, pledges, progressReports } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
-import { isReportLate, pledgeProgress, type PledgeStatus } from "./pledge-progress";
+import { peopleOfOrganisations } from "./partners.server";
+import { isKeptLate } from "./pledge-directory.server";
+import { pledgeProgress } from "./pledge-progress";
 import type { PledgeKind } from "./pledge-types";
 
 export type PledgeInput = {
@@ -31,8 +33,8 @@ type PledgeRow = typeof pledges.$inferSelect;
 type Template = "pledge-received" | "pledge-published" | "pledge-changes-requested" | "pledge-rejected" | "pledge-withdrawn" | "pledge-report-due";
 
 /** Every person of the organisation hears about their pledge, each in their own language. */
-function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow, year?: number) {
-  for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, pledge.organisationId)).all()) {
+export function emailOrganisation(tx: Tx, template: Template, pledge: PledgeRow, year?: number, people = peopleOfOrganisations(tx, [pledge.organisationId])) {
+  for (const user of people.get(pledge.organisationId) ?? []) {
     enqueueEmail(tx, {
       to: user.email,
       lang: user.lang as Lang,
@@ -163,18 +165,6 @@ export function refreshStalePledgeProgress() {
   return stale.length;
 }
 
-const yearOf = (instant: number | null) => (instant === null ? null : new Date(instant).getUTCFullYear());
-
-/** isReportLate() from the pledge row's kept latest report year, without reading its reports. */
-function isKeptLate(p: { startsOn: string; latestReportYear: number | null; publishedAt: number | null }, currentYear: number) {
-  return isReportLate(
-    Number(p.startsOn.slice(0, 4)),
-    p.latestReportYear === null ? [] : [{ year: p.latestReportYear, value: 0 }],
-    currentYear,
-    yearOf(p.publishedAt),
-  );
-}
-
 /** An organisation's own pledges, each saying whether a published one has a report overdue. */
 export function pledgesOfOrganisation(organisationId: number, currentYear = new Date().getUTCFullYear()) {
   return db()
@@ -221,169 +211,6 @@ export function moderationQueue() {
     .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
     .where(eq(pledges.status, "in-review"))
     .orderBy(pledges.updatedAt)
-    .all();
-}
-
-type PublicReport = { year: number; value: number; scopeValues: Record<string, number> | null; narrative: string; evidenceUrl: string | null };
-
-/** The public part of each report: the figures, what was done and the evidence (never who sent it). */
-function reportsFor(ids: number[]) {
-  if (ids.length === 0) return new Map<number, PublicReport[]>();
-  const rows = db()
-    .select({
-      pledgeId: progressReports.pledgeId,
-      year: progressReports.year,
-      value: progressReports.value,
-      scopeValues: progressReports.scopeValues,
-      narrative: progressReports.narrative,
-      evidenceUrl: progressReports.evidenceUrl,
-    })
-    .from(progressReports)
-    .where(inArray(progressReports.pledgeId, ids))
-    .all();
-  const map = new Map<number, PublicReport[]>();
-  for (const { pledgeId, ...r } of rows) map.set(pledgeId, [...(map.get(pledgeId) ?? []), r]);
-  return map;
-}
-
-/** Published pledges with their progress and lateness, computed from one query for all reports. */
-export function publishedPledges(only: { id?: number } = {}, currentYear = new Date().getUTCFullYear()) {
-  const rows = db()
-    .select({ pledge: pledges, organisation: organisations, pillarSlug: pillars.slug, pillarNumber: pillars.number })
-    .from(pledges)
-    .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
-    .innerJoin(pillars, eq(pillars.id, pledges.pillarId))
-    .where(and(eq(pledges.status, "published"), only.id === undefined ? undefined : eq(pledges.id, only.id)))
-    .orderBy(pillars.number, desc(pledges.publishedAt))
-    .all();
-  const reports = reportsFor(rows.map((r) => r.pledge.id));
-  return rows.map((r) => {
-    const own = reports.get(r.pledge.id) ?? [];
-    return {
-      ...r,
-      reports: own.sort((a, b) => a.year - b.year),
-      progress: pledgeProgress(r.pledge, own),
-      late: isReportLate(Number(r.pledge.startsOn.slice(0, 4)), own, currentYear, yearOf(r.pledge.publishedAt)),
-    };
-  });
-}
-
-export type DirectoryFilter = {
-  pillar?: string;
-  type?: (typeof organisations.$inferSelect)["type"];
-  country?: string;
-  kind?: PledgeKind;
-  status?: PledgeStatus | "late";
-};
-
-function directoryWhere(f: DirectoryFilter, currentYear: number) {
-  const due = currentYear - 1;
-  return and(
-    eq(pledges.status, "published"),
-    f.pillar ? eq(pillars.slug, f.pillar) : undefined,
-    f.type ? eq(organisations.type, f.type) : undefined,
-    f.country ? eq(organisations.country, f.country) : undefined,
-    f.kind ? eq(pledges.kind, f.kind) : undefined,
-    f.status === "late" ? lateFor(due) : f.status ? eq(pledges.progressStatus, f.status) : undefined,
-  );
-}
-
-/** Running since before `due`, and nothing reported for it: the partner is asked for that year's report. */
-function reportMissingFor(due: number) {
-  return sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`;
-}
-
-/** The same rule as isReportLate(), in SQL: a missing report is "overdue" only if published before `due` began. */
-function lateFor(due: number) {
-  return sql`${reportMissingFor(due)}
-    and (${pledges.publishedAt} is null or cast(strftime('%Y', ${pledges.publishedAt} / 1000, 'unixepoch') as integer) < ${due})`;
-}
-
-const DAY = 86_400_000;
-/** A pledge published less than this long ago is not reminded yet: its publication email has just asked for reports. */
-export const REMINDER_GRACE_MS = 30 * DAY;
-
-/**
- * Once a calendar year, the people of an organisation whose published pledge has no progress
- * report for last year are reminded, each in their own language. Runs from the scheduler; a
- * batch at a time, each pledge marked in the same transaction as its emails.
- */
-export function sendReportReminders(now = Date.now(), batch = 200): number {
-  const year = new Date(now).getUTCFullYear();
-  return write((tx) => {
-    const due = tx
-      .select()
-      .from(pledges)
-      .where(
-        and(
-          eq(pledges.status, "published"),
-          reportMissingFor(year - 1),
-          or(isNull(pledges.reportRemindedYear), lt(pledges.reportRemindedYear, year)),
-          lte(pledges.publishedAt, now - REMINDER_GRACE_MS),
-        ),
-      )
-      .orderBy(pledges.id)
-      .limit(batch)
-      .all();
-    for (const pledge of due) {
-      tx.update(pledges).set({ reportRemindedYear: year }).where(eq(pledges.id, pledge.id)).run();
-      emailOrganisation(tx, "pledge-report-due", pledge, year - 1);
-    }
-    return due.length;
-  });
-}
-
-/** One page of the public directory, filtered and counted in SQL; progress comes from the pledge row. */
-export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: number, currentYear = new Date().getUTCFullYear()) {
-  const where = directoryWhere(f, currentYear);
-  // Counting needs the other tables only when the filter is on them (unfiltered: an index count).
-  let counting = db()
-    .select({ n: sql<number>`count(*)` })
-    .from(pledges)
-    .$dynamic();
-  if (f.type || f.country) counting = counting.innerJoin(organisations, eq(organisations.id, pledges.organisationId));
-  if (f.pillar) counting = counting.innerJoin(pillars, eq(pillars.id, pledges.pillarId));
-  const total = counting.where(where).get()?.n ?? 0;
-  const rows = db()
-    .select({
-      id: pledges.id,
-      title: pledges.title,
-      lang: pledges.lang,
-      kind: pledges.kind,
-      startsOn: pledges.startsOn,
-      progress: pledges.progress,
-      progressStatus: pledges.progressStatus,
-      latestReportYear: pledges.latestReportYear,
-      publishedAt: pledges.publishedAt,
-      organisation: { name: organisations.name, type: organisations.type, country: organisations.country },
-      pillarSlug: pillars.slug,
-      pillarNumber: pillars.number,
-    })
-    .from(pledges)
-    .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
-    .innerJoin(pillars, eq(pillars.id, pledges.pillarId))
-    .where(where)
-    .orderBy(pillars.number, desc(pledges.publishedAt), desc(pledges.id))
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .all()
-    .map((r) => ({ ...r, late: isKeptLate(r, currentYear) }));
-  const countries = db()
-    .selectDistinct({ country: organisations.country })
-    .from(organisations)
-    .where(inArray(organisations.id, db().select({ id: pledges.organisationId }).from(pledges).where(eq(pledges.status, "published"))))
-    .all()
-    .map((r) => r.country);
-  return { total, rows, countries };
-}
-
-/** How many published pledges each pillar has. */
-export function pledgeTotalsByPillar() {
-  return db()
-    .select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` })
-    .from(pledges)
-    .where(eq(pledges.status, "published"))
-    .groupBy(pledges.pillarId)
     .all();
 }
 

@@ -7,17 +7,15 @@ import { decidePartnership, partnershipRequests, requestPartnership } from "./pa
 import {
   moderatePledge,
   moderationQueue,
-  pledgeDirectoryPage,
-  pledgeTotalsByPillar,
-  publishedPledges,
   refreshStalePledgeProgress,
   reportProgress,
   revisePledge,
-  sendReportReminders,
   submitPledge,
   withdrawPledge,
   type PledgeInput,
 } from "./pledges.server";
+import { pledgeDirectoryPage, pledgeTotalsByPillar, publishedPledges } from "./pledge-directory.server";
+import { sendReportReminders } from "./pledge-reminders.server";
 import { createStaffUser } from "./staff.server";
 
 let staffId = 0;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, declarations, endorsements, events, organisations, outbox, partnerSessions, partnerUsers, registrations } from "../../db/schema";
+import { auditLog, endorsements, organisations, outbox, partnerSessions, partnerUsers, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { env, resolveFromRoot } from "~/utils/env.server";
 import { minimalPdf } from "~/utils/pdf";
@@ -12,6 +12,7 @@ import { erasePerson, eraseOwnRegistration } from "./erasure.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { applyRetention } from "./retention.server";
+import { insertDeclaration, insertEvent } from "~/test-support/fixtures";
 import { createStaffUser } from "./staff.server";
 
 // A fake clock: every call names its own "now"; the schedule is measured from T0.
@@ -39,34 +40,8 @@ const endorser = (email: string) => ({
 let staffId = 0;
 let declarationId = 0;
 
-function makeEvent(endsAt: number, capacity: number | null = null) {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `e-${Math.random().toString(36).slice(2)}`,
-        kind: "webinar",
-        title: { en: "W" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: endsAt - 3_600_000,
-        endsAt,
-        timeZone: "UTC",
-        format: "virtual",
-        venue: { en: "Online" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: T0 - 10 * DAY,
-        capacity,
-        status: "published",
-        createdAt: T0 - 10 * DAY,
-        updatedAt: T0 - 10 * DAY,
-      })
-      .returning()
-      .get(),
-  );
-}
+const makeEvent = (endsAt: number, capacity: number | null = null) =>
+  insertEvent({ startsAt: endsAt - 3_600_000, endsAt, registrationOpensAt: T0 - 10 * DAY, capacity }, T0 - 10 * DAY);
 const reg = (email: string) => db().select().from(registrations).where(eq(registrations.email, email)).get();
 const endorsementOf = (email: string) => db().select().from(endorsements).where(eq(endorsements.email, email)).get();
 const letters = () => {
@@ -81,25 +56,7 @@ const prove = (email: string) => expect(verifyRegistration(tokenOf(reg(email)!),
 
 beforeAll(async () => {
   staffId = (await createStaffUser({ email: "dpo@itu.int", name: "DPO", role: "admin", password: "a long admin password" })).id;
-  declarationId = write(
-    (tx) =>
-      tx
-        .insert(declarations)
-        .values({
-          slug: "d",
-          title: { en: "Declaration" },
-          summary: { en: "S" },
-          body: { en: "B" },
-          cop: "COP29",
-          copPlace: { en: "Baku" },
-          status: "published",
-          endorsementOpensAt: T0 - 100 * DAY,
-          createdAt: T0 - 100 * DAY,
-          updatedAt: T0 - 100 * DAY,
-        })
-        .returning()
-        .get().id,
-  );
+  declarationId = insertDeclaration({ slug: "d", endorsementOpensAt: T0 - 100 * DAY }, T0 - 100 * DAY).id;
 });
 
 describe("retention schedule", () => {

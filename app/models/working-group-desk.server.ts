@@ -1,27 +1,24 @@
 /**
- * The co-leads' and the secretariat's desk for one working group: join requests, milestones and
- * updates. Every change names the group, so an id from another group changes nothing.
+ * The co-leads' and the secretariat's desk for one working group: who may act, membership and join
+ * requests (milestones and updates: working-group-reporting.server). Every change names the group,
+ * so an id from another group changes nothing.
  */
 import { and, asc, count, eq, inArray, notInArray } from "drizzle-orm";
-import { milestones, organisations, partnerUsers, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
+import { milestones, organisations, workingGroupMembers, workingGroups } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
-import { asLang, pickTranslation, type Lang } from "~/utils/i18n";
+import { asLang, pickTranslation } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
-import { hashToken, linkToken, unusableTokenHash } from "~/utils/tokens.server";
+import { unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange, type HistoryAction } from "./audit.server";
-import { todayUtc } from "./working-group-progress";
-import type { MilestoneStatus } from "./working-group-types";
+import { peopleOfOrganisations } from "./partners.server";
 import { groupUpdates } from "./working-groups.server";
 
 /** Who acts on a group: the secretariat, or a person of a partner organisation (its co-lead or not). */
 export type Actor = { kind: "staff"; staffUserId: number } | { kind: "partner"; organisationId: number; partnerUserId?: number };
 
-export type MilestoneInput = { title: string; lang: Lang; dueOn: string; status: MilestoneStatus; weight: number | null; evidenceUrl: string | null };
-export type UpdateInput = { title: string; body: string; lang: Lang };
-
 type Group = typeof workingGroups.$inferSelect;
-const groupUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/working-groups/${g.slug}`;
+export const groupUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/working-groups/${g.slug}`;
 const deskUrl = (g: Group, lang: string) => `${publicOrigin()}/${lang}/partners/working-groups/${g.slug}`;
 
 export function workingGroupById(id: number) {
@@ -45,16 +42,10 @@ export function canManageGroup(groupId: number, actor: Actor) {
   return actor.kind === "staff" || isCoLead(membershipOf(groupId, actor.organisationId));
 }
 
-/** The day a milestone counts as done: kept from the first time, today when it is newly done. */
-const completedOnFor = (status: MilestoneStatus, before: string | null, now: number) => (status === "done" ? (before ?? todayUtc(now)) : null);
-
-function usersOf(tx: Tx, organisationIds: number[]) {
-  if (organisationIds.length === 0) return [];
-  return tx.select().from(partnerUsers).where(inArray(partnerUsers.organisationId, organisationIds)).all();
-}
+const usersOf = (tx: Tx, organisationIds: number[]) => [...peopleOfOrganisations(tx, organisationIds).values()].flat();
 
 /** Every change to a group is in its history, the co-leads' as well as the secretariat's. */
-function audit(tx: Tx, actor: Actor, action: HistoryAction, groupId: number, detail: Record<string, unknown>) {
+export function audit(tx: Tx, actor: Actor, action: HistoryAction, groupId: number, detail: Record<string, unknown>) {
   const who =
     actor.kind === "staff"
       ? { staffUserId: actor.staffUserId }
@@ -181,148 +172,6 @@ export function removeMember(groupId: number, membershipId: number, staffUserId:
       .get();
     if (row) audit(tx, { kind: "staff", staffUserId }, "member-removed", groupId, { organisationId: row.organisationId });
     return Boolean(row);
-  });
-}
-
-export function setUpdateEmails(groupId: number, organisationId: number, notify: boolean) {
-  return write((tx) =>
-    Boolean(
-      tx
-        .update(workingGroupMembers)
-        .set({ notify })
-        .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.organisationId, organisationId)))
-        .returning()
-        .get(),
-    ),
-  );
-}
-
-/** The unsubscribe link of an update email: stops that organisation's update emails for that group. */
-export function membershipByUnsubscribeToken(token: string) {
-  return (
-    db()
-      .select({ membership: workingGroupMembers, group: workingGroups })
-      .from(workingGroupMembers)
-      .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
-      .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token)))
-      .get() ?? null
-  );
-}
-
-export function unsubscribeByToken(token: string) {
-  return write((tx) =>
-    Boolean(
-      tx
-        .update(workingGroupMembers)
-        .set({ notify: false })
-        .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token)))
-        .returning()
-        .get(),
-    ),
-  );
-}
-
-/** Adds a milestone, or changes one of this group's; the completion date is kept when it is marked done. */
-export function saveMilestone(groupId: number, id: number | null, input: MilestoneInput, actor: Actor, now = Date.now()) {
-  return write((tx) => {
-    if (id === null) {
-      const completedOn = completedOnFor(input.status, null, now);
-      const row = tx
-        .insert(milestones)
-        .values({ ...input, workingGroupId: groupId, completedOn, createdAt: now, updatedAt: now })
-        .returning()
-        .get();
-      audit(tx, actor, "milestone-added", groupId, { milestoneId: row.id });
-      return true;
-    }
-    const before = tx
-      .select()
-      .from(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
-      .get();
-    if (!before) return false;
-    tx.update(milestones)
-      .set({ ...input, completedOn: completedOnFor(input.status, before.completedOn, now), updatedAt: now })
-      .where(eq(milestones.id, id))
-      .run();
-    audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status: input.status });
-    return true;
-  });
-}
-
-/** Marks progress on one of this group's milestones; marking it done again keeps the day it was first done. */
-export function setMilestoneStatus(groupId: number, id: number, status: MilestoneStatus, actor: Actor, now = Date.now()) {
-  return write((tx) => {
-    const before = tx
-      .select()
-      .from(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
-      .get();
-    if (!before) return false;
-    tx.update(milestones)
-      .set({ status, completedOn: completedOnFor(status, before.completedOn, now), updatedAt: now })
-      .where(eq(milestones.id, id))
-      .run();
-    audit(tx, actor, "milestone-changed", groupId, { milestoneId: id, status });
-    return true;
-  });
-}
-
-export function deleteMilestone(groupId: number, id: number, actor: Actor) {
-  return write((tx) => {
-    const row = tx
-      .delete(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
-      .returning()
-      .get();
-    if (row) audit(tx, actor, "milestone-deleted", groupId, { milestoneId: id, title: row.title });
-    return Boolean(row);
-  });
-}
-
-/** The unsubscribe link's token; only its hash is stored (a row from before hashing, or new, is given it here). */
-function unsubscribeTokenFor(tx: Tx, memberId: number, stored: string): string {
-  const token = linkToken("unsubscribe", memberId, 0);
-  const hash = hashToken(token);
-  if (stored !== hash) tx.update(workingGroupMembers).set({ unsubscribeTokenHash: hash }).where(eq(workingGroupMembers.id, memberId)).run();
-  return token;
-}
-
-/** Posts an update and, in the same transaction, one email to each member who has not unsubscribed. */
-export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, now = Date.now()) {
-  return write((tx) => {
-    const group = tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).get();
-    if (!group) return null;
-    const row = tx
-      .insert(workingGroupUpdates)
-      .values({ ...input, workingGroupId: groupId, organisationId: actor.kind === "partner" ? actor.organisationId : null, publishedAt: now })
-      .returning()
-      .get();
-    const recipients = tx
-      .select({ user: partnerUsers, memberId: workingGroupMembers.id, stored: workingGroupMembers.unsubscribeTokenHash })
-      .from(workingGroupMembers)
-      .innerJoin(partnerUsers, eq(partnerUsers.organisationId, workingGroupMembers.organisationId))
-      .where(and(eq(workingGroupMembers.workingGroupId, groupId), eq(workingGroupMembers.status, "accepted"), eq(workingGroupMembers.notify, true)))
-      .all();
-    for (const { user, memberId, stored } of recipients) {
-      const lang = asLang(user.lang);
-      const token = unsubscribeTokenFor(tx, memberId, stored);
-      enqueueEmail(tx, {
-        to: user.email,
-        lang,
-        template: "wg-update",
-        props: {
-          name: user.name,
-          group: pickTranslation(group.name, lang).text,
-          title: input.title,
-          body: input.body,
-          url: `${groupUrl(group, lang)}#update-${row.id}`,
-          unsubscribeUrl: `${publicOrigin()}/${lang}/working-groups/unsubscribe/${token}`,
-        },
-      });
-    }
-    audit(tx, actor, "update-posted", groupId, { updateId: row.id });
-    return row.id;
   });
 }
 

@@ -8,20 +8,8 @@ import { historyFor } from "./audit.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
-import {
-  appointCoLead,
-  canManageGroup,
-  decideMembership,
-  deleteMilestone,
-  groupDesk,
-  membershipOf,
-  postUpdate,
-  requestToJoin,
-  saveMilestone,
-  setMilestoneStatus,
-  unsubscribeByToken,
-  type Actor,
-} from "./working-group-desk.server";
+import { appointCoLead, canManageGroup, decideMembership, groupDesk, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
+import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus, unsubscribeByToken } from "./working-group-reporting.server";
 import { getPublicWorkingGroup, listPublishedWorkingGroups } from "./working-groups.server";
 
 let staff: Actor;

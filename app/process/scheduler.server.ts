@@ -1,5 +1,5 @@
 import { sendDisclosureReminders } from "~/models/disclosures.server";
-import { sendReportReminders } from "~/models/pledges.server";
+import { sendReportReminders } from "~/models/pledge-reminders.server";
 import { releaseLapsedHolds } from "~/models/registration-proof.server";
 import { sendDueReminders } from "~/models/registration-reminders.server";
 import { applyRetention } from "~/models/retention.server";

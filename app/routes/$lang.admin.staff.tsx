@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Badge } from "~/components/content";
+import { DataTable } from "~/components/DataTable";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
 import { accountHistory, changeStaffAccount, inviteStaff, staffAccounts, type AccountChange } from "~/models/staff-accounts.server";
 import { staffRoles } from "~/models/staff.server";
@@ -99,73 +100,68 @@ export default function StaffAccounts() {
       ) : null}
       {failure && !inviteFailure ? <FormError failure={failure} /> : null}
       <p>{t("accounts.intro")}</p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t("accounts.list")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("signIn.email")}</th>
-              <th scope="col">{t("accounts.role")}</th>
-              <th scope="col">{t("accounts.state")}</th>
-              <th scope="col">{t("desk.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <bdi>{a.name}</bdi>
-                </th>
-                <td dir="ltr">{a.email}</td>
-                <td>
-                  {a.id === me ? (
-                    t(`roles.${a.role}`)
-                  ) : (
-                    <SafeForm className="inline-form">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="id" value={a.id} />
-                      <label className="visually-hidden" htmlFor={`role-${a.id}`}>
-                        {t("accounts.roleOf", { name: a.name })}
-                      </label>
-                      <select id={`role-${a.id}`} name="role" defaultValue={a.role}>
-                        {roleOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>{" "}
-                      <button type="submit" className="button button-small button-secondary">
-                        {t("accounts.saveRoleOf", { name: a.name })}
-                      </button>
-                    </SafeForm>
-                  )}
-                </td>
-                <td>
-                  {a.disabledOn ? (
-                    <Badge tone="warning">{t("accounts.disabledOn", { date: a.disabledOn })}</Badge>
-                  ) : a.invited ? (
-                    <Badge>{t("accounts.invited")}</Badge>
-                  ) : (
-                    t("accounts.active")
-                  )}
-                  {a.id === me ? ` · ${t("accounts.you")}` : null}
-                </td>
-                <td className="actions">
-                  {a.id === me ? null : a.disabledOn ? (
-                    <IntentButton intent="enable" values={{ id: a.id }} label={t("accounts.enableOf", { name: a.name })} secondary />
-                  ) : (
-                    <>
-                      <IntentButton intent="resend" values={{ id: a.id }} label={t("accounts.resendOf", { name: a.name })} secondary />
-                      <IntentButton intent="disable" values={{ id: a.id }} label={t("accounts.disableOf", { name: a.name })} secondary />
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("accounts.list")}
+        rows={accounts}
+        rowKey={(a) => a.id}
+        columns={[
+          { header: t("accounts.name"), rowHeader: true, cell: (a) => <bdi>{a.name}</bdi> },
+          { header: t("signIn.email"), dir: "ltr", cell: (a) => a.email },
+          {
+            header: t("accounts.role"),
+            cell: (a) =>
+              a.id === me ? (
+                t(`roles.${a.role}`)
+              ) : (
+                <SafeForm className="inline-form">
+                  <input type="hidden" name="intent" value="role" />
+                  <input type="hidden" name="id" value={a.id} />
+                  <label className="visually-hidden" htmlFor={`role-${a.id}`}>
+                    {t("accounts.roleOf", { name: a.name })}
+                  </label>
+                  <select id={`role-${a.id}`} name="role" defaultValue={a.role}>
+                    {roleOptions.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>{" "}
+                  <button type="submit" className="button button-small button-secondary">
+                    {t("accounts.saveRoleOf", { name: a.name })}
+                  </button>
+                </SafeForm>
+              ),
+          },
+          {
+            header: t("accounts.state"),
+            cell: (a) => (
+              <>
+                {a.disabledOn ? (
+                  <Badge tone="warning">{t("accounts.disabledOn", { date: a.disabledOn })}</Badge>
+                ) : a.invited ? (
+                  <Badge>{t("accounts.invited")}</Badge>
+                ) : (
+                  t("accounts.active")
+                )}
+                {a.id === me ? ` · ${t("accounts.you")}` : null}
+              </>
+            ),
+          },
+          {
+            header: t("desk.actions"),
+            className: () => "actions",
+            cell: (a) =>
+              a.id === me ? null : a.disabledOn ? (
+                <IntentButton intent="enable" values={{ id: a.id }} label={t("accounts.enableOf", { name: a.name })} secondary />
+              ) : (
+                <>
+                  <IntentButton intent="resend" values={{ id: a.id }} label={t("accounts.resendOf", { name: a.name })} secondary />
+                  <IntentButton intent="disable" values={{ id: a.id }} label={t("accounts.disableOf", { name: a.name })} secondary />
+                </>
+              ),
+          },
+        ]}
+      />
 
       <h2 id="invite-heading">{t("accounts.invite")}</h2>
       <p>{t("accounts.inviteIntro")}</p>
@@ -192,29 +188,17 @@ export default function StaffAccounts() {
       </SafeForm>
 
       {history.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("accounts.history")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("accounts.when")}</th>
-                <th scope="col">{t("accounts.by")}</th>
-                <th scope="col">{t("accounts.account")}</th>
-                <th scope="col">{t("accounts.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id}>
-                  <td>{h.at}</td>
-                  <td>{h.by ?? "—"}</td>
-                  <td>{h.account ?? "—"}</td>
-                  <td>{h.change}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("accounts.history")}
+          rows={history}
+          rowKey={(h) => h.id}
+          columns={[
+            { header: t("accounts.when"), cell: (h) => h.at },
+            { header: t("accounts.by"), cell: (h) => h.by ?? "—" },
+            { header: t("accounts.account"), cell: (h) => h.account ?? "—" },
+            { header: t("accounts.change"), cell: (h) => h.change },
+          ]}
+        />
       ) : null}
     </>
   );

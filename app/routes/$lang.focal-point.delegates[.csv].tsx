@@ -8,7 +8,7 @@ import { langParam } from "~/utils/lang.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const fp = requireFocalPoint(request, lang);
-  const header = ["event", "eventStartsAt", "firstName", "lastName", "organisation", "jobTitle", "email", "status"];
+  const header = ["event", "eventStartsAt", "firstName", "lastName", "organisation", "jobTitle", "email", "status", "focalPointDecision"];
   const rows = delegatesOf(fp.country).map((d) => [
     d.eventSlug,
     new Date(d.startsAt).toISOString(),
@@ -18,6 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     d.jobTitle,
     d.email,
     d.status,
+    d.focalPointDecision ?? "",
   ]);
   return new Response(toCsv(header, rows), {
     headers: {

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
-import { Field, FormError, SafeForm } from "~/components/forms";
+import { AskForLink } from "~/components/EmailLinkSignIn";
 import { sendSignInLink } from "~/models/partners.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -36,25 +36,12 @@ export default function PartnerSignIn() {
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   return (
-    <div className="container narrow">
-      <h1>{t("partners.signInTitle")}</h1>
-      {search.get("sent") && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t("partners.linkSent")}
-        </p>
-      ) : (
-        <>
-          <p>{t("partners.signInIntro")}</p>
-          <SafeForm honeypot className="stack" noValidate>
-            <FormError failure={failure} />
-            {search.get("next") ? <input type="hidden" name="next" value={search.get("next") ?? ""} /> : null}
-            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
-            <button type="submit" className="button">
-              {t("partners.sendLink")}
-            </button>
-          </SafeForm>
-        </>
-      )}
-    </div>
+    <AskForLink
+      title={t("partners.signInTitle")}
+      intro={t("partners.signInIntro")}
+      sent={search.get("sent") ? t("partners.linkSent") : null}
+      failure={failure}
+      next={search.get("next")}
+    />
   );
 }

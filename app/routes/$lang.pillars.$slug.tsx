@@ -5,7 +5,7 @@ import { LongText, T } from "~/components/content";
 import { EventCardGrid } from "~/components/EventCard";
 import { eventsForPillar } from "~/models/events.server";
 import { getPillar } from "~/models/pillars.server";
-import { pledgeTotalsByPillar } from "~/models/pledges.server";
+import { pledgeTotalsByPillar } from "~/models/pledge-directory.server";
 import { workingGroupsForPillar } from "~/models/working-groups.server";
 import { eventCard } from "~/models/event-cards.server";
 import { formatNumber } from "~/utils/format";

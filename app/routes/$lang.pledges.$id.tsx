@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Badge } from "~/components/content";
 import { ProgressChart } from "~/components/ProgressChart";
-import { publishedPledges } from "~/models/pledges.server";
+import { publishedPledges } from "~/models/pledge-directory.server";
 import { countryName } from "~/utils/country-options";
 import { formatList, formatNumber, formatPercent } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";

@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
-import { membershipByUnsubscribeToken, unsubscribeByToken } from "~/models/working-group-desk.server";
+import { membershipByUnsubscribeToken, unsubscribeByToken } from "~/models/working-group-reporting.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { instant } from "./columns";
 import { endorsements } from "./endorsements";
+import { registrations } from "./registrations";
 
 /**
  * A person an administration designated, in its official communication, to act for its Member
@@ -58,5 +59,19 @@ export const focalPointEndorsementDecisions = sqliteTable("focal_point_endorseme
   focalPointId: integer("focal_point_id").references(() => focalPoints.id, { onDelete: "set null" }),
   decision: text("decision", { enum: ["confirmed", "refused"] }).notNull(),
   note: text("note"),
+  decidedAt: instant("decided_at").notNull(),
+});
+
+/**
+ * A focal point's word on a delegate of its government. A decline ends the registration; an
+ * approval on an event that also needs the secretariat's leaves it pending, and this row is how
+ * the focal point's list tells "approved by you, awaiting the secretariat" from "awaiting you".
+ */
+export const focalPointDelegateDecisions = sqliteTable("focal_point_delegate_decisions", {
+  registrationId: integer("registration_id")
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: "cascade" }),
+  focalPointId: integer("focal_point_id").references(() => focalPoints.id, { onDelete: "set null" }),
+  decision: text("decision", { enum: ["approved", "declined"] }).notNull(),
   decidedAt: instant("decided_at").notNull(),
 });

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { write, type Tx } from "../../app/utils/db.server";
 import { circulars, declarations, eventPillars, events, eventSessions, pillars, workingGroups } from "../schema";
-import * as content from "./content";
+import * as content from "./content/index";
 import { exampleEvents } from "./examples";
 import { seedItuFootprint } from "../../app/models/disclosures.server";
 import type { SeedEvent } from "./types";

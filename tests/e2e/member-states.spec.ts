@@ -69,6 +69,13 @@ for (const { lang, js, country, other, fpName, ministry } of [
       .click();
     await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:focalPoints.done.designated"));
     await expect(staffPage.getByRole("row", { name: new RegExp(fpEmail) })).toBeVisible();
+    // The focal point is told in their language, with the way to sign in (the sign-in page, not a link that expires).
+    const designated = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in(?![/\w])/.test(m.text ?? ""));
+    const [before, after] = tr(lang, "email:focalPointDesignated.subject", { country: "\u0000" }).split("\u0000");
+    const subject = designated.subject ?? "";
+    expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
+    expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
+    expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
     const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
       action: string;
       detail: string;
@@ -165,6 +172,26 @@ for (const { lang, js, country, other, fpName, ministry } of [
     expect(csvText).toContain(approved.email);
     expect(csvText).not.toContain(otherDelegate.email);
 
+    // On an event that also needs the secretariat's approval, the focal point's approval leaves the
+    // delegate pending for the secretariat, and the list says so instead of offering the decision again.
+    const both = await createOpenEvent(browser, {
+      slug: `delegates-both-${lang}`,
+      title: `Delegates both ${lang}`,
+      delegatesNeedFocalPoint: true,
+      requiresApproval: true,
+    });
+    const third = { email: `delegate-c-${iso}@example.gov`, firstName: "Carla", lastName: "Delegada", country, delegate: true };
+    await registerOnPage(publicPage, lang, both.slug, third);
+    await expect.poll(() => regId(third.email)?.status, { timeout: 10_000 }).toBe("pending");
+    await fpPage.goto(`/${lang}/focal-point`);
+    const thirdRow = fpPage.locator(`[data-registration="${regId(third.email).id}"]`);
+    await expect(thirdRow).toContainText(tr(lang, "focalPoint.delegateState.awaitingYou"));
+    await thirdRow.getByRole("button", { name: tr(lang, "focalPoint.approveOf", { name: "Carla Delegada" }) }).click();
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.forwarded"));
+    await expect(thirdRow).toContainText(tr(lang, "focalPoint.delegateState.approvedAwaitingSecretariat"));
+    await expect(thirdRow.getByRole("button")).toHaveCount(0);
+    expect(regId(third.email).status).toBe("pending");
+
     // Another country's endorsement or delegate is not there for this focal point: 404 for every intent.
     await fpPage.goto(`/${lang}/focal-point`);
     const csrf = (await fpPage.locator('input[name="_csrf"]').first().getAttribute("value"))!;
@@ -195,6 +222,9 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const countryPage = await request.get(`/${lang}/member-states/${iso}`);
     expect(countryPage.status()).toBe(200);
     await publicPage.goto(`/${lang}/member-states/${iso}`);
+    // No organisation of this country has disclosed emissions; Switzerland's page lists ITU's own (seeded) footprint.
+    await expect(publicPage.getByTestId("country-disclosures").locator("li")).toHaveCount(0);
+    await expect(publicPage.getByText(tr(lang, "memberStates.noDisclosures"))).toBeVisible();
     const item = publicPage.locator('[data-declaration="cop29-declaration"]');
     await expect(item).toHaveAttribute("data-endorsed", "true");
     await expect(item).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));
@@ -221,6 +251,18 @@ for (const { lang, js, country, other, fpName, ministry } of [
       expect(body, path).not.toContain(fpName);
       expect(body, path).not.toContain(endorserEmail);
     }
+  });
+}
+
+for (const lang of ["fr", "ar"]) {
+  test(`a Member State's page lists the emissions disclosures of organisations based there (${lang})`, async ({ page }) => {
+    const res = await page.goto(`/${lang}/member-states/ch`);
+    expect(res?.status()).toBe(200);
+    const itu = page.getByTestId("country-disclosures").getByRole("listitem").filter({ hasText: "International Telecommunication Union" });
+    await expect(itu).toHaveCount(1);
+    await expect(itu).toContainText(tr(lang, "emissions.directory.latest", { year: 2022, total: new Intl.NumberFormat(lang).format(1969) }));
+    await itu.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/emissions/\\d+$`));
   });
 }
 

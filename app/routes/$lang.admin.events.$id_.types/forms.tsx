@@ -2,7 +2,7 @@ import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureDat
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { endonym, type Lang } from "~/utils/i18n";
 import { useTranslation } from "~/utils/use-translation";
-import type { Translated } from "../../../db/schema";
+import type { Translated } from "~/utils/i18n";
 
 type TypeView = {
   id: number;

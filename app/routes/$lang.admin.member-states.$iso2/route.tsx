@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/DataTable";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
 import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "~/models/focal-points.server";
 import { memberStateCode } from "~/models/member-states";
@@ -108,40 +109,24 @@ export default function FocalPointsDesk() {
         </p>
       ) : null}
       <p>{t("focalPoints.intro")}</p>
-      {focalPoints.length === 0 ? <p>{t("focalPoints.none")}</p> : null}
-      {focalPoints.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("focalPoints.list")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("focalPoints.name")}</th>
-                <th scope="col">{t("focalPoints.titleField")}</th>
-                <th scope="col">{t("focalPoints.office")}</th>
-                <th scope="col">{t("signIn.email")}</th>
-                <th scope="col">{t("accounts.language")}</th>
-                <th scope="col">{t("desk.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {focalPoints.map((f) => (
-                <tr key={f.id}>
-                  <th scope="row">
-                    <bdi>{f.name}</bdi>
-                  </th>
-                  <td dir="auto">{f.title}</td>
-                  <td dir="auto">{f.office}</td>
-                  <td dir="ltr">{f.email}</td>
-                  <td>{f.lang}</td>
-                  <td className="actions">
-                    <IntentButton intent="remove" values={{ id: f.id }} label={t("focalPoints.removeOf", { name: f.name })} secondary />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <DataTable
+        caption={t("focalPoints.list")}
+        empty={t("focalPoints.none")}
+        rows={focalPoints}
+        rowKey={(f) => f.id}
+        columns={[
+          { header: t("focalPoints.name"), rowHeader: true, cell: (f) => <bdi>{f.name}</bdi> },
+          { header: t("focalPoints.titleField"), dir: "auto", cell: (f) => f.title },
+          { header: t("focalPoints.office"), dir: "auto", cell: (f) => f.office },
+          { header: t("signIn.email"), dir: "ltr", cell: (f) => f.email },
+          { header: t("accounts.language"), cell: (f) => f.lang },
+          {
+            header: t("desk.actions"),
+            className: () => "actions",
+            cell: (f) => <IntentButton intent="remove" values={{ id: f.id }} label={t("focalPoints.removeOf", { name: f.name })} secondary />,
+          },
+        ]}
+      />
       <h2 id="designate-heading">{t("focalPoints.designate")}</h2>
       <SafeForm className="stack" aria-labelledby="designate-heading" noValidate>
         <FormError failure={failure} />

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { DataTable } from "~/components/DataTable";
 import { useLoaderData } from "@remix-run/react";
 import { focalPointCounts } from "~/models/focal-points.server";
 import { memberStateCodes } from "~/models/member-states.server";
@@ -47,27 +48,20 @@ export default function MemberStatesDesk() {
       <h1>{t("layout.memberStates")}</h1>
       <p>{t("focalPoints.intro")}</p>
       {regions.map((r) => (
-        <div key={r.region} className="table-wrap">
-          <table>
-            <caption>{r.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("focalPoints.memberState")}</th>
-                <th scope="col">{t("focalPoints.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.states.map((s) => (
-                <tr key={s.code}>
-                  <th scope="row">
-                    <a href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}>{s.name}</a>
-                  </th>
-                  <td>{s.focalPoints}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          key={r.region}
+          caption={r.label}
+          rows={r.states}
+          rowKey={(s) => s.code}
+          columns={[
+            {
+              header: t("focalPoints.memberState"),
+              rowHeader: true,
+              cell: (s) => <a href={`/${lang}/admin/member-states/${s.code.toLowerCase()}`}>{s.name}</a>,
+            },
+            { header: t("focalPoints.count"), cell: (s) => s.focalPoints },
+          ]}
+        />
       ))}
     </>
   );

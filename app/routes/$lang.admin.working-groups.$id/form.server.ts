@@ -1,17 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
-import {
-  appointCoLead,
-  canManageGroup,
-  decideMembership,
-  deleteMilestone,
-  groupDesk,
-  postUpdate,
-  removeMember,
-  saveMilestone,
-  setMilestoneStatus,
-  type Actor,
-} from "~/models/working-group-desk.server";
+import { appointCoLead, canManageGroup, decideMembership, groupDesk, removeMember, type Actor } from "~/models/working-group-desk.server";
+import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus } from "~/models/working-group-reporting.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { countryName } from "~/utils/country-options";

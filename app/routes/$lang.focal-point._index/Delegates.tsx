@@ -1,6 +1,27 @@
 import { SafeForm } from "~/components/forms";
 import { useTranslation } from "~/utils/use-translation";
+import { DataTable } from "~/components/DataTable";
 import type { DelegateEvent } from "./view.server";
+
+/** Approve or decline a pending delegate, with an optional note the registrant reads. */
+function DecisionForm({ d }: { d: DelegateEvent["delegates"][number] }) {
+  const { t } = useTranslation();
+  return (
+    <SafeForm className="stack">
+      <input type="hidden" name="id" value={d.id} />
+      <label htmlFor={`dnote-${d.id}`}>{t("focalPoint.note")}</label>
+      <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
+      <div className="actions">
+        <button type="submit" name="intent" value="approve" className="button button-small">
+          {t("focalPoint.approveOf", { name: d.name })}
+        </button>{" "}
+        <button type="submit" name="intent" value="decline" className="button button-small button-secondary">
+          {t("focalPoint.declineOf", { name: d.name })}
+        </button>
+      </div>
+    </SafeForm>
+  );
+}
 
 /** The focal point's delegates per event, each pending one with approve / decline and an optional note. */
 export function Delegates({ lang, events }: { lang: string; events: DelegateEvent[] }) {
@@ -15,54 +36,40 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
         </p>
       ) : null}
       {events.map((e) => (
-        <div key={e.slug} className="table-wrap" data-event={e.slug}>
-          <table>
-            <caption>
-              <span lang={e.title.lang}>{e.title.text}</span> ({e.date})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("focalPoint.delegate")}</th>
-                <th scope="col">{t("register.organisation")}</th>
-                <th scope="col">{t("focalPoint.status")}</th>
-                <th scope="col">{t("focalPoint.decision")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.delegates.map((d) => (
-                <tr key={d.id} data-registration={d.id}>
-                  <th scope="row">
+        <div key={e.slug} data-event={e.slug}>
+          <DataTable
+            caption={
+              <>
+                <span lang={e.title.lang}>{e.title.text}</span> ({e.date})
+              </>
+            }
+            rows={e.delegates}
+            rowKey={(d) => d.id}
+            rowProps={(d) => ({ "data-registration": d.id })}
+            columns={[
+              {
+                header: t("focalPoint.delegate"),
+                rowHeader: true,
+                cell: (d) => (
+                  <>
                     <bdi>{d.name}</bdi>
                     <br />
                     <span dir="ltr">{d.email}</span>
-                  </th>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                header: t("register.organisation"),
+                cell: (d) => (
+                  <>
                     <bdi>{d.organisation}</bdi>, <bdi>{d.jobTitle}</bdi>
-                  </td>
-                  <td>{d.status}</td>
-                  <td>
-                    {d.pending ? (
-                      <SafeForm className="stack">
-                        <input type="hidden" name="id" value={d.id} />
-                        <label htmlFor={`dnote-${d.id}`}>{t("focalPoint.note")}</label>
-                        <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
-                        <div className="actions">
-                          <button type="submit" name="intent" value="approve" className="button button-small">
-                            {t("focalPoint.approveOf", { name: d.name })}
-                          </button>{" "}
-                          <button type="submit" name="intent" value="decline" className="button button-small button-secondary">
-                            {t("focalPoint.declineOf", { name: d.name })}
-                          </button>
-                        </div>
-                      </SafeForm>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: t("focalPoint.status"), cell: (d) => d.status },
+              { header: t("focalPoint.decision"), cell: (d) => (d.pending ? <DecisionForm d={d} /> : "—") },
+            ]}
+          />
         </div>
       ))}
     </section>

@@ -34,7 +34,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       code: fp.country,
       country,
       name: fp.name,
-      notice: done && ["confirm", "refuse", "approve", "decline", "endorse", "already"].includes(done) ? t(`focalPoint.done.${done}`) : null,
+      notice: done && ["confirm", "refuse", "approve", "decline", "endorse", "already", "forwarded"].includes(done) ? t(`focalPoint.done.${done}`) : null,
       delegates: delegatesView(lang, t, fp.country),
       toEndorse: declarationsToEndorse(fp.country).map((x) => ({
         slug: x.slug,
@@ -74,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : decideGovernmentEndorsement(fp, d.id, d.intent === "confirm" ? "confirmed" : "refused", d.note || null);
   // Another country's endorsement or delegate, or one already decided: nothing here to act on.
   if (outcome === "not-found") throw new Response("Not Found", { status: 404 });
-  return redirect(`/${lang}/focal-point?done=${d.intent}`);
+  return redirect(`/${lang}/focal-point?done=${outcome === "forwarded" ? "forwarded" : d.intent}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];

@@ -18,6 +18,12 @@ export type DelegateEvent = {
   }[];
 };
 
+/** What the focal point reads: "pending" alone would hide whether it waits for them or for the secretariat. */
+function statusText(t: TFunction, status: string, decision: string | null) {
+  if (status !== "pending") return t(`registrationStatus.${status}`);
+  return t(decision === "approved" ? "focalPoint.delegateState.approvedAwaitingSecretariat" : "focalPoint.delegateState.awaitingYou");
+}
+
 /** The focal point's own delegates, per event (the model only ever returns their country's). */
 export function delegatesView(lang: Lang, t: TFunction, country: string): DelegateEvent[] {
   const out: DelegateEvent[] = [];
@@ -38,8 +44,8 @@ export function delegatesView(lang: Lang, t: TFunction, country: string): Delega
       organisation: d.organisation,
       jobTitle: d.jobTitle,
       email: d.email,
-      status: t(`registrationStatus.${d.status}`),
-      pending: d.status === "pending",
+      status: statusText(t, d.status, d.focalPointDecision),
+      pending: d.status === "pending" && d.focalPointDecision === null,
     });
   }
   return out;

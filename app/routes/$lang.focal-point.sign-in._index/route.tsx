@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Field, FormError, SafeForm } from "~/components/forms";
+import { AskForLink } from "~/components/EmailLinkSignIn";
 import { sendFocalPointLink } from "~/models/focal-points.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -39,24 +39,11 @@ export default function FocalPointSignIn() {
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   return (
-    <div className="container narrow">
-      <h1>{t("focalPoint.signInTitle")}</h1>
-      {search.get("sent") && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t("focalPoint.linkSent")}
-        </p>
-      ) : (
-        <>
-          <p>{t("focalPoint.signInIntro")}</p>
-          <SafeForm honeypot className="stack" noValidate>
-            <FormError failure={failure} />
-            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
-            <button type="submit" className="button">
-              {t("partners.sendLink")}
-            </button>
-          </SafeForm>
-        </>
-      )}
-    </div>
+    <AskForLink
+      title={t("focalPoint.signInTitle")}
+      intro={t("focalPoint.signInIntro")}
+      sent={search.get("sent") ? t("focalPoint.linkSent") : null}
+      failure={failure}
+    />
   );
 }

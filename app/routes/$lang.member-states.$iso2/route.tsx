@@ -26,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function MemberState() {
   const { t } = useTranslation();
-  const { lang, code, name, region, endorsements, partners, participation } = useLoaderData<typeof loader>();
+  const { lang, code, name, region, endorsements, partners, disclosures, participation } = useLoaderData<typeof loader>();
   return (
     <div className="container" data-country={code}>
       <p className="card-meta">
@@ -95,6 +95,26 @@ export default function MemberState() {
             ) : null}
           </article>
         ))}
+      </section>
+
+      <section aria-labelledby="ms-disclosures">
+        <h2 id="ms-disclosures">{t("memberStates.disclosures")}</h2>
+        {disclosures.rows.length === 0 ? <p>{t("memberStates.noDisclosures")}</p> : null}
+        <ul className="plain-list" data-testid="country-disclosures">
+          {disclosures.rows.map((o) => (
+            <li key={o.id}>
+              <a href={`/${lang}/emissions/${o.id}`}>
+                <bdi>{o.name}</bdi>
+              </a>{" "}
+              ({o.type}): {o.latest} · {o.assurance}
+            </li>
+          ))}
+        </ul>
+        {disclosures.more ? (
+          <p>
+            <a href={`/${lang}/emissions?country=${code}`}>{t("memberStates.allDisclosures", { country: name })}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="ms-events">

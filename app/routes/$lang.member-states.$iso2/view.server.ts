@@ -33,6 +33,16 @@ export function memberStateView(lang: Lang, t: TFunction, param: string | undefi
         name: pickTranslation(g.name, lang),
       })),
     })),
+    disclosures: {
+      more: profile.disclosures.total > profile.disclosures.rows.length,
+      rows: profile.disclosures.rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        type: t(`organisationType.${r.type}`),
+        latest: t("emissions.directory.latest", { year: r.year, total: formatNumber(lang, r.total, { maximumFractionDigits: 0 }) }),
+        assurance: t(`emissions.assurance.${r.assurance}`),
+      })),
+    },
     participation: profile.participation.map((e) => ({
       slug: e.slug,
       title: pickTranslation(e.title, lang),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pledgeKinds } from "~/models/pledge-types";
 import { listPillars } from "~/models/pillars.server";
-import { pledgeDirectoryPage, pledgeTotalsByPillar } from "~/models/pledges.server";
+import { pledgeDirectoryPage, pledgeTotalsByPillar } from "~/models/pledge-directory.server";
 import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "~/utils/country-options";
 import { formatPercent } from "~/utils/format";

@@ -1,0 +1,66 @@
+import { Field, FormError, SafeForm, type FailureData } from "~/components/forms";
+import type { LinkState } from "~/models/sign-in-links.server";
+import { useTranslation } from "~/utils/use-translation";
+
+/**
+ * The pages of the emailed sign-in link, for partners and focal points alike: asking for a link
+ * (the same answer whether or not the address is known) and opening one.
+ */
+export function AskForLink({
+  title,
+  intro,
+  sent,
+  failure,
+  next,
+}: {
+  title: string;
+  intro: string;
+  sent: string | null;
+  failure?: FailureData | null;
+  next?: string | null;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="container narrow">
+      <h1>{title}</h1>
+      {sent && !failure ? (
+        <p className="alert alert-success" role="status">
+          {sent}
+        </p>
+      ) : (
+        <>
+          <p>{intro}</p>
+          <SafeForm honeypot className="stack" noValidate>
+            <FormError failure={failure} />
+            {next ? <input type="hidden" name="next" value={next} /> : null}
+            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+            <button type="submit" className="button">
+              {t("partners.sendLink")}
+            </button>
+          </SafeForm>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The page the emailed link opens: a button that signs in, or why the link no longer works and where to ask again. */
+export function OpenLink({ title, state, askAgain }: { title: string; state: LinkState; askAgain: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="container narrow">
+      <h1>{title}</h1>
+      {state === "ready" ? (
+        <SafeForm>
+          <button type="submit" className="button">
+            {t("partners.signInButton")}
+          </button>
+        </SafeForm>
+      ) : (
+        <p className="alert alert-error" role="status">
+          {t(`partners.link.${state}`)} <a href={askAgain}>{t("partners.sendLink")}</a>
+        </p>
+      )}
+    </div>
+  );
+}

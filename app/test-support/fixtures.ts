@@ -1,0 +1,83 @@
+import { declarations, events } from "../../db/schema";
+import type { RegistrantDetails } from "~/models/registrations.server";
+import { createStaffUser, type StaffRole } from "~/models/staff.server";
+import { write } from "~/utils/db.server";
+
+/**
+ * Rows the model tests set up again and again, each with what every test needs and the rest
+ * overridable. The clock is the caller's: `at` is the test's "now" (an event opens for registration
+ * an hour before it and starts two days after it).
+ */
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+const unique = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}`;
+
+export function insertEvent(overrides: Partial<typeof events.$inferInsert> = {}, at = Date.now()) {
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: unique("e"),
+        kind: "webinar",
+        title: { en: "W" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: at + 48 * HOUR,
+        endsAt: at + 49 * HOUR,
+        timeZone: "UTC",
+        format: "virtual",
+        venue: { en: "Online" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: at - HOUR,
+        status: "published",
+        createdAt: at,
+        updatedAt: at,
+        ...overrides,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+export function insertDeclaration(overrides: Partial<typeof declarations.$inferInsert> = {}, at = Date.now()) {
+  return write((tx) =>
+    tx
+      .insert(declarations)
+      .values({
+        slug: unique("d"),
+        title: { en: "Declaration" },
+        summary: { en: "S" },
+        body: { en: "B" },
+        cop: "COP29",
+        copPlace: { en: "Baku" },
+        status: "published",
+        endorsementOpensAt: at - HOUR,
+        createdAt: at,
+        updatedAt: at,
+        ...overrides,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+export const registrant = (overrides: Partial<RegistrantDetails> = {}): RegistrantDetails => ({
+  firstName: "Amina",
+  lastName: "Diallo",
+  organisation: "ARTP",
+  organisationType: "member-state",
+  country: "SN",
+  jobTitle: "Engineer",
+  gender: null,
+  accessibilityNeeds: null,
+  ...overrides,
+});
+
+/** A secretariat account with a fresh address; its id. */
+export async function newStaffId(role: StaffRole = "reviewer") {
+  const user = await createStaffUser({ email: `${unique("staff")}@itu.int`, name: "Secretariat", role, password: "a long enough password" });
+  return user.id;
+}

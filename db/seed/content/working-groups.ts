@@ -1,0 +1,148 @@
+import type { SeedWorkingGroup } from "../types";
+
+export const workingGroups: SeedWorkingGroup[] = [
+  {
+    slug: "wg-ict-emissions",
+    pillarSlug: "ict-emissions",
+    name: {
+      en: "Working Group on Reducing ICT-Sector Emissions",
+      fr: "Groupe de travail sur la réduction des émissions du secteur des TIC",
+      es: "Grupo de Trabajo sobre la Reducción de las Emisiones del Sector de las TIC",
+      ru: "Рабочая группа по сокращению выбросов в секторе ИКТ",
+      zh: "减少ICT行业排放工作组",
+      ar: "الفريق العامل المعني بخفض انبعاثات قطاع تكنولوجيا المعلومات والاتصالات",
+    },
+    mandate: {
+      en: "This partner-led working group drives the implementation of the commitments made by Green Digital Action partners at COP28 to cut ICT-sector emissions in line with the 1.5°C goal: 45% by 2030 against 2020, and net zero by 2050. It promotes transition plans focused on value-chain (Scope 3) decarbonization, building on the Scope 3 guidance for telecom operators, and encourages organizations to publish all scopes and categories of their greenhouse gas emissions every year to the public ITU database.",
+      fr: "Ce groupe de travail dirigé par des partenaires fait avancer la mise en œuvre des engagements pris à la COP28 par les partenaires de l'initiative pour réduire les émissions du secteur des TIC conformément à l'objectif de 1,5 °C : moins 45 % d'ici à 2030 par rapport à 2020 et zéro émission nette d'ici à 2050. Il promeut des plans de transition axés sur la décarbonation de la chaîne de valeur (scope 3), en s'appuyant sur le guide sur le scope 3 destiné aux opérateurs de télécommunication, et encourage les organisations à publier chaque année l'ensemble des scopes et catégories de leurs émissions de gaz à effet de serre dans la base de données publique de l'UIT.",
+      es: "Este grupo de trabajo dirigido por los asociados impulsa la aplicación de los compromisos asumidos en la COP28 por los asociados de la iniciativa para reducir las emisiones del sector de las TIC en consonancia con el objetivo de 1,5 °C: un 45 % para 2030 con respecto a 2020 y cero emisiones netas para 2050. Promueve planes de transición centrados en la descarbonización de la cadena de valor (alcance 3), sobre la base de la guía sobre el alcance 3 para operadores de telecomunicaciones, y alienta a las organizaciones a publicar cada año todos los alcances y categorías de sus emisiones de gases de efecto invernadero en la base de datos pública de la UIT.",
+      ru: `Эта рабочая группа под руководством партнеров обеспечивает выполнение обязательств, принятых партнерами инициативы "Зеленая цифровая кампания" на КС-28, по сокращению выбросов в секторе ИКТ в соответствии с целью в 1,5 °C: на 45% к 2030 году по сравнению с 2020 годом и до нулевого чистого уровня к 2050 году. Она содействует разработке планов перехода с упором на декарбонизацию цепочки создания стоимости (группа 3), опираясь на руководство для операторов электросвязи по группе 3, и побуждает организации ежегодно публиковать в публичной базе данных МСЭ данные обо всех группах и категориях своих выбросов парниковых газов.`,
+      zh: "本工作组由合作伙伴领导，推动落实绿色数字行动合作伙伴在COP28上作出的承诺，按照1.5°C目标减少ICT行业排放：到2030年在2020年基础上减少45%，到2050年实现净零排放。工作组以面向电信运营商的范围3指南为基础，推动制定以价值链（范围3）脱碳为重点的转型计划，并鼓励各组织每年向国际电联公共数据库公开所有范围和类别的温室气体排放数据。",
+      ar: "يعمل هذا الفريق العامل الذي يقوده الشركاء على تنفيذ الالتزامات التي قطعها شركاء العمل الرقمي الأخضر في مؤتمر الأطراف COP28 لخفض انبعاثات قطاع تكنولوجيا المعلومات والاتصالات تماشياً مع هدف 1,5 درجة مئوية: بنسبة 45% بحلول عام 2030 مقارنة بعام 2020، وبلوغ صافي انبعاثات صفري بحلول عام 2050. ويعزز الفريق خطط انتقالية تركز على إزالة الكربون من سلسلة القيمة (النطاق 3)، استناداً إلى إرشادات النطاق 3 الموجهة إلى مشغلي الاتصالات، ويشجع المنظمات على أن تنشر سنوياً في قاعدة البيانات العامة للاتحاد بيانات جميع نطاقات وفئات انبعاثاتها من غازات الاحتباس الحراري.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+  {
+    slug: "wg-circular-ict",
+    pillarSlug: "circular-ict",
+    name: {
+      en: "Working Group on a Circular ICT Sector",
+      fr: "Groupe de travail sur un secteur des TIC circulaire",
+      es: "Grupo de Trabajo sobre un Sector de las TIC Circular",
+      ru: "Рабочая группа по развитию сектора ИКТ на основе принципов замкнутого цикла",
+      zh: "循环ICT行业工作组",
+      ar: "الفريق العامل المعني بقطاع دائري لتكنولوجيا المعلومات والاتصالات",
+    },
+    mandate: {
+      en: "This partner-led working group takes forward the commitments made at COP28 towards a circular ICT sector. It promotes reduced raw material inputs, longer product life cycles and better formal collection and recycling of e-waste, drawing on the evidence of the Global E-waste Monitor, and supports countries in adopting e-waste policies, legislation and regulation.",
+      fr: "Ce groupe de travail dirigé par des partenaires fait avancer les engagements pris à la COP28 en faveur d'un secteur des TIC circulaire. Il promeut la réduction des intrants de matières premières, l'allongement de la durée de vie des produits et l'amélioration de la collecte et du recyclage formels des déchets électroniques, en s'appuyant sur les données du Global E-waste Monitor, et aide les pays à adopter des politiques, des lois et des réglementations relatives aux déchets électroniques.",
+      es: "Este grupo de trabajo dirigido por los asociados hace avanzar los compromisos asumidos en la COP28 en favor de un sector de las TIC circular. Promueve la reducción de los insumos de materias primas, la prolongación de la vida útil de los productos y la mejora de la recogida y el reciclaje formales de los residuos electrónicos, sobre la base de los datos del Observatorio Mundial de los Residuos Electrónicos, y ayuda a los países a adoptar políticas, leyes y reglamentos en materia de residuos electrónicos.",
+      ru: "Эта рабочая группа под руководством партнеров продвигает выполнение обязательств, принятых на КС-28, по переходу сектора ИКТ к замкнутому циклу. Она содействует сокращению использования сырья, продлению жизненного цикла продукции и улучшению официального сбора и переработки электронных отходов, опираясь на данные Глобального мониторинга электронных отходов, и оказывает странам поддержку в принятии политики, законодательства и нормативных актов в области электронных отходов.",
+      zh: "本工作组由合作伙伴领导，推进在COP28上作出的建设循环ICT行业的承诺。工作组依托《全球电子废弃物监测》报告的数据，推动减少原材料投入、延长产品生命周期、加强电子废弃物的正式收集和回收，并支持各国制定电子废弃物相关政策、法律和法规。",
+      ar: "يمضي هذا الفريق العامل الذي يقوده الشركاء قدماً بالالتزامات التي قُطعت في مؤتمر الأطراف COP28 من أجل قطاع دائري لتكنولوجيا المعلومات والاتصالات. ويعزز الحد من مدخلات المواد الخام وإطالة دورة حياة المنتجات وتحسين الجمع وإعادة التدوير الرسميين للنفايات الإلكترونية، مستنداً إلى بيانات المرصد العالمي للنفايات الإلكترونية، ويدعم البلدان في اعتماد سياسات وتشريعات ولوائح بشأن النفايات الإلكترونية.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+  {
+    slug: "wg-open-data",
+    pillarSlug: "open-data",
+    name: {
+      en: "Working Group on Open Environmental Data and Technologies",
+      fr: "Groupe de travail sur les données et technologies environnementales ouvertes",
+      es: "Grupo de Trabajo sobre Datos y Tecnologías Ambientales Abiertos",
+      ru: "Рабочая группа по открытым экологическим данным и технологиям",
+      zh: "开放环境数据和技术工作组",
+      ar: "الفريق العامل المعني بالبيانات والتكنولوجيات البيئية المفتوحة",
+    },
+    mandate: {
+      en: "This partner-led working group advances climate solutions built on open environmental data and technologies, from satellite and terrestrial climate monitoring to transparent data on the ICT sector's own footprint. It supports new collection of data on ICT-sector emissions and energy use and the capacity-building that helps policy-makers turn these data into policies and decisions.",
+      fr: "Ce groupe de travail dirigé par des partenaires fait progresser les solutions climatiques fondées sur des données et technologies environnementales ouvertes, de la surveillance du climat par satellite et par des systèmes de Terre à la transparence des données sur l'empreinte du secteur des TIC lui-même. Il appuie la collecte de nouvelles données sur les émissions et la consommation d'énergie du secteur des TIC ainsi que le renforcement des capacités qui aide les décideurs à traduire ces données en politiques et en décisions.",
+      es: "Este grupo de trabajo dirigido por los asociados impulsa soluciones climáticas basadas en datos y tecnologías ambientales abiertos, desde la vigilancia del clima por satélite y terrenal hasta la transparencia de los datos sobre la huella del propio sector de las TIC. Apoya la recopilación de nuevos datos sobre las emisiones y el consumo de energía del sector de las TIC y la creación de capacidad que ayuda a los responsables políticos a convertir esos datos en políticas y decisiones.",
+      ru: "Эта рабочая группа под руководством партнеров продвигает климатические решения, основанные на открытых экологических данных и технологиях, – от спутникового и наземного мониторинга климата до прозрачных данных о воздействии самого сектора ИКТ. Она поддерживает новую работу по сбору данных о выбросах и энергопотреблении сектора ИКТ, а также создание потенциала, помогающего лицам, определяющим политику, использовать эти данные при разработке политики и принятии решений.",
+      zh: "本工作组由合作伙伴领导，推进基于开放环境数据和技术的气候解决方案，涵盖从卫星和地面气候监测到ICT行业自身足迹的透明数据。工作组支持开展ICT行业排放和能源使用的新数据收集工作，并通过能力建设帮助政策制定者将这些数据转化为政策和决策。",
+      ar: "ينهض هذا الفريق العامل الذي يقوده الشركاء بالحلول المناخية القائمة على البيانات والتكنولوجيات البيئية المفتوحة، بدءاً من رصد المناخ الساتلي والأرضي ووصولاً إلى البيانات الشفافة عن البصمة الخاصة لقطاع تكنولوجيا المعلومات والاتصالات. ويدعم الجهود الجديدة لجمع البيانات عن انبعاثات القطاع واستخدامه للطاقة، وبناء القدرات الذي يساعد واضعي السياسات على تحويل هذه البيانات إلى سياسات وقرارات.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+  {
+    slug: "wg-green-standards",
+    pillarSlug: "green-standards",
+    name: {
+      en: "Working Group on Implementing Green Standards",
+      fr: "Groupe de travail sur la mise en œuvre des normes vertes",
+      es: "Grupo de Trabajo sobre la Aplicación de Normas Verdes",
+      ru: `Рабочая группа по внедрению "зеленых" стандартов`,
+      zh: "绿色标准实施工作组",
+      ar: "الفريق العامل المعني بتنفيذ المعايير الخضراء",
+    },
+    mandate: {
+      en: "This partner-led working group builds momentum for the implementation of green standards, including Recommendations ITU-T L.1450, L.1470 and L.1480 and the forthcoming ITU-T L.Database. It helps companies and administrations apply standardized methods to measure and report emissions and to mainstream green-by-design principles, in coordination with ITU-T Study Group 5.",
+      fr: "Ce groupe de travail dirigé par des partenaires mobilise en faveur de la mise en œuvre des normes vertes, notamment les Recommandations UIT-T L.1450, L.1470 et L.1480 et la future Recommandation UIT-T L.Database. Il aide les entreprises et les administrations à appliquer des méthodes normalisées pour mesurer et déclarer leurs émissions et à intégrer le principe d'écoconception, en coordination avec la Commission d'études 5 de l'UIT-T.",
+      es: "Este grupo de trabajo dirigido por los asociados impulsa la aplicación de normas verdes, entre ellas las Recomendaciones UIT-T L.1450, L.1470 y L.1480 y la futura Recomendación UIT-T L.Database. Ayuda a empresas y administraciones a aplicar métodos normalizados para medir y notificar sus emisiones y a integrar el principio de la ecología desde el diseño, en coordinación con la Comisión de Estudio 5 del UIT-T.",
+      ru: `Эта рабочая группа под руководством партнеров наращивает усилия по внедрению "зеленых" стандартов, в том числе Рекомендаций МСЭ-Т L.1450, L.1470 и L.1480 и готовящейся Рекомендации МСЭ-Т L.Database. Она помогает компаниям и администрациям применять стандартизированные методы измерения выбросов и представления отчетности о них, а также учитывать экологические требования уже на этапе проектирования, действуя в координации с 5-й Исследовательской комиссией МСЭ-Т.`,
+      zh: "本工作组由合作伙伴领导，为实施绿色标准营造势头，包括ITU-T L.1450、L.1470和L.1480建议书以及即将出台的ITU-T L.Database建议书。工作组与ITU-T第5研究组协调，帮助企业和主管部门采用标准化方法测量和报告排放，并贯彻“从设计入手实现绿色”的原则。",
+      ar: "يعمل هذا الفريق العامل الذي يقوده الشركاء على بناء الزخم لتنفيذ المعايير الخضراء، بما في ذلك التوصيات ITU-T L.1450 وL.1470 وL.1480 والتوصية ITU-T L.Database المرتقبة. ويساعد الشركات والإدارات على تطبيق منهجيات موحدة لقياس الانبعاثات والإبلاغ عنها وعلى إدماج مبادئ مراعاة البيئة منذ مرحلة التصميم، بالتنسيق مع لجنة الدراسات 5 لقطاع تقييس الاتصالات.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+  {
+    slug: "wg-green-transformation",
+    pillarSlug: "green-transformation",
+    name: {
+      en: "Working Group on the Green Transformation of All Sectors",
+      fr: "Groupe de travail sur la transformation verte de tous les secteurs",
+      es: "Grupo de Trabajo sobre la Transformación Verde de Todos los Sectores",
+      ru: "Рабочая группа по экологической трансформации всех секторов",
+      zh: "各行业绿色转型工作组",
+      ar: "الفريق العامل المعني بالتحول الأخضر لجميع القطاعات",
+    },
+    mandate: {
+      en: "This partner-led working group helps every sector of the economy use digital technologies and skills for its green transformation. It promotes environmentally sustainable new and emerging telecommunication/ICT solutions, whose environmental efficiency is monitored with key performance indicators based on ITU-T Recommendations, together with the building of green digital skills.",
+      fr: "Ce groupe de travail dirigé par des partenaires aide tous les secteurs de l'économie à mettre les technologies et compétences numériques au service de leur transformation verte. Il promeut des solutions de télécommunication/TIC nouvelles et émergentes respectueuses de l'environnement, dont l'efficacité environnementale est suivie au moyen d'indicateurs clés de performance fondés sur les Recommandations UIT-T, ainsi que le développement de compétences numériques vertes.",
+      es: "Este grupo de trabajo dirigido por los asociados ayuda a todos los sectores de la economía a aprovechar las tecnologías y competencias digitales para su transformación verde. Promueve soluciones de telecomunicaciones/TIC nuevas y emergentes ambientalmente sostenibles, cuya eficiencia ambiental se supervisa con indicadores clave de rendimiento basados en las Recomendaciones UIT-T, así como el desarrollo de competencias digitales verdes.",
+      ru: `Эта рабочая группа под руководством партнеров помогает всем секторам экономики использовать цифровые технологии и навыки для экологической трансформации. Она содействует внедрению экологически устойчивых новых и появляющихся решений в области электросвязи/ИКТ, экологическая эффективность которых отслеживается с помощью ключевых показателей деятельности, основанных на Рекомендациях МСЭ-Т, а также развитию "зеленых" цифровых навыков.`,
+      zh: "本工作组由合作伙伴领导，帮助各经济部门利用数字技术和技能实现绿色转型。工作组推广环境可持续的新的和新兴电信/ICT解决方案（其环境效率通过基于ITU-T建议书的关键绩效指标进行监测），并推动培养绿色数字技能。",
+      ar: "يساعد هذا الفريق العامل الذي يقوده الشركاء جميع قطاعات الاقتصاد على الاستفادة من التكنولوجيات والمهارات الرقمية في تحولها الأخضر. ويعزز حلول الاتصالات/تكنولوجيا المعلومات والاتصالات الجديدة والناشئة المستدامة بيئياً، التي تُرصد كفاءتها البيئية باستخدام مؤشرات أداء رئيسية قائمة على توصيات قطاع تقييس الاتصالات، إلى جانب بناء المهارات الرقمية الخضراء.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+  {
+    slug: "wg-early-warnings",
+    pillarSlug: "early-warnings",
+    name: {
+      en: "Working Group on Early Warnings for All",
+      fr: "Groupe de travail « Alertes précoces pour tous »",
+      es: "Grupo de Trabajo sobre Alertas Tempranas para Todos",
+      ru: `Рабочая группа по инициативе "Ранние предупреждения для всех"`,
+      zh: "全民早期预警工作组",
+      ar: "الفريق العامل المعني بالإنذار المبكر للجميع",
+    },
+    mandate: {
+      en: "This partner-led working group supports the UN Secretary-General's Early Warnings for All initiative by promoting digital systems that deliver life-saving disaster alerts to everyone. It focuses on connectivity and digital technologies for climate adaptation, including mobile early warning systems and digital infrastructure that is resilient to climate change.",
+      fr: "Ce groupe de travail dirigé par des partenaires soutient l'initiative « Alertes précoces pour tous » du Secrétaire général de l'ONU en promouvant des systèmes numériques qui transmettent à chacun des alertes de catastrophe qui sauvent des vies. Il s'intéresse à la connectivité et aux technologies numériques au service de l'adaptation aux changements climatiques, notamment aux systèmes d'alerte précoce mobiles et aux infrastructures numériques résilientes face aux changements climatiques.",
+      es: "Este grupo de trabajo dirigido por los asociados apoya la iniciativa Alertas Tempranas para Todos del Secretario General de las Naciones Unidas promoviendo sistemas digitales que hagan llegar a todas las personas alertas de catástrofes que salvan vidas. Se centra en la conectividad y las tecnologías digitales para la adaptación al cambio climático, incluidos los sistemas móviles de alerta temprana y las infraestructuras digitales resilientes al cambio climático.",
+      ru: `Эта рабочая группа под руководством партнеров поддерживает инициативу Генерального секретаря ООН "Ранние предупреждения для всех", содействуя внедрению цифровых систем, которые доводят до каждого спасающие жизни оповещения о бедствиях. Основное внимание в ее работе уделяется возможностям установления соединений и цифровым технологиям для адаптации к изменению климата, в том числе системам раннего предупреждения на базе подвижной связи и цифровой инфраструктуре, устойчивой к изменению климата.`,
+      zh: "本工作组由合作伙伴领导，通过推广向所有人发送拯救生命的灾害警报的数字系统，支持联合国秘书长发起的“全民早期预警倡议”。工作组重点关注用于适应气候变化的连通性和数字技术，包括移动早期预警系统和能够抵御气候变化影响的数字基础设施。",
+      ar: "يدعم هذا الفريق العامل الذي يقوده الشركاء مبادرة الأمين العام للأمم المتحدة بشأن الإنذار المبكر للجميع من خلال تعزيز الأنظمة الرقمية التي توصل إلى الجميع إنذارات بالكوارث تنقذ الأرواح. ويركز على التوصيلية والتكنولوجيات الرقمية من أجل التكيف مع تغير المناخ، بما في ذلك أنظمة الإنذار المبكر عبر الهاتف المتنقل والبنية التحتية الرقمية القادرة على الصمود أمام تغير المناخ.",
+    },
+    // The Council report says the groups are partner-led and names no lead: co-leads to be appointed.
+    leadOrganisations: [],
+    members: [],
+    status: "active",
+  },
+];
