@@ -15,3 +15,4 @@ export * from "./pledges";
 export * from "./working-groups";
 export * from "./disclosures";
 export * from "./focal-points";
+export * from "./reporting-years";
