@@ -9,6 +9,8 @@ import type { organisationTypes } from "./registration-types";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 
 export const SIGN_IN_TTL_MS = 15 * 60_000;
+/** The link in the acceptance email: the person may read it days later, so it lasts as a staff invitation does. */
+export const ACCEPTANCE_LINK_TTL_MS = 7 * 24 * 3_600_000;
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
 export const foldEmail = (email: string) => email.trim().toLowerCase();
 
@@ -83,10 +85,13 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
       .get();
     if (!org) return false;
     for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all()) {
-      emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, {
-        organisation: org.name,
-        url: `${publicOrigin()}/${user.lang}/partners/sign-in`,
-      });
+      // Accepted: the email itself signs the person in, by a single-use link like those asked for
+      // on the sign-in page (only its hash is kept), so nobody has to ask for a second email.
+      const url =
+        decision === "accepted"
+          ? `${publicOrigin()}/${user.lang}/partners/sign-in/${issueSignInToken(tx, user.id, now + ACCEPTANCE_LINK_TTL_MS)}`
+          : `${publicOrigin()}/${user.lang}/partners/sign-in`;
+      emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, { organisation: org.name, url });
     }
     recordChange(tx, { staffUserId, action: decision, entity: "organisation", entityId: orgId });
     return true;
@@ -109,10 +114,7 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
       .get();
     if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
     tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run();
-    const token = newToken();
-    tx.insert(partnerSignInTokens)
-      .values({ tokenHash: hashToken(token), userId: row.user.id, expiresAt: now + SIGN_IN_TTL_MS })
-      .run();
+    const token = issueSignInToken(tx, row.user.id, now + SIGN_IN_TTL_MS);
     emailPartner(
       tx,
       "partner-sign-in",
@@ -121,6 +123,15 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
     );
     return true;
   });
+}
+
+/** A single-use sign-in link for a partner's person; the database keeps only its SHA-256. */
+function issueSignInToken(tx: Tx, userId: number, expiresAt: number) {
+  const token = newToken();
+  tx.insert(partnerSignInTokens)
+    .values({ tokenHash: hashToken(token), userId, expiresAt })
+    .run();
+  return token;
 }
 
 export type LinkState = "ready" | "used" | "expired" | "unknown";
