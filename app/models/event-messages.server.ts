@@ -11,7 +11,7 @@ export const MESSAGES_SHOWN = 20;
 
 /** Who is in each audience, as one SQL condition on registrations. */
 /** The secretariat writes only to proven addresses: nobody's words reach an inbox that never asked. */
-function audienceWhere(audience: MessageAudience): SQL {
+export function audienceWhere(audience: MessageAudience): SQL {
   return and(eq(registrations.addressProven, true), audienceOnly(audience))!;
 }
 
