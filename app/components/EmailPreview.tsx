@@ -20,9 +20,12 @@ export function EmailPreview({ versions }: { versions: EmailPreviewVersion[] }) 
             <br />
             {t("messages.previewAs", { name: v.sampleName })}
           </p>
-          <p className="email-subject" lang={v.lang} dir={dirOf(v.lang)}>
-            {tc("labelValue", { label: t("messages.subject"), value: v.subject })}
-          </p>
+          <dl className="facts email-subject">
+            <dt>{t("messages.subject")}</dt>
+            <dd lang={v.lang} dir={dirOf(v.lang)}>
+              {v.subject}
+            </dd>
+          </dl>
           {/* Rendered and escaped by the email layout on the server, as it is sent. */}
           <div className="email-preview" lang={v.lang} dir={dirOf(v.lang)} dangerouslySetInnerHTML={{ __html: v.html }} />
           <details>
