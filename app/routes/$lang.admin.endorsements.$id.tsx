@@ -8,6 +8,7 @@ import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
+import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission, requiredText } from "~/utils/forms.server";
@@ -151,7 +152,7 @@ export default function ReviewEndorsement() {
       </dl>
       {askReject !== null && (e.status === "pending" || e.status === "approved") ? (
         <div className="alert alert-error" role="alert" data-testid="confirm-reject">
-          <p>{t("review.confirmReject", { organisation: e.organisation })}</p>
+          <p>{t("review.confirmReject", { organisation: isolate(e.organisation) })}</p>
           <SafeForm className="stack">
             <input type="hidden" name="intent" value="reject" />
             <input type="hidden" name="confirmed" value="1" />
