@@ -30,7 +30,8 @@ export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendere
   const labelPadding = dir === "rtl" ? "4px 0 4px 16px" : "4px 16px 4px 0";
   const body = content.blocks
     .map((b) => {
-      if (b.kind === "p") return `<p${b.own ? ' dir="auto"' : ""} style="margin:0 0 16px">${esc(b.text)}</p>`;
+      // Someone's own text keeps its single line breaks (a signature stays on its lines), as the text part does.
+      if (b.kind === "p") return `<p${b.own ? ' dir="auto"' : ""} style="margin:0 0 16px">${b.own ? esc(b.text).replace(/\r?\n/g, "<br>") : esc(b.text)}</p>`;
       if (b.kind === "button")
         return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
       if (b.kind === "link") return `<p style="margin:0 0 16px;font-size:13px"><a href="${esc(b.url)}" style="color:#00558c">${esc(b.label)}</a></p>`;

@@ -20,7 +20,11 @@ export const partnerRequestReceived = (t: TFunction): EmailContent => ({
   heading: t("greeting"),
   blocks: [{ kind: "p", text: t("partnerRequestReceived.bodyFixed") }],
 });
-export const partnerAccepted = message("partnerAccepted", true);
+/** The acceptance signs the person in: its button is a single-use sign-in link, valid seven days. */
+export const partnerAccepted = (t: TFunction, p: PartnerEmailProps): EmailContent => ({
+  ...message("partnerAccepted", true)(t, p),
+  blocks: [...message("partnerAccepted", true)(t, p).blocks, { kind: "p", text: t("partnerAccepted.expires") }],
+});
 /** A declined request's address never proved itself either: nothing the requester typed goes back to it. */
 export const partnerDeclined = (t: TFunction): EmailContent => ({
   subject: t("partnerDeclined.subjectFixed"),

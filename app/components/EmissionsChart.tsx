@@ -83,7 +83,7 @@ export function EmissionsChart({ years, path, format, description }: Props) {
       </svg>
       <figcaption>
         {(["scope1", "scope2", "scope3", "total"] as const).map((k) => (
-          <span key={k} className={`legend legend-swatch legend-${k}`}>
+          <span key={k} className={`legend legend-square legend-${k}`}>
             {t(`emissions.chart.${k}`)}{" "}
           </span>
         ))}

@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { formatList } from "~/utils/format";
+import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 import { dirOf, endonym, languages, type Lang } from "~/utils/i18n";
 import type { FailureData } from "./forms";
@@ -19,6 +21,7 @@ export function TranslatedInputs(props: {
   previews?: Partial<Record<Lang, string>>;
 }) {
   const { t } = useTranslation("admin");
+  const lang = useLang();
   const id = useId();
   const submitted = props.failure?.values;
   const valueOf = (l: Lang) => (submitted ? (submitted[`${props.name}_${l}`] ?? "") : (props.values?.[l] ?? ""));
@@ -31,7 +34,7 @@ export function TranslatedInputs(props: {
         {props.required ? <span className="required"> *</span> : null}
       </legend>
       <p className="hint" id={`${id}-missing`}>
-        {missing.length ? t("editor.missingLanguages", { languages: missing.map(endonym).join(", ") }) : t("editor.allLanguages")}
+        {missing.length ? t("editor.missingLanguages", { languages: formatList(lang, missing.map(endonym)) }) : t("editor.allLanguages")}
       </p>
       {props.formatted ? <p className="hint">{t("editor.formattingHint")}</p> : null}
       {error ? (

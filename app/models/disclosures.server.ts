@@ -8,6 +8,7 @@ import { recordChange } from "./audit.server";
 import { peopleOfOrganisations } from "./partners.server";
 import type { Assurance, Boundary, CategoryValue, IctSubSector, Methodology } from "./disclosure-types";
 import { disclosureTotal } from "./pathway";
+import { isYearClosed } from "./reporting-years.server";
 
 export type DisclosureInput = {
   year: number;
@@ -43,7 +44,7 @@ function emailOrganisation(tx: Tx, template: Template, row: Row) {
   }
 }
 
-export type SubmitOutcome = { ok: true; id: number; restatement: boolean } | { ok: false; reason: "reason-required" };
+export type SubmitOutcome = { ok: true; id: number; restatement: boolean } | { ok: false; reason: "reason-required" | "year-closed" };
 
 /**
  * A partner files its figures for a year. A year already published is restated: a new row with
@@ -52,6 +53,8 @@ export type SubmitOutcome = { ok: true; id: number; restatement: boolean } | { o
  */
 export function submitDisclosure(organisationId: number, userId: number, input: DisclosureInput, now = Date.now()): SubmitOutcome {
   return write((tx) => {
+    // A year the secretariat has closed is final: nothing new for it, no revision, no restatement.
+    if (isYearClosed(tx, input.year)) return { ok: false, reason: "year-closed" } as const;
     const sameYear = tx
       .select()
       .from(disclosures)

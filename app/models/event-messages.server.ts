@@ -11,7 +11,7 @@ export const MESSAGES_SHOWN = 20;
 
 /** Who is in each audience, as one SQL condition on registrations. */
 /** The secretariat writes only to proven addresses: nobody's words reach an inbox that never asked. */
-function audienceWhere(audience: MessageAudience, typeId?: number | null): SQL {
+export function audienceWhere(audience: MessageAudience, typeId?: number | null): SQL {
   return and(eq(registrations.addressProven, true), audienceOnly(audience), typeId ? eq(registrations.participationTypeId, typeId) : undefined)!;
 }
 

@@ -10,6 +10,8 @@ import { issueSignInLink, signInLinkStateOf, useSignInLink, type LinkState, type
 import { hashToken, newToken } from "~/utils/tokens.server";
 
 export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
+/** The link in the acceptance email: the person may read it days later, so it lasts as a staff invitation does. */
+export const ACCEPTANCE_LINK_TTL_MS = 7 * 24 * 3_600_000;
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
 export const foldEmail = (email: string) => email.trim().toLowerCase();
 
@@ -84,10 +86,13 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
       .get();
     if (!org) return false;
     for (const user of tx.select().from(partnerUsers).where(eq(partnerUsers.organisationId, orgId)).all()) {
-      emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, {
-        organisation: org.name,
-        url: `${publicOrigin()}/${user.lang}/partners/sign-in`,
-      });
+      // Accepted: the email itself signs the person in, by a single-use link like those asked for
+      // on the sign-in page (only its hash is kept), so nobody has to ask for a second email.
+      const url =
+        decision === "accepted"
+          ? `${publicOrigin()}/${user.lang}/partners/sign-in/${issueSignInLink(tx, links, user.id, now, ACCEPTANCE_LINK_TTL_MS)}`
+          : `${publicOrigin()}/${user.lang}/partners/sign-in`;
+      emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, { organisation: org.name, url });
     }
     recordChange(tx, { staffUserId, action: decision, entity: "organisation", entityId: orgId });
     return true;

@@ -27,11 +27,11 @@ type LinkRow = { owner: number; expiresAt: number; usedAt: number | null };
 export type SignInLinks = { table: SignInLinkTable; owner: SQLiteColumn; ownerKey: string };
 
 /** A new link for `ownerId` (lapsed ones are cleared on the way): the token to put in the email. */
-export function issueSignInLink(tx: Tx, links: SignInLinks, ownerId: number, now = Date.now()) {
+export function issueSignInLink(tx: Tx, links: SignInLinks, ownerId: number, now = Date.now(), ttl = SIGN_IN_LINK_TTL_MS) {
   tx.delete(links.table).where(lt(links.table.expiresAt, now)).run();
   const token = newToken();
   tx.insert(links.table)
-    .values({ tokenHash: hashToken(token), [links.ownerKey]: ownerId, expiresAt: now + SIGN_IN_LINK_TTL_MS } as never)
+    .values({ tokenHash: hashToken(token), [links.ownerKey]: ownerId, expiresAt: now + ttl } as never)
     .run();
   return token;
 }

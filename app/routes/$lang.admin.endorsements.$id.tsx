@@ -8,6 +8,7 @@ import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
+import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission, requiredText } from "~/utils/forms.server";
@@ -23,7 +24,8 @@ const Decision = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("approve"), displayName: cleanText(300) }),
     z.object({ intent: z.literal("rename"), displayName: cleanText(300) }),
-    z.object({ intent: z.literal("reject"), reason: requiredText(1000) }),
+    // The first press asks; the second, with `confirmed`, rejects (a plain form each way, no JavaScript needed).
+    z.object({ intent: z.literal("reject"), reason: requiredText(1000), confirmed: z.literal("1").optional() }),
   ]);
 
 function idOf(params: Record<string, string | undefined>) {
@@ -70,6 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = idOf(params);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
+  if (s.data.intent === "reject" && !s.data.confirmed) return data({ askReject: s.data.reason });
   const done =
     s.data.intent === "approve"
       ? approveEndorsement(id, s.data.displayName || null, user.id)
@@ -86,13 +89,15 @@ export default function ReviewEndorsement() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
   const { lang, endorsement: e, duplicates, history } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const acted = useActionData<typeof action>();
+  const askReject = acted && "askReject" in acted ? acted.askReject : null;
+  const failure = acted && !("askReject" in acted) ? acted : undefined;
   return (
     <>
       <h1>
         <bdi>{e.organisation}</bdi> <Badge>{tc(`endorsementStatus.${e.status}`)}</Badge>
       </h1>
-      <SavedNotice failed={!!failure} />
+      <SavedNotice failed={!!acted} />
       <FormError failure={failure} />
       {duplicates.length ? (
         <div className="alert alert-error" role="note">
@@ -145,7 +150,22 @@ export default function ReviewEndorsement() {
           </>
         ) : null}
       </dl>
-      {e.status === "pending" || e.status === "approved" ? (
+      {askReject !== null && (e.status === "pending" || e.status === "approved") ? (
+        <div className="alert alert-error" role="alert" data-testid="confirm-reject">
+          <p>{t("review.confirmReject", { organisation: isolate(e.organisation) })}</p>
+          <SafeForm className="stack">
+            <input type="hidden" name="intent" value="reject" />
+            <input type="hidden" name="confirmed" value="1" />
+            <Field name="reason" label={t("review.reason")} hint={t("review.reasonHint")} multiline required defaultValue={askReject} maxLength={1000} />
+            <div className="inline-form">
+              <button type="submit" className="button button-danger">
+                {t("review.reject")}
+              </button>
+              <a href={`/${lang}/admin/endorsements/${e.id}`}>{t("desk.keep")}</a>
+            </div>
+          </SafeForm>
+        </div>
+      ) : e.status === "pending" || e.status === "approved" ? (
         <div className="card-grid">
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />

@@ -5,16 +5,17 @@ import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
-import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "~/models/event-messages.server";
+import { EmailPreview } from "~/components/EmailPreview";
+import { previewEventMessage } from "~/models/event-message-preview.server";
+import { audienceSizes, sendEventMessage, sentMessages } from "~/models/event-messages.server";
 import { eventByParam } from "~/models/event-editing.server";
 import { typesOfEvent } from "~/models/participation-types.server";
 import { messageAudiences } from "~/models/registration-types";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { availableLanguages, endonym, languages, pickTranslation } from "~/utils/i18n";
+import { availableLanguages, endonym, languageName, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { paragraphs } from "../../emails/layout";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -95,15 +96,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (s.data.intent === "preview") {
     const n = audienceSizes(event.id, typeId)[s.data.audience];
     if (n === 0) return nobody();
-    const shown = messageFor(subject, body, lang);
     const written = availableLanguages(body);
     return data({
       values,
       preview: {
         to: ta("messages.previewTo", { audience: ta(`messages.audience.${s.data.audience}`), n: formatNumber(lang, n) }),
-        subject: shown.subject,
-        // Split as the email splits it, so the preview shows the paragraphs people will read.
-        paragraphs: paragraphs(shown.body).map((b) => b.text),
+        // Each language's email as its readers will receive it, rendered by the template that sends it.
+        versions: previewEventMessage(event.id, { audience: s.data.audience, subject, body }).map((v) => ({
+          ...v,
+          language: languageName(v.lang, lang),
+          recipients: formatNumber(lang, v.recipients),
+        })),
         languages:
           written.length === languages.length
             ? ta("messages.previewAllLanguages")
@@ -186,12 +189,7 @@ export default function EventMessages() {
             <strong>{preview.to}</strong>
           </p>
           <p>{preview.languages}</p>
-          <h3>{preview.subject}</h3>
-          {preview.paragraphs.map((paragraph, i) => (
-            <p key={i} className="long-text">
-              {paragraph}
-            </p>
-          ))}
+          <EmailPreview versions={preview.versions} />
           <SafeForm>
             {Object.entries(values)
               .filter(([name]) => name === "audience" || name === "participationType" || name === "formKey" || /^(subject|body)_/.test(name))

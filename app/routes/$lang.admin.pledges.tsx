@@ -7,7 +7,7 @@ import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue } from "~/models/pledges.server";
 import { pledgeDirectoryPage } from "~/models/pledge-directory.server";
 import { requireStaff } from "~/auth/staff.server";
-import { formatDateTime, formatNumber } from "~/utils/format";
+import { formatDateTime, formatList, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -97,14 +97,15 @@ export default function PledgeModeration() {
               <dt>{tc("pledgeForm.pillar")}</dt>
               <dd data-testid="review-pillar">{p.pillar}</dd>
               <dt>{tc("pledgeForm.metric")}</dt>
-              <dd>
-                {p.metric}: {p.baseline} → {p.target}
-              </dd>
+              <dd>{tc("labelValue", { label: p.metric, value: `${p.baseline} → ${p.target}` })}</dd>
               {p.scopes.length ? (
                 <>
                   <dt>{tc("pledgeForm.scopes")}</dt>
                   <dd data-testid="review-scopes">
-                    {p.scopes.map((s) => tc("pledgeForm.scope", { scope: s })).join(", ")}
+                    {formatList(
+                      lang,
+                      p.scopes.map((s) => tc("pledgeForm.scope", { scope: s })),
+                    )}
                     {p.disclosesAllScopesYearly ? ` · ${tc("pledgeForm.disclose")}` : ""}
                   </dd>
                 </>

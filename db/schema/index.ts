@@ -18,3 +18,4 @@ export * from "./disclosures";
 export * from "./focal-points";
 export * from "./certificates";
 export * from "./visa-letters";
+export * from "./reporting-years";

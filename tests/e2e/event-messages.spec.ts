@@ -50,8 +50,26 @@ for (const { lang, js } of [
     const preview = page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") });
     const n = (k: number) => new Intl.NumberFormat(lang).format(k);
     await expect(preview).toContainText(tr(lang, "admin:messages.previewTo", { audience: tr(lang, "admin:messages.audience.confirmed"), n: n(1) }));
-    await expect(preview.getByRole("heading", { level: 3 })).toHaveText("Slides and agenda");
-    await expect(preview).toContainText("Please connect ten minutes early.");
+    // The confirmed participant reads French: the preview is the French email, rendered by the template that sends it,
+    // with its greeting, frame and paragraphs, in the recipient's language and direction.
+    const version = preview.getByTestId("email-version-fr");
+    await expect(preview.locator("article")).toHaveCount(1);
+    await expect(version.getByRole("heading", { level: 3 })).toHaveText(
+      tr(lang, "admin:messages.previewVersion", { language: new Intl.DisplayNames([lang], { type: "language" }).of("fr")! }),
+    );
+    await expect(version.locator(".email-subject")).toContainText(`Présentations et ordre du jour — ${title}`);
+    const rendered = version.locator(".email-preview");
+    await expect(rendered).toHaveAttribute("dir", "ltr");
+    await expect(rendered.locator("h1")).toHaveText(tr("fr", "email:registration.hello", { name: "Awa Ndiaye" }));
+    await expect(rendered.locator("p", { hasText: "Merci de vous connecter dix minutes avant." })).toHaveCount(1);
+    // Typed values are isolated for bidi in the email as sent (U+2068…U+2069); compare what a reader sees.
+    const seen = (await rendered.evaluate((el) => el.textContent ?? "")).replace(/[\u2066-\u2069]/g, "");
+    expect(seen).toContain(tr("fr", "email:eventMessage.intro", { event: title }));
+    expect(seen).not.toContain("Please connect ten minutes early.");
+    // The personal link is masked; the plain-text part is there too.
+    const manage = rendered.getByRole("link", { name: tr("fr", "email:registration.manage") });
+    expect(await manage.getAttribute("href")).toMatch(/\/fr\/registrations\/…$/);
+    await expect(version.locator("pre.email-text")).toContainText("Merci de vous connecter dix minutes avant.");
     await expect(preview).toContainText(
       tr(lang, "admin:messages.previewLanguages", {
         written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]),
@@ -93,12 +111,19 @@ for (const { lang, js } of [
     await page
       .getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) })
       .getByLabel("English")
-      .fill("We have moved to a larger room.");
+      .fill("We have moved to a larger room.\nThe secretariat");
     await page.getByRole("button", { name: tr(lang, "admin:messages.preview") }).click();
-    await submitAndWait(
-      page,
-      page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") }).getByRole("button", { name: tr(lang, "admin:messages.send") }),
-    );
+    // Two languages among the recipients: two emails previewed, the Arabic one right to left and said to be in English.
+    const both = page.getByRole("region", { name: tr(lang, "admin:messages.previewTitle") });
+    await expect(both.locator("article")).toHaveCount(2);
+    const arabicVersion = both.getByTestId("email-version-ar").locator(".email-preview");
+    await expect(arabicVersion).toHaveAttribute("dir", "rtl");
+    const arabicSeen = (await arabicVersion.evaluate((el) => el.textContent ?? "")).replace(/[\u2066-\u2069]/g, "");
+    expect(arabicSeen).toContain(tr("ar", "email:eventMessage.writtenIn", { language: new Intl.DisplayNames(["ar"], { type: "language" }).of("en")! }));
+    expect(arabicSeen).toContain("We have moved to a larger room.");
+    // A single line break (a signature) is kept in the email as sent, and so in its preview.
+    await expect(arabicVersion.locator("p", { hasText: "We have moved to a larger room." }).locator("br")).toHaveCount(1);
+    await submitAndWait(page, both.getByRole("button", { name: tr(lang, "admin:messages.send") }));
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(2) }));
     const arabic = await waitForEmail(waiting, (m) => m.subject === `Room change — ${title} (ع)`);
     expect(arabic.html).toContain('dir="rtl"');

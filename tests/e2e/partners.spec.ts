@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { stored } from "./support/db";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
@@ -44,13 +46,17 @@ for (const { lang, js } of [
     await expect(accept).toHaveCount(0);
     await expect(secretariat.getByRole("listitem").filter({ hasText: organisation })).toBeVisible();
     await secretariat.close();
-    await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
-
-    await page.goto(`/${lang}/partners/sign-in`);
-    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email.toUpperCase());
-    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
-    const mail = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerSignIn.subject", { organisation }));
-    const link = new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+    // The acceptance email signs the person in with its own single-use link: no second email to ask for.
+    const welcome = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
+    expect(welcome.text).toContain(tr(lang, "email:partnerAccepted.expires"));
+    expect(welcome.html).toContain(tr(lang, "email:partnerAccepted.button"));
+    const link = new URL(welcome.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+    // Kept only as its hash: the link's token is nowhere in the database.
+    const token = link.split("/").pop()!;
+    expect(stored<{ n: number }>("select count(*) n from partner_sign_in_tokens where token_hash = ?", token).n).toBe(0);
+    expect(
+      stored<{ n: number }>("select count(*) n from partner_sign_in_tokens where token_hash = ?", createHash("sha256").update(token).digest("hex")).n,
+    ).toBe(1);
     await page.goto(link);
     await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
@@ -72,6 +78,14 @@ for (const { lang, js } of [
     await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
     await page.goto(`/${lang}/partners/account`);
     await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
+
+    // Later sign-ins ask for a link on the sign-in page, the address typed in any case.
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email.toUpperCase());
+    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+    const mail = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerSignIn.subject", { organisation }));
+    await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname);
+    await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
     await context.close();
   });
 }

@@ -128,6 +128,7 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
         "/admin/outbox",
         "/admin/staff",
         "/admin/disclosures",
+        "/admin/reporting-years",
         "/admin/no-such-page",
       ];
       await page.goto(`/${lang}/admin/working-groups`);

@@ -125,6 +125,9 @@ export default function DisclosureReview() {
         ))}
       </ul>
       <p>
+        <a href={`/${lang}/admin/reporting-years`}>{t("reportingYears.title")}</a>
+      </p>
+      <p>
         <a href={`/${lang}/emissions`}>{tc("emissions.title")}</a>
       </p>
     </>

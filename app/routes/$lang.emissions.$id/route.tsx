@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Badge } from "~/components/content";
 import { EmissionsChart } from "~/components/EmissionsChart";
-import { formatNumber } from "~/utils/format";
+import { formatList, formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -100,40 +101,43 @@ export default function OrganisationEmissions() {
           <tbody>
             {v.years.map((r) => (
               <tr key={r.id} data-testid={`year-${r.year}`}>
-                <th scope="row">{r.year}</th>
+                <th scope="row">
+                  {r.year}
+                  {r.final ? (
+                    <>
+                      {" "}
+                      <Badge>{t("emissions.final")}</Badge>
+                    </>
+                  ) : null}
+                </th>
                 <Figures r={r} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {v.closedYears.length ? <p data-testid="closed-years">{t("emissions.closedYears", { years: formatList(lang, v.closedYears) })}</p> : null}
       {v.years.map((r) => (
         <details key={r.id}>
           <summary>{t("emissions.org.detailsFor", { year: r.year })}</summary>
           <ul>
-            {r.boundary ? (
-              <li>
-                {t("emissions.form.boundary")}: {t(`emissions.boundary.${r.boundary}`)}
-              </li>
-            ) : null}
+            {r.boundary ? <li>{t("labelValue", { label: t("emissions.form.boundary"), value: t(`emissions.boundary.${r.boundary}`) })}</li> : null}
             {r.subSectors.length ? (
               <li>
-                {t("emissions.form.subSectors")}: {r.subSectors.map((s) => t(`emissions.subSector.${s}`)).join(", ")}
+                {t("labelValue", {
+                  label: t("emissions.form.subSectors"),
+                  value: formatList(
+                    lang,
+                    r.subSectors.map((s) => t(`emissions.subSector.${s}`)),
+                  ),
+                })}
               </li>
             ) : null}
-            {r.energy ? (
-              <li>
-                {t("emissions.form.energyMwh")}: {r.energy}
-              </li>
-            ) : null}
-            {r.renewable ? (
-              <li>
-                {t("emissions.column.renewable")}: {r.renewable}
-              </li>
-            ) : null}
+            {r.energy ? <li>{t("labelValue", { label: t("emissions.form.energyMwh"), value: r.energy })}</li> : null}
+            {r.renewable ? <li>{t("labelValue", { label: t("emissions.column.renewable"), value: r.renewable })}</li> : null}
             {r.categories.map((c) => (
-              <li key={c.n}>
-                {t("emissions.categoryLabel", { n: c.n, name: t(`emissions.category.${c.n}`) })}: {c.value}
+              <li key={c.n} data-testid={`category-${c.n}`}>
+                {t("labelValue", { label: t("emissions.categoryLabel", { n: c.n, name: t(`emissions.category.${c.n}`) }), value: c.value ?? "" })}
               </li>
             ))}
             {r.source ? <li>{t(`emissions.sourceNote.${r.source}`)}</li> : null}

@@ -1,4 +1,5 @@
 import { organisationEmissions } from "~/models/disclosure-directory.server";
+import { closedYears } from "~/models/reporting-years.server";
 import { chooseBaseYear, currentByYear, isTargetAsSteepAsPath, NET_ZERO_YEAR, pathFactor, positionOnPath } from "~/models/pathway";
 import { scope3Categories } from "~/models/disclosure-types";
 import { countryName } from "~/utils/country-options";
@@ -13,6 +14,7 @@ export function organisationView(lang: Lang, id: number) {
   const found = organisationEmissions(id);
   if (!found) return null;
   const t = getT(lang);
+  const closed = closedYears();
   const tonnes = (n: number | null) => (n === null ? "—" : formatNumber(lang, n, { maximumFractionDigits: 1 }));
   const current = currentByYear(found.rows);
   const series = current.map((r) => ({ year: r.year, total: r.total }));
@@ -32,6 +34,7 @@ export function organisationView(lang: Lang, id: number) {
     id: r.id,
     year: r.year,
     status: r.status,
+    final: closed.includes(r.year),
     scope1: tonnes(r.scope1),
     scope2Location: tonnes(r.scope2Location),
     scope2Market: tonnes(r.scope2Market),
@@ -87,6 +90,11 @@ export function organisationView(lang: Lang, id: number) {
       }),
     },
     years: current.map(shaped),
+    // The closed years this organisation has figures for: those figures are final.
+    closedYears: closed
+      .filter((y) => current.some((r) => r.year === y))
+      .sort((a, b) => a - b)
+      .map(String),
     // Each superseded version beside the one that corrected it, with that correction's reason.
     restatements: found.rows
       .filter((r) => r.status === "superseded")

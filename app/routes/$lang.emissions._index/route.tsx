@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { Pagination } from "~/components/content";
+import { Badge, Pagination } from "~/components/content";
 import { IndexChart } from "~/components/EmissionsChart";
 import { FilterSelect } from "~/components/FilterSelect";
 import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
 import { organisationTypes } from "~/models/registration-types";
-import { formatNumber } from "~/utils/format";
+import { formatList, formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -104,7 +104,15 @@ export default function EmissionsDatabase() {
             <tbody>
               {d.totals.map((y) => (
                 <tr key={y.year} data-testid={`totals-${y.year}`}>
-                  <th scope="row">{y.year}</th>
+                  <th scope="row">
+                    {y.year}
+                    {d.closedYears.includes(y.year) ? (
+                      <>
+                        {" "}
+                        <Badge>{t("emissions.final")}</Badge>
+                      </>
+                    ) : null}
+                  </th>
                   <td>{y.scope1}</td>
                   <td>{y.scope2}</td>
                   <td>{y.scope3}</td>
@@ -117,6 +125,13 @@ export default function EmissionsDatabase() {
           </table>
         </div>
       </section>
+      {d.closedYears.length ? (
+        <p data-testid="closed-years">
+          {t("emissions.closedYears", {
+            years: formatList(lang, [...d.closedYears].sort((a, b) => a - b).map(String)),
+          })}
+        </p>
+      ) : null}
       <section aria-labelledby="directory">
         <h2 id="directory">{t("emissions.directory.heading")}</h2>
         <p>{t("emissions.directory.count", { count: d.count })}</p>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { closedYears } from "~/models/reporting-years.server";
 import { emissionsDirectoryPage, emissionsFilterChoices, emissionsTotalsByYear, lateDisclosers, sectorIndexRows } from "~/models/disclosure-directory.server";
 import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
 import { pathFactor, SECTOR_BASE_YEAR } from "~/models/pathway";
@@ -62,6 +63,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
       allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
     })),
     late: { year: new Date().getUTCFullYear() - 1, organisations: lateDisclosers() },
+    closedYears: closedYears(),
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
       description: index

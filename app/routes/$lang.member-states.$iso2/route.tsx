@@ -127,7 +127,9 @@ export default function MemberState() {
               <a href={`/${lang}/events/${e.slug}`} lang={e.title.lang}>
                 {e.title.text}
               </a>{" "}
-              ({e.date}): {e.people}
+              ({e.date})
+              <br />
+              <span data-testid="participants">{e.people}</span>
             </li>
           ))}
         </ul>

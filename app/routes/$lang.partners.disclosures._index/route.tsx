@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { disclosuresOfOrganisation } from "~/models/disclosures.server";
+import { closedYears } from "~/models/reporting-years.server";
 import { formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -12,6 +13,7 @@ import { useTranslation } from "~/utils/use-translation";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
+  const closed = closedYears();
   return {
     lang,
     orgId: org.id,
@@ -23,6 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       total: formatNumber(lang, d.total, { maximumFractionDigits: 1 }),
       comment: d.moderatorComment,
       restatement: d.restates !== null,
+      closed: closed.includes(d.year),
     })),
     meta: metaFor(lang, getT(lang)("emissions.partner.ours")),
   };
@@ -57,7 +60,9 @@ export default function OurDisclosures() {
               {d.restatement ? ` · ${t("emissions.restatement")}` : ""}
             </p>
             {d.comment ? <p>{t("emissions.partner.comment", { comment: d.comment })}</p> : null}
-            {d.status === "published" ? (
+            {d.closed ? (
+              <p data-testid="year-closed">{t("emissions.partner.closed", { year: d.year })}</p>
+            ) : d.status === "published" ? (
               <a href={`/${lang}/partners/disclosures/new?from=${d.id}`}>{t("emissions.partner.restate", { year: d.year })}</a>
             ) : d.status === "changes-requested" ? (
               <a href={`/${lang}/partners/disclosures/new?from=${d.id}`}>{t("emissions.partner.revise", { year: d.year })}</a>

@@ -63,14 +63,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const outcome = submitDisclosure(org.id, user.id, s.data);
   if (!outcome.ok) {
     const t = getT(lang);
+    const closed = outcome.reason === "year-closed";
     return data(
       {
         formError: t("errors.checkFields"),
-        fieldErrors: { restatementReason: t("emissions.errors.reasonRequired") },
+        fieldErrors: (closed
+          ? { year: t("emissions.errors.yearClosed", { year: s.data.year }) }
+          : { restatementReason: t("emissions.errors.reasonRequired") }) as Record<string, string>,
         values: { ...typedValues(form), subSectors },
-        restating: true,
+        restating: closed ? restating : true,
       },
-      { status: 400 },
+      // Closed is a state of the database, not a typing mistake: 409, the figures kept on screen.
+      { status: closed ? 409 : 400 },
     );
   }
   return redirect(`/${lang}/partners/disclosures?done=${outcome.restatement ? "restated" : "submitted"}`);

@@ -85,8 +85,8 @@ export async function createOpenEvent(
 
 /**
  * An accepted partner organisation with one person signed in on `page`: asks to join, the
- * secretariat accepts, the person signs in with the emailed link. With `returnTo`, the person first
- * opens that partner page, is sent to sign in, and the emailed link brings them back to it.
+ * secretariat accepts, the person signs in with the link in the acceptance email. With `returnTo`, the
+ * person first opens that partner page, is sent to sign in, and the emailed link brings them back to it.
  */
 export async function signedInPartner(browser: Browser, page: Page, lang: string, email: string, organisation: string, opts: { returnTo?: string } = {}) {
   const { waitForEmail } = await import("./mail");
@@ -118,12 +118,13 @@ export async function signedInPartner(browser: Browser, page: Page, lang: string
   if (opts.returnTo) {
     await page.goto(opts.returnTo);
     await page.waitForURL((url) => url.pathname === `/${lang}/partners/sign-in` && url.searchParams.get("next") === opts.returnTo);
-  } else {
-    await page.goto(`/${lang}/partners/sign-in`);
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
   }
-  await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
-  await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
-  const mail = await waitForEmail(email, (m) => /partners\/sign-in\//.test(m.text ?? ""));
+  // Without a page to return to, the acceptance email's own link signs the person in.
+  const mail = opts.returnTo
+    ? await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerSignIn.subject", { organisation }))
+    : await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
   const link = new URL(mail.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}\S*/)![0]);
   await page.goto(link.pathname + link.search);
   await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
