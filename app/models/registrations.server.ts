@@ -8,6 +8,7 @@ import { getT } from "~/utils/i18n.server";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { formatEventWhen } from "~/utils/time";
 import { registrationState } from "./events.server";
+import { checkInForEmail } from "./check-in-email.server";
 import { mailboxKey } from "~/utils/mailbox";
 import { hashToken, isTokenShaped, linkToken, unusableTokenHash } from "~/utils/tokens.server";
 
@@ -122,16 +123,22 @@ export function registrantEmailProps(
 export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRow, event: EventRow, extra: { focalPointNote?: string | null } = {}) {
   const lang = reg.lang as Lang;
   const confirmed = reg.status === "confirmed";
+  // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
+  const checkIn = checkInForEmail(template, reg);
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
-    props: { ...registrantEmailProps(tx, reg, event), ...extra },
+    props: { ...registrantEmailProps(tx, reg, event), ...checkIn.props, ...extra },
     // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
-    attachments:
-      reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
+    attachments: [
+      ...(reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
         ? []
-        : [{ filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) }],
+        : [
+            { filename: `${event.slug}.ics`, contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: registrantCalendar(event, lang, confirmed) },
+          ]),
+      ...checkIn.attachments,
+    ],
   });
 }
 

@@ -21,6 +21,15 @@ import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
+import { CheckInCode } from "~/components/CheckInCode";
+import { carriesCheckInCode, checkInCodeOf } from "~/models/check-in.server";
+import { groupCheckInCode } from "~/utils/check-in-code";
+import { qrSvgPath } from "~/utils/qr.server";
+
+function checkInDisplay(reg: { id: number; createdAt: number }) {
+  const code = groupCheckInCode(checkInCodeOf(reg));
+  return { code, qr: qrSvgPath(code) };
+}
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -61,6 +70,8 @@ export function loader({ params }: LoaderFunctionArgs) {
         position: position ? formatNumber(lang, position) : null,
         // The join link is for confirmed registrants only.
         joinUrl: reg.status === "confirmed" ? event.joinUrl : null,
+        // A confirmed seat in the room: the code to show at the door, until the event is over.
+        checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() ? checkInDisplay(reg) : null,
         email: reg.email,
         // Until the button below is pressed, the registration does not count.
         proven: reg.addressProven,
@@ -164,6 +175,7 @@ export default function ManageRegistration() {
         <dt>{t("register.email")}</dt>
         <dd dir="ltr">{r.email}</dd>
       </dl>
+      {r.checkIn ? <CheckInCode code={r.checkIn.code} qr={r.checkIn.qr} /> : null}
       {r.joinUrl && !event.past ? (
         <p className="register-box">
           {t("manage.joinIntro")}{" "}

@@ -8,6 +8,7 @@ export * from "./staff";
 export * from "./outbox";
 export * from "./audit";
 export * from "./content";
+export * from "./programme";
 export * from "./endorsements";
 export * from "./registrations";
 export * from "./partners";
