@@ -7,7 +7,8 @@ import { notFound } from "~/utils/http.server";
 
 /**
  * A material's file, with the type its content was checked to be. Offered as a download and never
- * sniffed, so nothing uploaded is ever rendered as a page of the portal's origin. A draft event's
+ * sniffed (server.js sets nosniff on every response), so nothing uploaded is ever rendered as
+ * a page of the portal's origin. A draft event's
  * files open for staff only.
  */
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -20,7 +21,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "sandbox; default-src 'none'",
       "Cache-Control": "public, max-age=300",
     },

@@ -129,6 +129,8 @@ export function useCheckInDesk({
   );
 
   useEffect(() => {
+    // The form now posts in the background and queues when offline (tests wait for this mark).
+    document.getElementById(formId)?.setAttribute("data-queue", "ready");
     void flush();
     const online = () => void flush();
     window.addEventListener("online", online);
@@ -143,7 +145,7 @@ export function useCheckInDesk({
       window.removeEventListener("online", online);
       window.clearInterval(timer);
     };
-  }, [flush, key]);
+  }, [flush, key, formId]);
 
   // The camera runs while scanning: a frame every 300 ms goes to the detector; the first code read stops it.
   useEffect(() => {

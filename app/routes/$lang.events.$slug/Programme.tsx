@@ -37,7 +37,7 @@ export function Programme({ programme, timeZone }: { programme: ProgrammeView; t
           <h2 id="programme">{t("events.programme")}</h2>
           <ol className="programme">
             {programme.sessions.map((s) => (
-              <li key={s.id} aria-labelledby={`session-${s.id}`}>
+              <li key={s.id}>
                 <T picked={s.title} as="h3" className="session-title" id={`session-${s.id}`} />
                 <p className="session-when">
                   <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time> <span className="muted">({timeZone})</span>

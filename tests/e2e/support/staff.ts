@@ -40,6 +40,9 @@ export async function createOpenEvent(
     requiresApproval?: boolean;
     delegatesNeedFocalPoint?: boolean;
     status?: "draft" | "published";
+    format?: "virtual" | "in-person" | "hybrid";
+    /** The event's zone (default UTC): the wall times typed are read in it. */
+    timeZone?: string;
   },
 ) {
   const context = await browser.newContext();
@@ -50,6 +53,7 @@ export async function createOpenEvent(
   await page.getByLabel(tr("en", "admin:editor.slug")).fill(opts.slug);
   await page.getByLabel(tr("en", "admin:editor.status")).selectOption(opts.status ?? "published");
   await page.getByLabel(tr("en", "events.kind")).selectOption("webinar");
+  if (opts.format) await page.getByLabel(tr("en", "events.format"), { exact: true }).selectOption(opts.format);
   await page
     .getByRole("group", { name: startsWith(tr("en", "admin:editor.title")) })
     .getByLabel("English")
@@ -66,7 +70,7 @@ export async function createOpenEvent(
     .getByRole("group", { name: startsWith(tr("en", "events.venue")) })
     .getByLabel("English")
     .fill("Online");
-  await page.getByLabel(tr("en", "admin:editor.timeZone")).fill("UTC");
+  await page.getByLabel(tr("en", "admin:editor.timeZone")).fill(opts.timeZone ?? "UTC");
   await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill(wall(now + 3 * 24 * 3600_000));
   await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill(wall(now + 3 * 24 * 3600_000 + 3600_000));
   await page.getByLabel(tr("en", "admin:editor.registrationOpensAt")).fill(wall(now - 3600_000));
