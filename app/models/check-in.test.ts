@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { events, outbox, registrations } from "../../db/schema";
+import { checkInCodes, events, outbox, registrations } from "../../db/schema";
 import { groupCheckInCode } from "~/utils/check-in-code";
 import { db, write } from "~/utils/db.server";
 import { GUESS_LIMIT, resetGuessLocks } from "~/utils/guess-lock.server";
-import { checkIn, checkInCodeOf, checkInFigures } from "./check-in.server";
+import { checkInCode } from "~/utils/check-in-code.server";
+import { checkIn, checkInFigures, issueCheckInCode } from "./check-in.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
@@ -50,6 +51,8 @@ function makeEvent(format: "in-person" | "virtual" | "hybrid") {
   );
 }
 
+/** The code as the manage page shows it (which records it for the door). */
+const issued = (reg: { id: number; createdAt: number }) => write((tx) => issueCheckInCode(tx, reg));
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 
 /** Registers and proves the address as on the site; returns the row and its manage token. */
@@ -70,7 +73,7 @@ describe("check-in", () => {
   it("emails a confirmed in-person registrant the code and its QR image, and checks them in once", () => {
     const event = makeEvent("in-person");
     const { reg } = confirmed(event.id, "amina@example.org");
-    const code = groupCheckInCode(checkInCodeOf(reg));
+    const code = groupCheckInCode(issued(reg));
     const email = mails("amina@example.org").at(-1)!;
     expect(email.text).toContain(code);
     expect(email.html).toContain('src="cid:check-in-code@gda"');
@@ -90,31 +93,50 @@ describe("check-in", () => {
     const event = makeEvent("hybrid");
     const { reg } = confirmed(event.id, "queued@example.org");
     const at = now + 3 * HOUR;
-    expect(checkIn({ eventId: event.id, typed: checkInCodeOf(reg), staffUserId: staff, guessKey: "s2", scannedAt: at - 60_000 }, at)).toMatchObject({
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "s2", scannedAt: at - 60_000 }, at)).toMatchObject({
       outcome: "checked-in",
       at: at - 60_000,
     });
     const other = confirmed(event.id, "future@example.org").reg;
-    expect(checkIn({ eventId: event.id, typed: checkInCodeOf(other), staffUserId: staff, guessKey: "s2", scannedAt: at + HOUR }, at)).toMatchObject({ at });
+    expect(checkIn({ eventId: event.id, typed: issued(other), staffUserId: staff, guessKey: "s2", scannedAt: at + HOUR }, at)).toMatchObject({ at });
   });
 
   it("says when a code is of another event, of a cancelled registration or of an online seat", () => {
     const here = makeEvent("in-person");
     const there = makeEvent("in-person");
     const elsewhere = confirmed(there.id, "elsewhere@example.org").reg;
-    expect(checkIn({ eventId: here.id, typed: checkInCodeOf(elsewhere), staffUserId: staff, guessKey: "s3" })).toEqual({ outcome: "other-event" });
+    expect(checkIn({ eventId: here.id, typed: issued(elsewhere), staffUserId: staff, guessKey: "s3" })).toEqual({ outcome: "other-event" });
     const { reg, token } = confirmed(here.id, "cancelled@example.org");
     cancelRegistration(token);
-    expect(checkIn({ eventId: here.id, typed: checkInCodeOf(reg), staffUserId: staff, guessKey: "s3" })).toMatchObject({
+    expect(checkIn({ eventId: here.id, typed: issued(reg), staffUserId: staff, guessKey: "s3" })).toMatchObject({
       outcome: "not-confirmed",
       status: "cancelled",
     });
     const online = makeEvent("virtual");
     const remote = confirmed(online.id, "remote@example.org").reg;
-    expect(mails("remote@example.org").at(-1)!.text).not.toContain(groupCheckInCode(checkInCodeOf(remote)));
-    expect(checkIn({ eventId: online.id, typed: checkInCodeOf(remote), staffUserId: staff, guessKey: "s3" })).toMatchObject({ outcome: "online" });
+    expect(mails("remote@example.org").at(-1)!.text).not.toContain(groupCheckInCode(issued(remote)));
+    expect(checkIn({ eventId: online.id, typed: issued(remote), staffUserId: staff, guessKey: "s3" })).toMatchObject({ outcome: "online" });
     expect(checkIn({ eventId: here.id, typed: "not a code", staffUserId: staff, guessKey: "s3" })).toEqual({ outcome: "malformed" });
     expect(db().select().from(registrations).where(eq(registrations.id, reg.id)).get()!.attendedAt).toBeNull();
+  });
+
+  it("knows only codes that were shown, and only while they are the registration's own", () => {
+    const event = makeEvent("in-person");
+    const { reg } = confirmed(event.id, "fresh@example.org");
+    // Derived from the row but never shown to anyone (say, a row the code was not yet issued for).
+    const other = confirmed(event.id, "shown@example.org").reg;
+    write((tx) => tx.delete(checkInCodes).where(eq(checkInCodes.registrationId, other.id)).run());
+    expect(checkIn({ eventId: event.id, typed: checkInCode(other.id, other.createdAt), staffUserId: staff, guessKey: "s4" }).outcome).toBe("unknown");
+    // A registration given a fresh start gets a fresh code; the old one opens nothing.
+    const old = issued(reg);
+    write((tx) =>
+      tx
+        .update(registrations)
+        .set({ createdAt: reg.createdAt + 1 })
+        .where(eq(registrations.id, reg.id))
+        .run(),
+    );
+    expect(checkIn({ eventId: event.id, typed: old, staffUserId: staff, guessKey: "s4" }).outcome).toBe("unknown");
   });
 
   it("locks a staff session after repeated unknown codes, and only that session", () => {
@@ -123,9 +145,9 @@ describe("check-in", () => {
     for (let i = 0; i < GUESS_LIMIT; i++) {
       expect(checkIn({ eventId: event.id, typed: "0000000000", staffUserId: staff, guessKey: "guesser" }, now).outcome).toBe("unknown");
     }
-    expect(checkIn({ eventId: event.id, typed: checkInCodeOf(reg), staffUserId: staff, guessKey: "guesser" }, now).outcome).toBe("locked");
-    expect(checkIn({ eventId: event.id, typed: checkInCodeOf(reg), staffUserId: staff, guessKey: "colleague" }, now).outcome).toBe("checked-in");
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "guesser" }, now).outcome).toBe("locked");
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "colleague" }, now).outcome).toBe("checked-in");
     // The lock lifts when its window ends.
-    expect(checkIn({ eventId: event.id, typed: checkInCodeOf(reg), staffUserId: staff, guessKey: "guesser" }, now + 11 * 60_000).outcome).toBe("already");
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "guesser" }, now + 11 * 60_000).outcome).toBe("already");
   });
 });

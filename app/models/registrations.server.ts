@@ -124,7 +124,7 @@ export function emailRegistrant(tx: Tx, template: EmailName, reg: RegistrationRo
   const lang = reg.lang as Lang;
   const confirmed = reg.status === "confirmed";
   // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
-  const checkIn = checkInForEmail(template, reg);
+  const checkIn = checkInForEmail(tx, template, reg);
   enqueueEmail(tx, {
     to: reg.email,
     lang,

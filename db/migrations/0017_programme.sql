@@ -1,3 +1,11 @@
+CREATE TABLE `check_in_codes` (
+	`code_hash` text PRIMARY KEY NOT NULL,
+	`registration_id` integer NOT NULL,
+	`issued_at` integer NOT NULL,
+	FOREIGN KEY (`registration_id`) REFERENCES `registrations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `check_in_codes_registration_idx` ON `check_in_codes` (`registration_id`);--> statement-breakpoint
 CREATE TABLE `event_materials` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`event_id` integer NOT NULL,

@@ -9,6 +9,7 @@ export * from "./outbox";
 export * from "./audit";
 export * from "./content";
 export * from "./programme";
+export * from "./check-in";
 export * from "./endorsements";
 export * from "./registrations";
 export * from "./partners";
