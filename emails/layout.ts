@@ -7,7 +7,9 @@ export type Block =
   | { kind: "p"; text: string; own?: boolean }
   | { kind: "button"; label: string; url: string }
   | { kind: "facts"; items: [string, string][] }
-  | { kind: "link"; label: string; url: string };
+  | { kind: "link"; label: string; url: string }
+  /** A code to show at a door: the characters, large, and its QR image (an inline attachment named by `cid`). */
+  | { kind: "code"; label: string; code: string; cid: string; alt: string };
 
 /** Text someone wrote (a progress update, a message to registrants): one paragraph per blank-line-separated block. */
 export function paragraphs(text: string): Extract<Block, { kind: "p" }>[] {
@@ -34,6 +36,8 @@ export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendere
       if (b.kind === "p") return `<p${b.own ? ' dir="auto"' : ""} style="margin:0 0 16px">${b.own ? esc(b.text).replace(/\r?\n/g, "<br>") : esc(b.text)}</p>`;
       if (b.kind === "button")
         return `<p style="margin:24px 0"><a href="${esc(b.url)}" style="background:#00558c;color:#fff;padding:12px 20px;border-radius:4px;text-decoration:none;display:inline-block">${esc(b.label)}</a></p>`;
+      if (b.kind === "code")
+        return `<p style="margin:0 0 8px">${esc(b.label)}</p><p dir="ltr" style="margin:0 0 8px;font-family:'Courier New',monospace;font-size:24px;font-weight:bold;letter-spacing:2px">${esc(b.code)}</p><p style="margin:0 0 16px"><img src="cid:${esc(b.cid)}" width="200" height="200" alt="${esc(b.alt)}" style="display:block"></p>`;
       if (b.kind === "link") return `<p style="margin:0 0 16px;font-size:13px"><a href="${esc(b.url)}" style="color:#00558c">${esc(b.label)}</a></p>`;
       return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${b.items
         .map(
@@ -66,7 +70,9 @@ ${body}
         ? `${b.own ? isolate(b.text) : b.text}\n`
         : b.kind === "button" || b.kind === "link"
           ? `${b.label}\n${b.url}\n`
-          : `${b.items.map(([label, value]) => t("labelValue", { label, value: /\p{L}/u.test(value) ? isolate(value) : value })).join("\n")}\n`,
+          : b.kind === "code"
+            ? `${b.label}\n${b.code}\n`
+            : `${b.items.map(([label, value]) => t("labelValue", { label, value: /\p{L}/u.test(value) ? isolate(value) : value })).join("\n")}\n`,
     ),
     "--",
     t("footer"),

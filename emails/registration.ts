@@ -15,6 +15,9 @@ export type RegistrationEmailProps = {
   status?: string;
   /** How the person takes part (the participation type's name, in their language). */
   participationType?: string;
+  /** A confirmed seat in the room: the check-in code, and the content id of its QR image. */
+  checkInCode?: string | null;
+  checkInCid?: string | null;
   /** A government delegate's focal point may add a note to their decision. */
   focalPointNote?: string | null;
 };
@@ -40,6 +43,12 @@ function join(t: TFunction, p: RegistrationEmailProps): Block[] {
     : [];
 }
 
+function checkIn(t: TFunction, p: RegistrationEmailProps): Block[] {
+  return p.checkInCode && p.checkInCid
+    ? [{ kind: "code", label: t("registration.checkIn"), code: p.checkInCode, cid: p.checkInCid, alt: t("registration.checkInImage", { code: p.checkInCode }) }]
+    : [];
+}
+
 const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.manage"), url: p.manageUrl });
 const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.fullName });
 
@@ -51,6 +60,7 @@ function message(key: string, withJoin: boolean) {
       { kind: "p", text: t(`${key}.body`, { event: p.eventTitle, position: p.position ?? "" }) },
       ...(p.focalPointNote ? [{ kind: "p" as const, text: t("registration.focalPointNote", { note: p.focalPointNote }) }] : []),
       facts(t, p),
+      ...checkIn(t, p),
       ...(withJoin ? join(t, p) : []),
       manage(t, p),
       { kind: "p", text: t("registration.manageHint") },

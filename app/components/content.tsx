@@ -12,11 +12,21 @@ export function FallbackNotice({ picked }: { picked: Picked }) {
 }
 
 /** A short translated text, marked with its own language so screen readers pronounce it right. */
-export function T({ picked, as: Tag = "span", className }: { picked: Picked; as?: "span" | "div" | "p" | "h1" | "h2" | "h3"; className?: string }) {
+export function T({
+  picked,
+  as: Tag = "span",
+  className,
+  id,
+}: {
+  picked: Picked;
+  as?: "span" | "div" | "p" | "h1" | "h2" | "h3";
+  className?: string;
+  id?: string;
+}) {
   const lang = useLang();
   const marked = picked.lang !== lang;
   return (
-    <Tag className={className} lang={marked ? picked.lang : undefined} dir={marked ? dirOf(picked.lang) : undefined}>
+    <Tag id={id} className={className} lang={marked ? picked.lang : undefined} dir={marked ? dirOf(picked.lang) : undefined}>
       {picked.text}
     </Tag>
   );

@@ -18,6 +18,14 @@ export const historyActions = [
   "milestone-deleted",
   "update-posted",
   "message-sent",
+  "session-added",
+  "session-updated",
+  "session-removed",
+  "speaker-added",
+  "speaker-updated",
+  "speaker-removed",
+  "material-added",
+  "material-removed",
 ] as const;
 export type HistoryAction = (typeof historyActions)[number];
 

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from "drizzle-orm";
-import { circulars, eventPillars, events, eventSessions, pillars, type Translated } from "../../db/schema";
+import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, syncMainType } from "./participation-types.server";
@@ -35,7 +35,6 @@ export type EventInput = {
   externalRegistration: string | null;
   circularId: number | null;
   pillarIds: number[];
-  sessions: { startsAt: number; endsAt: number; title: Translated; speakers: string }[];
 };
 
 /** For the secretariat's list: every event whatever its status, newest first. */
@@ -67,14 +66,13 @@ export function eventByParam(param: string | undefined) {
 export function getEventForEditing(id: number) {
   const event = db().select().from(events).where(eq(events.id, id)).get();
   if (!event) return null;
-  const sessions = db().select().from(eventSessions).where(eq(eventSessions.eventId, id)).orderBy(asc(eventSessions.position)).all();
   const pillarIds = db()
     .select({ id: eventPillars.pillarId })
     .from(eventPillars)
     .where(eq(eventPillars.eventId, id))
     .all()
     .map((r) => r.id);
-  return { ...event, sessions, pillarIds };
+  return { ...event, pillarIds };
 }
 
 export function editingChoices() {
@@ -86,13 +84,17 @@ export function editingChoices() {
 
 export type SaveOutcome = { outcome: "saved"; id: number } | { outcome: "slug-taken" } | { outcome: "not-found" };
 
-/** Creates or updates an event with its programme and pillars, all or nothing, and records who did it. */
+/**
+ * Creates or updates an event with its pillars, all or nothing, and records who did it. The
+ * programme (sessions, speakers, materials) has its own page and is left as it is
+ * (programme.server.ts).
+ */
 export function saveEvent(id: number | null, input: EventInput, staffUserId: number): SaveOutcome {
   return write((tx): SaveOutcome => {
     const clash = tx.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
     // Both refusals come before the first write, so returning leaves nothing to roll back.
     if (clash && clash.id !== id) return { outcome: "slug-taken" };
-    const { pillarIds, sessions, ...columns } = input;
+    const { pillarIds, ...columns } = input;
     const now = Date.now();
     let eventId: number;
     if (id === null) {
@@ -118,15 +120,8 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       if (moved && input.status === "published") notifyEventChanged(tx, id);
       // More seats: the waiting list moves up at once.
       if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
-      tx.delete(eventSessions).where(eq(eventSessions.eventId, id)).run();
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }
-    sessions.forEach((s, position) =>
-      tx
-        .insert(eventSessions)
-        .values({ ...s, eventId, position })
-        .run(),
-    );
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
     return { outcome: "saved", id: eventId };

@@ -1,3 +1,4 @@
+import { getProgramme, saveSession } from "./programme.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox, registrations } from "../../db/schema";
@@ -33,7 +34,6 @@ const input = (over: Partial<EventInput> = {}): EventInput => ({
   externalRegistration: null,
   circularId: null,
   pillarIds: [],
-  sessions: [{ startsAt: now + 72 * HOUR, endsAt: now + 72.5 * HOUR, title: { en: "Opening" }, speakers: "" }],
   ...over,
 });
 const details = {
@@ -48,18 +48,21 @@ const details = {
 };
 
 describe("saving an event", () => {
-  it("stores the programme, records who changed it, and refuses a slug already in use", async () => {
+  it("keeps the programme, which has its own page, records who changed it, and refuses a slug already in use", async () => {
     const staff = (await createStaffUser({ email: "ed@itu.int", name: "Ed", role: "editor", password: "long enough password" })).id;
     const saved = saveEvent(null, input(), staff);
     if (saved.outcome !== "saved") throw new Error(saved.outcome);
     const id = saved.id;
-    expect(getEventForEditing(id)!.sessions.map((s) => s.title.en)).toEqual(["Opening"]);
+    const session = { startsAt: now + 72 * HOUR, endsAt: now + 72.5 * HOUR, title: { en: "Opening" }, room: {}, interpretation: [], speakerIds: [] };
+    expect(saveSession(id, null, session, staff).outcome).toBe("saved");
     expect(saveEvent(null, input(), staff)).toEqual({ outcome: "slug-taken" });
     expect(saveEvent(id + 1000, input({ slug: "nowhere" }), staff)).toEqual({ outcome: "not-found" });
-    saveEvent(id, input({ sessions: [] }), staff);
-    expect(getEventForEditing(id)!.sessions).toEqual([]);
+    saveEvent(id, input({ fee: { en: "Free" } }), staff);
+    expect(getProgramme(id).sessions.map((s) => s.title.en)).toEqual(["Opening"]);
+    expect(getEventForEditing(id)!.fee).toEqual({ en: "Free" });
     expect(historyFor("event", id).map((h) => [h.action, h.who])).toEqual([
       ["updated", "Ed"],
+      ["session-added", "Ed"],
       ["created", "Ed"],
     ]);
   });

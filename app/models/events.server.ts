@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { circulars, eventPillars, events, eventSessions, pillars } from "../../db/schema";
+import { circulars, eventPillars, events, pillars } from "../../db/schema";
 import { db } from "~/utils/db.server";
 
 import type { EventFormat, EventKind } from "./event-types";
@@ -181,12 +181,6 @@ export function getPublicEvent(slug: string) {
     .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"])))
     .get();
   if (!event) return null;
-  const sessions = db()
-    .select()
-    .from(eventSessions)
-    .where(eq(eventSessions.eventId, event.id))
-    .orderBy(asc(eventSessions.position), asc(eventSessions.startsAt))
-    .all();
   const eventPillarRows = db()
     .select({ slug: pillars.slug, number: pillars.number, title: pillars.title })
     .from(eventPillars)
@@ -195,7 +189,7 @@ export function getPublicEvent(slug: string) {
     .orderBy(pillars.number)
     .all();
   const circular = event.circularSlug && event.circularStatus === "published" ? { slug: event.circularSlug, reference: event.circularReference! } : null;
-  return { ...event, circular, sessions, pillars: eventPillarRows };
+  return { ...event, circular, pillars: eventPillarRows };
 }
 
 /** Everything public about published events, for the calendar feed, JSON and sitemap. */

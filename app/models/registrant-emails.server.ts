@@ -9,6 +9,7 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { formatEventWhen } from "~/utils/time";
 import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
+import { checkInForEmail } from "./check-in-email.server";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -104,15 +105,17 @@ export function emailRegistrant(
 ) {
   const lang = reg.lang as Lang;
   const { type, ...more } = extra;
-  const props = { ...registrantEmailProps(tx, reg, event, undefined, type === undefined ? typeOfRegistration(tx, reg) : type), ...more };
+  // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
+  const checkIn = checkInForEmail(tx, template, reg);
+  const props = { ...registrantEmailProps(tx, reg, event, undefined, type === undefined ? typeOfRegistration(tx, reg) : type), ...checkIn.props, ...more };
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
     props,
     // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
-    attachments:
-      reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
+    attachments: [
+      ...(reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
         ? []
         : [
             {
@@ -120,7 +123,9 @@ export function emailRegistrant(
               contentType: "text/calendar; charset=utf-8; method=PUBLISH",
               content: registrantCalendar(event, lang, !!props.joinUrl),
             },
-          ],
+          ]),
+      ...checkIn.attachments,
+    ],
   });
 }
 

@@ -7,6 +7,7 @@ import { refreshStalePledgeProgress } from "~/models/pledges.server";
 import { hashPlainStoredTokens } from "~/models/token-hashing.server";
 import { portalSecret } from "~/utils/secret.server";
 import { sweepLetters } from "~/models/endorsement-letters.server";
+import { sweepMaterials } from "~/models/event-materials.server";
 
 /**
  * What the server does once before it listens: check the environment, open the database
@@ -20,6 +21,7 @@ export async function bootstrap() {
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
   // Letters no row names (a crash between the file and the row) are removed before anyone asks.
   sweepLetters();
+  sweepMaterials();
   refreshStalePledgeProgress();
   startOutboxDeliverer();
   startScheduler();

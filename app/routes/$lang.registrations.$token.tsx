@@ -27,6 +27,17 @@ import { conflict, notFound } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
 import { VisaLetterBox } from "~/components/VisaLetterBox";
 import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
+import { CheckInCode } from "~/components/CheckInCode";
+import { carriesCheckInCode, issueCheckInCode } from "~/models/check-in.server";
+import { write } from "~/utils/db.server";
+import { groupCheckInCode } from "~/utils/check-in-code";
+import { qrSvgPath } from "~/utils/qr.server";
+
+function checkInDisplay(reg: { id: number; createdAt: number }) {
+  // Shown here as in the email: recorded (by its hash) so the door finds it.
+  const code = groupCheckInCode(write((tx) => issueCheckInCode(tx, reg)));
+  return { code, qr: qrSvgPath(code) };
+}
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -74,6 +85,8 @@ export function loader({ params }: LoaderFunctionArgs) {
         joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
         participationType: type ? pickTranslation(type.name, lang).text : null,
         otherTypes: otherTypes.filter((o) => o.id !== reg.participationTypeId && !o.waitingList),
+        // A confirmed seat in the room: the code to show at the door, until the event is over.
+        checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() ? checkInDisplay(reg) : null,
         email: reg.email,
         // Until the button below is pressed, the registration does not count.
         proven: reg.addressProven,
@@ -198,6 +211,7 @@ export default function ManageRegistration() {
         <dt>{t("register.email")}</dt>
         <dd dir="ltr">{r.email}</dd>
       </dl>
+      {r.checkIn ? <CheckInCode code={r.checkIn.code} qr={r.checkIn.qr} /> : null}
       {r.joinUrl && !event.past ? (
         <p className="register-box">
           {t("manage.joinIntro")}{" "}

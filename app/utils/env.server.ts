@@ -14,6 +14,7 @@ const schema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/portal.sqlite"),
   MAIL_DIR: z.string().min(1).default("data/mail"),
   LETTERS_DIR: z.string().min(1).default("data/letters"),
+  MATERIALS_DIR: z.string().min(1).default("data/materials"),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")

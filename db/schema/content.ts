@@ -85,22 +85,6 @@ export const events = sqliteTable(
   (t) => [index("events_status_start_idx").on(t.status, t.startsAt), index("events_circular_idx").on(t.circularId)],
 );
 
-export const eventSessions = sqliteTable(
-  "event_sessions",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    position: integer("position").notNull(),
-    startsAt: instant("starts_at").notNull(),
-    endsAt: instant("ends_at").notNull(),
-    title: translated("title").notNull(),
-    speakers: text("speakers").notNull().default(""),
-  },
-  (t) => [index("event_sessions_event_idx").on(t.eventId, t.position)],
-);
-
 export const eventPillars = sqliteTable(
   "event_pillars",
   {

@@ -8,6 +8,8 @@ export * from "./staff";
 export * from "./outbox";
 export * from "./audit";
 export * from "./content";
+export * from "./programme";
+export * from "./check-in";
 export * from "./endorsements";
 export * from "./registrations";
 export * from "./participation";

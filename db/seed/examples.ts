@@ -90,7 +90,6 @@ export function exampleEvents(now: number): SeedEvent[] {
             zh: "标准化测量为何重要",
             ar: "أهمية القياس الموحد",
           },
-          speakers: "",
         },
         {
           startsAt: iso(webinarStart + 40 * 60 * 1000),
@@ -103,7 +102,6 @@ export function exampleEvents(now: number): SeedEvent[] {
             zh: "问答环节",
             ar: "أسئلة وأجوبة",
           },
-          speakers: "",
         },
       ],
     },
@@ -176,7 +174,6 @@ export function exampleEvents(now: number): SeedEvent[] {
             zh: "生态设计与延长产品寿命",
             ar: "التصميم الإيكولوجي وإطالة عمر المنتجات",
           },
-          speakers: "",
         },
         {
           startsAt: iso(workshopStart + 105 * 60 * 1000),
@@ -189,7 +186,6 @@ export function exampleEvents(now: number): SeedEvent[] {
             zh: "变电子废弃物为资源：收集与回收",
             ar: "من النفايات الإلكترونية إلى الموارد: الجمع وإعادة التدوير",
           },
-          speakers: "",
         },
       ],
     },

@@ -51,7 +51,15 @@ function insertEvent(tx: Tx, e: SeedEvent, isExample: boolean, now: number) {
   e.sessions.forEach((s, position) =>
     tx
       .insert(eventSessions)
-      .values({ eventId: inserted.id, position, startsAt: at(s.startsAt)!, endsAt: at(s.endsAt)!, title: s.title, speakers: s.speakers })
+      .values({
+        eventId: inserted.id,
+        position,
+        startsAt: at(s.startsAt)!,
+        endsAt: at(s.endsAt)!,
+        title: s.title,
+        room: s.room ?? {},
+        interpretation: s.interpretation ?? [],
+      })
       .run(),
   );
   for (const slug of e.pillarSlugs) {

@@ -26,7 +26,8 @@ export type SeedCircular = {
   annexes: { title: Translated; declarationSlug?: string }[];
 };
 
-export type SeedSession = { startsAt: string; endsAt: string; title: Translated; speakers: string };
+/** A session of the programme. Speakers and rooms only where a source names them (none does yet). */
+export type SeedSession = { startsAt: string; endsAt: string; title: Translated; room?: Translated; interpretation?: string[] };
 
 export type SeedEvent = {
   slug: string;

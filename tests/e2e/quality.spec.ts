@@ -152,7 +152,16 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
           found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
         }
       };
-      for (const path of [...staffPages.map((p) => `/${lang}${p}`), group!, event!, `${event}/registrants`, `${event}/messages`]) await check(page, path);
+      for (const path of [
+        ...staffPages.map((p) => `/${lang}${p}`),
+        group!,
+        event!,
+        `${event}/registrants`,
+        `${event}/messages`,
+        `${event}/programme`,
+        `${event}/check-in`,
+      ])
+        await check(page, path);
       const partner = await (await browser.newContext()).newPage();
       await signedInPartner(browser, partner, lang, `axe-${lang}@partner.example`, `Axe Audit ${lang.toUpperCase()} Ltd`);
       for (const path of [

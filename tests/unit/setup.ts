@@ -8,6 +8,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gda-unit-"));
 process.env.DATABASE_PATH = path.join(dir, "portal.sqlite");
 process.env.MAIL_DIR = path.join(dir, "mail");
 process.env.LETTERS_DIR = path.join(dir, "letters");
+process.env.MATERIALS_DIR = path.join(dir, "materials");
 process.env.NODE_ENV = "test";
 delete process.env.SMTP_URL;
 

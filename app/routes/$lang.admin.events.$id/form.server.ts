@@ -2,13 +2,10 @@ import { z } from "zod";
 import { eventFormats, eventKinds } from "~/models/events.server";
 import type { EventInput } from "~/models/event-editing.server";
 import { cleanText } from "~/utils/forms.server";
-import { languages, type Lang } from "~/utils/i18n";
-import { getT } from "~/utils/i18n.server";
 import { isValidTimeZone, zonedWallTimeToInstant } from "~/utils/time";
 import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
 const wallTime = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")]);
-const MAX_SESSIONS = 40;
 
 export const EventFormSchema = z
   .object({
@@ -72,32 +69,8 @@ export const EventFormSchema = z
 
 type Parsed = z.infer<typeof EventFormSchema>;
 
-/** The programme rows: session_0_start … ; rows left entirely blank are ignored. */
-function readSessions(form: FormData, timeZone: string, lang: Lang) {
-  const t = getT(lang, "admin");
-  const sessions: EventInput["sessions"] = [];
-  const errors: Record<string, string> = {};
-  for (let i = 0; i < MAX_SESSIONS; i++) {
-    const get = (k: string) => String(form.get(`session_${i}_${k}`) ?? "").trim();
-    const title = Object.fromEntries(languages.map((l) => [l, get(`title_${l}`).slice(0, 300)]).filter(([, v]) => v));
-    const row = { start: get("start"), end: get("end"), speakers: get("speakers").slice(0, 500) };
-    if (!row.start && !row.end && !row.speakers && Object.keys(title).length === 0) continue;
-    const startsAt = zonedWallTimeToInstant(row.start, timeZone);
-    const endsAt = zonedWallTimeToInstant(row.end, timeZone);
-    if (startsAt === null) errors[`session_${i}_start`] = t("editor.sessionTime");
-    else if (endsAt === null || endsAt <= startsAt) errors[`session_${i}_end`] = t("editor.sessionTime");
-    if (Object.keys(title).length === 0) errors[`session_${i}_title_en`] = t("editor.sessionTitle");
-    if (startsAt !== null && endsAt !== null && endsAt > startsAt && Object.keys(title).length) {
-      sessions.push({ startsAt, endsAt, title, speakers: row.speakers });
-    }
-  }
-  return { sessions, errors };
-}
-
-/** Turns the checked form into what the model stores; session errors come back as field errors. */
-export function eventInputFromForm(d: Parsed, form: FormData, lang: Lang): { input: EventInput } | { errors: Record<string, string> } {
-  const { sessions, errors } = readSessions(form, d.timeZone, lang);
-  if (Object.keys(errors).length) return { errors };
+/** Turns the checked form into what the model stores. */
+export function eventInputFromForm(d: Parsed): { input: EventInput } {
   const at = (v: string) => (v ? zonedWallTimeToInstant(v, d.timeZone) : null);
   const pillarIds = (Array.isArray(d.pillar) ? d.pillar : d.pillar ? [d.pillar] : []).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   return {
@@ -129,7 +102,6 @@ export function eventInputFromForm(d: Parsed, form: FormData, lang: Lang): { inp
       externalRegistration: d.externalRegistration || null,
       circularId: d.circularId === "" ? null : d.circularId,
       pillarIds,
-      sessions,
     },
   };
 }

@@ -50,7 +50,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       endsAt: wall(event.endsAt),
       registrationOpensAt: wall(event.registrationOpensAt),
       registrationClosesAt: wall(event.registrationClosesAt),
-      sessions: event.sessions.map((s) => ({ ...s, startsAt: wall(s.startsAt), endsAt: wall(s.endsAt) })),
     },
     circulars: choices.circulars,
     pillars: choices.pillars.map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
@@ -66,8 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const checkFields = getT(lang)("errors.checkFields");
-  const built = eventInputFromForm(s.data, s.form, lang);
-  if ("errors" in built) return data({ formError: checkFields, fieldErrors: built.errors, values }, { status: 400 });
+  const built = eventInputFromForm(s.data);
   const saved = saveEvent(id, built.input, user.id);
   if (saved.outcome === "not-found") throw notFound();
   if (saved.outcome === "slug-taken") {
@@ -83,14 +81,21 @@ export default function EditEvent() {
   const { t: tc } = useTranslation();
   const { lang, event, isNew, circulars, pillars, history, previews } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const sessionRows = [...(event?.sessions ?? []), null];
   return (
     <>
       <h1>{isNew ? t("editor.newEvent") : t("editor.editEvent")}</h1>
       <SavedNotice failed={!!failure} />
-      {!isNew && event?.status === "published" ? (
+      {!isNew && event ? (
         <p>
-          <a href={`/${lang}/events/${event.slug}`}>{t("editor.viewPublic")}</a>
+          {event.status === "published" ? (
+            <>
+              <a href={`/${lang}/events/${event.slug}`}>{t("editor.viewPublic")}</a>
+              {" · "}
+            </>
+          ) : null}
+          <a href={`/${lang}/admin/events/${event.id}/programme`}>{t("programme.open")}</a>
+          {" · "}
+          <a href={`/${lang}/admin/events/${event.id}/check-in`}>{t("checkIn.open")}</a>
         </p>
       ) : null}
       {!isNew && event ? (
@@ -221,20 +226,6 @@ export default function EditEvent() {
           <legend>{tc("events.pillars")}</legend>
           {pillars.map((p) => (
             <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} />
-          ))}
-        </fieldset>
-        <fieldset className="translated">
-          <legend>{tc("events.programme")}</legend>
-          <p className="hint">{t("editor.programmeHint")}</p>
-          {sessionRows.map((s, i) => (
-            <div key={i} className="session-row">
-              <div className="editor-grid">
-                <Field name={`session_${i}_start`} type="datetime-local" label={t("editor.sessionStart")} defaultValue={s?.startsAt} failure={failure} />
-                <Field name={`session_${i}_end`} type="datetime-local" label={t("editor.sessionEnd")} defaultValue={s?.endsAt} failure={failure} />
-                <Field name={`session_${i}_speakers`} label={t("editor.speakers")} defaultValue={s?.speakers} failure={failure} />
-              </div>
-              <TranslatedInputs name={`session_${i}_title`} label={t("editor.sessionTitle")} values={s?.title} failure={failure} />
-            </div>
           ))}
         </fieldset>
         <button type="submit" className="button">

@@ -20,7 +20,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { formatDate, formatList } from "~/utils/format";
-import { formatEventWhen, formatTimeRange } from "~/utils/time";
+import { formatEventWhen } from "~/utils/time";
+import { Programme } from "./Programme";
+import { programmeView } from "./programme-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
@@ -70,13 +72,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       updatedOn: formatDate(lang, event.updatedAt, event.timeZone),
       updatedAt: new Date(event.updatedAt).toISOString(),
       pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
-      sessions: event.sessions.map((s) => ({
-        id: s.id,
-        when: formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone),
-        startsAt: s.startsAt,
-        title: pickTranslation(s.title, lang),
-        speakers: s.speakers,
-      })),
+      programme: programmeView(lang, event),
     },
   };
 }
@@ -126,20 +122,7 @@ export default function EventPage() {
           <FallbackNotice picked={event.description} />
           <T picked={event.summary} as="p" className="lead" />
           <LongText picked={event.description} />
-          {event.sessions.length ? (
-            <section aria-labelledby="programme">
-              <h2 id="programme">{t("events.programme")}</h2>
-              <ol className="programme">
-                {event.sessions.map((s) => (
-                  <li key={s.id}>
-                    <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time>
-                    <T picked={s.title} as="p" className="session-title" />
-                    {s.speakers ? <p className="muted">{s.speakers}</p> : null}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
+          <Programme programme={event.programme} timeZone={event.timeZone} />
         </div>
         <aside className="event-facts" aria-labelledby="event-facts">
           <h2 id="event-facts">{t("events.facts")}</h2>

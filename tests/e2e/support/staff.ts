@@ -41,6 +41,8 @@ export async function createOpenEvent(
     delegatesNeedFocalPoint?: boolean;
     status?: "draft" | "published";
     format?: "virtual" | "in-person" | "hybrid";
+    /** The event's zone (default UTC): the wall times typed are read in it. */
+    timeZone?: string;
   },
 ) {
   const context = await browser.newContext();
@@ -68,7 +70,7 @@ export async function createOpenEvent(
     .getByRole("group", { name: startsWith(tr("en", "events.venue")) })
     .getByLabel("English")
     .fill("Online");
-  await page.getByLabel(tr("en", "admin:editor.timeZone")).fill("UTC");
+  await page.getByLabel(tr("en", "admin:editor.timeZone")).fill(opts.timeZone ?? "UTC");
   await page.getByLabel(startsWith(tr("en", "admin:editor.startsAt"))).fill(wall(now + 3 * 24 * 3600_000));
   await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill(wall(now + 3 * 24 * 3600_000 + 3600_000));
   await page.getByLabel(tr("en", "admin:editor.registrationOpensAt")).fill(wall(now - 3600_000));

@@ -20,6 +20,7 @@ Object.assign(process.env, {
   UNVERIFIED_LETTERS_PER_IP: "1000",
   // Small enough for trust-data.spec.ts to fill with one letter; the other specs upload letters of a few hundred bytes.
   UNVERIFIED_LETTERS_MAX_MB: "3",
+  MATERIALS_DIR: path.join(dir, "materials"),
   OUTBOX_POLL_MS: "200",
   // page-cache.spec reads whether a page came from memory; off by default in production.
   PAGE_CACHE_HEADER: "true",

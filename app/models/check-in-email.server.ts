@@ -1,0 +1,22 @@
+import type { registrations } from "../../db/schema";
+import { groupCheckInCode } from "~/utils/check-in-code";
+import { qrPng } from "~/utils/qr.server";
+import type { Tx } from "~/utils/db.server";
+import { carriesCheckInCode, issueCheckInCode } from "./check-in.server";
+
+/** The emails that hand a confirmed registrant their seat, or remind them of it, carry the code. */
+const CARRY = new Set(["registration-confirmed", "registration-promoted", "registration-link", "registration-reminder"]);
+const CID = "check-in-code@gda";
+
+/**
+ * What an email to a registrant adds for check-in: the code as text and its QR image as an inline
+ * PNG (email shows no SVG). Empty when the registration holds no confirmed seat in the room.
+ */
+export function checkInForEmail(tx: Tx, template: string, reg: typeof registrations.$inferSelect) {
+  if (!CARRY.has(template) || !carriesCheckInCode(reg)) return { props: {}, attachments: [] };
+  const code = groupCheckInCode(issueCheckInCode(tx, reg));
+  return {
+    props: { checkInCode: code, checkInCid: CID },
+    attachments: [{ filename: "check-in.png", contentType: "image/png", content: qrPng(code).toString("base64"), encoding: "base64" as const, cid: CID }],
+  };
+}

@@ -1,0 +1,153 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { checkInCodes, events, outbox, registrations } from "../../db/schema";
+import { groupCheckInCode } from "~/utils/check-in-code";
+import { db, write } from "~/utils/db.server";
+import { GUESS_LIMIT, resetGuessLocks } from "~/utils/guess-lock.server";
+import { checkInCode } from "~/utils/check-in-code.server";
+import { checkIn, checkInFigures, issueCheckInCode } from "./check-in.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { createStaffUser } from "./staff.server";
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const details: RegistrantDetails = {
+  firstName: "Amina",
+  lastName: "Diallo",
+  organisation: "ARTP",
+  organisationType: "member-state",
+  country: "SN",
+  jobTitle: "Engineer",
+  gender: null,
+  accessibilityNeeds: "Step-free access",
+};
+
+function makeEvent(format: "in-person" | "virtual" | "hybrid") {
+  return write((tx) =>
+    tx
+      .insert(events)
+      .values({
+        slug: `c-${Math.random().toString(36).slice(2)}`,
+        kind: "workshop",
+        title: { en: "Test workshop" },
+        summary: { en: "S" },
+        description: { en: "D" },
+        startsAt: now + 2 * HOUR,
+        endsAt: now + 6 * HOUR,
+        timeZone: "Europe/Zurich",
+        format,
+        venue: { en: "Geneva" },
+        organisers: ["ITU"],
+        audience: { en: "All" },
+        fee: { en: "Free" },
+        registrationOpensAt: now - HOUR,
+        status: "published",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+/** The code as the manage page shows it (which records it for the door). */
+const issued = (reg: { id: number; createdAt: number }) => write((tx) => issueCheckInCode(tx, reg));
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+
+/** Registers and proves the address as on the site; returns the row and its manage token. */
+function confirmed(eventId: number, email: string) {
+  registerForEvent({ eventId, email, lang: "fr", details });
+  const token = /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!;
+  expect(verifyRegistration(token)).toBe("proven");
+  return { reg: db().select().from(registrations).where(eq(registrations.email, email)).get()!, token };
+}
+
+let staff = 0;
+beforeEach(async () => {
+  resetGuessLocks();
+  staff ||= (await createStaffUser({ email: `desk${Date.now()}@itu.int`, name: "Desk", role: "editor", password: "long enough password" })).id;
+});
+
+describe("check-in", () => {
+  it("emails a confirmed in-person registrant the code and its QR image, and checks them in once", () => {
+    const event = makeEvent("in-person");
+    const { reg } = confirmed(event.id, "amina@example.org");
+    const code = groupCheckInCode(issued(reg));
+    const email = mails("amina@example.org").at(-1)!;
+    expect(email.text).toContain(code);
+    expect(email.html).toContain('src="cid:check-in-code@gda"');
+    const png = JSON.parse(email.attachments) as { contentType: string; encoding: string; cid: string; content: string }[];
+    expect(png.find((a) => a.contentType === "image/png")).toMatchObject({ encoding: "base64", cid: "check-in-code@gda" });
+
+    const typed = code.toLowerCase().replace("-", " ");
+    const first = checkIn({ eventId: event.id, typed, staffUserId: staff, guessKey: "s1" }, now + 3 * HOUR);
+    expect(first).toMatchObject({ outcome: "checked-in", person: { name: "Amina Diallo", seat: "in-person", accessibilityNeeds: "Step-free access" } });
+    const second = checkIn({ eventId: event.id, typed: code, staffUserId: staff, guessKey: "s1" }, now + 4 * HOUR);
+    expect(second).toMatchObject({ outcome: "already", at: now + 3 * HOUR });
+    expect(db().select().from(registrations).where(eq(registrations.id, reg.id)).get()!.attendedAt).toBe(now + 3 * HOUR);
+    expect(checkInFigures(event.id)).toEqual({ expected: 1, arrived: 1 });
+  });
+
+  it("keeps an offline check-in's own time, within the last day and never in the future", () => {
+    const event = makeEvent("hybrid");
+    const { reg } = confirmed(event.id, "queued@example.org");
+    const at = now + 3 * HOUR;
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "s2", scannedAt: at - 60_000 }, at)).toMatchObject({
+      outcome: "checked-in",
+      at: at - 60_000,
+    });
+    const other = confirmed(event.id, "future@example.org").reg;
+    expect(checkIn({ eventId: event.id, typed: issued(other), staffUserId: staff, guessKey: "s2", scannedAt: at + HOUR }, at)).toMatchObject({ at });
+  });
+
+  it("says when a code is of another event, of a cancelled registration or of an online seat", () => {
+    const here = makeEvent("in-person");
+    const there = makeEvent("in-person");
+    const elsewhere = confirmed(there.id, "elsewhere@example.org").reg;
+    expect(checkIn({ eventId: here.id, typed: issued(elsewhere), staffUserId: staff, guessKey: "s3" })).toEqual({ outcome: "other-event" });
+    const { reg, token } = confirmed(here.id, "cancelled@example.org");
+    cancelRegistration(token);
+    expect(checkIn({ eventId: here.id, typed: issued(reg), staffUserId: staff, guessKey: "s3" })).toMatchObject({
+      outcome: "not-confirmed",
+      status: "cancelled",
+    });
+    const online = makeEvent("virtual");
+    const remote = confirmed(online.id, "remote@example.org").reg;
+    expect(mails("remote@example.org").at(-1)!.text).not.toContain(groupCheckInCode(issued(remote)));
+    expect(checkIn({ eventId: online.id, typed: issued(remote), staffUserId: staff, guessKey: "s3" })).toMatchObject({ outcome: "online" });
+    expect(checkIn({ eventId: here.id, typed: "not a code", staffUserId: staff, guessKey: "s3" })).toEqual({ outcome: "malformed" });
+    expect(db().select().from(registrations).where(eq(registrations.id, reg.id)).get()!.attendedAt).toBeNull();
+  });
+
+  it("knows only codes that were shown, and only while they are the registration's own", () => {
+    const event = makeEvent("in-person");
+    const { reg } = confirmed(event.id, "fresh@example.org");
+    // Derived from the row but never shown to anyone (say, a row the code was not yet issued for).
+    const other = confirmed(event.id, "shown@example.org").reg;
+    write((tx) => tx.delete(checkInCodes).where(eq(checkInCodes.registrationId, other.id)).run());
+    expect(checkIn({ eventId: event.id, typed: checkInCode(other.id, other.createdAt), staffUserId: staff, guessKey: "s4" }).outcome).toBe("unknown");
+    // A registration given a fresh start gets a fresh code; the old one opens nothing.
+    const old = issued(reg);
+    write((tx) =>
+      tx
+        .update(registrations)
+        .set({ createdAt: reg.createdAt + 1 })
+        .where(eq(registrations.id, reg.id))
+        .run(),
+    );
+    expect(checkIn({ eventId: event.id, typed: old, staffUserId: staff, guessKey: "s4" }).outcome).toBe("unknown");
+  });
+
+  it("locks a staff session after repeated unknown codes, and only that session", () => {
+    const event = makeEvent("in-person");
+    const { reg } = confirmed(event.id, "locked@example.org");
+    for (let i = 0; i < GUESS_LIMIT; i++) {
+      expect(checkIn({ eventId: event.id, typed: "0000000000", staffUserId: staff, guessKey: "guesser" }, now).outcome).toBe("unknown");
+    }
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "guesser" }, now).outcome).toBe("locked");
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "colleague" }, now).outcome).toBe("checked-in");
+    // The lock lifts when its window ends.
+    expect(checkIn({ eventId: event.id, typed: issued(reg), staffUserId: staff, guessKey: "guesser" }, now + 11 * 60_000).outcome).toBe("already");
+  });
+});

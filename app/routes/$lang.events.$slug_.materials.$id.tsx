@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getStaffUser } from "~/auth/staff.server";
+import { materialForDownload } from "~/models/event-materials.server";
+import { langParam } from "~/utils/lang.server";
+import { notFound } from "~/utils/http.server";
+
+/**
+ * A material's file, with the type its content was checked to be. Offered as a download and never
+ * sniffed (server.js sets nosniff on every response), so nothing uploaded is ever rendered as
+ * a page of the portal's origin. A draft event's
+ * files open for staff only.
+ */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  langParam(params);
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const file = materialForDownload(params.slug ?? "", id, getStaffUser(request) !== null);
+  if (!file) throw notFound();
+  return new Response(fs.readFileSync(file.path), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}
