@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { typesOfEvent } from "./participation-types.server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkInCodes, events, outbox, registrations } from "../../db/schema";
 import { groupCheckInCode } from "~/utils/check-in-code";
@@ -57,7 +58,10 @@ const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddre
 
 /** Registers and proves the address as on the site; returns the row and its manage token. */
 function confirmed(eventId: number, email: string) {
-  registerForEvent({ eventId, email, lang: "fr", details });
+  // A hybrid event asks how one takes part: these registrants come to the room.
+  const types = typesOfEvent(eventId);
+  const seat = types.find((t) => t.mode === "in-person") ?? types[0]!;
+  registerForEvent({ eventId, email, lang: "fr", details, participationTypeId: seat.id });
   const token = /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!;
   expect(verifyRegistration(token)).toBe("proven");
   return { reg: db().select().from(registrations).where(eq(registrations.email, email)).get()!, token };

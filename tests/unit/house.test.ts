@@ -22,7 +22,6 @@ const LONG_ON_PURPOSE: Record<string, string> = {
   "app/models/participation-types.test.ts": "the per-type rules, the burst per type and invitations, each test one path",
   "app/routes/$lang.admin.events.$id_.registrants.tsx": "the desk: to become a folder route with its view shaping beside it",
   "app/routes/$lang.registrations.$token.tsx": "the manage page: cancel, change type, visa letter, erase; to become a folder route",
-  "app/routes/$lang.events.$slug/route.tsx": "the event page and its registration form; the form's parsing to move beside it",
 };
 const MAX_LINES = 250;
 

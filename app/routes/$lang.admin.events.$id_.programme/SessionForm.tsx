@@ -1,7 +1,7 @@
 import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { INTERPRETATION_LANGUAGES } from "~/models/programme-rules";
-import type { Translated } from "../../../db/schema";
+import type { Translated } from "~/utils/i18n";
 import { useTranslation } from "~/utils/use-translation";
 
 type Editing = { id: number; start: string; end: string; title: Translated; room: Translated; interpretation: string[]; speakerIds: number[] } | null;
