@@ -2,7 +2,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
-import { ensureParticipationTypes, syncMainType } from "./participation-types.server";
+import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
 import { notifyEventChanged } from "./registrations.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
@@ -113,6 +113,7 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
         .where(eq(events.id, id))
         .run();
       eventId = id;
+      followFormatChange(tx, before, input, now);
       // The editor's seats and approval rule are the event's main participation type's.
       const main = syncMainType(tx, id, input, now);
       // Confirmed registrants hear about a new date, time or join link in the same transaction.

@@ -57,6 +57,32 @@ export function ensureParticipationTypes(tx: Tx, eventId: number): Participation
   return created;
 }
 
+/**
+ * An event whose format changes before anyone registered (a webinar that becomes hybrid) takes the
+ * types of its new format, as long as staff have not shaped them by hand: its types are still exactly
+ * those its old format implied. Once someone has registered, or the types were changed, they stay.
+ */
+export function followFormatChange(tx: Tx, before: EventShape, after: Pick<EventShape, "format">, now: number) {
+  if (before.format === after.format) return;
+  const someone = tx.select({ id: registrations.id }).from(registrations).where(eq(registrations.eventId, before.id)).limit(1).get();
+  if (someone) return;
+  const stored = tx.select().from(participationTypes).where(eq(participationTypes.eventId, before.id)).orderBy(asc(participationTypes.position)).all();
+  const implied = derivedTypes(before, now);
+  const untouched =
+    stored.length === implied.length &&
+    stored.every(
+      (t, i) =>
+        t.mode === implied[i]!.mode &&
+        !t.invitationOnly &&
+        JSON.stringify(t.name) === JSON.stringify(implied[i]!.name) &&
+        t.opensAt === null &&
+        t.closesAt === null,
+    );
+  if (!untouched) return;
+  tx.delete(participationTypes).where(eq(participationTypes.eventId, before.id)).run();
+  ensureParticipationTypes(tx, before.id);
+}
+
 /** An event's types for a page: read-only when they exist, created once otherwise. */
 export function typesOfEvent(eventId: number): ParticipationType[] {
   const stored = db()

@@ -323,6 +323,14 @@ test("a registrant's own manage form refuses bad input the same way, and keeps t
     gender: "",
     accessibilityNeeds: "",
     consent: "on",
+    // The example workshop is hybrid: the form asks how one takes part.
+    participationType: String(
+      (
+        row(
+          "select t.id from participation_types t join events e on e.id = t.event_id where e.slug = 'example-workshop-circular-ict' and t.mode = 'in-person'",
+        ) as { id: number }
+      ).id,
+    ),
   };
   expect((await request.post(path, { form: base, maxRedirects: 0 })).status()).toBe(302);
   const mail = await waitForEmail(email, (m) => /registrations\/[A-Za-z0-9_-]{43}/.test(m.text ?? ""));

@@ -48,6 +48,12 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(p.country ?? "KE");
   if (p.delegate) await page.getByLabel(tr(lang, "register.governmentDelegate")).check();
   if (p.type) await page.getByRole("radio", { name: startsWith(p.type) }).check();
+  else {
+    // Where the form asks how one takes part and the journey does not say: the first way offered
+    // (in person, at a hybrid event).
+    const offered = page.locator('input[type="radio"][name="participationType"]');
+    if (await offered.count()) await offered.first().check();
+  }
   await page.getByLabel(tr(lang, "register.consent")).check();
   await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "register.thanksTitle"));
