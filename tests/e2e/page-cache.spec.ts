@@ -27,6 +27,8 @@ for (const { lang, js } of [
   test(`a public page served again from memory is each visitor's own, and a registration shows on it to the registrant at once and to others within PAGE_CACHE_STALE_MS (${lang}${js ? "" : ", no JavaScript"})`, async ({
     browser,
   }) => {
+    // A staff sign-in, an event, two visitors, a registration and its email: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const title = `Kept page ${lang}`;
     const { slug } = await createOpenEvent(browser, { slug: `kept-${lang}-${test.info().repeatEachIndex}`, title, capacity: 5 });
     const path = `/${lang}/events/${slug}`;
