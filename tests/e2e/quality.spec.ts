@@ -88,7 +88,10 @@ test("a public page with nothing to post ships no JavaScript at all, and its lan
   }
   // Plain links: the switcher keeps the visitor on the same page in the other language.
   await page.goto("/en/circulars/cl-24-63");
-  await page.getByRole("navigation", { name: tr("en", "shell.languages") }).getByRole("link", { name: "Français" }).click();
+  await page
+    .getByRole("navigation", { name: tr("en", "shell.languages") })
+    .getByRole("link", { name: "Français" })
+    .click();
   await expect(page).toHaveURL(/\/fr\/circulars\/cl-24-63$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
