@@ -128,14 +128,17 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {/* Deferred: they run before the deferred module that hydrates, and do not hold up the first paint. */}
-        {scriptless ? null : scripts.map((s) => <script key={s.url} nonce={nonce} src={s.url} defer />)}
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>
       <body>
         <TranslatorContext.Provider value={translations}>{children}</TranslatorContext.Provider>
         {scriptless ? null : (
           <>
+            {/* At the end of the body, not in the head: the page above is drawn while they load, and
+                they still run before the (async) module that hydrates, which comes after them. */}
+            {scripts.map((s) => (
+              <script key={s.url} nonce={nonce} src={s.url} />
+            ))}
             <ScrollRestoration nonce={nonce} />
             <Scripts nonce={nonce} />
           </>
