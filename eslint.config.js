@@ -10,7 +10,19 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/", "public/build/", ".cache/", "data/", "test-results/", "playwright-report/", "tests/.tmp/", "db/migrations/"],
+    ignores: [
+      "build/",
+      "public/build/",
+      ".cache/",
+      "data/",
+      "test-results/",
+      "playwright-report/",
+      "tests/.tmp/",
+      "db/migrations/",
+      "bench/bare/build/",
+      "bench/bare/public/build/",
+      "bench/bare/.cache/",
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

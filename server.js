@@ -1,5 +1,7 @@
 // The production server: Remix behind Express, which is the one place for per-request
 // security headers, the client's address (for rate limits), compression and body limits.
+// First: it patches Remix's router as Node loads it (the routes ranked once, not on every request).
+import "./server/remember-route-matches.js";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import compression from "compression";

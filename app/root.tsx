@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { GeneralErrorBoundary } from "./components/ErrorPage";
@@ -16,6 +16,7 @@ import { TranslatorContext } from "./utils/translator";
 import { messageScriptUrls } from "./utils/i18n.server";
 import { useNonce } from "./utils/nonce";
 import { useRootData } from "./utils/root-data";
+import { isScriptless } from "./page-cache/handle";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -103,6 +104,10 @@ export function Layout({ children }: { children: ReactNode }) {
       : "";
   // Keyed by the names' text, not the array (a new one each render), and by the count of scripts
   // that have arrived since: their texts are what browserMessages finds now.
+  // A page with nothing to post is sent without JavaScript (page-cache/handle.ts). Decided where the
+  // page is made: in a browser that navigated here, the scripts are running already.
+  const matches = useMatches();
+  const scriptless = typeof document === "undefined" && matches.some((m) => isScriptless(m.handle));
   const namespacesKey = namespaces.join();
   const translations = useMemo(() => fromServer ?? browserTranslations(lang, namespacesKey, arrived), [fromServer, lang, namespacesKey, arrived]);
   useEffect(() => {
@@ -123,15 +128,21 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {scripts.map((s) => (
-          <script key={s.url} nonce={nonce} src={s.url} />
-        ))}
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>
       <body>
         <TranslatorContext.Provider value={translations}>{children}</TranslatorContext.Provider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scriptless ? null : (
+          <>
+            {/* At the end of the body, not in the head: the page above is drawn while they load, and
+                they still run before the (async) module that hydrates, which comes after them. */}
+            {scripts.map((s) => (
+              <script key={s.url} nonce={nonce} src={s.url} />
+            ))}
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

@@ -1,21 +1,34 @@
 /**
- * npm run bench — builds, fills a database to a realistic size, starts the production server on
- * it and measures public pages with autocannon (20 connections), each against a bare route of the
- * same server that renders one static sentence. Prints the table and writes bench/results.md.
- *   BENCH_SECONDS=10 (per page)  BENCH_PORT=3400
+ * npm run bench — builds the portal and a bare Remix app (bench/bare, served by remix-serve from
+ * its own install), fills a database to a realistic size, and measures on this machine, each
+ * public page side by side with the bare app (bench/load.ts):
+ *   1. pages as deployed (kept in memory), 2. the same while 20 registrations a second arrive,
+ *   3. every request rendered (PAGE_CACHE_SECONDS=0), 4. 1,000 simultaneous registrations at a
+ *   100-seat event, 5. the JavaScript each page ships and the event page on a slow link,
+ * with the server's memory (RSS) throughout. Prints the figures and writes bench/results.md.
+ *   BENCH_SECONDS=5 (per run)  BENCH_PORT=3400 (the bare app takes the next port)
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
+import { burst, sampleMemory, sideBySide, startRegistering, type Pair, type Writes } from "./load";
+import { writeResults, type Results } from "./report";
+import { slowLink } from "./slow-link";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const origin = `http://127.0.0.1:${port}`;
+const bareUrl = `http://127.0.0.1:${port + 1}/`;
 const root = process.cwd();
+const bareDir = path.join(root, "bench", "bare");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gda-bench-"));
+const filled = path.join(dir, "filled.sqlite");
+/** BENCH_ONLY=kept,writes,afresh,burst runs only those. BENCH_SERVER: the portal's server script (default server.js). */
+const only = process.env.BENCH_ONLY?.split(",");
+const runs = (key: string) => !only || only.includes(key);
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
@@ -37,37 +50,77 @@ async function prepareDatabase() {
   seedContent({ examples: false });
   const started = Date.now();
   const sizes = fill(sqlite());
+  // The burst's event: a copy of a coming bench event with 100 seats and nobody registered yet.
+  const columns = (sqlite().prepare("pragma table_info(events)").all() as { name: string }[]).map((c) => c.name).filter((c) => c !== "id");
+  const values = columns.map((c) => (c === "slug" ? "'bench-burst'" : c === "capacity" ? "100" : c));
+  sqlite()
+    .prepare(`insert into events (${columns.join(", ")}) select ${values.join(", ")} from events where slug = 'bench-event-300'`)
+    .run();
   closeDatabase();
+  // Each run starts from this copy: what one run wrote (and the email it queued) does not weigh on the next.
+  fs.copyFileSync(serverEnv.DATABASE_PATH!, filled);
   console.log(`Database filled in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(sizes)}`);
   return sizes;
 }
 
-async function startServer(extra: Record<string, string>) {
-  const child = spawn(process.execPath, ["server.js"], { cwd: root, env: { ...serverEnv, ...extra }, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 100; i++) {
+async function waitFor(url: string, child: ChildProcess) {
+  for (let i = 0; i < 150; i++) {
     try {
-      if ((await fetch(`${origin}/healthz`)).ok) return child;
+      if ((await fetch(url)).ok) return child;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
-  throw new Error("The server did not start");
+  throw new Error(`${url} did not answer`);
 }
 
-type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number };
+function restoreDatabase() {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(serverEnv.DATABASE_PATH + suffix, { force: true });
+  fs.copyFileSync(filled, serverEnv.DATABASE_PATH!);
+}
 
-async function measure(name: string, urlPath: string): Promise<Row> {
-  const opts = { url: origin + urlPath, connections: 20 };
-  await autocannon({ ...opts, duration: 2 }); // warm-up
-  const r = await autocannon({ ...opts, duration: seconds });
-  const row = { name, path: urlPath, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
-  console.log(`${name.padEnd(28)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
-  return row;
+const startPortal = (extra: Record<string, string>) =>
+  waitFor(
+    `${origin}/healthz`,
+    spawn(process.execPath, [process.env.BENCH_SERVER ?? "server.js"], { cwd: root, env: { ...serverEnv, ...extra }, stdio: ["ignore", "ignore", "inherit"] }),
+  );
+
+/** The yardstick: its own install (npm ci on first use), built by the portal's Remix compiler. */
+function buildBare() {
+  if (!fs.existsSync(path.join(bareDir, "node_modules", ".bin", "remix-serve"))) {
+    execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--legacy-peer-deps"], { cwd: bareDir, stdio: "inherit" });
+  }
+  execFileSync(path.join(root, "node_modules", ".bin", "remix"), ["build"], { cwd: bareDir, stdio: ["ignore", "ignore", "inherit"] });
+}
+const startBare = () =>
+  waitFor(
+    bareUrl,
+    spawn(path.join(bareDir, "node_modules", ".bin", "remix-serve"), ["./build/index.js"], {
+      cwd: bareDir,
+      env: { ...process.env, NODE_ENV: "production", PORT: String(port + 1), HOST: "127.0.0.1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
+  );
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill();
+  await new Promise((r) => child.once("exit", r));
+}
+
+/** Scripts a page makes the browser load (its own and the preloaded modules), gzipped. */
+async function scriptBytes(url: string) {
+  const html = await (await fetch(url)).text();
+  const urls = new Set([...html.matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map((m) => m[1]!));
+  let bytes = 0;
+  for (const u of urls) bytes += gzipSync(Buffer.from(await (await fetch(origin + u)).arrayBuffer())).length;
+  return { scripts: urls.size, bytes };
 }
 
 async function main() {
+  buildBare();
   const sizes = await prepareDatabase();
   const db = new Database(serverEnv.DATABASE_PATH!, { readonly: true });
   const declaration = (db.prepare("select slug from declarations order by id limit 1").get() as { slug: string }).slug;
@@ -76,6 +129,7 @@ async function main() {
   ).slug;
   // A restated organisation: its page reads the superseded version too.
   const discloser = (db.prepare("select organisation_id as id from disclosures where status = 'superseded' order by id limit 1").get() as { id: number }).id;
+  const circular = (db.prepare("select slug from circulars order by id limit 1").get() as { slug: string }).slug;
   db.close();
   const pages = [
     ["home", "/en"],
@@ -89,138 +143,68 @@ async function main() {
     ["working-group page", "/en/working-groups/wg-ict-emissions"],
     ["working-group list", "/en/working-groups"],
   ] as const;
-  const runs: Run[] = [];
+  // Which pages post a form (the event and declaration pages); the others have links and GET filters only.
+  const withForm = new Set(["event page", "declaration page"]);
+  const weighed = [
+    ...pages,
+    ["circular letter", `/en/circulars/${circular}`],
+    ["pillar", "/en/pillars/ict-emissions"],
+    ["declaration list", "/en/declarations"],
+    ["Member State list", "/en/member-states"],
+  ] as const;
+  const results: Results = { sizes, seconds, modes: [] };
+  const bare = await startBare();
   try {
-    for (const mode of MODES) {
+    for (const mode of MODES.filter((m) => runs(m.key))) {
       console.log(`\n${mode.title}`);
-      const server = await startServer(mode.env);
-      const writer = mode.writesPerSecond ? startRegistering(`/en/events/${event}`, mode.writesPerSecond) : undefined;
+      restoreDatabase();
+      const server = await startPortal(mode.env);
+      const memory = sampleMemory(server.pid!);
+      const writer = mode.writesPerSecond ? await startRegistering(`${origin}/en/events/${event}`, mode.writesPerSecond) : undefined;
+      let pairs: Pair[] = [];
+      let writes: Writes | undefined;
       try {
-        // The bare route is measured at the start, the middle and the end, and the pages are
-        // compared with the mean: the machine is shared and its speed drifts over minutes.
-        const bares: Row[] = [await measure("bare route (start)", "/en/bare")];
-        const rows: Row[] = [];
-        for (const [i, [name, p]] of pages.entries()) {
-          rows.push(await measure(name, p));
-          if (i === Math.floor(pages.length / 2) - 1) bares.push(await measure("bare route (middle)", "/en/bare"));
+        pairs = await sideBySide(pages, origin, bareUrl, seconds);
+        writes = await writer?.stop();
+        if (mode.key === "kept") {
+          results.weights = [];
+          for (const [name, p] of weighed) results.weights.push({ name, path: p, form: withForm.has(name), ...(await scriptBytes(origin + p)) });
+          results.slowLink = await slowLink(`${origin}/en/events/${event}`);
         }
-        bares.push(await measure("bare route (end)", "/en/bare"));
-        // Say plainly whether the pages were served from memory in this run.
-        let kept = false;
-        for (let i = 0; i < 5 && !kept; i++) {
-          await (await fetch(origin + pages[0][1])).arrayBuffer();
-          kept = (await fetch(origin + pages[0][1])).headers.get("x-page-cache") === "hit";
-        }
-        runs.push({ mode, bares, rows, kept, writes: await writer?.stop() });
       } finally {
-        server.kill();
-        await new Promise((r) => server.once("exit", r));
+        results.modes.push({ key: mode.key, title: mode.title, pairs, writes, rss: memory() });
+        await stop(server);
       }
     }
-    writeResults(sizes, runs);
+    if (runs("burst")) {
+      console.log("\n1,000 people register at the same moment for an event with 100 seats");
+      restoreDatabase();
+      const server = await startPortal({});
+      const memory = sampleMemory(server.pid!);
+      try {
+        results.burst = await burst(`${origin}/en/events/bench-burst`, 1000);
+        console.log(JSON.stringify(results.burst));
+      } finally {
+        results.burstRss = memory();
+        await stop(server);
+      }
+    }
+    writeResults(path.join(root, "bench", "results.md"), results);
   } finally {
+    await stop(bare);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const MODES: { title: string; env: Record<string, string>; writesPerSecond?: number }[] = [
+const MODES: { key: string; title: string; env: Record<string, string>; writesPerSecond?: number }[] = [
+  { key: "kept", title: "As deployed: public pages kept in memory (PAGE_CACHE_SECONDS=15, the default)", env: {} },
+  { key: "writes", title: "As deployed, while 20 registrations a second arrive", env: {}, writesPerSecond: 20 },
   {
-    title: "As deployed: public pages kept in memory until the database changes (PAGE_CACHE_SECONDS=15, the default)",
-    env: {},
-  },
-  {
-    title: "As deployed, while two registrations a second arrive (each write throws every kept page away)",
-    env: {},
-    writesPerSecond: 2,
-  },
-  {
-    title: "Every request rendered (PAGE_CACHE_SECONDS=0): what a page costs when it was just thrown away by a write",
+    key: "afresh",
+    title: "Every request rendered (PAGE_CACHE_SECONDS=0): what a page costs when a write has just changed it",
     env: { PAGE_CACHE_SECONDS: "0" },
   },
 ];
-type Run = { mode: (typeof MODES)[number]; bares: Row[]; rows: Row[]; kept: boolean; writes?: { sent: number; accepted: number } };
-
-/** Registers a new person at the event `rate` times a second, as a browser would, until stopped. */
-function startRegistering(eventPath: string, rate: number) {
-  let stopped = false;
-  const counts = { sent: 0, accepted: 0 };
-  const loop = (async () => {
-    const first = await fetch(origin + eventPath);
-    const cookie = first.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
-    while (!stopped) {
-      const n = counts.sent++;
-      const body = new URLSearchParams({
-        _csrf: csrf,
-        fax_number: "",
-        email: `bench-writer-${Date.now()}-${n}@example.org`,
-        firstName: "Bench",
-        lastName: `Writer ${n}`,
-        organisation: "Ministry of ICT",
-        organisationType: "member-state",
-        country: "KE",
-        jobTitle: "Adviser",
-        gender: "",
-        accessibilityNeeds: "",
-        consent: "on",
-      });
-      const r = await fetch(origin + eventPath, { method: "POST", body, headers: { Cookie: cookie, Origin: origin }, redirect: "manual" });
-      if (r.status === 302 || r.status === 303) counts.accepted++;
-      await r.arrayBuffer();
-      await new Promise((done) => setTimeout(done, 1000 / rate));
-    }
-  })();
-  return {
-    async stop() {
-      stopped = true;
-      await loop;
-      return counts;
-    },
-  };
-}
-
-function tableOf(run: Run) {
-  const bare = run.bares.reduce((sum, r) => sum + r.rps, 0) / run.bares.length;
-  const line = (r: Row, ratio: string, ok: string) =>
-    `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.errors} | ${ok} |`;
-  return [
-    "| page | path | req/s | share of bare | p50 ms | p99 ms | errors | targets met |",
-    "|---|---|---:|---:|---:|---:|---:|---|",
-    ...run.bares.map((r) => line(r, "—", "—")),
-    ...run.rows.map((r) => {
-      const ratio = r.rps / bare;
-      return line(r, ratio.toFixed(2), ratio >= 0.7 && r.p99 < 100 && r.errors === 0 ? "yes" : "no");
-    }),
-  ].join("\n");
-}
-
-function writeResults(sizes: object, runs: Run[]) {
-  const cpu = os.cpus();
-  const sections = runs.map((run) => {
-    const kept = run.kept ? "Pages were served from memory in this run (`X-Page-Cache: hit`)." : "No page was served from memory in this run.";
-    const writes = run.writes ? ` ${run.writes.accepted} of ${run.writes.sent} registrations were accepted during the run.` : "";
-    return `## ${run.mode.title}\n\n${kept}${writes}\n\n${tableOf(run)}\n`;
-  });
-  const md = `# Benchmark results
-
-Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.
-
-Machine: ${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}.
-autocannon and the server share the machine. 20 connections, ${seconds} s per page after a 2 s warm-up. autocannon sends no cookies and asks for no compression: every request is a first visit (a new CSRF token and its cookie), and bytes are counted as written.
-
-Database: ${Object.entries(sizes)
-    .map(([k, v]) => `${v} ${k}`)
-    .join(", ")}, plus the seed content; each working group has 60 members, 12 milestones and 40 updates; each pledge 3 progress reports.
-
-Targets: every public page at least 0.7 of the bare route's throughput (the bare route renders one sentence in the same page shell, and is kept in memory like the pages when they are; its figure is the mean of three runs, at the start, the middle and the end), p99 under 100 ms.
-
-${sections.join("\n")}`;
-  fs.writeFileSync(path.join(root, "bench", "results.md"), md);
-  console.log(`\n${sections.join("\n")}\nWritten to bench/results.md`);
-}
 
 main().catch((e) => {
   console.error(e);

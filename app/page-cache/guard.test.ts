@@ -38,7 +38,7 @@ function keptRoutes() {
     const file = entry.isDirectory() ? path.join(ROUTES, entry.name, "route.tsx") : path.join(ROUTES, entry.name);
     if (!fs.existsSync(file) || !/\.tsx?$/.test(file)) continue;
     const source = fs.readFileSync(file, "utf8");
-    if (/export const handle = samePageForEveryone/.test(source)) out.push({ file: path.relative(ROUTES, file), source });
+    if (/export const handle = samePageForEveryone(WithoutScripts)?;/.test(source)) out.push({ file: path.relative(ROUTES, file), source });
   }
   return out;
 }

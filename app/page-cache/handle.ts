@@ -6,7 +6,19 @@
  */
 export const samePageForEveryone = { pageCache: true } as const;
 
+/**
+ * A kept page with nothing to post (links, and at most a GET filter form, which a browser sends
+ * on its own): sent with no JavaScript at all — no scripts, no preloaded modules (root.tsx).
+ * Everything on it must work without JavaScript, as every public page already does.
+ */
+export const samePageForEveryoneWithoutScripts = { pageCache: true, scripts: false } as const;
+
 /** Whether a route module's `handle` allows its page to be kept (read by entry.server). */
 export function isKeptPage(handle: unknown): boolean {
   return (handle as { pageCache?: unknown } | undefined)?.pageCache === true;
+}
+
+/** Whether a route module's `handle` asks for its page to be sent without JavaScript (read by root.tsx). */
+export function isScriptless(handle: unknown): boolean {
+  return (handle as { scripts?: unknown } | undefined)?.scripts === false;
 }

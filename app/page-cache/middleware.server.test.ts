@@ -8,6 +8,9 @@ import { pageCacheMiddleware } from "./middleware.server";
 import { resetPageCache, type PageRecord } from "./store.server";
 
 process.env.PAGE_CACHE_HEADER = "true";
+// The default window (2 s): a shorter one could pass by itself on a busy machine between two requests.
+process.env.PAGE_CACHE_STALE_MS = "2000";
+const pastTheWindow = () => new Promise((r) => setTimeout(r, 2_050));
 
 // A stand-in for Remix behind the same middleware: it takes 30 ms to render, says whether the
 // page may be kept, and counts how often it rendered and how many renders overlapped.
@@ -16,6 +19,7 @@ let inFlight = 0;
 let mostInFlight = 0;
 let nonces = 0;
 let gone = false;
+let hold: Promise<void> | undefined;
 const app = express();
 app.use((_req, res, next) => {
   res.locals.cspNonce = `nonce${++nonces}`;
@@ -27,16 +31,19 @@ app.all("*", (req, res) => {
   inFlight++;
   mostInFlight = Math.max(mostInFlight, inFlight);
   const page = res.locals.page as PageRecord | undefined;
-  setTimeout(() => {
-    inFlight--;
-    // As the root loader does: the visitor's token in the record, the placeholder in the page.
-    const token = csrfTokenFrom(req.get("cookie")).token;
-    if (page) Object.assign(page, { cacheable: !req.path.startsWith("/en/own/"), csrf: token, lang: "en" });
-    if (gone) res.status(404);
-    res.type("html");
-    res.write(`<script nonce="${res.locals.cspNonce}"></script><input name="_csrf" value="${CSRF_SLOT.slice(0, 30)}`);
-    res.end(`${CSRF_SLOT.slice(30)}"><p>render ${renders}</p>`);
-  }, 30);
+  const render = () =>
+    setTimeout(() => {
+      inFlight--;
+      // As the root loader does: the visitor's token in the record, the placeholder in the page.
+      const token = csrfTokenFrom(req.get("cookie")).token;
+      if (page) Object.assign(page, { cacheable: !req.path.startsWith("/en/own/"), csrf: token, lang: "en" });
+      if (gone) res.status(404);
+      res.type("html");
+      res.write(`<script nonce="${res.locals.cspNonce}"></script><input name="_csrf" value="${CSRF_SLOT.slice(0, 30)}`);
+      res.end(`${CSRF_SLOT.slice(30)}"><p>render ${renders}</p>`);
+    }, 30);
+  if (hold) void hold.then(render);
+  else render();
 });
 
 let origin = "";
@@ -52,6 +59,7 @@ beforeEach(() => {
   renders = 0;
   mostInFlight = 0;
   gone = false;
+  hold = undefined;
 });
 
 const get = (path: string, init?: RequestInit) => fetch(origin + path, init);
@@ -81,8 +89,44 @@ describe("the page cache in front of the renderer", () => {
     expect(renders).toBe(1);
   });
 
-  it("after a write, ten readers arriving together cause one render, and all get the new page", async () => {
+  it("after a write, readers get the page they had while one of them renders its replacement", async () => {
     await (await get("/en/events")).text();
+    aWrite();
+    // The replacement's render is held until the others have been answered.
+    let open!: () => void;
+    hold = new Promise<void>((r) => (open = r));
+    const renderer = get("/en/events");
+    while (renders < 2) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 9; i++) {
+      const other = await get("/en/events");
+      expect(other.headers.get("x-page-cache")).toBe("hit");
+      expect(await other.text()).toContain("<p>render 1</p>");
+    }
+    open();
+    const first = await renderer;
+    expect(first.headers.get("x-page-cache")).toBeNull();
+    expect(await first.text()).toContain("<p>render 2</p>");
+    expect(renders).toBe(2);
+    // The replacement is kept, and served from then on.
+    const next = await get("/en/events");
+    expect(next.headers.get("x-page-cache")).toBe("hit");
+    expect(await next.text()).toContain("<p>render 2</p>");
+    expect(renders).toBe(2);
+  });
+
+  it("never serves someone who has just posted a page from before their write", async () => {
+    const mine = csrfTokenFrom(undefined).token;
+    await (await get("/en/events")).text();
+    await (await get("/en/events/x", { method: "POST", headers: { Cookie: `gda_csrf=${mine}` } })).text();
+    aWrite();
+    const theirs = await get("/en/events", { headers: { Cookie: `gda_csrf=${mine}` } });
+    expect(await theirs.text()).toContain("<p>render 3</p>");
+    expect(theirs.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("after a write, a page rendered longer ago than the window is not served: ten readers cause one render, and all get the new page", async () => {
+    await (await get("/en/events")).text();
+    await pastTheWindow();
     aWrite();
     const answers = await Promise.all(Array.from({ length: 10 }, () => get("/en/events")));
     const bodies = await Promise.all(answers.map((r) => r.text()));
@@ -94,6 +138,7 @@ describe("the page cache in front of the renderer", () => {
 
   it("lets those waiting render at once when the page could not be kept this time", async () => {
     await (await get("/en/events/old")).text();
+    await pastTheWindow();
     gone = true;
     aWrite();
     const answers = await Promise.all(Array.from({ length: 6 }, () => get("/en/events/old")));

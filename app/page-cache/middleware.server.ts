@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { env } from "~/utils/env.server";
+import { cookieFrom } from "~/utils/cookies.server";
+import { CSRF_COOKIE } from "~/utils/csrf.server";
 import { csrfFiller, databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
 
 /** Addresses being rendered right now, with the requests waiting for that page to be kept. */
@@ -12,16 +14,45 @@ const rendering = new Map<string, ((kept: boolean) => void)[]>();
  * loaders and to entry.server as `context.page`).
  */
 export function pageCacheMiddleware(req: Request, res: Response, next: NextFunction) {
-  if (req.method !== "GET" || !pageCacheSeconds()) return next();
+  if (!pageCacheSeconds()) return next();
+  if (req.method !== "GET") {
+    noteWriter(req.get("cookie"));
+    return next();
+  }
   serve(req, res, next);
+}
+
+/**
+ * Visitors (by their CSRF cookie, which every form post carries) who posted in the last
+ * `PAGE_CACHE_STALE_MS`: they are never served a page from before their own write.
+ */
+const writers = new Map<string, number>();
+function noteWriter(cookie: string | undefined) {
+  const id = cookieFrom(cookie, CSRF_COOKIE);
+  if (!id) return;
+  const now = Date.now();
+  if (writers.size >= 10_000) {
+    for (const [w, at] of writers) if (now - at >= env().PAGE_CACHE_STALE_MS) writers.delete(w);
+  }
+  writers.delete(id);
+  if (writers.size < 10_000) writers.set(id, now);
+}
+function wroteJustNow(cookie: string | undefined, now: number) {
+  const id = cookieFrom(cookie, CSRF_COOKIE);
+  const at = id === undefined ? undefined : writers.get(id);
+  return at !== undefined && now - at < env().PAGE_CACHE_STALE_MS;
 }
 
 function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const key = req.originalUrl;
   const version = databaseVersion();
+  const started = Date.now();
   const nonce = String(res.locals.cspNonce ?? "");
-  const hit = servePage(key, { cookie: req.get("cookie"), nonce, version });
-  if (hit) {
+  const fresh = wroteJustNow(req.get("cookie"), started);
+  const hit = servePage(key, { cookie: req.get("cookie"), nonce, version, fresh, now: started });
+  // A page the database has moved past (within PAGE_CACHE_STALE_MS) is served while one request
+  // renders its replacement: this one, when no other is rendering it already.
+  if (hit && (!hit.stale || rendering.has(key))) {
     for (const [name, value] of hit.headers) {
       if (name.toLowerCase() === "set-cookie") res.append(name, value);
       else res.setHeader(name, value);
@@ -35,7 +66,7 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   // for that one, so twenty readers of a popular page do not all render it at the same moment.
   // (Pages never kept — a registrant's own page, say — are not held up behind one another; and
   // if the render is not kept this time — the page is gone, say — those waiting render at once.)
-  if (wait && wasKept(key)) {
+  if (wait && !fresh && wasKept(key)) {
     const waiting = rendering.get(key);
     if (waiting) {
       waiting.push((kept) => serve(req, res, next, kept));
@@ -92,7 +123,15 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
     keep(chunk, encoding);
     headers ??= res.getHeaders();
     if (page.cacheable && res.statusCode === 200) {
-      stored = storePage(key, { status: res.statusCode, headers, body: Buffer.concat(chunks).toString("utf8"), nonce, page, version });
+      stored = storePage(key, {
+        status: res.statusCode,
+        headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        nonce,
+        page,
+        version,
+        renderedAt: started,
+      });
     }
     if (typeof chunk === "function") [callback, chunk, encoding] = [chunk, undefined, undefined];
     else if (typeof encoding === "function") [callback, encoding] = [encoding, undefined];

@@ -92,9 +92,21 @@ describe("keeping and serving pages", () => {
     expect(served.body.toString()).not.toContain(`value="${CHOSEN}"`);
   });
 
-  it("drops a page once the database has changed or its time is up", () => {
+  it("serves a page the database has moved past only within PAGE_CACHE_STALE_MS of its rendering, and never to one who just wrote", () => {
+    const window = env().PAGE_CACHE_STALE_MS;
+    expect(window).toBeGreaterThan(0);
     keep("/fr/events", { now: 1_000 });
-    expect(servePage("/fr/events", { nonce: "x", version: "v2", now: 1_001 })).toBeUndefined();
+    expect(servePage("/fr/events", { nonce: "x", version: "v1", now: 1_001 })?.stale).toBe(false);
+    expect(servePage("/fr/events", { nonce: "x", version: "v2", now: 1_000 + window - 1 })?.stale).toBe(true);
+    expect(servePage("/fr/events", { nonce: "x", version: "v2", now: 1_001, fresh: true })).toBeUndefined();
+    expect(pageCacheSize()).toBe(1);
+    expect(servePage("/fr/events", { nonce: "x", version: "v2", now: 1_000 + window })).toBeUndefined();
+    expect(pageCacheSize()).toBe(0);
+  });
+
+  it("drops a page once the database has changed and the window is past, or its time is up", () => {
+    keep("/fr/events", { now: 1_000 });
+    expect(servePage("/fr/events", { nonce: "x", version: "v2", now: 1_000 + env().PAGE_CACHE_STALE_MS })).toBeUndefined();
     expect(pageCacheSize()).toBe(0);
     keep("/fr/events", { now: 1_000 });
     expect(servePage("/fr/events", { nonce: "x", version: "v1", now: 1_000 + env().PAGE_CACHE_SECONDS * 1000 - 1 })).toBeDefined();

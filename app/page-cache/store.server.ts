@@ -13,10 +13,15 @@ import { visitorCookies } from "~/utils/visitor.server";
  * The token is rendered as a placeholder (`CSRF_SLOT`) that the server fills in as the page goes
  * out — never found by searching the page for the cookie's value, which a visitor could choose.
  *
- * A kept page is thrown away when any connection commits a write (SQLite's `data_version` for
- * other connections and processes, `total_changes()` for this one) and after `PAGE_CACHE_SECONDS`
- * (default 15), which bounds how long a page that depends on the clock (a registration deadline
- * passing, a milestone falling due) may lag. `PAGE_CACHE_SECONDS=0` turns it off.
+ * A kept page is out of date when any connection commits a write (SQLite's `data_version` for
+ * other connections and processes, `total_changes()` for this one), and gone after
+ * `PAGE_CACHE_SECONDS` (default 15), which bounds how long a page that depends on the clock (a
+ * registration deadline passing, a milestone falling due) may lag. `PAGE_CACHE_SECONDS=0` turns it off.
+ *
+ * An out-of-date page rendered less than `PAGE_CACHE_STALE_MS` ago (default 2,000) may still be
+ * served while one request renders its replacement (the host server decides, middleware.server.ts):
+ * when writes arrive many times a second, readers would otherwise wait on a render after each one.
+ * What a reader sees is then never older than that bound; older ones are dropped as before.
  */
 
 /** `csrf`: the token of the visitor being served, written where the page says `CSRF_SLOT`. */
@@ -28,13 +33,16 @@ type Entry = {
   slots: ("nonce" | "csrf")[];
   headers: [string, string][];
   version: string;
+  /** When the request that rendered it started: its data is at least this recent. */
+  renderedAt: number;
   expires: number;
   hasRoot: boolean;
   lang?: string;
   bytes: number;
 };
 
-export type ServedPage = { headers: [string, string][]; body: Buffer };
+/** `stale`: the database has changed since it was rendered (within `PAGE_CACHE_STALE_MS`). */
+export type ServedPage = { headers: [string, string][]; body: Buffer; stale: boolean };
 
 const MAX_ENTRIES = 300;
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -126,7 +134,17 @@ export function joinAt(parts: Buffer[], slots: ("nonce" | "csrf")[], values: { n
 /** Keep a rendered page, if its route allows it and the response is a plain 200 page. */
 export function storePage(
   key: string,
-  response: { status: number; headers: Record<string, unknown>; body: string; nonce: string; page: PageRecord; version: string; now?: number },
+  response: {
+    status: number;
+    headers: Record<string, unknown>;
+    body: string;
+    nonce: string;
+    page: PageRecord;
+    version: string;
+    /** When the request that rendered it started (default: now). */
+    renderedAt?: number;
+    now?: number;
+  },
 ) {
   const seconds = pageCacheSeconds();
   if (!seconds || !response.page.cacheable || response.status !== 200) return false;
@@ -148,6 +166,7 @@ export function storePage(
     slots,
     headers,
     version: response.version,
+    renderedAt: response.renderedAt ?? response.now ?? Date.now(),
     expires: (response.now ?? Date.now()) + seconds * 1000,
     hasRoot: response.page.csrf !== undefined,
     lang: response.page.lang,
@@ -161,14 +180,21 @@ export function storePage(
   return true;
 }
 
-/** The kept page for this address, made the visitor's own; undefined when there is none or it is stale. */
-export function servePage(key: string, request: { cookie?: string; nonce: string; version: string; now?: number }): ServedPage | undefined {
+/**
+ * The kept page for this address, made the visitor's own; undefined when there is none, or it is
+ * out of date and was rendered longer than `PAGE_CACHE_STALE_MS` ago (or `fresh` is asked for).
+ */
+export function servePage(key: string, request: { cookie?: string; nonce: string; version: string; now?: number; fresh?: boolean }): ServedPage | undefined {
   const entry = entries.get(key);
   if (!entry) return undefined;
-  if (entry.version !== request.version || entry.expires <= (request.now ?? Date.now())) {
+  const now = request.now ?? Date.now();
+  const stale = entry.version !== request.version;
+  if (entry.expires <= now || (stale && now - entry.renderedAt >= env().PAGE_CACHE_STALE_MS)) {
     forget(key);
     return undefined;
   }
+  // Someone who has just written gets the page as their write left it; others may still use this one.
+  if (stale && request.fresh) return undefined;
   // The most recently served stay longest.
   entries.delete(key);
   entries.set(key, entry);
@@ -179,7 +205,7 @@ export function servePage(key: string, request: { cookie?: string; nonce: string
     csrf = visitor.csrf;
     for (const cookie of visitor.setCookies) headers.push(["Set-Cookie", cookie]);
   }
-  return { headers, body: joinAt(entry.parts, entry.slots, { nonce: request.nonce, csrf }) };
+  return { headers, body: joinAt(entry.parts, entry.slots, { nonce: request.nonce, csrf }), stale };
 }
 
 export function pageCacheSize() {

@@ -13,11 +13,11 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted, plainText } from "~/utils/markdown.server";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -15,11 +15,11 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted, plainText } from "~/utils/markdown.server";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -11,9 +11,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

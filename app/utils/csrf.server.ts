@@ -3,7 +3,8 @@ import { cookieFrom, readCookie, serializeCookie } from "./cookies.server";
 import { keyedToken } from "./secret.server";
 import { newToken } from "./tokens.server";
 
-const COOKIE = "gda_csrf";
+export const CSRF_COOKIE = "gda_csrf";
+const COOKIE = CSRF_COOKIE;
 export const CSRF_FIELD = "_csrf";
 
 /**

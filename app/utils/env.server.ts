@@ -30,6 +30,8 @@ const schema = z.object({
   SEED_EXAMPLES: flag("true"),
   /** How long a public page may be served again from memory; 0 renders every request. */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  /** After a write, how long a kept page may still be served while one request renders its replacement; 0 drops it at once. */
+  PAGE_CACHE_STALE_MS: z.coerce.number().int().min(0).max(5000).default(2000),
   SECURE_COOKIES: flag("false"),
   /** Send `X-Page-Cache: hit` on pages served from memory (for measuring; it tells visitors what others did). */
   PAGE_CACHE_HEADER: flag("false"),

@@ -52,9 +52,53 @@ test.describe("accessibility (WCAG 2.1 AA, axe-core)", () => {
   }
 });
 
-// 135 KB: the interface texts of the emissions database and the privacy notice (5 KB gzipped) and a
-// route manifest that grows with every page (8 KB) came with this round. Issue "speed after writes"
-// sends pages without forms with no JavaScript at all; this bound only keeps the rest from growing.
+/** Public pages with nothing to post (links, and at most a filter sent by GET): sent with no JavaScript. */
+const pagesWithoutForms = [
+  "/",
+  "/events",
+  "/circulars",
+  "/circulars/cl-24-63",
+  "/declarations",
+  "/declarations/cop29-declaration/endorsers",
+  "/pillars",
+  "/pillars/open-data",
+  "/working-groups",
+  "/working-groups/wg-early-warnings",
+  "/pledges",
+  "/emissions",
+  "/emissions/1",
+  "/member-states",
+  "/privacy",
+];
+
+test("a public page with nothing to post ships no JavaScript at all, and its language switcher still works", async ({ page }) => {
+  test.setTimeout(120_000);
+  const scripts: string[] = [];
+  page.on("response", (r) => {
+    if ((r.headers()["content-type"] ?? "").includes("javascript")) scripts.push(r.url());
+  });
+  for (const [i, path] of pagesWithoutForms.entries()) {
+    const lang = languages[i % languages.length];
+    const response = await page.goto(`/${lang}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await page.waitForLoadState("networkidle");
+    const html = await response!.text();
+    expect(html, `${path}: no script element`).not.toMatch(/<script\b/i);
+    expect(html, `${path}: no preloaded module`).not.toMatch(/modulepreload/);
+    expect(scripts, `${path}: scripts loaded`).toEqual([]);
+  }
+  // Plain links: the switcher keeps the visitor on the same page in the other language.
+  await page.goto("/en/circulars/cl-24-63");
+  await page
+    .getByRole("navigation", { name: tr("en", "shell.languages") })
+    .getByRole("link", { name: "Français" })
+    .click();
+  await expect(page).toHaveURL(/\/fr\/circulars\/cl-24-63$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+});
+
+// 135 KB: the pages that post a form (registration, endorsement, sign-in) hydrate; this bound
+// keeps them from growing. Pages without forms ship none (the test above).
 test("every public page stays light: JavaScript ≤ 135 KB and HTML + CSS ≤ 60 KB gzipped", async ({ page, request }) => {
   const scripts = new Set<string>();
   const styles = new Set<string>();
@@ -74,7 +118,9 @@ test("every public page stays light: JavaScript ≤ 135 KB and HTML + CSS ≤ 60
     for (const url of scripts) js += await gz(url);
     let htmlCss = await gz(path);
     for (const url of styles) htmlCss += await gz(url);
-    expect(scripts.size, `${path} loads its scripts`).toBeGreaterThan(0);
+    const withoutForm = pagesWithoutForms.includes(path.replace(/^\/[a-z]{2}/, "") || "/");
+    if (withoutForm) expect(scripts.size, `${path} loads no script`).toBe(0);
+    else expect(scripts.size, `${path} loads its scripts`).toBeGreaterThan(0);
     expect(js, `${path} JavaScript`).toBeLessThanOrEqual(135 * 1024);
     expect(htmlCss, `${path} HTML + CSS`).toBeLessThanOrEqual(60 * 1024);
   }
@@ -96,7 +142,8 @@ test.describe("the browser takes over the server's page as it is (no hydration m
         if (/#(418|419|421|422|423|425)|[Hh]ydrat/.test(e.message)) found.add(current);
       });
       for (const lang of langs) {
-        for (const path of publicPages) {
+        // Pages with nothing to post are not hydrated at all (they carry no script).
+        for (const path of publicPages.filter((p) => !pagesWithoutForms.includes(p))) {
           current = `/${lang}${path}`;
           await page.goto(current);
           // Hydration has finished once Remix's router is in place.

@@ -102,7 +102,8 @@ test.describe("the six-language shell", () => {
   });
 
   test("moving to another language without a full page load fetches that language's texts", async ({ page }) => {
-    await page.goto("/en/events");
+    // A page with a form: pages with nothing to post carry no scripts (decision 016).
+    await page.goto("/en/events/scope-3-ghg-reporting-workshop-2023");
     await page.waitForLoadState("networkidle");
     await page.evaluate(() => (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate("/ru/circulars"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("ru", "circulars.title"));

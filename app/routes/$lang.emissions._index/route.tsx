@@ -10,13 +10,13 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { useTranslation } from "~/utils/use-translation";
 import { OPEN_DATA_COLUMNS } from "./open-data.server";
 import type common from "../../../locales/en/common.json";
 import { emissionsDirectory } from "./view.server";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -14,9 +14,9 @@ import { langParam } from "~/utils/lang.server";
 import { EventListFilter } from "~/routes/$lang.events._index/query.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

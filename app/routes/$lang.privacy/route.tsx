@@ -7,9 +7,9 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 
-export const handle = samePageForEveryone;
+export const handle = samePageForEveryoneWithoutScripts;
 
 /** What each form collects, why, who sees it and for how long: the periods are the ones the scheduler applies. */
 const FORMS = ["registration", "visaLetters", "endorsement", "partners", "emails"] as const;

@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import Module, { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { rememberRouteMatches } from "../../server/route-matching.js";
+
+const require = createRequire(import.meta.url);
+const file = require.resolve("@remix-run/router").replace(/router\.cjs\.js$|index\.js$/, "router.cjs.js");
+
+type Router = { matchRoutes: (routes: unknown[], path: string) => { route: { id: string }; params: Record<string, string> }[] | null };
+function load(source: string): Router {
+  const m = new Module(file) as Module & { _compile(source: string, file: string): void };
+  m.filename = file;
+  m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(file);
+  m._compile(source, file);
+  return m.exports as Router;
+}
+
+const routes = [
+  {
+    id: "root",
+    path: "",
+    children: [
+      {
+        id: "lang",
+        path: ":lang",
+        children: [
+          { id: "index", index: true },
+          { id: "events", path: "events" },
+          { id: "event", path: "events/:slug" },
+          { id: "registered", path: "events/:slug/registered" },
+          { id: "splat", path: "*" },
+        ],
+      },
+    ],
+  },
+];
+
+describe("remembering what an address matches in the router", () => {
+  const source = fs.readFileSync(file, "utf8");
+  const patched = rememberRouteMatches(source);
+
+  it("finds its text in the installed @remix-run/router", () => {
+    expect(patched).toBeDefined();
+    expect(patched).toContain("rememberedMatches.get(routes)");
+    expect(patched).toContain("rankedBranches.get(routes)");
+  });
+
+  it("matches every address as the router does unpatched, again and again", () => {
+    const before = load(source);
+    const after = load(patched!);
+    for (const path of ["/en", "/en/events", "/fr/events/cop29", "/fr/events/cop29/registered", "/ar/nothing/here", "/en/events", "/fr/events/x"]) {
+      const ids = (r: Router) => r.matchRoutes(routes, path)?.map((m) => [m.route.id, m.params]);
+      expect(ids(after)).toEqual(ids(before));
+    }
+  });
+
+  it("hands out a copy each time: what one request does with its matches does not reach the next", () => {
+    const after = load(patched!);
+    const first = after.matchRoutes(routes, "/fr/events/cop29")!;
+    first[0].params.slug = "changed";
+    first.pop();
+    const second = after.matchRoutes(routes, "/fr/events/cop29")!;
+    expect(second.map((m) => m.route.id)).toEqual(["root", "lang", "event"]);
+    expect(second[2].params).toEqual({ lang: "fr", slug: "cop29" });
+    expect(after.matchRoutes(routes, "/fr/events/cop29/registered")!.at(-1)!.route.id).toBe("registered");
+  });
+
+  it("leaves another version's text alone", () => {
+    expect(rememberRouteMatches("function matchRoutesImpl() {}")).toBeUndefined();
+  });
+});
