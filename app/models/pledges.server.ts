@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { isYearClosed } from "./reporting-years.server";
 import { organisations, partnerUsers, pledges, progressReports } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -116,9 +117,13 @@ export function moderatePledge(pledgeId: number, decision: keyof typeof decision
   });
 }
 
-/** A progress report on one's own published pledge; a second report for the same year replaces the first. */
-export function reportProgress(organisationId: number, pledgeId: number, report: ReportInput, now = Date.now()) {
+/**
+ * A progress report on one's own published pledge; a second report for the same year replaces the
+ * first, until the secretariat closes that reporting year ("closed-year": nothing is written).
+ */
+export function reportProgress(organisationId: number, pledgeId: number, report: ReportInput, now = Date.now()): boolean | "closed-year" {
   return write((tx) => {
+    if (isYearClosed(tx, report.year)) return "closed-year" as const;
     const pledge = tx
       .select({ id: pledges.id })
       .from(pledges)

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outbox, partnerUsers, pillars, pledges } from "../../db/schema";
+import { outbox, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
+import { closeReportingYear, reopenReportingYear } from "./reporting-years.server";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
@@ -90,6 +91,20 @@ describe("pledge moderation", () => {
     moderatePledge(id, "publish", null, staffId);
     expect(reportProgress(orgB, id, { year: 2024, value: 1, narrative: "x", evidenceUrl: null, scopeValues: null })).toBe(false);
     expect(db().select().from(pledges).where(eq(pledges.id, id)).get()!.title).toBe("Circular devices");
+  });
+
+  it("refuses a report for a reporting year the secretariat has closed, and writes nothing", () => {
+    const id = submitPledge(orgA, userA, input({ title: "Closed-year pledge" }));
+    moderatePledge(id, "publish", null, staffId);
+    expect(reportProgress(orgA, id, { year: 2019, value: 10, narrative: "Before closing.", evidenceUrl: null, scopeValues: null })).toBe(true);
+    expect(closeReportingYear(2019, staffId)).toBe(true);
+    expect(reportProgress(orgA, id, { year: 2019, value: 99, narrative: "A late correction.", evidenceUrl: null, scopeValues: null })).toBe("closed-year");
+    expect(db().select().from(progressReports).where(eq(progressReports.pledgeId, id)).all()).toMatchObject([
+      { year: 2019, value: 10, narrative: "Before closing." },
+    ]);
+    expect(reopenReportingYear(2019, staffId)).toBe(true);
+    // Out of the directory the next test reads.
+    expect(withdrawPledge(orgA, id)).toBe(true);
   });
 
   it("computes progress from reports, one per year, and shows lateness", () => {

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { closedYears } from "~/models/reporting-years.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
@@ -6,7 +7,7 @@ import { Field, FormError, SafeForm } from "~/components/forms";
 import { PledgeFields } from "~/components/PledgeFields";
 import { listPillars } from "~/models/pillars.server";
 import { ownPledge, ownReports, reportProgress, revisePledge, withdrawPledge } from "~/models/pledges.server";
-import { parseSubmission } from "~/utils/forms.server";
+import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { formatDate, formatNumber } from "~/utils/format";
@@ -32,6 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const { org } = requirePartner(request, lang);
   const pledge = pledgeOf(org.id, params.id);
+  const closed = new Set(closedYears());
   return data(
     {
       lang,
@@ -39,6 +41,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       // Shown as typed in the page's language, so a correction starts from what was sent.
       reports: ownReports(org.id, pledge.id).map((r) => ({
         ...r,
+        // The secretariat has closed that reporting year: the report is final.
+        closed: closed.has(r.year),
         reportedOn: formatDate(lang, r.reportedAt),
         valueText: formatNumber(lang, r.value, { maximumFractionDigits: 6 }),
         scopeTexts: Object.fromEntries(Object.entries(r.scopeValues ?? {}).map(([s, v]) => [s, formatNumber(lang, v, { maximumFractionDigits: 6 })])),
@@ -70,6 +74,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!s.ok) return data(s.failure, { status: s.status });
     const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
     const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
+    if (ok === "closed-year") {
+      const t = getT(lang);
+      const values = form ? keptValues(form) : {};
+      return data({ formError: t("errors.checkFields"), fieldErrors: { year: t("pledgeForm.yearClosed", { year: report.year }) }, values }, { status: 409 });
+    }
     return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" }, form });
@@ -139,26 +148,30 @@ export default function PartnerPledge() {
                 {t("pledgePage.reportFor", { year: r.year })} · {r.valueText} {pledge.unit} · {t("pledgeForm.sentOn", { date: r.reportedOn })}
               </summary>
               <p className="statement">{r.narrative}</p>
-              <SafeForm className="stack" noValidate aria-label={t("pledgeForm.correctReport", { year: r.year })}>
-                <input type="hidden" name="intent" value="report" />
-                <input type="hidden" name="year" value={r.year} />
-                <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required defaultValue={r.valueText} />
-                <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={r.evidenceUrl ?? ""} dir="ltr" />
-                {pledge.scopes.length
-                  ? ["1", "2", "3"].map((s) => (
-                      <Field
-                        key={s}
-                        name={`scope${s}`}
-                        label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })}
-                        defaultValue={r.scopeTexts[s] ?? ""}
-                      />
-                    ))
-                  : null}
-                <Field name="narrative" label={t("pledgeForm.narrative")} required multiline maxLength={3000} defaultValue={r.narrative} />
-                <button type="submit" className="button button-secondary">
-                  {t("pledgeForm.correctReport", { year: r.year })}
-                </button>
-              </SafeForm>
+              {r.closed ? (
+                <p className="hint">{t("pledgeForm.yearClosed", { year: r.year })}</p>
+              ) : (
+                <SafeForm className="stack" noValidate aria-label={t("pledgeForm.correctReport", { year: r.year })}>
+                  <input type="hidden" name="intent" value="report" />
+                  <input type="hidden" name="year" value={r.year} />
+                  <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required defaultValue={r.valueText} />
+                  <Field name="evidenceUrl" label={t("pledgeForm.evidence")} defaultValue={r.evidenceUrl ?? ""} dir="ltr" />
+                  {pledge.scopes.length
+                    ? ["1", "2", "3"].map((s) => (
+                        <Field
+                          key={s}
+                          name={`scope${s}`}
+                          label={t("pledgeForm.scopeValue", { scope: s, unit: pledge.unit })}
+                          defaultValue={r.scopeTexts[s] ?? ""}
+                        />
+                      ))
+                    : null}
+                  <Field name="narrative" label={t("pledgeForm.narrative")} required multiline maxLength={3000} defaultValue={r.narrative} />
+                  <button type="submit" className="button button-secondary">
+                    {t("pledgeForm.correctReport", { year: r.year })}
+                  </button>
+                </SafeForm>
+              )}
             </details>
           ))}
         </section>
