@@ -1,55 +1,34 @@
 import { eq } from "drizzle-orm";
+import { insertEvent, registrant } from "~/test-support/fixtures";
 import { typesOfEvent } from "./participation-types.server";
 import { beforeEach, describe, expect, it } from "vitest";
-import { checkInCodes, events, outbox, registrations } from "../../db/schema";
+import { checkInCodes, outbox, registrations } from "../../db/schema";
 import { groupCheckInCode } from "~/utils/check-in-code";
 import { db, write } from "~/utils/db.server";
 import { GUESS_LIMIT, resetGuessLocks } from "~/utils/guess-lock.server";
 import { checkInCode } from "~/utils/check-in-code.server";
 import { checkIn, checkInFigures, issueCheckInCode } from "./check-in.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
-const details: RegistrantDetails = {
-  firstName: "Amina",
-  lastName: "Diallo",
-  organisation: "ARTP",
-  organisationType: "member-state",
-  country: "SN",
-  jobTitle: "Engineer",
-  gender: null,
-  accessibilityNeeds: "Step-free access",
-};
+const details = registrant({ accessibilityNeeds: "Step-free access" });
 
 function makeEvent(format: "in-person" | "virtual" | "hybrid") {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `c-${Math.random().toString(36).slice(2)}`,
-        kind: "workshop",
-        title: { en: "Test workshop" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: now + 2 * HOUR,
-        endsAt: now + 6 * HOUR,
-        timeZone: "Europe/Zurich",
-        format,
-        venue: { en: "Geneva" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: now - HOUR,
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get(),
-  );
+  return insertEvent({
+    kind: "workshop",
+    title: { en: "Test workshop" },
+    startsAt: now + 2 * HOUR,
+    endsAt: now + 6 * HOUR,
+    timeZone: "Europe/Zurich",
+    format,
+    venue: { en: "Geneva" },
+    registrationOpensAt: now - HOUR,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 /** The code as the manage page shows it (which records it for the door). */

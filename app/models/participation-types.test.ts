@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { insertEvent, registrant } from "~/test-support/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { events, outbox, participationInvitations, participationTypes, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
@@ -8,7 +9,7 @@ import { changeParticipationType } from "./participation-change.server";
 import { inviteToType } from "./participation-invitations.server";
 import { saveParticipationType, typesOfEvent } from "./participation-types.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { inPersonRegistrationIds, seatModeOf } from "./seat-mode.server";
 import { createStaffUser } from "./staff.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
@@ -16,47 +17,22 @@ import { promoteFromWaitingList } from "./waiting-list.server";
 const HOUR = 3_600_000;
 const now = Date.now();
 const JOIN = "https://meet.example.org/typed-room";
-const details: RegistrantDetails = {
-  firstName: "Amina",
-  lastName: "Diallo",
-  organisation: "ARTP",
-  organisationType: "member-state",
-  country: "SN",
-  jobTitle: "Engineer",
-  gender: null,
-  accessibilityNeeds: null,
-};
+const details = registrant();
 const rules = (o: Partial<TypeRules> = {}): TypeRules => ({ capacity: 2, requiresApproval: false, opensAt: null, closesAt: null, invitationOnly: false, ...o });
 
 function makeEvent(overrides: Partial<typeof events.$inferInsert> = {}) {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `t-${Math.random().toString(36).slice(2)}`,
-        kind: "workshop",
-        title: { en: "Typed workshop" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: now + 48 * HOUR,
-        endsAt: now + 49 * HOUR,
-        timeZone: "Europe/Zurich",
-        format: "hybrid",
-        venue: { en: "Geneva" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: now - HOUR,
-        registrationClosesAt: null,
-        capacity: 2,
-        joinUrl: JOIN,
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-        ...overrides,
-      })
-      .returning()
-      .get(),
+  return insertEvent(
+    {
+      kind: "workshop",
+      title: { en: "Typed workshop" },
+      timeZone: "Europe/Zurich",
+      format: "hybrid",
+      venue: { en: "Geneva" },
+      capacity: 2,
+      joinUrl: JOIN,
+      ...overrides,
+    },
+    now,
   );
 }
 

@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
+import { insertEvent } from "~/test-support/fixtures";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { events, outbox, registrations } from "../../db/schema";
-import { db, sqlite, write } from "~/utils/db.server";
+import { outbox, registrations } from "../../db/schema";
+import { db, sqlite } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { databaseVersion } from "~/page-cache/store.server";
 import { sendSignInLink } from "./partners.server";
@@ -25,34 +26,7 @@ const details: RegistrantDetails = {
 };
 
 function makeEvent(capacity: number | null) {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `p-${Math.random().toString(36).slice(2)}`,
-        kind: "webinar",
-        title: { en: "Proof webinar" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: now + 48 * HOUR,
-        endsAt: now + 49 * HOUR,
-        timeZone: "UTC",
-        format: "virtual",
-        venue: { en: "Online" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: now - HOUR,
-        registrationClosesAt: null,
-        capacity,
-        joinUrl: "https://meet.example.org/room",
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get(),
-  );
+  return insertEvent({ title: { en: "Proof webinar" }, capacity, joinUrl: "https://meet.example.org/room" }, now);
 }
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to).at(-1)!.text)![1]!;

@@ -1,58 +1,22 @@
 import { eq } from "drizzle-orm";
+import { insertEvent, registrant } from "~/test-support/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, eventMessages, events, outbox, registrations } from "../../db/schema";
-import { db, write } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { getT } from "~/utils/i18n.server";
 import { audienceSizes, messageFor, sendEventMessage, sentMessages } from "./event-messages.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { sendDueReminders } from "./registration-reminders.server";
-import { cancelRegistration, emailKey, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, emailKey, registerForEvent } from "./registrations.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
-const details: RegistrantDetails = {
-  firstName: "Amina",
-  lastName: "Diallo",
-  organisation: "ARTP",
-  organisationType: "member-state",
-  country: "SN",
-  jobTitle: "Engineer",
-  gender: null,
-  accessibilityNeeds: null,
-};
+const details = registrant();
 
 function makeEvent(overrides: Partial<typeof events.$inferInsert> = {}) {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug: `e-${Math.random().toString(36).slice(2)}`,
-        kind: "webinar",
-        title: { en: "Test webinar" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: now + 48 * HOUR,
-        endsAt: now + 49 * HOUR,
-        timeZone: "Europe/Zurich",
-        format: "virtual",
-        venue: { en: "Online" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        registrationOpensAt: now - HOUR,
-        registrationClosesAt: null,
-        capacity: 2,
-        joinUrl: "https://meet.example.org/secret",
-        status: "published",
-        createdAt: now,
-        updatedAt: now,
-        ...overrides,
-      })
-      .returning()
-      .get(),
-  );
+  return insertEvent({ title: { en: "Test webinar" }, timeZone: "Europe/Zurich", capacity: 2, joinUrl: "https://meet.example.org/secret", ...overrides }, now);
 }
 
 const statuses = (eventId: number) =>

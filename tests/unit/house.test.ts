@@ -18,8 +18,6 @@ const imports = (file: string) => [...read(file).matchAll(/^\s*(?:import|export)
 /** Longer than MAX_LINES on purpose, each for its reason. */
 const LONG_ON_PURPOSE: Record<string, string> = {
   "app/utils/countries.ts": "data: the ITU list of countries with their regions and UN names",
-  "app/models/registrations.test.ts": "one journey of the registration rules per test; to share fixtures with app/test-support",
-  "app/models/participation-types.test.ts": "the per-type rules, the burst per type and invitations, each test one path",
   "app/routes/$lang.admin.events.$id_.registrants.tsx": "the desk: to become a folder route with its view shaping beside it",
   "app/routes/$lang.registrations.$token.tsx": "the manage page: cancel, change type, visa letter, erase; to become a folder route",
 };
