@@ -69,6 +69,9 @@ test.describe("rejecting an endorsement asks first", () => {
 
       await reviewer.getByLabel(startsWith(tr(lang, "admin:review.reason"))).fill(reason);
       await reviewer.getByRole("button", { name: tr(lang, "admin:review.reject") }).click();
+      // The question is on screen and its page settled: a press while the form is still busy is ignored by design.
+      await expect(reviewer.getByTestId("confirm-reject")).toBeVisible();
+      await expect(reviewer.locator('form[aria-busy="true"]')).toHaveCount(0);
       await reviewer
         .getByTestId("confirm-reject")
         .getByRole("button", { name: tr(lang, "admin:review.reject") })

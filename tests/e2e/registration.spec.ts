@@ -15,6 +15,8 @@ for (const { lang, js } of [
   test(`register, get the confirmation with its calendar, cancel, and the first waiting person is promoted (${lang}${js ? "" : ", no JavaScript"})`, async ({
     browser,
   }) => {
+    // Two registrants, each proving their address, five emails read back, a cancellation and a promotion.
+    test.setTimeout(90_000);
     const title = `Journey webinar ${lang}`;
     const { slug } = await createOpenEvent(browser, { slug: `journey-${lang}`, title, capacity: 1, joinUrl: JOIN });
     const shown = lang === "ar" ? `${title} (ع)` : title;
