@@ -154,7 +154,11 @@ for (const { lang, js, country, other, fpName, ministry } of [
       })
       .click();
     await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.approve"));
-    await fpPage.getByLabel(tr(lang, "focalPoint.note")).last().fill("Not on the official delegation list.");
+    // The note field of Beto's own row: other pending delegates and endorsements of this country have one too.
+    await fpPage
+      .locator(`[data-registration="${regId(declined.email).id}"]`)
+      .getByLabel(tr(lang, "focalPoint.note"))
+      .fill("Not on the official delegation list.");
     await fpPage
       .getByRole("button", {
         name: tr(lang, "focalPoint.declineOf", { name: "Beto Delegado" }),
