@@ -73,14 +73,17 @@ async function visitForm(url: string) {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await first.text())?.[1];
+  const html = await first.text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
   if (!csrf) throw new Error(`No form at ${url}`);
-  return { cookie, csrf };
+  // Where the event offers several participation types (a hybrid event), the form asks for one: the first.
+  const participationType = /name="participationType" value="(\d+)"/.exec(html)?.[1];
+  return { cookie, csrf, participationType };
 }
 
 let sent = 0;
 /** One registration as the form sends it; resolves with its time in ms and whether it was answered with a redirect. */
-async function register(url: string, form: { cookie: string; csrf: string }) {
+async function register(url: string, form: Awaited<ReturnType<typeof visitForm>>) {
   const n = sent++;
   const body = new URLSearchParams({
     _csrf: form.csrf,
@@ -96,6 +99,7 @@ async function register(url: string, form: { cookie: string; csrf: string }) {
     accessibilityNeeds: "",
     consent: "on",
   });
+  if (form.participationType) body.set("participationType", form.participationType);
   const started = performance.now();
   try {
     const r = await fetch(url, { method: "POST", body, headers: { Cookie: form.cookie, Origin: new URL(url).origin }, redirect: "manual" });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 
 import type { EventFormat, EventKind } from "./event-types";
 
@@ -153,14 +154,16 @@ export function eventsForCircular(circularId: number) {
 /** A published (or cancelled) event with what its page shows; drafts are never public. */
 /** Just the id of a published (or cancelled) event: what a registration needs before its rules run. */
 export function publicEventIdBySlug(slug: string) {
-  return (
-    db()
-      .select({ id: events.id, slug: events.slug })
-      .from(events)
-      .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"])))
-      .get() ?? null
-  );
+  return publicEventBySlug().get({ slug }) ?? null;
 }
+// Read by every registration: built once (prepared.server).
+const publicEventBySlug = prepared((d) =>
+  d
+    .select({ id: events.id, slug: events.slug })
+    .from(events)
+    .where(and(eq(events.slug, sql.placeholder("slug")), inArray(events.status, ["published", "cancelled"])))
+    .prepare(),
+);
 
 export function getPublicEvent(slug: string) {
   const event = db()

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { events, participationTypes, registrations, type Translated } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 import { recordChange } from "./audit.server";
 import { registrationState, type RegistrationState } from "./events.server";
 import { stateWithTypes, typeAvailability } from "./participation-rules";
@@ -39,12 +40,7 @@ export function derivedTypes(event: EventShape, now: number) {
 
 /** An event's types in order, creating the derived ones for an event that has none yet (inside a write). */
 export function ensureParticipationTypes(tx: Tx, eventId: number): ParticipationType[] {
-  const stored = tx
-    .select()
-    .from(participationTypes)
-    .where(eq(participationTypes.eventId, eventId))
-    .orderBy(asc(participationTypes.position), asc(participationTypes.id))
-    .all();
+  const stored = storedTypes().all({ eventId });
   if (stored.length) return stored;
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return [];
@@ -56,6 +52,15 @@ export function ensureParticipationTypes(tx: Tx, eventId: number): Participation
     .run();
   return created;
 }
+
+const storedTypes = prepared((d) =>
+  d
+    .select()
+    .from(participationTypes)
+    .where(eq(participationTypes.eventId, sql.placeholder("eventId")))
+    .orderBy(asc(participationTypes.position), asc(participationTypes.id))
+    .prepare(),
+);
 
 /**
  * An event whose format changes before anyone registered (a webinar that becomes hybrid) takes the

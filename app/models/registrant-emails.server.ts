@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { participationTypes, registrations, type events } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -6,6 +6,7 @@ import { buildCalendar } from "~/utils/ical";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { enqueueEmail } from "~/utils/outbox.server";
+import { prepared } from "~/utils/prepared.server";
 import { formatEventWhen } from "~/utils/time";
 import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
@@ -25,9 +26,17 @@ export const manageUrl = (lang: string, token: string) => `${publicOrigin()}/${l
 export function manageTokenFor(tx: Tx, reg: Pick<RegistrationRow, "id" | "createdAt" | "tokenHash">): string {
   const token = linkToken("registration", reg.id, reg.createdAt);
   const hash = hashToken(token);
-  if (reg.tokenHash !== hash) tx.update(registrations).set({ tokenHash: hash }).where(eq(registrations.id, reg.id)).run();
+  void tx; // a prepared statement, run inside the caller's transaction
+  if (reg.tokenHash !== hash) setTokenHash().run({ hash, id: reg.id });
   return token;
 }
+const setTokenHash = prepared((d) =>
+  d
+    .update(registrations)
+    .set({ tokenHash: sql`${sql.placeholder("hash")}` })
+    .where(eq(registrations.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 /** The participation type of a registration (null for a row from before types). */
 export function typeOfRegistration(tx: Tx, reg: Pick<RegistrationRow, "participationTypeId">): TypeRow | null {

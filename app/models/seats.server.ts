@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { registrations } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
@@ -11,23 +12,29 @@ const sameType = (reg: Pick<RegistrationRow, "eventId" | "participationTypeId">)
     : eq(registrations.participationTypeId, reg.participationTypeId);
 
 /** Seats taken in one participation type: confirmed, and held for registrants who have yet to prove their address. */
-export function seatedCount(tx: Tx, typeId: number): number {
-  return tx
+export function seatedCount(_tx: Tx, typeId: number): number {
+  return seated().get({ typeId })!.n;
+}
+const seated = prepared((d) =>
+  d
     .select({ n: sql<number>`count(*)` })
     .from(registrations)
-    .where(and(eq(registrations.participationTypeId, typeId), inArray(registrations.status, ["confirmed", "held"])))
-    .get()!.n;
-}
+    .where(and(eq(registrations.participationTypeId, sql.placeholder("typeId")), inArray(registrations.status, ["confirmed", "held"])))
+    .prepare(),
+);
 
 /** Whether anyone waits in a type's line (a newcomer does not pass them). */
-export function someoneWaiting(tx: Tx, typeId: number): boolean {
-  return !!tx
+export function someoneWaiting(_tx: Tx, typeId: number): boolean {
+  return !!firstWaiting().get({ typeId });
+}
+const firstWaiting = prepared((d) =>
+  d
     .select({ id: registrations.id })
     .from(registrations)
-    .where(and(eq(registrations.participationTypeId, typeId), eq(registrations.status, "waiting")))
+    .where(and(eq(registrations.participationTypeId, sql.placeholder("typeId")), eq(registrations.status, "waiting")))
     .limit(1)
-    .get();
-}
+    .prepare(),
+);
 
 /** A waiting registrant's place in their own type's line. */
 export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId" | "participationTypeId">): number {

@@ -8,6 +8,7 @@ import { env } from "./env.server";
 import type { Lang } from "./i18n";
 import { mailboxKey } from "./mailbox";
 import { mailerFromEnv, type Mailer } from "./mailer.server";
+import { prepared } from "./prepared.server";
 
 const MINUTE = 60_000;
 /** 1, 5, 15 and 60 minutes, then hourly until a day has passed. */
@@ -30,22 +31,37 @@ export function enqueueEmail<N extends EmailName>(tx: Tx, input: { to: string; l
   const rendered = renderEmail(input.template, input.lang, input.props);
   const now = Date.now();
   const host = new URL(env().PUBLIC_URL).hostname || "localhost";
-  tx.insert(outbox)
-    .values({
-      messageId: `<${now}.${crypto.randomBytes(8).toString("hex")}@${host}>`,
-      template: input.template,
-      lang: input.lang,
-      toAddress: input.to,
-      subject: rendered.subject,
-      html: rendered.html,
-      text: rendered.text,
-      attachments: JSON.stringify(input.attachments ?? []),
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .run();
+  void tx; // the caller's transaction: the prepared insert runs inside it (one connection)
+  insertOutbox().run({
+    messageId: `<${now}.${crypto.randomBytes(8).toString("hex")}@${host}>`,
+    template: input.template,
+    lang: input.lang,
+    toAddress: input.to,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    attachments: JSON.stringify(input.attachments ?? []),
+    now,
+  });
   queueMicrotask(kickDeliverer);
 }
+const insertOutbox = prepared((d) =>
+  d
+    .insert(outbox)
+    .values({
+      messageId: sql.placeholder("messageId"),
+      template: sql.placeholder("template"),
+      lang: sql.placeholder("lang"),
+      toAddress: sql.placeholder("toAddress"),
+      subject: sql.placeholder("subject"),
+      html: sql.placeholder("html"),
+      text: sql.placeholder("text"),
+      attachments: sql.placeholder("attachments"),
+      nextAttemptAt: sql.placeholder("now"),
+      createdAt: sql.placeholder("now"),
+    })
+    .prepare(),
+);
 
 const HOUR = 3_600_000;
 
@@ -56,16 +72,26 @@ const HOUR = 3_600_000;
  * mailbox from all public forms together. The form answers the same whatever it says.
  */
 export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now()): boolean {
+  void tx; // prepared statements, run inside the caller's transaction
   const mailbox = mailboxKey(to);
-  const recent = tx
-    .select({ n: sql<number>`count(*)` })
-    .from(emailRequests)
-    .where(and(eq(emailRequests.mailbox, mailbox), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, now - HOUR)))
-    .get()!.n;
+  const recent = recentEmailRequests().get({ mailbox, since: now - HOUR })!.n;
   const allowed = wouldSend && recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR;
-  tx.insert(emailRequests).values({ mailbox, emailed: allowed, createdAt: now }).run();
+  insertEmailRequest().run({ mailbox, emailed: allowed, now });
   return allowed;
 }
+const recentEmailRequests = prepared((d) =>
+  d
+    .select({ n: sql<number>`count(*)` })
+    .from(emailRequests)
+    .where(and(eq(emailRequests.mailbox, sql.placeholder("mailbox")), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, sql.placeholder("since"))))
+    .prepare(),
+);
+const insertEmailRequest = prepared((d) =>
+  d
+    .insert(emailRequests)
+    .values({ mailbox: sql.placeholder("mailbox"), emailed: sql.placeholder("emailed"), createdAt: sql.placeholder("now") })
+    .prepare(),
+);
 
 /** Forgets requests older than the hour the cap looks at (run by the scheduler). */
 export function forgetOldEmailRequests(now = Date.now()) {
