@@ -11,6 +11,8 @@ process.env.PAGE_CACHE_HEADER = "true";
 // The default window (2 s): a shorter one could pass by itself on a busy machine between two requests.
 process.env.PAGE_CACHE_STALE_MS = "2000";
 const pastTheWindow = () => new Promise((r) => setTimeout(r, 2_050));
+process.env.PAGE_CACHE_REFRESH_MS = "250";
+const pastRefresh = () => new Promise((r) => setTimeout(r, 300));
 
 // A stand-in for Remix behind the same middleware: it takes 30 ms to render, says whether the
 // page may be kept, and counts how often it rendered and how many renders overlapped.
@@ -91,6 +93,7 @@ describe("the page cache in front of the renderer", () => {
 
   it("after a write, readers get the page they had while one of them renders its replacement", async () => {
     await (await get("/en/events")).text();
+    await pastRefresh();
     aWrite();
     // The replacement's render is held until the others have been answered.
     let open!: () => void;
@@ -111,6 +114,23 @@ describe("the page cache in front of the renderer", () => {
     const next = await get("/en/events");
     expect(next.headers.get("x-page-cache")).toBe("hit");
     expect(await next.text()).toContain("<p>render 2</p>");
+    expect(renders).toBe(2);
+  });
+
+  it("after a stream of writes, a page rendered less than PAGE_CACHE_REFRESH_MS ago is served as it is, and rendered again once that has passed", async () => {
+    await (await get("/en/events")).text();
+    for (let i = 0; i < 5; i++) {
+      aWrite();
+      const kept = await get("/en/events");
+      expect(kept.headers.get("x-page-cache")).toBe("hit");
+      expect(await kept.text()).toContain("<p>render 1</p>");
+    }
+    expect(renders).toBe(1);
+    await pastRefresh();
+    aWrite();
+    const renderer = await get("/en/events");
+    expect(renderer.headers.get("x-page-cache")).toBeNull();
+    expect(await renderer.text()).toContain("<p>render 2</p>");
     expect(renders).toBe(2);
   });
 

@@ -51,8 +51,10 @@ function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const fresh = wroteJustNow(req.get("cookie"), started);
   const hit = servePage(key, { cookie: req.get("cookie"), nonce, version, fresh, now: started });
   // A page the database has moved past (within PAGE_CACHE_STALE_MS) is served while one request
-  // renders its replacement: this one, when no other is rendering it already.
-  if (hit && (!hit.stale || rendering.has(key))) {
+  // renders its replacement: this one, when no other is rendering it already and the page is older
+  // than PAGE_CACHE_REFRESH_MS (so a stream of writes does not have it rendered after every one).
+  const resting = hit?.stale && started - hit.renderedAt < env().PAGE_CACHE_REFRESH_MS;
+  if (hit && (!hit.stale || rendering.has(key) || resting)) {
     for (const [name, value] of hit.headers) {
       if (name.toLowerCase() === "set-cookie") res.append(name, value);
       else res.setHeader(name, value);

@@ -42,7 +42,7 @@ type Entry = {
 };
 
 /** `stale`: the database has changed since it was rendered (within `PAGE_CACHE_STALE_MS`). */
-export type ServedPage = { headers: [string, string][]; body: Buffer; stale: boolean };
+export type ServedPage = { headers: [string, string][]; body: Buffer; stale: boolean; renderedAt: number };
 
 const MAX_ENTRIES = 300;
 const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -205,7 +205,7 @@ export function servePage(key: string, request: { cookie?: string; nonce: string
     csrf = visitor.csrf;
     for (const cookie of visitor.setCookies) headers.push(["Set-Cookie", cookie]);
   }
-  return { headers, body: joinAt(entry.parts, entry.slots, { nonce: request.nonce, csrf }), stale };
+  return { headers, body: joinAt(entry.parts, entry.slots, { nonce: request.nonce, csrf }), stale, renderedAt: entry.renderedAt };
 }
 
 export function pageCacheSize() {

@@ -32,6 +32,12 @@ const schema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   /** After a write, how long a kept page may still be served while one request renders its replacement; 0 drops it at once. */
   PAGE_CACHE_STALE_MS: z.coerce.number().int().min(0).max(5000).default(2000),
+  /**
+   * Within the stale window, a kept page rendered less than this long ago is served as it is after a
+   * write, and rendered again only once this has passed: at twenty registrations a second, a page is
+   * rendered at most four times a second instead of twenty (decision 016). 0: rendered after every write.
+   */
+  PAGE_CACHE_REFRESH_MS: z.coerce.number().int().min(0).max(2000).default(250),
   SECURE_COOKIES: flag("false"),
   /** Send `X-Page-Cache: hit` on pages served from memory (for measuring; it tells visitors what others did). */
   PAGE_CACHE_HEADER: flag("false"),
