@@ -1,6 +1,5 @@
 import { env } from "~/utils/env.server";
 import { CSRF_SLOT } from "~/utils/csrf.server";
-import { sqlite } from "~/utils/db.server";
 import { visitorCookies } from "~/utils/visitor.server";
 
 /**
@@ -78,20 +77,13 @@ export function pageCacheSeconds() {
   return env().PAGE_CACHE_SECONDS;
 }
 
-let versionStatements: { data: { pluck(): { get(): unknown } }; changes: { pluck(): { get(): unknown } } } | undefined;
-/** Changes whenever a write is committed, by this connection or any other. */
-export function databaseVersion(): string {
-  const connection = sqlite();
-  versionStatements ??= { data: connection.prepare("PRAGMA data_version"), changes: connection.prepare("SELECT total_changes()") };
-  return `${versionStatements.data.pluck().get()}.${versionStatements.changes.pluck().get()}`;
-}
+export { databaseVersion } from "~/utils/data-version.server";
 
-/** Forget the prepared statements (the connection was closed and opened again, as in tests). */
+/** Forget every kept page (tests start each case from none). */
 export function resetPageCache() {
   entries.clear();
   keptKeys.clear();
   totalBytes = 0;
-  versionStatements = undefined;
 }
 
 /** Cut `body` at every occurrence of the given values, remembering which value stood where. */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { endorsements } from "../../db/schema";
+import { write } from "~/utils/db.server";
+import { insertDeclaration } from "~/test-support/fixtures";
+import { endorserPage } from "./endorsement-directory.server";
+import type { EndorserCategory } from "./endorsement-types";
+
+let n = 0;
+function approved(declarationId: number, category: EndorserCategory, country: string, organisation: string, status: "approved" | "pending" = "approved") {
+  n++;
+  write((tx) =>
+    tx
+      .insert(endorsements)
+      .values({
+        declarationId,
+        category,
+        organisation,
+        organisationKey: `${organisation.toLowerCase()}-${n}`,
+        country,
+        representativeName: "Private Person",
+        representativeTitle: "Minister",
+        email: `p${n}@example.org`,
+        lang: "en",
+        status,
+        manageTokenHash: `hash-${n}-${Math.random()}`,
+        approvedAt: status === "approved" ? Date.now() : null,
+        createdAt: Date.now(),
+      })
+      .run(),
+  );
+}
+
+describe("the public list of endorsers", () => {
+  it("is in the order of UN lists in the page's language, filters and pages, and shows a new approval at once", () => {
+    const d = insertDeclaration({ slug: `dir-${Date.now()}`, title: { en: "Declaration" } }).id;
+    approved(d, "government", "SN", "Ministère");
+    approved(d, "government", "BR", "Ministério");
+    approved(d, "private-sector", "KE", "Safaricom");
+    approved(d, "government", "FR", "Ministère", "pending");
+    const en = endorserPage(d, "en", {}, 1, 2);
+    expect(en.total).toBe(3);
+    expect(en.pages).toBe(2);
+    expect(en.rows.map((r) => r.name)).toEqual(["Government of Brazil", "Government of Senegal"]);
+    expect(Object.keys(en.rows[0]!)).not.toContain("email");
+    expect(endorserPage(d, "en", {}, 2, 2).rows.map((r) => r.name)).toEqual(["Safaricom"]);
+    // The same list in French, in French order (the colon follows a no-break space, as French writes it).
+    expect(endorserPage(d, "fr", {}, 1, 5).rows.map((r) => r.name.replace(/\s/g, " "))).toEqual([
+      "Gouvernement : Brésil",
+      "Gouvernement : Sénégal",
+      "Safaricom",
+    ]);
+    const africa = endorserPage(d, "en", { region: "africa" }, 1, 5);
+    expect(africa.rows.map((r) => r.country)).toEqual(["SN", "KE"]);
+    expect([...africa.byCategory]).toEqual([
+      ["government", 1],
+      ["private-sector", 1],
+    ]);
+    expect(africa.total).toBe(3);
+    expect(endorserPage(d, "en", { category: "private-sector" }, 1, 5).shown).toBe(1);
+    expect(endorserPage(d, "en", {}, 1, 5).countries.sort()).toEqual(["BR", "KE", "SN"]);
+    // A write after the list was put in order: the next page has it.
+    approved(d, "government", "AR", "Ministerio");
+    expect(endorserPage(d, "en", {}, 1, 5).rows.map((r) => r.name)).toEqual([
+      "Government of Argentina",
+      "Government of Brazil",
+      "Government of Senegal",
+      "Safaricom",
+    ]);
+  });
+});
