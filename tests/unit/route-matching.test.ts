@@ -41,8 +41,8 @@ describe("remembering what an address matches in the router", () => {
 
   it("finds its text in the installed @remix-run/router", () => {
     expect(patched).toBeDefined();
-    expect(patched).toContain("rememberedMatches.get(routes)");
-    expect(patched).toContain("rankedBranches.get(routes)");
+    expect(patched).toContain("rememberedMatches.get(tree.key)");
+    expect(patched).toContain("rankedBranches.get(tree.key)");
   });
 
   it("matches every address as the router does unpatched, again and again", () => {
@@ -63,6 +63,19 @@ describe("remembering what an address matches in the router", () => {
     expect(second.map((m) => m.route.id)).toEqual(["root", "lang", "event"]);
     expect(second[2].params).toEqual({ lang: "fr", slug: "cop29" });
     expect(after.matchRoutes(routes, "/fr/events/cop29/registered")!.at(-1)!.route.id).toBe("registered");
+  });
+
+  it("knows a new copy of the same tree (the React side builds one per page) and points at the copy's own routes; another tree is matched afresh", () => {
+    const after = load(patched!);
+    after.matchRoutes(routes, "/fr/events/cop29");
+    const copy = structuredClone(routes);
+    const matches = after.matchRoutes(copy, "/fr/events/cop29")!;
+    expect(matches.map((m) => m.route.id)).toEqual(["root", "lang", "event"]);
+    expect(matches[2]!.route).toBe(copy[0]!.children[0]!.children[2]);
+    const grown = structuredClone(routes);
+    grown[0]!.children[0]!.children.splice(2, 0, { id: "event-new", path: "events/:slug" } as (typeof grown)[0]["children"][0]["children"][0]);
+    expect(after.matchRoutes(grown, "/fr/events/cop29")!.at(-1)!.route.id).toBe("event-new");
+    expect(after.matchRoutes(routes, "/fr/events/cop29")!.at(-1)!.route.id).toBe("event");
   });
 
   it("leaves another version's text alone", () => {
