@@ -81,10 +81,19 @@ function restoreDatabase() {
   fs.copyFileSync(filled, serverEnv.DATABASE_PATH!);
 }
 
+/** Node's flags as `npm start` gives them (the heap limit): the bench measures the server as deployed. */
+const startFlags = (() => {
+  const start = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.start ?? "";
+  return /\bnode ((?:--\S+ )*)server\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+})();
 const startPortal = (extra: Record<string, string>) =>
   waitFor(
     `${origin}/healthz`,
-    spawn(process.execPath, [process.env.BENCH_SERVER ?? "server.js"], { cwd: root, env: { ...serverEnv, ...extra }, stdio: ["ignore", "ignore", "inherit"] }),
+    spawn(process.execPath, [...startFlags, process.env.BENCH_SERVER ?? "server.js"], {
+      cwd: root,
+      env: { ...serverEnv, ...extra },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
   );
 
 /** The yardstick: its own install (npm ci on first use), built by the portal's Remix compiler. */
