@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { disclosures, organisations, pledges } from "../../db/schema";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import type { Assurance, IctSubSector } from "./disclosure-types";
 import { EARLIEST_BASE_YEAR, SECTOR_BASE_YEAR } from "./pathway";
@@ -62,8 +63,15 @@ export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage
   return { total, rows };
 }
 
+// The aggregates below are the same for every language and every filter of the directory's pages,
+// each of which is kept as a page of its own: after a write, the first page rendered computes them
+// and the others reuse them until the next write (memoUntilWrite; decision 016).
+
 /** Sums per scope and year over the published figures that match the filter, and how many organisations disclosed all three scopes. */
 export function emissionsTotalsByYear(f: EmissionsFilter) {
+  return memoUntilWrite(`emissions-totals:${JSON.stringify(f)}`, () => totalsByYear(f));
+}
+function totalsByYear(f: EmissionsFilter) {
   return db()
     .select({
       year: disclosures.year,
@@ -84,6 +92,9 @@ export function emissionsTotalsByYear(f: EmissionsFilter) {
 
 /** Countries and years present among published disclosures, for the filters. */
 export function emissionsFilterChoices() {
+  return memoUntilWrite("emissions-filter-choices", filterChoices);
+}
+function filterChoices() {
   const countries = db()
     .selectDistinct({ country: organisations.country })
     .from(organisations)
@@ -108,6 +119,9 @@ export function emissionsFilterChoices() {
  * rows outside, each organisation's years found through the (organisation, year) index.)
  */
 export function sectorIndexRows() {
+  return memoUntilWrite("sector-index", indexRows);
+}
+function indexRows() {
   return db().all<{ year: number; sum: number; base: number; organisations: number }>(sql`
     with base as materialized (
       select organisation_id, coalesce(max(case when year = ${SECTOR_BASE_YEAR} then year end), min(case when year >= ${EARLIEST_BASE_YEAR} then year end)) as base_year
@@ -188,6 +202,9 @@ export function emissionsOpenRows() {
  * no published disclosure for last year.
  */
 export function lateDisclosers(currentYear = new Date().getUTCFullYear()) {
+  return memoUntilWrite(`late-disclosers:${currentYear}`, () => disclosersLate(currentYear));
+}
+function disclosersLate(currentYear: number) {
   const lastYear = currentYear - 1;
   return db()
     .selectDistinct({ id: organisations.id, name: organisations.name })
