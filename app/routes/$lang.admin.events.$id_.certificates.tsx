@@ -3,6 +3,8 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
+import { DataTable } from "~/components/DataTable";
+import { FilterSelect } from "~/components/FilterSelect";
 import { IntentButton } from "~/components/forms";
 import { certificateCounts, issueCertificates, issuedCertificates, ofParticipationType, reissueCertificate } from "~/models/certificates.server";
 import { typesOfEvent } from "~/models/participation-types.server";
@@ -94,17 +96,13 @@ export default function CertificateDesk() {
       ) : null}
       {types.length > 0 ? (
         <Form method="get" className="filters">
-          <label>
-            {t("types.type")}
-            <select name="type" defaultValue={type ?? ""}>
-              <option value="">{t("types.allTypes")}</option>
-              {types.map((ty) => (
-                <option key={ty.id} value={ty.id}>
-                  {ty.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="type"
+            label={t("types.type")}
+            value={type}
+            anyLabel={t("types.allTypes")}
+            options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
+          />
           <button type="submit" className="button">
             {t("desk.filter")}
           </button>
@@ -130,33 +128,20 @@ export default function CertificateDesk() {
       ) : (
         <p>{t("certificates.allIssued")}</p>
       )}
-      <div className="table-wrap">
-        <table>
-          <caption>{t("certificates.list")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("desk.name")}</th>
-              <th scope="col">{t("certificates.language")}</th>
-              <th scope="col">{t("certificates.issuedOn")}</th>
-              <th scope="col">{t("desk.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issued.map((c) => (
-              <tr key={c.registrationId}>
-                <td>
-                  <bdi>{c.name}</bdi>
-                </td>
-                <td>{t(`certificates.languages.${c.lang}`)}</td>
-                <td>{c.issuedOn}</td>
-                <td>
-                  <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("certificates.list")}
+        rows={issued}
+        rowKey={(c) => c.registrationId}
+        columns={[
+          { header: t("desk.name"), cell: (c) => <bdi>{c.name}</bdi> },
+          { header: t("certificates.language"), cell: (c) => t(`certificates.languages.${c.lang}`) },
+          { header: t("certificates.issuedOn"), cell: (c) => c.issuedOn },
+          {
+            header: t("desk.actions"),
+            cell: (c) => <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />,
+          },
+        ]}
+      />
       <Pagination page={page} pages={pages} hrefFor={(p) => `${base}?page=${p}`} />
     </>
   );

@@ -7,37 +7,19 @@ import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
-import { cancelRegistration, getRegistrationByToken, updateRegistrantDetails } from "~/models/registrations.server";
+import { cancelRegistration, updateRegistrantDetails } from "~/models/registrations.server";
 import { changeParticipationType } from "~/models/participation-change.server";
-import { eventRegistrationState } from "~/models/participation-types.server";
 import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
-import { offeredTypesView } from "~/routes/$lang.events.$slug/view.server";
-import { mayJoinOnline } from "~/models/registrant-emails.server";
-import { countryOptions } from "~/utils/country-options";
-import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
-import { metaFor } from "~/utils/meta.server";
 import { RegistrantDetailsSchema } from "~/routes/$lang.events.$slug/form.server";
-import { formatEventWhen } from "~/utils/time";
-import { conflict, notFound } from "~/utils/http.server";
+import { conflict } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
 import { VisaLetterBox } from "~/components/VisaLetterBox";
-import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 import { CheckInCode } from "~/components/CheckInCode";
-import { carriesCheckInCode, issueCheckInCode } from "~/models/check-in.server";
-import { write } from "~/utils/db.server";
-import { groupCheckInCode } from "~/utils/check-in-code";
-import { qrSvgPath } from "~/utils/qr.server";
-
-function checkInDisplay(reg: { id: number; createdAt: number }) {
-  // Shown here as in the email: recorded (by its hash) so the door finds it.
-  const code = groupCheckInCode(write((tx) => issueCheckInCode(tx, reg)));
-  return { code, qr: qrSvgPath(code) };
-}
+import { NO_STORE, linkPageBase, manageView, registrationOfLink } from "./view.server";
+import { CancelSection, EraseSection, RegistrationFacts, VerifyBox } from "./sections";
 
 const ManageAction = () =>
   z.discriminatedUnion("intent", [
@@ -48,69 +30,13 @@ const ManageAction = () =>
     z.object({ intent: z.literal("change-type"), participationType: z.coerce.number({ message: "errors.participationType" }).int().positive() }),
   ]);
 
-function load(token: string | undefined) {
-  const found = getRegistrationByToken(token ?? "");
-  if (!found) throw notFound();
-  return found;
-}
-
 export function loader({ params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  const { reg, event, position, type } = load(params.token);
-  const active = ["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status);
-  const title = pickTranslation(event.title, lang);
-  const { state, types } = eventRegistrationState(event);
-  // The other types with a free seat and nobody waiting: the ones a registrant may move to.
-  const otherTypes = reg.addressProven && ["confirmed", "waiting", "pending"].includes(reg.status) ? offeredTypesView(types, lang, Date.now()) : [];
-  return data(
-    {
-      lang,
-      token: params.token ?? "",
-      meta: metaFor(lang, getT(lang)("manage.title")),
-      countries: countryOptions(lang),
-      active,
-      visa: { may: mayRequestVisaLetter(reg, event), state: visaLetterStateOf(reg.id) },
-      event: {
-        slug: event.slug,
-        title,
-        when: formatEventWhen(lang, event),
-        past: event.endsAt < Date.now(),
-        // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
-        open: ["open", "waiting-list"].includes(state.kind),
-      },
-      registration: {
-        status: reg.status,
-        position: position ? formatNumber(lang, position) : null,
-        // The join link is for confirmed registrants holding an online seat only.
-        joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
-        participationType: type ? pickTranslation(type.name, lang).text : null,
-        otherTypes: otherTypes.filter((o) => o.id !== reg.participationTypeId && !o.waitingList),
-        // A confirmed seat in the room: the code to show at the door, until the event is over.
-        checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() ? checkInDisplay(reg) : null,
-        email: reg.email,
-        // Until the button below is pressed, the registration does not count.
-        proven: reg.addressProven,
-        heldUntil: reg.status === "held" && reg.holdExpiresAt ? formatDateTime(lang, reg.holdExpiresAt, event.timeZone) : null,
-        details: {
-          firstName: reg.firstName,
-          lastName: reg.lastName,
-          organisation: reg.organisation,
-          organisationType: reg.organisationType,
-          country: reg.country,
-          jobTitle: reg.jobTitle,
-          gender: reg.gender,
-          accessibilityNeeds: reg.accessibilityNeeds,
-        },
-      },
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  const { lang, token, ...found } = registrationOfLink(params);
+  return data({ ...linkPageBase(lang, token, "manage.title"), ...manageView(lang, found) }, NO_STORE);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const token = params.token ?? "";
-  load(token);
+  const { lang, token } = registrationOfLink(params);
   const s = await parseSubmission({ request, context, lang, schema: ManageAction(), guard: { kind: "public", bucket: "manage" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (s.data.intent === "erase") {
@@ -144,7 +70,7 @@ export default function ManageRegistration() {
   const { lang, event, registration: r, countries, active, token, visa } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
-  const confirmErase = search.get("erase") === "confirm";
+  const manage = `/${lang}/registrations/${token}`;
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
@@ -159,20 +85,7 @@ export default function ManageRegistration() {
         }}
         failed={failure}
       />
-      {!r.proven && active && !event.past ? (
-        <section aria-labelledby="verify" className="register-box">
-          <h2 id="verify">{t("manage.verifyHeading")}</h2>
-          <p>{t("manage.verifyBody")}</p>
-          {r.heldUntil ? <p data-testid="held-until">{t("manage.verifyHeld", { time: r.heldUntil })}</p> : null}
-          <SafeForm>
-            <FormError failure={failure} />
-            <input type="hidden" name="intent" value="verify" />
-            <button type="submit" className="button">
-              {t("manage.verifyButton")}
-            </button>
-          </SafeForm>
-        </section>
-      ) : null}
+      {!r.proven && active && !event.past ? <VerifyBox heldUntil={r.heldUntil} failure={failure} /> : null}
       {r.status === "expired" ? (
         <p className="alert" role="status">
           {t("manage.expiredBody")}
@@ -191,26 +104,7 @@ export default function ManageRegistration() {
         </a>
       </h2>
       <p>{event.when}</p>
-      <dl className="facts">
-        <dt>{t("manage.status")}</dt>
-        <dd data-testid="registration-status">{t(`registrationStatus.${r.status}`)}</dd>
-        {r.participationType ? (
-          <>
-            <dt>{t("participation.label")}</dt>
-            <dd data-testid="participation-type">
-              <bdi>{r.participationType}</bdi>
-            </dd>
-          </>
-        ) : null}
-        {r.position ? (
-          <>
-            <dt>{t("manage.position")}</dt>
-            <dd data-testid="waiting-position">{r.position}</dd>
-          </>
-        ) : null}
-        <dt>{t("register.email")}</dt>
-        <dd dir="ltr">{r.email}</dd>
-      </dl>
+      <RegistrationFacts r={r} />
       {r.checkIn ? <CheckInCode code={r.checkIn.code} qr={r.checkIn.qr} /> : null}
       {r.joinUrl && !event.past ? (
         <p className="register-box">
@@ -247,50 +141,10 @@ export default function ManageRegistration() {
               </SafeForm>
             </section>
           ) : null}
-          <section aria-labelledby="cancel" className="register-box">
-            <h2 id="cancel">{t("manage.cancelHeading")}</h2>
-            <p>{t("manage.cancelBody")}</p>
-            {/* Cancelling gives the seat away: a first click only asks (a GET, so it works without JavaScript). */}
-            {search.get("confirm") === "cancel" ? (
-              <div className="alert alert-error" role="alert">
-                <p>{t("manage.cancelConfirm")}</p>
-                <SafeForm className="inline-form">
-                  <input type="hidden" name="intent" value="cancel" />
-                  <button type="submit" className="button">
-                    {t("manage.cancelYes")}
-                  </button>
-                  <a href={`/${lang}/registrations/${token}`}>{t("manage.cancelKeep")}</a>
-                </SafeForm>
-              </div>
-            ) : (
-              <a className="button button-secondary" href={`/${lang}/registrations/${token}?confirm=cancel#cancel`}>
-                {t("manage.cancel")}
-              </a>
-            )}
-          </section>
+          <CancelSection manage={manage} asked={search.get("confirm") === "cancel"} />
         </>
       ) : null}
-      <section aria-labelledby="erase" className="register-box">
-        <h2 id="erase">{t("manage.eraseHeading")}</h2>
-        <p>{t("manage.eraseBody")}</p>
-        {confirmErase ? (
-          // A second step: the delete button appears only after asking for it, and cannot be undone.
-          <SafeForm>
-            <p role="alert">{t("manage.eraseConfirmBody")}</p>
-            <input type="hidden" name="intent" value="erase" />
-            <div className="actions">
-              <button type="submit" className="button button-danger">
-                {t("manage.eraseConfirm")}
-              </button>{" "}
-              <a href={`/${lang}/registrations/${token}`}>{t("manage.eraseKeep")}</a>
-            </div>
-          </SafeForm>
-        ) : (
-          <a className="button button-secondary" href={`/${lang}/registrations/${token}?erase=confirm#erase`}>
-            {t("manage.eraseAsk")}
-          </a>
-        )}
-      </section>
+      <EraseSection manage={manage} asked={search.get("erase") === "confirm"} />
     </div>
   );
 }
