@@ -131,7 +131,9 @@ export default function RegistrantDesk() {
           value={query.status}
           options={FILTERED_STATUSES.map((s) => ({ value: s, label: tc(`registrationStatus.${s}`) }))}
         />
-        {types.length > 1 ? <FilterSelect name="type" label={t("types.type")} value={query.type} options={types.map((ty) => ({ value: ty.id, label: ty.name }))} /> : null}
+        {types.length > 1 ? (
+          <FilterSelect name="type" label={t("types.type")} value={query.type} options={types.map((ty) => ({ value: ty.id, label: ty.name }))} />
+        ) : null}
         <button type="submit" className="button">
           {t("desk.filter")}
         </button>

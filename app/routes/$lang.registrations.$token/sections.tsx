@@ -22,7 +22,11 @@ export function VerifyBox({ heldUntil, failure }: { heldUntil: string | null; fa
 }
 
 /** The registration's facts: status, participation type, place on the waiting list, address. */
-export function RegistrationFacts({ r }: { r: { status: (typeof registrationStatuses)[number]; participationType: string | null; position: string | null; email: string } }) {
+export function RegistrationFacts({
+  r,
+}: {
+  r: { status: (typeof registrationStatuses)[number]; participationType: string | null; position: string | null; email: string };
+}) {
   const { t } = useTranslation();
   return (
     <dl className="facts">
