@@ -139,10 +139,13 @@ export function SelectField(props: {
   failure?: FailureData | null;
   defaultValue?: string;
   required?: boolean;
+  /** Starts with an empty "Choose…" option, so that nothing is picked for the person. */
+  choose?: boolean;
 }) {
   const id = useId();
+  const { t } = useTranslation();
   const groups: { label?: string; options: { value: string; label: string }[] }[] = [];
-  for (const o of props.options) {
+  for (const o of props.choose ? [{ value: "", label: t("register.choose") }, ...props.options] : props.options) {
     const last = groups[groups.length - 1];
     if (last && last.label === o.group) last.options.push(o);
     else groups.push({ label: o.group, options: [o] });

@@ -3,11 +3,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { T } from "~/components/content";
+import { CountryField } from "~/components/ContactFields";
 import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { visaLetterLangs } from "~/models/visa-letter-types";
 import { defaultLetterLang, mayRequestVisaLetter, requestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 import { isCountryCode } from "~/utils/countries";
-import { countrySelectOptions } from "~/utils/country-options";
 import { nameText, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
@@ -88,13 +88,7 @@ export default function VisaLetterRequest() {
           required
         />
         <Field name="fullName" label={t("visa.fullName")} hint={t("visa.fullNameHint")} failure={failure} required maxLength={200} dir="auto" />
-        <SelectField
-          name="nationality"
-          label={t("visa.nationality")}
-          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
-          failure={failure}
-          required
-        />
+        <CountryField name="nationality" label={t("visa.nationality")} countries={countries} failure={failure} />
         <Field name="dateOfBirth" type="date" label={t("visa.dateOfBirth")} failure={failure} required />
         <Field name="passportNumber" label={t("visa.passportNumber")} failure={failure} required maxLength={30} dir="ltr" />
         <Field name="passportIssuedOn" type="date" label={t("visa.passportIssuedOn")} failure={failure} required />
