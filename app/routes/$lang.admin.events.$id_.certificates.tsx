@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
@@ -89,11 +90,11 @@ export default function CertificateDesk() {
       <p>
         <a href={`/${lang}/admin/events/${event.id}/registrants`}>{event.title}</a>
       </p>
-      {done ? (
-        <p className="alert alert-success" role="status">
-          {done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : t("certificates.reissuedNow")}
-        </p>
-      ) : null}
+      <SuccessNotice
+        text={
+          done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : done ? t("certificates.reissuedNow") : null
+        }
+      />
       {types.length > 0 ? (
         <Form method="get" className="filters">
           <FilterSelect

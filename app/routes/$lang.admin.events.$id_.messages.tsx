@@ -1,6 +1,8 @@
 import { formatList } from "~/utils/format";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { EventAdminLinks } from "~/components/EventAdminLinks";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
@@ -147,16 +149,8 @@ export default function EventMessages() {
   return (
     <>
       <h1>{t("messages.title")}</h1>
-      <p>
-        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
-        {" · "}
-        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{t("desk.title")}</a>
-      </p>
-      {!failure && notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <EventAdminLinks lang={lang} event={event} />
+      <SuccessNotice text={!failure && notice} />
       <p>{t("messages.intro")}</p>
       <SafeForm className="stack" noValidate>
         <FormError failure={failure} />

@@ -1,5 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { EventAdminLinks } from "~/components/EventAdminLinks";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { requireStaff } from "~/auth/staff.server";
 import { FormError, type FailureData } from "~/components/forms";
 import { eventByParam } from "~/models/event-editing.server";
@@ -118,16 +120,12 @@ export default function ParticipationTypesPage() {
   return (
     <>
       <h1>{t("types.title")}</h1>
-      <p>
-        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
-        {" · "}
-        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{t("desk.title")}</a>
-      </p>
-      {notice && !failure ? (
-        <p className="alert alert-success" role="status">
-          {invited !== null ? t("types.invited", { count: invited }) : t(`types.done.${notice as "saved" | "deleted" | "in-use"}`)}
-        </p>
-      ) : null}
+      <EventAdminLinks lang={lang} event={event} />
+      <SuccessNotice
+        text={
+          notice && !failure ? (invited !== null ? t("types.invited", { count: invited }) : t(`types.done.${notice as "saved" | "deleted" | "in-use"}`)) : null
+        }
+      />
       {failure && !failure.values?.intent ? <FormError failure={failure} /> : null}
       <p>{t("types.intro", { zone: event.timeZone })}</p>
       {types.map((ty) => (
