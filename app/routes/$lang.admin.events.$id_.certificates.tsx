@@ -9,18 +9,15 @@ import { FilterSelect } from "~/components/FilterSelect";
 import { IntentButton } from "~/components/forms";
 import { certificateCounts, issueCertificates, issuedCertificates, ofParticipationType, reissueCertificate } from "~/models/certificates.server";
 import { typesOfEvent } from "~/models/participation-types.server";
-import { eventByParam } from "~/models/event-editing.server";
-import { requireStaff } from "~/auth/staff.server";
+import { eventDesk } from "~/auth/event-desk.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { conflict, notFound } from "~/utils/http.server";
+import { conflict } from "~/utils/http.server";
 
-const DESK = ["admin", "editor"] as const;
 const CertificateAction = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("issue"), type: z.coerce.number().int().positive().optional() }),
@@ -28,10 +25,7 @@ const CertificateAction = () =>
   ]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
   const types = typesOfEvent(event.id);
   const asked = z.coerce
@@ -58,10 +52,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   const s = await parseSubmission({ request, context, lang, schema: CertificateAction(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/certificates`;

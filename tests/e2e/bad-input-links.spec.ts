@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
-import { csrfFor, decode, localizedMessages, row } from "./support/bad-input";
+import { decode, localizedMessages, row } from "./support/bad-input";
+import { csrfFor } from "./support/forms";
 
 // The links sent by email, and the form behind the manage link, take made-up input as the public forms do.
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { TARGETS, type Fields } from "./support/bad-input-targets";
-import { csrfFor, db, judge, post } from "./support/bad-input";
+import { db, judge, post } from "./support/bad-input";
+import { csrfFor } from "./support/forms";
 
 /**
  * Every public form gets the input people and robots really send. Each answer is a 4xx with a

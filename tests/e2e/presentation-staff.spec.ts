@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { csrfFor } from "./support/bad-input";
+import { csrfFor } from "./support/forms";
 import { tr } from "./support/i18n";
 import { proveAddress } from "./support/register";
 import { createOpenEvent, signInAs } from "./support/staff";

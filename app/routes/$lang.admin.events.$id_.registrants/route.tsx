@@ -4,21 +4,18 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { FilterSelect } from "~/components/FilterSelect";
-import { eventByParam } from "~/models/event-editing.server";
 import { decideRegistration, typeSeatsFull } from "~/models/registrant-desk.server";
 import { ParticipationTypeCounts } from "~/components/ParticipationTypeCounts";
-import { requireStaff } from "~/auth/staff.server";
+import { eventDesk } from "~/auth/event-desk.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { conflict, notFound } from "~/utils/http.server";
+import { conflict } from "~/utils/http.server";
 import { DeskQuery, deskList, deskSummary } from "./view.server";
 import { Decide, RegistrantsTable, Tally } from "./RegistrantsTable";
 
-const DESK = ["admin", "editor"] as const;
 const Decision = () =>
   z.object({
     id: z.coerce.number().int().positive(),
@@ -29,10 +26,7 @@ const Decision = () =>
   });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const url = new URL(request.url);
   const query = DeskQuery().parse(Object.fromEntries(url.searchParams));
   return {
@@ -47,10 +41,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/registrants`;

@@ -22,11 +22,6 @@ export function localizedMessages(lang: string) {
   );
 }
 
-export async function csrfFor(request: APIRequestContext, path: string) {
-  const html = await (await request.get(path)).text();
-  return html.match(/name="_csrf" value="([^"]+)"/)![1]!;
-}
-
 export const db = () => new Database(E2E_DB, { readonly: true });
 export function row(sql: string, ...params: unknown[]) {
   const conn = db();
