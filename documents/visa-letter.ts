@@ -1,16 +1,10 @@
 import { pdfWriter } from "../app/utils/pdf-writer.server";
 import { getT } from "../app/utils/i18n.server";
+import type { PassportFields, VisaLetterLang } from "../app/models/visa-letter-types";
 
-export type VisaLetterContent = {
-  lang: "en" | "fr";
+export type VisaLetterContent = PassportFields & {
+  lang: VisaLetterLang;
   date: string;
-  fullName: string;
-  nationality: string;
-  dateOfBirth: string;
-  passportNumber: string;
-  passportIssuedOn: string;
-  passportExpiresOn: string;
-  placeOfApplication: string;
   eventTitle: string;
   dates: string;
   venue: string;

@@ -24,6 +24,7 @@ export function DataTable<Row>({
   caption,
   empty,
   rowProps,
+  hiddenCaption = false,
 }: {
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
@@ -33,13 +34,19 @@ export function DataTable<Row>({
   empty?: ReactNode;
   /** Attributes for a row (data-* for tests and styles). */
   rowProps?: (row: Row) => Record<`data-${string}`, string | number>;
+  /** The caption is for screen readers only (a heading above already names the list). */
+  hiddenCaption?: boolean;
 }) {
   const captionId = useId();
   if (rows.length === 0 && empty) return <p>{empty}</p>;
   return (
     <div className="table-wrap" role={caption ? "region" : undefined} aria-labelledby={caption ? captionId : undefined} tabIndex={caption ? 0 : undefined}>
       <table>
-        {caption ? <caption id={captionId}>{caption}</caption> : null}
+        {caption ? (
+          <caption id={captionId} className={hiddenCaption ? "visually-hidden" : undefined}>
+            {caption}
+          </caption>
+        ) : null}
         <thead>
           <tr>
             {columns.map((c, i) => (

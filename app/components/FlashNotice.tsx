@@ -1,4 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { TextKey } from "~/utils/translation-keys";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -12,9 +13,15 @@ export function FlashNotice({ notices, failed, param = "done" }: { notices: Reco
   const [search] = useSearchParams();
   const done = search.get(param);
   if (!done || failed || !Object.hasOwn(notices, done)) return null;
+  return <SuccessNotice text={t(notices[done]!)} />;
+}
+
+/** A confirmation in a green box, announced to screen readers without moving focus; nothing when `text` is empty. */
+export function SuccessNotice({ text }: { text: ReactNode }) {
+  if (!text) return null;
   return (
     <p className="alert alert-success" role="status">
-      {t(notices[done]!)}
+      {text}
     </p>
   );
 }

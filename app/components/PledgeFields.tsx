@@ -19,7 +19,8 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
           required
           defaultValue={v("pillarId") ?? ""}
           failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...pillars.map((p) => ({ value: String(p.id), label: p.title }))]}
+          choose
+          options={pillars.map((p) => ({ value: String(p.id), label: p.title }))}
         />
         <SelectField
           name="kind"
@@ -27,7 +28,8 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
           required
           defaultValue={v("kind") ?? ""}
           failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))]}
+          choose
+          options={pledgeKinds.map((k) => ({ value: k, label: t(`pledgeKind.${k}`) }))}
         />
         <SelectField
           name="lang"

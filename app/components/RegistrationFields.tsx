@@ -1,9 +1,19 @@
-import { countrySelectOptions, type CountryOption } from "~/utils/country-options";
+import type { CountryOption } from "~/utils/country-options";
 import { useTranslation } from "~/utils/use-translation";
-import { genders, organisationTypes } from "~/models/registration-types";
-import { Field, SelectField, type FailureData } from "./forms";
+import { genders } from "~/models/registration-types";
+import { CountryField, OrganisationTypeField } from "./ContactFields";
+import { CheckboxField, Field, SelectField, type FailureData } from "./forms";
+import { PrivacyLink } from "./PrivacyLink";
 
 type Values = Partial<Record<string, string | null>>;
+
+/** The registrant's typed details: each labelled by its own name in `register.*`. */
+const TEXT_FIELDS = [
+  { name: "firstName", autoComplete: "given-name", maxLength: 100 },
+  { name: "lastName", autoComplete: "family-name", maxLength: 100 },
+  { name: "organisation", autoComplete: "organization", maxLength: 200 },
+  { name: "jobTitle", autoComplete: "organization-title", maxLength: 150 },
+] as const;
 
 /** The registrant's details; the same fields on the registration form and the manage page. */
 export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: CountryOption[] }) {
@@ -12,64 +22,18 @@ export function RegistrationFields({ failure, values, countries }: { failure?: F
   return (
     <>
       <div className="editor-grid">
-        <Field
-          name="firstName"
-          label={t("register.firstName")}
-          autoComplete="given-name"
-          required
-          maxLength={100}
-          defaultValue={v("firstName")}
-          failure={failure}
-        />
-        <Field
-          name="lastName"
-          label={t("register.lastName")}
-          autoComplete="family-name"
-          required
-          maxLength={100}
-          defaultValue={v("lastName")}
-          failure={failure}
-        />
-        <Field
-          name="organisation"
-          label={t("register.organisation")}
-          autoComplete="organization"
-          required
-          maxLength={200}
-          defaultValue={v("organisation")}
-          failure={failure}
-        />
-        <Field
-          name="jobTitle"
-          label={t("register.jobTitle")}
-          autoComplete="organization-title"
-          required
-          maxLength={150}
-          defaultValue={v("jobTitle")}
-          failure={failure}
-        />
-        <SelectField
-          name="organisationType"
-          label={t("register.organisationType")}
-          required
-          defaultValue={v("organisationType") ?? ""}
-          failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]}
-        />
-        <SelectField
-          name="country"
-          label={t("register.country")}
-          required
-          defaultValue={v("country") ?? ""}
-          failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
-        />
+        {TEXT_FIELDS.map((f) => (
+          <Field key={f.name} {...f} label={t(`register.${f.name}`)} required defaultValue={v(f.name)} failure={failure} />
+        ))}
+        <OrganisationTypeField value={v("organisationType")} failure={failure} />
+        <CountryField countries={countries} value={v("country")} failure={failure} />
         <SelectField
           name="gender"
           label={t("register.gender")}
+          choose
           defaultValue={v("gender") ?? ""}
           failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...genders.map((g) => ({ value: g, label: t(`gender.${g}`) }))]}
+          options={genders.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
         />
       </div>
       <Field
@@ -81,6 +45,25 @@ export function RegistrationFields({ failure, values, countries }: { failure?: F
         defaultValue={v("accessibilityNeeds")}
         failure={failure}
       />
+    </>
+  );
+}
+
+/** The end of a registration form: the government-delegate box where the event asks it, the consent and the privacy notice. */
+export function RegistrationConsent({ askDelegate, failure }: { askDelegate: boolean; failure?: FailureData | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {askDelegate ? (
+        <CheckboxField
+          name="governmentDelegate"
+          label={t("register.governmentDelegate")}
+          defaultChecked={failure?.values?.governmentDelegate === "on"}
+          failure={failure}
+        />
+      ) : null}
+      <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
+      <PrivacyLink />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { circulars, declarations, endorsements } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { formatNumber } from "~/utils/format";
+import { pickTranslation, type Lang } from "~/utils/i18n";
 
 export type EndorsementWindow = { endorsementOpensAt: number | null; endorsementClosesAt: number | null };
 
@@ -33,10 +35,40 @@ const listColumns = {
   updatedAt: declarations.updatedAt,
 };
 
+/** What a declaration's card shows (home page, declarations list), already in the visitor's language. */
+export function declarationCards(lang: Lang, now = Date.now()) {
+  return listPublishedDeclarations().map((d) => ({
+    slug: d.slug,
+    title: pickTranslation(d.title, lang),
+    summary: pickTranslation(d.summary, lang),
+    cop: d.cop,
+    copPlace: pickTranslation(d.copPlace, lang),
+    open: isEndorsementOpen(d, now),
+    count: formatNumber(lang, d.endorsementCount),
+  }));
+}
+
 export function listPublishedDeclarations() {
   const items = db().select(listColumns).from(declarations).where(eq(declarations.status, "published")).orderBy(desc(declarations.createdAt)).all();
   const counts = approvedEndorsementCounts(items.map((i) => i.id));
   return items.map((i) => ({ ...i, endorsementCount: counts.get(i.id) ?? 0 }));
+}
+
+/** Published declarations, newest first, each saying whether it takes endorsements now. */
+export function publishedDeclarationRefs(now = Date.now()) {
+  return db()
+    .select({
+      id: declarations.id,
+      slug: declarations.slug,
+      title: declarations.title,
+      opensAt: declarations.endorsementOpensAt,
+      closesAt: declarations.endorsementClosesAt,
+    })
+    .from(declarations)
+    .where(eq(declarations.status, "published"))
+    .orderBy(desc(declarations.createdAt))
+    .all()
+    .map((d) => ({ id: d.id, slug: d.slug, title: d.title, open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now) }));
 }
 
 export function getPublicDeclaration(slug: string) {

@@ -4,6 +4,7 @@ import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import type { Assurance, IctSubSector } from "./disclosure-types";
 import { EARLIEST_BASE_YEAR, SECTOR_BASE_YEAR } from "./pathway";
+import { publishedPledgesOf } from "./pledge-directory.server";
 import type { organisationTypes } from "./registration-types";
 
 export type EmissionsFilter = {
@@ -164,23 +165,7 @@ export function organisationEmissions(organisationId: number) {
     .orderBy(asc(disclosures.year), asc(disclosures.id))
     .all();
   if (!rows.some((r) => r.status === "published")) return null;
-  const ownPledges = db()
-    .select({
-      id: pledges.id,
-      title: pledges.title,
-      lang: pledges.lang,
-      kind: pledges.kind,
-      unit: pledges.unit,
-      baselineYear: pledges.baselineYear,
-      baselineValue: pledges.baselineValue,
-      targetYear: pledges.targetYear,
-      targetValue: pledges.targetValue,
-    })
-    .from(pledges)
-    .where(and(eq(pledges.organisationId, organisationId), eq(pledges.status, "published")))
-    .orderBy(asc(pledges.id))
-    .all();
-  return { org, rows, pledges: ownPledges };
+  return { org, rows, pledges: publishedPledgesOf([organisationId]) };
 }
 
 /** Open data: one row per organisation and published year; organisations only, never a person. */

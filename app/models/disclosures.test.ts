@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { disclosures, outbox, partnerUsers, pillars, pledges } from "../../db/schema";
+import { disclosures, pillars, pledges } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
+import { acceptedPartners, templatesTo } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import {
   emissionsDirectoryPage,
@@ -20,7 +21,6 @@ import {
   submitDisclosure,
   type DisclosureInput,
 } from "./disclosures.server";
-import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { memberStateProfile } from "./member-states.server";
 import { indexedSum } from "./pathway";
 import { submitPledge, moderatePledge } from "./pledges.server";
@@ -49,32 +49,18 @@ const input = (over: Partial<DisclosureInput> = {}): DisclosureInput => ({
   restatementReason: null,
   ...over,
 });
-const templates = (to: string) =>
-  db()
-    .select()
-    .from(outbox)
-    .where(eq(outbox.toAddress, to))
-    .all()
-    .map((m) => m.template)
-    .filter((t) => t.startsWith("disclosure-"));
+const templates = (to: string) => templatesTo(to).filter((t) => t.startsWith("disclosure-"));
 const publishNext = () => moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
 
 beforeAll(async () => {
   seedContent({ examples: false });
   staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password" })).id;
-  for (const [name, email, country] of [
-    ["Opérateur A", "a@op.example", "FR"],
-    ["Operator B", "b@op.example", "KE"],
-  ]) {
-    requestPartnership(
-      { organisation: name!, type: "private-sector", country: country!, website: null, motivation: null, name: "Contact", email: email! },
-      "fr",
-    );
-  }
-  for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
-  const users = db().select().from(partnerUsers).all();
-  [orgA, userA] = [users.find((u) => u.email === "a@op.example")!.organisationId, users.find((u) => u.email === "a@op.example")!.id];
-  [orgB, userB] = [users.find((u) => u.email === "b@op.example")!.organisationId, users.find((u) => u.email === "b@op.example")!.id];
+  const partners = acceptedPartners(staffId, [
+    { organisation: "Opérateur A", email: "a@op.example", country: "FR" },
+    { organisation: "Operator B", email: "b@op.example", country: "KE" },
+  ]);
+  ({ orgId: orgA, userId: userA } = partners["a@op.example"]!);
+  ({ orgId: orgB, userId: userB } = partners["b@op.example"]!);
 });
 
 describe("ITU's own footprint in the seed", () => {

@@ -1,7 +1,8 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { endorsements, events, outbox, partnerUsers, registrations } from "../../db/schema";
-import { hashToken, unusableTokenHash } from "~/utils/tokens.server";
+import { unusableTokenHash } from "~/utils/tokens.server";
 import { write } from "~/utils/db.server";
+import { registrationOfToken } from "./registration-rows.server";
 import { recordChange } from "./audit.server";
 import { anonymiseRegistrations, deleteEndorsements, deleteInvitations, removeLetterFiles } from "./personal-data.server";
 import { emailKey, promoteFromWaitingList } from "./registrations.server";
@@ -83,11 +84,7 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
 /** A registrant deletes their own registration and data from their manage page. */
 export function eraseOwnRegistration(token: string, now = Date.now()): boolean {
   return write((tx) => {
-    const reg = tx
-      .select()
-      .from(registrations)
-      .where(eq(registrations.tokenHash, hashToken(token)))
-      .get();
+    const reg = registrationOfToken(tx, token);
     if (!reg || reg.email === "") return false;
     if (reg.status !== "cancelled" && reg.status !== "rejected") {
       tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, reg.id)).run();

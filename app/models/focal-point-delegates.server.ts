@@ -4,6 +4,7 @@ import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import type { FocalPoint } from "./focal-points.server";
 import { emailRegistrant } from "./registrations.server";
+import { updateRegistrationRow } from "./registration-rows.server";
 
 /**
  * A Member State's government delegates on events that ask for its focal point's approval, by event
@@ -69,13 +70,7 @@ export function decideDelegate(
       .get();
     if (!row) return "not-found";
     const { reg, event } = row;
-    const set = (values: Partial<typeof registrations.$inferInsert>) =>
-      tx
-        .update(registrations)
-        .set({ ...values, updatedAt: now })
-        .where(eq(registrations.id, reg.id))
-        .returning()
-        .get();
+    const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
     if (decision === "approve" && !event.requiresApproval) {
       const confirmed = tx
         .select({ n: sql<number>`count(*)` })

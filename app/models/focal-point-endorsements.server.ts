@@ -3,7 +3,7 @@ import { declarations, endorsements, focalPointEndorsementDecisions, focalPoints
 import { db, write } from "~/utils/db.server";
 import { unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
-import { isEndorsementOpen } from "./declarations.server";
+import { isEndorsementOpen, publishedDeclarationRefs } from "./declarations.server";
 import { organisationKey } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
 
@@ -195,18 +195,7 @@ export function endorseForGovernment(fp: FocalPoint, declarationSlug: string, st
 
 /** Declarations open for endorsement that this government has not endorsed (nor has one waiting). */
 export function declarationsToEndorse(country: string, now = Date.now()) {
-  const open = db()
-    .select({
-      id: declarations.id,
-      slug: declarations.slug,
-      title: declarations.title,
-      opensAt: declarations.endorsementOpensAt,
-      closesAt: declarations.endorsementClosesAt,
-    })
-    .from(declarations)
-    .where(eq(declarations.status, "published"))
-    .all()
-    .filter((d) => isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now));
+  const open = publishedDeclarationRefs(now).filter((d) => d.open);
   const done = new Set(
     db()
       .select({ id: endorsements.declarationId })

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { declarations, endorsements, events, organisations, pledges, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
+import { declarations, endorsements, events, organisations, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
-import { isEndorsementOpen } from "./declarations.server";
+import { publishedDeclarationRefs } from "./declarations.server";
+import { publishedPledgesOf } from "./pledge-directory.server";
 import { emissionsDirectoryPage } from "./disclosure-directory.server";
 import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
 import { mapStatusOf, publicCount, verificationOf, type MapStatus, type PublicCount, type VerificationMethod } from "./member-states";
@@ -24,24 +25,7 @@ export type DeclarationRef = {
  * when none is open it falls back to the latest, so the map is never empty of meaning).
  */
 export function declarationsForMap(now = Date.now()): DeclarationRef[] {
-  const rows = db()
-    .select({
-      id: declarations.id,
-      slug: declarations.slug,
-      title: declarations.title,
-      opensAt: declarations.endorsementOpensAt,
-      closesAt: declarations.endorsementClosesAt,
-    })
-    .from(declarations)
-    .where(eq(declarations.status, "published"))
-    .orderBy(desc(declarations.createdAt))
-    .all()
-    .map((d) => ({
-      id: d.id,
-      slug: d.slug,
-      title: d.title,
-      open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now),
-    }));
+  const rows = publishedDeclarationRefs(now);
   const open = rows.filter((d) => d.open);
   return open.length > 0 ? open : rows.slice(0, 1);
 }
@@ -123,16 +107,7 @@ export const DISCLOSURES_SHOWN = 20;
 
 export function memberStateProfile(code: string): MemberStateProfile | null {
   if (!isMemberState(code)) return null;
-  const decls = db()
-    .select({
-      id: declarations.id,
-      slug: declarations.slug,
-      title: declarations.title,
-    })
-    .from(declarations)
-    .where(eq(declarations.status, "published"))
-    .orderBy(desc(declarations.createdAt))
-    .all();
+  const decls = publishedDeclarationRefs();
   const byDecl = governmentEndorsements(decls.map((d) => d.id)).get(code) ?? [];
   const partnerRows = db()
     .select({
@@ -145,19 +120,7 @@ export function memberStateProfile(code: string): MemberStateProfile | null {
     .orderBy(asc(organisations.name))
     .all();
   const ids = partnerRows.map((p) => p.id);
-  const pledgeRows = ids.length
-    ? db()
-        .select({
-          id: pledges.id,
-          organisationId: pledges.organisationId,
-          title: pledges.title,
-          lang: pledges.lang,
-        })
-        .from(pledges)
-        .where(and(inArray(pledges.organisationId, ids), eq(pledges.status, "published")))
-        .orderBy(asc(pledges.id))
-        .all()
-    : [];
+  const pledgeRows = publishedPledgesOf(ids);
   const groupRows = ids.length
     ? db()
         .select({

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
-import { hashToken, isTokenShaped } from "~/utils/tokens.server";
+import { registrationOfToken } from "./registration-rows.server";
+import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof, typeAvailability } from "./participation-rules";
 import { ensureParticipationTypes } from "./participation-types.server";
 import { emailRegistrant } from "./registrant-emails.server";
@@ -18,11 +19,7 @@ import { promoteFromWaitingList } from "./waiting-list.server";
 export function changeParticipationType(token: string, typeId: number, now = Date.now()): "changed" | "unavailable" {
   if (!isTokenShaped(token)) return "unavailable";
   return write((tx) => {
-    const reg = tx
-      .select()
-      .from(registrations)
-      .where(eq(registrations.tokenHash, hashToken(token)))
-      .get();
+    const reg = registrationOfToken(tx, token);
     if (!reg || !reg.addressProven || !["confirmed", "waiting", "pending"].includes(reg.status) || reg.participationTypeId === typeId) return "unavailable";
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
     if (event.status !== "published" || event.endsAt <= now) return "unavailable";

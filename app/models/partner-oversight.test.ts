@@ -1,18 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { organisations, outbox, partnerUsers, pillars } from "../../db/schema";
+import { organisations, outbox, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
+import { acceptedPartners } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import { decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "./partner-oversight.server";
-import {
-  decidePartnership,
-  partnerForSession,
-  partnershipRequests,
-  redeemSignInLink,
-  requestPartnership,
-  sendSignInLink,
-  updateOrganisationProfile,
-} from "./partners.server";
+import { partnerForSession, redeemSignInLink, sendSignInLink, updateOrganisationProfile } from "./partners.server";
 import { moderatePledge, submitPledge } from "./pledges.server";
 import { publishedPledges } from "./pledge-directory.server";
 import { createStaffUser } from "./staff.server";
@@ -33,14 +26,7 @@ beforeAll(async () => {
   seedContent({ examples: false });
   pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
   staffId = (await createStaffUser({ email: "sec@itu.int", name: "Sec", role: "admin", password: "secretariat password" })).id;
-  requestPartnership(
-    { organisation: "Opérateur Vert", type: "private-sector", country: "FR", website: null, motivation: null, name: "Chef", email: "chef@op.example" },
-    "fr",
-  );
-  const [r] = partnershipRequests("requested");
-  decidePartnership(r!.org.id, "accepted", staffId);
-  orgId = r!.org.id;
-  userId = db().select().from(partnerUsers).get()!.id;
+  ({ orgId, userId } = acceptedPartners(staffId, [{ organisation: "Opérateur Vert", email: "chef@op.example", name: "Chef" }])["chef@op.example"]!);
 });
 
 describe("the secretariat oversees partner organisations", () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { organisations, pillars, pledges, progressReports } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { isReportLate, pledgeProgress, type PledgeStatus } from "./pledge-progress";
@@ -83,6 +83,28 @@ function directoryWhere(f: DirectoryFilter, currentYear: number) {
 }
 
 /** Running since before `due`, and nothing reported for it: the partner is asked for that year's report. */
+/** The published pledges of the given organisations, oldest first, with their baseline and target. */
+export function publishedPledgesOf(organisationIds: number[]) {
+  if (organisationIds.length === 0) return [];
+  return db()
+    .select({
+      id: pledges.id,
+      organisationId: pledges.organisationId,
+      title: pledges.title,
+      lang: pledges.lang,
+      kind: pledges.kind,
+      unit: pledges.unit,
+      baselineYear: pledges.baselineYear,
+      baselineValue: pledges.baselineValue,
+      targetYear: pledges.targetYear,
+      targetValue: pledges.targetValue,
+    })
+    .from(pledges)
+    .where(and(inArray(pledges.organisationId, organisationIds), eq(pledges.status, "published")))
+    .orderBy(asc(pledges.id))
+    .all();
+}
+
 export function reportMissingFor(due: number) {
   return sql`cast(substr(${pledges.startsOn}, 1, 4) as integer) <= ${due} and (${pledges.latestReportYear} is null or ${pledges.latestReportYear} < ${due})`;
 }

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
 import { closeReportingYear, reopenReportingYear } from "./reporting-years.server";
 import { seedContent } from "../../db/seed/index";
+import { acceptedPartners, templatesTo } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
-import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import {
   moderatePledge,
   moderationQueue,
@@ -42,29 +42,18 @@ const input = (over: Partial<PledgeInput> = {}): PledgeInput => ({
   endsOn: "2030-12-31",
   ...over,
 });
-const templates = (to: string) =>
-  db()
-    .select()
-    .from(outbox)
-    .where(eq(outbox.toAddress, to))
-    .all()
-    .map((m) => m.template);
+const templates = templatesTo;
 
 beforeAll(async () => {
   seedContent({ examples: false });
   pillarId = db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id;
   staffId = (await createStaffUser({ email: "mod@itu.int", name: "Mod", role: "reviewer", password: "moderator password" })).id;
-  for (const [name, email] of [
-    ["Opérateur A", "a@op.example"],
-    ["Operator B", "b@op.example"],
-  ]) {
-    requestPartnership({ organisation: name!, type: "private-sector", country: "FR", website: null, motivation: null, name: "Contact", email: email! }, "fr");
-  }
-  for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
-  const users = db().select().from(partnerUsers).all();
-  orgA = users.find((u) => u.email === "a@op.example")!.organisationId;
-  orgB = users.find((u) => u.email === "b@op.example")!.organisationId;
-  userA = users.find((u) => u.email === "a@op.example")!.id;
+  const partners = acceptedPartners(staffId, [
+    { organisation: "Opérateur A", email: "a@op.example" },
+    { organisation: "Operator B", email: "b@op.example" },
+  ]);
+  ({ orgId: orgA, userId: userA } = partners["a@op.example"]!);
+  orgB = partners["b@op.example"]!.orgId;
 });
 
 describe("pledge moderation", () => {

@@ -3,40 +3,30 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { eventMaterials, events } from "../../db/schema";
-import { db, write } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
+import { insertEvent, HOUR } from "~/test-support/fixtures";
 import { minimalPdf } from "~/utils/pdf";
 import { addMaterial, materialForDownload, materialsDir, removeMaterial, sweepMaterials } from "./event-materials.server";
 import { addSpeaker, deleteSession, getProgramme, saveSession } from "./programme.server";
 import { createStaffUser } from "./staff.server";
 
-const HOUR = 3_600_000;
 const start = Date.UTC(2030, 5, 10, 7);
 
 function makeEvent(slug: string, status: "draft" | "published" = "published") {
-  return write((tx) =>
-    tx
-      .insert(events)
-      .values({
-        slug,
-        kind: "workshop",
-        title: { en: "Workshop" },
-        summary: { en: "S" },
-        description: { en: "D" },
-        startsAt: start,
-        endsAt: start + 8 * HOUR,
-        timeZone: "Europe/Zurich",
-        format: "hybrid",
-        venue: { en: "Geneva" },
-        organisers: ["ITU"],
-        audience: { en: "All" },
-        fee: { en: "Free" },
-        status,
-        createdAt: 0,
-        updatedAt: 0,
-      })
-      .returning()
-      .get(),
-  );
+  return insertEvent({
+    slug,
+    kind: "workshop",
+    title: { en: "Workshop" },
+    startsAt: start,
+    endsAt: start + 8 * HOUR,
+    timeZone: "Europe/Zurich",
+    format: "hybrid",
+    venue: { en: "Geneva" },
+    registrationOpensAt: null,
+    status,
+    createdAt: 0,
+    updatedAt: 0,
+  });
 }
 
 const session = (over: Partial<Parameters<typeof saveSession>[2]> = {}) => ({

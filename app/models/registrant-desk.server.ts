@@ -11,6 +11,7 @@ import { typesOfEvent } from "./participation-types.server";
 import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
 import { seatedCount } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
+import { updateRegistrationRow } from "./registration-rows.server";
 
 export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
@@ -125,13 +126,7 @@ export function decideRegistration(eventId: number, registrationId: number, acti
       .get();
     if (!reg) return false;
     const event = tx.select().from(events).where(eq(events.id, eventId)).get()!;
-    const set = (values: Partial<typeof registrations.$inferInsert>) =>
-      tx
-        .update(registrations)
-        .set({ ...values, updatedAt: now })
-        .where(eq(registrations.id, reg.id))
-        .returning()
-        .get();
+    const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
     } else if (action === "approve" && reg.status === "pending") {

@@ -10,24 +10,15 @@ import { approveEndorsement, rejectEndorsement } from "./endorsement-review.serv
 import { submitEndorsement, withdrawEndorsement } from "./endorsements.server";
 import { erasePerson, eraseOwnRegistration } from "./erasure.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { applyRetention } from "./retention.server";
-import { insertDeclaration, insertEvent } from "~/test-support/fixtures";
+import { insertDeclaration, insertEvent, registrant } from "~/test-support/fixtures";
 import { createStaffUser } from "./staff.server";
 
 // A fake clock: every call names its own "now"; the schedule is measured from T0.
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 9);
-const details: RegistrantDetails = {
-  firstName: "Amina",
-  lastName: "Diallo",
-  organisation: "ARTP",
-  organisationType: "member-state",
-  country: "SN",
-  jobTitle: "Engineer",
-  gender: "female",
-  accessibilityNeeds: "Sign language",
-};
+const details = registrant({ gender: "female", accessibilityNeeds: "Sign language" });
 const endorser = (email: string) => ({
   category: "academia" as const,
   organisation: `Université ${email.split("@")[0]}`,

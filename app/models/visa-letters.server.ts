@@ -9,20 +9,11 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import { getRegistrationByToken, manageTokenFor, manageUrl } from "./registrations.server";
 import { seatModeOf } from "./seat-mode.server";
-import type { VisaLetterLang, VisaLetterStatus } from "./visa-letter-types";
+import type { PassportFields, VisaLetterLang, VisaLetterStatus } from "./visa-letter-types";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
-export type PassportDetails = {
-  letterLang: VisaLetterLang;
-  fullName: string;
-  nationality: string;
-  dateOfBirth: string;
-  passportNumber: string;
-  passportIssuedOn: string;
-  passportExpiresOn: string;
-  placeOfApplication: string;
-};
+export type PassportDetails = PassportFields & { letterLang: VisaLetterLang };
 
 export const VISA_QUEUE_PER_PAGE = 50;
 /** Passport details are kept this long after the event ends, then deleted (retention). */

@@ -32,11 +32,7 @@ export function saveMilestone(groupId: number, id: number | null, input: Milesto
       audit(tx, actor, "milestone-added", groupId, { milestoneId: row.id });
       return true;
     }
-    const before = tx
-      .select()
-      .from(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
-      .get();
+    const before = milestoneOf(tx, groupId, id);
     if (!before) return false;
     tx.update(milestones)
       .set({ ...input, completedOn: completedOnFor(input.status, before.completedOn, now), updatedAt: now })
@@ -47,14 +43,19 @@ export function saveMilestone(groupId: number, id: number | null, input: Milesto
   });
 }
 
+/** One of this group's milestones (another group's is not found). */
+function milestoneOf(tx: Tx, groupId: number, id: number) {
+  return tx
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
+    .get();
+}
+
 /** Marks progress on one of this group's milestones; marking it done again keeps the day it was first done. */
 export function setMilestoneStatus(groupId: number, id: number, status: MilestoneStatus, actor: Actor, now = Date.now()) {
   return write((tx) => {
-    const before = tx
-      .select()
-      .from(milestones)
-      .where(and(eq(milestones.id, id), eq(milestones.workingGroupId, groupId)))
-      .get();
+    const before = milestoneOf(tx, groupId, id);
     if (!before) return false;
     tx.update(milestones)
       .set({ status, completedOn: completedOnFor(status, before.completedOn, now), updatedAt: now })

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { EventCardGrid } from "~/components/EventCard";
-import { isEndorsementOpen, listPublishedDeclarations } from "~/models/declarations.server";
+import { declarationCards } from "~/models/declarations.server";
 import { upcomingEvents } from "~/models/events.server";
 import { listPillars } from "~/models/pillars.server";
 import { eventCard } from "~/models/event-cards.server";
@@ -25,9 +25,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     lang,
     meta: metaFor(lang, t("brand.siteTitle"), t("brand.description")),
     events: upcomingEvents(3, now).map((e) => eventCard(e, lang, now)),
-    declarations: listPublishedDeclarations()
-      .filter((d) => isEndorsementOpen(d, now))
-      .map((d) => ({ slug: d.slug, title: pickTranslation(d.title, lang), cop: d.cop, count: d.endorsementCount })),
+    declarations: declarationCards(lang, now).filter((d) => d.open),
     pillars: listPillars().map((p) => ({ slug: p.slug, number: p.number, title: pickTranslation(p.title, lang) })),
   };
 }
@@ -63,7 +61,7 @@ export default function Home() {
                     <T picked={d.title} />
                   </a>
                 </h3>
-                <p>{t("declarations.endorsementCount", { count: formatNumber(lang, d.count) })}</p>
+                <p>{t("declarations.endorsementCount", { count: d.count })}</p>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
+import { DataTable } from "~/components/DataTable";
 import { secretariatWorkList } from "~/models/dashboard.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -69,42 +70,32 @@ export default function Dashboard() {
         ))}
       </ul>
       {user.role !== "reviewer" ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("dashboard.nextEvents")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("layout.events")}</th>
-                <th scope="col">{t("dashboard.capacity")}</th>
-                <th scope="col">{t("dashboard.taken")}</th>
-                <th scope="col">{t("dashboard.held")}</th>
-                <th scope="col">{t("dashboard.waiting")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.length === 0 ? (
-                <tr>
-                  <td colSpan={5}>{t("dashboard.noEvents")}</td>
-                </tr>
-              ) : null}
-              {events.map((e) => (
-                <tr key={e.id} data-testid={`event-${e.id}`}>
-                  <th scope="row">
-                    <a href={`/${lang}/admin/events/${e.id}/registrants`}>
-                      <T picked={e.title} />
-                    </a>
-                    <br />
-                    <span className="muted">{e.when}</span>
-                  </th>
-                  <td>{e.capacity ?? "—"}</td>
-                  <td>{e.taken}</td>
-                  <td>{e.held}</td>
-                  <td>{e.waiting}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("dashboard.nextEvents")}
+          rows={events}
+          rowKey={(e) => e.id}
+          rowProps={(e) => ({ "data-testid": `event-${e.id}` })}
+          empty={t("dashboard.noEvents")}
+          columns={[
+            {
+              header: t("layout.events"),
+              rowHeader: true,
+              cell: (e) => (
+                <>
+                  <a href={`/${lang}/admin/events/${e.id}/registrants`}>
+                    <T picked={e.title} />
+                  </a>
+                  <br />
+                  <span className="muted">{e.when}</span>
+                </>
+              ),
+            },
+            { header: t("dashboard.capacity"), cell: (e) => e.capacity ?? "—" },
+            { header: t("dashboard.taken"), cell: (e) => e.taken },
+            { header: t("dashboard.held"), cell: (e) => e.held },
+            { header: t("dashboard.waiting"), cell: (e) => e.waiting },
+          ]}
+        />
       ) : null}
     </>
   );

@@ -1,23 +1,23 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
+import { DataTable } from "~/components/DataTable";
+import { FilterSelect } from "~/components/FilterSelect";
 import { IntentButton } from "~/components/forms";
 import { certificateCounts, issueCertificates, issuedCertificates, ofParticipationType, reissueCertificate } from "~/models/certificates.server";
 import { typesOfEvent } from "~/models/participation-types.server";
-import { eventByParam } from "~/models/event-editing.server";
-import { requireStaff } from "~/auth/staff.server";
+import { eventDesk } from "~/auth/event-desk.server";
 import { formatDate, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { conflict, notFound } from "~/utils/http.server";
+import { conflict } from "~/utils/http.server";
 
-const DESK = ["admin", "editor"] as const;
 const CertificateAction = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("issue"), type: z.coerce.number().int().positive().optional() }),
@@ -25,10 +25,7 @@ const CertificateAction = () =>
   ]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
   const types = typesOfEvent(event.id);
   const asked = z.coerce
@@ -55,10 +52,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   const s = await parseSubmission({ request, context, lang, schema: CertificateAction(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/certificates`;
@@ -87,24 +81,20 @@ export default function CertificateDesk() {
       <p>
         <a href={`/${lang}/admin/events/${event.id}/registrants`}>{event.title}</a>
       </p>
-      {done ? (
-        <p className="alert alert-success" role="status">
-          {done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : t("certificates.reissuedNow")}
-        </p>
-      ) : null}
+      <SuccessNotice
+        text={
+          done === "issued" ? t("certificates.issuedNow", { n: formatNumber(lang, Number(search.get("n") ?? 0)) }) : done ? t("certificates.reissuedNow") : null
+        }
+      />
       {types.length > 0 ? (
         <Form method="get" className="filters">
-          <label>
-            {t("types.type")}
-            <select name="type" defaultValue={type ?? ""}>
-              <option value="">{t("types.allTypes")}</option>
-              {types.map((ty) => (
-                <option key={ty.id} value={ty.id}>
-                  {ty.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="type"
+            label={t("types.type")}
+            value={type}
+            anyLabel={t("types.allTypes")}
+            options={types.map((ty) => ({ value: ty.id, label: ty.name }))}
+          />
           <button type="submit" className="button">
             {t("desk.filter")}
           </button>
@@ -130,33 +120,20 @@ export default function CertificateDesk() {
       ) : (
         <p>{t("certificates.allIssued")}</p>
       )}
-      <div className="table-wrap">
-        <table>
-          <caption>{t("certificates.list")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("desk.name")}</th>
-              <th scope="col">{t("certificates.language")}</th>
-              <th scope="col">{t("certificates.issuedOn")}</th>
-              <th scope="col">{t("desk.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issued.map((c) => (
-              <tr key={c.registrationId}>
-                <td>
-                  <bdi>{c.name}</bdi>
-                </td>
-                <td>{t(`certificates.languages.${c.lang}`)}</td>
-                <td>{c.issuedOn}</td>
-                <td>
-                  <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("certificates.list")}
+        rows={issued}
+        rowKey={(c) => c.registrationId}
+        columns={[
+          { header: t("desk.name"), cell: (c) => <bdi>{c.name}</bdi> },
+          { header: t("certificates.language"), cell: (c) => t(`certificates.languages.${c.lang}`) },
+          { header: t("certificates.issuedOn"), cell: (c) => c.issuedOn },
+          {
+            header: t("desk.actions"),
+            cell: (c) => <IntentButton intent="reissue" values={{ registrationId: c.registrationId }} label={t("certificates.reissue")} secondary />,
+          },
+        ]}
+      />
       <Pagination page={page} pages={pages} hrefFor={(p) => `${base}?page=${p}`} />
     </>
   );

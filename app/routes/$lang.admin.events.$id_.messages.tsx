@@ -1,6 +1,9 @@
 import { formatList } from "~/utils/format";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/DataTable";
+import { EventAdminLinks } from "~/components/EventAdminLinks";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useEffect, useRef } from "react";
 import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
@@ -8,15 +11,13 @@ import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { EmailPreview } from "~/components/EmailPreview";
 import { previewEventMessage } from "~/models/event-message-preview.server";
 import { audienceSizes, sendEventMessage, sentMessages } from "~/models/event-messages.server";
-import { eventByParam } from "~/models/event-editing.server";
 import { typesOfEvent } from "~/models/participation-types.server";
 import { messageAudiences } from "~/models/registration-types";
-import { requireStaff } from "~/auth/staff.server";
+import { eventDesk } from "~/auth/event-desk.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { availableLanguages, endonym, languageName, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { isTokenShaped, newToken } from "~/utils/tokens.server";
@@ -24,7 +25,6 @@ import { collectTranslated, requireSomeLanguage, translatedFields } from "~/util
 import { useTranslation } from "~/utils/use-translation";
 import { notFound } from "~/utils/http.server";
 
-const DESK = ["admin", "editor"] as const;
 const SUBJECT_MAX = 200;
 const BODY_MAX = 10_000;
 
@@ -43,10 +43,7 @@ const MessageSchema = () =>
     .superRefine(requireSomeLanguage(["subject", "body"]));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const ta = getT(lang, "admin");
   const sizes = audienceSizes(event.id);
   const url = new URL(request.url);
@@ -81,10 +78,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   const s = await parseSubmission({ request, context, lang, schema: MessageSchema(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -147,16 +141,8 @@ export default function EventMessages() {
   return (
     <>
       <h1>{t("messages.title")}</h1>
-      <p>
-        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
-        {" · "}
-        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{t("desk.title")}</a>
-      </p>
-      {!failure && notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <EventAdminLinks lang={lang} event={event} />
+      <SuccessNotice text={!failure && notice} />
       <p>{t("messages.intro")}</p>
       <SafeForm className="stack" noValidate>
         <FormError failure={failure} />
@@ -207,31 +193,19 @@ export default function EventMessages() {
       {sent.length === 0 ? (
         <p>{t("messages.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("messages.sent")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("messages.when")}</th>
-                <th scope="col">{t("messages.subject")}</th>
-                <th scope="col">{t("messages.to")}</th>
-                <th scope="col">{t("messages.recipients")}</th>
-                <th scope="col">{t("messages.by")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sent.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.at}</td>
-                  <td>{m.subject}</td>
-                  <td>{m.audience}</td>
-                  <td>{m.count}</td>
-                  <td>{m.sender ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("messages.sent")}
+          hiddenCaption
+          rows={sent}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: t("messages.when"), cell: (m) => m.at },
+            { header: t("messages.subject"), cell: (m) => m.subject },
+            { header: t("messages.to"), cell: (m) => m.audience },
+            { header: t("messages.recipients"), cell: (m) => m.count },
+            { header: t("messages.by"), cell: (m) => m.sender ?? "—" },
+          ]}
+        />
       )}
     </>
   );

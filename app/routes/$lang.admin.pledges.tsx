@@ -1,14 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { z } from "zod";
-import { Field, SafeForm } from "~/components/forms";
+import { ModerationForm } from "~/components/ModerationForm";
+import { ModerationDecision } from "~/components/ModerationForm.server";
 import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue } from "~/models/pledges.server";
 import { pledgeDirectoryPage } from "~/models/pledge-directory.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatList, formatNumber } from "~/utils/format";
-import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -17,12 +17,6 @@ import { metaFor } from "~/utils/meta.server";
 import { conflict } from "~/utils/http.server";
 
 const MODERATORS = ["admin", "reviewer"] as const;
-const Decision = () =>
-  z.object({
-    id: z.coerce.number().int().positive(),
-    decision: z.enum(["publish", "request-changes", "reject"]),
-    comment: cleanText(2000),
-  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -62,7 +56,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, MODERATORS);
-  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
   return redirect(`/${lang}/admin/pledges`);
@@ -111,17 +105,7 @@ export default function PledgeModeration() {
                 </>
               ) : null}
             </dl>
-            <SafeForm className="stack">
-              <input type="hidden" name="id" value={p.id} />
-              <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
-              <div className="admin-bar">
-                {(["publish", "request-changes", "reject"] as const).map((d) => (
-                  <button key={d} type="submit" name="decision" value={d} className={d === "publish" ? "button" : "button button-secondary"}>
-                    {t(`pledges.${d}`)}
-                  </button>
-                ))}
-              </div>
-            </SafeForm>
+            <ModerationForm id={p.id} />
           </li>
         ))}
       </ul>

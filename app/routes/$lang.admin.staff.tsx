@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { DataTable } from "~/components/DataTable";
@@ -93,11 +94,7 @@ export default function StaffAccounts() {
   return (
     <>
       <h1>{t("accounts.title")}</h1>
-      {!failure && notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={!failure && notice} />
       {failure && !inviteFailure ? <FormError failure={failure} /> : null}
       <p>{t("accounts.intro")}</p>
       <DataTable

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
@@ -80,11 +81,7 @@ export default function VisaQueue() {
   return (
     <>
       <h1>{t("visa.title")}</h1>
-      {done === "approve" || done === "refuse" ? (
-        <p className="alert alert-success" role="status">
-          {t(done === "approve" ? "visa.approvedNow" : "visa.refusedNow")}
-        </p>
-      ) : null}
+      <SuccessNotice text={done === "approve" || done === "refuse" ? t(done === "approve" ? "visa.approvedNow" : "visa.refusedNow") : null} />
       <FormError failure={failure} />
       <Form method="get" className="filters">
         <label>

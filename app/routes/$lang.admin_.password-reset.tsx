@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { requestPasswordReset } from "~/models/staff-accounts.server";
@@ -42,11 +43,7 @@ export default function PasswordReset() {
   return (
     <div className="container narrow">
       <h1>{t("reset.title")}</h1>
-      {sent && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t("reset.sent")}
-        </p>
-      ) : null}
+      <SuccessNotice text={sent && !failure ? t("reset.sent") : null} />
       <p>{t("reset.intro")}</p>
       <SafeForm className="stack" honeypot aria-labelledby="reset-form" noValidate>
         <h2 id="reset-form" className="visually-hidden">

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -56,11 +57,7 @@ export default function SignIn() {
   return (
     <div className="container narrow">
       <h1>{t("signIn.title")}</h1>
-      {params.get("password") === "set" && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t("password.done")}
-        </p>
-      ) : null}
+      <SuccessNotice text={params.get("password") === "set" && !failure ? t("password.done") : null} />
       <p>{t("signIn.intro")}</p>
       <SafeForm className="stack" aria-labelledby="sign-in-heading" noValidate>
         <h2 id="sign-in-heading" className="visually-hidden">

@@ -2,9 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
-import { isEndorsementOpen, listPublishedDeclarations } from "~/models/declarations.server";
-import { formatNumber } from "~/utils/format";
-import { pickTranslation } from "~/utils/i18n";
+import { declarationCards } from "~/models/declarations.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -16,19 +14,10 @@ export const handle = samePageForEveryoneWithoutScripts;
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const now = Date.now();
   return {
     lang,
     meta: metaFor(lang, t("declarations.title"), t("declarations.description")),
-    declarations: listPublishedDeclarations().map((d) => ({
-      slug: d.slug,
-      title: pickTranslation(d.title, lang),
-      summary: pickTranslation(d.summary, lang),
-      cop: d.cop,
-      copPlace: pickTranslation(d.copPlace, lang),
-      open: isEndorsementOpen(d, now),
-      count: formatNumber(lang, d.endorsementCount),
-    })),
+    declarations: declarationCards(lang),
   };
 }
 

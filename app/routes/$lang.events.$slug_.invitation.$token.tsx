@@ -2,9 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
-import { CheckboxField, Field, FormError, SafeForm } from "~/components/forms";
-import { PrivacyLink } from "~/components/PrivacyLink";
-import { RegistrationFields } from "~/components/RegistrationFields";
+import { Field, FormError, SafeForm } from "~/components/forms";
+import { RegistrationConsent, RegistrationFields } from "~/components/RegistrationFields";
 import { invitationForLink } from "~/models/participation-invitations.server";
 import { registerForEvent } from "~/models/registrations.server";
 import { countryOptions } from "~/utils/country-options";
@@ -106,16 +105,7 @@ export default function InvitationForm() {
           readOnly
         />
         <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
-        {event.delegatesNeedFocalPoint ? (
-          <CheckboxField
-            name="governmentDelegate"
-            label={t("register.governmentDelegate")}
-            defaultChecked={failure?.values?.governmentDelegate === "on"}
-            failure={failure}
-          />
-        ) : null}
-        <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
-        <PrivacyLink />
+        <RegistrationConsent askDelegate={event.delegatesNeedFocalPoint} failure={failure} />
         <button type="submit" className="button">
           {t("register.submit")}
         </button>

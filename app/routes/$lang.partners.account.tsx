@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
@@ -70,11 +71,7 @@ export default function PartnerAccount() {
     <div className="container narrow">
       <h1>{t("partners.accountTitle")}</h1>
       <p>{t("partners.signedInAs", { name: user.name, organisation: org.name })}</p>
-      {search.get("saved") && !failure ? (
-        <p className="alert alert-success" role="status">
-          {t(search.get("saved") === "rename" ? "partners.renamePending" : "partners.profileSaved")}
-        </p>
-      ) : null}
+      <SuccessNotice text={search.get("saved") && !failure ? t(search.get("saved") === "rename" ? "partners.renamePending" : "partners.profileSaved") : null} />
       {org.proposedName ? (
         <p className="alert alert-info" data-testid="rename-pending">
           {t("partners.renameWaiting", { name: org.proposedName })}

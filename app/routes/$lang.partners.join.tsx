@@ -2,10 +2,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
-import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { CheckboxField, Field, FormError, SafeForm } from "~/components/forms";
+import { CountryField, EmailField, OrganisationTypeField } from "~/components/ContactFields";
 import { requestPartnership } from "~/models/partners.server";
 import { organisationTypes } from "~/models/registration-types";
-import { countryOptions, countrySelectOptions } from "~/utils/country-options";
+import { countryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
 import { cleanText, nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -64,36 +65,12 @@ export default function JoinGreenDigitalAction() {
       <SafeForm honeypot className="stack" noValidate>
         <FormError failure={failure} />
         <Field name="organisation" label={t("register.organisation")} required maxLength={300} failure={failure} />
-        <SelectField
-          name="type"
-          label={t("register.organisationType")}
-          required
-          defaultValue={failure?.values?.type ?? ""}
-          failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))]}
-        />
-        <SelectField
-          name="country"
-          label={t("register.country")}
-          required
-          defaultValue={failure?.values?.country ?? ""}
-          failure={failure}
-          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
-        />
+        <OrganisationTypeField name="type" failure={failure} />
+        <CountryField countries={countries} failure={failure} />
         <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />
         <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
-        <Field
-          name="email"
-          type="email"
-          label={t("register.email")}
-          hint={t("partners.emailHint")}
-          autoComplete="email"
-          required
-          maxLength={254}
-          failure={failure}
-          dir="ltr"
-        />
+        <EmailField hint={t("partners.emailHint")} failure={failure} />
         <CheckboxField name="consent" label={t("partners.consent")} failure={failure} />
         <PrivacyLink />
         <button type="submit" className="button">

@@ -3,20 +3,17 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { T } from "~/components/content";
+import { CountryField } from "~/components/ContactFields";
 import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
-import { getRegistrationByToken } from "~/models/registrations.server";
 import { visaLetterLangs } from "~/models/visa-letter-types";
 import { defaultLetterLang, mayRequestVisaLetter, requestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 import { isCountryCode } from "~/utils/countries";
-import { countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { nameText, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
-import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
-import { metaFor } from "~/utils/meta.server";
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
+import { NO_STORE, linkPageBase, registrationOfLink } from "./$lang.registrations.$token/view.server";
 
 const day = () =>
   z
@@ -42,34 +39,22 @@ const VisaRequest = () =>
     })
     .refine((v) => v.passportExpiresOn > v.passportIssuedOn, { path: ["passportExpiresOn"], message: "visa.errors.expired" });
 
-function load(token: string | undefined) {
-  const found = getRegistrationByToken(token ?? "");
-  if (!found) throw notFound();
-  return found;
-}
-
 export function loader({ params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  const { reg, event } = load(params.token);
+  const { lang, token, reg, event } = registrationOfLink(params);
   // Someone who already asked, or may not, goes back to their page, which says how it stands.
-  if (visaLetterStateOf(reg.id) || !mayRequestVisaLetter(reg, event)) throw redirect(`/${lang}/registrations/${params.token}`);
+  if (visaLetterStateOf(reg.id) || !mayRequestVisaLetter(reg, event)) throw redirect(`/${lang}/registrations/${token}`);
   return data(
     {
-      lang,
-      token: params.token ?? "",
-      meta: metaFor(lang, getT(lang)("visa.heading")),
-      countries: countryOptions(lang),
+      ...linkPageBase(lang, token, "visa.heading"),
       letterLang: defaultLetterLang(reg.lang),
       event: { title: pickTranslation(event.title, lang), when: formatEventWhen(lang, event) },
     },
-    { headers: { "Cache-Control": "no-store" } },
+    NO_STORE,
   );
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const token = params.token ?? "";
-  load(token);
+  const { lang, token } = registrationOfLink(params);
   const s = await parseSubmission({ request, context, lang, schema: VisaRequest(), guard: { kind: "public", bucket: "visa-letter" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const outcome = requestVisaLetter(token, s.data);
@@ -103,13 +88,7 @@ export default function VisaLetterRequest() {
           required
         />
         <Field name="fullName" label={t("visa.fullName")} hint={t("visa.fullNameHint")} failure={failure} required maxLength={200} dir="auto" />
-        <SelectField
-          name="nationality"
-          label={t("visa.nationality")}
-          options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
-          failure={failure}
-          required
-        />
+        <CountryField name="nationality" label={t("visa.nationality")} countries={countries} failure={failure} />
         <Field name="dateOfBirth" type="date" label={t("visa.dateOfBirth")} failure={failure} required />
         <Field name="passportNumber" label={t("visa.passportNumber")} failure={failure} required maxLength={30} dir="ltr" />
         <Field name="passportIssuedOn" type="date" label={t("visa.passportIssuedOn")} failure={failure} required />

@@ -1,7 +1,9 @@
-import { declarations, events } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { declarations, events, outbox, partnerUsers } from "../../db/schema";
+import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
 import type { RegistrantDetails } from "~/models/registrations.server";
 import { createStaffUser, type StaffRole } from "~/models/staff.server";
-import { write } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
 
 /**
  * Rows the model tests set up again and again, each with what every test needs and the rest
@@ -81,3 +83,41 @@ export async function newStaffId(role: StaffRole = "reviewer") {
   const user = await createStaffUser({ email: `${unique("staff")}@itu.int`, name: "Secretariat", role, password: "a long enough password" });
   return user.id;
 }
+
+/**
+ * Partner organisations that asked to join (in French) and that the secretariat accepted; for each
+ * contact address, its organisation's id and the contact's user id.
+ */
+export function acceptedPartners(staffId: number, partners: { organisation: string; email: string; country?: string; name?: string }[]) {
+  for (const p of partners) {
+    requestPartnership(
+      {
+        organisation: p.organisation,
+        type: "private-sector",
+        country: p.country ?? "FR",
+        website: null,
+        motivation: null,
+        name: p.name ?? "Contact",
+        email: p.email,
+      },
+      "fr",
+    );
+  }
+  for (const r of partnershipRequests("requested")) decidePartnership(r.org.id, "accepted", staffId);
+  const users = db().select().from(partnerUsers).all();
+  return Object.fromEntries(
+    partners.map((p) => {
+      const user = users.find((u) => u.email === p.email)!;
+      return [p.email, { orgId: user.organisationId, userId: user.id }];
+    }),
+  );
+}
+
+/** The templates of the emails written to an address, oldest first. */
+export const templatesTo = (to: string) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .map((m) => m.template);

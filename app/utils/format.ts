@@ -20,21 +20,18 @@ export function memoFormatter<T>(key: string, make: () => T): T {
 }
 
 /** A date and time in 24-hour form, as UN documents write them, always with its zone ("UTC", "CEST"). */
+export const DATE_TIME_24H: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+};
+
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return memoFormatter(
-    `dt|${lang}|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(locales[lang], {
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZoneName: "short",
-        timeZone,
-      }),
-  ).format(instant);
+  return memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { ...DATE_TIME_24H, timeZone })).format(instant);
 }
 
 export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC") {

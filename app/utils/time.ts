@@ -1,4 +1,4 @@
-import { intlLocale, memoFormatter } from "./format";
+import { DATE_TIME_24H, intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const partsFormatter = new Map<string, Intl.DateTimeFormat>();
@@ -72,18 +72,7 @@ export function formatTimeRange(lang: Lang, start: number, end: number, timeZone
 function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string): string {
   return memoFormatter(
     `range|${lang}|${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat(intlLocale(lang), {
-        timeZone,
-        weekday: "long",
-        year: "numeric",
-        month: "long",
-        day: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZoneName: "short",
-      }),
+    () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", ...DATE_TIME_24H }),
   ).formatRange(start, end);
 }
 

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { instant } from "./columns";
-import { events } from "./content";
-import { registrations } from "./registrations";
+import { ofRegistration } from "./registrations";
 import { staffUsers } from "./staff";
 
 /**
@@ -14,13 +13,7 @@ import { staffUsers } from "./staff";
 export const certificates = sqliteTable(
   "certificates",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    registrationId: integer("registration_id")
-      .notNull()
-      .references(() => registrations.id, { onDelete: "cascade" }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    ...ofRegistration(),
     codeHash: text("code_hash").notNull(),
     /** The name as printed; emptied with the registration's personal fields (retention, erasure). */
     holderName: text("holder_name").notNull(),

@@ -81,3 +81,17 @@ export const eventMessages = sqliteTable(
   },
   (t) => [uniqueIndex("event_messages_form_key_uq").on(t.formKey), index("event_messages_event_idx").on(t.eventId, t.sentAt)],
 );
+
+/**
+ * The columns of a record about one registration (a certificate, a visa letter request): the
+ * registration and its event, both deleted with it.
+ */
+export const ofRegistration = () => ({
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  registrationId: integer("registration_id")
+    .notNull()
+    .references(() => registrations.id, { onDelete: "cascade" }),
+  eventId: integer("event_id")
+    .notNull()
+    .references(() => events.id, { onDelete: "cascade" }),
+});

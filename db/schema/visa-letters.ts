@@ -1,8 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { visaLetterLangs, visaLetterStatuses } from "../../app/models/visa-letter-types";
 import { instant } from "./columns";
-import { events } from "./content";
-import { registrations } from "./registrations";
+import { ofRegistration } from "./registrations";
 import { staffUsers } from "./staff";
 
 /**
@@ -13,13 +12,7 @@ import { staffUsers } from "./staff";
 export const visaLetterRequests = sqliteTable(
   "visa_letter_requests",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    registrationId: integer("registration_id")
-      .notNull()
-      .references(() => registrations.id, { onDelete: "cascade" }),
-    eventId: integer("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    ...ofRegistration(),
     status: text("status", { enum: visaLetterStatuses }).notNull(),
     letterLang: text("letter_lang", { enum: visaLetterLangs }).notNull(),
     fullName: text("full_name").notNull(),

@@ -1,32 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { E2E_DB, staff } from "./support/env";
+import { expect, test } from "@playwright/test";
+import { db, designateFocalPoint, endorseForGovernment, endorsementId, signInAsFocalPoint } from "./support/focal-point";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { registerOnPage } from "./support/register";
-import { createOpenEvent, signInAs, startsWith } from "./support/staff";
-
-const DECLARATION = "/declarations/cop29-declaration";
-const db = () => new Database(E2E_DB, { readonly: true });
-const endorsementId = (email: string) => (db().prepare("select id from endorsements where email = ? order by id desc").get(email) as { id: number }).id;
-
-/** A government endorsement through the public form (no letter), confirmed by its emailed link. */
-async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string) {
-  await page.goto(`/${lang}${DECLARATION}`);
-  await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption("government");
-  await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
-  await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(country);
-  await page.getByLabel(startsWith(tr(lang, "endorse.representativeName"))).fill("María Pérez");
-  await page.getByLabel(startsWith(tr(lang, "endorse.representativeTitle"))).fill("Viceministra");
-  await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
-  await page.getByLabel(tr(lang, "endorse.consent")).check();
-  await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
-  const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
-  await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname);
-  await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
-  await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.verified"));
-}
+import { createOpenEvent } from "./support/staff";
 
 for (const { lang, js, country, other, fpName, ministry } of [
   {
@@ -54,35 +31,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const iso = country.toLowerCase();
     const fpEmail = `focal-${iso}@example.gov`;
     const staffPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-    await signInAs(staffPage, lang, staff.reviewer.email);
-    await staffPage.goto(`/${lang}/admin/member-states/${iso}`);
-    await expect(staffPage.getByText(tr(lang, "admin:focalPoints.none"))).toBeVisible();
-    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.name"))).fill(fpName);
-    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.titleField"))).fill("Director");
-    await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.office"))).fill("Oficina Internacional");
-    await staffPage.getByLabel(startsWith(tr(lang, "admin:signIn.email"))).fill(fpEmail);
-    await staffPage.getByLabel(startsWith(tr(lang, "admin:accounts.language"))).selectOption(lang);
-    await staffPage
-      .getByRole("button", {
-        name: tr(lang, "admin:focalPoints.designateSubmit"),
-      })
-      .click();
-    await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:focalPoints.done.designated"));
-    await expect(staffPage.getByRole("row", { name: new RegExp(fpEmail) })).toBeVisible();
-    // The focal point is told in their language, with the way to sign in (the sign-in page, not a link that expires).
-    const designated = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in(?![/\w])/.test(m.text ?? ""));
-    const [before, after] = tr(lang, "email:focalPointDesignated.subject", { country: "\u0000" }).split("\u0000");
-    const subject = designated.subject ?? "";
-    expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
-    expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
-    expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
-    const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
-      action: string;
-      detail: string;
-    };
-    expect(audit.action).toBe("focal-point-designated");
-    expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
-
+    await designateFocalPoint(staffPage, lang, { country, name: fpName, email: fpEmail });
     // Someone submits an endorsement in the government's name; another is made for another country.
     const publicPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const endorserEmail = `gov-${iso}@example.gov`;
@@ -97,17 +46,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
 
     // The focal point signs in by the emailed link, in their language.
     const fpPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
-    await fpPage.goto(`/${lang}/focal-point`);
-    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
-    await fpPage.getByLabel(startsWith(tr(lang, "register.email"))).fill(fpEmail);
-    await fpPage.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
-    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.linkSent"));
-    const link = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in\//.test(m.text ?? ""));
-    const linkPath = new URL(link.text!.match(/https?:\/\/\S+\/focal-point\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
-    expect(linkPath.startsWith(`/${lang}/`)).toBe(true);
-    await fpPage.goto(linkPath);
-    await fpPage.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
-    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point$`));
+    const linkPath = await signInAsFocalPoint(fpPage, lang, fpEmail);
     const card = fpPage.locator(`[data-endorsement="${mine}"]`);
     await expect(card).toContainText(ministry);
     await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(0);
@@ -257,23 +196,3 @@ for (const { lang, js, country, other, fpName, ministry } of [
     }
   });
 }
-
-for (const lang of ["fr", "ar"]) {
-  test(`a Member State's page lists the emissions disclosures of organisations based there (${lang})`, async ({ page }) => {
-    const res = await page.goto(`/${lang}/member-states/ch`);
-    expect(res?.status()).toBe(200);
-    const itu = page.getByTestId("country-disclosures").getByRole("listitem").filter({ hasText: "International Telecommunication Union" });
-    await expect(itu).toHaveCount(1);
-    await expect(itu).toContainText(tr(lang, "emissions.directory.latest", { year: 2022, total: new Intl.NumberFormat(lang).format(1969) }));
-    await itu.getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/emissions/\\d+$`));
-  });
-}
-
-test("Member State pages: unknown or non-member codes are 404, not 500", async ({ request }) => {
-  for (const path of ["/es/member-states/tw", "/es/member-states/ps", "/es/member-states/XX", "/es/member-states/col", "/es/admin/member-states/zz"]) {
-    const res = await request.get(path, { maxRedirects: 0 });
-    expect([404, 302, 303], path).toContain(res.status());
-  }
-  expect((await request.get("/es/member-states/tw")).status()).toBe(404);
-});

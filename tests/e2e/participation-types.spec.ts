@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { stored } from "./support/db";
+import { nodeFormSession } from "./support/forms";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { addParticipationType, inviteOne } from "./support/participation";
@@ -156,12 +157,7 @@ test("a burst at an event with two limited types: each type seats exactly its ca
   await staff.context().close();
 
   const { E2E_URL } = await import("./support/env");
-  const first = await fetch(`${E2E_URL}/en/events/${slug}`);
-  const cookie = first.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const { cookie, csrf } = await nodeFormSession(`/en/events/${slug}`);
   const body = (email: string, typeId: number) =>
     new URLSearchParams({
       _csrf: csrf,

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { fillNewCircular, ownEndonym } from "./support/content";
 import { stored } from "./support/db";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
@@ -142,25 +143,14 @@ test.describe("the content list says what is missing", () => {
     test(`a circular with its subject in six languages but its text in one is not 'Complete' (${lang})`, async ({ page }) => {
       const slug = `cl-complete-${lang}`;
       await signInAs(page, lang, staff.editor.email);
-      await page.goto(`/${lang}/admin/content/circulars/new`);
-      await page.getByLabel(startsWith(tr(lang, "admin:editor.slug"))).fill(slug);
-      await page.getByLabel(startsWith(tr(lang, "admin:content.reference"))).fill(`CL-COMPLETE/${lang}`);
-      await page.getByLabel(startsWith(tr(lang, "circulars.date"))).fill("2026-11-21");
-      const own = lang === "ar" ? "العربية" : "English";
-      const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:content.subject")) });
-      for (const name of endonyms) await subject.getByLabel(name).fill(`Six subjects ${lang} (${name})`);
-      await page
-        .getByRole("group", { name: startsWith(tr(lang, "admin:content.place")) })
-        .getByLabel(own)
-        .fill("Geneva");
-      await page
-        .getByRole("group", { name: startsWith(tr(lang, "circulars.addressees")) })
-        .getByLabel(own)
-        .fill("Member States");
-      await page
-        .getByRole("group", { name: startsWith(tr(lang, "admin:content.body")) })
-        .getByLabel(own)
-        .fill("The text, in one language only.");
+      await fillNewCircular(page, lang, {
+        slug,
+        reference: `CL-COMPLETE/${lang}`,
+        date: "2026-11-21",
+        subjects: Object.fromEntries(endonyms.map((name) => [name, `Six subjects ${lang} (${name})`])),
+        body: "The text, in one language only.",
+      });
+      const own = ownEndonym(lang);
       await page.getByRole("button", { name: tr(lang, "admin:editor.save") }).click();
       await page.getByRole("status").waitFor();
 

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_URL } from "./support/env";
+import { nodeFormSession } from "./support/forms";
 import { tr } from "./support/i18n";
 import { outboxCount, stored } from "./support/db";
 import { waitForEmail } from "./support/mail";
@@ -106,12 +107,7 @@ test("1,000 simultaneous registrations at a 100-seat event: exactly 100 seated (
   test.setTimeout(180_000);
   const { slug, id } = await createOpenEvent(browser, { slug: "burst-100", title: "Burst test", capacity: 100 });
   // Straight from Node's HTTP client, so the figure is the portal's and not the test runner's.
-  const first = await fetch(`${E2E_URL}/en/events/${slug}`);
-  const cookie = first.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const csrf = (await first.text()).match(/name="_csrf" value="([^"]+)"/)![1]!;
+  const { cookie, csrf } = await nodeFormSession(`/en/events/${slug}`);
   const post = (email: string) =>
     fetch(`${E2E_URL}/en/events/${slug}`, { method: "POST", body: new URLSearchParams(form(csrf, email)), headers: { cookie }, redirect: "manual" });
   const timings: number[] = [];

@@ -1,26 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { Field, SafeForm } from "~/components/forms";
+import { ModerationForm } from "~/components/ModerationForm";
+import { ModerationDecision } from "~/components/ModerationForm.server";
 import { lateDisclosers } from "~/models/disclosure-directory.server";
 import { disclosureQueue, moderateDisclosure } from "~/models/disclosures.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
-import { cleanText, parseSubmission } from "~/utils/forms.server";
+import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
+import { conflict } from "~/utils/http.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
 
 const MODERATORS = ["admin", "reviewer"] as const;
-// Built on call: cleanText is server code, and this module is also loaded in the browser.
-const Decision = () =>
-  z.object({
-    id: z.coerce.number().int().positive(),
-    decision: z.enum(["publish", "request-changes", "reject"]),
-    comment: cleanText(2000),
-  });
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -56,9 +50,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const user = requireStaff(request, lang, MODERATORS);
-  const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
+  const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw new Response("Conflict", { status: 409 });
+  if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
   return redirect(`/${lang}/admin/disclosures`);
 }
 
@@ -103,17 +97,7 @@ export default function DisclosureReview() {
                 </a>
               </p>
             ) : null}
-            <SafeForm className="stack">
-              <input type="hidden" name="id" value={d.id} />
-              <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
-              <div className="admin-bar">
-                {(["publish", "request-changes", "reject"] as const).map((k) => (
-                  <button key={k} type="submit" name="decision" value={k} className={k === "publish" ? "button" : "button button-secondary"}>
-                    {t(`pledges.${k}`)}
-                  </button>
-                ))}
-              </div>
-            </SafeForm>
+            <ModerationForm id={d.id} />
           </li>
         ))}
       </ul>

@@ -2,15 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, IntentButton } from "~/components/forms";
 import { SavedNotice } from "~/components/editing";
-import { requireStaff } from "~/auth/staff.server";
-import { eventByParam } from "~/models/event-editing.server";
+import { eventDesk } from "~/auth/event-desk.server";
 import { addMaterial, removeMaterial } from "~/models/event-materials.server";
 import { addSpeaker, deleteSession, getProgramme, removeSpeaker, saveSession, updateSpeaker } from "~/models/programme.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { readForm } from "~/utils/form-body.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { notFound } from "~/utils/http.server";
@@ -22,13 +20,8 @@ import { MaterialsSection } from "./MaterialsSection";
 import { SessionForm } from "./SessionForm";
 import { SpeakersSection } from "./SpeakersSection";
 
-const EDITORS = ["admin", "editor"] as const;
-
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, EDITORS);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const programme = getProgramme(event.id);
   const wall = (v: number) => instantToZonedWallTime(v, event.timeZone);
   const editing = Number(new URL(request.url).searchParams.get("session"));
@@ -74,10 +67,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, EDITORS);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   const form = await readForm(request);
   const s = await parseSubmission({ request, context, lang, schema: ProgrammeSchema(), guard: { kind: "signed-in" }, form });
   const intent = String(form?.get("intent") ?? "");

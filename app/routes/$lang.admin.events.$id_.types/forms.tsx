@@ -1,4 +1,5 @@
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
+import { DataTable } from "~/components/DataTable";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { endonym, type Lang } from "~/utils/i18n";
 import { useTranslation } from "~/utils/use-translation";
@@ -121,35 +122,18 @@ export function InviteForms(props: {
         </div>
       </SafeForm>
       {props.invitations.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("types.invitations")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("desk.email")}</th>
-                <th scope="col">{t("desk.name")}</th>
-                <th scope="col">{t("types.type")}</th>
-                <th scope="col">{t("types.invitedAt")}</th>
-                <th scope="col">{t("types.used")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.invitations.map((i) => (
-                <tr key={i.id}>
-                  <td dir="ltr">{i.email}</td>
-                  <td>
-                    <bdi>{i.name ?? ""}</bdi>
-                  </td>
-                  <td>
-                    <bdi>{i.type}</bdi>
-                  </td>
-                  <td>{i.at}</td>
-                  <td>{i.used ? t("types.usedYes") : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("types.invitations")}
+          rows={props.invitations}
+          rowKey={(i) => i.id}
+          columns={[
+            { header: t("desk.email"), cell: (i) => i.email, dir: "ltr" },
+            { header: t("desk.name"), cell: (i) => <bdi>{i.name ?? ""}</bdi> },
+            { header: t("types.type"), cell: (i) => <bdi>{i.type}</bdi> },
+            { header: t("types.invitedAt"), cell: (i) => i.at },
+            { header: t("types.used"), cell: (i) => (i.used ? t("types.usedYes") : "—") },
+          ]}
+        />
       ) : null}
     </section>
   );

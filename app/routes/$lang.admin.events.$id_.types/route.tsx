@@ -1,8 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireStaff } from "~/auth/staff.server";
+import { EventAdminLinks } from "~/components/EventAdminLinks";
+import { SuccessNotice } from "~/components/FlashNotice";
+import { eventDesk } from "~/auth/event-desk.server";
 import { FormError, type FailureData } from "~/components/forms";
-import { eventByParam } from "~/models/event-editing.server";
 import { parseInvitationList } from "~/models/invitation-list";
 import { invitationsOfEvent, inviteToType } from "~/models/participation-invitations.server";
 import { deleteParticipationType, saveParticipationType } from "~/models/participation-types.server";
@@ -14,7 +15,6 @@ import { parseSubmission } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { languages, pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { instantToZonedWallTime } from "~/utils/time";
@@ -22,13 +22,8 @@ import { useTranslation } from "~/utils/use-translation";
 import { InviteForms, TypeForm } from "./forms";
 import { isTypesPageIntent, typeInput, typesPageSchemas } from "./form.server";
 
-const DESK = ["admin", "editor"] as const;
-
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langParam(params);
-  requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, event } = eventDesk(request, params);
   const ta = getT(lang, "admin");
   const done = new URL(request.url).searchParams.get("done");
   const wall = (v: number | null) => (v === null ? "" : instantToZonedWallTime(v, event.timeZone));
@@ -63,10 +58,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langParam(params);
-  const user = requireStaff(request, lang, DESK);
-  const event = eventByParam(params.id);
-  if (!event) throw notFound();
+  const { lang, user, event } = eventDesk(request, params);
   // The intent picks the form's schema, so each form's errors are its own.
   const body = await readFormBody(request);
   const intent = body.ok ? body.form.get("intent") : null;
@@ -118,16 +110,12 @@ export default function ParticipationTypesPage() {
   return (
     <>
       <h1>{t("types.title")}</h1>
-      <p>
-        <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
-        {" · "}
-        <a href={`/${lang}/admin/events/${event.id}/registrants`}>{t("desk.title")}</a>
-      </p>
-      {notice && !failure ? (
-        <p className="alert alert-success" role="status">
-          {invited !== null ? t("types.invited", { count: invited }) : t(`types.done.${notice as "saved" | "deleted" | "in-use"}`)}
-        </p>
-      ) : null}
+      <EventAdminLinks lang={lang} event={event} />
+      <SuccessNotice
+        text={
+          notice && !failure ? (invited !== null ? t("types.invited", { count: invited }) : t(`types.done.${notice as "saved" | "deleted" | "in-use"}`)) : null
+        }
+      />
       {failure && !failure.values?.intent ? <FormError failure={failure} /> : null}
       <p>{t("types.intro", { zone: event.timeZone })}</p>
       {types.map((ty) => (

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { DataTable } from "~/components/DataTable";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
 import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "~/models/focal-points.server";
@@ -103,11 +104,7 @@ export default function FocalPointsDesk() {
         <a href={`/${lang}/member-states/${code.toLowerCase()}`}>{name}</a>
       </p>
       <h1>{t("focalPoints.title", { country: name })}</h1>
-      {!failure && notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={!failure && notice} />
       <p>{t("focalPoints.intro")}</p>
       <DataTable
         caption={t("focalPoints.list")}

@@ -5,11 +5,12 @@ import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
 import { EndorseCallout } from "~/components/EndorseCallout";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
+import { CountryField, EmailField } from "~/components/ContactFields";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
-import { countryOptions, countrySelectOptions } from "~/utils/country-options";
+import { countryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -165,17 +166,11 @@ export default function DeclarationPage() {
                 required
                 defaultValue={failure?.values?.category ?? ""}
                 failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))]}
+                choose
+                options={endorserCategories.map((c) => ({ value: c, label: t(`endorserCategory.${c}`) }))}
               />
               <Field name="organisation" label={t("endorse.organisation")} hint={t("endorse.organisationHint")} required maxLength={300} failure={failure} />
-              <SelectField
-                name="country"
-                label={t("register.country")}
-                required
-                defaultValue={failure?.values?.country ?? ""}
-                failure={failure}
-                options={[{ value: "", label: t("register.choose") }, ...countrySelectOptions(countries, t)]}
-              />
+              <CountryField countries={countries} failure={failure} />
               <Field name="representativeName" label={t("endorse.representativeName")} autoComplete="name" required maxLength={200} failure={failure} />
               <Field
                 name="representativeTitle"
@@ -185,17 +180,7 @@ export default function DeclarationPage() {
                 maxLength={200}
                 failure={failure}
               />
-              <Field
-                name="email"
-                type="email"
-                label={t("register.email")}
-                hint={t("endorse.emailHint")}
-                autoComplete="email"
-                required
-                maxLength={254}
-                failure={failure}
-                dir="ltr"
-              />
+              <EmailField hint={t("endorse.emailHint")} failure={failure} />
             </div>
             <Field
               name="statement"

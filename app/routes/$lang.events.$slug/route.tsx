@@ -4,8 +4,9 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Badge, FallbackNotice, LongText, T } from "~/components/content";
 import { LocalTime } from "~/components/LocalTime";
-import { CheckboxField, Field, FormError, SafeForm } from "~/components/forms";
-import { RegistrationFields } from "~/components/RegistrationFields";
+import { FormError, SafeForm } from "~/components/forms";
+import { EmailField } from "~/components/ContactFields";
+import { RegistrationConsent, RegistrationFields } from "~/components/RegistrationFields";
 import { RegistrationStatus, stateFigures } from "~/components/RegistrationStatus";
 import { getPublicEvent, publicEventIdBySlug } from "~/models/events.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
@@ -25,7 +26,6 @@ import { Programme } from "./Programme";
 import { programmeView } from "./programme-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
-import { PrivacyLink } from "~/components/PrivacyLink";
 import { formatted } from "~/utils/markdown.server";
 
 export const handle = samePageForEveryone;
@@ -218,19 +218,10 @@ export default function EventPage() {
           <SafeForm honeypot className="stack" noValidate aria-labelledby="register-heading">
             <FormError failure={failure} />
             <p className="hint">{t("register.intro")}</p>
-            <Field name="email" type="email" label={t("register.email")} autoComplete="email" required maxLength={254} failure={failure} dir="ltr" />
+            <EmailField failure={failure} />
             {event.offeredTypes.length > 1 ? <ParticipationTypeChoice types={event.offeredTypes} failure={failure} /> : null}
             <RegistrationFields failure={failure} values={failure?.values} countries={countries} />
-            {event.delegatesNeedFocalPoint ? (
-              <CheckboxField
-                name="governmentDelegate"
-                label={t("register.governmentDelegate")}
-                defaultChecked={failure?.values?.governmentDelegate === "on"}
-                failure={failure}
-              />
-            ) : null}
-            <CheckboxField name="consent" label={t("register.consent")} failure={failure} />
-            <PrivacyLink />
+            <RegistrationConsent askDelegate={event.delegatesNeedFocalPoint} failure={failure} />
             <button type="submit" className="button">
               {event.state.kind === "waiting-list" ? t("register.submitWaiting") : t("register.submit")}
             </button>

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { FormError, SafeForm } from "~/components/forms";
 import {
   declarationsToEndorse,
@@ -89,11 +90,7 @@ export default function FocalPointHome() {
       <p className="lead">
         {t("focalPoint.signedInAs", { name })} <a href={`/${lang}/member-states/${code.toLowerCase()}`}>{t("focalPoint.countryPage")}</a>
       </p>
-      {!failure && notice ? (
-        <p className="alert alert-success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <SuccessNotice text={!failure && notice} />
       <FormError failure={failure} />
       {toEndorse.map((x) => (
         <section key={x.slug} className="card" aria-labelledby={`endorse-${x.slug}`}>

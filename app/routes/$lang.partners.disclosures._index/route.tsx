@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { disclosuresOfOrganisation } from "~/models/disclosures.server";
 import { closedYears } from "~/models/reporting-years.server";
 import { formatNumber } from "~/utils/format";
@@ -39,11 +40,7 @@ export default function OurDisclosures() {
   return (
     <div className="container">
       <h1>{t("emissions.partner.ours")}</h1>
-      {done === "submitted" || done === "restated" ? (
-        <p className="alert alert-success" role="status">
-          {t(`emissions.partner.done.${done}`)}
-        </p>
-      ) : null}
+      <SuccessNotice text={done === "submitted" || done === "restated" ? t(`emissions.partner.done.${done}`) : null} />
       <p>
         <a className="button" href={`/${lang}/partners/disclosures/new`}>
           {t("emissions.form.title")}

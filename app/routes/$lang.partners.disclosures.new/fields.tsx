@@ -22,14 +22,16 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
           label={e("boundary")}
           required
           failure={own}
-          options={[{ value: "", label: t("register.choose") }, ...boundaries.map((b) => ({ value: b, label: t(`emissions.boundary.${b}`) }))]}
+          choose
+          options={boundaries.map((b) => ({ value: b, label: t(`emissions.boundary.${b}`) }))}
         />
         <SelectField
           name="methodology"
           label={e("methodology")}
           required
           failure={own}
-          options={[{ value: "", label: t("register.choose") }, ...methodologies.map((m) => ({ value: m, label: t(`emissions.methodology.${m}`) }))]}
+          choose
+          options={methodologies.map((m) => ({ value: m, label: t(`emissions.methodology.${m}`) }))}
         />
       </div>
       {restating ? (

@@ -1,0 +1,167 @@
+import { useId, type ReactNode } from "react";
+import { useTranslation } from "~/utils/use-translation";
+import type { FailureData } from "./forms";
+
+// The labelled controls of the portal's forms: each keeps what was typed after a refusal and ties
+// its hint and error to the control for screen readers.
+
+type FieldProps = {
+  name: string;
+  label: string;
+  failure?: FailureData | null;
+  hint?: string;
+  required?: boolean;
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  multiline?: boolean;
+  maxLength?: number;
+  dir?: "auto" | "ltr" | "rtl";
+  /** Shown and sent, not editable (an address an invitation fixed). */
+  readOnly?: boolean;
+};
+
+/** A labelled input whose error and hint are tied to it for screen readers, keeping what was typed. */
+export function Field(props: FieldProps) {
+  const id = useId();
+  const error = props.failure?.fieldErrors?.[props.name];
+  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
+  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name: props.name,
+    required: props.required,
+    defaultValue: value,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    maxLength: props.maxLength,
+    dir: props.dir,
+    readOnly: props.readOnly,
+  };
+  return (
+    <FieldBox id={id} label={props.label} required={props.required} hint={props.hint} error={error}>
+      {props.multiline ? <textarea rows={5} {...common} /> : <input type={props.type ?? "text"} autoComplete={props.autoComplete} {...common} />}
+    </FieldBox>
+  );
+}
+
+/** A field's frame: its label (marked when required), its hint and its error, each with the id the control points to. */
+function FieldBox({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <RequiredMark /> : null}
+      </label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+function RequiredMark(): ReactNode {
+  const { t } = useTranslation();
+  return (
+    <span className="required">
+      {" "}
+      <span aria-hidden="true">*</span>
+      <span className="visually-hidden">{t("forms.required")}</span>
+    </span>
+  );
+}
+
+export function SelectField(props: {
+  name: string;
+  label: string;
+  /** Options with a `group` are shown under an <optgroup> of that label, in the order given. */
+  options: { value: string; label: string; group?: string }[];
+  failure?: FailureData | null;
+  defaultValue?: string;
+  required?: boolean;
+  /** Starts with an empty "Choose…" option, so that nothing is picked for the person. */
+  choose?: boolean;
+}) {
+  const id = useId();
+  const { t } = useTranslation();
+  const groups: { label?: string; options: { value: string; label: string }[] }[] = [];
+  for (const o of props.choose ? [{ value: "", label: t("register.choose") }, ...props.options] : props.options) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === o.group) last.options.push(o);
+    else groups.push({ label: o.group, options: [o] });
+  }
+  const optionsOf = (list: { value: string; label: string }[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  const error = props.failure?.fieldErrors?.[props.name];
+  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
+  return (
+    <FieldBox id={id} label={props.label} required={props.required} error={error}>
+      <select id={id} name={props.name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+        {groups.map((g) =>
+          g.label ? (
+            <optgroup key={g.label} label={g.label}>
+              {optionsOf(g.options)}
+            </optgroup>
+          ) : (
+            optionsOf(g.options)
+          ),
+        )}
+      </select>
+    </FieldBox>
+  );
+}
+
+export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
+  const id = useId();
+  const submitted = props.failure?.values;
+  const checked = submitted ? submitted[props.name] === (props.value ?? "on") : props.defaultChecked;
+  const error = props.failure?.fieldErrors?.[props.name];
+  return (
+    <div className={`field field-checkbox${error ? " field-invalid" : ""}`}>
+      <label>
+        <input
+          type="checkbox"
+          name={props.name}
+          value={props.value ?? "on"}
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />{" "}
+        {props.label}
+      </label>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** The message under a field, referenced by the field's aria-describedby. */
+function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" id={id}>
+      {error}
+    </p>
+  );
+}

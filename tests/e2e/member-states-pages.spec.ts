@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { tr } from "./support/i18n";
+
+for (const lang of ["fr", "ar"]) {
+  test(`a Member State's page lists the emissions disclosures of organisations based there (${lang})`, async ({ page }) => {
+    const res = await page.goto(`/${lang}/member-states/ch`);
+    expect(res?.status()).toBe(200);
+    const itu = page.getByTestId("country-disclosures").getByRole("listitem").filter({ hasText: "International Telecommunication Union" });
+    await expect(itu).toHaveCount(1);
+    await expect(itu).toContainText(tr(lang, "emissions.directory.latest", { year: 2022, total: new Intl.NumberFormat(lang).format(1969) }));
+    await itu.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/emissions/\\d+$`));
+  });
+}
+
+test("Member State pages: unknown or non-member codes are 404, not 500", async ({ request }) => {
+  for (const path of ["/es/member-states/tw", "/es/member-states/ps", "/es/member-states/XX", "/es/member-states/col", "/es/admin/member-states/zz"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect([404, 302, 303], path).toContain(res.status());
+  }
+  expect((await request.get("/es/member-states/tw")).status()).toBe(404);
+});

@@ -1,0 +1,119 @@
+import { expect, test } from "@playwright/test";
+import { csrfFor } from "./support/forms";
+import { tr } from "./support/i18n";
+import { proveAddress } from "./support/register";
+import { createOpenEvent, signInAs } from "./support/staff";
+
+// What the secretariat works with every day: the dashboard's queues and the registrant desk.
+
+test.describe("the secretariat's dashboard is a work list", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`each queue is a count linking to where it is worked; next events show their seats (${lang})`, async ({ page, request }) => {
+      await signInAs(page, lang, "admin@example.org");
+      const partners = page.getByTestId("queue-partnerRequests");
+      const before = Number((await partners.locator(".work-count").innerText()).replace(/\D/g, ""));
+      // A partnership request arrives...
+      const csrf = await csrfFor(request, `/${lang}/partners/join`);
+      const joined = await request.post(`/${lang}/partners/join`, {
+        form: {
+          _csrf: csrf,
+          fax_number: "",
+          organisation: `Dashboard ${lang} Ltd`,
+          type: "private-sector",
+          country: "KE",
+          website: "dashboard.example",
+          motivation: "",
+          name: "Dash Board",
+          email: `dash-${lang}@partner.example`,
+          consent: "on",
+        },
+      });
+      expect(joined.status()).toBeLessThan(400);
+      // ...and the dashboard counts it, in the staff member's language, with a link to its queue.
+      await page.reload();
+      // Other journeys running beside this one may add requests too: at least this one is counted.
+      const count = partners.locator(".work-count");
+      await expect(count).toHaveText(/^\d+$/);
+      expect(Number((await count.innerText()).replace(/\D/g, ""))).toBeGreaterThanOrEqual(before + 1);
+      await expect(partners).toContainText(tr(lang, "admin:dashboard.queues.partnerRequests"));
+      for (const key of ["endorsements", "pledgesToReview", "overdueReports", "joinRequests", "failedEmails"]) {
+        await expect(page.getByTestId(`queue-${key}`)).toContainText(tr(lang, `admin:dashboard.queues.${key}`));
+      }
+      await partners.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/admin/partners$`));
+      await expect(page.getByRole("heading", { name: `Dashboard ${lang} Ltd` })).toBeVisible();
+
+      await page.goto(`/${lang}/admin`);
+      const table = page.getByRole("table", { name: tr(lang, "admin:dashboard.nextEvents") });
+      await expect(table.getByRole("columnheader", { name: tr(lang, "admin:dashboard.held") })).toBeVisible();
+      await expect(table.getByRole("row")).not.toHaveCount(1);
+      await table.getByRole("rowheader").first().getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/admin/events/\\d+/registrants$`));
+    });
+  }
+
+  test("a reviewer sees only the queues a reviewer works", async ({ page }) => {
+    await signInAs(page, "en", "reviewer@example.org");
+    await expect(page.getByTestId("queue-endorsements")).toBeVisible();
+    await expect(page.getByTestId("queue-failedEmails")).toHaveCount(0);
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+});
+
+test.describe("the registrant desk", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`shows accessibility needs; a seat beyond capacity and a rejection are asked twice (${lang})`, async ({ browser, page }) => {
+      const { slug, id } = await createOpenEvent(browser, { slug: `desk-${lang}`, title: `Desk event ${lang}`, capacity: 1 });
+      for (const [email, needs] of [
+        [`seat-${lang}@example.org`, ""],
+        [`wait-${lang}@example.org`, "Sign language interpretation"],
+      ] as const) {
+        const csrf = await csrfFor(page.request, `/${lang}/events/${slug}`);
+        const r = await page.request.post(`/${lang}/events/${slug}`, {
+          form: {
+            _csrf: csrf,
+            fax_number: "",
+            email,
+            firstName: "Desk",
+            lastName: email.split("@")[0]!,
+            organisation: "Org",
+            organisationType: "academia",
+            country: "BR",
+            jobTitle: "Researcher",
+            gender: "",
+            accessibilityNeeds: needs,
+            consent: "on",
+          },
+        });
+        expect(r.status()).toBeLessThan(400);
+        // A seat, and a place the desk can act on, are for addresses proven by the emailed link.
+        await proveAddress(page, lang, email);
+      }
+      await signInAs(page, lang, "editor@example.org");
+      await page.goto(`/${lang}/admin/events/${id}/registrants`);
+      const waiting = page.getByRole("row").filter({ hasText: `wait-${lang}` });
+      await expect(waiting.getByTestId("accessibility-needs")).toContainText("Sign language interpretation");
+
+      await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmOverCapacity", { name: `Desk wait-${lang}`, capacity: 1 }));
+      await page.getByRole("link", { name: tr(lang, "admin:desk.keep") }).click();
+      await expect(page.getByTestId("count-waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));
+      await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
+      await page
+        .getByRole("alert")
+        .getByRole("button", { name: tr(lang, "admin:desk.promote") })
+        .click();
+      await expect(page.getByTestId("count-confirmed")).toHaveText(new Intl.NumberFormat(lang).format(2));
+
+      const seat = page.getByRole("row").filter({ hasText: `seat-${lang}` });
+      await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
+      await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `Desk seat-${lang}` }));
+      await page
+        .getByRole("alert")
+        .getByRole("button", { name: tr(lang, "admin:desk.reject") })
+        .click();
+      await expect(seat).toContainText(tr(lang, "registrationStatus.rejected"));
+    });
+  }
+});

@@ -1,0 +1,81 @@
+import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { E2E_DB, staff } from "./env";
+import { tr } from "./i18n";
+import { waitForEmail } from "./mail";
+import { signInAs, startsWith } from "./staff";
+
+// The Member States journeys: a focal point designated by the secretariat, signing in, and the
+// government endorsements they confirm.
+
+export const DECLARATION = "/declarations/cop29-declaration";
+export const db = () => new Database(E2E_DB, { readonly: true });
+export const endorsementId = (email: string) => (db().prepare("select id from endorsements where email = ? order by id desc").get(email) as { id: number }).id;
+
+/** A government endorsement through the public form (no letter), confirmed by its emailed link. */
+export async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string) {
+  await page.goto(`/${lang}${DECLARATION}`);
+  await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption("government");
+  await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
+  await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(country);
+  await page.getByLabel(startsWith(tr(lang, "endorse.representativeName"))).fill("María Pérez");
+  await page.getByLabel(startsWith(tr(lang, "endorse.representativeTitle"))).fill("Viceministra");
+  await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+  await page.getByLabel(tr(lang, "endorse.consent")).check();
+  await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+  const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
+  await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname);
+  await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
+  await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.verified"));
+}
+
+/** The secretariat (a reviewer) designates a country's focal point; the focal point is told by email, and the audit log keeps it. */
+export async function designateFocalPoint(staffPage: Page, lang: string, fp: { country: string; name: string; email: string }) {
+  const { country, name: fpName, email: fpEmail } = fp;
+  const iso = country.toLowerCase();
+  await signInAs(staffPage, lang, staff.reviewer.email);
+  await staffPage.goto(`/${lang}/admin/member-states/${iso}`);
+  await expect(staffPage.getByText(tr(lang, "admin:focalPoints.none"))).toBeVisible();
+  await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.name"))).fill(fpName);
+  await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.titleField"))).fill("Director");
+  await staffPage.getByLabel(startsWith(tr(lang, "admin:focalPoints.office"))).fill("Oficina Internacional");
+  await staffPage.getByLabel(startsWith(tr(lang, "admin:signIn.email"))).fill(fpEmail);
+  await staffPage.getByLabel(startsWith(tr(lang, "admin:accounts.language"))).selectOption(lang);
+  await staffPage
+    .getByRole("button", {
+      name: tr(lang, "admin:focalPoints.designateSubmit"),
+    })
+    .click();
+  await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:focalPoints.done.designated"));
+  await expect(staffPage.getByRole("row", { name: new RegExp(fpEmail) })).toBeVisible();
+  // The focal point is told in their language, with the way to sign in (the sign-in page, not a link that expires).
+  const designated = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in(?![/\w])/.test(m.text ?? ""));
+  const [before, after] = tr(lang, "email:focalPointDesignated.subject", { country: "\u0000" }).split("\u0000");
+  const subject = designated.subject ?? "";
+  expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
+  expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
+  expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
+  const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
+    action: string;
+    detail: string;
+  };
+  expect(audit.action).toBe("focal-point-designated");
+  expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
+}
+
+/** The focal point asks for a sign-in link, in their language, and uses it; the link's path is returned (it works once). */
+export async function signInAsFocalPoint(fpPage: Page, lang: string, fpEmail: string) {
+  await fpPage.goto(`/${lang}/focal-point`);
+  await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+  await fpPage.getByLabel(startsWith(tr(lang, "register.email"))).fill(fpEmail);
+  await fpPage.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
+  await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.linkSent"));
+  const link = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in\//.test(m.text ?? ""));
+  const linkPath = new URL(link.text!.match(/https?:\/\/\S+\/focal-point\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+  expect(linkPath.startsWith(`/${lang}/`)).toBe(true);
+  await fpPage.goto(linkPath);
+  await fpPage.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
+  await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point$`));
+  return linkPath;
+}
