@@ -29,16 +29,27 @@ const files: Record<Face, () => string> = {
   cjkBold: () => require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
 };
 /**
- * Each font is parsed once per process and the same fontkit object given to every document: fontkit
- * keeps the glyphs and layout tables it has read, so a certificate after the first takes a fraction
- * of the time. Each document still embeds its own subset.
+ * Each font file is read once per process, and parsed afresh for every document. A fontkit font
+ * shared by documents kept glyphs whose text had been lost by an earlier document's subsetting:
+ * now and then a certificate's letters came out with the wrong text behind them (unsearchable,
+ * and copied as control characters), caught by the certificates test under load.
  */
-const loaded = new Map<Face, Font>();
+const bytes = new Map<Face, Buffer>();
 function fontOf(face: Face): Font {
-  let font = loaded.get(face);
+  let b = bytes.get(face);
+  if (!b) {
+    b = readFileSync(files[face]());
+    bytes.set(face, b);
+  }
+  return parseFont(b);
+}
+/** For asking which characters a face has (its character map only, no glyphs): one per process. */
+const lookups = new Map<Face, Font>();
+function lookupFont(face: Face): Font {
+  let font = lookups.get(face);
   if (!font) {
-    font = parseFont(readFileSync(files[face]()));
-    loaded.set(face, font);
+    font = fontOf(face);
+    lookups.set(face, font);
   }
   return font;
 }
@@ -120,7 +131,7 @@ function hasGlyph(face: Face, ch: string): boolean {
   const key = `${face}|${ch}`;
   let has = glyphs.get(key);
   if (has === undefined) {
-    has = fontOf(face).hasGlyphForCodePoint(ch.codePointAt(0)!);
+    has = lookupFont(face).hasGlyphForCodePoint(ch.codePointAt(0)!);
     glyphs.set(key, has);
   }
   return has;
