@@ -1,12 +1,13 @@
 import { and, eq, lte } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
-import { hashToken, isTokenShaped } from "~/utils/tokens.server";
+import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof } from "./participation-rules";
 import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
 import type { RegistrationStatus } from "./registrations.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
+import { registrationOfToken } from "./registration-rows.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 
@@ -19,11 +20,7 @@ export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 export function verifyRegistration(token: string, now = Date.now()): ProofOutcome {
   if (!isTokenShaped(token)) return "unknown";
   return write((tx) => {
-    const reg = tx
-      .select()
-      .from(registrations)
-      .where(eq(registrations.tokenHash, hashToken(token)))
-      .get();
+    const reg = registrationOfToken(tx, token);
     if (!reg) return "unknown";
     if (reg.status === "expired") return "expired";
     if (reg.addressProven || reg.status === "cancelled" || reg.status === "rejected") return "already";

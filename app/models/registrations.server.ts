@@ -5,7 +5,6 @@ import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { mailboxKey } from "~/utils/mailbox";
 import { mayEmailFromPublicForm } from "~/utils/outbox.server";
-import { prepared } from "~/utils/prepared.server";
 import { hashToken, isTokenShaped, unusableTokenHash } from "~/utils/tokens.server";
 import { registrationState } from "./events.server";
 import { statusOnProof, statusOnRegistering, typeAvailability } from "./participation-rules";
@@ -13,6 +12,8 @@ import { ensureParticipationTypes, type ParticipationType } from "./participatio
 import { emailAddressProof, emailRegistrant, manageTokenFor, typeOfRegistration } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting, waitingPosition } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
+import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
+import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";
@@ -169,59 +170,6 @@ export function registerForEvent(
   });
 }
 
-// The hot path's queries, built once (prepared.server): 1,000 people may press "Register" at once.
-const eventById = prepared((d) =>
-  d
-    .select()
-    .from(events)
-    .where(eq(events.id, sql.placeholder("id")))
-    .prepare(),
-);
-const registrationOf = prepared((d) =>
-  d
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.eventId, sql.placeholder("eventId")), eq(registrations.emailKey, sql.placeholder("key"))))
-    .prepare(),
-);
-/** Every column a new registration is written with, each a placeholder of its own name. */
-const NEW_REGISTRATION_COLUMNS = [
-  "eventId",
-  "participationTypeId",
-  "email",
-  "emailKey",
-  "lang",
-  "status",
-  "addressProven",
-  "holdExpiresAt",
-  "tokenHash",
-  "createdAt",
-  "updatedAt",
-  "confirmedAt",
-  "cancelledAt",
-  "attendedAt",
-  "reminderSentAt",
-  "joinReminderSentAt",
-  "firstName",
-  "lastName",
-  "organisation",
-  "organisationType",
-  "country",
-  "jobTitle",
-  "gender",
-  "accessibilityNeeds",
-  "governmentDelegate",
-] as const satisfies readonly (keyof typeof registrations.$inferInsert)[];
-const newRegistrationParams = (row: Partial<Record<(typeof NEW_REGISTRATION_COLUMNS)[number], unknown>>) =>
-  Object.fromEntries(NEW_REGISTRATION_COLUMNS.map((c) => [c, row[c] ?? null]));
-const insertRegistration = prepared((d) =>
-  d
-    .insert(registrations)
-    .values(Object.fromEntries(NEW_REGISTRATION_COLUMNS.map((c) => [c, sql.placeholder(c)])) as unknown as typeof registrations.$inferInsert)
-    .returning()
-    .prepare(),
-);
-
 export function getRegistrationByToken(token: string) {
   if (!isTokenShaped(token)) return null;
   const row = db()
@@ -252,19 +200,10 @@ export function updateRegistrantDetails(token: string, details: RegistrantDetail
 /** Cancels by the manage link; a freed seat goes to the first person waiting in that type, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()) {
   return write((tx) => {
-    const reg = tx
-      .select()
-      .from(registrations)
-      .where(eq(registrations.tokenHash, hashToken(token)))
-      .get();
+    const reg = registrationOfToken(tx, token);
     if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
-    const updated = tx
-      .update(registrations)
-      .set({ status: "cancelled", cancelledAt: now, updatedAt: now })
-      .where(eq(registrations.id, reg.id))
-      .returning()
-      .get();
+    const updated = updateRegistrationRow(tx, reg.id, { status: "cancelled", cancelledAt: now }, now)!;
     // One who never proved the address gets nothing more: what they typed goes to no inbox.
     if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
