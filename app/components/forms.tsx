@@ -1,4 +1,4 @@
-import { Form, useLocation, useNavigation, type FormProps } from "@remix-run/react";
+import { Form, useFormAction, useLocation, useNavigation, type FormProps } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
@@ -20,7 +20,7 @@ export type FailureData = {
  * While its submission is under way the form is marked busy (its buttons dimmed, see app.css) and a
  * second press is ignored, so an impatient double click does not post twice.
  */
-export function SafeForm({ children, honeypot = false, onSubmit, ...props }: FormProps & { honeypot?: boolean }) {
+export function SafeForm({ children, honeypot = false, anchored = false, onSubmit, ...props }: FormProps & { honeypot?: boolean; anchored?: boolean }) {
   const root = useRootData();
   const { t } = useTranslation();
   const navigation = useNavigation();
@@ -29,10 +29,17 @@ export function SafeForm({ children, honeypot = false, onSubmit, ...props }: For
   // is idle again, the form is no longer pending, without an effect to reset it.
   const [sentFrom, setSentFrom] = useState<string | null>(null);
   const pending = sentFrom === location.key && navigation.state !== "idle";
+  // Without JavaScript, a refused form comes back as a new page. A form far down a long page says
+  // `anchored`: its address then ends with the form's heading, so the browser shows the form and its
+  // error summary rather than the top of the page. (Only there: a redirect keeps the fragment.)
+  const formAction = useFormAction();
+  const labelledBy = props["aria-labelledby"];
+  const action = props.action ?? (anchored && labelledBy ? `${formAction}#${labelledBy}` : undefined);
   return (
     <Form
       method="post"
       {...props}
+      action={action}
       aria-busy={pending || undefined}
       onSubmit={(event) => {
         if (pending) return event.preventDefault();

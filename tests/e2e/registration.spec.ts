@@ -5,7 +5,7 @@ import { tr } from "./support/i18n";
 import { outboxCount, stored } from "./support/db";
 import { waitForEmail } from "./support/mail";
 import { calendarOf, manageLink, registerOnPage } from "./support/register";
-import { createOpenEvent, signInAs } from "./support/staff";
+import { createOpenEvent, signInAs, startsWith } from "./support/staff";
 
 const JOIN = "https://meet.example.org/e2e-secret-room";
 
@@ -37,6 +37,12 @@ for (const { lang, js } of [
     await page.goto(`/${lang}/events/${slug}`);
     await expect(page.locator(".registration-state")).toHaveText(tr(lang, "registration.long.waiting-list"));
     expect(await page.content()).not.toContain(JOIN);
+    // A refused form shows its error summary where the form is, not the top of the page, with or without JavaScript.
+    await page.getByLabel(startsWith(tr(lang, "register.email"))).fill("not-an-address");
+    await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
+    await expect(page.getByRole("alert").filter({ hasText: tr(lang, "errors.checkFields") })).toBeInViewport();
+    await expect(page.getByLabel(startsWith(tr(lang, "register.email")))).toHaveValue("not-an-address");
+    if (!js) expect(new URL(page.url()).hash).toBe("#register-heading");
     await registerOnPage(page, lang, slug, { email: second, firstName: "Chen", lastName: "Wei" });
     const waiting = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationWaiting.subject", { event: shown }));
     expect(waiting.text).not.toContain(JOIN);

@@ -153,7 +153,7 @@ export default function DeclarationPage() {
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
         <h2 id="endorse-heading">{t("declarations.endorseHeading")}</h2>
         {d.open || failure ? (
-          <SafeForm honeypot encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
+          <SafeForm honeypot anchored encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
             <p className="alert alert-info" data-testid="listing-note">
               {t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}

@@ -215,7 +215,7 @@ export default function EventPage() {
         <h2 id="register-heading">{t("events.registration")}</h2>
         <RegistrationStatus state={event.state} figures={event.stateFigures} requiresApproval={event.requiresApproval} />
         {canRegister || failure ? (
-          <SafeForm honeypot className="stack" noValidate aria-labelledby="register-heading">
+          <SafeForm honeypot anchored className="stack" noValidate aria-labelledby="register-heading">
             <FormError failure={failure} />
             <p className="hint">{t("register.intro")}</p>
             <EmailField failure={failure} />
