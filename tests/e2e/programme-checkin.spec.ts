@@ -1,4 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { formatNumber } from "../../app/utils/format";
+import type { Lang } from "../../app/utils/i18n";
 import { minimalPdf } from "../../app/utils/pdf";
 import { stored } from "./support/db";
 import { staff } from "./support/env";
@@ -148,6 +150,10 @@ for (const { lang, js } of [
     await expect(answer).toContainText(tr(lang, "admin:checkIn.done"));
     await expect(page.getByTestId("check-in-name")).toHaveText(lang === "ar" ? "سلمى منصور" : "Ирина Петрова");
     await expect(answer).toContainText(tr(lang, "admin:checkIn.seat.in-person"));
+    // The count of arrivals moves with the check-in, with or without JavaScript.
+    await expect(page.getByTestId("arrived")).toHaveText(
+      tr(lang, "admin:checkIn.arrived", { arrived: formatNumber(lang as Lang, 1), expected: formatNumber(lang as Lang, 1) }),
+    );
     const first = stored<{ at: number | null }>("select attended_at at from registrations where email = ?", email).at;
     expect(first).toBeGreaterThan(0);
 

@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { useRef } from "react";
+import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { SafeForm } from "~/components/forms";
 import { requireStaff } from "~/auth/staff.server";
 import { checkInEvent, checkInFigures } from "~/models/check-in.server";
@@ -56,6 +56,12 @@ export default function CheckInDesk() {
   const video = useRef<HTMLVideoElement>(null);
   const desk = useCheckInDesk({ formId: "check-in-form", endpoint: `/${lang}/admin/events/${event.id}/check-in.json`, eventId: event.id, video });
   const answer = desk.answer ?? posted ?? null;
+  // An answer posted in the background (JavaScript on): read the page's figures again, so the count
+  // of arrivals moves with each check-in, as it does when the form reloads the page.
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    if (desk.answer) revalidate();
+  }, [desk.answer, revalidate]);
   return (
     <>
       <h1>{t("checkIn.title")}</h1>
