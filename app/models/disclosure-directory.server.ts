@@ -76,9 +76,10 @@ function totalsByYear(f: EmissionsFilter) {
   return db()
     .select({
       year: disclosures.year,
-      scope1: sql<number>`coalesce(sum(${disclosures.scope1}), 0)`,
-      scope2: sql<number>`coalesce(sum(coalesce(${disclosures.scope2Market}, ${disclosures.scope2Location})), 0)`,
-      scope3: sql<number>`coalesce(sum(${disclosures.scope3}), 0)`,
+      // Null where no organisation of that year reported the scope: shown as not reported, never as 0.
+      scope1: sql<number | null>`sum(${disclosures.scope1})`,
+      scope2: sql<number | null>`sum(coalesce(${disclosures.scope2Market}, ${disclosures.scope2Location}))`,
+      scope3: sql<number | null>`sum(${disclosures.scope3})`,
       total: sql<number>`sum(${disclosures.total})`,
       organisations: sql<number>`count(*)`,
       allScopes: sql<number>`sum(${disclosures.allScopes})`,

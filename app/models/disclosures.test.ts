@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { disclosures, pillars, pledges } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { acceptedPartners, templatesTo } from "~/test-support/fixtures";
-import { db } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
 import {
   emissionsDirectoryPage,
   emissionsTotalsByYear,
@@ -138,6 +138,19 @@ describe("the public database", () => {
     expect(emissionsDirectoryPage({ assurance: "reasonable" }, 1, 10).total).toBe(0);
     const y2023 = emissionsTotalsByYear({}).find((y) => y.year === 2023)!;
     expect([y2023.scope1, y2023.scope2, y2023.scope3, y2023.total, y2023.allScopes]).toEqual([100, 200, 900, 1200, 1]);
+    // A year whose figures give no scope 3 (as the seeded ITU footprint gives a total only): not
+    // reported (null, shown as a dash), never 0.
+    submitDisclosure(orgB, userB, input({ year: 2019 }));
+    publishNext();
+    write((tx) =>
+      tx
+        .update(disclosures)
+        .set({ scope3: null })
+        .where(and(eq(disclosures.organisationId, orgB), eq(disclosures.year, 2019)))
+        .run(),
+    );
+    const y2019 = emissionsTotalsByYear({ country: "KE" }).find((y) => y.year === 2019)!;
+    expect([y2019.scope1, y2019.scope3]).toEqual([100, null]);
   });
 
   it("shows each organisation on the page of the Member State it is based in, its latest published year only", () => {

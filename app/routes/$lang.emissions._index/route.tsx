@@ -113,9 +113,9 @@ export default function EmissionsDatabase() {
                       </>
                     ) : null}
                   </th>
-                  <td>{y.scope1}</td>
-                  <td>{y.scope2}</td>
-                  <td>{y.scope3}</td>
+                  <td>{y.scope1 ?? "—"}</td>
+                  <td>{y.scope2 ?? "—"}</td>
+                  <td>{y.scope3 ?? "—"}</td>
                   <td>{y.total}</td>
                   <td>{y.organisations}</td>
                   <td>{y.allScopes}</td>
@@ -124,6 +124,9 @@ export default function EmissionsDatabase() {
             </tbody>
           </table>
         </div>
+        {d.totals.some((y) => y.scope1 === null || y.scope2 === null || y.scope3 === null) ? (
+          <p className="muted">{t("emissions.totals.notReported")}</p>
+        ) : null}
       </section>
       {d.closedYears.length ? (
         <p data-testid="closed-years">

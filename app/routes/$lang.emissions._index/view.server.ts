@@ -55,9 +55,9 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
     })),
     totals: emissionsTotalsByYear(where).map((y) => ({
       year: y.year,
-      scope1: tonnes(y.scope1),
-      scope2: tonnes(y.scope2),
-      scope3: tonnes(y.scope3),
+      scope1: y.scope1 === null ? null : tonnes(y.scope1),
+      scope2: y.scope2 === null ? null : tonnes(y.scope2),
+      scope3: y.scope3 === null ? null : tonnes(y.scope3),
       total: tonnes(y.total),
       organisations: formatNumber(lang, y.organisations),
       allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
