@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { FailureData } from "~/components/forms";
+import { nameSaysMode } from "~/utils/participation-label";
 import { useTranslation } from "~/utils/use-translation";
 
 export type OfferedType = { id: number; name: string; lang: string; mode: "in-person" | "online"; waitingList: boolean; seatsLeft: string | null };
@@ -21,8 +22,12 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
           <label>
             <input type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} /> <span lang={ty.lang}>{ty.name}</span>
             <span className="muted">
-              {" — "}
-              {t(`participationMode.${ty.mode}`)}
+              {nameSaysMode(ty.name, t(`participationMode.${ty.mode}`)) ? null : (
+                <>
+                  {" — "}
+                  {t(`participationMode.${ty.mode}`)}
+                </>
+              )}
               {" · "}
               {ty.waitingList ? t("participation.waitingList") : ty.seatsLeft ? t("participation.seatsLeft", { seats: ty.seatsLeft }) : t("participation.open")}
             </span>

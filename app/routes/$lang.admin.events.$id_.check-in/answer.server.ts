@@ -8,6 +8,7 @@ import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { hashToken } from "~/utils/tokens.server";
+import { nameSaysMode } from "~/utils/participation-label";
 
 export const CHECK_IN_ROLES = ["admin", "editor"] as const;
 
@@ -27,6 +28,8 @@ export type CheckInAnswer = {
 /** What the desk shows for an outcome, in the staff member's language. */
 function answerFor(lang: Lang, outcome: CheckInOutcome, timeZone: string): CheckInAnswer {
   const t = getT(lang, "admin");
+  const typeName = "person" in outcome && outcome.person.typeName ? pickTranslation(outcome.person.typeName, lang).text : null;
+  const seat = "person" in outcome ? outcome.person.seat : null;
   const person =
     "person" in outcome
       ? {
@@ -35,8 +38,9 @@ function answerFor(lang: Lang, outcome: CheckInOutcome, timeZone: string): Check
           // The participation type by its name, with how it takes part: "Delegate (in person)".
           seat:
             [
-              outcome.person.typeName ? pickTranslation(outcome.person.typeName, lang).text : null,
-              outcome.person.seat ? t(`checkIn.seat.${outcome.person.seat}`) : null,
+              typeName,
+              // Not repeated when the type's own name says it ("Online participation").
+              seat && !(typeName && nameSaysMode(typeName, getT(lang)(`participationMode.${seat}`))) ? t(`checkIn.seat.${seat}`) : null,
             ]
               .filter(Boolean)
               .join(" · ") || "—",
