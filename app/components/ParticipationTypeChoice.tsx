@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { FailureData } from "~/components/forms";
+import { RequiredMark } from "~/components/fields";
 import { nameSaysMode } from "~/utils/participation-label";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -16,7 +17,11 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
   const chosen = failure?.values?.participationType;
   return (
     <fieldset className={`field${error ? " field-invalid" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{t("participation.legend")}</legend>
+      <legend>
+        {t("participation.legend")}
+        <RequiredMark />
+      </legend>
+      <input type="hidden" name="typeChoice" value="offered" />
       {types.map((ty) => (
         <div className="field-checkbox" key={ty.id}>
           <label>

@@ -78,7 +78,7 @@ function FieldBox({
   );
 }
 
-function RequiredMark(): ReactNode {
+export function RequiredMark(): ReactNode {
   const { t } = useTranslation();
   return (
     <span className="required">

@@ -54,7 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { email, consent: _consent, governmentDelegate, participationType: _type, ...details } = s.data;
+  const { email, consent: _consent, governmentDelegate, participationType: _type, typeChoice: _choice, ...details } = s.data;
   // The address must be the invited one: registerForEvent refuses any other.
   const result = registerForEvent({
     eventId: event.id,

@@ -29,4 +29,11 @@ export const RegistrationSchema = RegistrantDetailsSchema.extend({
     .regex(/^[1-9][0-9]{0,9}$/, "errors.participationType")
     .transform(Number)
     .optional(),
+  /** Sent by a form that offers a choice of types, so a missing choice is named with the other fields' errors. */
+  typeChoice: z.literal("offered").optional(),
+}).refine((v) => !(v.typeChoice === "offered" && v.participationType === undefined), {
+  path: ["participationType"],
+  message: "errors.participationType",
+  // Checked even when other fields failed, so the form names every problem at once.
+  when: (payload) => typeof payload.value === "object" && payload.value !== null,
 });

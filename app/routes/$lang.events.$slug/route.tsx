@@ -83,7 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!event) throw notFound();
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { email, consent: _consent, governmentDelegate, participationType, ...details } = s.data;
+  const { email, consent: _consent, governmentDelegate, participationType, typeChoice: _choice, ...details } = s.data;
   const result = registerForEvent({
     eventId: event.id,
     email,
