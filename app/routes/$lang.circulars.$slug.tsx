@@ -65,7 +65,9 @@ export default function CircularPage() {
         <dd>{t(`office.${c.office}`)}</dd>
         <dt>{t("circulars.date")}</dt>
         <dd>
-          <T picked={c.place} />, <time dateTime={c.issuedOn}>{c.issued}</time>
+          <T picked={c.place} />
+          {t("comma")}
+          <time dateTime={c.issuedOn}>{c.issued}</time>
         </dd>
         <dt>{t("circulars.addressees")}</dt>
         <dd>

@@ -122,7 +122,9 @@ export default function DeclarationPage() {
       <dl className="facts">
         <dt>{t("declarations.cop")}</dt>
         <dd>
-          {d.cop}, <T picked={d.copPlace} />
+          {d.cop}
+          {t("comma")}
+          <T picked={d.copPlace} />
         </dd>
         <dt>{t("declarations.endorsements")}</dt>
         <dd>
