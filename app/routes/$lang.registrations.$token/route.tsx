@@ -141,7 +141,7 @@ export default function ManageRegistration() {
               </SafeForm>
             </section>
           ) : null}
-          <CancelSection manage={manage} asked={search.get("confirm") === "cancel"} />
+          <CancelSection manage={manage} asked={search.get("confirm") === "cancel"} freesSeat={r.freesSeat} />
         </>
       ) : null}
       <EraseSection manage={manage} asked={search.get("erase") === "confirm"} />

@@ -53,7 +53,7 @@ export function RegistrationFacts({
 }
 
 /** Cancelling gives the seat away: a first click only asks (a GET, so it works without JavaScript). */
-export function CancelSection({ manage, asked }: { manage: string; asked: boolean }) {
+export function CancelSection({ manage, asked, freesSeat }: { manage: string; asked: boolean; freesSeat: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="cancel" className="register-box">
@@ -61,7 +61,7 @@ export function CancelSection({ manage, asked }: { manage: string; asked: boolea
       <p>{t("manage.cancelBody")}</p>
       {asked ? (
         <div className="alert alert-error" role="alert">
-          <p>{t("manage.cancelConfirm")}</p>
+          <p>{t(freesSeat ? "manage.cancelConfirm" : "manage.cancelQuestion")}</p>
           <SafeForm className="inline-form">
             <input type="hidden" name="intent" value="cancel" />
             <button type="submit" className="button">

@@ -64,6 +64,8 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
       // The join link is for confirmed registrants holding an online seat only.
       joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
       participationType: type ? pickTranslation(type.name, lang).text : null,
+      // Cancelling frees a seat for someone else only where seats are counted and this one holds one.
+      freesSeat: (reg.status === "confirmed" || reg.status === "held") && (type ? type.capacity !== null : event.capacity !== null),
       otherTypes: otherTypes.filter((o) => o.id !== reg.participationTypeId && !o.waitingList),
       // A confirmed seat in the room: the code to show at the door, until the event is over.
       checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() ? checkInDisplay(reg) : null,
