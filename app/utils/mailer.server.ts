@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { env, resolveFromRoot } from "./env.server";
+import { defaultLang, isLang } from "./i18n";
+import { getT } from "./i18n.server";
 
 /**
  * Text content as is; binary content (a PDF, a QR image) as base64 with `encoding: "base64"`. With a
@@ -24,9 +26,19 @@ export interface Mailer {
   close(): void;
 }
 
+/**
+ * The sender as the recipient reads it: MAIL_FROM's address, under the portal's name in the
+ * message's language (« العمل الرقمي الأخضر », « 绿色数字行动 »).
+ */
+export function senderFor(lang: string) {
+  const from = env().MAIL_FROM;
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+  return { name: getT(isLang(lang) ? lang : defaultLang)("brand.name"), address };
+}
+
 function toNodemailer(m: OutgoingMessage) {
   return {
-    from: env().MAIL_FROM,
+    from: senderFor(m.lang),
     to: m.to,
     subject: m.subject,
     html: m.html,
