@@ -4,12 +4,13 @@ import { certificates, events, registrations } from "../../db/schema";
 import { certificatePdf } from "../../documents/certificate";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
-import { formatDate, formatDayRange, formatList } from "~/utils/format";
+import { formatDate, formatDayRange } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { hashToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
 import { seatModeOf } from "./seat-mode.server";
+import { organisersIn } from "~/utils/organisers.server";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -88,7 +89,7 @@ async function prepare(reg: RegistrationRow, event: EventRow, now: number): Prom
     eventTitle: pickTranslation(event.title, lang).text,
     dates: formatDayRange(lang, event.startsAt, event.endsAt, event.timeZone),
     venue: seatModeOf(reg.id) === "in-person" ? pickTranslation(event.venue, lang).text : null,
-    organisers: formatList(lang, event.organisers),
+    organisers: organisersIn(lang, event.organisers),
     code,
     verifyUrl: verifyUrl(lang, code),
     issuedOn: formatDate(lang, now, event.timeZone),

@@ -20,13 +20,14 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { formatDate, formatList } from "~/utils/format";
+import { formatDate } from "~/utils/format";
 import { formatEventWhen } from "~/utils/time";
 import { Programme } from "./Programme";
 import { programmeView } from "./programme-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted } from "~/utils/markdown.server";
+import { organisersIn } from "~/utils/organisers.server";
 
 export const handle = samePageForEveryone;
 
@@ -54,7 +55,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       venue: pickTranslation(event.venue, lang),
       audience: pickTranslation(event.audience, lang),
       fee: pickTranslation(event.fee, lang),
-      organisers: formatList(lang, event.organisers),
+      organisers: organisersIn(lang, event.organisers),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       timeZone: event.timeZone,
