@@ -90,7 +90,7 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
       // on the sign-in page (only its hash is kept), so nobody has to ask for a second email.
       const url =
         decision === "accepted"
-          ? `${publicOrigin()}/${user.lang}/partners/sign-in/${issueSignInLink(tx, links, user.id, now, ACCEPTANCE_LINK_TTL_MS)}`
+          ? `${publicOrigin()}/${user.lang}/partners/sign-in/${issueSignInLink(tx, partnerLinks, user.id, now, ACCEPTANCE_LINK_TTL_MS)}`
           : `${publicOrigin()}/${user.lang}/partners/sign-in`;
       emailPartner(tx, decision === "accepted" ? "partner-accepted" : "partner-declined", user, { organisation: org.name, url });
     }
@@ -114,7 +114,7 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
       .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
       .get();
     if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
-    const token = issueSignInLink(tx, links, row.user.id, now);
+    const token = issueSignInLink(tx, partnerLinks, row.user.id, now);
     emailPartner(
       tx,
       "partner-sign-in",
@@ -126,14 +126,14 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
 }
 
 export type { LinkState };
-const links: SignInLinks = { table: partnerSignInTokens, owner: partnerSignInTokens.userId, ownerKey: "userId" };
+export const partnerLinks: SignInLinks = { table: partnerSignInTokens, owner: partnerSignInTokens.userId, ownerKey: "userId" };
 
-export const signInLinkState = (token: string, now = Date.now()) => signInLinkStateOf(links, token, now);
+export const signInLinkState = (token: string, now = Date.now()) => signInLinkStateOf(partnerLinks, token, now);
 
 /** Uses the link once and opens a session; returns the session token for the cookie. */
 export function redeemSignInLink(token: string, now = Date.now()): { ok: true; session: string } | { ok: false; state: LinkState } {
   return write((tx) => {
-    const used = useSignInLink(tx, links, token, now);
+    const used = useSignInLink(tx, partnerLinks, token, now);
     if (!used.ok) return used;
     const session = newToken();
     tx.insert(partnerSessions)

@@ -1,5 +1,5 @@
-import { lt, or, isNotNull } from "drizzle-orm";
-import { partnerSessions, partnerSignInTokens, staffPasswordLinks, staffSessions } from "../../db/schema";
+import { lt } from "drizzle-orm";
+import { focalPointSessions, focalPointSignInTokens, partnerSessions, partnerSignInTokens, staffPasswordLinks, staffSessions } from "../../db/schema";
 import { write } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { recordChange } from "./audit.server";
@@ -42,17 +42,15 @@ export function applyRetention(now = Date.now()): RetentionCounts {
     const closed = closedEndorsementsBefore(tx, now - e.RETAIN_CLOSED_ENDORSEMENTS_DAYS * DAY, now);
     const files = deleteEndorsements(tx, closed);
     const emailBodies = dropDeliveredBodies(tx, now - e.RETAIN_EMAIL_BODIES_DAYS * DAY);
+    // A used link stays until it would have expired, so that opening it again says "already used"
+    // rather than "unknown"; it holds only a hash and its owner's id.
     const expired =
       tx.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run().changes +
       tx.delete(partnerSessions).where(lt(partnerSessions.expiresAt, now)).run().changes +
-      tx
-        .delete(staffPasswordLinks)
-        .where(or(lt(staffPasswordLinks.expiresAt, now), isNotNull(staffPasswordLinks.usedAt)))
-        .run().changes +
-      tx
-        .delete(partnerSignInTokens)
-        .where(or(lt(partnerSignInTokens.expiresAt, now), isNotNull(partnerSignInTokens.usedAt)))
-        .run().changes;
+      tx.delete(focalPointSessions).where(lt(focalPointSessions.expiresAt, now)).run().changes +
+      tx.delete(staffPasswordLinks).where(lt(staffPasswordLinks.expiresAt, now)).run().changes +
+      tx.delete(partnerSignInTokens).where(lt(partnerSignInTokens.expiresAt, now)).run().changes +
+      tx.delete(focalPointSignInTokens).where(lt(focalPointSignInTokens.expiresAt, now)).run().changes;
     const counts: RetentionCounts = {
       cancelledRegistrations: cancelledDone,
       pastEventRegistrations: pastDone,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, endorsements, organisations, outbox, partnerSessions, partnerUsers, registrations } from "../../db/schema";
+import { auditLog, endorsements, organisations, outbox, partnerSessions, partnerSignInTokens, partnerUsers, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { env, resolveFromRoot } from "~/utils/env.server";
 import { minimalPdf } from "~/utils/pdf";
@@ -12,6 +12,8 @@ import { erasePerson, eraseOwnRegistration } from "./erasure.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { applyRetention } from "./retention.server";
+import { partnerLinks, redeemSignInLink, signInLinkState } from "./partners.server";
+import { issueSignInLink, SIGN_IN_LINK_TTL_MS } from "./sign-in-links.server";
 import { insertDeclaration, insertEvent, registrant } from "~/test-support/fixtures";
 import { createStaffUser } from "./staff.server";
 
@@ -157,6 +159,25 @@ describe("retention schedule", () => {
       status: "sent",
       sentAt: T0,
     });
+  });
+
+  it("keeps a used sign-in link until it would have expired, so that opening it again says it was used", () => {
+    const org = write((tx) =>
+      tx
+        .insert(organisations)
+        .values({ name: "Org L", type: "private-sector", country: "FR", lang: "en", createdAt: T0, status: "accepted" })
+        .returning()
+        .get(),
+    );
+    const person = write((tx) =>
+      tx.insert(partnerUsers).values({ organisationId: org.id, name: "L", email: "link@example.org", lang: "en", createdAt: T0 }).returning().get(),
+    );
+    const token = write((tx) => issueSignInLink(tx, partnerLinks, person.id, T0));
+    expect(redeemSignInLink(token, T0 + 60_000).ok).toBe(true);
+    applyRetention(T0 + 2 * 60_000);
+    expect(signInLinkState(token, T0 + 2 * 60_000)).toBe("used");
+    applyRetention(T0 + SIGN_IN_LINK_TTL_MS + 1);
+    expect(db().select().from(partnerSignInTokens).where(eq(partnerSignInTokens.userId, person.id)).all()).toHaveLength(0);
   });
 });
 
