@@ -61,6 +61,8 @@ function isCrossOrigin(req) {
 
 const app = express();
 app.disable("x-powered-by");
+// Counted first: the outbox deliverer steps aside while requests are being answered.
+app.use(build.entry.module.countRequests);
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 app.use(compression());
 

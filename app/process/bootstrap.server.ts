@@ -1,6 +1,6 @@
 import { env } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
-import { startOutboxDeliverer } from "~/utils/outbox.server";
+import { startOutboxDeliverer } from "~/utils/outbox-delivery.server";
 import { startScheduler } from "~/process/scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
 import { refreshStalePledgeProgress } from "~/models/pledges.server";

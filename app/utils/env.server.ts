@@ -26,6 +26,7 @@ const schema = z.object({
   RATE_LIMIT_SIGNIN: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  OUTBOX_YIELD_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   OUTBOX_RETRY_SCALE: z.coerce.number().positive().default(1),
   SEED_EXAMPLES: flag("true"),
   /** How long a public page may be served again from memory; 0 renders every request. */

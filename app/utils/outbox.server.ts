@@ -1,25 +1,14 @@
 import crypto from "node:crypto";
 import type { EmailAttachment } from "./mailer.server";
-import { and, asc, eq, gt, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { emailRequests, outbox } from "../../db/schema";
 import { renderEmail, type EmailName, type EmailProps } from "../../emails/render";
 import { db, write, type Tx } from "./db.server";
 import { env } from "./env.server";
 import type { Lang } from "./i18n";
 import { mailboxKey } from "./mailbox";
-import { mailerFromEnv, type Mailer } from "./mailer.server";
+import { kickDeliverer } from "./outbox-delivery.server";
 import { prepared } from "./prepared.server";
-
-const MINUTE = 60_000;
-/** 1, 5, 15 and 60 minutes, then hourly until a day has passed. */
-const BACKOFF_MINUTES = [1, 5, 15, 60];
-const GIVE_UP_AFTER_MS = 24 * 60 * MINUTE;
-const LOCK_MS = 2 * MINUTE;
-
-export function retryDelayMs(attempts: number): number {
-  const minutes = BACKOFF_MINUTES[attempts - 1] ?? 60;
-  return minutes * MINUTE * env().OUTBOX_RETRY_SCALE;
-}
 
 type Attachment = EmailAttachment;
 
@@ -102,104 +91,6 @@ export function forgetOldEmailRequests(now = Date.now()) {
         .where(lt(emailRequests.createdAt, now - HOUR))
         .run().changes,
   );
-}
-
-/** Takes one due message and marks it as being sent, so no second worker takes it too. */
-function claimNext(now: number) {
-  return write((tx) => {
-    const row = tx
-      .select()
-      .from(outbox)
-      .where(or(and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now))))
-      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(1)
-      .get();
-    if (!row) return undefined;
-    tx.update(outbox)
-      .set({ status: "sending", lockedUntil: now + LOCK_MS })
-      .where(eq(outbox.id, row.id))
-      .run();
-    return row;
-  });
-}
-
-/** Sends every message that is due; returns how many were sent. */
-export async function deliverDue(mailer: Mailer, now = () => Date.now()): Promise<number> {
-  let sent = 0;
-  for (let row = claimNext(now()); row; row = claimNext(now())) {
-    try {
-      await mailer.send({
-        messageId: row.messageId,
-        to: row.toAddress,
-        subject: row.subject,
-        html: row.html,
-        text: row.text,
-        lang: row.lang,
-        attachments: JSON.parse(row.attachments),
-      });
-      write((tx) =>
-        tx
-          .update(outbox)
-          .set({ status: "sent", sentAt: now(), lockedUntil: null, attempts: row.attempts + 1, lastError: null })
-          .where(eq(outbox.id, row.id))
-          .run(),
-      );
-      sent++;
-    } catch (error) {
-      const attempts = row.attempts + 1;
-      const at = now();
-      const givesUp = at - row.createdAt >= GIVE_UP_AFTER_MS;
-      write((tx) =>
-        tx
-          .update(outbox)
-          .set({
-            status: givesUp ? "failed" : "queued",
-            attempts,
-            lockedUntil: null,
-            nextAttemptAt: at + retryDelayMs(attempts),
-            lastError: String((error as Error)?.message ?? error).slice(0, 500),
-          })
-          .where(eq(outbox.id, row.id))
-          .run(),
-      );
-    }
-  }
-  return sent;
-}
-
-// ---------------------------------------------------------------- the background deliverer
-
-let timer: NodeJS.Timeout | undefined;
-let running: Promise<unknown> | undefined;
-let mailer: Mailer | undefined;
-
-export function kickDeliverer() {
-  if (!mailer || running) return;
-  running = deliverDue(mailer)
-    .catch((e) => console.error("outbox: delivery pass failed", e))
-    .finally(() => (running = undefined));
-}
-
-/**
- * Starts the deliverer; it resumes whatever a previous process left queued or half-sent. One
- * server process delivers a database's mail, so a message still marked as being sent was left by
- * a process that stopped mid-send: it is due again now, not when its two-minute lock runs out.
- * (Sent twice at worst — the message keeps its Message-ID — never lost.)
- */
-export function startOutboxDeliverer(m: Mailer = mailerFromEnv()) {
-  write((tx) => tx.update(outbox).set({ status: "queued", lockedUntil: null, nextAttemptAt: Date.now() }).where(eq(outbox.status, "sending")).run());
-  mailer = m;
-  timer ??= setInterval(kickDeliverer, env().OUTBOX_POLL_MS);
-  timer.unref();
-  kickDeliverer();
-}
-
-export async function stopOutboxDeliverer() {
-  if (timer) clearInterval(timer);
-  timer = undefined;
-  await running;
-  mailer?.close();
-  mailer = undefined;
 }
 
 export function outboxSummary() {

@@ -6,7 +6,9 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { outbox } from "../../db/schema";
 import { db, write } from "./db.server";
 import { fileMailer, smtpMailer } from "./mailer.server";
-import { deliverDue, enqueueEmail, retryDelayMs, startOutboxDeliverer, stopOutboxDeliverer } from "./outbox.server";
+import { deliverDue, retryDelayMs, startOutboxDeliverer, stopOutboxDeliverer } from "./outbox-delivery.server";
+import { enqueueEmail } from "./outbox.server";
+import { trafficForTests } from "./traffic.server";
 
 const MINUTE = 60_000;
 
@@ -44,6 +46,37 @@ describe("outbox to .eml files", () => {
     expect(mail.html).toContain('dir="rtl"');
     expect(mail.text).toContain("Amina");
     expect(rows()[0]).toMatchObject({ status: "sent", attempts: 1 });
+  });
+});
+
+describe("the deliverer steps aside while requests are answered", () => {
+  it("sends nothing while a request is in flight, and sends as soon as it is answered", async () => {
+    const sent: string[] = [];
+    const mailer = { send: async (m: { to: string }) => void sent.push(m.to), close() {} };
+    queueTest("burst@example.org");
+    trafficForTests.start();
+    const pass = deliverDue(mailer as never);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toEqual([]);
+    expect(rows()[0]).toMatchObject({ status: "queued" });
+    trafficForTests.end();
+    expect(await pass).toBe(1);
+    expect(sent).toEqual(["burst@example.org"]);
+  });
+
+  it("sends anyway once OUTBOX_YIELD_MS has passed, so steady traffic only delays mail", async () => {
+    const sent: string[] = [];
+    const mailer = { send: async (m: { to: string }) => void sent.push(m.to), close() {} };
+    queueTest("steady@example.org");
+    trafficForTests.start();
+    try {
+      const started = Date.now();
+      expect(await deliverDue(mailer as never, Date.now, 150)).toBe(1);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+      expect(sent).toEqual(["steady@example.org"]);
+    } finally {
+      trafficForTests.end();
+    }
   });
 });
 

@@ -1,0 +1,128 @@
+import { and, asc, eq, lte, or } from "drizzle-orm";
+import { outbox } from "../../db/schema";
+import { write } from "./db.server";
+import { env } from "./env.server";
+import { mailerFromEnv, type Mailer } from "./mailer.server";
+import { quietOrAt } from "./traffic.server";
+
+// Sending what the outbox holds (enqueueEmail in outbox.server.ts writes it): one message at a
+// time, claimed so that no second worker takes it, retried on a schedule, never lost.
+
+const MINUTE = 60_000;
+/** 1, 5, 15 and 60 minutes, then hourly until a day has passed. */
+const BACKOFF_MINUTES = [1, 5, 15, 60];
+const GIVE_UP_AFTER_MS = 24 * 60 * MINUTE;
+const LOCK_MS = 2 * MINUTE;
+
+export function retryDelayMs(attempts: number): number {
+  const minutes = BACKOFF_MINUTES[attempts - 1] ?? 60;
+  return minutes * MINUTE * env().OUTBOX_RETRY_SCALE;
+}
+
+async function nextWhenQuiet(now: () => number, yieldUntil: number) {
+  await quietOrAt(yieldUntil);
+  return claimNext(now());
+}
+
+/** Takes one due message and marks it as being sent, so no second worker takes it too. */
+function claimNext(now: number) {
+  return write((tx) => {
+    const row = tx
+      .select()
+      .from(outbox)
+      .where(or(and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now))))
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(1)
+      .get();
+    if (!row) return undefined;
+    tx.update(outbox)
+      .set({ status: "sending", lockedUntil: now + LOCK_MS })
+      .where(eq(outbox.id, row.id))
+      .run();
+    return row;
+  });
+}
+
+/**
+ * Sends every message that is due; returns how many were sent. While requests are being answered
+ * it steps aside (`OUTBOX_YIELD_MS` at most in a pass): when a circular goes out, pages and seats
+ * come first and the emails follow the burst, not in the middle of it.
+ */
+export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs = env().OUTBOX_YIELD_MS): Promise<number> {
+  let sent = 0;
+  const yieldUntil = Date.now() + yieldMs;
+  for (let row = await nextWhenQuiet(now, yieldUntil); row; row = await nextWhenQuiet(now, yieldUntil)) {
+    try {
+      await mailer.send({
+        messageId: row.messageId,
+        to: row.toAddress,
+        subject: row.subject,
+        html: row.html,
+        text: row.text,
+        lang: row.lang,
+        attachments: JSON.parse(row.attachments),
+      });
+      write((tx) =>
+        tx
+          .update(outbox)
+          .set({ status: "sent", sentAt: now(), lockedUntil: null, attempts: row.attempts + 1, lastError: null })
+          .where(eq(outbox.id, row.id))
+          .run(),
+      );
+      sent++;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const at = now();
+      const givesUp = at - row.createdAt >= GIVE_UP_AFTER_MS;
+      write((tx) =>
+        tx
+          .update(outbox)
+          .set({
+            status: givesUp ? "failed" : "queued",
+            attempts,
+            lockedUntil: null,
+            nextAttemptAt: at + retryDelayMs(attempts),
+            lastError: String((error as Error)?.message ?? error).slice(0, 500),
+          })
+          .where(eq(outbox.id, row.id))
+          .run(),
+      );
+    }
+  }
+  return sent;
+}
+
+// ---------------------------------------------------------------- the background deliverer
+
+let timer: NodeJS.Timeout | undefined;
+let running: Promise<unknown> | undefined;
+let mailer: Mailer | undefined;
+
+export function kickDeliverer() {
+  if (!mailer || running) return;
+  running = deliverDue(mailer)
+    .catch((e) => console.error("outbox: delivery pass failed", e))
+    .finally(() => (running = undefined));
+}
+
+/**
+ * Starts the deliverer; it resumes whatever a previous process left queued or half-sent. One
+ * server process delivers a database's mail, so a message still marked as being sent was left by
+ * a process that stopped mid-send: it is due again now, not when its two-minute lock runs out.
+ * (Sent twice at worst — the message keeps its Message-ID — never lost.)
+ */
+export function startOutboxDeliverer(m: Mailer = mailerFromEnv()) {
+  write((tx) => tx.update(outbox).set({ status: "queued", lockedUntil: null, nextAttemptAt: Date.now() }).where(eq(outbox.status, "sending")).run());
+  mailer = m;
+  timer ??= setInterval(kickDeliverer, env().OUTBOX_POLL_MS);
+  timer.unref();
+  kickDeliverer();
+}
+
+export async function stopOutboxDeliverer() {
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  await running;
+  mailer?.close();
+  mailer = undefined;
+}
