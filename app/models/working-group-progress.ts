@@ -42,13 +42,20 @@ export type PledgeRollup = { count: number; share: number | null; byStatus: Reco
  * closed (0 to 1 each, so one large pledge does not hide the others); null without pledges.
  */
 export function pledgeRollup(pledges: { status: PledgeStatus; progress: number }[]): PledgeRollup {
+  return pledgeRollupFromTotals(pledges.map((p) => ({ status: p.status, n: 1, closed: Math.min(1, Math.max(0, p.progress)) })));
+}
+
+/** The same from totals per status: `n` pledges, and the sum of their shares closed (each 0 to 1). */
+export function pledgeRollupFromTotals(totals: { status: PledgeStatus; n: number; closed: number }[]): PledgeRollup {
   const byStatus: Record<PledgeStatus, number> = { "not-started": 0, "on-track": 0, "off-track": 0, achieved: 0 };
+  let count = 0;
   let sum = 0;
-  for (const p of pledges) {
-    byStatus[p.status] += 1;
-    sum += Math.min(1, Math.max(0, p.progress));
+  for (const t of totals) {
+    byStatus[t.status] += t.n;
+    count += t.n;
+    sum += t.closed;
   }
-  return { count: pledges.length, share: pledges.length ? sum / pledges.length : null, byStatus };
+  return { count, share: count ? sum / count : null, byStatus };
 }
 
 /** Today's calendar date in UTC, the way due dates are stored. */

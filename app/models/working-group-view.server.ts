@@ -1,4 +1,4 @@
-import type { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import type { listPublishedWorkingGroups } from "~/models/working-group-list.server";
 import { formatNumber, formatPercent } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";

@@ -76,27 +76,6 @@ function progressOf(groups: { id: number }[], now: number) {
   );
 }
 
-export function listPublishedWorkingGroups(now = Date.now()) {
-  const rows = db()
-    .select({
-      id: workingGroups.id,
-      slug: workingGroups.slug,
-      name: workingGroups.name,
-      status: workingGroups.status,
-      pillarId: workingGroups.pillarId,
-      leadOrganisations: workingGroups.leadOrganisations,
-      pillarNumber: pillars.number,
-      pillarTitle: pillars.title,
-    })
-    .from(workingGroups)
-    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
-    .where(eq(workingGroups.published, true))
-    .orderBy(asc(pillars.number), asc(workingGroups.id))
-    .all();
-  const progress = progressOf(rows, now);
-  return rows.map((r) => ({ ...r, ...progress.get(r.id)! }));
-}
-
 export function getPublicWorkingGroup(slug: string, updatesPage = 1, now = Date.now()) {
   const row = db()
     .select({ group: workingGroups, pillar: pillars })

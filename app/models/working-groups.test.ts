@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { milestones, outbox, partnerUsers, pillars, workingGroupMembers, workingGroups } from "../../db/schema";
+import { milestones, outbox, partnerUsers, pillars, pledges, workingGroupMembers, workingGroups } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { historyFor } from "./audit.server";
@@ -10,7 +10,8 @@ import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 import { appointCoLead, canManageGroup, decideMembership, groupDesk, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
 import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus, unsubscribeByToken } from "./working-group-reporting.server";
-import { getPublicWorkingGroup, listPublishedWorkingGroups } from "./working-groups.server";
+import { listPublishedWorkingGroups } from "./working-group-list.server";
+import { getPublicWorkingGroup } from "./working-groups.server";
 
 let staff: Actor;
 let staffId = 0;
@@ -193,5 +194,16 @@ describe("milestones and updates", () => {
     const shown = getPublicWorkingGroup(group.slug)!;
     expect(shown.pledges.map((p) => p.id)).toEqual([pledge]);
     expect(shown.pledgeRollup).toMatchObject({ count: 1, share: 0.5 });
+    // The list of groups counts and totals in SQL what the group's page reads row by row: the same figures.
+    const listed = listPublishedWorkingGroups().find((g) => g.id === group.id)!;
+    expect(listed.pledgeRollup).toEqual(shown.pledgeRollup);
+    expect(listed.completion).toEqual(shown.completion);
+    expect(listed.memberCount).toBe(shown.members.length);
+    expect(listed.coLeads).toEqual(shown.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name));
+    expect(listed.coLeads).toEqual(["Org lead"]);
+    // A pledge beyond its target counts as closed, not more, in both.
+    db().update(pledges).set({ progress: 1.4, progressStatus: "achieved" }).where(eq(pledges.id, pledge)).run();
+    expect(getPublicWorkingGroup(group.slug)!.pledgeRollup).toMatchObject({ count: 1, share: 1 });
+    expect(listPublishedWorkingGroups().find((g) => g.id === group.id)!.pledgeRollup).toMatchObject({ count: 1, share: 1, byStatus: { achieved: 1 } });
   });
 });

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { pendingRequestCounts } from "~/models/working-group-desk.server";
-import { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import { listPublishedWorkingGroups } from "~/models/working-group-list.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
@@ -23,7 +23,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     groups: listPublishedWorkingGroups().map((g) => ({
       id: g.id,
       name: pickTranslation(g.name, lang),
-      members: formatNumber(lang, g.members.length),
+      members: formatNumber(lang, g.memberCount),
       requests: formatNumber(lang, pending.get(g.id) ?? 0),
       milestones: progressView(g, lang).milestones.text,
     })),

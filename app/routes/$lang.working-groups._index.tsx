@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { ProgressMeter } from "~/components/ProgressMeter";
-import { listPublishedWorkingGroups } from "~/models/working-groups.server";
+import { listPublishedWorkingGroups } from "~/models/working-group-list.server";
 import { formatList, formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -27,8 +27,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       pillar: pickTranslation(g.pillarTitle, lang),
       pillarNumber: formatNumber(lang, g.pillarNumber),
       // The sources name no lead: until the secretariat appoints co-leads, the page says so.
-      leads: formatList(lang, [...g.leadOrganisations, ...g.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
-      members: formatNumber(lang, g.members.length),
+      leads: formatList(lang, [...g.leadOrganisations, ...g.coLeads]) || null,
+      members: formatNumber(lang, g.memberCount),
       status: g.status,
       progress: progressView(g, lang),
     })),

@@ -54,7 +54,9 @@ export const pledges = sqliteTable(
   },
   (t) => [
     index("pledges_status_pillar_idx").on(t.status, t.pillarId),
-    index("pledges_org_idx").on(t.organisationId),
+    // An organisation's pledges under a pillar, with what a working group's progress needs from
+    // them (the list of groups reads this index alone, not the pledges' texts).
+    index("pledges_org_pillar_progress_idx").on(t.organisationId, t.pillarId, t.status, t.progress, t.progressStatus),
     // The directory's count and its list of countries read this index alone.
     index("pledges_status_org_idx").on(t.status, t.organisationId),
   ],
