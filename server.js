@@ -2,6 +2,8 @@
 // security headers, the client's address (for rate limits), compression and body limits.
 // First: it patches Remix's router as Node loads it (the routes ranked once, not on every request).
 import "./server/remember-route-matches.js";
+// And the route tree Remix builds for each page, built once (remember-server-routes.js says why).
+import "./server/remember-server-routes.js";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import compression from "compression";
