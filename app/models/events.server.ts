@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars } from "../../db/schema";
-import { db } from "~/utils/db.server";
+import { db, type DB } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
 
 import type { EventFormat, EventKind } from "./event-types";
@@ -72,60 +72,75 @@ export type EventFilter = {
   page: number;
 };
 
-export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
-  const conditions = [inArray(events.status, ["published", "cancelled"]), filter.when === "upcoming" ? gte(events.endsAt, now) : lt(events.endsAt, now)];
-  if (filter.kind) conditions.push(eq(events.kind, filter.kind));
-  if (filter.format) conditions.push(eq(events.format, filter.format));
-  if (filter.pillar) {
+/**
+ * The public list's two queries for one shape of filter (which of kind, format and pillar are set,
+ * and upcoming or past), built once: drizzle's building cost more than the queries (issue 19).
+ */
+function eventListQueries(d: DB, when: EventFilter["when"], byKind: boolean, byFormat: boolean, byPillar: boolean) {
+  const now = sql.placeholder("now");
+  const conditions = [inArray(events.status, ["published", "cancelled"]), when === "upcoming" ? gte(events.endsAt, now) : lt(events.endsAt, now)];
+  if (byKind) conditions.push(eq(events.kind, sql.placeholder("kind")));
+  if (byFormat) conditions.push(eq(events.format, sql.placeholder("format")));
+  if (byPillar) {
     conditions.push(
       inArray(
         events.id,
-        db()
+        d
           .select({ id: eventPillars.eventId })
           .from(eventPillars)
           .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
-          .where(eq(pillars.slug, filter.pillar)),
+          .where(eq(pillars.slug, sql.placeholder("pillar"))),
       ),
     );
   }
   const where = and(...conditions);
-  const total =
-    db()
+  return {
+    count: d
       .select({ n: sql<number>`count(*)` })
       .from(events)
       .where(where)
-      .get()?.n ?? 0;
-  const items = db()
-    .select(publicEventColumns)
-    .from(events)
-    .where(where)
-    .orderBy(filter.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
-    .limit(EVENTS_PER_PAGE)
-    .offset((filter.page - 1) * EVENTS_PER_PAGE)
-    .all();
+      .prepare(),
+    page: d
+      .select(publicEventColumns)
+      .from(events)
+      .where(where)
+      .orderBy(when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  };
+}
+const eventListShapes = new Map<string, () => ReturnType<typeof eventListQueries>>();
+
+export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
+  const shape = [filter.when, Boolean(filter.kind), Boolean(filter.format), Boolean(filter.pillar)] as const;
+  const key = shape.join();
+  let queries = eventListShapes.get(key);
+  if (!queries) eventListShapes.set(key, (queries = prepared((d) => eventListQueries(d, ...shape))));
+  const values = { now, kind: filter.kind, format: filter.format, pillar: filter.pillar, limit: EVENTS_PER_PAGE, offset: (filter.page - 1) * EVENTS_PER_PAGE };
+  const total = queries().count.get(values)?.n ?? 0;
+  const items = queries().page.all(values);
   return { items: withPillars(items), total, pages: Math.max(1, Math.ceil(total / EVENTS_PER_PAGE)) };
 }
 
 /** Attaches pillar slugs to a page of events with one query, not one per event. */
 function withPillars<T extends { id: number }>(items: T[]) {
   if (items.length === 0) return [] as (T & { pillars: { slug: string; number: number }[] })[];
-  const links = db()
-    .select({ eventId: eventPillars.eventId, slug: pillars.slug, number: pillars.number })
-    .from(eventPillars)
-    .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
-    .where(
-      inArray(
-        eventPillars.eventId,
-        items.map((i) => i.id),
-      ),
-    )
-    .orderBy(pillars.number)
-    .all();
+  const links = pillarsOfEvents().all({ ids: JSON.stringify(items.map((i) => i.id)) });
   return items.map((item) => ({
     ...item,
     pillars: links.filter((l) => l.eventId === item.id).map(({ slug, number }) => ({ slug, number })),
   }));
 }
+const pillarsOfEvents = prepared((d) =>
+  d
+    .select({ eventId: eventPillars.eventId, slug: pillars.slug, number: pillars.number })
+    .from(eventPillars)
+    .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
+    .where(sql`${eventPillars.eventId} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .orderBy(pillars.number)
+    .prepare(),
+);
 
 export function upcomingEvents(limit: number, now = Date.now()) {
   return listPublishedEvents({ when: "upcoming", page: 1 }, now).items.slice(0, limit);

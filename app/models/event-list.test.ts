@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventPillars, pillars } from "../../db/schema";
+import { seedContent } from "../../db/seed/index";
+import { db } from "~/utils/db.server";
+import { DAY, insertEvent } from "~/test-support/fixtures";
+import { EVENTS_PER_PAGE, listPublishedEvents } from "./events.server";
+
+// A clock far ahead of the seeded events: the upcoming ones are only those made here.
+const NOW = Date.UTC(2090, 0, 1);
+const slugs: Record<string, string> = {};
+
+beforeAll(() => {
+  seedContent({ examples: false });
+  const [first, second] = db().select().from(pillars).orderBy(pillars.number).all();
+  const make = (key: string, overrides: Parameters<typeof insertEvent>[0], pillarIds: number[]) => {
+    const event = insertEvent(overrides, NOW);
+    slugs[key] = event.slug;
+    for (const pillarId of pillarIds) db().insert(eventPillars).values({ eventId: event.id, pillarId }).run();
+  };
+  make("webinar", { kind: "webinar", format: "virtual", startsAt: NOW + 3 * DAY, endsAt: NOW + 3 * DAY + 1 }, [second!.id, first!.id]);
+  make("workshop", { kind: "workshop", format: "in-person", startsAt: NOW + 2 * DAY, endsAt: NOW + 2 * DAY + 1 }, [first!.id]);
+  make("cancelled", { kind: "workshop", format: "hybrid", status: "cancelled", startsAt: NOW + 4 * DAY, endsAt: NOW + 4 * DAY + 1 }, []);
+  make("draft", { kind: "webinar", status: "draft", startsAt: NOW + DAY, endsAt: NOW + DAY + 1 }, [first!.id]);
+  make("past", { kind: "roundtable", startsAt: NOW - 2 * DAY, endsAt: NOW - 2 * DAY + 1 }, [second!.id]);
+  for (let i = 0; i < EVENTS_PER_PAGE; i++) make(`many${i}`, { kind: "roundtable", startsAt: NOW + (10 + i) * DAY, endsAt: NOW + (10 + i) * DAY + 1 }, []);
+});
+
+const list = (filter: Partial<Parameters<typeof listPublishedEvents>[0]>) => listPublishedEvents({ when: "upcoming", page: 1, ...filter }, NOW);
+const slugsOf = (r: ReturnType<typeof listPublishedEvents>) => r.items.map((e) => e.slug);
+
+describe("the public list of events", () => {
+  it("lists published and cancelled events to come, soonest first, never drafts, a page at a time", () => {
+    const first = list({});
+    expect(first.total).toBe(3 + EVENTS_PER_PAGE);
+    expect(first.pages).toBe(2);
+    expect(slugsOf(first).slice(0, 3)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
+    expect(slugsOf(first)).not.toContain(slugs.draft);
+    expect(slugsOf(list({ page: 2 }))).toEqual([slugs.many9, slugs.many10, slugs.many11]);
+  });
+
+  it("lists past events latest first", () => {
+    expect(slugsOf(list({ when: "past" }))).toContain(slugs.past);
+    expect(slugsOf(list({ when: "past" }))).not.toContain(slugs.webinar);
+  });
+
+  it("filters by kind, format and pillar, together", () => {
+    const [first, second] = db().select().from(pillars).orderBy(pillars.number).all();
+    expect(slugsOf(list({ kind: "workshop" }))).toEqual([slugs.workshop, slugs.cancelled]);
+    expect(slugsOf(list({ format: "virtual", kind: "webinar" }))).toEqual([slugs.webinar]);
+    expect(slugsOf(list({ pillar: first!.slug }))).toEqual([slugs.workshop, slugs.webinar]);
+    expect(slugsOf(list({ pillar: second!.slug, kind: "webinar" }))).toEqual([slugs.webinar]);
+    expect(list({ pillar: "no-such-pillar" })).toMatchObject({ items: [], total: 0, pages: 1 });
+  });
+
+  it("gives each event its pillars in their order", () => {
+    const [first, second] = db().select().from(pillars).orderBy(pillars.number).all();
+    const webinar = list({}).items.find((e) => e.slug === slugs.webinar)!;
+    expect(webinar.pillars).toEqual([
+      { slug: first!.slug, number: first!.number },
+      { slug: second!.slug, number: second!.number },
+    ]);
+  });
+});
