@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { csvCell } from "./csv";
 import { xmlEscape } from "./feeds.server";
@@ -17,7 +18,37 @@ describe("the letter check reads the PDF's structure", () => {
     expect(inspectPdf(minimalPdf("/OpenAction << /S /Launch /F (cmd.exe) >> "))).toBe("active-content");
     expect(inspectPdf(minimalPdf("/OpenAction << /S /J#61vaScript >> "))).toBe("active-content");
   });
+  it("reads the objects compressed in object streams (PDF 1.5), where their names are not in the file's bytes", () => {
+    const script = "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> << /Type /Pages /Kids [] /Count 0 >> << /S /JavaScript /JS (app.alert(1)) >>";
+    const plain = "<< /Type /Catalog /Pages 2 0 R >> << /Type /Pages /Kids [] /Count 0 >>";
+    const flate = (body: string) => deflateSync(Buffer.from(body, "latin1"));
+    expect(Buffer.from(pdfWithObjectStream(flate(script), "/Filter /FlateDecode")).includes("JavaScript")).toBe(false);
+    expect(inspectPdf(pdfWithObjectStream(flate(script), "/Filter /FlateDecode"))).toBe("active-content");
+    expect(inspectPdf(pdfWithObjectStream(flate(script), "/Filter [/FlateDecode]"))).toBe("active-content");
+    expect(inspectPdf(pdfWithObjectStream(Buffer.from(script, "latin1"), ""))).toBe("active-content");
+    expect(inspectPdf(pdfWithObjectStream(flate(plain), "/Filter /FlateDecode"))).toBe("ok");
+    // A stream that cannot be read is not taken on trust: another filter, broken data, a bomb.
+    expect(inspectPdf(pdfWithObjectStream(Buffer.from("<~9jqo^~>"), "/Filter /ASCII85Decode"))).toBe("active-content");
+    expect(inspectPdf(pdfWithObjectStream(Buffer.from("not deflated"), "/Filter /FlateDecode"))).toBe("active-content");
+    expect(inspectPdf(pdfWithObjectStream(deflateSync(Buffer.alloc(40 * 1024 * 1024)), "/Filter /FlateDecode"))).toBe("active-content");
+  });
 });
+
+/** A PDF 1.5 whose objects sit in one object stream, found through a cross-reference stream. */
+function pdfWithObjectStream(data: Buffer, filter: string): Buffer {
+  const head = Buffer.from("%PDF-1.5\n", "latin1");
+  const stream = Buffer.concat([
+    Buffer.from(`5 0 obj\n<< /Type /ObjStm /N 3 /First 12 ${filter} /Length ${data.length} >>\nstream\n`, "latin1"),
+    data,
+    Buffer.from("\nendstream\nendobj\n", "latin1"),
+  ]);
+  const xrefAt = head.length + stream.length;
+  const xref = Buffer.from(
+    `6 0 obj\n<< /Type /XRef /Size 7 /Root 1 0 R /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`,
+    "latin1",
+  );
+  return Buffer.concat([head, stream, xref]);
+}
 
 describe("open data and feeds stay inert", () => {
   it("guards CSV cells that a spreadsheet would read as a formula, also after ; tabs or spaces", () => {

@@ -1,12 +1,47 @@
+import { inflateSync } from "node:zlib";
+
 /**
  * A PDF by its structure, not its name: the header at byte 0, a cross-reference (a classic `xref`
  * table or an `/XRef` stream) found from `startxref`, and no action that runs code or opens
  * another program (/JavaScript, /JS, /Launch). PDF names may hide letters as `#xx` escapes
- * (`/J#61vaScript`), so names are decoded before they are looked at.
+ * (`/J#61vaScript`), so names are decoded before they are looked at. Since PDF 1.5 objects may sit
+ * compressed in object streams (`/Type /ObjStm`), where their names are not in the file's bytes:
+ * those streams are inflated and read too, and one that cannot be read (another filter, broken
+ * data, or more than `OBJECT_STREAMS_MAX_BYTES` once inflated) is not taken on trust.
  */
 export type PdfVerdict = "ok" | "not-pdf" | "active-content";
 
 const ACTIVE = new Set(["JavaScript", "JS", "Launch"]);
+const OBJECT_STREAMS_MAX_BYTES = 32 * 1024 * 1024;
+
+const decodeName = (name: string) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const namesIn = (text: string) => Array.from(text.matchAll(/\/((?:[A-Za-z0-9]|#[0-9A-Fa-f]{2})+)/g), (m) => decodeName(m[1]!));
+const hasActiveName = (text: string) => namesIn(text).some((name) => ACTIVE.has(name));
+
+/** The inflated text of every object stream, or null when one of them cannot be read. */
+function objectStreams(text: string, bytes: Buffer): string[] | null {
+  const out: string[] = [];
+  let budget = OBJECT_STREAMS_MAX_BYTES;
+  for (const m of text.matchAll(/\bstream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 2048), m.index);
+    const dictionary = before.slice(before.search(/\d+\s+\d+\s+obj\b(?![\s\S]*\d+\s+\d+\s+obj\b)/) + 1 || 0);
+    const names = namesIn(dictionary);
+    if (!names.some((name, i) => name === "Type" && names[i + 1] === "ObjStm")) continue;
+    const filters = names.slice(names.indexOf("Filter") + 1).filter((n) => /Decode$/.test(n));
+    const end = text.indexOf("endstream", start);
+    if (end < 0 || (names.includes("Filter") && (filters.length !== 1 || filters[0] !== "FlateDecode"))) return null;
+    try {
+      const data = bytes.subarray(start, end);
+      const inflated = names.includes("Filter") ? inflateSync(data, { maxOutputLength: budget, finishFlush: 2 }) : data;
+      budget -= inflated.length;
+      out.push(inflated.toString("latin1"));
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
 
 export function inspectPdf(bytes: Uint8Array): PdfVerdict {
   const text = Buffer.from(bytes).toString("latin1");
@@ -18,10 +53,9 @@ export function inspectPdf(bytes: Uint8Array): PdfVerdict {
   const at = text.slice(offset, offset + 64);
   if (!/^xref\b/.test(at) && !/^\d+\s+\d+\s+obj\b/.test(at)) return "not-pdf";
   if (/^\d/.test(at) && !/\/Type\s*\/XRef\b/.test(text.slice(offset, offset + 4096))) return "not-pdf";
-  for (const m of text.matchAll(/\/((?:[A-Za-z0-9]|#[0-9A-Fa-f]{2})+)/g)) {
-    const name = m[1]!.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-    if (ACTIVE.has(name)) return "active-content";
-  }
+  if (hasActiveName(text)) return "active-content";
+  const streams = objectStreams(text, Buffer.from(bytes));
+  if (streams === null || streams.some(hasActiveName)) return "active-content";
   return "ok";
 }
 
