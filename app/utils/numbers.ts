@@ -34,3 +34,10 @@ export function parseLocalizedNumber(input: string, lang: string): number {
   if (!/^\d+$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return NaN;
   return Number(`${sign}${groups.join("")}${fraction ? `.${fraction}` : ""}`);
 }
+
+/**
+ * Measured quantities are real-world figures: beyond a trillion in absolute value (1e308 was
+ * accepted before) the progress and emissions arithmetic overflows and charts draw NaN.
+ */
+export const NUMBER_LIMIT = 1e12;
+export const isBounded = (n: number) => Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT;

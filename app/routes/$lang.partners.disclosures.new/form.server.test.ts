@@ -36,6 +36,12 @@ describe("disclosure form rules", () => {
     expect(r.subSectors).toEqual(["mobile-networks", "data-centres"]);
   });
   it("refuses negative figures", () => expect(issues({ ...good, scope1: "-5" }).scope1).toBe("emissions.errors.negative"));
+  it("refuses figures a sum would overflow, and numbers not written in decimals", () => {
+    expect(issues({ ...good, scope1: "1e308" }).scope1).toBe("errors.numberRange");
+    expect(issues({ ...good, scope2Location: "2000000000000" }).scope2Location).toBe("errors.numberRange");
+    for (const odd of ["0x10", "Infinity", "0b11", "1_000", "12abc"]) expect(issues({ ...good, scope3: odd }).scope3).toBe("errors.number");
+    expect(disclosureSchema(now).parse({ ...good, scope1: "1.2e3", scope2Location: ".5" })).toMatchObject({ scope1: 1200, scope2Location: 0.5 });
+  });
   it("refuses categories that add up to more than scope 3", () =>
     expect(issues({ ...good, cat1: "4000", cat3: "1500" }).scope3).toBe("emissions.errors.categoriesAboveTotal"));
   it("refuses a year in the future", () => expect(issues({ ...good, year: "2027" }).year).toBe("emissions.errors.futureYear"));

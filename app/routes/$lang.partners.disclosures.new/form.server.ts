@@ -2,17 +2,19 @@ import { z } from "zod";
 import { assuranceLevels, boundaries, ictSubSectors, methodologies, scope3Categories, type CategoryValue } from "~/models/disclosure-types";
 import type { DisclosureInput } from "~/models/disclosures.server";
 import { cleanText, optionalWebUrl } from "~/utils/forms.server";
+import { isBounded } from "~/utils/numbers";
 
 const E = "emissions.errors";
-/** Tonnes or MWh: a number, never negative. */
+/** Tonnes or MWh: a decimal number (not 0x10 nor Infinity), never negative, within NUMBER_LIMIT. */
 const amount = () =>
   z
     .string()
     .trim()
     .min(1, "errors.required")
-    .refine((v) => Number.isFinite(Number(v)), "errors.number")
+    .refine((v) => /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v), "errors.number")
     .transform(Number)
-    .refine((n) => n >= 0, `${E}.negative`);
+    .refine((n) => n >= 0, `${E}.negative`)
+    .refine(isBounded, "errors.numberRange");
 const optionalAmount = () =>
   z
     .union([z.literal(""), amount()])

@@ -2,14 +2,8 @@ import { z } from "zod";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
 import { cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
-import { parseLocalizedNumber } from "~/utils/numbers";
+import { isBounded, parseLocalizedNumber } from "~/utils/numbers";
 
-/**
- * Measured quantities are real-world figures: beyond a trillion in absolute value (1e308 was
- * accepted before) the progress arithmetic overflows and charts draw NaN.
- */
-export const NUMBER_LIMIT = 1e12;
-const isBounded = (n: number) => Number.isFinite(n) && Math.abs(n) <= NUMBER_LIMIT;
 // Figures are read as the page's language writes them: "1 000 000" in French, "1,000,000" in English.
 const number = (lang: Lang) =>
   z
