@@ -81,7 +81,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
-  const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" }, form });
+  const s = await parseSubmission({
+    request,
+    context,
+    lang,
+    schema: pledgeSchema(
+      lang,
+      listPillars().map((p) => p.id),
+    ),
+    guard: { kind: "signed-in" },
+    form,
+  });
   if (!s.ok) return data(s.failure, { status: s.status });
   return revisePledge(org.id, pledge.id, s.data)
     ? back("submitted")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pledgeSchema, reportSchema } from "./form.server";
 
-const PledgeSchema = pledgeSchema("en");
+const PledgeSchema = pledgeSchema("en", [1, 2, 3, 4, 5, 6]);
 const ReportSchema = reportSchema("en");
 
 const pledge = {
@@ -21,6 +21,11 @@ const pledge = {
 };
 
 describe("figures in pledges and progress reports have sensible bounds", () => {
+  it("refuses a pillar that is not offered with a field error (it was a foreign-key failure, a 500)", () => {
+    const r = PledgeSchema.safeParse({ ...pledge, pillarId: "99999" });
+    expect(r.success ? null : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([["pillarId", "errors.choice"]]);
+    expect(PledgeSchema.safeParse({ ...pledge, pillarId: "6" }).success).toBe(true);
+  });
   it("refuses 1e308 and other overflowing figures with the range message", () => {
     for (const value of ["1e308", "-1e308", "1e13", "Infinity"]) {
       const r = PledgeSchema.safeParse({ ...pledge, targetValue: value });

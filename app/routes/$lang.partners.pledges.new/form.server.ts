@@ -22,10 +22,14 @@ const optionalNumber = (lang: Lang) =>
 const year = (lang: Lang) => number(lang).pipe(z.number().int("errors.number").min(1990).max(2100));
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format");
 
-export const pledgeSchema = (lang: Lang) =>
+/** `pillarIds`: the pillars offered (a forged id is a field error, not a foreign-key failure). */
+export const pledgeSchema = (lang: Lang, pillarIds: number[]) =>
   z
     .object({
-      pillarId: z.coerce.number().int().positive(),
+      pillarId: z.coerce
+        .number()
+        .int()
+        .refine((id) => pillarIds.includes(id), "errors.choice"),
       kind: z.enum(pledgeKinds),
       title: nameText(200),
       description: requiredText(5000),

@@ -27,7 +27,16 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { user, org } = requirePartner(request, lang);
-  const s = await parseSubmission({ request, context, lang, schema: pledgeSchema(lang), guard: { kind: "signed-in" } });
+  const s = await parseSubmission({
+    request,
+    context,
+    lang,
+    schema: pledgeSchema(
+      lang,
+      listPillars().map((p) => p.id),
+    ),
+    guard: { kind: "signed-in" },
+  });
   if (!s.ok) return data(s.failure, { status: s.status });
   const id = submitPledge(org.id, user.id, s.data);
   return redirect(`/${lang}/partners/pledges/${id}?done=submitted`);
