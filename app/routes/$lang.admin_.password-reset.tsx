@@ -26,8 +26,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const s = await parseSubmission({ request, context, lang, schema: ResetSchema(), guard: { kind: "public", bucket: "staff-reset" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  // One address cannot be flooded with links from many places either.
-  if (hitRateLimit("staff-reset-account", s.data.email.toLowerCase(), env().RATE_LIMIT_SIGNIN)) {
+  // RATE_LIMIT_SIGNIN per address of the requester (the public forms' wider limit applies too), and
+  // one account cannot be flooded with links from many places either.
+  if (
+    hitRateLimit("staff-reset-ip", context.clientIp, env().RATE_LIMIT_SIGNIN) ||
+    hitRateLimit("staff-reset-account", s.data.email.toLowerCase(), env().RATE_LIMIT_SIGNIN)
+  ) {
     return data({ formError: getT(lang)("errors.rateLimited"), fieldErrors: {}, values: { email: s.data.email } }, { status: 429 });
   }
   requestPasswordReset(s.data.email);
