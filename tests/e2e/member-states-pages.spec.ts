@@ -14,9 +14,17 @@ for (const lang of ["fr", "ar"]) {
 }
 
 test("Member State pages: unknown or non-member codes are 404, not 500", async ({ request }) => {
-  for (const path of ["/es/member-states/tw", "/es/member-states/ps", "/es/member-states/XX", "/es/member-states/col", "/es/admin/member-states/zz"]) {
+  for (const path of ["/es/member-states/tw", "/es/member-states/ps", "/es/member-states/xx", "/es/member-states/col", "/es/admin/member-states/zz"]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect([404, 302, 303], path).toContain(res.status());
   }
   expect((await request.get("/es/member-states/tw")).status()).toBe(404);
+  expect((await request.get("/es/member-states/XX")).status()).toBe(404);
+});
+
+test("a Member State's code in capitals, as the open data writes it, leads to its page", async ({ request }) => {
+  const res = await request.get("/ar/member-states/KE", { maxRedirects: 0 });
+  expect(res.status()).toBe(301);
+  expect(res.headers()["location"]).toBe("/ar/member-states/ke");
+  expect((await request.get("/ar/member-states/KE")).status()).toBe(200);
 });

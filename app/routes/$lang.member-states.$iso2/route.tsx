@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { getT } from "~/utils/i18n.server";
@@ -12,6 +12,10 @@ export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
+  // The open data writes codes in capitals (KE); the page's address is in lower case.
+  if (params.iso2 && /^[A-Za-z]{2}$/.test(params.iso2) && params.iso2 !== params.iso2.toLowerCase()) {
+    throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}`, 301);
+  }
   const t = getT(lang);
   const view = memberStateView(lang, t, params.iso2);
   if (!view) throw new Response("Not found", { status: 404 });
