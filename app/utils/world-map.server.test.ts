@@ -1,7 +1,13 @@
+import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
+import { geoArea, geoContains } from "d3-geo";
+import type { Feature, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { countryCodes, statusOf } from "./countries";
-import { mapShapes, worldMapSvg } from "./world-map.server";
+import { alpha2ByNumeric } from "./iso-numeric";
+import { MAP_HEIGHT, mapFeatures, mapShapes, worldMapSvg } from "./world-map.server";
 
 const members = countryCodes.filter((c) => statusOf(c) === "member");
 const render = () =>
@@ -35,5 +41,100 @@ describe("world map", () => {
     expect(gz).toBeLessThan(150 * 1024);
     expect(ms).toBeLessThan(50);
     console.info(`map: ${svg.length} bytes, ${gz} gzipped, warm render ${ms.toFixed(1)} ms`);
+  });
+
+  it("prints the UN map disclaimer under the map when asked, on two lines when long, right-aligned in Arabic", () => {
+    const text = "The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.";
+    expect(render()).not.toContain("<text");
+    const en = worldMapSvg({ label: "Map", classOf: () => null, titleOf: (c) => c, hrefOf: (c) => c, note: { text, lang: "en", dir: "ltr" } });
+    const lines = [...en.matchAll(/<text x="8" y="\d+">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines.join(" ")).toBe(text);
+    expect(lines).toHaveLength(2);
+    expect(en).toMatch(new RegExp(`viewBox="0 0 960 (\\d+)"`));
+    expect(Number(/viewBox="0 0 960 (\d+)"/.exec(en)![1])).toBeGreaterThan(MAP_HEIGHT + 30);
+    const ar = worldMapSvg({
+      label: "Map",
+      classOf: () => null,
+      titleOf: (c) => c,
+      hrefOf: (c) => c,
+      note: { text: "لا تعني الحدود", lang: "ar", dir: "rtl" },
+    });
+    expect(ar).toContain('lang="ar" direction="rtl"');
+    expect(ar).toContain('<text x="952" y="487">لا تعني الحدود</text>');
+  });
+});
+
+/** Natural Earth as shipped, before the portal redraws it. */
+const load = createRequire(import.meta.url);
+function raw(file: string, name: string): Feature<Geometry, { name: string }> {
+  const topo = load(file) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const g = topo.objects.countries.geometries.find((x) => (x.properties as { name: string }).name === name)!;
+  return feature(topo, g) as Feature<Geometry, { name: string }>;
+}
+const polygons = (g: Geometry) => (g.type === "MultiPolygon" ? g.coordinates.length : g.type === "Polygon" ? 1 : 0);
+
+// A place inside each area, [longitude, latitude].
+const TAIPEI: [number, number] = [121.5, 25.03];
+const HARGEISA: [number, number] = [44.06, 9.56];
+const PRISTINA: [number, number] = [21.17, 42.67];
+const KYRENIA: [number, number] = [33.32, 35.3];
+const SIMFEROPOL: [number, number] = [34.1, 45.0];
+
+describe("world map: borders as the United Nations' maps draw them", () => {
+  for (const file of ["world-atlas/countries-110m.json", "world-atlas/countries-50m.json"]) {
+    const fs = mapFeatures(file);
+    const byCode = (code: string) => fs.find((f) => alpha2ByNumeric[String(f.id)] === code)!;
+
+    it(`draws no separate Taiwan, Kosovo, Somaliland or north of Cyprus (${file})`, () => {
+      const names = fs.map((f) => f.properties.name);
+      for (const n of ["Taiwan", "Kosovo", "Somaliland", "N. Cyprus"]) expect(names).not.toContain(n);
+      expect(names).toContain("China");
+      // Each place lies in exactly one shape, and it is the Member State's.
+      for (const [place, code] of [
+        [TAIPEI, "CN"],
+        [HARGEISA, "SO"],
+        [PRISTINA, "RS"],
+        [KYRENIA, "CY"],
+        [SIMFEROPOL, "UA"],
+      ] as const) {
+        const holders = fs.filter((f) => geoContains(f, place)).map((f) => alpha2ByNumeric[String(f.id)] ?? f.properties.name);
+        expect(holders, `${place.join(",")}`).toEqual([code]);
+      }
+    });
+
+    it(`China's shape takes in Taiwan's, Somalia's Somaliland's, Serbia's Kosovo's, Ukraine's Crimea (${file})`, () => {
+      // Taiwan is an island: China's shape gains its polygon(s), one more for the main island at least.
+      expect(polygons(byCode("CN").geometry)).toBe(polygons(raw(file, "China").geometry) + polygons(raw(file, "Taiwan").geometry));
+      // Land borders go: the State's area is its own plus the area's (steradians; the merge keeps every arc).
+      for (const [code, own, part] of [
+        ["CN", "China", "Taiwan"],
+        ["SO", "Somalia", "Somaliland"],
+        ["RS", "Serbia", "Kosovo"],
+        ["CY", "Cyprus", "N. Cyprus"],
+      ] as const)
+        expect(geoArea(byCode(code)), code).toBeCloseTo(geoArea(raw(file, own)) + geoArea(raw(file, part)), 8);
+      expect(geoArea(byCode("UA"))).toBeGreaterThan(geoArea(raw(file, "Ukraine")));
+      expect(geoArea(byCode("RU"))).toBeLessThan(geoArea(raw(file, "Russia")));
+    });
+  }
+
+  it("gives Taiwan China's link, class and title in the SVG, and no land shape of its own", () => {
+    const svg = render();
+    const cn = /<a [^>]*class="([^"]+)"[^>]*data-country="CN"><title>([^<]*)<\/title><path d="([^"]+)"\/>/.exec(svg)!;
+    expect(cn[1]).toBe(statusOf("CN") === "member" ? "ms-endorsed" : "ms-none");
+    expect(cn[2]).toBe("CN: endorsed");
+    expect(cn[3].match(/M/g)!.length).toBe(
+      polygons(raw("world-atlas/countries-110m.json", "China").geometry) + polygons(raw("world-atlas/countries-110m.json", "Taiwan").geometry),
+    );
+    for (const code of ["TW", "XK"]) expect(svg).not.toContain(`data-country="${code}"`);
+    // The only shapes left without an ISO code of the portal: Antarctica, and territories the UN itself lists apart.
+    const land = mapShapes().filter((s) => s.code === null).length;
+    expect(land).toBe(mapFeatures("world-atlas/countries-110m.json").filter((f) => !alpha2ByNumeric[String(f.id)]).length);
+    expect(
+      mapFeatures("world-atlas/countries-110m.json")
+        .filter((f) => !alpha2ByNumeric[String(f.id)])
+        .map((f) => f.properties.name)
+        .sort(),
+    ).toEqual(["Antarctica", "Falkland Is.", "Fr. S. Antarctic Lands", "W. Sahara"]);
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
-import { geoEqualEarth, geoPath, geoCentroid } from "d3-geo";
-import { feature } from "topojson-client";
-import type { Topology, GeometryCollection } from "topojson-specification";
+import { geoContains, geoEqualEarth, geoPath, geoCentroid } from "d3-geo";
+import { feature, merge } from "topojson-client";
+import type { Topology, GeometryCollection, MultiPolygon, Polygon } from "topojson-specification";
 import type { Feature, Geometry } from "geojson";
 import { alpha2ByNumeric } from "./iso-numeric";
 
@@ -17,7 +17,25 @@ const MIN_AREA_PX = 6;
 /** Member States that neither Natural Earth set draws (longitude, latitude of the capital). */
 const pointsOnly: Record<string, [number, number]> = { TV: [179.2, -8.52] };
 
-/** code is null for areas Natural Earth draws without an ISO code (Kosovo, Somaliland…): land, never a link. */
+/**
+ * Natural Earth draws borders as they stand on the ground; a United Nations map may not take a side on them. These
+ * areas are drawn as part of the Member State the UN's own maps show them in (by Natural Earth name → ISO numeric):
+ * Taiwan as a province of China, Somaliland in Somalia, Kosovo in Serbia (Security Council resolution 1244 (1999)),
+ * the north of Cyprus in Cyprus. Their border with that State goes; no shape, title or link of their own.
+ */
+export const drawnAsPartOf: Record<string, string> = {
+  Taiwan: "156",
+  Somaliland: "706",
+  Kosovo: "688",
+  "N. Cyprus": "196",
+};
+/**
+ * Parts of one State's shape that the UN's maps give to another, found by a point inside: Crimea, drawn by Natural
+ * Earth as a separate polygon of Russia, belongs to Ukraine (General Assembly resolution 68/262 (2014)).
+ */
+export const piecesDrawnAsPartOf: { from: string; to: string; at: [number, number] }[] = [{ from: "643", to: "804", at: [34.1, 45.0] }];
+
+/** code is null for land with no Member State's ISO code (Western Sahara, Antarctica…): land, never a link. */
 export type MapShape = {
   code: string | null;
   d: string | null;
@@ -27,16 +45,41 @@ export type MapShape = {
 const load = createRequire(import.meta.url);
 let cached: MapShape[] | null = null;
 
-function features(file: string): Feature<Geometry, { name: string }>[] {
+type Shape = (Polygon<{ name: string }> | MultiPolygon<{ name: string }>) & { id?: string | number };
+
+/** Natural Earth's countries, with the areas above drawn as part of their State (merged on the shared topology). */
+export function mapFeatures(file: string): Feature<Geometry, { name: string }>[] {
   const topo = load(file) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  return feature(topo, topo.objects.countries).features as Feature<Geometry, { name: string }>[];
+  const geometries = topo.objects.countries.geometries as Shape[];
+  const groups = new Map<string, Shape[]>();
+  const add = (id: string, g: Shape) => groups.set(id, [...(groups.get(id) ?? []), g]);
+  for (const g of geometries) {
+    const id = drawnAsPartOf[g.properties!.name] ?? (g.id === undefined ? `name:${g.properties!.name}` : String(g.id));
+    add(id, drawnAsPartOf[g.properties!.name] ? { ...g, id, properties: { name: "" } } : { ...g, id });
+  }
+  for (const { from, to, at } of piecesDrawnAsPartOf) {
+    const [g] = groups.get(from) ?? [];
+    if (!g || g.type !== "MultiPolygon") continue;
+    const i = g.arcs.findIndex((arcs) => geoContains(feature(topo, { type: "Polygon", arcs, properties: {} }), at));
+    if (i < 0) continue;
+    groups.set(from, [{ ...g, arcs: g.arcs.filter((_, j) => j !== i) }, ...(groups.get(from) ?? []).slice(1)]);
+    add(to, { type: "Polygon", arcs: g.arcs[i]!, id: to, properties: { name: "" } });
+  }
+  return [...groups.entries()].map(([id, gs]) => {
+    const f = feature(topo, gs.find((g) => g.properties?.name) ?? gs[0]!) as Feature<Geometry, { name: string }>;
+    return {
+      ...f,
+      id: id.startsWith("name:") ? undefined : id,
+      geometry: gs.length > 1 ? merge(topo, gs) : f.geometry,
+    };
+  });
 }
 
 export function mapShapes(): MapShape[] {
   if (cached) return cached;
-  const coarse = features("world-atlas/countries-110m.json");
+  const coarse = mapFeatures("world-atlas/countries-110m.json");
   const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], {
     type: "FeatureCollection",
     features: coarse,
@@ -57,7 +100,7 @@ export function mapShapes(): MapShape[] {
     shapes.set(code, { code, d, marker });
   }
   // States absent from 1:110m: their centre from 1:50m, a marker only.
-  for (const f of features("world-atlas/countries-50m.json")) {
+  for (const f of mapFeatures("world-atlas/countries-50m.json")) {
     const code = alpha2ByNumeric[String(f.id)];
     if (!code || shapes.has(code)) continue;
     const p = projection(geoCentroid(f));
@@ -94,6 +137,8 @@ export function worldMapSvg(opts: {
   classOf: (code: string) => string | null;
   titleOf: (code: string) => string;
   hrefOf: (code: string) => string;
+  /** The UN map disclaimer, printed under the map when the SVG is shown on its own (the page prints it in HTML). */
+  note?: { text: string; lang: string; dir: "ltr" | "rtl" };
 }): string {
   const parts: string[] = [];
   for (const s of mapShapes()) {
@@ -111,11 +156,20 @@ export function worldMapSvg(opts: {
       }" data-country="${s.code}">${title}${shape}</a>`,
     );
   }
+  const lines = opts.note ? noteLines(opts.note.text) : [];
+  const height = MAP_HEIGHT + (lines.length ? 8 + 15 * lines.length : 0);
+  const x = opts.note?.dir === "rtl" ? MAP_WIDTH - 8 : 8;
+  const note = opts.note
+    ? `<g fill="#1b1b1b" font-family="sans-serif" font-size="12" lang="${escapeXml(opts.note.lang)}" direction="${opts.note.dir}" text-anchor="start">` +
+      lines.map((l, i) => `<text x="${x}" y="${MAP_HEIGHT + 17 + 15 * i}">${escapeXml(l)}</text>`).join("") +
+      `</g>`
+    : "";
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img" aria-label="${escapeXml(opts.label)}" class="world-map">` +
-    `<rect width="100%" height="100%" fill="#eaf2f8"/><g stroke="#fff" stroke-width=".4">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${height}" role="img" aria-label="${escapeXml(opts.label)}" class="world-map">` +
+    `<rect width="100%" height="100%" fill="#fff"/><rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#eaf2f8"/><g stroke="#fff" stroke-width=".4">` +
     parts.join("") +
     `</g>` +
+    note +
     `</svg>`
   );
 }
@@ -126,6 +180,15 @@ const FILL: Record<string, string> = {
   "ms-endorsed": "#2b7a2b",
   "ms-not-endorsed": "#9aa5b1",
 };
+
+/** SVG text does not wrap: a long note goes on two lines, cut at the space nearest its middle. */
+function noteLines(text: string): string[] {
+  if (text.length <= 100) return [text];
+  const mid = text.length / 2;
+  let cut = -1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) if (cut < 0 || Math.abs(i - mid) < Math.abs(cut - mid)) cut = i;
+  return cut < 0 ? [text] : [text.slice(0, cut), text.slice(cut + 1)];
+}
 
 function escapeXml(s: string) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -196,3 +196,20 @@ for (const { lang, js, country, other, fpName, ministry } of [
     }
   });
 }
+
+for (const lang of ["en", "ar"]) {
+  test(`the Member States map carries the UN map disclaimer, on the page and in the map file on its own (${lang})`, async ({ page, request }) => {
+    await page.goto(`/${lang}/member-states`);
+    const text = tr(lang, "memberStates.mapDisclaimer");
+    const note = page.getByTestId("map-disclaimer");
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(text);
+    // The page's image leaves the note to the page; the same map fetched on its own prints it under the map.
+    const src = (await page.getByTestId("member-map").getAttribute("src"))!;
+    expect(await (await request.get(src)).text()).not.toContain(text);
+    const alone = await (await request.get(src.replace(/[?&]embed=1/, ""))).text();
+    expect(alone.replace(/<\/text><text[^>]*>/g, " ")).toContain(text);
+    // No area is drawn as a country apart from the Member State the United Nations' maps show it in.
+    expect(alone).not.toMatch(/data-country="(TW|XK)"/);
+  });
+}

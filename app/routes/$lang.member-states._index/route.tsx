@@ -59,6 +59,9 @@ export default function MemberStates() {
         <figcaption>
           <span className="legend-swatch ms-endorsed" aria-hidden="true" /> {t("memberStates.status.endorsed")}{" "}
           <span className="legend-swatch ms-not-endorsed" aria-hidden="true" /> {t("memberStates.status.not-endorsed")}
+          <small className="map-disclaimer" data-testid="map-disclaimer">
+            {t("memberStates.mapDisclaimer")}
+          </small>
         </figcaption>
       </figure>
       <p>

@@ -2,7 +2,7 @@ import { declarationsForMap, governmentEndorsements, memberStateCodes } from "~/
 import { ituRegions, regionOf, type ItuRegion } from "~/utils/countries";
 import { countryName } from "~/utils/country-options";
 import { formatDate } from "~/utils/format";
-import { pickTranslation, type Lang, type Picked } from "~/utils/i18n";
+import { dirOf, pickTranslation, type Lang, type Picked } from "~/utils/i18n";
 import type { TFunction } from "i18next";
 import { worldMapSvg } from "~/utils/world-map.server";
 
@@ -57,12 +57,16 @@ export function directoryView(lang: Lang, t: TFunction, declarationSlug: string 
           declaration: pickTranslation(selected.title, lang).text,
         })
       : t("memberStates.title"),
-    mapUrl: `/${lang}/member-states.svg${selected ? `?declaration=${encodeURIComponent(selected.slug)}` : ""}`,
+    // The page prints the map disclaimer under the image in HTML; embed=1 keeps the image from printing it twice.
+    mapUrl: `/${lang}/member-states.svg?${selected ? `declaration=${encodeURIComponent(selected.slug)}&` : ""}embed=1`,
   };
 }
 
-/** The map alone, as its own SVG document: one request the page embeds, so the page's HTML stays light. */
-export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null): string {
+/**
+ * The map alone, as its own SVG document: one request the page embeds, so the page's HTML stays light. On its own
+ * (embedded false) it prints the UN map disclaimer under the map, as every UN map carries it.
+ */
+export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null, embedded = false): string {
   const decls = declarationsForMap();
   const selected = decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
   const statuses = governmentEndorsements(selected ? [selected.id] : []);
@@ -94,5 +98,6 @@ export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null
       });
     },
     hrefOf: (code) => byCode.get(code)!.href,
+    note: embedded ? undefined : { text: t("memberStates.mapDisclaimer"), lang, dir: dirOf(lang) },
   });
 }
