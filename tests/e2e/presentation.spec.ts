@@ -49,6 +49,19 @@ test.describe("desktops: every public page fits a 1280 px window", () => {
   }
 });
 
+test("on a phone, a table wider than the screen scrolls in a named box that the keyboard reaches (ar)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/ar/emissions");
+  const box = page.getByRole("region", { name: tr("ar", "emissions.totals.caption") });
+  await expect(box).toHaveAttribute("tabindex", "0");
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await box.focus();
+  await expect(box).toBeFocused();
+  // Right to left: the box starts at its right edge and the arrow key scrolls towards the left.
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeLessThan(0);
+});
+
 test.describe("phones: every public page fits a 360 px screen", () => {
   for (const lang of languages) {
     test(`no page scrolls sideways (${lang})`, async ({ page }) => {

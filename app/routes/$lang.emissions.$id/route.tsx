@@ -11,6 +11,7 @@ import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 import { organisationView } from "./view.server";
+import { ScrollRegion } from "~/components/ScrollRegion";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -92,9 +93,9 @@ export default function OrganisationEmissions() {
         </p>
       ) : null}
       <h2>{t("emissions.org.yearsHeading")}</h2>
-      <div className="table-scroll">
+      <ScrollRegion labelledBy="years-caption">
         <table>
-          <caption>{t("emissions.org.tableCaption", { name: v.org.name })}</caption>
+          <caption id="years-caption">{t("emissions.org.tableCaption", { name: v.org.name })}</caption>
           <thead>
             <Head />
           </thead>
@@ -115,7 +116,7 @@ export default function OrganisationEmissions() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {v.closedYears.length ? <p data-testid="closed-years">{t("emissions.closedYears", { years: formatList(lang, v.closedYears) })}</p> : null}
       {v.years.map((r) => (
         <details key={r.id}>

@@ -15,6 +15,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { OPEN_DATA_COLUMNS } from "./open-data.server";
 import type common from "../../../locales/en/common.json";
 import { emissionsDirectory } from "./view.server";
+import { ScrollRegion } from "~/components/ScrollRegion";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -89,9 +90,9 @@ export default function EmissionsDatabase() {
       </Form>
       <section aria-labelledby="totals">
         <h2 id="totals">{t("emissions.totals.heading")}</h2>
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="totals-caption">
           <table>
-            <caption>{t("emissions.totals.caption")}</caption>
+            <caption id="totals-caption">{t("emissions.totals.caption")}</caption>
             <thead>
               <tr>
                 {(["year", "scope1", "scope2", "scope3", "total", "organisations", "allScopes"] as const).map((k) => (
@@ -123,7 +124,7 @@ export default function EmissionsDatabase() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {d.totals.some((y) => y.scope1 === null || y.scope2 === null || y.scope3 === null) ? (
           <p className="muted">{t("emissions.totals.notReported")}</p>
         ) : null}

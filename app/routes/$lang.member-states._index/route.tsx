@@ -8,6 +8,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { directoryView } from "./view.server";
+import { ScrollRegion } from "~/components/ScrollRegion";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -70,7 +71,7 @@ export default function MemberStates() {
       {regions.map((r) => (
         <section key={r.region} aria-labelledby={`region-${r.region}`}>
           <h2 id={`region-${r.region}`}>{r.label}</h2>
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap" labelledBy={`region-${r.region}`}>
             <table className="data-table member-states-table">
               <thead>
                 <tr>
@@ -93,7 +94,7 @@ export default function MemberStates() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       ))}
     </div>
