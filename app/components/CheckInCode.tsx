@@ -7,8 +7,9 @@ export function CheckInCode({ code, qr }: { code: string; qr: { viewBox: number;
     <section aria-labelledby="check-in" className="register-box check-in-code">
       <h2 id="check-in">{t("checkIn.heading")}</h2>
       <p>{t("checkIn.intro")}</p>
-      <p className="check-in-code-text" dir="ltr" data-testid="check-in-code">
-        {code}
+      {/* Read left to right, but placed where the page's language starts a line (right in Arabic). */}
+      <p className="check-in-code-text" data-testid="check-in-code">
+        <span dir="ltr">{code}</span>
       </p>
       <svg
         viewBox={`0 0 ${qr.viewBox} ${qr.viewBox}`}

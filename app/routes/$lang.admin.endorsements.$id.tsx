@@ -124,7 +124,9 @@ export default function ReviewEndorsement() {
         <dt>{t("review.representative")}</dt>
         <dd>{e.representative}</dd>
         <dt>{tc("register.email")}</dt>
-        <dd dir="ltr">{e.email}</dd>
+        <dd>
+          <span dir="ltr">{e.email}</span>
+        </dd>
         <dt>{t("review.submitted")}</dt>
         <dd>{e.submitted}</dd>
         <dt>{t("review.verifiedAt")}</dt>

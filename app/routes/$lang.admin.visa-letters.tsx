@@ -108,13 +108,17 @@ export default function VisaQueue() {
             <dt>{t("visa.event")}</dt>
             <dd>{v.event}</dd>
             <dt>{t("desk.email")}</dt>
-            <dd dir="ltr">{v.email}</dd>
+            <dd>
+              <span dir="ltr">{v.email}</span>
+            </dd>
             <dt>{tc("visa.nationality")}</dt>
             <dd>{v.nationality}</dd>
             <dt>{tc("visa.dateOfBirth")}</dt>
             <dd>{v.dateOfBirth}</dd>
             <dt>{tc("visa.passportNumber")}</dt>
-            <dd dir="ltr">{v.passportNumber}</dd>
+            <dd>
+              <span dir="ltr">{v.passportNumber}</span>
+            </dd>
             <dt>{tc("visa.passportIssuedOn")}</dt>
             <dd>{v.issued}</dd>
             <dt>{tc("visa.passportExpiresOn")}</dt>

@@ -51,7 +51,9 @@ export default function CertificateAnswer() {
           </p>
           <dl>
             <dt>{t("certificates.codeLabel")}</dt>
-            <dd dir="ltr">{code}</dd>
+            <dd>
+              <span dir="ltr">{code}</span>
+            </dd>
             <dt>{t("certificates.holder")}</dt>
             <dd>{answer.holderName ? <bdi>{answer.holderName}</bdi> : t("certificates.nameErased")}</dd>
             <dt>{t("certificates.event")}</dt>

@@ -47,7 +47,9 @@ export function RegistrationFacts({
         </>
       ) : null}
       <dt>{t("register.email")}</dt>
-      <dd dir="ltr">{r.email}</dd>
+      <dd>
+        <span dir="ltr">{r.email}</span>
+      </dd>
     </dl>
   );
 }
