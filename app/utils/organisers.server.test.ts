@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organisersIn } from "./organisers.server";
+import { organisationNameIn, organisersIn } from "./organisers.server";
 
 describe("organisersIn", () => {
   it("names ITU as each language does and keeps other organisations' names", () => {
@@ -7,5 +7,12 @@ describe("organisersIn", () => {
     expect(organisersIn("fr", ["ITU", "GeSI"])).toBe("UIT et GeSI");
     expect(organisersIn("ru", ["ITU"])).toBe("МСЭ");
     expect(organisersIn("en", ["ITU", "GeSI", "UNEP"])).toBe("ITU, GeSI and UNEP");
+  });
+
+  it("gives ITU's full name in the page's language (its emissions page was headed in English in Arabic and Chinese)", () => {
+    expect(organisationNameIn("ar", "International Telecommunication Union")).toBe("الاتحاد الدولي للاتصالات");
+    expect(organisationNameIn("zh", "International Telecommunication Union")).toBe("国际电信联盟");
+    expect(organisationNameIn("fr", "International Telecommunication Union")).toBe("Union internationale des télécommunications");
+    expect(organisationNameIn("ar", "Orange SA")).toBe("Orange SA");
   });
 });

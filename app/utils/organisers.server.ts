@@ -7,9 +7,17 @@ import { getT } from "./i18n.server";
  * (UIT, МСЭ, 国际电联, الاتحاد الدولي للاتصالات); other organisations keep the names they go by.
  */
 export function organisersIn(lang: Lang, organisers: string[]): string {
-  const t = getT(lang);
   return formatList(
     lang,
-    organisers.map((o) => (o.trim() === "ITU" ? t("brand.itu") : o)),
+    organisers.map((o) => organisationNameIn(lang, o)),
   );
+}
+
+/** An organisation's name as given, but ITU's (short or full) as the page's language writes it. */
+export function organisationNameIn(lang: Lang, name: string): string {
+  const t = getT(lang);
+  const given = name.trim();
+  if (given === "ITU") return t("brand.itu");
+  if (given === "International Telecommunication Union") return t("brand.ituFull");
+  return name;
 }

@@ -5,7 +5,10 @@ for (const lang of ["fr", "ar"]) {
   test(`a Member State's page lists the emissions disclosures of organisations based there (${lang})`, async ({ page }) => {
     const res = await page.goto(`/${lang}/member-states/ch`);
     expect(res?.status()).toBe(200);
-    const itu = page.getByTestId("country-disclosures").getByRole("listitem").filter({ hasText: "International Telecommunication Union" });
+    const itu = page
+      .getByTestId("country-disclosures")
+      .getByRole("listitem")
+      .filter({ hasText: tr(lang, "brand.ituFull") });
     await expect(itu).toHaveCount(1);
     await expect(itu).toContainText(tr(lang, "emissions.directory.latest", { year: 2022, total: new Intl.NumberFormat(lang).format(1969) }));
     await itu.getByRole("link").click();

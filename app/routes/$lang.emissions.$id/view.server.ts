@@ -6,6 +6,7 @@ import { countryName } from "~/utils/country-options";
 import { formatDate, formatNumber, formatPercent } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 type Row = NonNullable<ReturnType<typeof organisationEmissions>>["rows"][number];
 
@@ -72,7 +73,7 @@ export function organisationView(lang: Lang, id: number) {
     )
     .join(" ");
   return {
-    org: { ...found.org, countryName: countryName(lang, found.org.country) },
+    org: { ...found.org, name: organisationNameIn(lang, found.org.name), countryName: countryName(lang, found.org.country) },
     chart: {
       years: current.map((r) => ({ year: r.year, scope1: r.scope1, scope2: r.scope1 === null ? null : scope2(r), scope3: r.scope3, total: r.total })),
       path,

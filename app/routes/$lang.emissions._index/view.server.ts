@@ -8,6 +8,7 @@ import { countryName } from "~/utils/country-options";
 import { formatNumber, formatPercent } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 export const PER_PAGE = 25;
 export const EmissionsFilterSchema = z.object({
@@ -45,7 +46,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
     years: choices.years,
     items: rows.map((r) => ({
       id: r.id,
-      name: r.name,
+      name: organisationNameIn(lang, r.name),
       type: r.type,
       country: countryName(lang, r.country),
       year: r.year,

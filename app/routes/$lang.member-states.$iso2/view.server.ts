@@ -5,6 +5,7 @@ import { regionOf } from "~/utils/countries";
 import { countryName } from "~/utils/country-options";
 import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 /** A Member State's page in the visitor's language; null for a code that is no Member State. */
 export function memberStateView(lang: Lang, t: TFunction, param: string | undefined) {
@@ -37,7 +38,7 @@ export function memberStateView(lang: Lang, t: TFunction, param: string | undefi
       more: profile.disclosures.total > profile.disclosures.rows.length,
       rows: profile.disclosures.rows.map((r) => ({
         id: r.id,
-        name: r.name,
+        name: organisationNameIn(lang, r.name),
         type: t(`organisationType.${r.type}`),
         latest: t("emissions.directory.latest", { year: r.year, total: formatNumber(lang, r.total, { maximumFractionDigits: 0 }) }),
         assurance: t(`emissions.assurance.${r.assurance}`),
