@@ -8,18 +8,14 @@ import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { visaLetterLangs } from "~/models/visa-letter-types";
 import { defaultLetterLang, mayRequestVisaLetter, requestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 import { isCountryCode } from "~/utils/countries";
-import { nameText, parseSubmission } from "~/utils/forms.server";
+import { calendarDay, nameText, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
 import { NO_STORE, linkPageBase, registrationOfLink } from "./$lang.registrations.$token/view.server";
 
-const day = () =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "visa.errors.date")
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "visa.errors.date");
+const day = () => calendarDay("visa.errors.date");
 const today = () => new Date().toISOString().slice(0, 10);
 /** Passport details, asked only here and only of someone who asks for a letter. */
 const VisaRequest = () =>

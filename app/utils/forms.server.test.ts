@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cleanText, issueMessage, nameText, optionalWebUrl } from "./forms.server";
+import { calendarDay, cleanText, issueMessage, nameText, optionalWebUrl } from "./forms.server";
 import { getT } from "./i18n.server";
 
 describe("form field rules", () => {
@@ -43,5 +43,13 @@ describe("names of people and organisations", () => {
     }
     expect(getT("ar", "common")("errors.oneLine")).not.toBe(getT("en", "common")("errors.oneLine"));
     expect(schema.parse({ organisation: "  Ministère de l'Économie numérique " })).toEqual({ organisation: "Ministère de l'Économie numérique" });
+  });
+
+  it("takes only calendar days that exist", () => {
+    const day = calendarDay();
+    for (const good of ["2027-02-28", "2028-02-29", "1990-01-01", "2099-12-31"]) expect(day.safeParse(good).success, good).toBe(true);
+    for (const bad of ["2027-02-31", "2027-02-29", "2024-99-99", "0000-00-00", "2024-13-01", "2024-04-31", "24-01-01", "2024-1-1"]) {
+      expect(day.safeParse(bad).success, bad).toBe(false);
+    }
   });
 });

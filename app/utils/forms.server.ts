@@ -127,6 +127,17 @@ export async function parseSubmission<S extends z.ZodType>(args: {
   return { ok: true, data: parsed.data, form };
 }
 
+/** A calendar day as YYYY-MM-DD that exists (not 2027-02-31, which Date.parse reads as 3 March, nor 0000-00-00). */
+export function calendarDay(message = "errors.format") {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= "1900-01-01";
+    }, message);
+}
+
 /** Text fields: trimmed, no control or bidi-override characters, bounded length. */
 export function cleanText(max: number) {
   return (

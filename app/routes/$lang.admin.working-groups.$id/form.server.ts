@@ -6,7 +6,7 @@ import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { countryName } from "~/utils/country-options";
 import { formatCalendarDate, formatDate } from "~/utils/format";
-import { cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "~/utils/forms.server";
+import { calendarDay, cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
 import { forbidden, notFound } from "~/utils/http.server";
 
@@ -20,10 +20,7 @@ const DeskAction = z.discriminatedUnion("intent", [
     milestoneId: z.union([z.literal(""), id()]).transform((v) => (v === "" ? null : v)),
     title: nameText(200),
     lang: z.enum(languages),
-    dueOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format")
-      .refine((v) => !Number.isNaN(Date.parse(v)), "errors.format"),
+    dueOn: calendarDay(),
     status: z.enum(milestoneStatuses),
     weight: z.union([z.literal(""), z.coerce.number().int("errors.number").min(1).max(100)]).transform((v) => (v === "" ? null : v)),
     evidenceUrl: optionalWebUrl(500),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
-import { cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
+import { calendarDay, cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
 import { isBounded, parseLocalizedNumber } from "~/utils/numbers";
 
@@ -20,7 +20,7 @@ const optionalNumber = (lang: Lang) =>
     .refine((v) => !v || isBounded(parseLocalizedNumber(v, lang)), "errors.numberRange")
     .transform((v) => (v ? parseLocalizedNumber(v, lang) : undefined));
 const year = (lang: Lang) => number(lang).pipe(z.number().int("errors.number").min(1990).max(2100));
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.format");
+const date = calendarDay();
 
 /** `pillarIds`: the pillars offered (a forged id is a field error, not a foreign-key failure). */
 export const pledgeSchema = (lang: Lang, pillarIds: number[]) =>
