@@ -63,6 +63,21 @@ describe("docs/glossary.md", () => {
     expect(offenders).toEqual([]);
   });
 
+  /** The openings "## Register" gives: «…» after "open(s)" in each language's line. */
+  const openings: Record<string, string[]> = { ar: [], en: ["Dear {{name}},"], es: [], fr: [], ru: [], zh: [] };
+  const names: Record<string, string> = { Arabic: "ar", Chinese: "zh", English: "en", French: "fr", Russian: "ru", Spanish: "es" };
+  for (const item of (glossary.split(/^## /m).find((s) => s.startsWith("Register")) ?? "").split(/^- /m)) {
+    const lang = names[/^\*\*(\w+)\*\*/.exec(item)?.[1] ?? ""];
+    for (const m of item.replace(/\s+/g, " ").matchAll(/opens? «([^»]+)»/g)) if (lang) openings[lang]!.push(m[1]!);
+  }
+
+  it.each(langs)("%s: every email opens with the formal salutation of ## Register", (lang) => {
+    expect(openings[lang]!.length, lang).toBeGreaterThan(lang === "en" ? 1 : 0);
+    const salutations = [...texts(lang)].filter(([key]) => /^email:(greeting|.*\.hello|.*\.salutation)$/.test(key));
+    expect(salutations.length).toBeGreaterThanOrEqual(7);
+    expect(salutations.filter(([, text]) => !openings[lang]!.includes(text)).map(([key, text]) => `${key} = ${text}`)).toEqual([]);
+  });
+
   it.each(table("Required forms"))("%s: the interface uses «%s»", (lang, required) => {
     expect([...texts(lang).values()].some((text) => text.includes(required))).toBe(true);
   });
