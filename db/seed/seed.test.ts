@@ -4,6 +4,7 @@ import { db } from "../../app/utils/db.server";
 import { circulars, declarations, eventPillars, events, eventSessions, pillars, workingGroups } from "../schema";
 import { languages } from "../../app/utils/i18n";
 import { seedContent, seedIfEmpty } from "./index";
+import { wordingCorrections } from "./corrections";
 
 const count = (
   table: typeof pillars | typeof events | typeof circulars | typeof declarations | typeof workingGroups | typeof eventSessions | typeof eventPillars,
@@ -64,5 +65,37 @@ describe("seed content", () => {
         .map((e) => e.slug)
         .sort(),
     ).toEqual(["example-webinar-green-standards", "example-workshop-circular-ict"]);
+  });
+
+  it("corrects the wording of a database seeded before, keeping the letters' bodies as issued", () => {
+    const asFirstSeeded = (texts: Record<string, string | undefined>) => {
+      const out = { ...texts };
+      for (const c of wordingCorrections) if (out[c.lang]) out[c.lang] = out[c.lang]!.replaceAll(c.to, c.from);
+      return out;
+    };
+    const rows = () => [...db().select().from(pillars).all(), ...db().select().from(events).all()];
+    const now = rows().map((r) => JSON.stringify(r.title) + JSON.stringify(r.description));
+    for (const p of db().select().from(pillars).all())
+      db()
+        .update(pillars)
+        .set({ title: asFirstSeeded(p.title), description: asFirstSeeded(p.description) })
+        .where(sql`id = ${p.id}`)
+        .run();
+    for (const e of db().select().from(events).all())
+      db()
+        .update(events)
+        .set({ title: asFirstSeeded(e.title), description: asFirstSeeded(e.description) })
+        .where(sql`id = ${e.id}`)
+        .run();
+    expect(JSON.stringify(db().select().from(pillars).all())).toContain("1,7%");
+    expect(seedContent({ examples: true })).toBeGreaterThan(0);
+    expect(rows().map((r) => JSON.stringify(r.title) + JSON.stringify(r.description))).toEqual(now);
+    expect(seedContent({ examples: true })).toBe(0);
+    const cl = db()
+      .select()
+      .from(circulars)
+      .all()
+      .find((c) => c.reference === "CL-23/15")!;
+    expect(cl.body.ar).toContain("1,5 درجة");
   });
 });
