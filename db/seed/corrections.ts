@@ -12,6 +12,10 @@ import type { Lang } from "../../app/utils/i18n";
 export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic writes the decimal point; the comma separates thousands (as Intl formats the site's numbers).
   ...["1,7%", "6,9%", "1,5 درجة", "13,8 مليار", "2,6 مليار", "1,3 مليون"].map((from) => ({ lang: "ar" as const, from, to: from.replace(",", ".") })),
+  // «Workshop» is 讲习班 in Chinese (glossary, term 4); 研讨会 is a seminar, 网络研讨会 a webinar.
+  { lang: "zh", from: "国际电联研讨会“", to: "国际电联讲习班“" },
+  { lang: "zh", from: "联合举办的线上研讨会", to: "联合举办的线上讲习班" },
+  { lang: "zh", from: "示例混合式研讨会", to: "示例混合式讲习班" },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */

@@ -73,8 +73,8 @@ describe("seed content", () => {
       for (const c of wordingCorrections) if (out[c.lang]) out[c.lang] = out[c.lang]!.replaceAll(c.to, c.from);
       return out;
     };
-    const rows = () => [...db().select().from(pillars).all(), ...db().select().from(events).all()];
-    const now = rows().map((r) => JSON.stringify(r.title) + JSON.stringify(r.description));
+    const rows = () => [...db().select().from(pillars).all(), ...db().select().from(events).all(), ...db().select().from(circulars).all()];
+    const now = rows().map((r) => JSON.stringify(r));
     for (const p of db().select().from(pillars).all())
       db()
         .update(pillars)
@@ -84,12 +84,19 @@ describe("seed content", () => {
     for (const e of db().select().from(events).all())
       db()
         .update(events)
-        .set({ title: asFirstSeeded(e.title), description: asFirstSeeded(e.description) })
+        .set({ title: asFirstSeeded(e.title), summary: asFirstSeeded(e.summary), description: asFirstSeeded(e.description) })
         .where(sql`id = ${e.id}`)
         .run();
+    for (const c of db().select().from(circulars).all())
+      db()
+        .update(circulars)
+        .set({ subject: asFirstSeeded(c.subject) })
+        .where(sql`id = ${c.id}`)
+        .run();
     expect(JSON.stringify(db().select().from(pillars).all())).toContain("1,7%");
+    expect(JSON.stringify(db().select().from(events).all())).toContain("示例混合式研讨会");
     expect(seedContent({ examples: true })).toBeGreaterThan(0);
-    expect(rows().map((r) => JSON.stringify(r.title) + JSON.stringify(r.description))).toEqual(now);
+    expect(rows().map((r) => JSON.stringify(r))).toEqual(now);
     expect(seedContent({ examples: true })).toBe(0);
     const cl = db()
       .select()

@@ -105,7 +105,7 @@ export const events: SeedEvent[] = [
       ru: "Виртуальный семинар-практикум, организуемый МСЭ совместно с Ассоциацией GSM и GeSI, на котором будет представлено новое руководство для операторов электросвязи по группе 3, согласующее методы распределения, расчета и представления отчетности о выбросах парниковых газов в цепочке создания стоимости.",
       fr: "Atelier virtuel organisé par l'UIT avec la GSMA et la GeSI pour présenter le nouveau guide sur le scope 3 destiné aux opérateurs de télécommunication, qui harmonise la manière dont ceux-ci répartissent, calculent et déclarent les émissions de gaz à effet de serre de leur chaîne de valeur.",
       es: "Taller virtual organizado por la UIT con la GSMA y la GeSI para presentar la nueva guía sobre el alcance 3 destinada a los operadores de telecomunicaciones, que armoniza la forma en que estos asignan, calculan y notifican las emisiones de gases de efecto invernadero de su cadena de valor.",
-      zh: "由国际电联与GSMA和GeSI联合举办的线上研讨会，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
+      zh: "由国际电联与GSMA和GeSI联合举办的线上讲习班，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
       ar: "ورشة عمل افتراضية ينظمها الاتحاد بالتعاون مع رابطة GSMA ومبادرة GeSI لعرض الإرشادات الجديدة بشأن النطاق 3 الموجهة إلى مشغلي الاتصالات، والتي توحّد طرق توزيع انبعاثات غازات الاحتباس الحراري في سلسلة القيمة وحسابها والإبلاغ عنها.",
     },
     description: { en: scope3DescriptionEn, ru: scope3DescriptionRu },
