@@ -1,4 +1,6 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { getT } from "~/utils/i18n.server";
+import { circularDesignation } from "~/utils/circular-designation";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -26,7 +28,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const subject = pickTranslation(c.subject, lang);
   return {
     lang,
-    meta: metaFor(lang, `${c.reference}: ${subject.text}`, subject.text),
+    meta: metaFor(lang, `${circularDesignation(c.reference, getT(lang))}: ${subject.text}`, subject.text),
     circular: {
       reference: c.reference,
       office: c.office,
@@ -56,9 +58,9 @@ export default function CircularPage() {
   const { lang, circular: c } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={c.reference} />
+      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={circularDesignation(c.reference, t)} />
       <h1>
-        {c.reference}: <T picked={c.subject} />
+        {circularDesignation(c.reference, t)}: <T picked={c.subject} />
       </h1>
       <dl className="facts">
         <dt>{t("circulars.office")}</dt>

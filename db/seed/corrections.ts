@@ -16,6 +16,9 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   { lang: "zh", from: "国际电联研讨会“", to: "国际电联讲习班“" },
   { lang: "zh", from: "联合举办的线上研讨会", to: "联合举办的线上讲习班" },
   { lang: "zh", from: "示例混合式研讨会", to: "示例混合式讲习班" },
+  // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
+  { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
+  { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */

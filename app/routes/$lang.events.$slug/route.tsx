@@ -1,4 +1,5 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { circularDesignation } from "~/utils/circular-designation";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -196,7 +197,7 @@ export default function EventPage() {
               <>
                 <dt>{t("events.announcedBy")}</dt>
                 <dd>
-                  <a href={`/${lang}/circulars/${event.circular.slug}`}>{event.circular.reference}</a>
+                  <a href={`/${lang}/circulars/${event.circular.slug}`}>{circularDesignation(event.circular.reference, t)}</a>
                 </dd>
               </>
             ) : null}
