@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { events } from "../schema";
 import type { Tx } from "../../app/utils/db.server";
 import type { Lang } from "../../app/utils/i18n";
 
@@ -68,5 +69,26 @@ export function correctSeededWording(tx: Tx, slugs: string[]): number {
   };
   for (const t of targets) fix(t.table, t.columns, sql`slug in (${inSlugs})`);
   fix("event_sessions", ["title"], sql`event_id in (select id from events where slug in (${inSlugs}))`);
+  return changed;
+}
+
+/**
+ * Events the sources give by their days only were first seeded with clock times spanning them
+ * (COP28: 00:00 on 30 November to 23:59 on 12 December, Dubai time), so pages showed hours nobody
+ * announced and a UTC line starting the day before. A row still holding exactly those times becomes
+ * date-only, ending at the midnight after its last day; an event the secretariat changed is left alone.
+ */
+const wholeDays = [{ slug: "cop28-green-digital-action", startsAt: "2023-11-29T20:00:00Z", was: "2023-12-12T19:59:00Z", endsAt: "2023-12-12T20:00:00Z" }];
+
+export function correctWholeDays(tx: Tx, now: number): number {
+  let changed = 0;
+  for (const e of wholeDays)
+    changed += tx
+      .update(events)
+      .set({ dateOnly: true, endsAt: Date.parse(e.endsAt), updatedAt: now })
+      .where(
+        sql`${events.slug} = ${e.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse(e.startsAt)} and ${events.endsAt} = ${Date.parse(e.was)}`,
+      )
+      .run().changes;
   return changed;
 }

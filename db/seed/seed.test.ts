@@ -105,4 +105,30 @@ describe("seed content", () => {
       .find((c) => c.reference === "CL-23/15")!;
     expect(cl.body.ar).toContain("1,5 درجة");
   });
+
+  it("shows COP28 by its days: a database seeded with 00:00–23:59 becomes date-only, an edited event stays", () => {
+    const cop28 = () =>
+      db()
+        .select()
+        .from(events)
+        .all()
+        .find((e) => e.slug === "cop28-green-digital-action")!;
+    expect(cop28().dateOnly).toBe(true);
+    expect(new Date(cop28().endsAt).toISOString()).toBe("2023-12-12T20:00:00.000Z");
+    const firstSeeded = { dateOnly: false, endsAt: Date.parse("2023-12-12T19:59:00Z") };
+    db()
+      .update(events)
+      .set(firstSeeded)
+      .where(sql`slug = 'cop28-green-digital-action'`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(1);
+    expect([cop28().dateOnly, new Date(cop28().endsAt).toISOString()]).toEqual([true, "2023-12-12T20:00:00.000Z"]);
+    db()
+      .update(events)
+      .set({ ...firstSeeded, endsAt: Date.parse("2023-12-12T14:00:00Z") })
+      .where(sql`slug = 'cop28-green-digital-action'`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(0);
+    expect(cop28().dateOnly).toBe(false);
+  });
 });

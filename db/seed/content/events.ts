@@ -155,8 +155,9 @@ export const events: SeedEvent[] = [
     },
     description: { en: cop28DescriptionEn, ar: cop28DescriptionAr },
     startsAt: "2023-11-29T20:00:00Z",
-    endsAt: "2023-12-12T19:59:00Z",
+    endsAt: "2023-12-12T20:00:00Z",
     timeZone: "Asia/Dubai",
+    dateOnly: true,
     format: "in-person",
     venue: {
       en: "Dubai, United Arab Emirates",
