@@ -26,9 +26,11 @@ export function loader({ params }: LoaderFunctionArgs) {
   if (!c) throw notFound();
   const now = Date.now();
   const subject = pickTranslation(c.subject, lang);
+  const t = getT(lang);
   return {
     lang,
-    meta: metaFor(lang, `${circularDesignation(c.reference, getT(lang))}: ${subject.text}`, subject.text),
+    // "TSB Circular 114: …", "电信标准化局第114号通函：…": the separator of the page's language.
+    meta: metaFor(lang, t("labelValue", { label: circularDesignation(c.reference, t), value: subject.text }), subject.text),
     circular: {
       reference: c.reference,
       office: c.office,
@@ -60,7 +62,8 @@ export default function CircularPage() {
     <div className="container">
       <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={circularDesignation(c.reference, t)} />
       <h1>
-        {circularDesignation(c.reference, t)}: <T picked={c.subject} />
+        {t("labelValue", { label: circularDesignation(c.reference, t), value: "" })}
+        <T picked={c.subject} />
       </h1>
       <dl className="facts">
         <dt>{t("circulars.office")}</dt>

@@ -20,7 +20,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     const url = `${origin}/${lang}/circulars/${c.slug}`;
     return `  <entry>
     <id>${xmlEscape(url)}</id>
-    <title xml:lang="${subject.lang}">${xmlEscape(`${circularDesignation(c.reference, t)}: ${subject.text}`)}</title>
+    <title xml:lang="${subject.lang}">${xmlEscape(t("labelValue", { label: circularDesignation(c.reference, t), value: subject.text }))}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>
     <published>${c.issuedOn}T00:00:00Z</published>
     <updated>${new Date(c.updatedAt).toISOString()}</updated>
