@@ -122,7 +122,7 @@ for (const { lang, russia, palestine, korea, colloquial, js } of [
       Date.UTC(2023, 11, 12, 8),
     );
     await expect(facts).toContainText(days);
-    await expect(page.getByTestId("date-only")).toHaveText(tr(lang, "events.dateOnly"));
+    await expect(page.getByTestId("date-only")).toHaveText(tr(lang, "events.datesOnly"));
     expect(await facts.innerText()).not.toMatch(/\d{1,2}:\d{2}/);
     const ics = await (await request.get(`/${lang}/events/cop28-green-digital-action/calendar.ics`)).text();
     expect(ics).toContain("DTSTART;VALUE=DATE:20231130");

@@ -61,6 +61,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       endsAt: event.endsAt,
       timeZone: event.timeZone,
       dateOnly: event.dateOnly,
+      // Over several days (COP28): "only the dates", in the plural where the language has one.
+      severalDays: event.dateOnly && event.endsAt - event.startsAt > 26 * 3_600_000,
       whenInZone: formatEventWhen(lang, event),
       whenUtc: formatEventWhen(lang, event, "UTC"),
       state,
@@ -135,7 +137,7 @@ export default function EventPage() {
               {event.dateOnly ? (
                 // The source gives the day only: no hour is shown, in any zone.
                 <p className="muted" data-testid="date-only">
-                  {t("events.dateOnly")}
+                  {t(event.severalDays ? "events.datesOnly" : "events.dateOnly")}
                 </p>
               ) : (
                 <>
