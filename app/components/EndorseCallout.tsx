@@ -1,4 +1,5 @@
 import { useTranslation } from "~/utils/use-translation";
+import { circularDesignation } from "~/utils/circular-designation";
 
 type Declaration = {
   cop: string;
@@ -23,7 +24,7 @@ export function EndorseCallout({ declaration: d }: { declaration: Declaration })
       </p>
       {d.officialChannel ? (
         <p data-testid="official-channel">
-          {t("declarations.officialChannel", { cop: d.cop, reference: d.circular?.reference ?? "" })}{" "}
+          {t("declarations.officialChannel", { cop: d.cop, reference: d.circular ? circularDesignation(d.circular.reference, t) : "" })}{" "}
           <a href={`mailto:${d.officialChannel.email}`} dir="ltr">
             {d.officialChannel.email}
           </a>

@@ -1,4 +1,6 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { getT } from "~/utils/i18n.server";
+import { circularDesignation } from "~/utils/circular-designation";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -24,9 +26,11 @@ export function loader({ params }: LoaderFunctionArgs) {
   if (!c) throw notFound();
   const now = Date.now();
   const subject = pickTranslation(c.subject, lang);
+  const t = getT(lang);
   return {
     lang,
-    meta: metaFor(lang, `${c.reference}: ${subject.text}`, subject.text),
+    // "TSB Circular 114: …", "电信标准化局第114号通函：…": the separator of the page's language.
+    meta: metaFor(lang, t("labelValue", { label: circularDesignation(c.reference, t), value: subject.text }), subject.text),
     circular: {
       reference: c.reference,
       office: c.office,
@@ -56,9 +60,10 @@ export default function CircularPage() {
   const { lang, circular: c } = useLoaderData<typeof loader>();
   return (
     <div className="container">
-      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={c.reference} />
+      <Breadcrumb href={`/${lang}/circulars`} label={t("nav.circulars")} current={circularDesignation(c.reference, t)} />
       <h1>
-        {c.reference}: <T picked={c.subject} />
+        {t("labelValue", { label: circularDesignation(c.reference, t), value: "" })}
+        <T picked={c.subject} />
       </h1>
       <dl className="facts">
         <dt>{t("circulars.office")}</dt>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { circularDesignation } from "~/utils/circular-designation";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Pagination, T } from "~/components/content";
@@ -49,7 +50,7 @@ export default function Circulars() {
         {circulars.map((c) => (
           <li key={c.slug} className="card">
             <p className="card-meta">
-              <span>{c.reference}</span> · <span>{t(`office.${c.office}`)}</span> · <time dateTime={c.issuedOn}>{c.issued}</time>
+              <span>{circularDesignation(c.reference, t)}</span> · <span>{t(`office.${c.office}`)}</span> · <time dateTime={c.issuedOn}>{c.issued}</time>
             </p>
             <h2>
               <a href={`/${lang}/circulars/${c.slug}`}>

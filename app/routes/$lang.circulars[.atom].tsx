@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { circularDesignation } from "~/utils/circular-designation";
 import { latestCirculars } from "~/models/circulars.server";
 import { publicOrigin } from "~/utils/env.server";
 import { textResponse, xmlEscape } from "~/utils/feeds.server";
@@ -19,7 +20,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     const url = `${origin}/${lang}/circulars/${c.slug}`;
     return `  <entry>
     <id>${xmlEscape(url)}</id>
-    <title xml:lang="${subject.lang}">${xmlEscape(`${c.reference}: ${subject.text}`)}</title>
+    <title xml:lang="${subject.lang}">${xmlEscape(t("labelValue", { label: circularDesignation(c.reference, t), value: subject.text }))}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>
     <published>${c.issuedOn}T00:00:00Z</published>
     <updated>${new Date(c.updatedAt).toISOString()}</updated>

@@ -38,6 +38,13 @@ describe("formatEventWhen", () => {
     expect(formatEventWhen("en", cop29)).toBe("Saturday, 16 November 2024");
     expect(formatEventWhen("ru", cop29)).toBe("суббота, 16 ноября 2024 г.");
     expect(formatEventWhen("en", cop29, "UTC")).not.toMatch(/\d:\d\d/);
+    // COP28's days in Dubai, stored from midnight to the midnight after the last day.
+    const cop28 = { startsAt: Date.parse("2023-11-29T20:00:00Z"), endsAt: Date.parse("2023-12-12T20:00:00Z"), timeZone: "Asia/Dubai", dateOnly: true };
+    expect(formatEventWhen("en", cop28)).toMatch(/^30 November\s–\s12 December 2023$/u);
+    expect(formatEventWhen("zh", cop28)).toBe("2023年11月30日至12月12日");
+    expect(formatEventWhen("zh", { ...cop28, endsAt: Date.parse("2024-01-02T20:00:00Z") })).toBe("2023年11月30日至2024年1月2日");
+    expect(formatEventWhen("ar", cop28)).toMatch(/^30 نوفمبر\s–\s12 ديسمبر 2023$/u);
+    expect(formatEventWhen("ar", cop28, "UTC")).not.toMatch(/\d:\d\d|29/);
   });
   it("writes hours in 24-hour form with the zone otherwise", () => {
     const workshop = { startsAt: Date.parse("2023-07-11T13:00:00Z"), endsAt: Date.parse("2023-07-11T14:30:00Z"), timeZone: "Europe/Zurich" };

@@ -92,7 +92,27 @@ export function formatEventDay(lang: Lang, start: number, timeZone: string): str
   ).format(start);
 }
 
-/** When an event takes place: its date alone when the sources give no time, else its hours and zone. */
+/**
+ * The days of an event the sources give by date only, in its own zone: one day as formatEventDay, or
+ * the first to the last day ("30 November – 12 December 2023"). The end is the midnight after the
+ * last day, as a date-only event is stored (and as iCalendar's DTEND reads it).
+ */
+export function formatEventDays(lang: Lang, start: number, end: number, timeZone: string): string {
+  const last = Math.max(start, end - 1);
+  const days = memoFormatter(
+    `days|${lang}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, year: "numeric", month: "long", day: "numeric" }),
+  );
+  if (days.format(start) === days.format(last)) return formatEventDay(lang, start, timeZone);
+  if (lang !== "zh") return days.formatRange(start, last);
+  // ICU's Chinese date ranges fall back to "2023/11/30 – 2023/12/12": written out as Chinese does,
+  // 2023年11月30日至12月12日 (the year once when both days share it).
+  const year = (t: number) => new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(t);
+  const monthDay = memoFormatter(`md|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, month: "long", day: "numeric" }));
+  return `${days.format(start)}至${year(start) === year(last) ? monthDay.format(last) : days.format(last)}`;
+}
+
+/** When an event takes place: its dates alone when the sources give no time, else its hours and zone. */
 export function formatEventWhen(lang: Lang, e: { startsAt: number; endsAt: number; timeZone: string; dateOnly?: boolean }, zone = e.timeZone): string {
-  return e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatTimeRange(lang, e.startsAt, e.endsAt, zone);
+  return e.dateOnly ? formatEventDays(lang, e.startsAt, e.endsAt, e.timeZone) : formatTimeRange(lang, e.startsAt, e.endsAt, zone);
 }

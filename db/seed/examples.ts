@@ -121,7 +121,7 @@ export function exampleEvents(now: number): SeedEvent[] {
         fr: "Un atelier hybride d'exemple qui montre comment le portail présente un événement à places limitées : trois heures consacrées à l'écoconception, à l'allongement de la durée de vie des produits et à la collecte des déchets électroniques.",
         es: "Un taller híbrido de ejemplo que muestra cómo el portal presenta un evento con plazas limitadas: tres horas dedicadas al ecodiseño, la prolongación de la vida útil de los productos y la recogida de residuos electrónicos.",
         ru: "Пример гибридного семинара-практикума, показывающий, как портал представляет мероприятие с ограниченным числом мест: три часа, посвященные экологичному проектированию, продлению срока службы продукции и сбору электронных отходов.",
-        zh: "示例混合式研讨会，展示门户网站如何呈现名额有限的活动：用三小时探讨生态设计、延长产品寿命和电子废弃物收集。",
+        zh: "示例混合式讲习班，展示门户网站如何呈现名额有限的活动：用三小时探讨生态设计、延长产品寿命和电子废弃物收集。",
         ar: "ورشة عمل هجينة على سبيل المثال توضح كيفية عرض البوابة لحدث بعدد محدود من الأماكن: ثلاث ساعات حول التصميم الإيكولوجي وإطالة عمر المنتجات وجمع النفايات الإلكترونية.",
       },
       description: {

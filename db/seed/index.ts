@@ -5,6 +5,7 @@ import * as content from "./content/index";
 import { exampleEvents } from "./examples";
 import { seedItuFootprint } from "../../app/models/disclosures.server";
 import type { SeedEvent } from "./types";
+import { correctSeededWording, correctWholeDays } from "./corrections";
 
 const at = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
@@ -130,7 +131,11 @@ function correctInventedLeads(tx: Tx): number {
  */
 export function seedContent(options: { examples: boolean }, now = Date.now()) {
   return write((tx) => {
-    let added = 0;
+    // First, so that the longer texts below still find the seeded beginnings they extend.
+    let added = correctSeededWording(tx, [
+      ...[content.pillars, content.circulars, content.declarations, content.events, content.workingGroups].flatMap((list) => list.map((r) => r.slug)),
+      ...exampleEvents(now).map((e) => e.slug),
+    ]);
     for (const p of content.pillars) {
       added += tx.insert(pillars).values(p).onConflictDoNothing({ target: pillars.slug }).run().changes;
       // Later seeds add what the sources give (ITU's own emissions, Resolution 1429): a description
@@ -174,6 +179,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
     }
     for (const e of content.events) added += insertEvent(tx, e, false, now);
     added += correctInventedTimes(tx, now);
+    added += correctWholeDays(tx, now);
     if (options.examples) for (const e of exampleEvents(now)) added += insertEvent(tx, e, true, now);
     for (const g of content.workingGroups) {
       added += tx

@@ -4,6 +4,7 @@ import { db } from "../../app/utils/db.server";
 import { circulars, declarations, eventPillars, events, eventSessions, pillars, workingGroups } from "../schema";
 import { languages } from "../../app/utils/i18n";
 import { seedContent, seedIfEmpty } from "./index";
+import { wordingCorrections } from "./corrections";
 
 const count = (
   table: typeof pillars | typeof events | typeof circulars | typeof declarations | typeof workingGroups | typeof eventSessions | typeof eventPillars,
@@ -64,5 +65,70 @@ describe("seed content", () => {
         .map((e) => e.slug)
         .sort(),
     ).toEqual(["example-webinar-green-standards", "example-workshop-circular-ict"]);
+  });
+
+  it("corrects the wording of a database seeded before, keeping the letters' bodies as issued", () => {
+    const asFirstSeeded = (texts: Record<string, string | undefined>) => {
+      const out = { ...texts };
+      for (const c of wordingCorrections) if (out[c.lang]) out[c.lang] = out[c.lang]!.replaceAll(c.to, c.from);
+      return out;
+    };
+    const rows = () => [...db().select().from(pillars).all(), ...db().select().from(events).all(), ...db().select().from(circulars).all()];
+    const now = rows().map((r) => JSON.stringify(r));
+    for (const p of db().select().from(pillars).all())
+      db()
+        .update(pillars)
+        .set({ title: asFirstSeeded(p.title), description: asFirstSeeded(p.description) })
+        .where(sql`id = ${p.id}`)
+        .run();
+    for (const e of db().select().from(events).all())
+      db()
+        .update(events)
+        .set({ title: asFirstSeeded(e.title), summary: asFirstSeeded(e.summary), description: asFirstSeeded(e.description) })
+        .where(sql`id = ${e.id}`)
+        .run();
+    for (const c of db().select().from(circulars).all())
+      db()
+        .update(circulars)
+        .set({ subject: asFirstSeeded(c.subject) })
+        .where(sql`id = ${c.id}`)
+        .run();
+    expect(JSON.stringify(db().select().from(pillars).all())).toContain("1,7%");
+    expect(JSON.stringify(db().select().from(events).all())).toContain("示例混合式研讨会");
+    expect(seedContent({ examples: true })).toBeGreaterThan(0);
+    expect(rows().map((r) => JSON.stringify(r))).toEqual(now);
+    expect(seedContent({ examples: true })).toBe(0);
+    const cl = db()
+      .select()
+      .from(circulars)
+      .all()
+      .find((c) => c.reference === "CL-23/15")!;
+    expect(cl.body.ar).toContain("1,5 درجة");
+  });
+
+  it("shows COP28 by its days: a database seeded with 00:00–23:59 becomes date-only, an edited event stays", () => {
+    const cop28 = () =>
+      db()
+        .select()
+        .from(events)
+        .all()
+        .find((e) => e.slug === "cop28-green-digital-action")!;
+    expect(cop28().dateOnly).toBe(true);
+    expect(new Date(cop28().endsAt).toISOString()).toBe("2023-12-12T20:00:00.000Z");
+    const firstSeeded = { dateOnly: false, endsAt: Date.parse("2023-12-12T19:59:00Z") };
+    db()
+      .update(events)
+      .set(firstSeeded)
+      .where(sql`slug = 'cop28-green-digital-action'`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(1);
+    expect([cop28().dateOnly, new Date(cop28().endsAt).toISOString()]).toEqual([true, "2023-12-12T20:00:00.000Z"]);
+    db()
+      .update(events)
+      .set({ ...firstSeeded, endsAt: Date.parse("2023-12-12T14:00:00Z") })
+      .where(sql`slug = 'cop28-green-digital-action'`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(0);
+    expect(cop28().dateOnly).toBe(false);
   });
 });

@@ -112,7 +112,36 @@ for (const { lang, russia, palestine, korea, colloquial, js } of [
     await page.goto(`/${lang}/working-groups/wg-ict-emissions`);
     await expect(page.getByTestId("group-leads")).toHaveText(tr(lang, "workingGroups.leadsToBeAppointed"));
   });
+
+  test(`COP28 shows the days CL-23/15 gives, and TSB Circular 114 its ${lang} designation (${lang})`, async ({ browser, request }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: js, timezoneId: "America/New_York" })).newPage();
+    await page.goto(`/${lang}/events/cop28-green-digital-action`);
+    const facts = page.locator(".event-facts");
+    const days = new Intl.DateTimeFormat(intl[lang], { timeZone: "Asia/Dubai", year: "numeric", month: "long", day: "numeric" }).formatRange(
+      Date.UTC(2023, 10, 30, 8),
+      Date.UTC(2023, 11, 12, 8),
+    );
+    await expect(facts).toContainText(days);
+    await expect(page.getByTestId("date-only")).toHaveText(tr(lang, "events.datesOnly"));
+    expect(await facts.innerText()).not.toMatch(/\d{1,2}:\d{2}/);
+    const ics = await (await request.get(`/${lang}/events/cop28-green-digital-action/calendar.ics`)).text();
+    expect(ics).toContain("DTSTART;VALUE=DATE:20231130");
+    expect(ics).toContain("DTEND;VALUE=DATE:20231213");
+
+    await page.goto(`/${lang}/circulars/tsb-circular-114`);
+    const designation = tr(lang, "circulars.tsbDesignation", { number: 114 });
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(designation);
+    await expect(page.getByRole("navigation", { name: tr(lang, "breadcrumb") }).locator("bdi")).toHaveText(designation);
+    await expect(page.getByRole("heading", { level: 1 })).not.toContainText("TSB Circular");
+  });
 }
+
+test("in Chinese a workshop is a 讲习班 and COP28 runs 2023年11月30日至12月12日", async ({ page }) => {
+  await page.goto("/zh/circulars/tsb-circular-114");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^电信标准化局第114号通函：国际电联讲习班“/);
+  await page.goto("/zh/events/cop28-green-digital-action");
+  await expect(page.locator(".event-facts")).toContainText("2023年11月30日至12月12日");
+});
 
 test("an English endorser's name and statement keep their own direction on the Arabic page and in the Arabic email", async ({ browser }) => {
   const lang = "ar";

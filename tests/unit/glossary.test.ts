@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as seed from "../../db/seed/content/index";
+import { exampleEvents } from "../../db/seed/examples";
 
 const root = path.resolve(__dirname, "../..");
 const glossary = fs.readFileSync(path.join(root, "docs/glossary.md"), "utf8");
@@ -40,6 +42,21 @@ function texts(lang: string): Map<string, string> {
   return out;
 }
 
+/** Every seeded text of a language (pillars, letters, events and their examples, declarations, groups), as "path" → text. */
+function seedTexts(lang: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (node: unknown, at: string) => {
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${at}[${i}]`));
+    else if (node && typeof node === "object")
+      for (const [k, v] of Object.entries(node)) {
+        if (k === lang && typeof v === "string") out.set(at, v);
+        else walk(v, `${at}.${k}`);
+      }
+  };
+  walk({ ...seed, examples: exampleEvents(0) }, "seed");
+  return out;
+}
+
 describe("docs/glossary.md", () => {
   const terms = table("Terms");
   it("gives some forty domain terms in all six languages, each with its source", () => {
@@ -61,6 +78,28 @@ describe("docs/glossary.md", () => {
     );
     const offenders = [...texts(lang)].filter(([key, text]) => !allowed.has(key) && re.test(text)).map(([key, text]) => `${key} = ${text}`);
     expect(offenders).toEqual([]);
+  });
+
+  /** The openings "## Register" gives: «…» after "open(s)" in each language's line. */
+  const openings: Record<string, string[]> = { ar: [], en: ["Dear {{name}},"], es: [], fr: [], ru: [], zh: [] };
+  const names: Record<string, string> = { Arabic: "ar", Chinese: "zh", English: "en", French: "fr", Russian: "ru", Spanish: "es" };
+  for (const item of (glossary.split(/^## /m).find((s) => s.startsWith("Register")) ?? "").split(/^- /m)) {
+    const lang = names[/^\*\*(\w+)\*\*/.exec(item)?.[1] ?? ""];
+    for (const m of item.replace(/\s+/g, " ").matchAll(/opens? «([^»]+)»/g)) if (lang) openings[lang]!.push(m[1]!);
+  }
+
+  it.each(langs)("%s: every email opens with the formal salutation of ## Register", (lang) => {
+    expect(openings[lang]!.length, lang).toBeGreaterThan(lang === "en" ? 1 : 0);
+    const salutations = [...texts(lang)].filter(([key]) => /^email:(greeting|.*\.hello|.*\.salutation)$/.test(key));
+    expect(salutations.length).toBeGreaterThanOrEqual(7);
+    expect(salutations.filter(([, text]) => !openings[lang]!.includes(text)).map(([key, text]) => `${key} = ${text}`)).toEqual([]);
+  });
+
+  // The seeded content is what a visitor reads first: it follows the same terms (Chinese and Arabic for now,
+  // whose rows concern terms; the French typography rows would flag the letters' quoted originals).
+  it.each(table("Forbidden variants").filter(([lang]) => lang === "zh" || lang === "ar"))("%s: no seeded text matches /%s/", (lang, pattern) => {
+    const re = new RegExp(pattern, "iu");
+    expect([...seedTexts(lang!)].filter(([, text]) => re.test(text)).map(([at, text]) => `${at} = ${text.slice(0, 80)}`)).toEqual([]);
   });
 
   it.each(table("Required forms"))("%s: the interface uses «%s»", (lang, required) => {

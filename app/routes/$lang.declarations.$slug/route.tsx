@@ -1,4 +1,5 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { circularDesignation } from "~/utils/circular-designation";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -134,7 +135,7 @@ export default function DeclarationPage() {
           <>
             <dt>{t("declarations.announcedBy")}</dt>
             <dd>
-              <a href={`/${lang}/circulars/${d.circular.slug}`}>{d.circular.reference}</a>
+              <a href={`/${lang}/circulars/${d.circular.slug}`}>{circularDesignation(d.circular.reference, t)}</a>
             </dd>
           </>
         ) : null}

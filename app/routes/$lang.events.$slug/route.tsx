@@ -1,4 +1,5 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { circularDesignation } from "~/utils/circular-designation";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -60,6 +61,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       endsAt: event.endsAt,
       timeZone: event.timeZone,
       dateOnly: event.dateOnly,
+      // Over several days (COP28): "only the dates", in the plural where the language has one.
+      severalDays: event.dateOnly && event.endsAt - event.startsAt > 26 * 3_600_000,
       whenInZone: formatEventWhen(lang, event),
       whenUtc: formatEventWhen(lang, event, "UTC"),
       state,
@@ -134,7 +137,7 @@ export default function EventPage() {
               {event.dateOnly ? (
                 // The source gives the day only: no hour is shown, in any zone.
                 <p className="muted" data-testid="date-only">
-                  {t("events.dateOnly")}
+                  {t(event.severalDays ? "events.datesOnly" : "events.dateOnly")}
                 </p>
               ) : (
                 <>
@@ -196,7 +199,7 @@ export default function EventPage() {
               <>
                 <dt>{t("events.announcedBy")}</dt>
                 <dd>
-                  <a href={`/${lang}/circulars/${event.circular.slug}`}>{event.circular.reference}</a>
+                  <a href={`/${lang}/circulars/${event.circular.slug}`}>{circularDesignation(event.circular.reference, t)}</a>
                 </dd>
               </>
             ) : null}

@@ -54,7 +54,7 @@ COP28 is a key opportunity to showcase the value of digital climate action and t
 
 const cop28DescriptionAr = `يجمع العمل الرقمي الأخضر مجتمع تكنولوجيا المعلومات والاتصالات لتكثيف جهوده في سبيل مكافحة أزمة المناخ. وعقب اليوم الرقمي لأهداف التنمية المستدامة في نيويورك في 17 سبتمبر 2023، يعقد الاتحاد، بالتعاون مع الشركاء من الأمم المتحدة والحكومات ودوائر الأعمال والمجتمع المدني، مسار العمل الرقمي الأخضر في مؤتمر الأمم المتحدة بشأن المناخ COP28 في دبي. وبمناسبة اليوم العالمي للبيئة في 5 يونيو 2023، أطلق الاتحاد بالتعاون مع 18 شريكاً من الشركاء الأساسيين حملة عامة لحشد أصحاب المصلحة الآخرين للانضمام إلى هذه الجهود.
 
-ويتيح المؤتمر COP28 فرصة رئيسية لعرض قيمة العمل المناخي الرقمي وللنهوض بطموح قطاع تكنولوجيا المعلومات والاتصالات في الحد من بصمته الخاصة دعماً لهدف الحد من ارتفاع درجة الحرارة لكي لا يتجاوز 1,5 درجة مئوية. ويتزامن المؤتمر مع المؤتمر العالمي للاتصالات الراديوية (WRC-23) الذي ينظمه الاتحاد في الوقت نفسه في دبي.
+ويتيح المؤتمر COP28 فرصة رئيسية لعرض قيمة العمل المناخي الرقمي وللنهوض بطموح قطاع تكنولوجيا المعلومات والاتصالات في الحد من بصمته الخاصة دعماً لهدف الحد من ارتفاع درجة الحرارة لكي لا يتجاوز 1.5 درجة مئوية. ويتزامن المؤتمر مع المؤتمر العالمي للاتصالات الراديوية (WRC-23) الذي ينظمه الاتحاد في الوقت نفسه في دبي.
 
 ## أهداف الحملة
 
@@ -105,7 +105,7 @@ export const events: SeedEvent[] = [
       ru: "Виртуальный семинар-практикум, организуемый МСЭ совместно с Ассоциацией GSM и GeSI, на котором будет представлено новое руководство для операторов электросвязи по группе 3, согласующее методы распределения, расчета и представления отчетности о выбросах парниковых газов в цепочке создания стоимости.",
       fr: "Atelier virtuel organisé par l'UIT avec la GSMA et la GeSI pour présenter le nouveau guide sur le scope 3 destiné aux opérateurs de télécommunication, qui harmonise la manière dont ceux-ci répartissent, calculent et déclarent les émissions de gaz à effet de serre de leur chaîne de valeur.",
       es: "Taller virtual organizado por la UIT con la GSMA y la GeSI para presentar la nueva guía sobre el alcance 3 destinada a los operadores de telecomunicaciones, que armoniza la forma en que estos asignan, calculan y notifican las emisiones de gases de efecto invernadero de su cadena de valor.",
-      zh: "由国际电联与GSMA和GeSI联合举办的线上研讨会，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
+      zh: "由国际电联与GSMA和GeSI联合举办的线上讲习班，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
       ar: "ورشة عمل افتراضية ينظمها الاتحاد بالتعاون مع رابطة GSMA ومبادرة GeSI لعرض الإرشادات الجديدة بشأن النطاق 3 الموجهة إلى مشغلي الاتصالات، والتي توحّد طرق توزيع انبعاثات غازات الاحتباس الحراري في سلسلة القيمة وحسابها والإبلاغ عنها.",
     },
     description: { en: scope3DescriptionEn, ru: scope3DescriptionRu },
@@ -155,8 +155,9 @@ export const events: SeedEvent[] = [
     },
     description: { en: cop28DescriptionEn, ar: cop28DescriptionAr },
     startsAt: "2023-11-29T20:00:00Z",
-    endsAt: "2023-12-12T19:59:00Z",
+    endsAt: "2023-12-12T20:00:00Z",
     timeZone: "Asia/Dubai",
+    dateOnly: true,
     format: "in-person",
     venue: {
       en: "Dubai, United Arab Emirates",

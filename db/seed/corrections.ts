@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import { events } from "../schema";
+import type { Tx } from "../../app/utils/db.server";
+import type { Lang } from "../../app/utils/i18n";
+
+/**
+ * Wording corrected in the seed content after databases were seeded with it: in one language, a
+ * phrase as first seeded and as it reads now. `npm run seed` applies them to the seeded rows (by
+ * slug) of an existing database wherever the stored text still holds the old phrase; whatever the
+ * secretariat wrote around it is kept. The letters' bodies are left as issued (CL-23/15 writes
+ * «1,5 درجة» itself), so only their subjects and addressees are corrected.
+ */
+export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
+  // Arabic writes the decimal point; the comma separates thousands (as Intl formats the site's numbers).
+  ...["1,7%", "6,9%", "1,5 درجة", "13,8 مليار", "2,6 مليار", "1,3 مليون"].map((from) => ({ lang: "ar" as const, from, to: from.replace(",", ".") })),
+  // «Workshop» is 讲习班 in Chinese (glossary, term 4); 研讨会 is a seminar, 网络研讨会 a webinar.
+  { lang: "zh", from: "国际电联研讨会“", to: "国际电联讲习班“" },
+  { lang: "zh", from: "联合举办的线上研讨会", to: "联合举办的线上讲习班" },
+  { lang: "zh", from: "示例混合式研讨会", to: "示例混合式讲习班" },
+  // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
+  { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
+  { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
+];
+
+/** The tables holding seeded content, with their translated columns that may be corrected. */
+const targets: { table: string; columns: string[] }[] = [
+  { table: "pillars", columns: ["title", "description"] },
+  { table: "working_groups", columns: ["name", "mandate"] },
+  { table: "events", columns: ["title", "summary", "description", "venue", "audience"] },
+  { table: "circulars", columns: ["subject", "addressees"] },
+  { table: "declarations", columns: ["title", "summary"] },
+];
+
+function corrected(value: string | null): string | null {
+  if (value === null) return null;
+  const texts = JSON.parse(value) as Record<string, string>;
+  let changed = false;
+  for (const c of wordingCorrections) {
+    const text = texts[c.lang];
+    if (typeof text === "string" && text.includes(c.from)) {
+      texts[c.lang] = text.replaceAll(c.from, c.to);
+      changed = true;
+    }
+  }
+  return changed ? JSON.stringify(texts) : null;
+}
+
+/** Applies wordingCorrections to the seeded rows named by slug; returns the number of rows changed. */
+export function correctSeededWording(tx: Tx, slugs: string[]): number {
+  if (slugs.length === 0 || wordingCorrections.length === 0) return 0;
+  const inSlugs = sql.join(
+    slugs.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  let changed = 0;
+  const fix = (table: string, columns: string[], where: ReturnType<typeof sql>) => {
+    const rows = tx.all<Record<string, string | number | null>>(
+      sql`select id, ${sql.raw(columns.map((c) => `"${c}"`).join(", "))} from ${sql.identifier(table)} where ${where}`,
+    );
+    for (const row of rows) {
+      const sets = columns.flatMap((c) => {
+        const next = corrected(row[c] as string | null);
+        return next === null ? [] : [sql`${sql.identifier(c)} = ${next}`];
+      });
+      if (sets.length === 0) continue;
+      tx.run(sql`update ${sql.identifier(table)} set ${sql.join(sets, sql`, `)} where id = ${row.id}`);
+      changed++;
+    }
+  };
+  for (const t of targets) fix(t.table, t.columns, sql`slug in (${inSlugs})`);
+  fix("event_sessions", ["title"], sql`event_id in (select id from events where slug in (${inSlugs}))`);
+  return changed;
+}
+
+/**
+ * Events the sources give by their days only were first seeded with clock times spanning them
+ * (COP28: 00:00 on 30 November to 23:59 on 12 December, Dubai time), so pages showed hours nobody
+ * announced and a UTC line starting the day before. A row still holding exactly those times becomes
+ * date-only, ending at the midnight after its last day; an event the secretariat changed is left alone.
+ */
+const wholeDays = [{ slug: "cop28-green-digital-action", startsAt: "2023-11-29T20:00:00Z", was: "2023-12-12T19:59:00Z", endsAt: "2023-12-12T20:00:00Z" }];
+
+export function correctWholeDays(tx: Tx, now: number): number {
+  let changed = 0;
+  for (const e of wholeDays)
+    changed += tx
+      .update(events)
+      .set({ dateOnly: true, endsAt: Date.parse(e.endsAt), updatedAt: now })
+      .where(
+        sql`${events.slug} = ${e.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse(e.startsAt)} and ${events.endsAt} = ${Date.parse(e.was)}`,
+      )
+      .run().changes;
+  return changed;
+}
