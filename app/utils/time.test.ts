@@ -41,8 +41,8 @@ describe("formatEventWhen", () => {
     // COP28's days in Dubai, stored from midnight to the midnight after the last day.
     const cop28 = { startsAt: Date.parse("2023-11-29T20:00:00Z"), endsAt: Date.parse("2023-12-12T20:00:00Z"), timeZone: "Asia/Dubai", dateOnly: true };
     expect(formatEventWhen("en", cop28)).toMatch(/^30 November\s–\s12 December 2023$/u);
-    expect(formatEventWhen("zh", cop28)).toBe("2023年11月30日至12月12日");
-    expect(formatEventWhen("zh", { ...cop28, endsAt: Date.parse("2024-01-02T20:00:00Z") })).toBe("2023年11月30日至2024年1月2日");
+    expect(formatEventWhen("zh", cop28)).toBe("2023年11月30日—12月12日");
+    expect(formatEventWhen("zh", { ...cop28, endsAt: Date.parse("2024-01-02T20:00:00Z") })).toBe("2023年11月30日—2024年1月2日");
     expect(formatEventWhen("ar", cop28)).toMatch(/^30 نوفمبر\s–\s12 ديسمبر 2023$/u);
     expect(formatEventWhen("ar", cop28, "UTC")).not.toMatch(/\d:\d\d|29/);
   });

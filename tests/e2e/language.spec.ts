@@ -136,11 +136,11 @@ for (const { lang, russia, palestine, korea, colloquial, js } of [
   });
 }
 
-test("in Chinese a workshop is a 讲习班 and COP28 runs 2023年11月30日至12月12日", async ({ page }) => {
+test("in Chinese a workshop is a 讲习班 and COP28 runs 2023年11月30日—12月12日", async ({ page }) => {
   await page.goto("/zh/circulars/tsb-circular-114");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^电信标准化局第114号通函：国际电联讲习班“/);
   await page.goto("/zh/events/cop28-green-digital-action");
-  await expect(page.locator(".event-facts")).toContainText("2023年11月30日至12月12日");
+  await expect(page.locator(".event-facts")).toContainText("2023年11月30日—12月12日");
 });
 
 test("an English endorser's name and statement keep their own direction on the Arabic page and in the Arabic email", async ({ browser }) => {
