@@ -15,7 +15,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { pledgeSchema, reportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
+import { offeredPledgeSchema, reportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
@@ -85,10 +85,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     request,
     context,
     lang,
-    schema: pledgeSchema(
-      lang,
-      listPillars().map((p) => p.id),
-    ),
+    schema: offeredPledgeSchema(lang),
     guard: { kind: "signed-in" },
     form,
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { listPillars } from "~/models/pillars.server";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
 import { calendarDay, cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
@@ -54,6 +55,13 @@ export const pledgeSchema = (lang: Lang, pillarIds: number[]) =>
     .superRefine((d, ctx) => {
       if (d.targetYear <= d.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "errors.targetBeforeBaseline" });
     });
+
+/** The pledge form as offered now: its pillar one of those listed. */
+export const offeredPledgeSchema = (lang: Lang) =>
+  pledgeSchema(
+    lang,
+    listPillars().map((p) => p.id),
+  );
 
 export const reportSchema = (lang: Lang) =>
   z.object({

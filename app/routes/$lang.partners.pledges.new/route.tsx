@@ -12,7 +12,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { pledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
+import { offeredPledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -31,10 +31,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     request,
     context,
     lang,
-    schema: pledgeSchema(
-      lang,
-      listPillars().map((p) => p.id),
-    ),
+    schema: offeredPledgeSchema(lang),
     guard: { kind: "signed-in" },
   });
   if (!s.ok) return data(s.failure, { status: s.status });
