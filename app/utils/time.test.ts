@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventWhen, formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zonedWallTimeToInstant } from "./time";
+import { formatEventWhen, formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zoneName, zonedWallTimeToInstant } from "./time";
 
 describe("event time zones", () => {
   it("11 July 2023 15:00 in Geneva is 13:00 UTC and shows as CEST", () => {
@@ -50,5 +50,15 @@ describe("formatEventWhen", () => {
     const workshop = { startsAt: Date.parse("2023-07-11T13:00:00Z"), endsAt: Date.parse("2023-07-11T14:30:00Z"), timeZone: "Europe/Zurich" };
     expect(formatEventWhen("en", workshop)).toBe("Tuesday, 11 July 2023, 15:00–16:30 CEST");
     expect(formatEventWhen("ar", workshop)).toContain("15:00");
+  });
+
+  it("names the zone in the reader's language, the same in summer and winter, not by its IANA id", () => {
+    const summer = Date.parse("2023-07-11T13:00:00Z");
+    const winter = Date.parse("2024-01-15T14:00:00Z");
+    expect(zoneName("en", summer, "Europe/Zurich")).toBe("Central European Time");
+    expect(zoneName("en", winter, "Europe/Zurich")).toBe("Central European Time");
+    expect(zoneName("fr", summer, "Europe/Zurich")).toBe("heure d’Europe centrale");
+    expect(zoneName("ar", summer, "Africa/Nairobi")).toBe("توقيت شرق أفريقيا");
+    expect(zoneName("zh", summer, "Asia/Baku")).toBe("阿塞拜疆标准时间");
   });
 });

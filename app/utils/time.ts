@@ -84,6 +84,19 @@ export function zoneAbbreviation(lang: Lang, instant: number, timeZone: string):
   return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
 
+/**
+ * The zone's name in the reader's language ("heure d'Europe centrale", "توقيت وسط أوروبا", "中欧时间"),
+ * as CLDR gives it, without summer or winter time: a reader in Nairobi does not read "Europe/Zurich".
+ * The offset at the event's hour is already in the time shown beside it.
+ */
+export function zoneName(lang: Lang, instant: number, timeZone: string): string {
+  const parts = memoFormatter(
+    `zoneName|${lang}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, timeZoneName: "longGeneric" }),
+  ).formatToParts(instant);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
 /** An event's date alone, as the sources give it ("Saturday 16 November 2024"), in its own zone. */
 export function formatEventDay(lang: Lang, start: number, timeZone: string): string {
   return memoFormatter(

@@ -11,6 +11,8 @@ import { manageLink, registerOnPage } from "./support/register";
 import { createOpenEvent, signInAs, startsWith, submitAndWait } from "./support/staff";
 
 const ZONE = "Asia/Tokyo"; // no summer time: the expected hours are the same all year
+// The zone as a reader of each language reads it (CLDR), not as "Asia/Tokyo".
+const ZONE_NAME: Record<string, string> = { ru: "Япония, стандартное время", ar: "توقيت اليابان الرسمي" };
 const endonyms: Record<string, string> = { ru: "Русский", ar: "العربية" };
 const intl: Record<string, string> = { ru: "ru-RU", ar: "ar" };
 
@@ -104,7 +106,8 @@ for (const { lang, js } of [
     await expect(programme.getByRole("heading", { level: 3 })).toHaveText(sessionTitle);
     const when = programme.locator(".session-when");
     await expect(when).toContainText(hoursIn(lang, starts, ZONE));
-    await expect(when).toContainText(ZONE);
+    await expect(when).toContainText(ZONE_NAME[lang]!);
+    await expect(when).not.toContainText(ZONE);
     await expect(when.locator("time")).toHaveAttribute("datetime", new Date(starts).toISOString());
     await expect(programme).toContainText(speaker);
     await expect(programme).toContainText(tr(lang, "programme.language.ils"));

@@ -27,7 +27,7 @@ function Materials({ items }: { items: MaterialItem[] }) {
  * The programme: an ordered list of sessions, each with its time in the event's zone and the
  * visitor's, its room, interpretation, speakers and materials; then the event's own materials.
  */
-export function Programme({ programme, timeZone }: { programme: ProgrammeView; timeZone: string }) {
+export function Programme({ programme, zoneName }: { programme: ProgrammeView; zoneName: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -40,7 +40,7 @@ export function Programme({ programme, timeZone }: { programme: ProgrammeView; t
               <li key={s.id}>
                 <T picked={s.title} as="h3" className="session-title" id={`session-${s.id}`} />
                 <p className="session-when">
-                  <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time> <span className="muted">({timeZone})</span>
+                  <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time> <span className="muted">({zoneName})</span>
                 </p>
                 <LocalTime start={s.startsAt} end={s.endsAt} utc={s.whenUtc} />
                 <dl className="session-facts">

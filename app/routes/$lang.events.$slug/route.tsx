@@ -22,7 +22,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { formatDate } from "~/utils/format";
-import { formatEventWhen } from "~/utils/time";
+import { formatEventWhen, zoneName } from "~/utils/time";
 import { Programme } from "./Programme";
 import { programmeView } from "./programme-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
@@ -60,6 +60,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       timeZone: event.timeZone,
+      zoneName: zoneName(lang, event.startsAt, event.timeZone),
       dateOnly: event.dateOnly,
       // Over several days (COP28): "only the dates", in the plural where the language has one.
       severalDays: event.dateOnly && event.endsAt - event.startsAt > 26 * 3_600_000,
@@ -126,7 +127,7 @@ export default function EventPage() {
           <FallbackNotice picked={event.description} />
           <T picked={event.summary} as="p" className="lead" />
           <LongText picked={event.description} />
-          <Programme programme={event.programme} timeZone={event.timeZone} />
+          <Programme programme={event.programme} zoneName={event.zoneName} />
         </div>
         <aside className="event-facts" aria-labelledby="event-facts">
           <h2 id="event-facts">{t("events.facts")}</h2>
@@ -141,7 +142,7 @@ export default function EventPage() {
                 </p>
               ) : (
                 <>
-                  <span className="muted"> ({event.timeZone})</span>
+                  <span className="muted"> ({event.zoneName})</span>
                   <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
                 </>
               )}
