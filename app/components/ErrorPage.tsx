@@ -12,7 +12,7 @@ export function GeneralErrorBoundary() {
   const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : "serverError";
   return (
     <>
-      <title>{`${t(`errorPage.${key}.title`)} — ${t("brand.siteTitle")}`}</title>
+      <title>{t("brand.documentTitle", { page: t(`errorPage.${key}.title`), site: t("brand.siteTitle") })}</title>
       <div className="container narrow">
         <h1>{t(`errorPage.${key}.title`)}</h1>
         <p>{t(`errorPage.${key}.body`)}</p>

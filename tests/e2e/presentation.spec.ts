@@ -80,7 +80,7 @@ test.describe("phones: every public page fits a 360 px screen", () => {
 });
 
 test.describe("the ITU identity and the menu", () => {
-  for (const lang of ["en", "ar"] as const) {
+  for (const lang of ["en", "ar", "zh"] as const) {
     test(`the header names ITU beside the portal's mark, titles name ITU, the footer links to itu.int (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/events`);
       const brand = page.locator(".brand");
@@ -88,7 +88,7 @@ test.describe("the ITU identity and the menu", () => {
       await expect(brand.locator("abbr")).toHaveText(tr(lang, "brand.itu"));
       await expect(brand.locator("abbr")).toHaveAttribute("title", tr(lang, "brand.ituFull"));
       await expect(brand).not.toContainText("◐");
-      await expect(page).toHaveTitle(`${tr(lang, "events.title")} — ${tr(lang, "brand.siteTitle")}`);
+      await expect(page).toHaveTitle(tr(lang, "brand.documentTitle", { page: tr(lang, "events.title"), site: tr(lang, "brand.siteTitle") }));
       const link = page.getByRole("contentinfo").getByRole("link", { name: tr(lang, "footer.initiativePage") });
       await expect(link).toHaveAttribute("href", "https://www.itu.int/initiatives/green-digital-action/");
     });

@@ -214,7 +214,7 @@ test.describe("accessibility of the secretariat's and partners' pages (WCAG 2.1 
       expect(found).toEqual([]);
       // An error page is named like any other page.
       await page.goto(`/${lang}/admin/no-such-page`);
-      await expect(page).toHaveTitle(`${tr(lang, "errorPage.notFound.title")} — ${tr(lang, "brand.siteTitle")}`);
+      await expect(page).toHaveTitle(tr(lang, "brand.documentTitle", { page: tr(lang, "errorPage.notFound.title"), site: tr(lang, "brand.siteTitle") }));
     });
   }
 });
