@@ -1,7 +1,9 @@
+import { formatNumber } from "~/utils/format";
+import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 
 export type ChartYear = { year: number; scope1: number | null; scope2: number | null; scope3: number | null; total: number };
-type Props = { years: ChartYear[]; path: { year: number; value: number }[]; format: (n: number) => string; description: string };
+type Props = { years: ChartYear[]; path: { year: number; value: number }[]; description: string };
 
 const W = 600;
 const H = 280;
@@ -13,8 +15,9 @@ const COLOURS = { scope1: "#00558c", scope2: "#2b7a2b", scope3: "#b36200", total
  * gives only a total) with the sector path as a dashed line: plain SVG rendered on the server,
  * with a text alternative and the same figures in the table beside it.
  */
-export function EmissionsChart({ years, path, format, description }: Props) {
+export function EmissionsChart({ years, path, description }: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const allYears = [...years.map((y) => y.year), ...path.map((p) => p.year)];
   const [x0, x1] = [Math.min(...allYears), Math.max(...allYears)];
   const vMax = Math.max(1, ...years.map((y) => y.total), ...path.map((p) => p.value)) * 1.1;
@@ -33,7 +36,7 @@ export function EmissionsChart({ years, path, format, description }: Props) {
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
             <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
-              {format(v)}
+              {formatNumber(lang, v, { notation: "compact", maximumFractionDigits: 1 })}
             </text>
           </g>
         ))}
@@ -116,7 +119,8 @@ export function IndexChart({ points, description }: { points: { year: number; in
           </g>
         ))}
         {[x0, 2030, 2050].map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">
+          // The last year sits on the chart's right edge: written leftwards from it, not cut in half.
+          <text key={yr} x={x(yr)} y={H - 22} textAnchor={yr === x1 ? "end" : "middle"} fontSize="11" fill="#4a4f55">
             {yr}
           </text>
         ))}

@@ -76,6 +76,11 @@ for (const { lang, js } of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisation);
     await expect(page.locator("[data-testid=emissions-chart] rect.bar-scope3")).toHaveCount(2);
     await expect(page.locator("[data-testid=emissions-chart] .path-line")).toHaveCount(1);
+    // On a phone the chart's figures and years stay readable (about 10 px, not the 6 px a 600-unit drawing shrinks to).
+    await page.setViewportSize({ width: 390, height: 844 });
+    const label = await page.locator("[data-testid=emissions-chart] text").first().boundingBox();
+    expect(label?.height ?? 0).toBeGreaterThanOrEqual(9);
+    await page.setViewportSize({ width: 1280, height: 800 });
     const n = (v: number) => new Intl.NumberFormat(intl[lang], { maximumFractionDigits: 1 }).format(v);
     const percent = new Intl.NumberFormat(intl[lang], { style: "percent", maximumFractionDigits: 0 }).format(235 / 865);
     await expect(page.getByTestId("path-position")).toHaveText(

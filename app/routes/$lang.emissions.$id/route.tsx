@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge } from "~/components/content";
 import { EmissionsChart } from "~/components/EmissionsChart";
-import { formatList, formatNumber } from "~/utils/format";
+import { formatList } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -74,7 +74,6 @@ export default function OrganisationEmissions() {
   const { t } = useTranslation();
   const lang = useLang();
   const v = useLoaderData<typeof loader>();
-  const format = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
   return (
     <div className="container">
       <p>
@@ -85,7 +84,7 @@ export default function OrganisationEmissions() {
         {t(`organisationType.${v.org.type}`)} · {v.org.countryName}
       </p>
       <p>{t("emissions.unit")}</p>
-      <EmissionsChart years={v.chart.years} path={v.chart.path} format={format} description={v.chart.description} />
+      <EmissionsChart years={v.chart.years} path={v.chart.path} description={v.chart.description} />
       <p>{v.baseYear === null ? t("emissions.org.noBaseYear") : t("emissions.org.baseYear", { year: v.baseYear })}</p>
       {v.position ? (
         <p className={`path-${v.position.kind}`} data-testid="path-position">
