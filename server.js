@@ -4,6 +4,8 @@
 import "./server/remember-route-matches.js";
 // And the route tree Remix builds for each page, built once (remember-server-routes.js says why).
 import "./server/remember-server-routes.js";
+// And the page data Remix encodes for the browser, encoded only when a page with scripts reads it (encode-when-read.js).
+import "./server/encode-when-read.js";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import compression from "compression";
