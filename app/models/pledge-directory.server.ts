@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { organisations, pillars, pledges, progressReports } from "../../db/schema";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { isReportLate, pledgeProgress, type PledgeStatus } from "./pledge-progress";
 import type { PledgeKind } from "./pledge-types";
@@ -150,21 +151,33 @@ export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: n
     .offset((page - 1) * perPage)
     .all()
     .map((r) => ({ ...r, late: isKeptLate(r, currentYear) }));
-  const countries = db()
-    .selectDistinct({ country: organisations.country })
-    .from(organisations)
-    .where(inArray(organisations.id, db().select({ id: pledges.organisationId }).from(pledges).where(eq(pledges.status, "published"))))
-    .all()
-    .map((r) => r.country);
-  return { total, rows, countries };
+  return { total, rows, countries: pledgeCountries() };
+}
+
+// The two below are the same for every language, filter and page of the directory, each kept as a
+// page of its own: after a write, the first page rendered computes them and the others reuse them
+// until the next write (memoUntilWrite; decision 016).
+
+/** The countries of the organisations with a published pledge, for the filter. */
+function pledgeCountries() {
+  return memoUntilWrite("pledge-countries", () =>
+    db()
+      .selectDistinct({ country: organisations.country })
+      .from(organisations)
+      .where(inArray(organisations.id, db().select({ id: pledges.organisationId }).from(pledges).where(eq(pledges.status, "published"))))
+      .all()
+      .map((r) => r.country),
+  );
 }
 
 /** How many published pledges each pillar has. */
 export function pledgeTotalsByPillar() {
-  return db()
-    .select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` })
-    .from(pledges)
-    .where(eq(pledges.status, "published"))
-    .groupBy(pledges.pillarId)
-    .all();
+  return memoUntilWrite("pledge-totals-by-pillar", () =>
+    db()
+      .select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` })
+      .from(pledges)
+      .where(eq(pledges.status, "published"))
+      .groupBy(pledges.pillarId)
+      .all(),
+  );
 }

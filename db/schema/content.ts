@@ -2,13 +2,18 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { instant, translated, list, publication, type Translated } from "./columns";
 
-export const pillars = sqliteTable("pillars", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  slug: text("slug").notNull().unique(),
-  number: integer("number").notNull(),
-  title: translated("title").notNull(),
-  description: translated("description").notNull(),
-});
+export const pillars = sqliteTable(
+  "pillars",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    number: integer("number").notNull(),
+    title: translated("title").notNull(),
+    description: translated("description").notNull(),
+  },
+  // Lists ordered by pillar (the pledge directory) walk the pillars in order, then each one's pledges.
+  (t) => [index("pillars_number_idx").on(t.number)],
+);
 
 export const circulars = sqliteTable(
   "circulars",

@@ -53,7 +53,9 @@ export const pledges = sqliteTable(
     publishedAt: instant("published_at"),
   },
   (t) => [
-    index("pledges_status_pillar_idx").on(t.status, t.pillarId),
+    // Per pillar, newest first: the directory's order (pillar, then publication) is read from it,
+    // not sorted from every published pledge (0.65 → 0.27 ms on the bench database).
+    index("pledges_status_pillar_idx").on(t.status, t.pillarId, t.publishedAt, t.id),
     // An organisation's pledges under a pillar, with what a working group's progress needs from
     // them (the list of groups reads this index alone, not the pledges' texts).
     index("pledges_org_pillar_progress_idx").on(t.organisationId, t.pillarId, t.status, t.progress, t.progressStatus),
