@@ -1,14 +1,21 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { milestones, organisations, pillars, pledges, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 import { milestoneCompletion, pledgeRollup, todayUtc } from "./working-group-progress";
 
 export const UPDATES_PER_PAGE = 10;
 
+// Prepared once (utils/prepared.server): building these queries cost more than running them on a
+// working group's page. The groups' ids go in as one JSON array (json_each), whatever their number.
+const groupIds = sql.placeholder("ids");
+
 /** Accepted members (co-leads included) of the given groups, in one query. */
-function acceptedMembers(groupIds: number[]) {
-  if (groupIds.length === 0) return [];
-  return db()
+function acceptedMembers(ids: number[]) {
+  return ids.length === 0 ? [] : acceptedMembersQuery().all({ ids: JSON.stringify(ids) });
+}
+const acceptedMembersQuery = prepared((d) =>
+  d
     .select({
       groupId: workingGroupMembers.workingGroupId,
       role: workingGroupMembers.role,
@@ -16,15 +23,17 @@ function acceptedMembers(groupIds: number[]) {
     })
     .from(workingGroupMembers)
     .innerJoin(organisations, eq(organisations.id, workingGroupMembers.organisationId))
-    .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
+    .where(and(sql`${workingGroupMembers.workingGroupId} in (select value from json_each(${groupIds}))`, eq(workingGroupMembers.status, "accepted")))
     .orderBy(asc(organisations.name))
-    .all();
-}
+    .prepare(),
+);
 
 /** The members' published pledges under each group's own pillar, with the progress kept on the pledge. */
-function memberPledges(groupIds: number[]) {
-  if (groupIds.length === 0) return [];
-  return db()
+function memberPledges(ids: number[]) {
+  return ids.length === 0 ? [] : memberPledgesQuery().all({ ids: JSON.stringify(ids) });
+}
+const memberPledgesQuery = prepared((d) =>
+  d
     .select({
       groupId: workingGroupMembers.workingGroupId,
       id: pledges.id,
@@ -41,15 +50,22 @@ function memberPledges(groupIds: number[]) {
       and(eq(pledges.organisationId, workingGroupMembers.organisationId), eq(pledges.pillarId, workingGroups.pillarId), eq(pledges.status, "published")),
     )
     .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
-    .where(and(inArray(workingGroupMembers.workingGroupId, groupIds), eq(workingGroupMembers.status, "accepted")))
+    .where(and(sql`${workingGroupMembers.workingGroupId} in (select value from json_each(${groupIds}))`, eq(workingGroupMembers.status, "accepted")))
     .orderBy(desc(pledges.publishedAt), desc(pledges.id))
-    .all();
-}
+    .prepare(),
+);
 
-function milestonesOf(groupIds: number[]) {
-  if (groupIds.length === 0) return [];
-  return db().select().from(milestones).where(inArray(milestones.workingGroupId, groupIds)).orderBy(asc(milestones.dueOn), asc(milestones.id)).all();
+function milestonesOf(ids: number[]) {
+  return ids.length === 0 ? [] : milestonesQuery().all({ ids: JSON.stringify(ids) });
 }
+const milestonesQuery = prepared((d) =>
+  d
+    .select()
+    .from(milestones)
+    .where(sql`${milestones.workingGroupId} in (select value from json_each(${groupIds}))`)
+    .orderBy(asc(milestones.dueOn), asc(milestones.id))
+    .prepare(),
+);
 
 /** Each group's progress from three queries whatever the number of groups: milestones, members, pledges. */
 function progressOf(groups: { id: number }[], now: number) {
@@ -77,14 +93,9 @@ function progressOf(groups: { id: number }[], now: number) {
 }
 
 export function getPublicWorkingGroup(slug: string, updatesPage = 1, now = Date.now()) {
-  const row = db()
-    .select({ group: workingGroups, pillar: pillars })
-    .from(workingGroups)
-    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
-    .where(and(eq(workingGroups.slug, slug), eq(workingGroups.published, true)))
-    .get();
+  const row = publishedGroupWithPillar().get({ slug });
   if (!row) return null;
-  const updateCount = db().select({ n: count() }).from(workingGroupUpdates).where(eq(workingGroupUpdates.workingGroupId, row.group.id)).get()?.n ?? 0;
+  const updateCount = updateCountQuery().get({ groupId: row.group.id })?.n ?? 0;
   return {
     ...row,
     ...progressOf([row.group], now).get(row.group.id)!,
@@ -92,19 +103,37 @@ export function getPublicWorkingGroup(slug: string, updatesPage = 1, now = Date.
     updatePages: Math.max(1, Math.ceil(updateCount / UPDATES_PER_PAGE)),
   };
 }
+const publishedGroupWithPillar = prepared((d) =>
+  d
+    .select({ group: workingGroups, pillar: pillars })
+    .from(workingGroups)
+    .innerJoin(pillars, eq(pillars.id, workingGroups.pillarId))
+    .where(and(eq(workingGroups.slug, sql.placeholder("slug")), eq(workingGroups.published, true)))
+    .prepare(),
+);
+const updateCountQuery = prepared((d) =>
+  d
+    .select({ n: count() })
+    .from(workingGroupUpdates)
+    .where(eq(workingGroupUpdates.workingGroupId, sql.placeholder("groupId")))
+    .prepare(),
+);
 
 /** A group's updates, newest first, with the posting organisation's name (null: the secretariat). */
 export function groupUpdates(groupId: number, limit: number, offset = 0) {
-  return db()
+  return groupUpdatesQuery().all({ groupId, limit, offset });
+}
+const groupUpdatesQuery = prepared((d) =>
+  d
     .select({ update: workingGroupUpdates, organisation: organisations.name })
     .from(workingGroupUpdates)
     .leftJoin(organisations, eq(organisations.id, workingGroupUpdates.organisationId))
-    .where(eq(workingGroupUpdates.workingGroupId, groupId))
+    .where(eq(workingGroupUpdates.workingGroupId, sql.placeholder("groupId")))
     .orderBy(desc(workingGroupUpdates.publishedAt), desc(workingGroupUpdates.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
-}
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
 
 export function publishedGroupBySlug(slug: string) {
   return (
