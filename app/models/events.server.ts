@@ -181,7 +181,15 @@ const publicEventBySlug = prepared((d) =>
 );
 
 export function getPublicEvent(slug: string) {
-  const event = db()
+  const event = publicEventPage().get({ slug });
+  if (!event) return null;
+  const eventPillarRows = pillarsOfEvent().all({ eventId: event.id });
+  const circular = event.circularSlug && event.circularStatus === "published" ? { slug: event.circularSlug, reference: event.circularReference! } : null;
+  return { ...event, circular, pillars: eventPillarRows };
+}
+// An event's page is read far more often than it changes: its two queries are built once (prepared.server).
+const publicEventPage = prepared((d) =>
+  d
     .select({
       ...publicEventColumns,
       description: events.description,
@@ -196,19 +204,18 @@ export function getPublicEvent(slug: string) {
     })
     .from(events)
     .leftJoin(circulars, eq(circulars.id, events.circularId))
-    .where(and(eq(events.slug, slug), inArray(events.status, ["published", "cancelled"])))
-    .get();
-  if (!event) return null;
-  const eventPillarRows = db()
+    .where(and(eq(events.slug, sql.placeholder("slug")), inArray(events.status, ["published", "cancelled"])))
+    .prepare(),
+);
+const pillarsOfEvent = prepared((d) =>
+  d
     .select({ slug: pillars.slug, number: pillars.number, title: pillars.title })
     .from(eventPillars)
     .innerJoin(pillars, eq(pillars.id, eventPillars.pillarId))
-    .where(eq(eventPillars.eventId, event.id))
+    .where(eq(eventPillars.eventId, sql.placeholder("eventId")))
     .orderBy(pillars.number)
-    .all();
-  const circular = event.circularSlug && event.circularStatus === "published" ? { slug: event.circularSlug, reference: event.circularReference! } : null;
-  return { ...event, circular, pillars: eventPillarRows };
-}
+    .prepare(),
+);
 
 /** Everything public about published events, for the calendar feed, JSON and sitemap. */
 export function allPublicEvents() {

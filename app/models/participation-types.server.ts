@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { events, participationTypes, registrations, type Translated } from "../../db/schema";
-import { db, write, type Tx } from "~/utils/db.server";
+import { write, type Tx } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
 import { recordChange } from "./audit.server";
 import { registrationState, type RegistrationState } from "./events.server";
@@ -90,30 +90,31 @@ export function followFormatChange(tx: Tx, before: EventShape, after: Pick<Event
 
 /** An event's types for a page: read-only when they exist, created once otherwise. */
 export function typesOfEvent(eventId: number): ParticipationType[] {
-  const stored = db()
-    .select()
-    .from(participationTypes)
-    .where(eq(participationTypes.eventId, eventId))
-    .orderBy(asc(participationTypes.position), asc(participationTypes.id))
-    .all();
+  const stored = storedTypes().all({ eventId });
   return stored.length ? stored : write((tx) => ensureParticipationTypes(tx, eventId));
 }
 
-/** Seats taken (confirmed and held) in each type of an event: one query. */
-export function seatedByType(tx: Tx | ReturnType<typeof db>, eventId: number): Map<number, number> {
-  const rows = tx
-    .select({ typeId: registrations.participationTypeId, n: sql<number>`count(*)` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["confirmed", "held"])))
-    .groupBy(registrations.participationTypeId)
-    .all();
+/**
+ * Seats taken (confirmed and held) in each type of an event: one query, prepared once. It runs on
+ * the one connection, so inside a registration's transaction it counts what that transaction sees.
+ */
+export function seatedByType(eventId: number): Map<number, number> {
+  const rows = seatedQuery().all({ eventId });
   return new Map(rows.map((r) => [r.typeId ?? 0, r.n]));
 }
+const seatedQuery = prepared((d) =>
+  d
+    .select({ typeId: registrations.participationTypeId, n: sql<number>`count(*)` })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, sql.placeholder("eventId")), inArray(registrations.status, ["confirmed", "held"])))
+    .groupBy(registrations.participationTypeId)
+    .prepare(),
+);
 
 /** The types with their seats taken, for the event's page and its state. */
 export function typesWithSeats(eventId: number) {
   const types = typesOfEvent(eventId);
-  const seated = seatedByType(db(), eventId);
+  const seated = seatedByType(eventId);
   return types.map((t) => ({ ...t, seated: seated.get(t.id) ?? 0 }));
 }
 

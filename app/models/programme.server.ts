@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { eventMaterials, events, eventSessions, eventSpeakers, sessionSpeakers, type Translated } from "../../db/schema";
-import { db, write, type Tx } from "~/utils/db.server";
+import { write, type Tx } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 import { recordChange } from "./audit.server";
 import { interpretationFrom, programmeOrder, sessionTimeProblem } from "./programme-rules";
 
@@ -13,27 +14,10 @@ export type SessionInput = { startsAt: number; endsAt: number; title: Translated
  * speakers and materials, the event's speakers, and the materials of the whole event.
  */
 export function getProgramme(eventId: number) {
-  const sessions = db().select().from(eventSessions).where(eq(eventSessions.eventId, eventId)).all();
-  const speakers: Speaker[] = db()
-    .select({ id: eventSpeakers.id, name: eventSpeakers.name, title: eventSpeakers.title, organisation: eventSpeakers.organisation })
-    .from(eventSpeakers)
-    .where(eq(eventSpeakers.eventId, eventId))
-    .orderBy(asc(eventSpeakers.name), asc(eventSpeakers.id))
-    .all();
-  const links = sessions.length
-    ? db()
-        .select()
-        .from(sessionSpeakers)
-        .where(
-          inArray(
-            sessionSpeakers.sessionId,
-            sessions.map((s) => s.id),
-          ),
-        )
-        .orderBy(asc(sessionSpeakers.position))
-        .all()
-    : [];
-  const materials = db().select().from(eventMaterials).where(eq(eventMaterials.eventId, eventId)).orderBy(asc(eventMaterials.id)).all();
+  const sessions = programmeQueries.sessions().all({ eventId });
+  const speakers: Speaker[] = programmeQueries.speakers().all({ eventId });
+  const links = sessions.length ? programmeQueries.links().all({ ids: JSON.stringify(sessions.map((s) => s.id)) }) : [];
+  const materials = programmeQueries.materials().all({ eventId });
   const byId = new Map(speakers.map((s) => [s.id, s]));
   return {
     sessions: programmeOrder(sessions).map((s) => ({
@@ -45,6 +29,29 @@ export function getProgramme(eventId: number) {
     eventMaterials: materials.filter((m) => m.sessionId === null),
   };
 }
+
+// Read on every event page: built once (prepared.server); the sessions' ids go in as one JSON array.
+const eventId = sql.placeholder("eventId");
+const programmeQueries = {
+  sessions: prepared((d) => d.select().from(eventSessions).where(eq(eventSessions.eventId, eventId)).prepare()),
+  speakers: prepared((d) =>
+    d
+      .select({ id: eventSpeakers.id, name: eventSpeakers.name, title: eventSpeakers.title, organisation: eventSpeakers.organisation })
+      .from(eventSpeakers)
+      .where(eq(eventSpeakers.eventId, eventId))
+      .orderBy(asc(eventSpeakers.name), asc(eventSpeakers.id))
+      .prepare(),
+  ),
+  links: prepared((d) =>
+    d
+      .select()
+      .from(sessionSpeakers)
+      .where(sql`${sessionSpeakers.sessionId} in (select value from json_each(${sql.placeholder("ids")}))`)
+      .orderBy(asc(sessionSpeakers.position))
+      .prepare(),
+  ),
+  materials: prepared((d) => d.select().from(eventMaterials).where(eq(eventMaterials.eventId, eventId)).orderBy(asc(eventMaterials.id)).prepare()),
+};
 
 function eventTimes(tx: Tx, eventId: number) {
   return tx.select({ id: events.id, startsAt: events.startsAt, endsAt: events.endsAt }).from(events).where(eq(events.id, eventId)).get();
