@@ -201,6 +201,17 @@ describe("changing how one takes part", () => {
     expect(changeParticipationType(token("m1@x.org"), room!.id)).toBe("unavailable");
     expect(rowsOf(e.id)[0]!.typeId).toBe(online!.id);
   });
+  it("moves nobody once the event's registration has closed, though a seat of the other type is free", () => {
+    const e = makeEvent({ capacity: 5, registrationClosesAt: now + 2 * HOUR });
+    const [room, online] = typesOfEvent(e.id);
+    register(e.id, "late1@x.org", online!.id);
+    const token = tokenIn(mails("late1@x.org").find((m) => m.template !== "registration-verify")!.text, "registrations");
+    // The event has not begun, but its registration closed an hour ago.
+    expect(changeParticipationType(token, room!.id, now + 3 * HOUR)).toBe("unavailable");
+    expect(rowsOf(e.id).map((r) => [r.status, r.typeId])).toEqual([["confirmed", online!.id]]);
+    // While it was open, the same move was allowed.
+    expect(changeParticipationType(token, room!.id, now + HOUR)).toBe("changed");
+  });
 });
 
 describe("an invitation-only type", () => {
