@@ -44,7 +44,8 @@ export const typesPageSchemas = {
   }),
 };
 export type TypesPageIntent = keyof typeof typesPageSchemas;
-export const isTypesPageIntent = (v: unknown): v is TypesPageIntent => typeof v === "string" && v in typesPageSchemas;
+/** Own keys only: an intent of "toString" or "constructor" picked a function of Object's prototype as the schema (a 500). */
+export const isTypesPageIntent = (v: unknown): v is TypesPageIntent => typeof v === "string" && Object.hasOwn(typesPageSchemas, v);
 
 /** A saved type's values, the window read in the event's own time zone. */
 export function typeInput(d: z.infer<typeof SaveType>, timeZone: string): TypeInput {
