@@ -6,6 +6,7 @@ import { db, write } from "~/utils/db.server";
 import { statusOnProof, statusOnRegistering, stateWithTypes, typeAvailability, type TypeRules } from "./participation-rules";
 import { erasePerson } from "./erasure.server";
 import { changeParticipationType } from "./participation-change.server";
+import { previewEventMessage } from "./event-message-preview.server";
 import { inviteToType } from "./participation-invitations.server";
 import { saveParticipationType, typesOfEvent } from "./participation-types.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -255,3 +256,23 @@ function saveTypeAndGet(eventId: number) {
   expect(saveParticipationType(eventId, null, input, staffId, promoteFromWaitingList)).toBe("saved");
   return typesOfEvent(eventId).at(-1)!;
 }
+
+describe("a message to one participation type's people", () => {
+  it("is previewed as that type's people will read it: their languages and numbers only", () => {
+    const e = makeEvent({ capacity: 5 });
+    const [room, online] = typesOfEvent(e.id);
+    registerForEvent({ eventId: e.id, email: "room-en@x.org", lang: "en", details, participationTypeId: room!.id });
+    registerForEvent({ eventId: e.id, email: "online-fr@x.org", lang: "fr", details, participationTypeId: online!.id });
+    for (const to of ["room-en@x.org", "online-fr@x.org"]) {
+      const mail = mails(to).find((m) => m.template === "registration-verify")!;
+      expect(verifyRegistration(tokenIn(mail.text, "registrations"))).toBe("proven");
+    }
+    const message = { audience: "confirmed" as const, subject: { en: "Badges" }, body: { en: "Collect your badge." } };
+    expect(previewEventMessage(e.id, message).map((v) => [v.lang, v.recipients])).toEqual([
+      ["en", 1],
+      ["fr", 1],
+    ]);
+    expect(previewEventMessage(e.id, { ...message, participationTypeId: room!.id }).map((v) => [v.lang, v.recipients])).toEqual([["en", 1]]);
+    expect(previewEventMessage(e.id, { ...message, participationTypeId: online!.id }).map((v) => [v.lang, v.recipients])).toEqual([["fr", 1]]);
+  });
+});
