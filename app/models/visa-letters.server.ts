@@ -113,11 +113,18 @@ const emailProps = (tx: Tx, reg: RegistrationRow, event: EventRow) => {
   };
 };
 
-/** Approves a request: the letter (English or French, as asked) is written first, then stored decision and email go together. */
-export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<boolean> {
+export type ApproveOutcome = "approved" | "decided" | "not-eligible";
+
+/**
+ * Approves a request: the letter (English or French, as asked) is written first, then stored decision
+ * and email go together. Only while the person still may ask (a confirmed seat in the room, before the
+ * event ends): one who cancelled, was moved online or was turned away after asking gets no letter.
+ */
+export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<ApproveOutcome> {
   const row = pending(id);
-  if (!row) return false;
+  if (!row) return "decided";
   const { v, reg, event } = row;
+  if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
   const l = v.letterLang;
   const pdf = await visaLetterPdf({
     lang: l,
@@ -133,8 +140,11 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
     dates: formatDayRange(l, event.startsAt, event.endsAt, event.timeZone),
     venue: pickTranslation(event.venue, l).text,
   });
-  return write((tx) => {
-    if (!decide(tx, id, "approved", staffUserId, now, null)) return false;
+  return write((tx): ApproveOutcome => {
+    // Read again in the transaction: the registration may have changed while the letter was written.
+    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
+    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    if (!decide(tx, id, "approved", staffUserId, now, null)) return "decided";
     enqueueEmail(tx, {
       to: reg.email,
       lang: reg.lang as Lang,
@@ -143,7 +153,7 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
       attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
     });
     recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
-    return true;
+    return "approved";
   });
 }
 

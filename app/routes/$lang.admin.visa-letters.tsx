@@ -64,7 +64,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, DESK);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const done = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : refuseVisaLetter(s.data.id, user.id, s.data.reason);
+  const approved = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : null;
+  if (approved === "not-eligible") {
+    return data({ formError: getT(lang, "admin")("visa.notEligible"), fieldErrors: {}, values: {} }, { status: 409 });
+  }
+  const done = approved === null ? refuseVisaLetter(s.data.id, user.id, s.data.intent === "refuse" ? s.data.reason : null) : approved === "approved";
   // Decided already (a second press, a colleague): the queue shows it where it now stands.
   return redirect(`/${lang}/admin/visa-letters${done ? `?done=${s.data.intent}` : ""}`);
 }
