@@ -236,7 +236,8 @@ describe("an invitation-only type", () => {
       .where(and(eq(registrations.eventId, e.id), eq(registrations.emailKey, "speaker@x.org")))
       .get()!;
     expect([reg.participationTypeId, reg.addressProven]).toEqual([speaker.id, true]);
-    expect(mails("speaker@x.org").map((m) => m.template)).toContain("registration-confirmed");
+    // Written to the address as the invitation spells it.
+    expect(mails("Speaker@X.org").map((m) => m.template)).toContain("registration-confirmed");
     // The invitation names the person: erasing them erases it.
     erasePerson("speaker@x.org", null);
     expect(db().select().from(participationInvitations).where(eq(participationInvitations.participationTypeId, speaker.id)).all()).toEqual([]);
@@ -256,6 +257,19 @@ function saveTypeAndGet(eventId: number) {
   expect(saveParticipationType(eventId, null, input, staffId, promoteFromWaitingList)).toBe("saved");
   return typesOfEvent(eventId).at(-1)!;
 }
+
+describe("an invitation tied to an address", () => {
+  it("registers the address it was sent to, not another spelling typed into the form that folds to the same key", () => {
+    const e = makeEvent({ format: "in-person", capacity: 10 });
+    const speaker = saveTypeAndGet(e.id);
+    inviteToType(e.id, speaker.id, [{ email: "keynote@x.org", name: "Keynote", lang: "en" }], staffId);
+    const token = tokenIn(mails("keynote@x.org").find((m) => m.template === "participation-invitation")!.text, "invitation");
+    expect(registerForEvent({ eventId: e.id, email: "Keynote+elsewhere@X.org", lang: "en", details, invitationToken: token }).outcome).toBe("registered");
+    expect(rowsOf(e.id).map((r) => [r.email, r.status])).toEqual([["keynote@x.org", "confirmed"]]);
+    expect(mails("Keynote+elsewhere@X.org")).toHaveLength(0);
+    expect(mails("keynote@x.org").map((m) => m.template)).toContain("registration-confirmed");
+  });
+});
 
 describe("a message to one participation type's people", () => {
   it("is previewed as that type's people will read it: their languages and numbers only", () => {
