@@ -70,7 +70,15 @@ export function visaQueue(status: VisaLetterStatus, page: number) {
     .where(where)
     .get()!.n;
   const items = db()
-    .select({ v: visaLetterRequests, email: registrations.email, eventTitle: events.title, eventId: events.id })
+    // The name the person registered under, beside the passport's: one registration is not a letter for someone else.
+    .select({
+      v: visaLetterRequests,
+      email: registrations.email,
+      firstName: registrations.firstName,
+      lastName: registrations.lastName,
+      eventTitle: events.title,
+      eventId: events.id,
+    })
     .from(visaLetterRequests)
     .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
     .innerJoin(events, eq(events.id, visaLetterRequests.eventId))

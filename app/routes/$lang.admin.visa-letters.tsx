@@ -39,9 +39,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       page,
       pages: queue.pages,
       meta: metaFor(lang, getT(lang, "admin")("visa.title")),
-      items: queue.items.map(({ v, email, eventTitle }) => ({
+      items: queue.items.map(({ v, email, firstName, lastName, eventTitle }) => ({
         id: v.id,
         fullName: v.fullName,
+        registeredName: `${firstName} ${lastName}`,
         email,
         event: pickTranslation(eventTitle, lang).text,
         nationality: countryName(lang, v.nationality),
@@ -109,6 +110,10 @@ export default function VisaQueue() {
             <bdi>{v.fullName}</bdi>
           </h2>
           <dl>
+            <dt>{t("visa.registeredName")}</dt>
+            <dd>
+              <bdi data-testid="registered-name">{v.registeredName}</bdi>
+            </dd>
             <dt>{t("visa.event")}</dt>
             <dd>{v.event}</dd>
             <dt>{t("desk.email")}</dt>
