@@ -22,9 +22,12 @@ export const VISA_DETAILS_DAYS_AFTER_EVENT = 30;
 /** The letter's language the registrant is offered first: French for a French page, English otherwise. */
 export const defaultLetterLang = (lang: string): VisaLetterLang => (lang === "fr" ? "fr" : "en");
 
-/** Who may ask: a confirmed registrant taking part in the room, before the event ends. */
-export function mayRequestVisaLetter(reg: Pick<RegistrationRow, "id" | "status">, event: Pick<EventRow, "endsAt">, now = Date.now()) {
-  return reg.status === "confirmed" && event.endsAt > now && seatModeOf(reg.id) === "in-person";
+/**
+ * Who may ask: a confirmed registrant taking part in the room, before the event ends, while the event
+ * is published (a cancelled or withdrawn event keeps its registrations, but invites nobody to travel).
+ */
+export function mayRequestVisaLetter(reg: Pick<RegistrationRow, "id" | "status">, event: Pick<EventRow, "endsAt" | "status">, now = Date.now()) {
+  return reg.status === "confirmed" && event.status === "published" && event.endsAt > now && seatModeOf(reg.id) === "in-person";
 }
 
 /** What the registrant's own page shows: never the passport details themselves. */

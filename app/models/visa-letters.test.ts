@@ -129,14 +129,19 @@ describe("visa support letters", () => {
     expect(text).toContain("Le secrétariat de l'Action du secteur du numérique pour l'environnement, Union internationale des télécommunications");
   }, 30_000);
 
-  it("are not approved for one who cancelled or moved online after asking: no letter goes", async () => {
+  it("are not approved for one who cancelled or moved online after asking, nor for a cancelled event: no letter goes", async () => {
     const staffId = await staff();
     const cancelled = registrant(event("in-person").id);
     const moved = registrant(event("in-person").id);
     for (const r of [cancelled, moved]) expect(requestVisaLetter(r.token, passport())).toBe("requested");
     write((tx) => tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, cancelled.id)).run());
     write((tx) => tx.update(events).set({ format: "virtual" }).where(eq(events.id, moved.eventId)).run());
-    for (const r of [cancelled, moved]) {
+    // An event cancelled after the request keeps its registrations confirmed: it invites nobody to travel.
+    const called = registrant(event("in-person").id);
+    expect(requestVisaLetter(called.token, passport())).toBe("requested");
+    write((tx) => tx.update(events).set({ status: "cancelled" }).where(eq(events.id, called.eventId)).run());
+    expect(requestVisaLetter(registrant(called.eventId).token, passport())).toBe("not-eligible");
+    for (const r of [cancelled, moved, called]) {
       expect(await approveVisaLetter(requestOf(r.id)!.id, staffId)).toBe("not-eligible");
       expect(requestOf(r.id)!.status).toBe("requested");
       expect(mails(r.email)).toHaveLength(0);
