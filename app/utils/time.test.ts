@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventWhen, formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zonedWallTimeToInstant } from "./time";
+import { formatEventWhen, formatTimeRange, instantToZonedWallTime, isWallTime, zoneAbbreviation, zonedWallTimeToInstant } from "./time";
 
 describe("event time zones", () => {
   it("11 July 2023 15:00 in Geneva is 13:00 UTC and shows as CEST", () => {
@@ -50,5 +50,23 @@ describe("formatEventWhen", () => {
     const workshop = { startsAt: Date.parse("2023-07-11T13:00:00Z"), endsAt: Date.parse("2023-07-11T14:30:00Z"), timeZone: "Europe/Zurich" };
     expect(formatEventWhen("en", workshop)).toBe("Tuesday, 11 July 2023, 15:00–16:30 CEST");
     expect(formatEventWhen("ar", workshop)).toContain("15:00");
+  });
+});
+
+describe("a wall-clock time typed into a form", () => {
+  it("is a real day and time, not one that rolls over into another date", () => {
+    expect(["2024-02-29T00:00", "2026-12-31T23:59", "2026-03-29T02:30"].every(isWallTime)).toBe(true);
+    for (const bad of [
+      "2026-02-29T10:00",
+      "2026-02-30T10:00",
+      "2026-99-99T99:99",
+      "2026-01-01T24:00",
+      "2026-01-01T10:60",
+      "2026-00-10T10:00",
+      "0050-01-01T10:00",
+    ]) {
+      expect(isWallTime(bad)).toBe(false);
+      expect(zonedWallTimeToInstant(bad, "Europe/Zurich")).toBeNull();
+    }
   });
 });
