@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, lte, min } from "drizzle-orm";
+import { and, count, eq, isNull, min } from "drizzle-orm";
 import { events, registrations, type Translated } from "../../db/schema";
 import { renderEmail } from "../../emails/render";
 import { db } from "~/utils/db.server";
@@ -7,6 +7,7 @@ import { languages, type Lang } from "~/utils/i18n";
 import { audienceWhere, messageFor } from "./event-messages.server";
 import type { MessageAudience } from "./registration-types";
 import { registrantEmailProps } from "./registrations.server";
+import { aheadInLine } from "./seats.server";
 
 export type MessagePreview = {
   lang: Lang;
@@ -60,7 +61,7 @@ export function previewEventMessage(
           ? tx
               .select({ n: count() })
               .from(registrations)
-              .where(and(inAudience, sameType, eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
+              .where(and(inAudience, sameType, eq(registrations.status, "waiting"), aheadInLine(reg)))
               .get()!.n
           : undefined;
       const props = {
