@@ -63,6 +63,9 @@ function isCrossOrigin(req) {
   return host !== (forwarded || req.get("host"));
 }
 
+/** The staff page that scans check-in codes with the phone's camera (app/routes/$lang.admin.events.$id_.check-in). */
+const CHECK_IN_DESK = /^\/[a-z]{2}\/admin\/events\/\d+\/check-in\/?$/;
+
 const app = express();
 app.disable("x-powered-by");
 // Counted first: the outbox deliverer steps aside while requests are being answered.
@@ -91,7 +94,8 @@ app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // The camera for the check-in desk alone (it scans QR codes); every other page may not ask for it.
+  res.setHeader("Permissions-Policy", `camera=(${CHECK_IN_DESK.test(req.path) ? "self" : ""}), microphone=(), geolocation=()`);
   if (req.method !== "GET" && req.method !== "HEAD") {
     if (isCrossOrigin(req)) {
       sendError(req, res, 403, "csrf");

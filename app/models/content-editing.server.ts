@@ -101,7 +101,8 @@ export const contentKinds = {
 } as const;
 
 export type ContentKind = keyof typeof contentKinds;
-export const isContentKind = (v: unknown): v is ContentKind => typeof v === "string" && v in contentKinds;
+/** Own keys only: "toString" or "__proto__" in the address is not a kind (`in` also reads the prototype's). */
+export const isContentKind = (v: unknown): v is ContentKind => typeof v === "string" && Object.hasOwn(contentKinds, v);
 
 /** The translatable fields of a row (objects keyed by language); optional ones left wholly empty do not count. */
 function translatedValues(row: Record<string, unknown>): Translated[] {

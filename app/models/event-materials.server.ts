@@ -100,7 +100,9 @@ export function materialForDownload(eventSlug: string, materialId: number, staff
     .get();
   if (!row?.file || (!staffView && row.status === "draft")) return null;
   const p = path.join(materialsDir(), path.basename(row.file));
-  return fs.existsSync(p) ? { path: p, name: row.fileName ?? path.basename(row.file), contentType: row.contentType ?? "application/octet-stream" } : null;
+  if (!fs.existsSync(p)) return null;
+  // A draft's file is for the staff member who asked: no shared cache may keep it for the next visitor.
+  return { path: p, name: row.fileName ?? path.basename(row.file), contentType: row.contentType ?? "application/octet-stream", public: row.status !== "draft" };
 }
 
 /** At start: files no row names (a crash between file and row, a removed session) are removed. */

@@ -1,4 +1,4 @@
-import { and, count, eq, lte, min } from "drizzle-orm";
+import { and, count, eq, isNull, min } from "drizzle-orm";
 import { events, registrations, type Translated } from "../../db/schema";
 import { renderEmail } from "../../emails/render";
 import { db } from "~/utils/db.server";
@@ -7,6 +7,7 @@ import { languages, type Lang } from "~/utils/i18n";
 import { audienceWhere, messageFor } from "./event-messages.server";
 import type { MessageAudience } from "./registration-types";
 import { registrantEmailProps } from "./registrations.server";
+import { aheadInLine } from "./seats.server";
 
 export type MessagePreview = {
   lang: Lang;
@@ -33,10 +34,14 @@ function bodyOf(html: string) {
  * that send it (greeting, frame, registration details, paragraphs). Only the personal link is
  * masked, so that the page shows nobody's key to their registration.
  */
-export function previewEventMessage(eventId: number, input: { audience: MessageAudience; subject: Translated; body: Translated }): MessagePreview[] {
+export function previewEventMessage(
+  eventId: number,
+  input: { audience: MessageAudience; subject: Translated; body: Translated; participationTypeId?: number | null },
+): MessagePreview[] {
   const event = db().select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return [];
-  const inAudience = and(eq(registrations.eventId, eventId), audienceWhere(input.audience));
+  // The same people the sending reaches: one participation type's only, when one is chosen.
+  const inAudience = and(eq(registrations.eventId, eventId), audienceWhere(input.audience, input.participationTypeId));
   const groups = db()
     .select({ lang: registrations.lang, n: count(), first: min(registrations.id) })
     .from(registrations)
@@ -48,13 +53,15 @@ export function previewEventMessage(eventId: number, input: { audience: MessageA
     groups.map((g) => {
       const reg = tx.select().from(registrations).where(eq(registrations.id, g.first!)).get()!;
       const lang = reg.lang as Lang;
-      // A place in the waiting list is counted among the audience, as the sending does.
+      // A place in the waiting list is counted among the audience in the person's own type's line, as the sending does.
+      const sameType =
+        reg.participationTypeId === null ? isNull(registrations.participationTypeId) : eq(registrations.participationTypeId, reg.participationTypeId);
       const position =
         reg.status === "waiting"
           ? tx
               .select({ n: count() })
               .from(registrations)
-              .where(and(inAudience, eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
+              .where(and(inAudience, sameType, eq(registrations.status, "waiting"), aheadInLine(reg)))
               .get()!.n
           : undefined;
       const props = {

@@ -6,6 +6,7 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { MessageAudience } from "./registration-types";
 import { registrantEmailProps } from "./registrant-emails.server";
+import { LINE_ORDER } from "./seats.server";
 
 export const MESSAGES_SHOWN = 20;
 
@@ -104,7 +105,8 @@ export function sendEventMessage(
       .select()
       .from(registrations)
       .where(and(eq(registrations.eventId, eventId), audienceWhere(input.audience, typeId)))
-      .orderBy(registrations.id)
+      // In each line's order: places in the waiting lists are counted as they go.
+      .orderBy(...LINE_ORDER)
       .all();
     if (recipients.length === 0) return { outcome: "nobody" };
     const row = tx

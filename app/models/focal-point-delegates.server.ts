@@ -3,8 +3,11 @@ import { events, focalPointDelegateDecisions, registrations } from "../../db/sch
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import type { FocalPoint } from "./focal-points.server";
+import { freeSeats } from "./participation-rules";
 import { emailRegistrant } from "./registrations.server";
+import { typeOfRegistration } from "./registrant-emails.server";
 import { updateRegistrationRow } from "./registration-rows.server";
+import { seatedCount } from "./seats.server";
 
 /**
  * A Member State's government delegates on events that ask for its focal point's approval, by event
@@ -71,13 +74,19 @@ export function decideDelegate(
     if (!row) return "not-found";
     const { reg, event } = row;
     const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
-    if (decision === "approve" && !event.requiresApproval) {
-      const confirmed = tx
-        .select({ n: sql<number>`count(*)` })
-        .from(registrations)
-        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed")))
-        .get()!.n;
-      const seat = event.capacity === null || confirmed < event.capacity;
+    // The seat and the secretariat's approval are those of the delegate's participation type, as the
+    // secretariat's own approval counts them (a row from before types follows its event).
+    const type = typeOfRegistration(tx, reg);
+    const needsSecretariat = type ? type.requiresApproval : event.requiresApproval;
+    if (decision === "approve" && !needsSecretariat) {
+      const seat = type
+        ? freeSeats(type, seatedCount(tx, type.id)) > 0
+        : event.capacity === null ||
+          tx
+            .select({ n: sql<number>`count(*)` })
+            .from(registrations)
+            .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed")))
+            .get()!.n < event.capacity;
       emailRegistrant(
         tx,
         seat ? "registration-confirmed" : "registration-waiting",
@@ -86,7 +95,7 @@ export function decideDelegate(
           confirmedAt: seat ? now : null,
         }),
         event,
-        { focalPointNote: note },
+        { focalPointNote: note, type },
       );
     } else if (decision === "decline") {
       emailRegistrant(tx, "registration-rejected", set({ status: "rejected" }), event, { focalPointNote: note });
@@ -102,6 +111,6 @@ export function decideDelegate(
       entityId: reg.id,
       detail: { focalPointId: fp.id, country: fp.country, note },
     });
-    return decision === "approve" && event.requiresApproval ? "forwarded" : "done";
+    return decision === "approve" && needsSecretariat ? "forwarded" : "done";
   });
 }

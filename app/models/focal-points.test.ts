@@ -19,6 +19,7 @@ import {
 import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent } from "./registrations.server";
+import { typesOfEvent } from "./participation-types.server";
 import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
 
 const now = Date.now();
@@ -173,6 +174,31 @@ describe("focal points", () => {
     expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length).toBe(before + 1);
     expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)).toBe("not-found");
+  });
+
+  it("approve a delegate into a seat of their own participation type, as the secretariat counts seats", async () => {
+    const sid = await staffId();
+    designateFocalPoint("CL", fp("CL", "focal@cl.example"), sid);
+    const cl = focalPointsOf("CL")[0]!;
+    // A hybrid event: one seat in the room, online without limit.
+    const event = insertEvent({ format: "hybrid", capacity: 1, requiresApproval: false, delegatesNeedFocalPoint: true }, now);
+    const [room, online] = typesOfEvent(event.id);
+    const proven = (email: string, participationTypeId: number, governmentDelegate: boolean) => {
+      registerForEvent({ eventId: event.id, email, lang: "es", participationTypeId, details: { ...delegateDetails("CL"), governmentDelegate } });
+      const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+      expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+      return r.id;
+    };
+    proven("observer@cl.example", room!.id, false);
+    const remote = proven("remote@cl.example", online!.id, true);
+    const inRoom = proven("room@cl.example", room!.id, true);
+    const status = (id: number) => db().select().from(registrations).where(eq(registrations.id, id)).get()!.status;
+    // Online has room for all, though the event's one seat in the room is taken.
+    expect(decideDelegate(cl, remote, "approve", null)).toBe("done");
+    expect(status(remote)).toBe("confirmed");
+    // The room's only seat is taken: the delegate waits for one.
+    expect(decideDelegate(cl, inRoom, "approve", null)).toBe("done");
+    expect(status(inRoom)).toBe("waiting");
   });
 
   it("approve a delegate of an event that also needs the secretariat: pending for it, no longer for them", async () => {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
+import { registrationState } from "./events.server";
 import { registrationOfToken } from "./registration-rows.server";
 import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof, typeAvailability } from "./participation-rules";
@@ -14,6 +15,8 @@ import { promoteFromWaitingList } from "./waiting-list.server";
  * nobody waiting (a line is kept in registration order, and a newcomer from another line must not
  * pass the people in it; otherwise they cancel and register again). They leave their type (a seat
  * they had goes to that type's line) and are seated, or wait for approval where the type asks it.
+ * Only while the event takes registrations: once its registration has closed (or the event has
+ * begun), nobody moves into a seat the secretariat no longer offers.
  * One transaction; the email tells them where they now stand and names the new type.
  */
 export function changeParticipationType(token: string, typeId: number, now = Date.now()): "changed" | "unavailable" {
@@ -22,7 +25,7 @@ export function changeParticipationType(token: string, typeId: number, now = Dat
     const reg = registrationOfToken(tx, token);
     if (!reg || !reg.addressProven || !["confirmed", "waiting", "pending"].includes(reg.status) || reg.participationTypeId === typeId) return "unavailable";
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
-    if (event.status !== "published" || event.endsAt <= now) return "unavailable";
+    if (event.status !== "published" || registrationState({ ...event, capacity: null }, 0, now).kind !== "open") return "unavailable";
     const target = ensureParticipationTypes(tx, event.id).find((t) => t.id === typeId);
     if (!target || target.invitationOnly) return "unavailable";
     const seated = seatedCount(tx, target.id);

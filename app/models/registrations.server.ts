@@ -111,8 +111,11 @@ export function registerForEvent(
     const availability = typeAvailability(type, seated, now);
     if (availability !== "open" && availability !== "waiting-list") return { outcome: "closed" };
 
+    // With an invitation, the address it was sent to, as the invitation spells it: a "+tag" or a
+    // dotted Gmail spelling typed into the form folds to the same key but may be another inbox.
+    const email = invitation ? invitation.email : input.email.trim();
     // Counted for new and known addresses alike, so the work done does not tell them apart.
-    const mayEmail = mayEmailFromPublicForm(tx, input.email, true, now);
+    const mayEmail = mayEmailFromPublicForm(tx, email, true, now);
     const existing = registrationOf().get({ eventId: event.id, key });
     if (existing && existing.status !== "cancelled" && existing.status !== "expired") {
       if (mayEmail) {
@@ -132,7 +135,7 @@ export function registerForEvent(
       governmentDelegate: input.details.governmentDelegate ?? false,
       eventId: event.id,
       participationTypeId: type.id,
-      email: input.email.trim(),
+      email,
       emailKey: key,
       lang: input.lang,
       status,

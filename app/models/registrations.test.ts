@@ -9,7 +9,7 @@ import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { sendDueReminders } from "./registration-reminders.server";
-import { cancelRegistration, emailKey, registerForEvent } from "./registrations.server";
+import { cancelRegistration, emailKey, getRegistrationByToken, registerForEvent } from "./registrations.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -93,6 +93,25 @@ describe("registering for an event", () => {
     expect(statuses(e.id).map((r) => r.status)).toEqual(["cancelled", "confirmed", "waiting"]);
     expect(mails("second@x.org").map((m) => m.template)).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
     expect(mails("second@x.org")[2]!.lang).toBe("ar");
+  });
+
+  it("puts one who cancels and registers again at the end of the line, not back in their old place", () => {
+    const e = makeEvent({ capacity: 1 });
+    register({ eventId: e.id, email: "early@x.org", lang: "en", details }, now);
+    register({ eventId: e.id, email: "next@x.org", lang: "en", details }, now + 1000);
+    register({ eventId: e.id, email: "patient@x.org", lang: "en", details }, now + 2000);
+    // The first cancels (the next in line takes the seat) and comes back: the line is now patient, then early.
+    expect(cancelRegistration(tokenFromOutbox("early@x.org"), now + 3000)).toBe(true);
+    register({ eventId: e.id, email: "early@x.org", lang: "en", details }, now + 4000);
+    const position = (email: string) => getRegistrationByToken(tokenFromOutbox(email))!.position;
+    expect([position("patient@x.org"), position("early@x.org")]).toEqual([1, 2]);
+    // The seat freed next goes to who waited longer.
+    expect(cancelRegistration(tokenFromOutbox("next@x.org"), now + 5000)).toBe(true);
+    expect(Object.fromEntries(statuses(e.id).map((r) => [r.email, r.status]))).toEqual({
+      "early@x.org": "waiting",
+      "next@x.org": "cancelled",
+      "patient@x.org": "confirmed",
+    });
   });
 
   it("holds registrations for approval when the event requires it; approval gives a seat or a waiting place", () => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { registrations } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
@@ -36,11 +36,22 @@ const firstWaiting = prepared((d) =>
     .prepare(),
 );
 
+/**
+ * A line's order: by when each person registered, then by row. Not by row alone: one who cancels and
+ * registers again keeps their row but takes a new place (a new created_at), behind those who came meanwhile.
+ */
+export const LINE_ORDER = [asc(registrations.createdAt), asc(registrations.id)] as const;
+
+/** Those at or ahead of `reg` in a line (in LINE_ORDER). */
+export function aheadInLine(reg: Pick<RegistrationRow, "id" | "createdAt">): SQL {
+  return or(lt(registrations.createdAt, reg.createdAt), and(eq(registrations.createdAt, reg.createdAt), lte(registrations.id, reg.id)))!;
+}
+
 /** A waiting registrant's place in their own type's line. */
-export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId" | "participationTypeId">): number {
+export function waitingPosition(tx: Tx, reg: Pick<RegistrationRow, "id" | "eventId" | "participationTypeId" | "createdAt">): number {
   return tx
     .select({ n: sql<number>`count(*)` })
     .from(registrations)
-    .where(and(sameType(reg), eq(registrations.status, "waiting"), lte(registrations.id, reg.id)))
+    .where(and(sameType(reg), eq(registrations.status, "waiting"), aheadInLine(reg)))
     .get()!.n;
 }

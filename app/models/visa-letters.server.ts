@@ -22,9 +22,12 @@ export const VISA_DETAILS_DAYS_AFTER_EVENT = 30;
 /** The letter's language the registrant is offered first: French for a French page, English otherwise. */
 export const defaultLetterLang = (lang: string): VisaLetterLang => (lang === "fr" ? "fr" : "en");
 
-/** Who may ask: a confirmed registrant taking part in the room, before the event ends. */
-export function mayRequestVisaLetter(reg: Pick<RegistrationRow, "id" | "status">, event: Pick<EventRow, "endsAt">, now = Date.now()) {
-  return reg.status === "confirmed" && event.endsAt > now && seatModeOf(reg.id) === "in-person";
+/**
+ * Who may ask: a confirmed registrant taking part in the room, before the event ends, while the event
+ * is published (a cancelled or withdrawn event keeps its registrations, but invites nobody to travel).
+ */
+export function mayRequestVisaLetter(reg: Pick<RegistrationRow, "id" | "status">, event: Pick<EventRow, "endsAt" | "status">, now = Date.now()) {
+  return reg.status === "confirmed" && event.status === "published" && event.endsAt > now && seatModeOf(reg.id) === "in-person";
 }
 
 /** What the registrant's own page shows: never the passport details themselves. */
@@ -70,7 +73,15 @@ export function visaQueue(status: VisaLetterStatus, page: number) {
     .where(where)
     .get()!.n;
   const items = db()
-    .select({ v: visaLetterRequests, email: registrations.email, eventTitle: events.title, eventId: events.id })
+    // The name the person registered under, beside the passport's: one registration is not a letter for someone else.
+    .select({
+      v: visaLetterRequests,
+      email: registrations.email,
+      firstName: registrations.firstName,
+      lastName: registrations.lastName,
+      eventTitle: events.title,
+      eventId: events.id,
+    })
     .from(visaLetterRequests)
     .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
     .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
@@ -113,11 +124,18 @@ const emailProps = (tx: Tx, reg: RegistrationRow, event: EventRow) => {
   };
 };
 
-/** Approves a request: the letter (English or French, as asked) is written first, then stored decision and email go together. */
-export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<boolean> {
+export type ApproveOutcome = "approved" | "decided" | "not-eligible";
+
+/**
+ * Approves a request: the letter (English or French, as asked) is written first, then stored decision
+ * and email go together. Only while the person still may ask (a confirmed seat in the room, before the
+ * event ends): one who cancelled, was moved online or was turned away after asking gets no letter.
+ */
+export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<ApproveOutcome> {
   const row = pending(id);
-  if (!row) return false;
+  if (!row) return "decided";
   const { v, reg, event } = row;
+  if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
   const l = v.letterLang;
   const pdf = await visaLetterPdf({
     lang: l,
@@ -133,8 +151,11 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
     dates: formatDayRange(l, event.startsAt, event.endsAt, event.timeZone),
     venue: pickTranslation(event.venue, l).text,
   });
-  return write((tx) => {
-    if (!decide(tx, id, "approved", staffUserId, now, null)) return false;
+  return write((tx): ApproveOutcome => {
+    // Read again in the transaction: the registration may have changed while the letter was written.
+    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
+    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    if (!decide(tx, id, "approved", staffUserId, now, null)) return "decided";
     enqueueEmail(tx, {
       to: reg.email,
       lang: reg.lang as Lang,
@@ -143,7 +164,7 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
       attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
     });
     recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
-    return true;
+    return "approved";
   });
 }
 

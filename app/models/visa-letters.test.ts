@@ -111,8 +111,8 @@ describe("visa support letters", () => {
     requestVisaLetter(r.token, passport({ letterLang: "fr" }));
     const id = requestOf(r.id)!.id;
     const staffId = await staff();
-    expect(await approveVisaLetter(id, staffId)).toBe(true);
-    expect(await approveVisaLetter(id, staffId)).toBe(false);
+    expect(await approveVisaLetter(id, staffId)).toBe("approved");
+    expect(await approveVisaLetter(id, staffId)).toBe("decided");
     const sent = mails(r.email);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.lang).toBe("ru");
@@ -128,6 +128,25 @@ describe("visa support letters", () => {
     expect(text).toContain("Sénégal");
     expect(text).toContain("Le secrétariat de l'Action du secteur du numérique pour l'environnement, Union internationale des télécommunications");
   }, 30_000);
+
+  it("are not approved for one who cancelled or moved online after asking, nor for a cancelled event: no letter goes", async () => {
+    const staffId = await staff();
+    const cancelled = registrant(event("in-person").id);
+    const moved = registrant(event("in-person").id);
+    for (const r of [cancelled, moved]) expect(requestVisaLetter(r.token, passport())).toBe("requested");
+    write((tx) => tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, cancelled.id)).run());
+    write((tx) => tx.update(events).set({ format: "virtual" }).where(eq(events.id, moved.eventId)).run());
+    // An event cancelled after the request keeps its registrations confirmed: it invites nobody to travel.
+    const called = registrant(event("in-person").id);
+    expect(requestVisaLetter(called.token, passport())).toBe("requested");
+    write((tx) => tx.update(events).set({ status: "cancelled" }).where(eq(events.id, called.eventId)).run());
+    expect(requestVisaLetter(registrant(called.eventId).token, passport())).toBe("not-eligible");
+    for (const r of [cancelled, moved, called]) {
+      expect(await approveVisaLetter(requestOf(r.id)!.id, staffId)).toBe("not-eligible");
+      expect(requestOf(r.id)!.status).toBe("requested");
+      expect(mails(r.email)).toHaveLength(0);
+    }
+  });
 
   it("refused, tell the registrant in their language, with the reason", async () => {
     const r = registrant(event("in-person").id, "ru");

@@ -1,11 +1,11 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { freeSeats } from "./participation-rules";
 import { ensureParticipationTypes, type ParticipationType } from "./participation-types.server";
 import { emailAddressProof, emailRegistrant } from "./registrant-emails.server";
-import { seatedCount } from "./seats.server";
+import { LINE_ORDER, seatedCount } from "./seats.server";
 
 type EventRow = typeof events.$inferSelect;
 
@@ -18,7 +18,7 @@ function promoteWithinType(tx: Tx, event: EventRow, type: ParticipationType, now
       .select()
       .from(registrations)
       .where(and(eq(registrations.participationTypeId, type.id), eq(registrations.status, "waiting")))
-      .orderBy(asc(registrations.id))
+      .orderBy(...LINE_ORDER)
       .limit(1)
       .get();
     if (!next) break;

@@ -96,7 +96,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       preview: {
         to: ta("messages.previewTo", { audience: ta(`messages.audience.${s.data.audience}`), n: formatNumber(lang, n) }),
         // Each language's email as its readers will receive it, rendered by the template that sends it.
-        versions: previewEventMessage(event.id, { audience: s.data.audience, subject, body }).map((v) => ({
+        versions: previewEventMessage(event.id, { audience: s.data.audience, subject, body, participationTypeId: typeId }).map((v) => ({
           ...v,
           language: languageName(v.lang, lang),
           recipients: formatNumber(lang, v.recipients),

@@ -39,9 +39,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       page,
       pages: queue.pages,
       meta: metaFor(lang, getT(lang, "admin")("visa.title")),
-      items: queue.items.map(({ v, email, eventTitle }) => ({
+      items: queue.items.map(({ v, email, firstName, lastName, eventTitle }) => ({
         id: v.id,
         fullName: v.fullName,
+        registeredName: `${firstName} ${lastName}`,
         email,
         event: pickTranslation(eventTitle, lang).text,
         nationality: countryName(lang, v.nationality),
@@ -64,7 +65,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, DESK);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const done = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : refuseVisaLetter(s.data.id, user.id, s.data.reason);
+  const approved = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : null;
+  if (approved === "not-eligible") {
+    return data({ formError: getT(lang, "admin")("visa.notEligible"), fieldErrors: {}, values: {} }, { status: 409 });
+  }
+  const done = approved === null ? refuseVisaLetter(s.data.id, user.id, s.data.intent === "refuse" ? s.data.reason : null) : approved === "approved";
   // Decided already (a second press, a colleague): the queue shows it where it now stands.
   return redirect(`/${lang}/admin/visa-letters${done ? `?done=${s.data.intent}` : ""}`);
 }
@@ -105,6 +110,10 @@ export default function VisaQueue() {
             <bdi>{v.fullName}</bdi>
           </h2>
           <dl>
+            <dt>{t("visa.registeredName")}</dt>
+            <dd>
+              <bdi data-testid="registered-name">{v.registeredName}</bdi>
+            </dd>
             <dt>{t("visa.event")}</dt>
             <dd>{v.event}</dd>
             <dt>{t("desk.email")}</dt>

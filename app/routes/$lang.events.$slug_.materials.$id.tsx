@@ -22,7 +22,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Type": file.contentType,
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       "Content-Security-Policy": "sandbox; default-src 'none'",
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": file.public ? "public, max-age=300" : "private, no-store",
     },
   });
 }

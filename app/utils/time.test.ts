@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventWhen, formatTimeRange, instantToZonedWallTime, zoneAbbreviation, zoneName, zonedWallTimeToInstant } from "./time";
+import { formatEventWhen, formatTimeRange, instantToZonedWallTime, isWallTime, zoneAbbreviation, zoneName, zonedWallTimeToInstant } from "./time";
 
 describe("event time zones", () => {
   it("11 July 2023 15:00 in Geneva is 13:00 UTC and shows as CEST", () => {
@@ -60,5 +60,23 @@ describe("formatEventWhen", () => {
     expect(zoneName("fr", summer, "Europe/Zurich")).toBe("heure d’Europe centrale");
     expect(zoneName("ar", summer, "Africa/Nairobi")).toBe("توقيت شرق أفريقيا");
     expect(zoneName("zh", summer, "Asia/Baku")).toBe("阿塞拜疆标准时间");
+  });
+});
+
+describe("a wall-clock time typed into a form", () => {
+  it("is a real day and time, not one that rolls over into another date", () => {
+    expect(["2024-02-29T00:00", "2026-12-31T23:59", "2026-03-29T02:30"].every(isWallTime)).toBe(true);
+    for (const bad of [
+      "2026-02-29T10:00",
+      "2026-02-30T10:00",
+      "2026-99-99T99:99",
+      "2026-01-01T24:00",
+      "2026-01-01T10:60",
+      "2026-00-10T10:00",
+      "0050-01-01T10:00",
+    ]) {
+      expect(isWallTime(bad)).toBe(false);
+      expect(zonedWallTimeToInstant(bad, "Europe/Zurich")).toBeNull();
+    }
   });
 });

@@ -28,10 +28,22 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
 }
 
-/** "2023-07-11T15:00" read as a wall-clock time in the zone, to a UTC instant. */
+/**
+ * Whether "YYYY-MM-DDTHH:MM" names a real day and time: "2026-02-30T10:00" or "2026-99-99T99:99"
+ * has the shape but would roll over into another date (Date.UTC counts on past the month's end).
+ */
+export function isWallTime(local: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return false;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60;
+}
+
+/** "2023-07-11T15:00" read as a wall-clock time in the zone, to a UTC instant (null unless a real day and time). */
 export function zonedWallTimeToInstant(local: string, timeZone: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return null;
+  if (!m || !isWallTime(local)) return null;
   const asUtc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
   let instant = asUtc - zoneOffsetMs(asUtc, timeZone);
   const second = zoneOffsetMs(instant, timeZone);

@@ -91,6 +91,8 @@ for (const { lang, js, attendee, refused } of [
     if (lang === "ar") await expect(desk.locator("html")).toHaveAttribute("dir", "rtl");
     const card = (passport: string) => desk.getByRole("article").filter({ hasText: passport });
     await expect(card(`P${lang.toUpperCase()}123456`)).toContainText("Embassy of Switzerland in Nairobi");
+    // Beside the passport's name ("SMITH Jordan"), the name the person registered under, to compare before approving.
+    await expect(card(`P${lang.toUpperCase()}123456`).getByTestId("registered-name")).toHaveText(`${attendee.firstName} ${attendee.lastName}`);
     await card(`P${lang.toUpperCase()}123456`)
       .getByRole("button", { name: tr(lang, "admin:visa.approve") })
       .click();

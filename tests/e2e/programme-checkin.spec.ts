@@ -133,14 +133,18 @@ for (const { lang, js } of [
     await registerOnPage(visitor, lang, slug, { email, firstName: lang === "ar" ? "سلمى" : "Ирина", lastName: lang === "ar" ? "منصور" : "Петрова" });
     const { code, mail } = await checkInCode(lang, email);
     // The registrant's page shows the same code, and its QR image.
-    await visitor.goto(manageLink(mail));
+    const manage = await visitor.goto(manageLink(mail));
+    // No page but the check-in desk may use the camera.
+    expect(manage!.headers()["permissions-policy"]).toContain("camera=()");
     await expect(visitor.getByTestId("check-in-code")).toHaveText(code);
     await expect(visitor.getByRole("img", { name: tr(lang, "checkIn.image", { code }) })).toBeVisible();
     await visitor.context().close();
 
     const page = await (await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 844 } })).newPage();
     await signInAs(page, lang, staff.editor.email);
-    await page.goto(`/${lang}/admin/events/${id}/check-in`);
+    const desk = await page.goto(`/${lang}/admin/events/${id}/check-in`);
+    // The desk scans QR codes with the camera: its page may ask for it (camera=() blocked the scan button's camera).
+    expect(desk!.headers()["permissions-policy"]).toContain("camera=(self)");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "admin:checkIn.title"));
     if (!js) await expect(page.getByRole("button", { name: tr(lang, "admin:checkIn.scan") })).toHaveCount(0);
 

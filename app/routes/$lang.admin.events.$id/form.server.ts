@@ -2,10 +2,16 @@ import { z } from "zod";
 import { eventFormats, eventKinds } from "~/models/events.server";
 import type { EventInput } from "~/models/event-editing.server";
 import { cleanText } from "~/utils/forms.server";
-import { isValidTimeZone, zonedWallTimeToInstant } from "~/utils/time";
+import { isValidTimeZone, isWallTime, zonedWallTimeToInstant } from "~/utils/time";
 import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
-const wallTime = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")]);
+const wallTime = z.union([
+  z.literal(""),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")
+    .refine(isWallTime, "errors.format"),
+]);
 
 export const EventFormSchema = z
   .object({

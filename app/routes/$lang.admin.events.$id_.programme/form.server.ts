@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { isWallTime } from "~/utils/time";
 import { MATERIAL_MAX_BYTES, type MaterialFile } from "~/models/event-materials.server";
 import { INTERPRETATION_LANGUAGES, isMaterialUrl } from "~/models/programme-rules";
 import { cleanText, nameText } from "~/utils/forms.server";
 import { inspectMaterial } from "~/utils/slides";
 import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
-const wallTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format");
+const wallTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")
+  .refine(isWallTime, "errors.format");
 const id = z.coerce.number().int().positive();
 const optionalId = z.union([z.literal(""), id]).optional();
 const many = <T extends z.ZodType>(item: T) =>

@@ -2,10 +2,16 @@ import { z } from "zod";
 import type { TypeInput } from "~/models/participation-types.server";
 import { participationModes } from "~/models/registration-types";
 import { languages } from "~/utils/i18n";
-import { zonedWallTimeToInstant } from "~/utils/time";
+import { isWallTime, zonedWallTimeToInstant } from "~/utils/time";
 import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
-const wallTime = z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")]);
+const wallTime = z.union([
+  z.literal(""),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.format")
+    .refine(isWallTime, "errors.format"),
+]);
 const typeRef = z.union([z.literal(""), z.coerce.number().int().positive()]);
 
 const SaveType = z
@@ -44,7 +50,8 @@ export const typesPageSchemas = {
   }),
 };
 export type TypesPageIntent = keyof typeof typesPageSchemas;
-export const isTypesPageIntent = (v: unknown): v is TypesPageIntent => typeof v === "string" && v in typesPageSchemas;
+/** Own keys only: an intent of "toString" or "constructor" picked a function of Object's prototype as the schema (a 500). */
+export const isTypesPageIntent = (v: unknown): v is TypesPageIntent => typeof v === "string" && Object.hasOwn(typesPageSchemas, v);
 
 /** A saved type's values, the window read in the event's own time zone. */
 export function typeInput(d: z.infer<typeof SaveType>, timeZone: string): TypeInput {

@@ -46,7 +46,9 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
   const title = pickTranslation(event.title, lang);
   const { state, types } = eventRegistrationState(event);
   // The other types with a free seat and nobody waiting: the ones a registrant may move to.
-  const otherTypes = reg.addressProven && ["confirmed", "waiting", "pending"].includes(reg.status) ? offeredTypesView(types, lang, Date.now()) : [];
+  // Offered while the event takes registrations only (its window, not seats: a full type is left out below).
+  const mayMove = reg.addressProven && ["confirmed", "waiting", "pending"].includes(reg.status) && ["open", "waiting-list"].includes(state.kind);
+  const otherTypes = mayMove ? offeredTypesView(types, lang, Date.now()) : [];
   return {
     active,
     visa: { may: mayRequestVisaLetter(reg, event), state: visaLetterStateOf(reg.id) },
