@@ -70,6 +70,10 @@ test.describe("the secretariat edits events", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("ar", "admin:editor.eventsTitle"));
     await page.locator("main table").getByRole("link").filter({ hasText: /مثال/ }).first().click();
     const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
+    // The letters that may announce the event are named as the page's language names them (glossary term 3).
+    const announcedBy = page.getByLabel(tr("ar", "events.announcedBy"));
+    await expect(announcedBy).toContainText(tr("ar", "circulars.tsbDesignation", { number: "114" }));
+    await expect(announcedBy).not.toContainText("TSB Circular");
     const title = page.getByRole("group", { name: startsWith(tr("ar", "admin:editor.title")) });
     await title.getByLabel("العربية").fill("مثال: عنوان عربي جديد للفعالية");
     await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
