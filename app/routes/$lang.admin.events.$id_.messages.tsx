@@ -16,7 +16,7 @@ import { messageAudiences } from "~/models/registration-types";
 import { eventDesk } from "~/auth/event-desk.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { availableLanguages, endonym, languageName, languages, pickTranslation } from "~/utils/i18n";
+import { availableLanguages, languageName, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -105,12 +105,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           written.length === languages.length
             ? ta("messages.previewAllLanguages")
             : ta("messages.previewLanguages", {
-                written: formatList(lang, written.map(endonym)),
-                fallback: endonym(
+                // Named in the sentence's language ("français", not the endonym "Français" of the inputs' labels).
+                written: formatList(
+                  lang,
+                  written.map((l) => languageName(l, lang)),
+                ),
+                fallback: languageName(
                   pickTranslation(
                     body,
                     languages.find((l) => !written.includes(l))!,
                   ).lang,
+                  lang,
                 ),
               }),
       },

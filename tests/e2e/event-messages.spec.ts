@@ -70,10 +70,12 @@ for (const { lang, js } of [
     const manage = rendered.getByRole("link", { name: tr("fr", "email:registration.manage") });
     expect(await manage.getAttribute("href")).toMatch(/\/fr\/registrations\/…$/);
     await expect(version.locator("pre.email-text")).toContainText("Merci de vous connecter dix minutes avant.");
+    // The languages are named in the page's language, as running text names them (not the inputs' endonyms).
+    const named = new Intl.DisplayNames([lang], { type: "language" });
     await expect(preview).toContainText(
       tr(lang, "admin:messages.previewLanguages", {
-        written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]),
-        fallback: "English",
+        written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format([named.of("en")!, named.of("fr")!]),
+        fallback: named.of("en")!,
       }),
     );
     // Nothing sent yet: the server has no message on record.
