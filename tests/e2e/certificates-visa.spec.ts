@@ -91,6 +91,9 @@ for (const { lang, js, attendee, refused } of [
     if (lang === "ar") await expect(desk.locator("html")).toHaveAttribute("dir", "rtl");
     const card = (passport: string) => desk.getByRole("article").filter({ hasText: passport });
     await expect(card(`P${lang.toUpperCase()}123456`)).toContainText("Embassy of Switzerland in Nairobi");
+    // Its labels speak of the applicant, not to the staff member reading ("where you apply" is the form's).
+    await expect(card(`P${lang.toUpperCase()}123456`)).toContainText(tr(lang, "admin:visa.placeOfApplication"));
+    await expect(card(`P${lang.toUpperCase()}123456`)).not.toContainText(tr(lang, "visa.placeOfApplication"));
     await card(`P${lang.toUpperCase()}123456`)
       .getByRole("button", { name: tr(lang, "admin:visa.approve") })
       .click();
