@@ -163,7 +163,7 @@ export default function EventMessages() {
           />
         ) : null}
         <TranslatedInputs name="subject" label={t("messages.subject")} failure={failure} required maxLength={SUBJECT_MAX} />
-        <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />
+        <TranslatedInputs name="body" label={t("messages.body")} hint={t("messages.salutationHint")} failure={failure} required long maxLength={BODY_MAX} />
         <p className="hint">{t("messages.languagesHint")}</p>
         <div>
           <button type="submit" name="intent" value="preview" className="button">

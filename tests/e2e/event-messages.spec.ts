@@ -40,6 +40,8 @@ for (const { lang, js } of [
 
     const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) });
     const body = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) });
+    // The form says the salutation is already there, so the text does not greet the reader twice.
+    await expect(body).toHaveAccessibleDescription(new RegExp(tr(lang, "admin:messages.salutationHint").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     await subject.getByLabel("English").fill("Slides and agenda");
     await subject.getByLabel("Français").fill("Présentations et ordre du jour");
     await body.getByLabel("English").fill("The agenda is online.\n\nPlease connect ten minutes early.");
