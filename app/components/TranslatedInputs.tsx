@@ -19,6 +19,8 @@ export function TranslatedInputs(props: {
   /** Staff-written Markdown: a hint on the formatting, and the saved text as the public page shows it. */
   formatted?: boolean;
   previews?: Partial<Record<Lang, string>>;
+  /** A word on what to write, read out with the field's group. */
+  hint?: string;
 }) {
   const { t } = useTranslation("admin");
   const lang = useLang();
@@ -28,7 +30,10 @@ export function TranslatedInputs(props: {
   const missing = languages.filter((l) => !String(valueOf(l)).trim());
   const error = languages.map((l) => props.failure?.fieldErrors?.[`${props.name}_${l}`]).find(Boolean);
   return (
-    <fieldset className={`translated${error ? " field-invalid" : ""}`} aria-describedby={`${id}-missing${error ? ` ${id}-error` : ""}`}>
+    <fieldset
+      className={`translated${error ? " field-invalid" : ""}`}
+      aria-describedby={`${id}-missing${props.hint ? ` ${id}-hint` : ""}${error ? ` ${id}-error` : ""}`}
+    >
       <legend>
         {props.label}
         {props.required ? <span className="required"> *</span> : null}
@@ -36,6 +41,11 @@ export function TranslatedInputs(props: {
       <p className="hint" id={`${id}-missing`}>
         {missing.length ? t("editor.missingLanguages", { languages: formatList(lang, missing.map(endonym)) }) : t("editor.allLanguages")}
       </p>
+      {props.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       {props.formatted ? <p className="hint">{t("editor.formattingHint")}</p> : null}
       {error ? (
         <p className="field-error" id={`${id}-error`}>

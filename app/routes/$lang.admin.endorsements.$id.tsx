@@ -131,11 +131,11 @@ export default function ReviewEndorsement() {
         <dd>{e.submitted}</dd>
         <dt>{t("review.verifiedAt")}</dt>
         <dd>{e.verified ?? "—"}</dd>
-        <dt>{tc("endorse.statement")}</dt>
+        <dt>{t("review.statement")}</dt>
         <dd className="statement" dir="auto">
           {e.statement ?? "—"}
         </dd>
-        <dt>{tc("endorse.letter")}</dt>
+        <dt>{t("review.letter")}</dt>
         <dd>
           {e.letterName ? (
             <a href={`/${lang}/admin/endorsements/${e.id}/letter`} download>

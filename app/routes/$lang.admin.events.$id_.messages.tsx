@@ -16,7 +16,7 @@ import { messageAudiences } from "~/models/registration-types";
 import { eventDesk } from "~/auth/event-desk.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
-import { availableLanguages, endonym, languageName, languages, pickTranslation } from "~/utils/i18n";
+import { availableLanguages, languageName, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -105,12 +105,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           written.length === languages.length
             ? ta("messages.previewAllLanguages")
             : ta("messages.previewLanguages", {
-                written: formatList(lang, written.map(endonym)),
-                fallback: endonym(
+                // Named in the sentence's language ("français", not the endonym "Français" of the inputs' labels).
+                written: formatList(
+                  lang,
+                  written.map((l) => languageName(l, lang)),
+                ),
+                fallback: languageName(
                   pickTranslation(
                     body,
                     languages.find((l) => !written.includes(l))!,
                   ).lang,
+                  lang,
                 ),
               }),
       },
@@ -158,7 +163,7 @@ export default function EventMessages() {
           />
         ) : null}
         <TranslatedInputs name="subject" label={t("messages.subject")} failure={failure} required maxLength={SUBJECT_MAX} />
-        <TranslatedInputs name="body" label={t("messages.body")} failure={failure} required long maxLength={BODY_MAX} />
+        <TranslatedInputs name="body" label={t("messages.body")} hint={t("messages.salutationHint")} failure={failure} required long maxLength={BODY_MAX} />
         <p className="hint">{t("messages.languagesHint")}</p>
         <div>
           <button type="submit" name="intent" value="preview" className="button">

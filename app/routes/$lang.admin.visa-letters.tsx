@@ -132,7 +132,7 @@ export default function VisaQueue() {
             <dd>{v.issued}</dd>
             <dt>{tc("visa.passportExpiresOn")}</dt>
             <dd>{v.expires}</dd>
-            <dt>{tc("visa.placeOfApplication")}</dt>
+            <dt>{t("visa.placeOfApplication")}</dt>
             <dd>
               <bdi>{v.place}</bdi>
             </dd>

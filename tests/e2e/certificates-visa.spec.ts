@@ -93,6 +93,9 @@ for (const { lang, js, attendee, refused } of [
     await expect(card(`P${lang.toUpperCase()}123456`)).toContainText("Embassy of Switzerland in Nairobi");
     // Beside the passport's name ("SMITH Jordan"), the name the person registered under, to compare before approving.
     await expect(card(`P${lang.toUpperCase()}123456`).getByTestId("registered-name")).toHaveText(`${attendee.firstName} ${attendee.lastName}`);
+    // Its labels speak of the applicant, not to the staff member reading ("where you apply" is the form's).
+    await expect(card(`P${lang.toUpperCase()}123456`)).toContainText(tr(lang, "admin:visa.placeOfApplication"));
+    await expect(card(`P${lang.toUpperCase()}123456`)).not.toContainText(tr(lang, "visa.placeOfApplication"));
     await card(`P${lang.toUpperCase()}123456`)
       .getByRole("button", { name: tr(lang, "admin:visa.approve") })
       .click();

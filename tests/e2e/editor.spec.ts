@@ -70,6 +70,10 @@ test.describe("the secretariat edits events", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("ar", "admin:editor.eventsTitle"));
     await page.locator("main table").getByRole("link").filter({ hasText: /مثال/ }).first().click();
     const slug = await page.getByLabel(tr("ar", "admin:editor.slug")).inputValue();
+    // The letters that may announce the event are named as the page's language names them (glossary term 3).
+    const announcedBy = page.getByLabel(tr("ar", "events.announcedBy"));
+    await expect(announcedBy).toContainText(tr("ar", "circulars.tsbDesignation", { number: "114" }));
+    await expect(announcedBy).not.toContainText("TSB Circular");
     const title = page.getByRole("group", { name: startsWith(tr("ar", "admin:editor.title")) });
     await title.getByLabel("العربية").fill("مثال: عنوان عربي جديد للفعالية");
     await page.getByRole("button", { name: tr("ar", "admin:editor.save") }).click();
@@ -92,6 +96,8 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     await page.getByLabel(startsWith(tr("en", "admin:editor.slug"))).fill("cl-99-01");
     await page.getByLabel(startsWith(tr("en", "admin:content.reference"))).fill("CL-99/01");
     await page.getByLabel(startsWith(tr("en", "circulars.date"))).fill("2026-11-20");
+    // The letter's original language is chosen by its name, not by a code.
+    await page.getByLabel(tr("en", "admin:content.originalLang")).selectOption({ label: "English" });
     await page
       .getByRole("group", { name: startsWith(tr("en", "admin:content.subject")) })
       .getByLabel("English")
@@ -121,6 +127,16 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     await page.goto("/en/circulars");
     await page.getByRole("link", { name: "Invitation to the E2E consultation" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("CL-99/01: Invitation to the E2E consultation");
+  });
+
+  test("the letter editor's title follows French typography (French)", async ({ page }) => {
+    await signInAs(page, "fr", staff.editor.email);
+    await page.goto("/fr/admin/content/circulars/new");
+    // «Lettres circulaires : Créer», a no-break space before the colon, as everywhere in French.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      tr("fr", "labelValue", { label: tr("fr", "admin:content.kinds.circulars"), value: tr("fr", "admin:content.new") }),
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("\u00a0:");
   });
 
   test("an edited working-group mandate shows on its public page (Arabic)", async ({ page }) => {

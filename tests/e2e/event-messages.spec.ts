@@ -40,6 +40,8 @@ for (const { lang, js } of [
 
     const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.subject")) });
     const body = page.getByRole("group", { name: startsWith(tr(lang, "admin:messages.body")) });
+    // The form says the salutation is already there, so the text does not greet the reader twice.
+    await expect(body).toHaveAccessibleDescription(new RegExp(tr(lang, "admin:messages.salutationHint").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     await subject.getByLabel("English").fill("Slides and agenda");
     await subject.getByLabel("Français").fill("Présentations et ordre du jour");
     await body.getByLabel("English").fill("The agenda is online.\n\nPlease connect ten minutes early.");
@@ -70,10 +72,12 @@ for (const { lang, js } of [
     const manage = rendered.getByRole("link", { name: tr("fr", "email:registration.manage") });
     expect(await manage.getAttribute("href")).toMatch(/\/fr\/registrations\/…$/);
     await expect(version.locator("pre.email-text")).toContainText("Merci de vous connecter dix minutes avant.");
+    // The languages are named in the page's language, as running text names them (not the inputs' endonyms).
+    const named = new Intl.DisplayNames([lang], { type: "language" });
     await expect(preview).toContainText(
       tr(lang, "admin:messages.previewLanguages", {
-        written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format(["English", "Français"]),
-        fallback: "English",
+        written: new Intl.ListFormat(lang === "en" ? "en-GB" : lang, { style: "long", type: "conjunction" }).format([named.of("en")!, named.of("fr")!]),
+        fallback: named.of("en")!,
       }),
     );
     // Nothing sent yet: the server has no message on record.

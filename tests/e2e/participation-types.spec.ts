@@ -66,6 +66,10 @@ for (const { lang, js } of [
 
     // The desk splits by type.
     await staff.goto(`/${lang}/admin/events/${id}/registrants`);
+    // Its search box is as tall and legible as the filters beside it, not the browser's small default.
+    const search = (await staff.getByRole("searchbox", { name: tr(lang, "admin:desk.search"), exact: true }).boundingBox())!;
+    const status = (await staff.getByRole("combobox", { name: tr(lang, "admin:editor.status"), exact: true }).boundingBox())!;
+    expect(search.height).toBeGreaterThanOrEqual(status.height - 2);
     const roomCounts = staff.getByTestId("type-counts").getByRole("row", { name: startsWith(IN_PERSON[lang]) });
     await expect(roomCounts.getByTestId("confirmed")).toHaveText(new Intl.NumberFormat(lang).format(1));
     await expect(roomCounts.getByTestId("waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));

@@ -60,6 +60,39 @@ test.describe("the secretariat's dashboard is a work list", () => {
   });
 });
 
+test("on a phone, the desk's headings keep each long Russian word whole (ru, 390 px)", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signInAs(page, "ru", "admin@example.org");
+  await page
+    .getByRole("table", { name: tr("ru", "admin:dashboard.nextEvents") })
+    .getByRole("rowheader")
+    .first()
+    .getByRole("link")
+    .click();
+  await expect(page).toHaveURL(/\/ru\/admin\/events\/\d+\/registrants$/);
+  /** The words of the page's heading that the browser had to cut across two lines. */
+  const cutWords = () =>
+    page.locator("h1").evaluate((h1) => {
+      const cut: string[] = [];
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? "").matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          if (range.getClientRects().length > 1) cut.push(m[0]);
+        }
+      }
+      return cut;
+    });
+  await expect(page.locator("h1")).toHaveText(tr("ru", "admin:desk.title"));
+  expect(await cutWords()).toEqual([]);
+  await page.goto(page.url().replace(/registrants$/, "messages"));
+  await expect(page.locator("h1")).toHaveText(tr("ru", "admin:messages.title"));
+  expect(await cutWords()).toEqual([]);
+  await page.context().close();
+});
+
 test.describe("the registrant desk", () => {
   for (const lang of ["en", "ar"] as const) {
     test(`shows accessibility needs; a seat beyond capacity and a rejection are asked twice (${lang})`, async ({ browser, page }) => {

@@ -95,6 +95,16 @@ describe("docs/glossary.md", () => {
     expect(salutations.filter(([, text]) => !openings[lang]!.includes(text)).map(([key, text]) => `${key} = ${text}`)).toEqual([]);
   });
 
+  // ## Register, Russian: «Вы» capitalised in letters (emails), lower case on web pages. Only a
+  // pronoun inside a sentence is checked (one opening a sentence is capitalised anyway).
+  it("ru: «Вы» is capitalised in emails and lower case on web pages", () => {
+    const pronoun = /(?<=[\p{Ll},;:—–)] )(вы|ваш\p{L}*|вам|вами|вас)(?!\p{L})/giu;
+    const wrong = [...texts("ru")].flatMap(([key, text]) =>
+      [...text.matchAll(pronoun)].filter(([word]) => (key.startsWith("email:") ? word[0] !== "В" : word[0] !== "в")).map(([word]) => `${key}: ${word}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   // The seeded content is what a visitor reads first: it follows the same terms (Chinese and Arabic for now,
   // whose rows concern terms; the French typography rows would flag the letters' quoted originals).
   it.each(table("Forbidden variants").filter(([lang]) => lang === "zh" || lang === "ar"))("%s: no seeded text matches /%s/", (lang, pattern) => {

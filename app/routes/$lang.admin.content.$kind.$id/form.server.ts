@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { contentChoices, type ContentKind } from "~/models/content-editing.server";
 import { cleanText } from "~/utils/forms.server";
-import { languages, pickTranslation, type Lang } from "~/utils/i18n";
+import { endonym, languages, pickTranslation, type Lang } from "~/utils/i18n";
 import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 import type { FieldSpec, SelectOption } from "~/components/ContentFields";
 import type { TextKey } from "~/utils/translation-keys";
@@ -15,7 +15,8 @@ const statusField: FieldSpec = {
   label: "admin:editor.status",
   options: (["draft", "published"] as const).map((v) => keyed(v, `admin:status.${v}`)),
 };
-const langOptions = languages.map((l): SelectOption => ({ value: l, label: l, raw: true }));
+// Each language by its own name, as the translated inputs are labelled (the code alone meant nothing to staff).
+const langOptions = languages.map((l): SelectOption => ({ value: l, label: endonym(l), raw: true }));
 
 function choices(lang: Lang) {
   const { circulars, pillars } = contentChoices();

@@ -68,13 +68,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function EditContent() {
   const { t } = useTranslation("admin");
+  const { t: tc } = useTranslation();
   const { kind, isNew, fields, values, history, publicPath, formattedFields, previews } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
-      <h1>
-        {t(`content.kinds.${kind}`)}: {isNew ? t("content.new") : t("content.edit")}
-      </h1>
+      <h1>{tc("labelValue", { label: t(`content.kinds.${kind}`), value: isNew ? t("content.new") : t("content.edit") })}</h1>
       <SavedNotice failed={!!failure} />
       {publicPath ? (
         <p>

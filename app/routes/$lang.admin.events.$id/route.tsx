@@ -9,6 +9,7 @@ import { editingChoices, getEventForEditing, saveEvent } from "~/models/event-ed
 import { eventFormats, eventKinds } from "~/models/event-types";
 import { requireStaff } from "~/auth/staff.server";
 import { EventFormSchema, eventInputFromForm } from "~/routes/$lang.admin.events.$id/form.server";
+import { circularDesignation } from "~/utils/circular-designation";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { languages, pickTranslation } from "~/utils/i18n";
@@ -51,7 +52,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       registrationOpensAt: wall(event.registrationOpensAt),
       registrationClosesAt: wall(event.registrationClosesAt),
     },
-    circulars: choices.circulars,
+    // A TSB circular is named as the page's language names it (glossary term 3), as on the public pages.
+    circulars: choices.circulars.map((c) => ({ ...c, reference: circularDesignation(c.reference, getT(lang)) })),
     pillars: choices.pillars.map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
     history: id === null ? [] : historyFor("event", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
   };

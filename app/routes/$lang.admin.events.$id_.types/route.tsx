@@ -122,9 +122,12 @@ export default function ParticipationTypesPage() {
         <TypeForm key={ty.id} type={ty} failure={failureFor("save", String(ty.id))} />
       ))}
       <h2>{t("types.add")}</h2>
-      <TypeForm type={null} failure={failureFor("save", "")} />
+      {/* Keyed by the number of types: once one is added, the form comes back empty (with JavaScript
+          the page is not reloaded, and the browser would keep what was typed, inviting a duplicate). */}
+      <TypeForm key={`new-${types.length}`} type={null} failure={failureFor("save", "")} />
       {types.some((ty) => ty.invitationOnly) ? (
         <InviteForms
+          key={`invite-${invitations[0]?.id ?? 0}`}
           types={types.filter((ty) => ty.invitationOnly).map((ty) => ({ value: String(ty.id), label: ty.label }))}
           languages={languages}
           lang={lang}

@@ -20,6 +20,10 @@ export async function addParticipationType(
   if (t.invitationOnly) await form.getByLabel(tr(lang, "admin:types.invitationOnly")).check();
   await submitAndWait(page, form.getByRole("button", { name: tr(lang, "admin:types.add"), exact: true }));
   await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:types.done.saved"));
+  // The type now has its own form; the one that adds comes back empty, so a second click adds no duplicate.
+  await expect(page.getByRole("heading", { level: 2, name: t.name })).toBeVisible();
+  await expect(form.getByRole("group", { name: startsWith(tr(lang, "admin:types.name")) }).getByLabel("English")).toHaveValue("");
+  await expect(form.getByLabel(tr(lang, "admin:types.invitationOnly"))).not.toBeChecked();
 }
 
 /** Invites one person to an invitation-only type from the event's types page. */
@@ -32,4 +36,7 @@ export async function inviteOne(page: Page, lang: string, eventId: number, invit
   await form.getByLabel(startsWith(tr(lang, "admin:types.inviteLang"))).selectOption(invitee.lang);
   await submitAndWait(page, form.getByRole("button", { name: tr(lang, "admin:types.sendInvitation") }));
   await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:types.invited", { count: 1 }));
+  // The invitation is listed and the form is ready for the next person.
+  await expect(page.getByRole("cell", { name: invitee.email, exact: true })).toBeVisible();
+  await expect(form.getByLabel(startsWith(tr(lang, "admin:desk.email")))).toHaveValue("");
 }
