@@ -71,6 +71,10 @@ for (const { lang, js } of [
     await publish(secretariat, lang, organisation, 2023);
     await waitForEmail(email, (m) => m.subject === tr(lang, "email:disclosurePublished.subject", { year: 2023 }));
 
+    // In the directory the organisation's name is isolated: an English name ending in "S.A." keeps
+    // its full stop on its own side in Arabic.
+    await page.goto(`/${lang}/emissions?country=MA`);
+    await expect(page.locator(".card h3 a bdi", { hasText: organisation })).toHaveText(organisation);
     await page.goto(`/${lang}/partners/disclosures`);
     await page.getByRole("link", { name: tr(lang, "emissions.partner.publicPage") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisation);
