@@ -105,6 +105,12 @@ for (const { lang, js } of [
       "href",
       "https://www.operator.example/report-2024.pdf",
     );
+    // On a phone each item of the chart's legend keeps its line or square beside its words: an item
+    // broken over two lines left the marker at the end of the line before.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const legend = page.locator("figcaption .legend");
+    await expect(legend).toHaveCount(2);
+    expect(await legend.evaluateAll((items) => items.map((i) => i.getClientRects().length))).toEqual([1, 1]);
     await context.close();
   });
 }
