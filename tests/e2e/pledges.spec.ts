@@ -90,6 +90,16 @@ for (const { lang, js } of [
     await expect(page.getByRole("heading", { name: tr(lang, "pledgePage.reportFor", { year: 2024 }) })).toBeVisible();
     await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres.");
     expect(await page.content()).not.toContain(email);
+    // The same pledge read in Chinese: the year of the baseline and of the target in full-width parentheses.
+    await page.goto(`/zh/pledges/${pledgePath.split("/").pop()}`);
+    for (const [value, year] of [
+      [1000, "2020"],
+      [550, "2030"],
+    ] as const) {
+      const text = new Intl.NumberFormat("zh-CN").format(value);
+      await expect(page.locator("dd", { hasText: text })).toHaveText(tr("zh", "withNote", { text, note: year }));
+      await expect(page.locator("dd", { hasText: text })).toHaveText(`${text}（${year}）`);
+    }
 
     // The partner reads back the report and corrects it, with an evidence link typed without https://.
     await page.goto(pledgePath);

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isolate } from "~/utils/bidi";
 import { useLoaderData } from "@remix-run/react";
 import { Badge } from "~/components/content";
 import { EmissionsChart } from "~/components/EmissionsChart";
@@ -40,8 +41,7 @@ function Figures({ r }: { r: YearRow }) {
       </td>
       <td>{r.methodology ? t(`emissions.methodology.${r.methodology}`) : r.source ? t(`emissions.source.${r.source}`) : "—"}</td>
       <td>
-        {t(`emissions.assurance.${r.assurance}`)}
-        {r.assurer ? ` (${r.assurer})` : ""}
+        {r.assurer ? t("withNote", { text: t(`emissions.assurance.${r.assurance}`), note: isolate(r.assurer) }) : t(`emissions.assurance.${r.assurance}`)}
       </td>
       <td>
         {r.reportUrl ? (
