@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { staff } from "./support/env";
+import { unreadableChartLabels } from "./support/charts";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
@@ -86,6 +87,14 @@ for (const { lang, js } of [
       tr(lang, "emissions.position.above", { year: 2023, baseYear: 2020, tonnes: n(235), percent, path: n(865) }),
     );
     const orgPath = new URL(page.url()).pathname;
+    // On a phone the chart's figures and years are large enough to read, none cut at its edge; the
+    // year the path reaches is written too. The same for the database's chart against the path.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await unreadableChartLabels(page.getByTestId("emissions-chart"))).toEqual([]);
+    await expect(page.getByTestId("path-end-year")).toBeVisible();
+    await page.goto(`/${lang}/emissions`);
+    expect(await unreadableChartLabels(page.getByTestId("index-chart"))).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // A restatement of 2023: the new figures count, the old ones stay visible as superseded, with the reason.
     await page.goto(`/${lang}/partners/disclosures`);

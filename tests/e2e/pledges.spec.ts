@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
+import { unreadableChartLabels } from "./support/charts";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
 for (const { lang, js } of [
@@ -121,6 +122,8 @@ for (const { lang, js } of [
     const legend = page.locator("figcaption .legend");
     await expect(legend).toHaveCount(2);
     expect(await legend.evaluateAll((items) => items.map((i) => i.getClientRects().length))).toEqual([1, 1]);
+    // …and its figures and years are large enough to read, none cut at the chart's edge.
+    expect(await unreadableChartLabels(page.locator(".chart svg"))).toEqual([]);
     await context.close();
   });
 }
