@@ -1,13 +1,13 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
-export type PageMeta = { title: string; description: string; siteName: string; lang: string };
+/** `documentTitle`: the page's and the site's names joined as the language joins them (brand.pageTitle). */
+export type PageMeta = { title: string; documentTitle: string; description: string; siteName: string; lang: string };
 
 /** Title, description and OpenGraph tags from what the loader translated. */
 export function pageMeta(meta: PageMeta | undefined): MetaDescriptor[] {
   if (!meta) return [];
-  const title = meta.title === meta.siteName ? meta.title : `${meta.title} — ${meta.siteName}`;
   return [
-    { title },
+    { title: meta.documentTitle },
     { name: "description", content: meta.description },
     { property: "og:title", content: meta.title },
     { property: "og:description", content: meta.description },
