@@ -1,13 +1,14 @@
-import { formatNumber } from "~/utils/format";
-import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 
 export type ChartYear = { year: number; scope1: number | null; scope2: number | null; scope3: number | null; total: number };
-type Props = { years: ChartYear[]; path: { year: number; value: number }[]; description: string };
+type Props = { years: ChartYear[]; path: { year: number; value: number }[]; format: (n: number) => string; description: string };
 
 const W = 600;
 const H = 280;
-const PAD = { left: 72, right: 16, top: 16, bottom: 40 };
+// Each grid line's value is written on it, inside the plot: no margin to clip a long figure, and
+// room above for the top one when phones draw the labels larger (app.css, .chart).
+const PAD = { left: 32, right: 32, top: 28, bottom: 40 };
+const TICK = { stroke: "#fff", strokeWidth: 4, strokeLinejoin: "round", paintOrder: "stroke" } as const;
 const COLOURS = { scope1: "#00558c", scope2: "#2b7a2b", scope3: "#b36200", total: "#6b6f75" } as const;
 
 /**
@@ -15,9 +16,8 @@ const COLOURS = { scope1: "#00558c", scope2: "#2b7a2b", scope3: "#b36200", total
  * gives only a total) with the sector path as a dashed line: plain SVG rendered on the server,
  * with a text alternative and the same figures in the table beside it.
  */
-export function EmissionsChart({ years, path, description }: Props) {
+export function EmissionsChart({ years, path, format, description }: Props) {
   const { t } = useTranslation();
-  const lang = useLang();
   const allYears = [...years.map((y) => y.year), ...path.map((p) => p.year)];
   const [x0, x1] = [Math.min(...allYears), Math.max(...allYears)];
   const vMax = Math.max(1, ...years.map((y) => y.total), ...path.map((p) => p.value)) * 1.1;
@@ -27,18 +27,16 @@ export function EmissionsChart({ years, path, description }: Props) {
   const y = (v: number) => H - PAD.bottom - (v / vMax) * (H - PAD.top - PAD.bottom);
   const bar = Math.min(36, slot * 0.6);
   const ticks = [0, vMax / 2, vMax];
+  // Phones draw the labels about twice as large (app.css): there, a year is written every yearStep
+  // years so that neighbours never overlap; the others are "year-minor".
+  const yearStep = Math.ceil(52 / slot);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="emissions-chart-title emissions-chart-desc" direction="ltr" data-testid="emissions-chart">
         <title id="emissions-chart-title">{t("emissions.chart.title")}</title>
         <desc id="emissions-chart-desc">{description}</desc>
         {ticks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
-              {formatNumber(lang, v, { notation: "compact", maximumFractionDigits: 1 })}
-            </text>
-          </g>
+          <line key={v} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
         ))}
         {years.map((yr) => {
           const parts =
@@ -67,7 +65,14 @@ export function EmissionsChart({ years, path, description }: Props) {
                 base += v;
                 return rect;
               })}
-              <text x={x(yr.year)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55">
+              <text
+                x={x(yr.year)}
+                y={H - 22}
+                textAnchor="middle"
+                fontSize="11"
+                fill="#4a4f55"
+                className={(yr.year - x0) % yearStep === 0 ? undefined : "year-minor"}
+              >
                 {yr.year}
               </text>
             </g>
@@ -83,6 +88,18 @@ export function EmissionsChart({ years, path, description }: Props) {
             strokeDasharray="6 4"
           />
         ) : null}
+        {/* The year the path reaches, when no disclosure names it. */}
+        {path.length > 1 && !years.some((yr) => yr.year === x1) ? (
+          <text x={x(x1)} y={H - 22} textAnchor="middle" fontSize="11" fill="#4a4f55" data-testid="path-end-year">
+            {x1}
+          </text>
+        ) : null}
+        {/* Last, so that nothing covers them; on the right, where the bars (the years disclosed) are not. */}
+        {ticks.map((v) => (
+          <text key={v} x={W - PAD.right - 2} y={y(v) - 5} textAnchor="end" fontSize="11" fill="#4a4f55" className="tick" {...TICK}>
+            {format(v)}
+          </text>
+        ))}
       </svg>
       <figcaption>
         {(["scope1", "scope2", "scope3", "total"] as const).map((k) => (
@@ -111,16 +128,11 @@ export function IndexChart({ points, description }: { points: { year: number; in
         <title id="index-chart-title">{t("emissions.index.chartTitle")}</title>
         <desc id="index-chart-desc">{description}</desc>
         {[0, 0.5, 1].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
-              {Math.round(v * 100)}
-            </text>
-          </g>
+          <line key={v} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
         ))}
+        {/* The first and last years are aligned to the plot's edges, so a larger label is never cut. */}
         {[x0, 2030, 2050].map((yr) => (
-          // The last year sits on the chart's right edge: written leftwards from it, not cut in half.
-          <text key={yr} x={x(yr)} y={H - 22} textAnchor={yr === x1 ? "end" : "middle"} fontSize="11" fill="#4a4f55">
+          <text key={yr} x={x(yr)} y={H - 22} textAnchor={yr === x0 ? "start" : yr === 2050 ? "end" : "middle"} fontSize="11" fill="#4a4f55">
             {yr}
           </text>
         ))}
@@ -141,6 +153,11 @@ export function IndexChart({ points, description }: { points: { year: number; in
         <polyline points={points.map((p) => `${x(p.year)},${y(p.index)}`).join(" ")} fill="none" stroke="#00558c" strokeWidth="2.5" />
         {points.map((p) => (
           <circle key={p.year} cx={x(p.year)} cy={y(p.index)} r="4" fill="#00558c" />
+        ))}
+        {[0, 0.5, 1].map((v) => (
+          <text key={v} x={PAD.left + 2} y={y(v) - 5} textAnchor="start" fontSize="11" fill="#4a4f55" className="tick" {...TICK}>
+            {Math.round(v * 100)}
+          </text>
         ))}
       </svg>
       <figcaption>

@@ -12,7 +12,9 @@ type Props = {
 
 const W = 560;
 const H = 260;
-const PAD = { left: 64, right: 16, top: 16, bottom: 36 };
+// The value of each grid line is written on it, inside the plot: no margin to clip a long figure,
+// and room above for the top one when phones draw the labels larger (app.css, .chart).
+const PAD = { left: 16, right: 16, top: 28, bottom: 36 };
 
 /**
  * Reported values against the straight path from baseline to target, drawn as plain SVG on the
@@ -40,15 +42,11 @@ export function ProgressChart(p: Props) {
           })}
         </desc>
         {ticks.map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
-            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55">
-              {p.format(v)}
-            </text>
-          </g>
+          <line key={v} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
         ))}
-        {[x0, x1].map((yr) => (
-          <text key={yr} x={x(yr)} y={H - 12} textAnchor="middle" fontSize="11" fill="#4a4f55">
+        {/* Aligned to the plot's edges, so a larger label is never cut. */}
+        {[x0, x1].map((yr, i) => (
+          <text key={yr} x={x(yr)} y={H - 12} textAnchor={i === 0 ? "start" : "end"} fontSize="11" fill="#4a4f55">
             {yr}
           </text>
         ))}
@@ -66,6 +64,24 @@ export function ProgressChart(p: Props) {
         ) : null}
         {points.map((r) => (
           <circle key={r.year} cx={x(r.year)} cy={y(r.value)} r="4.5" fill="#00558c" />
+        ))}
+        {/* Last, so that the lines never cover them. */}
+        {ticks.map((v) => (
+          <text
+            key={v}
+            x={PAD.left + 2}
+            y={y(v) - 5}
+            textAnchor="start"
+            fontSize="11"
+            fill="#4a4f55"
+            className="tick"
+            stroke="#fff"
+            strokeWidth="4"
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {p.format(v)}
+          </text>
         ))}
       </svg>
       <figcaption>

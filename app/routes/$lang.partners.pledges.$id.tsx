@@ -10,7 +10,7 @@ import { ownPledge, ownReports, reportProgress, revisePledge, withdrawPledge } f
 import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { formatDate, formatNumber } from "~/utils/format";
+import { formatDate, formatNumber, formatNumberForInput } from "~/utils/format";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -38,6 +38,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     {
       lang,
       pledge,
+      // The revision form starts from the figures as the page's language writes them.
+      figures: { baselineValue: formatNumberForInput(lang, pledge.baselineValue), targetValue: formatNumberForInput(lang, pledge.targetValue) },
       // Shown as typed in the page's language, so a correction starts from what was sent.
       reports: ownReports(org.id, pledge.id).map((r) => ({
         ...r,
@@ -99,7 +101,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function PartnerPledge() {
   const { t } = useTranslation();
-  const { lang, pledge, pillars, reports } = useLoaderData<typeof loader>();
+  const { lang, pledge, figures, pillars, reports } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
   return (
@@ -188,7 +190,7 @@ export default function PartnerPledge() {
           <h2 id="revise">{t("pledgeForm.reviseTitle")}</h2>
           <SafeForm className="stack" noValidate>
             <input type="hidden" name="intent" value="revise" />
-            <PledgeFields failure={failure} values={failure?.values ?? pledge} pillars={pillars} />
+            <PledgeFields failure={failure} values={failure?.values ?? { ...pledge, ...figures }} pillars={pillars} />
             <button type="submit" className="button">
               {t("pledgeForm.submit")}
             </button>

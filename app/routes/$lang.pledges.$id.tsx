@@ -1,4 +1,5 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
+import { isolate } from "~/utils/bidi";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { isTargetAsSteepAsPath } from "~/models/pathway";
 import { useLoaderData } from "@remix-run/react";
@@ -98,17 +99,11 @@ export default function PledgePage() {
       </p>
       <dl className="facts">
         <dt>{t("pledgeForm.metric")}</dt>
-        <dd>
-          {p.metric} ({p.unit})
-        </dd>
+        <dd>{t("withNote", { text: isolate(p.metric), note: isolate(p.unit) })}</dd>
         <dt>{t("pledgePage.baseline")}</dt>
-        <dd>
-          {format(p.baselineValue)} ({p.baselineYear})
-        </dd>
+        <dd>{t("withNote", { text: format(p.baselineValue), note: String(p.baselineYear) })}</dd>
         <dt>{t("pledgePage.target")}</dt>
-        <dd>
-          {format(p.targetValue)} ({p.targetYear})
-        </dd>
+        <dd>{t("withNote", { text: format(p.targetValue), note: String(p.targetYear) })}</dd>
         {p.scopes.length ? (
           <>
             <dt>{t("pledgeForm.scopes")}</dt>

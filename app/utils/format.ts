@@ -42,6 +42,15 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return memoFormatter(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(locales[lang], options)).format(value);
 }
 
+/**
+ * A stored figure put back into a form field as the page's language writes it ("125.000,5" in
+ * Spanish), so that sending the form again reads the same number: "68750.125" would be read as
+ * sixty-eight million in Spanish, where the dot groups thousands.
+ */
+export function formatNumberForInput(lang: Lang, value: number) {
+  return formatNumber(lang, value, { maximumFractionDigits: 6 });
+}
+
 /** A share from 0 to 1 as a whole percentage in the page's language ("75 %", "٧٥٪"). */
 export function formatPercent(lang: Lang, share: number) {
   return formatNumber(lang, share, { style: "percent", maximumFractionDigits: 0 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatNumberForInput } from "./format";
 import { parseLocalizedNumber } from "./numbers";
 
 describe("parseLocalizedNumber", () => {
@@ -29,5 +30,16 @@ describe("parseLocalizedNumber", () => {
 
   it("refuses what is not a number", () => {
     for (const bad of ["", "abc", "1,00,0", "12e3", "1..2", "-"]) expect(parseLocalizedNumber(bad, "en"), bad).toBeNaN();
+  });
+});
+
+describe("formatNumberForInput", () => {
+  it("writes a stored figure so that the page's language reads it back unchanged", () => {
+    // "68750.125" (as String() wrote it) is sixty-eight million in Spanish, where the dot groups.
+    expect(parseLocalizedNumber(String(68750.125), "es")).not.toBe(68750.125);
+    expect(formatNumberForInput("es", 68750.125)).toBe("68.750,125");
+    for (const lang of ["ar", "zh", "en", "fr", "ru", "es"] as const)
+      for (const n of [68750.125, 125000.5, 1000, 0.25, 1234567.000001])
+        expect(parseLocalizedNumber(formatNumberForInput(lang, n), lang), `${lang} ${n}`).toBe(n);
   });
 });

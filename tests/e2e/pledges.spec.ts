@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
+import { unreadableChartLabels } from "./support/charts";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
 for (const { lang, js } of [
@@ -90,6 +91,16 @@ for (const { lang, js } of [
     await expect(page.getByRole("heading", { name: tr(lang, "pledgePage.reportFor", { year: 2024 }) })).toBeVisible();
     await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres.");
     expect(await page.content()).not.toContain(email);
+    // The same pledge read in Chinese: the year of the baseline and of the target in full-width parentheses.
+    await page.goto(`/zh/pledges/${pledgePath.split("/").pop()}`);
+    for (const [value, year] of [
+      [1000, "2020"],
+      [550, "2030"],
+    ] as const) {
+      const text = new Intl.NumberFormat("zh-CN").format(value);
+      await expect(page.locator("dd", { hasText: text })).toHaveText(tr("zh", "withNote", { text, note: year }));
+      await expect(page.locator("dd", { hasText: text })).toHaveText(`${text}（${year}）`);
+    }
 
     // The partner reads back the report and corrects it, with an evidence link typed without https://.
     await page.goto(pledgePath);
@@ -105,6 +116,14 @@ for (const { lang, js } of [
       "href",
       "https://www.operator.example/report-2024.pdf",
     );
+    // On a phone each item of the chart's legend keeps its line or square beside its words: an item
+    // broken over two lines left the marker at the end of the line before.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const legend = page.locator("figcaption .legend");
+    await expect(legend).toHaveCount(2);
+    expect(await legend.evaluateAll((items) => items.map((i) => i.getClientRects().length))).toEqual([1, 1]);
+    // …and its figures and years are large enough to read, none cut at the chart's edge.
+    expect(await unreadableChartLabels(page.locator(".chart svg"))).toEqual([]);
     await context.close();
   });
 }

@@ -20,6 +20,11 @@ test.describe("the six-language shell", () => {
       await expect(nav.getByRole("link", { name: tr(lang, "nav.workingGroups") })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("green@itu.int");
       await expect(page).toHaveTitle(tr(lang, "brand.siteTitle"));
+      // Another page's title joins its name and the site's as the language does: not "成员国 — 绿色数字行动——国际电联".
+      await page.goto(`/${lang}/member-states`);
+      const site = tr(lang, "brand.siteTitle");
+      await expect(page).toHaveTitle(tr(lang, "brand.documentTitle", { page: tr(lang, "memberStates.title"), site }));
+      if (lang === "zh") await expect(page).toHaveTitle(`成员国 | ${site}`);
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
       expect(alternates.sort()).toEqual([...languages, "x-default"].sort());
       // Hydration ran under the CSP without a mismatch or a blocked script.

@@ -142,3 +142,18 @@ test("a partner that does not co-lead a group cannot change it", async ({ browse
   await page.goto("/en/working-groups/wg-early-warnings");
   await expect(page.locator(".timeline")).not.toContainText("Sneaky");
 });
+
+test("a working group's progress is labelled as each language writes a label and its value (Chinese full-width colon, French space before it)", async ({
+  page,
+}) => {
+  for (const lang of ["zh", "fr"]) {
+    await page.goto(`/${lang}/working-groups/wg-open-data`);
+    for (const [key, testId] of [
+      ["workingGroups.milestones", "milestone-progress"],
+      ["workingGroups.memberPledges", "pledge-progress"],
+    ] as const) {
+      const value = await page.getByTestId(testId).innerText();
+      await expect(page.locator(".meter p", { has: page.getByTestId(testId) })).toHaveText(tr(lang, "labelValue", { label: tr(lang, key), value }));
+    }
+  }
+});

@@ -79,9 +79,7 @@ export default function Endorsers() {
       {groups.length === 0 ? <p>{t("endorsers.none")}</p> : null}
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`}>
-          <h2 id={`cat-${g.category}`}>
-            {t(`endorserCategory.${g.category}`)} ({g.count})
-          </h2>
+          <h2 id={`cat-${g.category}`}>{t("withNote", { text: t(`endorserCategory.${g.category}`), note: g.count })}</h2>
           <ul className="plain-list">
             {g.endorsers.map((e) => (
               <li key={e.id} className="card endorser">

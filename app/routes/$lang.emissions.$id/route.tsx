@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { isolate } from "~/utils/bidi";
 import { useLoaderData } from "@remix-run/react";
 import { Badge } from "~/components/content";
 import { EmissionsChart } from "~/components/EmissionsChart";
-import { formatList } from "~/utils/format";
+import { formatList, formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -40,8 +41,7 @@ function Figures({ r }: { r: YearRow }) {
       </td>
       <td>{r.methodology ? t(`emissions.methodology.${r.methodology}`) : r.source ? t(`emissions.source.${r.source}`) : "—"}</td>
       <td>
-        {t(`emissions.assurance.${r.assurance}`)}
-        {r.assurer ? ` (${r.assurer})` : ""}
+        {r.assurer ? t("withNote", { text: t(`emissions.assurance.${r.assurance}`), note: isolate(r.assurer) }) : t(`emissions.assurance.${r.assurance}`)}
       </td>
       <td>
         {r.reportUrl ? (
@@ -74,6 +74,7 @@ export default function OrganisationEmissions() {
   const { t } = useTranslation();
   const lang = useLang();
   const v = useLoaderData<typeof loader>();
+  const format = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
   return (
     <div className="container">
       <p>
@@ -84,7 +85,7 @@ export default function OrganisationEmissions() {
         {t(`organisationType.${v.org.type}`)} · {v.org.countryName}
       </p>
       <p>{t("emissions.unit")}</p>
-      <EmissionsChart years={v.chart.years} path={v.chart.path} description={v.chart.description} />
+      <EmissionsChart years={v.chart.years} path={v.chart.path} format={format} description={v.chart.description} />
       <p>{v.baseYear === null ? t("emissions.org.noBaseYear") : t("emissions.org.baseYear", { year: v.baseYear })}</p>
       {v.position ? (
         <p className={`path-${v.position.kind}`} data-testid="path-position">

@@ -109,7 +109,10 @@ export function organisationView(lang: Lang, id: number) {
       lang: p.lang,
       kind: p.kind,
       steep: p.kind === "emissions-reduction" ? isTargetAsSteepAsPath(p) : null,
-      target: `${formatNumber(lang, p.baselineValue)} → ${formatNumber(lang, p.targetValue)} ${p.unit} (${p.baselineYear}–${p.targetYear})`,
+      target: t("withNote", {
+        text: `${formatNumber(lang, p.baselineValue)} → ${formatNumber(lang, p.targetValue)} ${p.unit}`,
+        note: `${p.baselineYear}–${p.targetYear}`,
+      }),
     })),
     netZeroYear: NET_ZERO_YEAR,
   };

@@ -143,7 +143,9 @@ export default function EmissionsDatabase() {
           {d.items.map((o) => (
             <li key={o.id} className="card">
               <h3>
-                <a href={`/${lang}/emissions/${o.id}`}>{o.name}</a>
+                <a href={`/${lang}/emissions/${o.id}`}>
+                  <bdi>{o.name}</bdi>
+                </a>
               </h3>
               <p className="card-meta">
                 {t(`organisationType.${o.type}`)} · {o.country}
@@ -163,7 +165,9 @@ export default function EmissionsDatabase() {
         {d.late.organisations.length === 0 ? <p>{t("emissions.late.none")}</p> : null}
         <ul data-testid="late-disclosers">
           {d.late.organisations.map((o) => (
-            <li key={o.id}>{o.name}</li>
+            <li key={o.id}>
+              <bdi>{o.name}</bdi>
+            </li>
           ))}
         </ul>
       </section>

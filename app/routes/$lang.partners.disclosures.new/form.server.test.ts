@@ -22,13 +22,13 @@ const good = {
   cat2Status: "not-relevant",
 };
 const issues = (input: Record<string, unknown>) => {
-  const r = disclosureSchema(now).safeParse(input);
+  const r = disclosureSchema("en", now).safeParse(input);
   return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
 };
 
 describe("disclosure form rules", () => {
   it("accepts a full disclosure and keeps each category as a figure or a reason", () => {
-    const r = disclosureSchema(now).parse(good);
+    const r = disclosureSchema("en", now).parse(good);
     expect(r.scope3Categories["1"]).toBe(3000);
     expect(r.scope3Categories["2"]).toBe("not-relevant");
     expect(r.scope3Categories["15"]).toBe("not-calculated");
@@ -40,7 +40,18 @@ describe("disclosure form rules", () => {
     expect(issues({ ...good, scope1: "1e308" }).scope1).toBe("errors.numberRange");
     expect(issues({ ...good, scope2Location: "2000000000000" }).scope2Location).toBe("errors.numberRange");
     for (const odd of ["0x10", "Infinity", "0b11", "1_000", "12abc"]) expect(issues({ ...good, scope3: odd }).scope3).toBe("errors.number");
-    expect(disclosureSchema(now).parse({ ...good, scope1: "1.2e3", scope2Location: ".5" })).toMatchObject({ scope1: 1200, scope2Location: 0.5 });
+    expect(disclosureSchema("en", now).parse({ ...good, scope1: "1.2e3", scope2Location: ".5" })).toMatchObject({ scope1: 1200, scope2Location: 0.5 });
+  });
+  it("reads figures as the page's language writes them, as the pledge form does", () => {
+    const es = disclosureSchema("es", now).parse({ ...good, scope1: "12.345,6", scope2Location: "45.678", scope3: "234.567,89", cat1: "1.000" });
+    expect(es).toMatchObject({ scope1: 12345.6, scope2Location: 45678, scope3: 234567.89 });
+    expect(es.scope3Categories["1"]).toBe(1000);
+    expect(disclosureSchema("en", now).parse({ ...good, scope1: "12,345.6", scope3: "5,000" })).toMatchObject({ scope1: 12345.6, scope3: 5000 });
+    expect(disclosureSchema("fr", now).parse({ ...good, scope1: "12\u202f345,6", renewableShare: "40,5" })).toMatchObject({
+      scope1: 12345.6,
+      renewableShare: 0.405,
+    });
+    expect(disclosureSchema("ar", now).parse({ ...good, scope1: "١٢٬٣٤٥٫٦" }).scope1).toBe(12345.6);
   });
   it("refuses categories that add up to more than scope 3", () =>
     expect(issues({ ...good, cat1: "4000", cat3: "1500" }).scope3).toBe("emissions.errors.categoriesAboveTotal"));

@@ -2,22 +2,32 @@ import { z } from "zod";
 import { assuranceLevels, boundaries, ictSubSectors, methodologies, scope3Categories, type CategoryValue } from "~/models/disclosure-types";
 import type { DisclosureInput } from "~/models/disclosures.server";
 import { cleanText, optionalWebUrl } from "~/utils/forms.server";
-import { isBounded } from "~/utils/numbers";
+import type { Lang } from "~/utils/i18n";
+import { isBounded, parseLocalizedNumber } from "~/utils/numbers";
 
 const E = "emissions.errors";
-/** Tonnes or MWh: a decimal number (not 0x10 nor Infinity), never negative, within NUMBER_LIMIT. */
-const amount = () =>
+/**
+ * A figure as the page's language writes it ("45.678" is forty-five thousand in Spanish, as in the
+ * pledge form), or a plain decimal with an exponent ("1.2e3"); never 0x10 nor Infinity.
+ */
+const readAmount = (v: string, lang: Lang) => {
+  const n = parseLocalizedNumber(v, lang);
+  return Number.isFinite(n) ? n : /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v) ? Number(v) : NaN;
+};
+/** Tonnes or MWh: a decimal number, never negative, within NUMBER_LIMIT. */
+const amount = (lang: Lang) =>
   z
     .string()
     .trim()
     .min(1, "errors.required")
-    .refine((v) => /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v), "errors.number")
-    .transform(Number)
-    .refine((n) => n >= 0, `${E}.negative`)
-    .refine(isBounded, "errors.numberRange");
-const optionalAmount = () =>
+    .transform((v) => readAmount(v, lang))
+    // Only the first rule a figure breaks is named: no number at all is not also "negative".
+    .refine((n) => !Number.isNaN(n), "errors.number")
+    .refine((n) => Number.isNaN(n) || n >= 0, `${E}.negative`)
+    .refine((n) => Number.isNaN(n) || isBounded(n), "errors.numberRange");
+const optionalAmount = (lang: Lang) =>
   z
-    .union([z.literal(""), amount()])
+    .union([z.literal(""), amount(lang)])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 const many = <T extends string>(allowed: readonly T[]) =>
@@ -26,15 +36,19 @@ const many = <T extends string>(allowed: readonly T[]) =>
     .optional()
     .transform((v) => (Array.isArray(v) ? v : v ? [v] : []).filter((s): s is T => (allowed as readonly string[]).includes(s)));
 
-const categoryFields = Object.fromEntries(
-  scope3Categories.flatMap((c) => [
-    [`cat${c}`, optionalAmount()],
-    [`cat${c}Status`, z.enum(["not-calculated", "not-relevant"]).catch("not-calculated")],
-  ]),
-) as Record<string, z.ZodType>;
+const categoryFields = (lang: Lang) =>
+  Object.fromEntries(
+    scope3Categories.flatMap((c) => [
+      [`cat${c}`, optionalAmount(lang)],
+      [`cat${c}Status`, z.enum(["not-calculated", "not-relevant"]).catch("not-calculated")],
+    ]),
+  ) as Record<string, z.ZodType>;
 
-/** The disclosure form, checked on the server; `now` decides which years are in the future. */
-export function disclosureSchema(now = new Date()) {
+/**
+ * The disclosure form, checked on the server; figures are read in the page's language `lang`, and
+ * `now` decides which years are in the future.
+ */
+export function disclosureSchema(lang: Lang, now = new Date()) {
   const thisYear = now.getUTCFullYear();
   return z
     .object({
@@ -48,12 +62,12 @@ export function disclosureSchema(now = new Date()) {
         .refine((y) => y <= thisYear, `${E}.futureYear`),
       boundary: z.enum(boundaries),
       methodology: z.enum(methodologies),
-      scope1: amount(),
-      scope2Location: amount(),
-      scope2Market: optionalAmount(),
-      scope3: amount(),
-      energyMwh: optionalAmount(),
-      renewableShare: optionalAmount().refine((v) => v === null || v <= 100, `${E}.percent`),
+      scope1: amount(lang),
+      scope2Location: amount(lang),
+      scope2Market: optionalAmount(lang),
+      scope3: amount(lang),
+      energyMwh: optionalAmount(lang),
+      renewableShare: optionalAmount(lang).refine((v) => v === null || v <= 100, `${E}.percent`),
       subSectors: many(ictSubSectors).refine((v) => v.length > 0, `${E}.subSector`),
       assurance: z.enum(assuranceLevels),
       assurer: cleanText(200)
@@ -63,7 +77,7 @@ export function disclosureSchema(now = new Date()) {
       restatementReason: cleanText(2000)
         .optional()
         .transform((v) => v || null),
-      ...categoryFields,
+      ...categoryFields(lang),
     })
     .superRefine((d, ctx) => {
       if (d.assurance !== "none" && !d.assurer) ctx.addIssue({ code: "custom", path: ["assurer"], message: `${E}.assurerRequired` });

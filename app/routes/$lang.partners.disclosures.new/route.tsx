@@ -3,6 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, SafeForm } from "~/components/forms";
 import { ownDisclosure, submitDisclosure } from "~/models/disclosures.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { formatNumberForInput } from "~/utils/format";
+import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -13,7 +15,8 @@ import { DisclosureFields, type DisclosureValues } from "./fields";
 import { disclosureSchema } from "./form.server";
 
 /** The figures of an earlier version, as the form's starting values. */
-function formValues(d: NonNullable<ReturnType<typeof ownDisclosure>>): DisclosureValues {
+function formValues(lang: Lang, d: NonNullable<ReturnType<typeof ownDisclosure>>): DisclosureValues {
+  const figure = (n: number) => formatNumberForInput(lang, n);
   const v: DisclosureValues = {
     year: String(d.year),
     boundary: d.boundary ?? "",
@@ -23,10 +26,10 @@ function formValues(d: NonNullable<ReturnType<typeof ownDisclosure>>): Disclosur
     reportUrl: d.reportUrl ?? "",
     subSectors: d.subSectors.join(" "),
   };
-  for (const k of ["scope1", "scope2Location", "scope2Market", "scope3", "energyMwh"] as const) v[k] = d[k] === null ? "" : String(d[k]);
-  v.renewableShare = d.renewableShare === null ? "" : String(Math.round(d.renewableShare * 1000) / 10);
+  for (const k of ["scope1", "scope2Location", "scope2Market", "scope3", "energyMwh"] as const) v[k] = d[k] === null ? "" : figure(d[k]);
+  v.renewableShare = d.renewableShare === null ? "" : figure(Math.round(d.renewableShare * 1000) / 10);
   for (const [c, val] of Object.entries(d.scope3Categories)) {
-    if (typeof val === "number") v[`cat${c}`] = String(val);
+    if (typeof val === "number") v[`cat${c}`] = figure(val);
     else v[`cat${c}Status`] = val;
   }
   return v;
@@ -45,7 +48,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const usable = source && ["published", "in-review", "changes-requested"].includes(source.status) ? source : null;
   const t = getT(lang);
   return {
-    values: usable ? formValues(usable) : { assurance: "none" },
+    values: usable ? formValues(lang, usable) : { assurance: "none" },
     restating: usable?.status === "published",
     meta: metaFor(lang, t("emissions.form.title")),
   };
@@ -55,7 +58,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { user, org } = requirePartner(request, lang);
   const form = await request.formData().catch(() => null);
-  const s = await parseSubmission({ request, context, lang, schema: disclosureSchema(), guard: { kind: "signed-in" }, form });
+  const s = await parseSubmission({ request, context, lang, schema: disclosureSchema(lang), guard: { kind: "signed-in" }, form });
   // Several sub-sectors share one name: keep them all for the form that comes back.
   const subSectors = form ? form.getAll("subSectors").join(" ") : "";
   const restating = form?.get("restating") === "1";
