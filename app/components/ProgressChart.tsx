@@ -1,3 +1,5 @@
+import { formatList } from "~/utils/format";
+import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 
 type Props = {
@@ -22,6 +24,7 @@ const PAD = { left: 16, right: 16, top: 28, bottom: 36 };
  */
 export function ProgressChart(p: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const years = [p.baselineYear, p.targetYear, ...p.reports.map((r) => r.year)];
   const values = [p.baselineValue, p.targetValue, ...p.reports.map((r) => r.value)];
   const [x0, x1] = [Math.min(...years), Math.max(...years)];
@@ -36,9 +39,14 @@ export function ProgressChart(p: Props) {
         <title id="chart-title">{t("pledgePage.chartTitle")}</title>
         <desc id="chart-desc">
           {t("pledgePage.chartDesc", {
-            baseline: `${p.format(p.baselineValue)} ${p.unit} (${p.baselineYear})`,
-            target: `${p.format(p.targetValue)} ${p.unit} (${p.targetYear})`,
-            reports: points.map((r) => `${r.year}: ${p.format(r.value)}`).join("; ") || "—",
+            // Joined as the page's language joins them: "2023 : 45 et 2024 : 50", "2023：45、2024：50".
+            baseline: t("withNote", { text: `${p.format(p.baselineValue)} ${p.unit}`, note: String(p.baselineYear) }),
+            target: t("withNote", { text: `${p.format(p.targetValue)} ${p.unit}`, note: String(p.targetYear) }),
+            reports:
+              formatList(
+                lang,
+                points.map((r) => t("labelValue", { label: String(r.year), value: p.format(r.value) })),
+              ) || "—",
           })}
         </desc>
         {ticks.map((v) => (

@@ -8,6 +8,7 @@ import { statusOnProof, typeAvailability } from "./participation-rules";
 import { ensureParticipationTypes } from "./participation-types.server";
 import { emailRegistrant } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
+import { withdrawVisaRequest } from "./visa-withdrawal.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 
 /**
@@ -49,6 +50,7 @@ export function changeParticipationType(token: string, typeId: number, now = Dat
       event,
       { type: target },
     );
+    if (target.mode === "online") withdrawVisaRequest(tx, reg.id);
     if (reg.status === "confirmed") promoteFromWaitingList(tx, event.id, now);
     return "changed";
   });

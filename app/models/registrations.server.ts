@@ -14,6 +14,7 @@ import { seatedCount, someoneWaiting, waitingPosition } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
+import { withdrawVisaRequest } from "./visa-withdrawal.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";
@@ -207,6 +208,7 @@ export function cancelRegistration(token: string, now = Date.now()) {
     if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
     const updated = updateRegistrationRow(tx, reg.id, { status: "cancelled", cancelledAt: now }, now)!;
+    withdrawVisaRequest(tx, reg.id);
     // One who never proved the address gets nothing more: what they typed goes to no inbox.
     if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);

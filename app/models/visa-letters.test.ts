@@ -7,7 +7,10 @@ import { hashToken, linkToken } from "~/utils/tokens.server";
 import { erasePerson } from "./erasure.server";
 import { applyRetention } from "./retention.server";
 import { createStaffUser } from "./staff.server";
-import { approveVisaLetter, refuseVisaLetter, requestVisaLetter, visaLetterStateOf, type PassportDetails } from "./visa-letters.server";
+import { changeParticipationType } from "./participation-change.server";
+import { ensureParticipationTypes } from "./participation-types.server";
+import { cancelRegistration } from "./registrations.server";
+import { approveVisaLetter, refuseVisaLetter, requestVisaLetter, visaLetterStateOf, visaQueue, type PassportDetails } from "./visa-letters.server";
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -146,6 +149,34 @@ describe("visa support letters", () => {
       expect(requestOf(r.id)!.status).toBe("requested");
       expect(mails(r.email)).toHaveLength(0);
     }
+  });
+
+  it("go with a cancellation or a move online: the passport details are deleted and the queue no longer shows the request", () => {
+    const cancelled = registrant(event("in-person").id);
+    const hybrid = event("hybrid");
+    // Registration open, as a move between types needs.
+    write((tx) =>
+      tx
+        .update(events)
+        .set({ registrationOpensAt: now - DAY })
+        .where(eq(events.id, hybrid.id))
+        .run(),
+    );
+    const types = write((tx) => ensureParticipationTypes(tx, hybrid.id));
+    const inRoom = types.find((t) => t.mode === "in-person")!;
+    const online = types.find((t) => t.mode === "online")!;
+    const moved = registrant(hybrid.id);
+    write((tx) => tx.update(registrations).set({ participationTypeId: inRoom.id }).where(eq(registrations.id, moved.id)).run());
+    for (const r of [cancelled, moved]) expect(requestVisaLetter(r.token, passport())).toBe("requested");
+    expect(cancelRegistration(cancelled.token)).toBe(true);
+    expect(changeParticipationType(moved.token, online.id)).toBe("changed");
+    for (const r of [cancelled, moved]) {
+      expect(requestOf(r.id)).toBeUndefined();
+      expect(visaLetterStateOf(r.id)).toBeNull();
+    }
+    const waiting = visaQueue("requested", 1).items.map((i) => i.v.registrationId);
+    expect(waiting).not.toContain(cancelled.id);
+    expect(waiting).not.toContain(moved.id);
   });
 
   it("refused, tell the registrant in their language, with the reason", async () => {

@@ -6,8 +6,8 @@ import { staffUsers } from "./staff";
 
 /**
  * A request for a visa support letter and the passport details it needs. Seen by the secretariat
- * alone (the visa queue); the row is deleted 30 days after the event ends, and with the person's
- * registration data on erasure.
+ * alone (the visa queue); the row is deleted 30 days after the event ends, when the person cancels
+ * or moves online (visa-withdrawal.server), and with the person's registration data on erasure.
  */
 export const visaLetterRequests = sqliteTable(
   "visa_letter_requests",

@@ -101,6 +101,8 @@ for (const { lang, js } of [
       await expect(page.locator("dd", { hasText: text })).toHaveText(tr("zh", "withNote", { text, note: year }));
       await expect(page.locator("dd", { hasText: text })).toHaveText(`${text}（${year}）`);
     }
+    // The chart's text alternative joins the reports as Chinese writes a label and its value.
+    await expect(page.locator(".chart desc")).toContainText(tr("zh", "labelValue", { label: "2024", value: new Intl.NumberFormat("zh-CN").format(775) }));
 
     // The partner reads back the report and corrects it, with an evidence link typed without https://.
     await page.goto(pledgePath);
