@@ -1,3 +1,4 @@
+import { niceTop } from "~/utils/chart-scale";
 import { useTranslation } from "~/utils/use-translation";
 
 export type ChartYear = { year: number; scope1: number | null; scope2: number | null; scope3: number | null; total: number };
@@ -20,7 +21,7 @@ export function EmissionsChart({ years, path, format, description }: Props) {
   const { t } = useTranslation();
   const allYears = [...years.map((y) => y.year), ...path.map((p) => p.year)];
   const [x0, x1] = [Math.min(...allYears), Math.max(...allYears)];
-  const vMax = Math.max(1, ...years.map((y) => y.total), ...path.map((p) => p.value)) * 1.1;
+  const vMax = niceTop(Math.max(...years.map((y) => y.total), ...path.map((p) => p.value)));
   const slots = x1 - x0 + 1;
   const slot = (W - PAD.left - PAD.right) / slots;
   const x = (year: number) => PAD.left + (year - x0 + 0.5) * slot;
