@@ -1,13 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, registrations } from "../../db/schema";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, invitationOnlyType, registrant } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import { inviteToType } from "./participation-invitations.server";
-import { saveParticipationType, typesOfEvent } from "./participation-types.server";
 import { registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
-import { promoteFromWaitingList } from "./waiting-list.server";
 
 const now = Date.now();
 const details = registrant();
@@ -23,25 +21,10 @@ beforeAll(async () => {
     .id;
 });
 
-/** An invitation-only type of the event, with seats. */
-function speakerType(eventId: number) {
-  const input = {
-    name: { en: "Speaker" },
-    mode: "in-person" as const,
-    capacity: 5,
-    requiresApproval: false,
-    opensAt: null,
-    closesAt: null,
-    invitationOnly: true,
-  };
-  expect(saveParticipationType(eventId, null, input, staffId, promoteFromWaitingList)).toBe("saved");
-  return typesOfEvent(eventId).at(-1)!;
-}
-
 describe("an invitation tied to an address", () => {
   it("registers the address it was sent to, not another spelling typed into the form that folds to the same key", () => {
     const e = makeEvent();
-    const speaker = speakerType(e.id);
+    const speaker = invitationOnlyType(e.id, staffId);
     inviteToType(e.id, speaker.id, [{ email: "keynote@x.org", name: "Keynote", lang: "en" }], staffId);
     const token = tokenIn(mails("keynote@x.org").find((m) => m.template === "participation-invitation")!.text, "invitation");
     expect(registerForEvent({ eventId: e.id, email: "Keynote+elsewhere@X.org", lang: "en", details, invitationToken: token }).outcome).toBe("registered");

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, invitationOnlyType, registrant } from "~/test-support/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { events, outbox, participationInvitations, participationTypes, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
@@ -206,7 +206,7 @@ describe("changing how one takes part", () => {
 describe("an invitation-only type", () => {
   it("refuses a person without the invitation, and registers the invited address, proven, by the emailed link", () => {
     const e = makeEvent({ format: "in-person", capacity: 10 });
-    const speaker = saveTypeAndGet(e.id);
+    const speaker = invitationOnlyType(e.id, staffId);
     expect(registerForEvent({ eventId: e.id, email: "guest@x.org", lang: "en", details, participationTypeId: speaker.id })).toEqual({ outcome: "not-invited" });
     expect(inviteToType(e.id, speaker.id, [{ email: "Speaker@X.org", name: "Dr Speaker", lang: "fr" }], staffId)).toEqual({ outcome: "sent", count: 1 });
     const invitation = mails("Speaker@X.org").find((m) => m.template === "participation-invitation")!;
@@ -231,17 +231,3 @@ describe("an invitation-only type", () => {
     expect(db().select().from(participationInvitations).where(eq(participationInvitations.participationTypeId, speaker.id)).all()).toEqual([]);
   });
 });
-
-function saveTypeAndGet(eventId: number) {
-  const input = {
-    name: { en: "Speaker" },
-    mode: "in-person" as const,
-    capacity: 5,
-    requiresApproval: false,
-    opensAt: null,
-    closesAt: null,
-    invitationOnly: true,
-  };
-  expect(saveParticipationType(eventId, null, input, staffId, promoteFromWaitingList)).toBe("saved");
-  return typesOfEvent(eventId).at(-1)!;
-}

@@ -15,7 +15,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { offeredPledgeSchema, reportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
+import { parsePledgeForm, reportSchema, scopeValues } from "~/routes/$lang.partners.pledges.new/form.server";
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
@@ -83,14 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     return ok ? back("reported") : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
-  const s = await parseSubmission({
-    request,
-    context,
-    lang,
-    schema: offeredPledgeSchema(lang),
-    guard: { kind: "signed-in" },
-    form,
-  });
+  const s = await parsePledgeForm({ request, context, lang, form });
   if (!s.ok) return data(s.failure, { status: s.status });
   return revisePledge(org.id, pledge.id, s.data)
     ? back("submitted")

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { declarations, events, outbox, partnerUsers } from "../../db/schema";
 import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
+import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import type { RegistrantDetails } from "~/models/registrations.server";
 import { createStaffUser, type StaffRole } from "~/models/staff.server";
+import { promoteFromWaitingList } from "~/models/waiting-list.server";
 import { db, write } from "~/utils/db.server";
 
 /**
@@ -121,3 +123,18 @@ export const templatesTo = (to: string) =>
     .where(eq(outbox.toAddress, to))
     .all()
     .map((m) => m.template);
+
+/** An invitation-only type of the event ("Speaker", five seats in the room), saved as staff save it. */
+export function invitationOnlyType(eventId: number, staffUserId: number) {
+  const input = {
+    name: { en: "Speaker" },
+    mode: "in-person" as const,
+    capacity: 5,
+    requiresApproval: false,
+    opensAt: null,
+    closesAt: null,
+    invitationOnly: true,
+  };
+  if (saveParticipationType(eventId, null, input, staffUserId, promoteFromWaitingList) !== "saved") throw new Error("type not saved");
+  return typesOfEvent(eventId).at(-1)!;
+}

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { listPillars } from "~/models/pillars.server";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
-import { calendarDay, cleanText, nameText, optionalWebUrl, requiredText } from "~/utils/forms.server";
+import type { AppLoadContext } from "@remix-run/node";
+import { calendarDay, cleanText, nameText, optionalWebUrl, parseSubmission, requiredText } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
 import { isBounded, parseLocalizedNumber } from "~/utils/numbers";
 
@@ -56,12 +57,17 @@ export const pledgeSchema = (lang: Lang, pillarIds: number[]) =>
       if (d.targetYear <= d.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "errors.targetBeforeBaseline" });
     });
 
-/** The pledge form as offered now: its pillar one of those listed. */
-export const offeredPledgeSchema = (lang: Lang) =>
-  pledgeSchema(
-    lang,
+/**
+ * A partner's pledge form, new or revised, read and checked against the form as offered now (its
+ * pillar one of those listed), for a signed-in partner.
+ */
+export function parsePledgeForm(args: { request: Request; context: AppLoadContext; lang: Lang; form?: FormData | null }) {
+  const schema = pledgeSchema(
+    args.lang,
     listPillars().map((p) => p.id),
   );
+  return parseSubmission({ ...args, schema, guard: { kind: "signed-in" } });
+}
 
 export const reportSchema = (lang: Lang) =>
   z.object({

@@ -5,14 +5,13 @@ import { FormError, SafeForm } from "~/components/forms";
 import { PledgeFields } from "~/components/PledgeFields";
 import { listPillars } from "~/models/pillars.server";
 import { submitPledge } from "~/models/pledges.server";
-import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
-import { offeredPledgeSchema } from "~/routes/$lang.partners.pledges.new/form.server";
+import { parsePledgeForm } from "~/routes/$lang.partners.pledges.new/form.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -27,13 +26,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { user, org } = requirePartner(request, lang);
-  const s = await parseSubmission({
-    request,
-    context,
-    lang,
-    schema: offeredPledgeSchema(lang),
-    guard: { kind: "signed-in" },
-  });
+  const s = await parsePledgeForm({ request, context, lang });
   if (!s.ok) return data(s.failure, { status: s.status });
   const id = submitPledge(org.id, user.id, s.data);
   return redirect(`/${lang}/partners/pledges/${id}?done=submitted`);
