@@ -80,18 +80,11 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   fr: {
     "common:events.programme": "French word (programme)",
     "common:circulars.annexes": "French word (annexes)",
-    "common:register.organisation": "French word (organisation)",
-    "admin:programme.speakerOrganisation": "French word (organisation)",
-    "admin:checkIn.organisation": "French word (organisation)",
     "common:region.europe": "French name of the ITU region",
     "admin:regions.europe": "French name of the ITU region",
-    "common:pledgeForm.description": "French word (description)",
-    "admin:editor.description": "French word (description)",
     "common:emissions.category.14": "the GHG Protocol's French name of category 14 (franchises)",
     "common:emissions.column.total": "French word (total)",
     "common:emissions.totals.total": "French word (total)",
-    "common:memberStates.date": "French word (date)",
-    "admin:desk.actions": "French word (actions)",
   },
   es: {
     "common:circulars.tel": "the abbreviation Spanish letters use (Tel.:)",
