@@ -11,7 +11,6 @@ test.describe("the secretariat's dashboard is a work list", () => {
     test(`each queue is a count linking to where it is worked; next events show their seats (${lang})`, async ({ page, request }) => {
       await signInAs(page, lang, "admin@example.org");
       const partners = page.getByTestId("queue-partnerRequests");
-      const before = Number((await partners.locator(".work-count").innerText()).replace(/\D/g, ""));
       // A partnership request arrives...
       const csrf = await csrfFor(request, `/${lang}/partners/join`);
       const joined = await request.post(`/${lang}/partners/join`, {
@@ -31,10 +30,12 @@ test.describe("the secretariat's dashboard is a work list", () => {
       expect(joined.status()).toBeLessThan(400);
       // ...and the dashboard counts it, in the staff member's language, with a link to its queue.
       await page.reload();
-      // Other journeys running beside this one may add requests too: at least this one is counted.
+      // Journeys running beside this one add and accept requests too, so the count is not compared
+      // with an earlier read: it is a number of at least one (this request waits), and the queue it
+      // links to lists this request.
       const count = partners.locator(".work-count");
       await expect(count).toHaveText(/^\d+$/);
-      expect(Number((await count.innerText()).replace(/\D/g, ""))).toBeGreaterThanOrEqual(before + 1);
+      expect(Number(await count.innerText())).toBeGreaterThanOrEqual(1);
       await expect(partners).toContainText(tr(lang, "admin:dashboard.queues.partnerRequests"));
       for (const key of ["endorsements", "pledgesToReview", "overdueReports", "joinRequests", "failedEmails"]) {
         await expect(page.getByTestId(`queue-${key}`)).toContainText(tr(lang, `admin:dashboard.queues.${key}`));
