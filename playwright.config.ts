@@ -7,7 +7,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // The journeys are whole user paths (a registration, its email, a cancellation, a promotion):
+  // 15–25 s on a quiet two-core machine, and CI shares its cores. A failing assertion still fails
+  // within the expect timeout; these only keep a slow machine from failing a passing journey.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: E2E_URL,

@@ -21,26 +21,37 @@ function recipient(mail: ParsedMail) {
   return to?.value[0]?.address ?? "";
 }
 
-/** Reads the .eml outbox until a message to `to` matching `match` arrives. */
-export async function waitForEmail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 10_000): Promise<ParsedMail> {
+/**
+ * The outbox's messages that may be to `to`: only a file whose text names the address is parsed
+ * (the suite writes hundreds of messages, and parsing each of them on every look costs the CPU the
+ * journeys beside it need).
+ */
+async function candidatesFor(to: string): Promise<ParsedMail[]> {
+  if (!fs.existsSync(E2E_MAIL_DIR)) return [];
+  const out: ParsedMail[] = [];
+  for (const file of fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml"))) {
+    const raw = fs.readFileSync(path.join(E2E_MAIL_DIR, file));
+    if (!raw.toString("latin1").toLowerCase().includes(to.toLowerCase())) continue;
+    const mail = readable(await simpleParser(raw));
+    if (recipient(mail) === to) out.push(mail);
+  }
+  return out;
+}
+
+/**
+ * Reads the .eml outbox until a message to `to` matching `match` arrives. The deliverer steps aside
+ * while requests are in flight (decision 016), so on a busy machine a message may take some seconds.
+ */
+export async function waitForEmail(to: string, match: (mail: ParsedMail) => boolean = () => true, timeoutMs = 20_000): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = fs.existsSync(E2E_MAIL_DIR) ? fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml")) : [];
-    for (const file of files) {
-      const mail = readable(await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file))));
-      if (recipient(mail) === to && match(mail)) return mail;
-    }
+    const found = (await candidatesFor(to)).find(match);
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`No email to ${to} arrived within ${timeoutMs} ms`);
 }
 
 export async function emailsTo(to: string): Promise<ParsedMail[]> {
-  if (!fs.existsSync(E2E_MAIL_DIR)) return [];
-  const out: ParsedMail[] = [];
-  for (const file of fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml"))) {
-    const mail = readable(await simpleParser(fs.readFileSync(path.join(E2E_MAIL_DIR, file))));
-    if (recipient(mail) === to) out.push(mail);
-  }
-  return out;
+  return candidatesFor(to);
 }
