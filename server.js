@@ -29,7 +29,12 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
 // The messages the server itself writes, in the language of the address, from the locale files.
-const errorTexts = Object.fromEntries(languageTable.map(({ code }) => [code, JSON.parse(fs.readFileSync(`locales/${code}/common.json`, "utf8")).errors]));
+const errorTexts = Object.fromEntries(
+  languageTable.map(({ code }) => {
+    const common = JSON.parse(fs.readFileSync(`locales/${code}/common.json`, "utf8"));
+    return [code, { ...common.errors, badAddress: common.errorPage.notFound.body }];
+  }),
+);
 function sendError(req, res, status, key) {
   const { code: lang, dir } =
     languageTable.find(({ code }) => req.path === `/${code}` || req.path.startsWith(`/${code}/`)) ?? languageTable.find(({ code }) => code === defaultLanguage);
@@ -134,6 +139,13 @@ app.all(
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown", page: res.locals.page }),
   }),
 );
+
+// Express answers an address it cannot decode (/ar/events/%ff: a broken percent-escape) with its
+// own English "Bad Request" page; it gets the portal's localized one, in the address's language.
+app.use((error, req, res, next) => {
+  if (res.headersSent || !(error instanceof URIError || error?.status === 400)) return next(error);
+  sendError(req, res, 400, "badAddress");
+});
 
 const server = app.listen(config.port, config.host, () => {
   console.log(`Green Digital Action portal on http://localhost:${config.port}`);

@@ -14,6 +14,23 @@ const BACKOFF_MINUTES = [1, 5, 15, 60];
 const GIVE_UP_AFTER_MS = 24 * 60 * MINUTE;
 const LOCK_MS = 2 * MINUTE;
 
+/**
+ * Emails whose link is a credential — it signs someone in, sets a staff password, proves an
+ * address or opens an invitation — and that nothing reads once sent. Their bodies are emptied as
+ * soon as they are delivered (recipient, subject and dates stay): a copy of the database must open
+ * nothing, and the link sat there in the clear for RETAIN_EMAIL_BODIES_DAYS. Registration emails
+ * keep theirs until then: a registrant's own erasure finds them by their manage link.
+ */
+export const CREDENTIAL_TEMPLATES: ReadonlySet<string> = new Set([
+  "staff-invite",
+  "staff-password-reset",
+  "partner-accepted",
+  "partner-sign-in",
+  "focal-point-sign-in",
+  "endorsement-verify",
+  "participation-invitation",
+]);
+
 export function retryDelayMs(attempts: number): number {
   const minutes = BACKOFF_MINUTES[attempts - 1] ?? 60;
   return minutes * MINUTE * env().OUTBOX_RETRY_SCALE;
@@ -65,7 +82,14 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs
       write((tx) =>
         tx
           .update(outbox)
-          .set({ status: "sent", sentAt: now(), lockedUntil: null, attempts: row.attempts + 1, lastError: null })
+          .set({
+            status: "sent",
+            sentAt: now(),
+            lockedUntil: null,
+            attempts: row.attempts + 1,
+            lastError: null,
+            ...(CREDENTIAL_TEMPLATES.has(row.template) ? { html: "", text: "", attachments: "[]" } : {}),
+          })
           .where(eq(outbox.id, row.id))
           .run(),
       );

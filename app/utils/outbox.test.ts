@@ -49,6 +49,29 @@ describe("outbox to .eml files", () => {
   });
 });
 
+describe("links that are credentials do not stay in the database once sent", () => {
+  it("empties the body of a sign-in or password email on delivery, and keeps other bodies", async () => {
+    const dir = process.env.MAIL_DIR!;
+    const link = "http://localhost:3000/en/admin/password/" + "A".repeat(43);
+    write((tx) => {
+      enqueueEmail(tx, { to: "new.staff@example.org", lang: "en", template: "staff-invite", props: { name: "Amina", role: "Administrator", url: link } });
+      enqueueEmail(tx, { to: "amina@example.org", lang: "en", template: "staff-test", props: { name: "Amina", sentAt: "today" } });
+    });
+    expect(await deliverDue(fileMailer(dir))).toBe(2);
+    const sent = Object.fromEntries(rows().map((r) => [r.template, r]));
+    expect(sent["staff-invite"]).toMatchObject({ status: "sent", html: "", text: "", toAddress: "new.staff@example.org" });
+    expect(sent["staff-invite"]!.subject).not.toBe("");
+    expect(sent["staff-test"]!.text).toContain("Amina");
+    // The person got the link all the same.
+    const eml = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".eml"))
+      .map((f) => fs.readFileSync(path.join(dir, f), "utf8"))
+      .find((m) => m.includes("To: new.staff@example.org"));
+    expect(eml?.replace(/=\r?\n/g, "")).toContain("A".repeat(43));
+  });
+});
+
 describe("the deliverer steps aside while requests are answered", () => {
   it("sends nothing while a request is in flight, and sends as soon as it is answered", async () => {
     const sent: string[] = [];

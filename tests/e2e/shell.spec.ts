@@ -79,6 +79,19 @@ test.describe("the six-language shell", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
+  test("an address with a broken percent-escape gets a localized 400, in the address's language", async ({ request }) => {
+    for (const [lang, path] of [
+      ["ar", "/ar/events/%ff"],
+      ["fr", "/fr/circulars/%E0%A4%A"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      const body = await response.text();
+      expect(body, path).toContain(`lang="${lang}"`);
+      expect(body, path).toContain(tr(lang, "errorPage.notFound.body"));
+    }
+  });
+
   test("the skip link moves focus to the main content", async ({ page }) => {
     await page.goto("/zh/");
     await page.keyboard.press("Tab");

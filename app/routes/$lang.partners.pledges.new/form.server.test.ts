@@ -43,4 +43,14 @@ describe("figures in pledges and progress reports have sensible bounds", () => {
     expect(PledgeSchema.safeParse({ ...pledge, targetValue: "999999999999.5" }).success).toBe(true);
     expect(ReportSchema.safeParse({ year: "2025", value: "-12.5", narrative: "x", evidenceUrl: "", scope1: "", scope2: "40" }).success).toBe(true);
   });
+  it("refuses a progress report for a year that has not begun, and negative emissions in a scope", () => {
+    const inJune2026 = reportSchema("en", new Date("2026-06-15T00:00:00Z"));
+    const report = { year: "2026", value: "800", narrative: "x", evidenceUrl: "", scope1: "", scope2: "", scope3: "" };
+    expect(inJune2026.safeParse(report).success).toBe(true);
+    const future = inJune2026.safeParse({ ...report, year: "2099" });
+    expect(future.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["year", "emissions.errors.futureYear"]]);
+    expect(inJune2026.safeParse({ ...report, year: "2027" }).success).toBe(false);
+    const negative = inJune2026.safeParse({ ...report, scope1: "-5", scope3: "0" });
+    expect(negative.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["scope1", "emissions.errors.negative"]]);
+  });
 });

@@ -69,16 +69,23 @@ export function parsePledgeForm(args: { request: Request; context: AppLoadContex
   return parseSubmission({ ...args, schema, guard: { kind: "signed-in" } });
 }
 
-export const reportSchema = (lang: Lang) =>
+/** A scope's emissions for a year, as a disclosure takes them: a figure of zero or more. */
+const optionalEmissions = (lang: Lang) => optionalNumber(lang).refine((v) => v === undefined || v >= 0, "emissions.errors.negative");
+
+/**
+ * A progress report is about a year that has begun (`now` decides which): a report "for 2099" would
+ * count as the latest, set the pledge's public status and keep it from ever being overdue.
+ */
+export const reportSchema = (lang: Lang, now = new Date()) =>
   z.object({
-    year: year(lang),
+    year: year(lang).refine((y) => y <= now.getUTCFullYear(), "emissions.errors.futureYear"),
     value: number(lang),
     narrative: requiredText(3000),
     evidenceUrl: optionalWebUrl(500),
     // Only shown for pledges that cover GHG scopes.
-    scope1: optionalNumber(lang),
-    scope2: optionalNumber(lang),
-    scope3: optionalNumber(lang),
+    scope1: optionalEmissions(lang),
+    scope2: optionalEmissions(lang),
+    scope3: optionalEmissions(lang),
   });
 
 /** Yearly figures per scope, kept only where a number was given. */
