@@ -36,6 +36,26 @@ export function decideRename(orgId: number, accept: boolean, staffUserId: number
   });
 }
 
+/**
+ * The secretariat corrects an organisation's type or country (a partner cannot: they place it on a
+ * Member State's page). Only an accepted or suspended organisation; false for any other.
+ */
+export function correctOrganisationFacts(orgId: number, facts: { type: (typeof organisations.$inferSelect)["type"]; country: string }, staffUserId: number) {
+  return write((tx) => {
+    const org = tx.select().from(organisations).where(eq(organisations.id, orgId)).get();
+    if (!org || (org.status !== "accepted" && org.status !== "suspended")) return false;
+    tx.update(organisations).set(facts).where(eq(organisations.id, orgId)).run();
+    recordChange(tx, {
+      staffUserId,
+      action: "updated",
+      entity: "organisation",
+      entityId: orgId,
+      detail: { from: { type: org.type, country: org.country }, to: facts },
+    });
+    return true;
+  });
+}
+
 export function suspendOrganisation(orgId: number, staffUserId: number, now = Date.now()) {
   return write((tx) => {
     const org = tx

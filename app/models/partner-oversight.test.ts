@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { organisations, outbox, pillars } from "../../db/schema";
+import { auditLog, organisations, outbox, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { acceptedPartners } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
-import { decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "./partner-oversight.server";
+import { correctOrganisationFacts, decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "./partner-oversight.server";
 import { partnerForSession, redeemSignInLink, sendSignInLink, updateOrganisationProfile } from "./partners.server";
 import { moderatePledge, submitPledge } from "./pledges.server";
 import { publishedPledges } from "./pledge-directory.server";
@@ -30,8 +30,23 @@ beforeAll(async () => {
 });
 
 describe("the secretariat oversees partner organisations", () => {
+  it("corrects an accepted organisation's type and country, which its partner cannot, and records who did", () => {
+    expect(correctOrganisationFacts(orgId, { type: "academia", country: "SN" }, staffId)).toBe(true);
+    expect(db().select().from(organisations).where(eq(organisations.id, orgId)).get()).toMatchObject({ type: "academia", country: "SN" });
+    expect(
+      db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(orgId)))
+        .all()
+        .at(-1),
+    ).toMatchObject({ action: "updated", staffUserId: staffId });
+    // An organisation the secretariat has not accepted is not corrected (it is decided on as asked).
+    expect(correctOrganisationFacts(999_999, { type: "academia", country: "SN" }, staffId)).toBe(false);
+  });
+
   it("keeps the accepted name in public until the secretariat accepts a rename", () => {
-    expect(updateOrganisationProfile(orgId, { name: "ITU Official Partner", type: "private-sector", country: "FR", website: null })).toEqual({
+    expect(updateOrganisationProfile(orgId, { name: "ITU Official Partner", website: null })).toEqual({
       saved: true,
       renamePending: true,
     });
@@ -39,12 +54,12 @@ describe("the secretariat oversees partner organisations", () => {
     expect(pendingRenames()).toEqual([expect.objectContaining({ id: orgId, name: "Opérateur Vert", proposedName: "ITU Official Partner" })]);
     expect(decideRename(orgId, false, staffId)).toBe(true);
     expect(orgName()).toBe("Opérateur Vert");
-    updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", type: "private-sector", country: "FR", website: null });
+    updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", website: null });
     expect(decideRename(orgId, true, staffId)).toBe(true);
     expect(orgName()).toBe("Opérateur Vert SA");
     expect(pendingRenames()).toEqual([]);
-    // Other fields are the organisation's own: saved at once, no review.
-    expect(updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", type: "private-sector", country: "BE", website: null })).toEqual({
+    // The website is the organisation's own: saved at once, no review.
+    expect(updateOrganisationProfile(orgId, { name: "Opérateur Vert SA", website: "https://vert.example" })).toEqual({
       saved: true,
       renamePending: false,
     });

@@ -180,7 +180,13 @@ export function endPartnerSession(session: string) {
  * The organisation keeps its own type, country and website; a new name waits for the secretariat
  * (partner-oversight.server.ts), and the public keeps the accepted one until then.
  */
-export function updateOrganisationProfile(orgId: number, profile: { name: string; type: JoinRequest["type"]; country: string; website: string | null }) {
+/**
+ * What a partner may change of its organisation: its website at once, its name through the
+ * secretariat's acceptance. Its type and country are as the secretariat accepted them: they place
+ * the organisation on a Member State's page (a "Member State administration" of another country
+ * would speak for that government), so only the secretariat changes them.
+ */
+export function updateOrganisationProfile(orgId: number, profile: { name: string; website: string | null }) {
   return write((tx) => {
     const org = tx.select().from(organisations).where(eq(organisations.id, orgId)).get();
     if (!org) return { saved: false, renamePending: false };

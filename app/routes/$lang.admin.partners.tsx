@@ -1,12 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
-import { SafeForm } from "~/components/forms";
-import { decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "~/models/partner-oversight.server";
+import { FormError, SafeForm, SelectField } from "~/components/forms";
+import { correctOrganisationFacts, decideRename, pendingRenames, reinstateOrganisation, suspendOrganisation } from "~/models/partner-oversight.server";
+import { organisationTypes } from "~/models/registration-types";
+import { isCountryCode } from "~/utils/countries";
 import { decidePartnership, partnershipRequests } from "~/models/partners.server";
 import { requireStaff } from "~/auth/staff.server";
-import { countryName } from "~/utils/country-options";
+import { countryName, countryOptions, countrySelectOptions } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -17,7 +19,15 @@ import { conflict } from "~/utils/http.server";
 
 const SECRETARIAT = ["admin", "reviewer"] as const;
 const Decision = () =>
-  z.object({ id: z.coerce.number().int().positive(), decision: z.enum(["accepted", "declined", "suspend", "reinstate", "rename-accept", "rename-decline"]) });
+  z.discriminatedUnion("decision", [
+    z.object({ id: z.coerce.number().int().positive(), decision: z.enum(["accepted", "declined", "suspend", "reinstate", "rename-accept", "rename-decline"]) }),
+    z.object({
+      id: z.coerce.number().int().positive(),
+      decision: z.literal("correct"),
+      type: z.enum(organisationTypes),
+      country: z.string().refine(isCountryCode, "errors.country"),
+    }),
+  ]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -37,6 +47,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     requests: view("requested"),
     partners: view("accepted"),
     suspended: view("suspended"),
+    countries: countryOptions(lang),
     renames: pendingRenames().map((r) => ({ ...r, country: countryName(lang, r.country) })),
     meta: metaFor(lang, getT(lang, "admin")("partners.title")),
   };
@@ -47,15 +58,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, SECRETARIAT);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const { id, decision } = s.data;
+  const form = s.data;
+  const { id } = form;
   const done =
-    decision === "suspend"
-      ? suspendOrganisation(id, user.id)
-      : decision === "reinstate"
-        ? reinstateOrganisation(id, user.id)
-        : decision === "rename-accept" || decision === "rename-decline"
-          ? decideRename(id, decision === "rename-accept", user.id)
-          : decidePartnership(id, decision, user.id);
+    form.decision === "correct"
+      ? correctOrganisationFacts(id, { type: form.type, country: form.country }, user.id)
+      : form.decision === "suspend"
+        ? suspendOrganisation(id, user.id)
+        : form.decision === "reinstate"
+          ? reinstateOrganisation(id, user.id)
+          : form.decision === "rename-accept" || form.decision === "rename-decline"
+            ? decideRename(id, form.decision === "rename-accept", user.id)
+            : decidePartnership(id, form.decision, user.id);
   if (!done) throw conflict();
   return redirect(`/${lang}/admin/partners`);
 }
@@ -65,7 +79,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function PartnerRequests() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { requests, partners, suspended, renames } = useLoaderData<typeof loader>();
+  const { requests, partners, suspended, renames, countries } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
   return (
     <>
       <h1>{t("partners.title")}</h1>
@@ -115,12 +130,40 @@ export default function PartnerRequests() {
         {partners.map((p) => (
           <li key={p.id} className="admin-bar">
             <span>
-              <bdi>{p.name}</bdi> · {p.country}
+              <bdi>{p.name}</bdi> · {tc(`organisationType.${p.type}`)} · {p.country}
             </span>
             <Act id={p.id} decision="suspend" label={`${t("partners.suspend")} — ${p.name}`} secondary />
           </li>
         ))}
       </ul>
+      {partners.length ? (
+        <section aria-labelledby="correct-facts">
+          <h2 id="correct-facts">{t("partners.correctHeading")}</h2>
+          <p className="hint">{t("partners.correctHint")}</p>
+          <SafeForm className="stack" noValidate>
+            <FormError failure={failure} />
+            <input type="hidden" name="decision" value="correct" />
+            <SelectField
+              name="id"
+              label={t("partners.correctOrganisation")}
+              failure={failure}
+              choose
+              options={partners.map((p) => ({ value: String(p.id), label: p.name }))}
+            />
+            <SelectField
+              name="type"
+              label={tc("register.organisationType")}
+              failure={failure}
+              choose
+              options={organisationTypes.map((o) => ({ value: o, label: tc(`organisationType.${o}`) }))}
+            />
+            <SelectField name="country" label={tc("register.country")} failure={failure} choose options={countrySelectOptions(countries, tc)} />
+            <button type="submit" className="button">
+              {t("partners.correctSave")}
+            </button>
+          </SafeForm>
+        </section>
+      ) : null}
       {suspended.length ? (
         <>
           <h2>{t("partners.suspended")}</h2>

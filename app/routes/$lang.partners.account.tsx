@@ -4,12 +4,10 @@ import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
-import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { Field, FormError, SafeForm } from "~/components/forms";
 import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
 import { pledgesOfOrganisation } from "~/models/pledges.server";
-import { organisationTypes } from "~/models/registration-types";
-import { countryOptions, countrySelectOptions } from "~/utils/country-options";
-import { isCountryCode } from "~/utils/countries";
+import { countryName } from "~/utils/country-options";
 import { nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -22,8 +20,6 @@ const AccountAction = () =>
     z.object({
       intent: z.literal("profile"),
       name: nameText(300),
-      type: z.enum(organisationTypes),
-      country: z.string().refine(isCountryCode, "errors.country"),
       website: optionalWebUrl(300),
     }),
     z.object({ intent: z.literal("sign-out") }),
@@ -34,9 +30,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { user, org } = requirePartner(request, lang);
   return data(
     {
-      countries: countryOptions(lang),
       user: { name: user.name, email: user.email },
-      org: { name: org.name, proposedName: org.proposedName, type: org.type, country: org.country, website: org.website ?? "" },
+      org: { name: org.name, proposedName: org.proposedName, type: org.type, country: countryName(lang, org.country), website: org.website ?? "" },
       lang,
       pledges: pledgesOfOrganisation(org.id).map((p) => ({ id: p.id, title: p.title, lang: p.lang, status: p.status, late: p.late })),
       meta: metaFor(lang, getT(lang)("partners.accountTitle")),
@@ -64,7 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function PartnerAccount() {
   const { t } = useTranslation();
-  const { user, org, countries, pledges, lang } = useLoaderData<typeof loader>();
+  const { user, org, pledges, lang } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   return (
@@ -109,18 +104,19 @@ export default function PartnerAccount() {
       </p>
       <section aria-labelledby="profile">
         <h2 id="profile">{t("partners.profile")}</h2>
+        {/* The type and country place the organisation on a Member State's page and in the
+            directories' filters: they stay as the secretariat accepted them. */}
+        <dl className="facts" data-testid="accepted-facts">
+          <dt>{t("register.organisationType")}</dt>
+          <dd>{t(`organisationType.${org.type}`)}</dd>
+          <dt>{t("register.country")}</dt>
+          <dd>{org.country}</dd>
+        </dl>
+        <p className="hint">{t("partners.factsByAcceptance")}</p>
         <SafeForm className="stack" noValidate>
           <FormError failure={failure} />
           <input type="hidden" name="intent" value="profile" />
           <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.proposedName ?? org.name} failure={failure} />
-          <SelectField
-            name="type"
-            label={t("register.organisationType")}
-            defaultValue={org.type}
-            failure={failure}
-            options={organisationTypes.map((o) => ({ value: o, label: t(`organisationType.${o}`) }))}
-          />
-          <SelectField name="country" label={t("register.country")} defaultValue={org.country} failure={failure} options={countrySelectOptions(countries, t)} />
           <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}

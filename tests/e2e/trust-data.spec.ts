@@ -164,9 +164,23 @@ for (const lang of ["en", "ar"]) {
     await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
 
+    // The type and country are shown as accepted, not offered for change; a form that posts them
+    // anyway (as a "Member State administration" of another country) changes neither.
+    await expect(page.getByTestId("accepted-facts")).toContainText(tr(lang, "organisationType.private-sector"));
+    await expect(page.getByLabel(startsWith(tr(lang, "register.country")))).toHaveCount(0);
+    await page.getByRole("button", { name: tr(lang, "manage.save") }).evaluate((button: HTMLButtonElement) => {
+      for (const [name, value] of [
+        ["type", "member-state"],
+        ["country", "DE"],
+      ]) {
+        const input = Object.assign(document.createElement("input"), { type: "hidden", name, value });
+        button.form!.append(input);
+      }
+    });
     await page.getByRole("textbox", { name: startsWith(tr(lang, "register.organisation")) }).fill(renamed);
     await page.getByRole("button", { name: tr(lang, "manage.save") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.renamePending"));
+    expect(rows("select type, country from organisations where proposed_name = ?", renamed)[0]).toEqual({ type: "private-sector", country: "JO" });
     await expect(page.getByTestId("rename-pending")).toHaveText(tr(lang, "partners.renameWaiting", { name: renamed }));
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation }))).toBeVisible();
     expect(rows("select name from organisations where proposed_name = ?", renamed)[0]!.name).toBe(organisation);
@@ -176,6 +190,16 @@ for (const lang of ["en", "ar"]) {
     await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` })).toBeVisible();
     await page.reload();
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation: renamed }))).toBeVisible();
+
+    // The secretariat corrects the type and country, which the partner could not.
+    await secretariat.getByLabel(startsWith(tr(lang, "admin:partners.correctOrganisation"))).selectOption({ label: renamed });
+    await secretariat.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("civil-society");
+    await secretariat.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("LB");
+    await secretariat.getByRole("button", { name: tr(lang, "admin:partners.correctSave") }).click();
+    await expect(secretariat.getByText(`${renamed} · ${tr(lang, "organisationType.civil-society")} · `)).toBeVisible();
+    expect(rows("select type, country from organisations where name = ?", renamed)[0]).toEqual({ type: "civil-society", country: "LB" });
+    await page.reload();
+    await expect(page.getByTestId("accepted-facts")).toContainText(tr(lang, "organisationType.civil-society"));
 
     await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` }).click();
     await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.reinstate")} — ${renamed}` })).toBeVisible();
