@@ -3,12 +3,12 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
-import { isKeptPage } from "./page-cache/handle";
+import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 
 export { bootstrap } from "./process/bootstrap.server";
@@ -54,40 +54,48 @@ export default function handleRequest(
   if (loadContext.page && leaf) {
     loadContext.page.cacheable = isKeptPage(remixContext.routeModules[leaf.route.id]?.handle) && responseStatusCode === 200;
   }
+  const page = (
+    <NonceContext.Provider value={nonce}>
+      <TranslatorContext.Provider value={serverTranslations(lang, second === "admin")}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </TranslatorContext.Provider>
+    </NonceContext.Provider>
+  );
+  // A page sent without scripts (root.tsx leaves them out) has nothing to stream after its shell:
+  // no page data for the browser, no deferred data. Rendered to one string, it costs 15–30 % less
+  // CPU than through React's stream, a PassThrough and a web stream (decision 016, fifth round).
+  if (leaf && isScriptless(remixContext.routeModules[leaf.route.id]?.handle)) {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    responseHeaders.set("Cache-Control", "no-store");
+    return new Response(`<!DOCTYPE html>${renderToString(page)}`, { headers: responseHeaders, status: responseStatusCode });
+  }
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <TranslatorContext.Provider value={serverTranslations(lang, second === "admin")}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </TranslatorContext.Provider>
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          // Every page carries the visitor's CSRF token, and many a person's data: no browser or
-          // proxy may keep it (the server's own page cache fills in each visitor's token).
-          responseHeaders.set("Cache-Control", "no-store");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          );
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) console.error(error);
-        },
+    const { pipe, abort } = renderToPipeableStream(page, {
+      nonce,
+      [readyEvent]() {
+        shellRendered = true;
+        const body = new PassThrough();
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        // Every page carries the visitor's CSRF token, and many a person's data: no browser or
+        // proxy may keep it (the server's own page cache fills in each visitor's token).
+        responseHeaders.set("Cache-Control", "no-store");
+        resolve(
+          new Response(createReadableStreamFromReadable(body), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        );
+        pipe(body);
       },
-    );
+      onShellError(error: unknown) {
+        reject(error);
+      },
+      onError(error: unknown) {
+        responseStatusCode = 500;
+        if (shellRendered) console.error(error);
+      },
+    });
     setTimeout(abort, ABORT_DELAY);
   });
 }
