@@ -20,6 +20,19 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
   { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
   { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
+  // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
+  { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
+  // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow
+  // screen starts with the sign alone; an event is a «manifestation» (glossary, term 7).
+  ...[" :", " ;", " ?", " !", " »"].map((from) => ({ lang: "fr" as const, from, to: `\u00a0${from.slice(1)}` })),
+  { lang: "fr", from: "« ", to: "«\u00a0" },
+  { lang: "fr", from: "présente un événement en ligne", to: "présente une manifestation en ligne" },
+  { lang: "fr", from: "présente un événement à places limitées", to: "présente une manifestation à places limitées" },
+  {
+    lang: "fr",
+    from: "Cet événement est un exemple créé pour présenter le portail. Il ne correspond à aucun événement réel de l'UIT.",
+    to: "Cette manifestation est un exemple créé pour présenter le portail. Elle ne correspond à aucune manifestation réelle de l'UIT.",
+  },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */
