@@ -95,20 +95,6 @@ describe("registering for an event", () => {
     expect(mails("second@x.org")[2]!.lang).toBe("ar");
   });
 
-  it("speaks of the calendar file only in the emails that carry one", () => {
-    const e = makeEvent({ capacity: 1 });
-    register({ eventId: e.id, email: "cal-seat@x.org", lang: "fr", details });
-    register({ eventId: e.id, email: "cal-wait@x.org", lang: "fr", details });
-    expect(cancelRegistration(tokenFromOutbox("cal-seat@x.org"))).toBe(true);
-    const said = (m: { text: string }) => m.text.includes("fichier de calendrier");
-    const attached = (m: { attachments: string }) => m.attachments.includes("text/calendar");
-    const [, confirmed, cancelled] = mails("cal-seat@x.org");
-    expect([confirmed!.template, said(confirmed!), attached(confirmed!)]).toEqual(["registration-confirmed", true, true]);
-    expect([cancelled!.template, said(cancelled!), attached(cancelled!)]).toEqual(["registration-cancelled", false, false]);
-    const waiting = mails("cal-wait@x.org")[1]!;
-    expect([waiting.template, said(waiting), attached(waiting)]).toEqual(["registration-waiting", false, false]);
-  });
-
   it("puts one who cancels and registers again at the end of the line, not back in their old place", () => {
     const e = makeEvent({ capacity: 1 });
     register({ eventId: e.id, email: "early@x.org", lang: "en", details }, now);
