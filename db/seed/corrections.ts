@@ -105,3 +105,30 @@ export function correctWholeDays(tx: Tx, now: number): number {
       .run().changes;
   return changed;
 }
+
+/**
+ * A seeded event's description first seeded in fewer languages (the Scope 3 workshop's, in the
+ * letter's Russian and English only) gains the languages added since, as long as every language it
+ * holds still reads as seeded: a description the secretariat edited is left alone.
+ */
+export function addSeededLanguages(tx: Tx, seeded: { slug: string; description: Partial<Record<Lang, string>> }[]): number {
+  let changed = 0;
+  for (const e of seeded) {
+    const row = tx
+      .select({ id: events.id, description: events.description })
+      .from(events)
+      .where(sql`${events.slug} = ${e.slug}`)
+      .get();
+    if (!row) continue;
+    const stored = row.description as Partial<Record<Lang, string>>;
+    const held = Object.entries(stored);
+    const missing = Object.keys(e.description).filter((l) => !(l in stored));
+    if (missing.length === 0 || !held.every(([l, text]) => e.description[l as Lang] === text)) continue;
+    changed += tx
+      .update(events)
+      .set({ description: { ...e.description, ...stored } })
+      .where(sql`${events.id} = ${row.id}`)
+      .run().changes;
+  }
+  return changed;
+}

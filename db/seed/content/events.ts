@@ -1,4 +1,5 @@
 import type { SeedEvent } from "../types";
+import { scope3DescriptionTranslations } from "./scope3-workshop";
 
 const allPillars = ["ict-emissions", "circular-ict", "open-data", "green-standards", "green-transformation", "early-warnings"];
 
@@ -108,7 +109,7 @@ export const events: SeedEvent[] = [
       zh: "由国际电联与GSMA和GeSI联合举办的线上讲习班，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
       ar: "ورشة عمل افتراضية ينظمها الاتحاد بالتعاون مع رابطة GSMA ومبادرة GeSI لعرض الإرشادات الجديدة بشأن النطاق 3 الموجهة إلى مشغلي الاتصالات، والتي توحّد طرق توزيع انبعاثات غازات الاحتباس الحراري في سلسلة القيمة وحسابها والإبلاغ عنها.",
     },
-    description: { en: scope3DescriptionEn, ru: scope3DescriptionRu },
+    description: { en: scope3DescriptionEn, ru: scope3DescriptionRu, ...scope3DescriptionTranslations },
     startsAt: "2023-07-11T13:00:00Z",
     endsAt: "2023-07-11T14:30:00Z",
     timeZone: "Europe/Zurich",
