@@ -159,6 +159,9 @@ test("in Chinese the full-width signs carry their own spacing: the zone in （�
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/zh/events/scope-3-ghg-reporting-workshop-2023");
+  // The workshop's page is in Chinese, not English under a fallback notice.
+  await expect(page.locator(".fallback-notice")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "关于本讲习班" })).toBeVisible();
   const facts = page.locator(".event-facts");
   await expect(facts).toContainText(/15:00–16:30（[^（）]+）/);
   await expect(facts).toContainText(/协调世界时（UTC）：2023年/);
