@@ -61,6 +61,8 @@ for (const { lang, js } of [
     await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Fatou Sarr", organisation }))).toBeVisible();
+    // A new partner's pledge list says it is empty rather than showing nothing under its heading.
+    await expect(page.getByText(tr(lang, "pledgeForm.none"))).toBeVisible();
 
     await page.getByLabel(startsWith(tr(lang, "partners.website"))).fill("https://operator.example");
     await page.getByRole("button", { name: tr(lang, "manage.save") }).click();
