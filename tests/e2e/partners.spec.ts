@@ -49,6 +49,8 @@ for (const { lang, js } of [
     // The acceptance email signs the person in with its own single-use link: no second email to ask for.
     const welcome = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
     expect(welcome.text).toContain(tr(lang, "email:partnerAccepted.expires"));
+    // The welcome says what a partner does next: pledges, progress reports, the yearly disclosure.
+    expect(welcome.text).toContain(tr(lang, "email:partnerAccepted.next"));
     expect(welcome.html).toContain(tr(lang, "email:partnerAccepted.button"));
     const link = new URL(welcome.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
     // Kept only as its hash: the link's token is nowhere in the database.
