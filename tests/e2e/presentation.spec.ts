@@ -151,6 +151,14 @@ test.describe("endorsing a declaration starts on its first screen", () => {
 });
 
 test.describe("the registration form", () => {
+  test("in Chinese it asks the family name first, as a Chinese name is written", async ({ page }) => {
+    await page.goto("/zh/events/example-webinar-green-standards");
+    const labels = await page.locator(".editor-grid").first().locator("label").allTextContents();
+    const at = (key: string) => labels.findIndex((l) => l.startsWith(tr("zh", key)));
+    expect(at("register.lastName")).toBeGreaterThanOrEqual(0);
+    expect(at("register.lastName")).toBeLessThan(at("register.firstName"));
+  });
+
   for (const lang of ["en", "ar"] as const) {
     test(`on a phone, a field's error stands apart from the label of the field below (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
