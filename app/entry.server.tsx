@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -8,6 +7,7 @@ import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
+import { htmlBody } from "./utils/html-stream.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 
@@ -75,7 +75,8 @@ export default function handleRequest(
       nonce,
       [readyEvent]() {
         shellRendered = true;
-        const body = new PassThrough();
+        // Not a bare PassThrough: React 18 pads some chunks with zero bytes (utils/html-stream.server).
+        const body = htmlBody();
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         // Every page carries the visitor's CSRF token, and many a person's data: no browser or
         // proxy may keep it (the server's own page cache fills in each visitor's token).

@@ -23,7 +23,12 @@ export const partnerRequestReceived = (t: TFunction): EmailContent => ({
 /** The acceptance signs the person in: its button is a single-use sign-in link, valid seven days. */
 export const partnerAccepted = (t: TFunction, p: PartnerEmailProps): EmailContent => ({
   ...message("partnerAccepted", true)(t, p),
-  blocks: [...message("partnerAccepted", true)(t, p).blocks, { kind: "p", text: t("partnerAccepted.expires") }],
+  blocks: [
+    ...message("partnerAccepted", true)(t, p).blocks,
+    { kind: "p", text: t("partnerAccepted.expires") },
+    // What the new partner does next, so the welcome is not only a key.
+    { kind: "p", text: t("partnerAccepted.next") },
+  ],
 });
 /** A declined request's address never proved itself either: nothing the requester typed goes back to it. */
 export const partnerDeclined = (t: TFunction): EmailContent => ({

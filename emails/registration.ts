@@ -20,6 +20,8 @@ export type RegistrationEmailProps = {
   checkInCid?: string | null;
   /** A government delegate's focal point may add a note to their decision. */
   focalPointNote?: string | null;
+  /** Whether a calendar file goes with the email (not to someone cancelled, rejected or waiting). */
+  calendarAttached?: boolean;
 };
 
 function facts(t: TFunction, p: RegistrationEmailProps): Block {
@@ -64,6 +66,8 @@ function message(key: string, withJoin: boolean) {
       ...(withJoin ? join(t, p) : []),
       manage(t, p),
       { kind: "p", text: t("registration.manageHint") },
+      // Said only when the file is there: a cancelled registration gets none.
+      ...(p.calendarAttached ? [{ kind: "p" as const, text: t("registration.calendarHint") }] : []),
     ],
   });
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from "~/utils/use-translation";
 import { circularDesignation } from "~/utils/circular-designation";
+import { signSpace } from "~/utils/format";
+import { useLang } from "~/utils/use-lang";
 
 type Declaration = {
   cop: string;
@@ -14,6 +16,7 @@ type Declaration = {
  */
 export function EndorseCallout({ declaration: d }: { declaration: Declaration }) {
   const { t } = useTranslation();
+  const lang = useLang();
   if (!d.open) return null;
   return (
     <aside className="endorse-callout" aria-label={t("declarations.endorseHeading")}>
@@ -24,7 +27,8 @@ export function EndorseCallout({ declaration: d }: { declaration: Declaration })
       </p>
       {d.officialChannel ? (
         <p data-testid="official-channel">
-          {t("declarations.officialChannel", { cop: d.cop, reference: d.circular ? circularDesignation(d.circular.reference, t) : "" })}{" "}
+          {t("declarations.officialChannel", { cop: d.cop, reference: d.circular ? circularDesignation(d.circular.reference, t) : "" })}
+          {signSpace(lang)}
           <a href={`mailto:${d.officialChannel.email}`} dir="ltr">
             {d.officialChannel.email}
           </a>

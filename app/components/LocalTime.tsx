@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { useTranslation } from "~/utils/use-translation";
+import { signSpace } from "~/utils/format";
 import { formatTimeRange } from "~/utils/time";
 import { useLang } from "~/utils/use-lang";
 
@@ -18,7 +19,10 @@ export function LocalTime({ start, end, utc }: { start: number; end: number; utc
   const zone = useSyncExternalStore(noChanges, browserZone, () => "UTC");
   return (
     <p className="local-time">
-      <span className="muted">{zone === "UTC" ? t("events.timeUtc") : t("events.timeYours")} </span>
+      <span className="muted">
+        {zone === "UTC" ? t("events.timeUtc") : t("events.timeYours")}
+        {signSpace(lang)}
+      </span>
       <time dateTime={new Date(start).toISOString()}>{zone === "UTC" ? utc : formatTimeRange(lang, start, end, zone)}</time>
     </p>
   );

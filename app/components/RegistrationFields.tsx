@@ -1,5 +1,6 @@
 import type { CountryOption } from "~/utils/country-options";
 import { useTranslation } from "~/utils/use-translation";
+import { useLang } from "~/utils/use-lang";
 import { genders } from "~/models/registration-types";
 import { CountryField, OrganisationTypeField } from "./ContactFields";
 import { CheckboxField, Field, SelectField, type FailureData } from "./forms";
@@ -18,11 +19,14 @@ const TEXT_FIELDS = [
 /** The registrant's details; the same fields on the registration form and the manage page. */
 export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: CountryOption[] }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const v = (k: string) => values?.[k] ?? undefined;
+  // A Chinese form asks the family name first (姓, then 名), as a Chinese name is written.
+  const fields = lang === "zh" ? [TEXT_FIELDS[1], TEXT_FIELDS[0], ...TEXT_FIELDS.slice(2)] : TEXT_FIELDS;
   return (
     <>
       <div className="editor-grid">
-        {TEXT_FIELDS.map((f) => (
+        {fields.map((f) => (
           <Field key={f.name} {...f} label={t(`register.${f.name}`)} required defaultValue={v(f.name)} failure={failure} />
         ))}
         <OrganisationTypeField value={v("organisationType")} failure={failure} />

@@ -116,15 +116,21 @@ export function emailRegistrant(
   const { type, ...more } = extra;
   // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
   const checkIn = checkInForEmail(tx, template, reg);
-  const props = { ...registrantEmailProps(tx, reg, event, undefined, type === undefined ? typeOfRegistration(tx, reg) : type), ...checkIn.props, ...more };
+  // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
+  const calendarAttached = !(reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting");
+  const props = {
+    ...registrantEmailProps(tx, reg, event, undefined, type === undefined ? typeOfRegistration(tx, reg) : type),
+    ...checkIn.props,
+    ...more,
+    calendarAttached,
+  };
   enqueueEmail(tx, {
     to: reg.email,
     lang,
     template: template as "registration-confirmed",
     props,
-    // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
     attachments: [
-      ...(reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting"
+      ...(!calendarAttached
         ? []
         : [
             {

@@ -40,6 +40,13 @@ export default function Home() {
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t("home.title")}</h1>
         <p className="lead">{t("home.lead")}</p>
+        {/* What to do first: CL-23/15 calls organisations to join; partners come back to sign in. */}
+        <p>
+          <a className="button" href={`/${lang}/partners/join`}>
+            {t("pledges.join")}
+          </a>{" "}
+          <a href={`/${lang}/partners/sign-in`}>{t("pledges.signIn")}</a>
+        </p>
       </section>
 
       <section aria-labelledby="home-events">

@@ -9,7 +9,7 @@ import { EventCard } from "~/components/EventCard";
 import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
 import { eventCard } from "~/models/event-cards.server";
-import { formatCalendarDate, formatList } from "~/utils/format";
+import { formatCalendarDate, formatList, signSpace } from "~/utils/format";
 import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -95,12 +95,16 @@ export default function CircularPage() {
                 ) : null}
                 {c.contact.phone ? (
                   <li>
-                    {t("circulars.tel")} <bdi dir="ltr">{c.contact.phone}</bdi>
+                    {t("circulars.tel")}
+                    {signSpace(lang)}
+                    <bdi dir="ltr">{c.contact.phone}</bdi>
                   </li>
                 ) : null}
                 {c.contact.fax ? (
                   <li data-testid="contact-fax">
-                    {t("circulars.fax")} <bdi dir="ltr">{c.contact.fax}</bdi>
+                    {t("circulars.fax")}
+                    {signSpace(lang)}
+                    <bdi dir="ltr">{c.contact.fax}</bdi>
                   </li>
                 ) : null}
                 {c.contact.email ? (

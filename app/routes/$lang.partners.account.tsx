@@ -74,22 +74,26 @@ export default function PartnerAccount() {
       ) : null}
       <section aria-labelledby="pledges">
         <h2 id="pledges">{t("pledgeForm.ours")}</h2>
-        <ul>
-          {pledges.map((p) => (
-            <li key={p.id}>
-              <a href={`/${lang}/partners/pledges/${p.id}`} lang={p.lang}>
-                <bdi>{p.title}</bdi>
-              </a>{" "}
-              — {t(`pledgeStatus.${p.status}`)}
-              {p.late ? (
-                <>
-                  {" "}
-                  <Badge tone="warning">{t("progressStatus.late")}</Badge>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        {pledges.length === 0 ? (
+          <p>{t("pledgeForm.none")}</p>
+        ) : (
+          <ul>
+            {pledges.map((p) => (
+              <li key={p.id}>
+                <a href={`/${lang}/partners/pledges/${p.id}`} lang={p.lang}>
+                  <bdi>{p.title}</bdi>
+                </a>{" "}
+                — {t(`pledgeStatus.${p.status}`)}
+                {p.late ? (
+                  <>
+                    {" "}
+                    <Badge tone="warning">{t("progressStatus.late")}</Badge>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
         <p>
           <a className="button" href={`/${lang}/partners/pledges/new`}>
             {t("pledgeForm.newTitle")}

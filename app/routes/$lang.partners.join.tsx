@@ -24,7 +24,7 @@ const JoinSchema = () =>
     motivation: cleanText(2000).transform((v) => v || null),
     name: nameText(200),
     email: z.string().trim().max(254).email(),
-    consent: z.literal("on", { message: "errors.consent" }),
+    consent: z.literal("on", { message: "errors.consentRequest" }),
   });
 
 export function loader({ params }: LoaderFunctionArgs) {

@@ -72,3 +72,12 @@ export function formatDayRange(lang: Lang, start: number, end: number, timeZone:
   // An event ending at midnight ended the day before.
   return f.formatRange(start, Math.max(start, end - 1));
 }
+
+/**
+ * The space set beside a punctuation sign — after a full stop or a label's colon, before an opening
+ * bracket: none in Chinese, whose full-width signs 。：（ carry their own («协调世界时（UTC）：2026年…»).
+ */
+export const signSpace = (lang: Lang) => (lang === "zh" ? "" : " ");
+
+/** Sentences run on in one paragraph, spaced as the language spaces them. */
+export const joinSentences = (lang: Lang, sentences: string[]) => sentences.join(signSpace(lang));

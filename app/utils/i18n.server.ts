@@ -4,6 +4,7 @@ import path from "node:path";
 import i18next, { type i18n, type Resource, type TFunction } from "i18next";
 import { languages, type Lang } from "./i18n";
 import { resolveFromRoot } from "./env.server";
+import { oneFullStop } from "./full-stop";
 
 type Bundle = Record<string, Record<string, unknown>>;
 let cache: Record<Lang, Bundle> | undefined;
@@ -71,7 +72,10 @@ export function getT(lang: Lang, ns = "common"): TFunction {
 /** An i18next instance for one language, initialised synchronously from in-memory resources. */
 export function createI18n(lang: Lang, resources: Resource): i18n {
   const instance = i18next.createInstance();
+  // As translator.ts: one full stop where a sentence ends on a name that has its own.
+  instance.use({ type: "postProcessor", name: "oneFullStop", process: (value: string) => (typeof value === "string" ? oneFullStop(value) : value) });
   void instance.init({
+    postProcess: ["oneFullStop"],
     lng: lang,
     fallbackLng: false,
     resources,

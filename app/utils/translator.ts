@@ -1,5 +1,6 @@
 import { createContext } from "react";
 import { intlLocale } from "./format";
+import { oneFullStop } from "./full-stop";
 import type { Lang } from "./i18n";
 import type { KeyIn, Namespace } from "./translation-keys";
 
@@ -39,11 +40,13 @@ export function translator(messages: Messages, defaultNs = "common", lang = "en"
     if (typeof node !== "string") node = siblings[last];
     if (typeof node !== "string") return path;
     if (!values) return node;
-    return node.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, name: string, format?: string) => {
-      if (!(name in values)) return whole;
-      const value = values[name];
-      return format === "number" && typeof value === "number" ? number.format(value) : String(value);
-    });
+    return oneFullStop(
+      node.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, name: string, format?: string) => {
+        if (!(name in values)) return whole;
+        const value = values[name];
+        return format === "number" && typeof value === "number" ? number.format(value) : String(value);
+      }),
+    );
   };
 }
 

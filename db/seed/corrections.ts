@@ -20,6 +20,19 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
   { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
   { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
+  // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
+  { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
+  // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow
+  // screen starts with the sign alone; an event is a «manifestation» (glossary, term 7).
+  ...[" :", " ;", " ?", " !", " »"].map((from) => ({ lang: "fr" as const, from, to: `\u00a0${from.slice(1)}` })),
+  { lang: "fr", from: "« ", to: "«\u00a0" },
+  { lang: "fr", from: "présente un événement en ligne", to: "présente une manifestation en ligne" },
+  { lang: "fr", from: "présente un événement à places limitées", to: "présente une manifestation à places limitées" },
+  {
+    lang: "fr",
+    from: "Cet événement est un exemple créé pour présenter le portail. Il ne correspond à aucun événement réel de l'UIT.",
+    to: "Cette manifestation est un exemple créé pour présenter le portail. Elle ne correspond à aucune manifestation réelle de l'UIT.",
+  },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */
@@ -90,5 +103,32 @@ export function correctWholeDays(tx: Tx, now: number): number {
         sql`${events.slug} = ${e.slug} and ${events.dateOnly} = 0 and ${events.startsAt} = ${Date.parse(e.startsAt)} and ${events.endsAt} = ${Date.parse(e.was)}`,
       )
       .run().changes;
+  return changed;
+}
+
+/**
+ * A seeded event's description first seeded in fewer languages (the Scope 3 workshop's, in the
+ * letter's Russian and English only) gains the languages added since, as long as every language it
+ * holds still reads as seeded: a description the secretariat edited is left alone.
+ */
+export function addSeededLanguages(tx: Tx, seeded: { slug: string; description: Partial<Record<Lang, string>> }[]): number {
+  let changed = 0;
+  for (const e of seeded) {
+    const row = tx
+      .select({ id: events.id, description: events.description })
+      .from(events)
+      .where(sql`${events.slug} = ${e.slug}`)
+      .get();
+    if (!row) continue;
+    const stored = row.description as Partial<Record<Lang, string>>;
+    const held = Object.entries(stored);
+    const missing = Object.keys(e.description).filter((l) => !(l in stored));
+    if (missing.length === 0 || !held.every(([l, text]) => e.description[l as Lang] === text)) continue;
+    changed += tx
+      .update(events)
+      .set({ description: { ...e.description, ...stored } })
+      .where(sql`${events.id} = ${row.id}`)
+      .run().changes;
+  }
   return changed;
 }

@@ -33,7 +33,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       kind: "webinar",
       title: {
         en: "Example: Introduction to green ICT standards",
-        fr: "Exemple : introduction aux normes vertes pour les TIC",
+        fr: "Exemple : introduction aux normes vertes pour les TIC",
         es: "Ejemplo: introducción a las normas verdes para las TIC",
         ru: `Пример: введение в "зеленые" стандарты ИКТ`,
         zh: "示例：绿色ICT标准入门",
@@ -41,7 +41,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       },
       summary: {
         en: "An example webinar showing how the portal presents an online event: a one-hour introduction to ITU standards for measuring and reporting the ICT sector's greenhouse gas emissions.",
-        fr: "Un webinaire d'exemple qui montre comment le portail présente un événement en ligne : une introduction d'une heure aux normes de l'UIT permettant de mesurer et de déclarer les émissions de gaz à effet de serre du secteur des TIC.",
+        fr: "Un webinaire d'exemple qui montre comment le portail présente une manifestation en ligne : une introduction d'une heure aux normes de l'UIT permettant de mesurer et de déclarer les émissions de gaz à effet de serre du secteur des TIC.",
         es: "Un seminario web de ejemplo que muestra cómo el portal presenta un evento en línea: una introducción de una hora a las normas de la UIT para medir y notificar las emisiones de gases de efecto invernadero del sector de las TIC.",
         ru: "Пример вебинара, показывающий, как портал представляет онлайновое мероприятие: часовое введение в стандарты МСЭ для измерения выбросов парниковых газов в секторе ИКТ и представления отчетности о них.",
         zh: "示例网络研讨会，展示门户网站如何呈现线上活动：用一小时介绍国际电联关于测量和报告ICT行业温室气体排放的标准。",
@@ -49,7 +49,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       },
       description: {
         en: "This is an example event created to demonstrate the portal. It does not correspond to a real ITU event.\n\n## Topics\n\n- Why standardized measurement matters\n- Questions and answers",
-        fr: "Cet événement est un exemple créé pour présenter le portail. Il ne correspond à aucun événement réel de l'UIT.\n\n## Thèmes\n\n- Pourquoi des mesures normalisées sont importantes\n- Questions et réponses",
+        fr: "Cette manifestation est un exemple créé pour présenter le portail. Elle ne correspond à aucune manifestation réelle de l'UIT.\n\n## Thèmes\n\n- Pourquoi des mesures normalisées sont importantes\n- Questions et réponses",
         es: "Este es un evento de ejemplo creado para mostrar el portal. No corresponde a ningún evento real de la UIT.\n\n## Temas\n\n- Por qué es importante una medición normalizada\n- Preguntas y respuestas",
         ru: "Это пример мероприятия, созданный для демонстрации портала. Он не соответствует какому-либо реальному мероприятию МСЭ.\n\n## Темы\n\n- Почему важны стандартизированные измерения\n- Вопросы и ответы",
         zh: "这是为演示门户网站而创建的示例活动，并非国际电联的真实活动。\n\n## 主题\n\n- 标准化测量为何重要\n- 问答环节",
@@ -110,7 +110,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       kind: "workshop",
       title: {
         en: "Example: Designing circular ICT products",
-        fr: "Exemple : concevoir des produits TIC circulaires",
+        fr: "Exemple : concevoir des produits TIC circulaires",
         es: "Ejemplo: diseño de productos TIC circulares",
         ru: "Пример: проектирование продукции ИКТ на основе принципов замкнутого цикла",
         zh: "示例：循环ICT产品设计",
@@ -118,7 +118,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       },
       summary: {
         en: "An example hybrid workshop showing how the portal presents an event with limited places: three hours on eco-design, longer product life and e-waste collection.",
-        fr: "Un atelier hybride d'exemple qui montre comment le portail présente un événement à places limitées : trois heures consacrées à l'écoconception, à l'allongement de la durée de vie des produits et à la collecte des déchets électroniques.",
+        fr: "Un atelier hybride d'exemple qui montre comment le portail présente une manifestation à places limitées : trois heures consacrées à l'écoconception, à l'allongement de la durée de vie des produits et à la collecte des déchets électroniques.",
         es: "Un taller híbrido de ejemplo que muestra cómo el portal presenta un evento con plazas limitadas: tres horas dedicadas al ecodiseño, la prolongación de la vida útil de los productos y la recogida de residuos electrónicos.",
         ru: "Пример гибридного семинара-практикума, показывающий, как портал представляет мероприятие с ограниченным числом мест: три часа, посвященные экологичному проектированию, продлению срока службы продукции и сбору электронных отходов.",
         zh: "示例混合式讲习班，展示门户网站如何呈现名额有限的活动：用三小时探讨生态设计、延长产品寿命和电子废弃物收集。",
@@ -126,7 +126,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       },
       description: {
         en: "This is an example event created to demonstrate the portal. It does not correspond to a real ITU event.\n\n## Topics\n\n- Eco-design and longer product life\n- From e-waste to resources: collection and recycling",
-        fr: "Cet événement est un exemple créé pour présenter le portail. Il ne correspond à aucun événement réel de l'UIT.\n\n## Thèmes\n\n- Écoconception et allongement de la durée de vie des produits\n- Des déchets électroniques aux ressources : collecte et recyclage",
+        fr: "Cette manifestation est un exemple créé pour présenter le portail. Elle ne correspond à aucune manifestation réelle de l'UIT.\n\n## Thèmes\n\n- Écoconception et allongement de la durée de vie des produits\n- Des déchets électroniques aux ressources : collecte et recyclage",
         es: "Este es un evento de ejemplo creado para mostrar el portal. No corresponde a ningún evento real de la UIT.\n\n## Temas\n\n- Ecodiseño y prolongación de la vida útil de los productos\n- De los residuos electrónicos a los recursos: recogida y reciclaje",
         ru: "Это пример мероприятия, созданный для демонстрации портала. Он не соответствует какому-либо реальному мероприятию МСЭ.\n\n## Темы\n\n- Экологичное проектирование и продление срока службы продукции\n- От электронных отходов к ресурсам: сбор и переработка",
         zh: "这是为演示门户网站而创建的示例活动，并非国际电联的真实活动。\n\n## 主题\n\n- 生态设计与延长产品寿命\n- 变电子废弃物为资源：收集与回收",
@@ -147,7 +147,7 @@ export function exampleEvents(now: number): SeedEvent[] {
       organisers: ["ITU"],
       audience: {
         en: "Open to all; 40 places",
-        fr: "Ouvert à tous ; 40 places",
+        fr: "Ouvert à tous ; 40 places",
         es: "Abierto a todos; 40 plazas",
         ru: "Открыто для всех; 40 мест",
         zh: "向所有人开放；名额40个",
@@ -180,7 +180,7 @@ export function exampleEvents(now: number): SeedEvent[] {
           endsAt: iso(workshopEnd),
           title: {
             en: "From e-waste to resources: collection and recycling",
-            fr: "Des déchets électroniques aux ressources : collecte et recyclage",
+            fr: "Des déchets électroniques aux ressources : collecte et recyclage",
             es: "De los residuos electrónicos a los recursos: recogida y reciclaje",
             ru: "От электронных отходов к ресурсам: сбор и переработка",
             zh: "变电子废弃物为资源：收集与回收",

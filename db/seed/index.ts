@@ -5,7 +5,7 @@ import * as content from "./content/index";
 import { exampleEvents } from "./examples";
 import { seedItuFootprint } from "../../app/models/disclosures.server";
 import type { SeedEvent } from "./types";
-import { correctSeededWording, correctWholeDays } from "./corrections";
+import { addSeededLanguages, correctSeededWording, correctWholeDays } from "./corrections";
 
 const at = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
@@ -178,6 +178,7 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
         .run().changes;
     }
     for (const e of content.events) added += insertEvent(tx, e, false, now);
+    added += addSeededLanguages(tx, content.events);
     added += correctInventedTimes(tx, now);
     added += correctWholeDays(tx, now);
     if (options.examples) for (const e of exampleEvents(now)) added += insertEvent(tx, e, true, now);

@@ -106,6 +106,33 @@ describe("seed content", () => {
     expect(cl.body.ar).toContain("1,5 درجة");
   });
 
+  it("gives the Scope 3 workshop its page in every language, also in a database seeded with the letter's two", () => {
+    const scope3 = () =>
+      db()
+        .select()
+        .from(events)
+        .where(sql`slug = 'scope-3-ghg-reporting-workshop-2023'`)
+        .get()!;
+    expect(Object.keys(scope3().description).sort()).toEqual([...languages].sort());
+    const { en, ru } = scope3().description;
+    db()
+      .update(events)
+      .set({ description: { en: en!, ru: ru! } })
+      .where(sql`id = ${scope3().id}`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(1);
+    expect(scope3().description.zh).toContain("必须在线预先注册");
+    expect(scope3().description.en).toBe(en);
+    // A description the secretariat edited keeps its words and gains nothing.
+    db()
+      .update(events)
+      .set({ description: { en: "Edited by the secretariat.", ru: ru! } })
+      .where(sql`id = ${scope3().id}`)
+      .run();
+    expect(seedContent({ examples: true })).toBe(0);
+    expect(scope3().description).toEqual({ en: "Edited by the secretariat.", ru });
+  });
+
   it("shows COP28 by its days: a database seeded with 00:00–23:59 becomes date-only, an edited event stays", () => {
     const cop28 = () =>
       db()

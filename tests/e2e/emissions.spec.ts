@@ -44,6 +44,10 @@ for (const { lang, js } of [
     await signedInPartner(browser, page, lang, email, organisation);
     await page.goto(`/${lang}/partners/disclosures/new`);
     const submit = page.getByRole("button", { name: tr(lang, "emissions.form.submit") });
+    // Someone who is not a GHG accountant reads what each scope covers under its field.
+    for (const scope of ["scope1", "scope2Location", "scope2Market", "scope3"]) {
+      await expect(page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`)))).toHaveAccessibleDescription(tr(lang, `emissions.form.${scope}Hint`));
+    }
 
     // Bad input: a negative figure and categories above the scope 3 total, refused in the page's language, nothing stored.
     await fillDisclosure(page, lang, { year: "2020", scope1: "-5", scope2: "200", scope3: "700", cat1: "900" });

@@ -143,6 +143,35 @@ test("in Chinese a workshop is a 讲习班 and COP28 runs 2023年11月30日—12
   await expect(page.locator(".event-facts")).toContainText("2023年11月30日—12月12日");
 });
 
+test("pages are sent without the zero bytes React 18 leaves where a character meets a chunk's end", async ({ request }) => {
+  const found: string[] = [];
+  for (const lang of ["ar", "zh", "en", "fr", "ru", "es"]) {
+    for (const page of ["", "/events", "/declarations/cop29-declaration", "/privacy", "/member-states", "/pillars/ict-emissions"]) {
+      const body = await (await request.get(`/${lang}${page}`)).body();
+      if (body.includes(0)) found.push(`/${lang}${page}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+test("in Chinese the full-width signs carry their own spacing: the zone in （）, nothing after ：or 。", async ({ browser }) => {
+  // Without JavaScript the UTC line stays, labelled 协调世界时（UTC）：.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/zh/events/scope-3-ghg-reporting-workshop-2023");
+  // The workshop's page is in Chinese, not English under a fallback notice.
+  await expect(page.locator(".fallback-notice")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "关于本讲习班" })).toBeVisible();
+  const facts = page.locator(".event-facts");
+  await expect(facts).toContainText(/15:00–16:30（[^（）]+）/);
+  await expect(facts).toContainText(/协调世界时（UTC）：2023年/);
+  await page.goto("/zh/emissions");
+  await page.getByRole("link", { name: "国际电信联盟" }).first().click();
+  const desc = await page.locator("[data-testid=emissions-chart] desc").textContent();
+  expect(desc).toMatch(/^2021年：.+。2022年：/);
+  await context.close();
+});
+
 test("an English endorser's name and statement keep their own direction on the Arabic page and in the Arabic email", async ({ browser }) => {
   const lang = "ar";
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

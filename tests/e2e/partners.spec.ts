@@ -49,6 +49,8 @@ for (const { lang, js } of [
     // The acceptance email signs the person in with its own single-use link: no second email to ask for.
     const welcome = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerAccepted.subject", { organisation }));
     expect(welcome.text).toContain(tr(lang, "email:partnerAccepted.expires"));
+    // The welcome says what a partner does next: pledges, progress reports, the yearly disclosure.
+    expect(welcome.text).toContain(tr(lang, "email:partnerAccepted.next"));
     expect(welcome.html).toContain(tr(lang, "email:partnerAccepted.button"));
     const link = new URL(welcome.text!.match(/https?:\/\/\S+\/partners\/sign-in\/[A-Za-z0-9_-]{43}/)![0]).pathname;
     // Kept only as its hash: the link's token is nowhere in the database.
@@ -61,6 +63,8 @@ for (const { lang, js } of [
     await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Fatou Sarr", organisation }))).toBeVisible();
+    // A new partner's pledge list says it is empty rather than showing nothing under its heading.
+    await expect(page.getByText(tr(lang, "pledgeForm.none"))).toBeVisible();
 
     await page.getByLabel(startsWith(tr(lang, "partners.website"))).fill("https://operator.example");
     await page.getByRole("button", { name: tr(lang, "manage.save") }).click();

@@ -151,7 +151,31 @@ test.describe("endorsing a declaration starts on its first screen", () => {
 });
 
 test.describe("the registration form", () => {
+  test("in Chinese it asks the family name first, as a Chinese name is written", async ({ page }) => {
+    await page.goto("/zh/events/example-webinar-green-standards");
+    const labels = await page.locator(".editor-grid").first().locator("label").allTextContents();
+    const at = (key: string) => labels.findIndex((l) => l.startsWith(tr("zh", key)));
+    expect(at("register.lastName")).toBeGreaterThanOrEqual(0);
+    expect(at("register.lastName")).toBeLessThan(at("register.firstName"));
+  });
+
   for (const lang of ["en", "ar"] as const) {
+    test(`on a phone, a field's error stands apart from the label of the field below (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/events/example-webinar-green-standards`);
+      await page.getByRole("button", { name: tr(lang, "register.submit") }).click();
+      await expect(page.locator(".field-error").first()).toBeVisible();
+      const gaps = await page
+        .locator(".editor-grid")
+        .first()
+        .evaluate((grid) => {
+          const fields = [...grid.children].filter((c) => c.classList.contains("field"));
+          return fields.slice(1).map((f, i) => Math.round(f.getBoundingClientRect().top - fields[i]!.getBoundingClientRect().bottom));
+        });
+      expect(gaps.length).toBeGreaterThan(2);
+      expect(gaps.filter((g) => g < 8)).toEqual([]);
+    });
+
     test(`the gender list offers "prefer not to say" once (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/events/example-webinar-green-standards`);
       const options = await page.getByLabel(tr(lang, "register.gender")).locator("option").allTextContents();

@@ -20,6 +20,10 @@ test.describe("the six-language shell", () => {
       await expect(nav.getByRole("link", { name: tr(lang, "nav.workingGroups") })).toBeVisible();
       await expect(page.getByRole("contentinfo")).toContainText("green@itu.int");
       await expect(page).toHaveTitle(tr(lang, "brand.siteTitle"));
+      // A first visit says what to do first: ask to join, or sign in as a partner.
+      const hero = page.locator("section.hero");
+      await expect(hero.getByRole("link", { name: tr(lang, "pledges.join") })).toHaveAttribute("href", `/${lang}/partners/join`);
+      await expect(hero.getByRole("link", { name: tr(lang, "pledges.signIn") })).toHaveAttribute("href", `/${lang}/partners/sign-in`);
       // Another page's title joins its name and the site's as the language does: not "成员国 — 绿色数字行动——国际电联".
       await page.goto(`/${lang}/member-states`);
       const site = tr(lang, "brand.siteTitle");

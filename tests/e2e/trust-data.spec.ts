@@ -146,6 +146,9 @@ for (const lang of ["en", "ar"]) {
     await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("JO");
     await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Rami Haddad");
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+    // Without the consent, the error speaks of this request, not of registering for an event.
+    await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
+    await expect(page.getByText(tr(lang, "errors.consentRequest"))).toBeVisible();
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));

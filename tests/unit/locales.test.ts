@@ -104,3 +104,11 @@ function sameAsEnglish(lang: string, texts: Record<string, Record<string, string
       .filter((k) => !(k in listed)),
   );
 }
+
+describe("texts shared by several screens", () => {
+  // ModerationForm asks for the comment under a pledge and under an emissions disclosure alike.
+  it("the moderation comment's hint names no pledge, as it also serves disclosures", () => {
+    const pledge = /pledge|engagement|compromiso|обязательств|التعهد|تعهد|承诺/i;
+    expect(languages.filter((lang) => pledge.test(read(lang)["admin.json"]!["pledges.commentHint"]!))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { closedYears } from "~/models/reporting-years.server";
 import { chooseBaseYear, currentByYear, isTargetAsSteepAsPath, NET_ZERO_YEAR, pathFactor, positionOnPath } from "~/models/pathway";
 import { scope3Categories } from "~/models/disclosure-types";
 import { countryName } from "~/utils/country-options";
-import { formatDate, formatNumber, formatPercent } from "~/utils/format";
+import { formatDate, formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { organisationNameIn } from "~/utils/organisers.server";
@@ -65,13 +65,14 @@ export function organisationView(lang: Lang, id: number) {
     published: r.publishedAt ? formatDate(lang, r.publishedAt) : null,
     superseded: r.supersededAt ? formatDate(lang, r.supersededAt) : null,
   });
-  const describe = current
-    .map((r) =>
+  const describe = joinSentences(
+    lang,
+    current.map((r) =>
       r.scope1 === null
         ? t("emissions.chart.yearTotal", { year: r.year, total: tonnes(r.total) })
         : t("emissions.chart.yearScopes", { year: r.year, s1: tonnes(r.scope1), s2: tonnes(scope2(r)), s3: tonnes(r.scope3), total: tonnes(r.total) }),
-    )
-    .join(" ");
+    ),
+  );
   return {
     org: { ...found.org, name: organisationNameIn(lang, found.org.name), countryName: countryName(lang, found.org.country) },
     chart: {

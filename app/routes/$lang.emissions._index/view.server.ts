@@ -5,7 +5,7 @@ import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
 import { pathFactor, SECTOR_BASE_YEAR } from "~/models/pathway";
 import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "~/utils/country-options";
-import { formatNumber, formatPercent } from "~/utils/format";
+import { formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { organisationNameIn } from "~/utils/organisers.server";
@@ -67,16 +67,17 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
     closedYears: closedYears(),
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
-      description: index
-        .map((p) =>
+      description: joinSentences(
+        lang,
+        index.map((p) =>
           t("emissions.index.point", {
             year: p.year,
             index: formatNumber(lang, p.index * 100, { maximumFractionDigits: 1 }),
             path: formatNumber(lang, p.path * 100, { maximumFractionDigits: 1 }),
             count: p.organisations,
           }),
-        )
-        .join(" "),
+        ),
+      ),
     },
   };
 }

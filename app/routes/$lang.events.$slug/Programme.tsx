@@ -1,6 +1,6 @@
 import { T } from "~/components/content";
 import { LocalTime } from "~/components/LocalTime";
-import { formatList } from "~/utils/format";
+import { formatList, signSpace } from "~/utils/format";
 import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 import type { ProgrammeView } from "./programme-view.server";
@@ -40,7 +40,9 @@ export function Programme({ programme, zoneName }: { programme: ProgrammeView; z
               <li key={s.id}>
                 <T picked={s.title} as="h3" className="session-title" id={`session-${s.id}`} />
                 <p className="session-when">
-                  <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time> <span className="muted">({zoneName})</span>
+                  <time dateTime={new Date(s.startsAt).toISOString()}>{s.when}</time>
+                  {signSpace(lang)}
+                  <span className="muted">{t("events.zoneName", { zone: zoneName })}</span>
                 </p>
                 <LocalTime start={s.startsAt} end={s.endsAt} utc={s.whenUtc} />
                 <dl className="session-facts">

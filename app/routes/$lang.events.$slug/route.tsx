@@ -21,7 +21,7 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, signSpace } from "~/utils/format";
 import { formatEventWhen, zoneName } from "~/utils/time";
 import { Programme } from "./Programme";
 import { programmeView } from "./programme-view.server";
@@ -142,7 +142,8 @@ export default function EventPage() {
                 </p>
               ) : (
                 <>
-                  <span className="muted"> ({event.zoneName})</span>
+                  {signSpace(lang)}
+                  <span className="muted">{t("events.zoneName", { zone: event.zoneName })}</span>
                   <LocalTime start={event.startsAt} end={event.endsAt} utc={event.whenUtc} />
                 </>
               )}

@@ -11,7 +11,7 @@ import {
 import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
 import { requireFocalPoint } from "~/auth/focal-point.server";
-import { formatDate } from "~/utils/format";
+import { formatDate, signSpace } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -116,7 +116,9 @@ export default function FocalPointHome() {
         <article key={e.id} className="card" data-endorsement={e.id}>
           <h3 lang={e.title.lang}>{e.title.text}</h3>
           <p>
-            {t("focalPoint.submittedBy")} <bdi>{e.representativeName}</bdi>, <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
+            {t("focalPoint.submittedBy")}
+            {signSpace(lang)}
+            <bdi>{e.representativeName}</bdi>, <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
           </p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
           <SafeForm className="stack">

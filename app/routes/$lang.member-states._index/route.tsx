@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { formatNumber } from "~/utils/format";
+import { formatNumber, signSpace } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -66,7 +66,9 @@ export default function MemberStates() {
         </figcaption>
       </figure>
       <p>
-        {t("memberStates.openData")} <a href={`/${lang}/member-states.csv`}>CSV</a> · <a href={`/${lang}/member-states.json`}>JSON</a>
+        {t("memberStates.openData")}
+        {signSpace(lang)}
+        <a href={`/${lang}/member-states.csv`}>CSV</a> · <a href={`/${lang}/member-states.json`}>JSON</a>
       </p>
       {regions.map((r) => (
         <section key={r.region} aria-labelledby={`region-${r.region}`}>

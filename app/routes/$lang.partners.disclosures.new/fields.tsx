@@ -41,10 +41,10 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
         <legend>{e("scopes")}</legend>
         <p className="hint">{e("unitHint")}</p>
         <div className="editor-grid">
-          <Field name="scope1" label={e("scope1")} required failure={own} />
-          <Field name="scope2Location" label={e("scope2Location")} required failure={own} />
-          <Field name="scope2Market" label={e("scope2Market")} failure={own} />
-          <Field name="scope3" label={e("scope3")} required failure={own} />
+          <Field name="scope1" label={e("scope1")} hint={e("scope1Hint")} required failure={own} />
+          <Field name="scope2Location" label={e("scope2Location")} hint={e("scope2LocationHint")} required failure={own} />
+          <Field name="scope2Market" label={e("scope2Market")} hint={e("scope2MarketHint")} failure={own} />
+          <Field name="scope3" label={e("scope3")} hint={e("scope3Hint")} required failure={own} />
         </div>
       </fieldset>
       <fieldset className="translated">

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { env } from "~/utils/env.server";
-import { formatNumber } from "~/utils/format";
+import { formatNumber, signSpace } from "~/utils/format";
+import { useLang } from "~/utils/use-lang";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -35,6 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function PrivacyNotice() {
   const { t } = useTranslation();
   const { periods } = useLoaderData<typeof loader>();
+  const lang = useLang();
   return (
     <div className="container narrow prose">
       <h1>{t("privacy.title")}</h1>
@@ -58,7 +60,8 @@ export default function PrivacyNotice() {
       <p>{t("privacy.ownPage")}</p>
       <h2>{t("privacy.contactHeading")}</h2>
       <p>
-        {t("privacy.contact")}{" "}
+        {t("privacy.contact")}
+        {signSpace(lang)}
         <a href="mailto:green@itu.int" dir="ltr">
           green@itu.int
         </a>

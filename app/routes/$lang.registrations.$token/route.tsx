@@ -18,6 +18,7 @@ import { conflict } from "~/utils/http.server";
 import { FlashNotice } from "~/components/FlashNotice";
 import { VisaLetterBox } from "~/components/VisaLetterBox";
 import { CheckInCode } from "~/components/CheckInCode";
+import { signSpace } from "~/utils/format";
 import { NO_STORE, linkPageBase, manageView, registrationOfLink } from "./view.server";
 import { CancelSection, EraseSection, RegistrationFacts, VerifyBox } from "./sections";
 
@@ -108,7 +109,8 @@ export default function ManageRegistration() {
       {r.checkIn ? <CheckInCode code={r.checkIn.code} qr={r.checkIn.qr} /> : null}
       {r.joinUrl && !event.past ? (
         <p className="register-box">
-          {t("manage.joinIntro")}{" "}
+          {t("manage.joinIntro")}
+          {signSpace(lang)}
           <a href={r.joinUrl} dir="ltr">
             {t("manage.join")}
           </a>

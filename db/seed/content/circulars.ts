@@ -166,7 +166,7 @@ export const circulars: SeedCircular[] = [
     addressees: {
       ru: "Администрациям Государств – Членов Союза; Членам Сектора МСЭ-Т; Ассоциированным членам МСЭ-Т; Академическим организациям – Членам МСЭ. Копии: председателям и заместителям председателей исследовательских комиссий; Директору Бюро развития электросвязи; Директору Бюро радиосвязи",
       en: "Administrations of Member States of the Union; ITU-T Sector Members; ITU-T Associates; ITU Academia. Copy to: the Chairmen and Vice-Chairmen of Study Groups; the Director of the Telecommunication Development Bureau; the Director of the Radiocommunication Bureau",
-      fr: "Administrations des États Membres de l'Union ; Membres du Secteur de l'UIT-T ; Associés de l'UIT-T ; établissements universitaires participant aux travaux de l'UIT. Copie : aux présidents et vice-présidents des commissions d'études ; au Directeur du Bureau de développement des télécommunications ; au Directeur du Bureau des radiocommunications",
+      fr: "Administrations des États Membres de l'Union ; Membres du Secteur de l'UIT-T ; Associés de l'UIT-T ; établissements universitaires participant aux travaux de l'UIT. Copie : aux présidents et vice-présidents des commissions d'études ; au Directeur du Bureau de développement des télécommunications ; au Directeur du Bureau des radiocommunications",
       es: "Administraciones de los Estados Miembros de la Unión; Miembros de Sector del UIT-T; Asociados del UIT-T; Instituciones Académicas de la UIT. Copia: a los Presidentes y Vicepresidentes de las Comisiones de Estudio; al Director de la Oficina de Desarrollo de las Telecomunicaciones; al Director de la Oficina de Radiocomunicaciones",
       zh: "国际电联各成员国主管部门；ITU-T部门成员；ITU-T部门准成员；国际电联学术成员。抄送：各研究组正副主席；电信发展局主任；无线电通信局主任",
       ar: "إدارات الدول الأعضاء في الاتحاد؛ أعضاء قطاع تقييس الاتصالات؛ المنتسبون إلى قطاع تقييس الاتصالات؛ الهيئات الأكاديمية المنضمة إلى الاتحاد. نسخة إلى: رؤساء لجان الدراسات ونوابهم؛ مدير مكتب تنمية الاتصالات؛ مدير مكتب الاتصالات الراديوية",
@@ -178,7 +178,7 @@ export const circulars: SeedCircular[] = [
     subject: {
       ru: `Семинар-практикум МСЭ "Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов" (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
       en: `ITU Workshop "Reducing your carbon footprint – a guide for telecom operators on Scope 3 GHG reporting" (fully virtual, 11 July 2023)`,
-      fr: "Atelier de l'UIT « Réduire votre empreinte carbone – guide à l'intention des opérateurs de télécommunication sur la déclaration des émissions de GES de scope 3 » (entièrement virtuel, 11 juillet 2023)",
+      fr: "Atelier de l'UIT « Réduire votre empreinte carbone – guide à l'intention des opérateurs de télécommunication sur la déclaration des émissions de GES de scope 3 » (entièrement virtuel, 11 juillet 2023)",
       es: `Taller de la UIT "Reducir su huella de carbono – guía para operadores de telecomunicaciones sobre la notificación de emisiones de GEI de alcance 3" (totalmente virtual, 11 de julio de 2023)`,
       zh: "国际电联讲习班“减少碳足迹——电信运营商范围3温室气体排放报告指南”（完全以线上方式举办，2023年7月11日）",
       ar: "ورشة عمل الاتحاد «الحد من بصمتكم الكربونية – دليل لمشغلي الاتصالات بشأن الإبلاغ عن انبعاثات غازات الاحتباس الحراري في النطاق 3» (حدث افتراضي بالكامل، 11 يوليو 2023)",
@@ -196,7 +196,7 @@ export const circulars: SeedCircular[] = [
     addressees: {
       ar: "الدول الأعضاء في الاتحاد؛ أعضاء القطاعات؛ المنتسبون والهيئات الأكاديمية",
       en: "Member States of the Union; Sector Members; Associates and Academia",
-      fr: "États Membres de l'Union ; Membres des Secteurs ; Associés et établissements universitaires",
+      fr: "États Membres de l'Union ; Membres des Secteurs ; Associés et établissements universitaires",
       es: "Estados Miembros de la Unión; Miembros de Sector; Asociados e Instituciones Académicas",
       ru: "Государствам – Членам Союза; Членам Секторов; Ассоциированным членам и Академическим организациям",
       zh: "国际电联成员国；部门成员；部门准成员和学术成员",
@@ -226,7 +226,7 @@ export const circulars: SeedCircular[] = [
     addressees: {
       ru: "Государствам – Членам МСЭ; Постоянным представительствам в Женеве; Членам Секторов МСЭ; Ассоциированным членам и Академическим организациям – Членам МСЭ; Учреждениям ООН",
       en: "ITU Member States; Permanent Missions in Geneva; ITU Sector Members; ITU Associates and Academia; UN agencies",
-      fr: "États Membres de l'UIT ; missions permanentes à Genève ; Membres des Secteurs de l'UIT ; Associés et établissements universitaires participant aux travaux de l'UIT ; institutions des Nations Unies",
+      fr: "États Membres de l'UIT ; missions permanentes à Genève ; Membres des Secteurs de l'UIT ; Associés et établissements universitaires participant aux travaux de l'UIT ; institutions des Nations Unies",
       es: "Estados Miembros de la UIT; Misiones Permanentes en Ginebra; Miembros de Sector de la UIT; Asociados e Instituciones Académicas de la UIT; organismos de las Naciones Unidas",
       zh: "国际电联成员国；常驻日内瓦代表团；国际电联部门成员；国际电联部门准成员和学术成员；联合国各机构",
       ar: "الدول الأعضاء في الاتحاد؛ البعثات الدائمة في جنيف؛ أعضاء قطاعات الاتحاد؛ المنتسبون والهيئات الأكاديمية المنضمة إلى الاتحاد؛ وكالات الأمم المتحدة",

@@ -1,4 +1,5 @@
 import type { SeedEvent } from "../types";
+import { scope3DescriptionTranslations } from "./scope3-workshop";
 
 const allPillars = ["ict-emissions", "circular-ict", "open-data", "green-standards", "green-transformation", "early-warnings"];
 
@@ -108,7 +109,7 @@ export const events: SeedEvent[] = [
       zh: "由国际电联与GSMA和GeSI联合举办的线上讲习班，介绍面向电信运营商的新版范围3指南。该指南统一了运营商分配、计算和报告价值链温室气体排放的方法。",
       ar: "ورشة عمل افتراضية ينظمها الاتحاد بالتعاون مع رابطة GSMA ومبادرة GeSI لعرض الإرشادات الجديدة بشأن النطاق 3 الموجهة إلى مشغلي الاتصالات، والتي توحّد طرق توزيع انبعاثات غازات الاحتباس الحراري في سلسلة القيمة وحسابها والإبلاغ عنها.",
     },
-    description: { en: scope3DescriptionEn, ru: scope3DescriptionRu },
+    description: { en: scope3DescriptionEn, ru: scope3DescriptionRu, ...scope3DescriptionTranslations },
     startsAt: "2023-07-11T13:00:00Z",
     endsAt: "2023-07-11T14:30:00Z",
     timeZone: "Europe/Zurich",
@@ -118,7 +119,7 @@ export const events: SeedEvent[] = [
     audience: {
       en: "Open to all: policy-makers, telecom operators and other private-sector specialists, UN agencies, academia, civil society, regional organizations, NGOs and other stakeholders",
       ru: "Открыто для всех: руководители директивных органов, операторы электросвязи и другие специалисты частного сектора, учреждения ООН, академические организации, гражданское общество, региональные организации, НПО и другие заинтересованные стороны",
-      fr: "Ouvert à tous : décideurs, opérateurs de télécommunication et autres spécialistes du secteur privé, institutions des Nations Unies, milieux universitaires, société civile, organisations régionales, ONG et autres parties prenantes",
+      fr: "Ouvert à tous : décideurs, opérateurs de télécommunication et autres spécialistes du secteur privé, institutions des Nations Unies, milieux universitaires, société civile, organisations régionales, ONG et autres parties prenantes",
       es: "Abierto a todos: responsables de políticas, operadores de telecomunicaciones y otros especialistas del sector privado, organismos de las Naciones Unidas, instituciones académicas, sociedad civil, organizaciones regionales, ONG y otras partes interesadas",
       zh: "向所有人开放：政策制定者、电信运营商和其他私营部门专家、联合国机构、学术界、民间社会、区域组织、非政府组织及其他利益攸关方",
       ar: "مفتوحة للجميع: واضعو السياسات ومشغلو الاتصالات وغيرهم من أخصائيي القطاع الخاص ووكالات الأمم المتحدة والأوساط الأكاديمية والمجتمع المدني والمنظمات الإقليمية والمنظمات غير الحكومية وسائر أصحاب المصلحة",
@@ -231,7 +232,7 @@ export const events: SeedEvent[] = [
     audience: {
       en: "By invitation: ministers, high-level officials and key stakeholders",
       ru: "По приглашению: министры, высокопоставленные должностные лица и ключевые заинтересованные стороны",
-      fr: "Sur invitation : ministres, hauts responsables et principales parties prenantes",
+      fr: "Sur invitation : ministres, hauts responsables et principales parties prenantes",
       es: "Por invitación: ministros, altos funcionarios y principales partes interesadas",
       zh: "受邀参加：部长、高级官员和主要利益攸关方",
       ar: "بدعوة: الوزراء وكبار المسؤولين وأصحاب المصلحة الرئيسيون",

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { insertEvent, registrant } from "~/test-support/fixtures";
+import { describe, expect, it } from "vitest";
+import { outbox } from "../../db/schema";
+import { db } from "~/utils/db.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
+
+const now = Date.now();
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to)[0]!.text)![1]!;
+
+/** Registers and proves the address by the emailed link, as a real registrant does. */
+function register(eventId: number, email: string) {
+  registerForEvent({ eventId, email, lang: "fr", details: registrant() }, now);
+  expect(verifyRegistration(tokenOf(email), now)).toBe("proven");
+}
+
+describe("registration emails", () => {
+  it("speak of the calendar file only when one is attached", () => {
+    const e = insertEvent({ title: { en: "Calendar webinar" }, timeZone: "Europe/Zurich", capacity: 1 }, now);
+    register(e.id, "cal-seat@x.org");
+    register(e.id, "cal-wait@x.org");
+    expect(cancelRegistration(tokenOf("cal-seat@x.org"))).toBe(true);
+    const read = (m: { template: string; text: string; attachments: string }) => [
+      m.template,
+      m.text.includes("fichier de calendrier"),
+      m.attachments.includes("text/calendar"),
+    ];
+    const [, confirmed, cancelled] = mails("cal-seat@x.org");
+    expect(read(confirmed!)).toEqual(["registration-confirmed", true, true]);
+    expect(read(cancelled!)).toEqual(["registration-cancelled", false, false]);
+    expect(read(mails("cal-wait@x.org")[1]!)).toEqual(["registration-waiting", false, false]);
+  });
+});
