@@ -126,6 +126,7 @@ export default function PartnerRequests() {
         ))}
       </ul>
       <h2>{t("partners.current")}</h2>
+      {partners.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul className="plain-list">
         {partners.map((p) => (
           <li key={p.id} className="admin-bar">
