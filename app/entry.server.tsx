@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -9,6 +8,7 @@ import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
 import { isKeptPage } from "./page-cache/handle";
+import { renderedPage } from "./utils/render-stream.server";
 import type { PageRecord } from "./page-cache/store.server";
 
 export { bootstrap } from "./process/bootstrap.server";
@@ -66,7 +66,7 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = renderedPage();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Every page carries the visitor's CSRF token, and many a person's data: no browser or
           // proxy may keep it (the server's own page cache fills in each visitor's token).
