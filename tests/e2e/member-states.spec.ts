@@ -156,9 +156,23 @@ for (const { lang, js, country, other, fpName, ministry } of [
     await card.getByRole("button", { name: tr(lang, "focalPoint.confirm") }).click();
     await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.confirm"));
 
+    // The focal point signs out (an office's shared computer): the session ends there and then.
+    await fpPage.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
+    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+    await fpPage.goto(`/${lang}/focal-point`);
+    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+    const sessions = db()
+      .prepare("select count(*) as n from focal_point_sessions s join focal_points f on f.id = s.focal_point_id where f.email = ?")
+      .get(fpEmail) as { n: number };
+    expect(sessions.n).toBe(0);
+
     // Now the secretariat sees it and approves it.
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await staffPage.getByRole("link", { name: ministry }).first().click();
+    // Its history says what the focal point did, by name, in the secretariat's language.
+    const history = staffPage.getByRole("region", { name: tr(lang, "admin:editor.history") });
+    await expect(history).toContainText(tr(lang, "admin:editor.action.focal-point-confirmed"));
+    await expect(history).toContainText(fpName);
     await staffPage.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
     await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
 
