@@ -51,7 +51,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       organisation: e.organisation,
       displayName: e.displayName ?? "",
       country: countryName(lang, e.country),
-      representative: `${e.representativeName}, ${e.representativeTitle}`,
+      representativeName: e.representativeName,
+      representativeTitle: e.representativeTitle,
       email: e.email,
       statement: e.statement,
       letterName: e.letterName,
@@ -122,7 +123,11 @@ export default function ReviewEndorsement() {
         <dt>{tc("register.country")}</dt>
         <dd>{e.country}</dd>
         <dt>{t("review.representative")}</dt>
-        <dd>{e.representative}</dd>
+        <dd>
+          <bdi>{e.representativeName}</bdi>
+          {t("common:comma")}
+          <bdi>{e.representativeTitle}</bdi>
+        </dd>
         <dt>{tc("register.email")}</dt>
         <dd>
           <span dir="ltr">{e.email}</span>
