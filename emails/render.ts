@@ -22,6 +22,7 @@ const templates = {
   "registration-confirmed": registration.registrationConfirmed,
   "registration-waiting": registration.registrationWaiting,
   "registration-pending": registration.registrationPending,
+  "registration-pending-focal-point": registration.registrationPendingFocalPoint,
   "registration-promoted": registration.registrationPromoted,
   "registration-rejected": registration.registrationRejected,
   "registration-cancelled": registration.registrationCancelled,

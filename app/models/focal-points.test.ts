@@ -17,7 +17,6 @@ import {
   sendFocalPointLink,
 } from "./focal-points.server";
 import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
-import { historyActions, historyFor } from "./audit.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent } from "./registrations.server";
 import { typesOfEvent } from "./participation-types.server";
@@ -124,28 +123,6 @@ describe("focal points", () => {
     expect(decideGovernmentEndorsement(focalPointsOf("GH")[0]!, withFp.id, "confirmed", null)).toBe("not-found");
     expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe("done");
     expect(queued()).toContain(withFp.id);
-  });
-
-  it("show in the endorsement's change history what the focal point decided, and who they are", async () => {
-    const sid = await staffId();
-    const d = declaration();
-    designateFocalPoint("UY", { ...fp("UY", "focal@uy.example"), name: "Lucía Fernández" }, sid);
-    const uy = focalPointsOf("UY")[0]!;
-    const confirmed = pendingGovernmentEndorsement(d.id, "UY");
-    const refused = pendingGovernmentEndorsement(d.id, "UY");
-    expect(decideGovernmentEndorsement(uy, confirmed.id, "confirmed", null)).toBe("done");
-    expect(decideGovernmentEndorsement(uy, refused.id, "refused", "Not ours")).toBe("done");
-    expect(endorseForGovernment(uy, declaration().slug, null)).toBe("done");
-    const direct = db().select({ id: endorsements.id }).from(endorsements).where(eq(endorsements.country, "UY")).all().at(-1)!;
-    // Each is an action the history names in the six languages (history-names.test.ts), by the focal point's name.
-    for (const [id, action] of [
-      [confirmed.id, "focal-point-confirmed"],
-      [refused.id, "focal-point-refused"],
-      [direct.id, "focal-point-endorsed"],
-    ] as const) {
-      expect(historyActions).toContain(action);
-      expect(historyFor("endorsement", id)).toMatchObject([{ action, who: "Lucía Fernández" }]);
-    }
   });
 
   it("endorse directly, verified by the focal point, once per declaration", async () => {

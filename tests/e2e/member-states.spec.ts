@@ -80,8 +80,15 @@ for (const { lang, js, country, other, fpName, ministry } of [
       country: other,
       delegate: true,
     };
-    for (const p of [approved, declined, otherDelegate]) await registerOnPage(publicPage, lang, event.slug, p);
-    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPending.subject", { event: eventTitle }));
+    for (const p of [approved, declined, otherDelegate]) {
+      await registerOnPage(publicPage, lang, event.slug, p);
+      // Each is told whose approval they await: their focal point, or the secretariat where the country has none.
+      await expect(publicPage.getByTestId("registration-status")).toHaveText(
+        tr(lang, p === otherDelegate ? "registrationStatus.pending" : "registrationStatus.pendingFocalPoint"),
+      );
+    }
+    const pendingMail = await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPendingFocalPoint.subject", { event: eventTitle }));
+    expect(pendingMail.text).toContain(tr(lang, "registrationStatus.pendingFocalPoint"));
     const regId = (email: string) =>
       db().prepare("select id, status, government_delegate as d from registrations where email = ?").get(email) as { id: number; status: string; d: number };
     expect(regId(approved.email)).toMatchObject({ status: "pending", d: 1 });
