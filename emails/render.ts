@@ -34,6 +34,7 @@ const templates = {
   "participation-invitation": registration.participationInvitation,
   "endorsement-verify": endorsement.endorsementVerify,
   "endorsement-received": endorsement.endorsementReceived,
+  "endorsement-received-focal-point": endorsement.endorsementReceivedFocalPoint,
   "endorsement-approved": endorsement.endorsementApproved,
   "endorsement-rejected": endorsement.endorsementRejected,
   "partner-request-received": partner.partnerRequestReceived,

@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { endorsements, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
-import { linkToken } from "~/utils/tokens.server";
+import { hashToken, linkToken, newToken } from "~/utils/tokens.server";
+import { verifyEndorsement } from "./endorsements.server";
 import { historyActions, historyFor } from "./audit.server";
-import { awaitsFocalPoint } from "./delegate-approval.server";
+import { awaitsFocalPoint } from "./focal-point-wait.server";
 import { decideDelegate } from "./focal-point-delegates.server";
 import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
@@ -96,5 +97,32 @@ describe("a focal point's decisions, as others read them", () => {
     expect(awaitsFocalPoint(gt, event)).toBe(true);
     expect(decideDelegate(focalPointsOf("GT")[0]!, gt.id, "decline", null)).toBe("done");
     expect(awaitsFocalPoint({ ...gt, status: "pending" }, event)).toBe(false);
+  });
+
+  it("tell a government's endorser that a focal point reviews it first, where the country has one", async () => {
+    const sid = await staffId();
+    designateFocalPoint("SV", fp("SV", "focal@sv.example"), sid);
+    const d = declaration();
+    const unverified = (country: string, category: "government" | "academia") => {
+      const token = newToken();
+      const row = pendingGovernmentEndorsement(d.id, country);
+      write((tx) =>
+        tx
+          .update(endorsements)
+          .set({ status: "unverified", category, verifyTokenHash: hashToken(token), verifyExpiresAt: now + 3_600_000 })
+          .where(eq(endorsements.id, row.id))
+          .run(),
+      );
+      return { ...row, token };
+    };
+    const cases = [
+      [unverified("SV", "government"), "endorsement-received-focal-point"],
+      [unverified("SV", "academia"), "endorsement-received"],
+      [unverified("CR", "government"), "endorsement-received"],
+    ] as const;
+    for (const [e, template] of cases) {
+      expect(verifyEndorsement(e.token)).toBe("verified");
+      expect(db().select().from(outbox).where(eq(outbox.toAddress, e.email)).all().at(-1)!.template).toBe(template);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { emailRegistrant } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
-import { statusEmail } from "./delegate-approval.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 /**
  * A registrant changes how they take part, by their manage link: only to a type with a free seat and

@@ -11,7 +11,7 @@ import { formatEventWhen } from "~/utils/time";
 import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
-import { awaitsFocalPoint } from "./delegate-approval.server";
+import { awaitsFocalPoint } from "./focal-point-wait.server";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;

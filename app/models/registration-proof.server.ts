@@ -8,7 +8,7 @@ import type { RegistrationStatus } from "./registrations.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { registrationOfToken } from "./registration-rows.server";
-import { statusEmail } from "./delegate-approval.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 

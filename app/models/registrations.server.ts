@@ -15,7 +15,7 @@ import { promoteFromWaitingList } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
-import { statusEmail } from "./delegate-approval.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";

@@ -35,7 +35,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     // Someone submits an endorsement in the government's name; another is made for another country.
     const publicPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const endorserEmail = `gov-${iso}@example.gov`;
-    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail);
+    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail, true);
     await endorseForGovernment(publicPage, lang, other, `Ministry of ${other}`, `gov-${other.toLowerCase()}@example.gov`);
     const mine = endorsementId(endorserEmail);
     const theirs = endorsementId(`gov-${other.toLowerCase()}@example.gov`);

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { carriesCheckInCode, issueCheckInCode } from "~/models/check-in.server";
-import { awaitsFocalPoint } from "~/models/delegate-approval.server";
+import { awaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
 import { mayJoinOnline } from "~/models/registrant-emails.server";
 import { getRegistrationByToken } from "~/models/registrations.server";

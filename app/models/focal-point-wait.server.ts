@@ -2,6 +2,23 @@ import { and, eq } from "drizzle-orm";
 import { focalPointDelegateDecisions, focalPoints, type events, type registrations } from "../../db/schema";
 import { db, type Tx } from "~/utils/db.server";
 
+/** Whether a Member State has a focal point now (who then decides for its government). */
+export function hasActiveFocalPoint(country: string, tx: Pick<Tx, "select"> = db()): boolean {
+  return !!tx
+    .select({ id: focalPoints.id })
+    .from(focalPoints)
+    .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
+    .get();
+}
+
+/**
+ * A government endorsement whose country has a focal point waits for them once confirmed by email
+ * (focal-point-endorsements.server.ts), not for the secretariat: the endorser is told so.
+ */
+export function endorsementAwaitsFocalPoint(e: { category: string; country: string }, tx: Pick<Tx, "select"> = db()): boolean {
+  return e.category === "government" && hasActiveFocalPoint(e.country, tx);
+}
+
 /**
  * A pending registration that waits for its government's focal point, not for the secretariat: a
  * delegate of an event that asks for the focal point's approval, from a Member State that has an
@@ -14,12 +31,7 @@ export function awaitsFocalPoint(
   tx: Pick<Tx, "select"> = db(),
 ): boolean {
   if (reg.status !== "pending" || !reg.governmentDelegate || !event.delegatesNeedFocalPoint || !reg.country) return false;
-  const focalPoint = tx
-    .select({ id: focalPoints.id })
-    .from(focalPoints)
-    .where(and(eq(focalPoints.country, reg.country), eq(focalPoints.active, true)))
-    .get();
-  if (!focalPoint) return false;
+  if (!hasActiveFocalPoint(reg.country, tx)) return false;
   const decided = tx
     .select({ id: focalPointDelegateDecisions.registrationId })
     .from(focalPointDelegateDecisions)
