@@ -7,7 +7,7 @@ import { verifyEndorsement } from "./endorsements.server";
 import { historyActions, historyFor } from "./audit.server";
 import { awaitsFocalPoint } from "./focal-point-wait.server";
 import { decideDelegate } from "./focal-point-delegates.server";
-import { decideGovernmentEndorsement, endorseForGovernment } from "./focal-point-endorsements.server";
+import { decideGovernmentEndorsement, endorseForGovernment, focalPointDecisionOf } from "./focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
@@ -74,6 +74,8 @@ describe("a focal point's decisions, as others read them", () => {
       expect(historyActions).toContain(action);
       expect(historyFor("endorsement", id)).toMatchObject([{ action, who: "Lucía Fernández" }]);
     }
+    // The secretariat's review page reads their word and their note.
+    expect(focalPointDecisionOf(refused.id)).toMatchObject({ decision: "refused", note: "Not ours", name: "Lucía Fernández" });
   });
 
   it("tell a delegate who decides: their focal point where the country has one, else the secretariat", async () => {

@@ -160,6 +160,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
     expect(regId(otherDelegate.email).status).toBe("pending");
     expect((db().prepare("select status from endorsements where id = ?").get(theirs) as { status: string }).status).toBe("pending");
 
+    const fpNote = lang === "ar" ? "أكدت الوزارة هذا التأييد بمذكرة شفوية." : "El Ministerio lo confirmó por nota verbal.";
+    await card.getByLabel(tr(lang, "focalPoint.note")).fill(fpNote);
     await card.getByRole("button", { name: tr(lang, "focalPoint.confirm") }).click();
     await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.confirm"));
 
@@ -180,6 +182,9 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const history = staffPage.getByRole("region", { name: tr(lang, "admin:editor.history") });
     await expect(history).toContainText(tr(lang, "admin:editor.action.focal-point-confirmed"));
     await expect(history).toContainText(fpName);
+    // And the note the focal point left for the secretariat, beside their name.
+    await expect(staffPage.locator("dd", { hasText: fpNote })).toBeVisible();
+    await expect(staffPage.locator("dt", { hasText: tr(lang, "admin:review.focalPoint") })).toBeVisible();
     await staffPage.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
     await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
 
