@@ -42,3 +42,16 @@ test("pages in Arabic, Russian and Chinese are sent without a NUL byte inside th
     expect(body.indexOf(0), `${path}: ${body.subarray(Math.max(0, body.indexOf(0) - 40), body.indexOf(0) + 10).toString()}`).toBe(-1);
   }
 });
+
+test("a Member State's page writes a declaration's state with the language's colon and case (French no-break space, Russian lower case)", async ({ page }) => {
+  for (const [lang, expected] of [
+    ["fr", "\u00a0: non approuvée"],
+    ["ru", ": не одобрено"],
+    ["zh", "：未认可"],
+  ] as const) {
+    expect((await page.goto(`/${lang}/member-states/bt`))?.status()).toBe(200);
+    const item = page.locator('[data-declaration="cop29-declaration"]');
+    expect((await item.textContent())!.endsWith(expected), `${lang}: ${await item.textContent()}`).toBe(true);
+    expect(expected).toBe(`${tr(lang, "colon")}${tr(lang, "memberStates.notEndorsedInline")}`);
+  }
+});
