@@ -27,6 +27,7 @@ export async function endorseForGovernment(page: Page, lang: string, country: st
   await page.getByLabel(tr(lang, "endorse.consent")).check();
   await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+  await expect(page.getByRole("status")).toHaveText(tr(lang, toFocalPoint ? "endorse.sentBodyFocalPoint" : "endorse.sentBody"));
   const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
   await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname);
   await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
