@@ -7,7 +7,7 @@ import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
-import { htmlBody } from "./utils/html-stream.server";
+import { renderedPage } from "./utils/render-stream.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 
@@ -75,8 +75,8 @@ export default function handleRequest(
       nonce,
       [readyEvent]() {
         shellRendered = true;
-        // Not a bare PassThrough: React 18 pads some chunks with zero bytes (utils/html-stream.server).
-        const body = htmlBody();
+        // Not a bare PassThrough: React 18 pads some chunks with zero bytes (utils/render-stream.server).
+        const body = renderedPage();
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         // Every page carries the visitor's CSRF token, and many a person's data: no browser or
         // proxy may keep it (the server's own page cache fills in each visitor's token).

@@ -35,6 +35,7 @@ export const endorsementVerify = (t: TFunction, p: EndorsementEmailProps): Email
   ],
 });
 export const endorsementReceived = message("endorsementReceived", () => []);
+export const endorsementReceivedFocalPoint = message("endorsementReceivedFocalPoint", () => []);
 export const endorsementApproved = message("endorsementApproved", (t, p) => [
   { kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl },
 ]);

@@ -75,6 +75,7 @@ function message(key: string, withJoin: boolean) {
 export const registrationConfirmed = message("registrationConfirmed", true);
 export const registrationWaiting = message("registrationWaiting", false);
 export const registrationPending = message("registrationPending", false);
+export const registrationPendingFocalPoint = message("registrationPendingFocalPoint", false);
 export const registrationPromoted = message("registrationPromoted", true);
 export const registrationRejected = message("registrationRejected", false);
 export const registrationCancelled = message("registrationCancelled", false);

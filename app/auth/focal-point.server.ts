@@ -11,9 +11,12 @@ export const focalPointSessionCookie = (token: string) =>
     maxAgeSeconds: Math.floor(FOCAL_POINT_SESSION_MS / 1000),
   });
 
+export const focalPointSessionToken = (request: Request) => readCookie(request, COOKIE);
+export const clearFocalPointSessionCookie = () => serializeCookie(COOKIE, "", { maxAgeSeconds: 0 });
+
 /** Without a live session, to the sign-in page; with one, the focal point (and so their one country). */
 export function requireFocalPoint(request: Request, lang: Lang) {
-  const token = readCookie(request, COOKIE);
+  const token = focalPointSessionToken(request);
   const fp = token ? focalPointForSession(token) : null;
   if (!fp) throw redirect(`/${lang}/focal-point/sign-in`);
   return fp;

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { auditLog, organisations, partnerUsers, staffUsers } from "../../db/schema";
+import { auditLog, focalPoints, organisations, partnerUsers, staffUsers } from "../../db/schema";
 import { db, type Tx } from "~/utils/db.server";
 
 /** The actions a change history shows (events and their messages, content, endorsements, working groups), each named in admin.json `editor.action`. */
@@ -26,6 +26,10 @@ export const historyActions = [
   "speaker-removed",
   "material-added",
   "material-removed",
+  // A Member State's focal point deciding on, or making, its government's endorsement.
+  "focal-point-confirmed",
+  "focal-point-refused",
+  "focal-point-endorsed",
 ] as const;
 export type HistoryAction = (typeof historyActions)[number];
 
@@ -60,12 +64,14 @@ export function historyFor(entity: HistoryEntity, entityId: number | string, lim
       id: auditLog.id,
       action: auditLog.action,
       at: auditLog.at,
-      who: sql<string | null>`coalesce(${staffUsers.name}, ${partnerUsers.name} || ' (' || ${organisations.name} || ')')`,
+      who: sql<string | null>`coalesce(${staffUsers.name}, ${partnerUsers.name} || ' (' || ${organisations.name} || ')', ${focalPoints.name})`,
     })
     .from(auditLog)
     .leftJoin(staffUsers, eq(staffUsers.id, auditLog.staffUserId))
     .leftJoin(partnerUsers, eq(partnerUsers.id, auditLog.partnerUserId))
     .leftJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
+    // A focal point's decision names them in its detail (focal-point-endorsements.server.ts).
+    .leftJoin(focalPoints, and(sql`${auditLog.action} like 'focal-point-%'`, eq(focalPoints.id, sql`json_extract(${auditLog.detail}, '$.focalPointId')`)))
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(entityId))))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit)

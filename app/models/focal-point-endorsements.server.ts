@@ -206,3 +206,20 @@ export function declarationsToEndorse(country: string, now = Date.now()) {
   );
   return open.filter((d) => !done.has(d.id)).map(({ slug, title }) => ({ slug, title }));
 }
+
+/** The focal point's word on an endorsement, for the secretariat's review: who, when, and their note. */
+export function focalPointDecisionOf(endorsementId: number) {
+  return (
+    db()
+      .select({
+        decision: focalPointEndorsementDecisions.decision,
+        note: focalPointEndorsementDecisions.note,
+        decidedAt: focalPointEndorsementDecisions.decidedAt,
+        name: focalPoints.name,
+      })
+      .from(focalPointEndorsementDecisions)
+      .leftJoin(focalPoints, eq(focalPoints.id, focalPointEndorsementDecisions.focalPointId))
+      .where(eq(focalPointEndorsementDecisions.endorsementId, endorsementId))
+      .get() ?? null
+  );
+}

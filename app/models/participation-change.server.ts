@@ -10,6 +10,7 @@ import { emailRegistrant } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 /**
  * A registrant changes how they take part, by their manage link: only to a type with a free seat and
@@ -43,13 +44,7 @@ export function changeParticipationType(token: string, typeId: number, now = Dat
       .where(eq(registrations.id, reg.id))
       .returning()
       .get();
-    emailRegistrant(
-      tx,
-      status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting",
-      updated,
-      event,
-      { type: target },
-    );
+    emailRegistrant(tx, statusEmail(updated, event, tx), updated, event, { type: target });
     if (target.mode === "online") withdrawVisaRequest(tx, reg.id);
     if (reg.status === "confirmed") promoteFromWaitingList(tx, event.id, now);
     return "changed";

@@ -11,6 +11,7 @@ import { formatEventWhen } from "~/utils/time";
 import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
+import { awaitsFocalPoint } from "./focal-point-wait.server";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -99,7 +100,7 @@ export function registrantEmailProps(
     manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
     joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
     position,
-    status: t(`registrationStatus.${reg.status}`),
+    status: awaitsFocalPoint(reg, event, tx) ? t("registrationStatus.pendingFocalPoint") : t(`registrationStatus.${reg.status}`),
     participationType: type ? pickTranslation(type.name, lang).text : undefined,
   };
 }

@@ -8,6 +8,7 @@ import type { RegistrationStatus } from "./registrations.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { registrationOfToken } from "./registration-rows.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 
@@ -43,8 +44,8 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
       .where(eq(registrations.id, reg.id))
       .returning()
       .get();
-    const template = status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting";
-    emailRegistrant(tx, template, updated, event);
+    // A delegate waiting for their government's focal point is told so, not that the secretariat decides.
+    emailRegistrant(tx, statusEmail(updated, event, tx), updated, event);
     return "proven";
   });
 }

@@ -15,6 +15,7 @@ import { promoteFromWaitingList } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
+import { statusEmail } from "./focal-point-wait.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";
@@ -162,12 +163,7 @@ export function registerForEvent(
     if (invitation) {
       tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
       // The invitation went to this address: it is proven, and the full email goes at once.
-      emailRegistrant(
-        tx,
-        status === "confirmed" ? "registration-confirmed" : status === "pending" ? "registration-pending" : "registration-waiting",
-        reg,
-        event,
-      );
+      emailRegistrant(tx, statusEmail(reg, event, tx), reg, event);
     } else if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };

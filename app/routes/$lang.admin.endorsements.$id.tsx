@@ -7,6 +7,7 @@ import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
+import { focalPointDecisionOf } from "~/models/focal-point-endorsements.server";
 import { requireStaff } from "~/auth/staff.server";
 import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
@@ -41,6 +42,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const row = endorsementForReview(id);
   if (!row) throw notFound();
   const { e, d, duplicates } = row;
+  const focalPoint = focalPointDecisionOf(id);
   return {
     lang,
     meta: metaFor(lang, getT(lang, "admin")("review.title")),
@@ -51,7 +53,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       organisation: e.organisation,
       displayName: e.displayName ?? "",
       country: countryName(lang, e.country),
-      representative: `${e.representativeName}, ${e.representativeTitle}`,
+      representativeName: e.representativeName,
+      representativeTitle: e.representativeTitle,
       email: e.email,
       statement: e.statement,
       letterName: e.letterName,
@@ -61,6 +64,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       rejectionReason: e.rejectionReason,
       declaration: pickTranslation(d.title, lang).text,
     },
+    // What the government's focal point said before it reached the secretariat (their note is for the secretariat).
+    focalPoint: focalPoint ? { name: focalPoint.name ?? "—", note: focalPoint.note, decided: formatDateTime(lang, focalPoint.decidedAt) } : null,
     duplicates,
     history: historyFor("endorsement", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
   };
@@ -88,7 +93,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function ReviewEndorsement() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, endorsement: e, duplicates, history } = useLoaderData<typeof loader>();
+  const { lang, endorsement: e, duplicates, history, focalPoint } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const askReject = acted && "askReject" in acted ? acted.askReject : null;
   const failure = acted && !("askReject" in acted) ? acted : undefined;
@@ -122,7 +127,11 @@ export default function ReviewEndorsement() {
         <dt>{tc("register.country")}</dt>
         <dd>{e.country}</dd>
         <dt>{t("review.representative")}</dt>
-        <dd>{e.representative}</dd>
+        <dd>
+          <bdi>{e.representativeName}</bdi>
+          {t("common:comma")}
+          <bdi>{e.representativeTitle}</bdi>
+        </dd>
         <dt>{tc("register.email")}</dt>
         <dd>
           <span dir="ltr">{e.email}</span>
@@ -145,6 +154,18 @@ export default function ReviewEndorsement() {
             "—"
           )}
         </dd>
+        {focalPoint ? (
+          <>
+            <dt>{t("review.focalPoint")}</dt>
+            <dd>
+              <bdi>{focalPoint.name}</bdi> · {focalPoint.decided}
+            </dd>
+            <dt>{t("review.focalPointNote")}</dt>
+            <dd className="statement" dir="auto">
+              {focalPoint.note ?? "—"}
+            </dd>
+          </>
+        ) : null}
         {e.rejectionReason ? (
           <>
             <dt>{t("review.reason")}</dt>

@@ -6,21 +6,22 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  return { lang, slug: params.slug ?? "", meta: metaFor(lang, getT(lang)("endorse.sentTitle")) };
+  const toFocalPoint = new URL(request.url).searchParams.get("to") === "focal-point";
+  return { lang, slug: params.slug ?? "", toFocalPoint, meta: metaFor(lang, getT(lang)("endorse.sentTitle")) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function EndorsementSent() {
   const { t } = useTranslation();
-  const { lang, slug } = useLoaderData<typeof loader>();
+  const { lang, slug, toFocalPoint } = useLoaderData<typeof loader>();
   return (
     <div className="container narrow">
       <h1>{t("endorse.sentTitle")}</h1>
       <p className="alert alert-success" role="status">
-        {t("endorse.sentBody")}
+        {toFocalPoint ? t("endorse.sentBodyFocalPoint") : t("endorse.sentBody")}
       </p>
       <p>
         <a href={`/${lang}/declarations/${slug}`}>{t("endorse.back")}</a>

@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
 import { findByVerifyToken, verifyEndorsement, type VerifyOutcome } from "~/models/endorsements.server";
+import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -27,9 +28,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = langParam(params);
   // A body that is not a form (JSON, broken multipart) has no token: refused below as a 403, not a 500.
   const form = (await readForm(request)) ?? new FormData();
-  if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), outcome: null }, { status: 403 });
-  const outcome = verifyEndorsement(params.token ?? "");
-  return data({ formError: undefined, outcome }, { status: statusFor[outcome] });
+  if (!isCsrfValid(request, form)) return data({ formError: getT(lang)("errors.csrf"), outcome: null, toFocalPoint: false }, { status: 403 });
+  const token = params.token ?? "";
+  const e = findByVerifyToken(token);
+  const outcome = verifyEndorsement(token);
+  // Confirmed in a government's name where the country has a focal point: it goes to them first.
+  const toFocalPoint = outcome === "verified" && !!e && endorsementAwaitsFocalPoint(e);
+  return data({ formError: undefined, outcome, toFocalPoint }, { status: statusFor[outcome] });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
@@ -45,7 +50,7 @@ export default function VerifyEndorsement() {
       <FormError failure={result} />
       {shown ? (
         <p className={`alert ${shown === "verified" ? "alert-success" : "alert-error"}`} role="status">
-          {t(`verify.${shown}`)}
+          {result?.toFocalPoint ? t("verify.verifiedFocalPoint") : t(`verify.${shown}`)}
         </p>
       ) : (
         <>

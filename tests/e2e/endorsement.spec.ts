@@ -55,6 +55,8 @@ for (const { lang, country, organisation, category, js } of [
     // What was sent is labelled as what it is, without the form's "(optional)".
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.letter") })).toHaveText(tr(lang, "admin:review.letter"));
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.statement") })).toHaveText(tr(lang, "admin:review.statement"));
+    // The representative and their title, each isolated, joined by the language's comma (Arabic «،»).
+    await expect(page.locator("dd", { hasText: "Айгерим Нурланова" })).toHaveText(`Айгерим Нурланова${tr(lang, "comma")}Вице-министр`);
     const letter = await page.request.get(new URL((await page.getByRole("link", { name: /note-verbale\.pdf/ }).getAttribute("href"))!, E2E_URL).toString());
     expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
     // The download carries a name the server made, never the one the endorser chose.

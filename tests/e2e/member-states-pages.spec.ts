@@ -31,3 +31,27 @@ test("a Member State's code in capitals, as the open data writes it, leads to it
   expect(res.headers()["location"]).toBe("/ar/member-states/ke");
   expect((await request.get("/ar/member-states/KE")).status()).toBe(200);
 });
+
+test("pages in Arabic, Russian and Chinese are sent without a NUL byte inside their words (React 18's streaming buffer)", async ({ request }) => {
+  // The list of 193 Member States is long enough for React's 2,048-byte buffers to end inside a
+  // two- or three-byte letter several times over; each time React 18 wrote NUL bytes there.
+  for (const path of ["/ru/member-states", "/ar/member-states", "/zh/member-states", "/ar/emissions", "/ru"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const body = await res.body();
+    expect(body.indexOf(0), `${path}: ${body.subarray(Math.max(0, body.indexOf(0) - 40), body.indexOf(0) + 10).toString()}`).toBe(-1);
+  }
+});
+
+test("a Member State's page writes a declaration's state with the language's colon and case (French no-break space, Russian lower case)", async ({ page }) => {
+  for (const [lang, expected] of [
+    ["fr", "\u00a0: non approuvée"],
+    ["ru", ": не одобрено"],
+    ["zh", "：未认可"],
+  ] as const) {
+    expect((await page.goto(`/${lang}/member-states/bt`))?.status()).toBe(200);
+    const item = page.locator('[data-declaration="cop29-declaration"]');
+    expect((await item.textContent())!.endsWith(expected), `${lang}: ${await item.textContent()}`).toBe(true);
+    expect(expected).toBe(`${tr(lang, "colon")}${tr(lang, "memberStates.notEndorsedInline")}`);
+  }
+});

@@ -35,7 +35,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     // Someone submits an endorsement in the government's name; another is made for another country.
     const publicPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const endorserEmail = `gov-${iso}@example.gov`;
-    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail);
+    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail, true);
     await endorseForGovernment(publicPage, lang, other, `Ministry of ${other}`, `gov-${other.toLowerCase()}@example.gov`);
     const mine = endorsementId(endorserEmail);
     const theirs = endorsementId(`gov-${other.toLowerCase()}@example.gov`);
@@ -80,8 +80,15 @@ for (const { lang, js, country, other, fpName, ministry } of [
       country: other,
       delegate: true,
     };
-    for (const p of [approved, declined, otherDelegate]) await registerOnPage(publicPage, lang, event.slug, p);
-    await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPending.subject", { event: eventTitle }));
+    for (const p of [approved, declined, otherDelegate]) {
+      await registerOnPage(publicPage, lang, event.slug, p);
+      // Each is told whose approval they await: their focal point, or the secretariat where the country has none.
+      await expect(publicPage.getByTestId("registration-status")).toHaveText(
+        tr(lang, p === otherDelegate ? "registrationStatus.pending" : "registrationStatus.pendingFocalPoint"),
+      );
+    }
+    const pendingMail = await waitForEmail(approved.email, (m) => m.subject === tr(lang, "email:registrationPendingFocalPoint.subject", { event: eventTitle }));
+    expect(pendingMail.text).toContain(tr(lang, "registrationStatus.pendingFocalPoint"));
     const regId = (email: string) =>
       db().prepare("select id, status, government_delegate as d from registrations where email = ?").get(email) as { id: number; status: string; d: number };
     expect(regId(approved.email)).toMatchObject({ status: "pending", d: 1 });
@@ -153,12 +160,31 @@ for (const { lang, js, country, other, fpName, ministry } of [
     expect(regId(otherDelegate.email).status).toBe("pending");
     expect((db().prepare("select status from endorsements where id = ?").get(theirs) as { status: string }).status).toBe("pending");
 
+    const fpNote = lang === "ar" ? "أكدت الوزارة هذا التأييد بمذكرة شفوية." : "El Ministerio lo confirmó por nota verbal.";
+    await card.getByLabel(tr(lang, "focalPoint.note")).fill(fpNote);
     await card.getByRole("button", { name: tr(lang, "focalPoint.confirm") }).click();
     await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "focalPoint.done.confirm"));
+
+    // The focal point signs out (an office's shared computer): the session ends there and then.
+    await fpPage.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
+    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+    await fpPage.goto(`/${lang}/focal-point`);
+    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+    const sessions = db()
+      .prepare("select count(*) as n from focal_point_sessions s join focal_points f on f.id = s.focal_point_id where f.email = ?")
+      .get(fpEmail) as { n: number };
+    expect(sessions.n).toBe(0);
 
     // Now the secretariat sees it and approves it.
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await staffPage.getByRole("link", { name: ministry }).first().click();
+    // Its history says what the focal point did, by name, in the secretariat's language.
+    const history = staffPage.getByRole("region", { name: tr(lang, "admin:editor.history") });
+    await expect(history).toContainText(tr(lang, "admin:editor.action.focal-point-confirmed"));
+    await expect(history).toContainText(fpName);
+    // And the note the focal point left for the secretariat, beside their name.
+    await expect(staffPage.locator("dd", { hasText: fpNote })).toBeVisible();
+    await expect(staffPage.locator("dt", { hasText: tr(lang, "admin:review.focalPoint") })).toBeVisible();
     await staffPage.getByRole("button", { name: tr(lang, "admin:review.approve") }).click();
     await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:editor.saved"));
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { contentChoices, type ContentKind } from "~/models/content-editing.server";
+import { circularDesignation } from "~/utils/circular-designation";
 import { cleanText } from "~/utils/forms.server";
+import { getT } from "~/utils/i18n.server";
 import { endonym, languages, pickTranslation, type Lang } from "~/utils/i18n";
 import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 import type { FieldSpec, SelectOption } from "~/components/ContentFields";
@@ -63,7 +65,8 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
       label: "declarations.announcedBy",
       options: [
         { value: "", label: "admin:editor.none" },
-        ...choices(lang).circulars.map((c): SelectOption => ({ value: String(c.id), label: c.reference, raw: true })),
+        // A TSB circular by its designation in the secretariat's language, as the public pages write it.
+        ...choices(lang).circulars.map((c): SelectOption => ({ value: String(c.id), label: circularDesignation(c.reference, getT(lang)), raw: true })),
       ],
     },
   ],

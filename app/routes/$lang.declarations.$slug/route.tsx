@@ -8,6 +8,7 @@ import { EndorseCallout } from "~/components/EndorseCallout";
 import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
 import { CountryField, EmailField } from "~/components/ContactFields";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
+import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
@@ -81,7 +82,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ formError: t("errors.storageBusy"), fieldErrors: {}, values } as FailureData, { status: 503, headers: { "Retry-After": "3600" } });
   }
   if (letter.letter) countLetterUpload(context.clientIp);
-  return redirect(`/${lang}/declarations/${d.slug}/submitted`);
+  // In a government's name where the Member State has a focal point, it goes to them first: the page says so.
+  const toFocalPoint = endorsementAwaitsFocalPoint(input);
+  return redirect(`/${lang}/declarations/${d.slug}/submitted${toFocalPoint ? "?to=focal-point" : ""}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

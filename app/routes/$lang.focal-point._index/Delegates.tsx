@@ -9,8 +9,10 @@ function DecisionForm({ d }: { d: DelegateEvent["delegates"][number] }) {
   return (
     <SafeForm className="stack">
       <input type="hidden" name="id" value={d.id} />
-      <label htmlFor={`dnote-${d.id}`}>{t("focalPoint.note")}</label>
-      <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
+      <div className="field">
+        <label htmlFor={`dnote-${d.id}`}>{t("focalPoint.note")}</label>
+        <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
+      </div>
       <div className="actions">
         <button type="submit" name="intent" value="approve" className="button button-small">
           {t("focalPoint.approveOf", { name: d.name })}

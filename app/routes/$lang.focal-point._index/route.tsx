@@ -10,7 +10,8 @@ import {
 } from "~/models/focal-point-endorsements.server";
 import { decideDelegate } from "~/models/focal-point-delegates.server";
 import { countryName } from "~/utils/country-options";
-import { requireFocalPoint } from "~/auth/focal-point.server";
+import { clearFocalPointSessionCookie, focalPointSessionToken, requireFocalPoint } from "~/auth/focal-point.server";
+import { endFocalPointSession } from "~/models/focal-points.server";
 import { formatDate, signSpace } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -64,6 +65,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   if (!s.ok) return data(s.failure, { status: s.status });
   const d = s.data;
+  if (d.intent === "sign-out") {
+    // On an office's shared computer the session must end when the focal point says so, not hours later.
+    const token = focalPointSessionToken(request);
+    if (token) endFocalPointSession(token);
+    return redirect(`/${lang}/focal-point/sign-in`, { headers: { "Set-Cookie": clearFocalPointSessionCookie() } });
+  }
   if (d.intent === "endorse") {
     const result = endorseForGovernment(fp, d.declaration, d.statement || null);
     if (result === "not-found") throw new Response("Not Found", { status: 404 });
@@ -100,8 +107,10 @@ export default function FocalPointHome() {
           </p>
           <SafeForm className="stack">
             <input type="hidden" name="declaration" value={x.slug} />
-            <label htmlFor={`statement-${x.slug}`}>{t("focalPoint.statement")}</label>
-            <textarea id={`statement-${x.slug}`} name="statement" rows={3} maxLength={2000} />
+            <div className="field">
+              <label htmlFor={`statement-${x.slug}`}>{t("focalPoint.statement")}</label>
+              <textarea id={`statement-${x.slug}`} name="statement" rows={3} maxLength={2000} />
+            </div>
             <div>
               <button type="submit" name="intent" value="endorse" className="button">
                 {t("focalPoint.endorse", { country })}
@@ -118,13 +127,17 @@ export default function FocalPointHome() {
           <p>
             {t("focalPoint.submittedBy")}
             {signSpace(lang)}
-            <bdi>{e.representativeName}</bdi>, <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
+            <bdi>{e.representativeName}</bdi>
+            {t("comma")}
+            <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
           </p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
           <SafeForm className="stack">
             <input type="hidden" name="id" value={e.id} />
-            <label htmlFor={`note-${e.id}`}>{t("focalPoint.note")}</label>
-            <textarea id={`note-${e.id}`} name="note" rows={2} maxLength={1000} />
+            <div className="field">
+              <label htmlFor={`note-${e.id}`}>{t("focalPoint.note")}</label>
+              <textarea id={`note-${e.id}`} name="note" rows={2} maxLength={1000} />
+            </div>
             <div className="actions">
               <button type="submit" name="intent" value="confirm" className="button">
                 {t("focalPoint.confirm")}
@@ -137,6 +150,12 @@ export default function FocalPointHome() {
         </article>
       ))}
       <Delegates lang={lang} events={delegates} />
+      <SafeForm className="sign-out">
+        <input type="hidden" name="intent" value="sign-out" />
+        <button type="submit" className="button button-secondary">
+          {t("partners.signOut")}
+        </button>
+      </SafeForm>
     </div>
   );
 }

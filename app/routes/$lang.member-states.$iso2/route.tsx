@@ -48,13 +48,13 @@ export default function MemberState() {
               <a href={`/${lang}/declarations/${e.slug}`} lang={e.title.lang}>
                 {e.title.text}
               </a>
-              {": "}
+              {t("colon")}
               {e.endorsed
                 ? t("memberStates.endorsedOn", {
                     date: e.date,
                     method: e.verifiedBy,
                   })
-                : t("memberStates.status.not-endorsed")}
+                : t("memberStates.notEndorsedInline")}
             </li>
           ))}
         </ul>

@@ -25,13 +25,13 @@ export function VerifyBox({ heldUntil, failure }: { heldUntil: string | null; fa
 export function RegistrationFacts({
   r,
 }: {
-  r: { status: (typeof registrationStatuses)[number]; participationType: string | null; position: string | null; email: string };
+  r: { status: (typeof registrationStatuses)[number]; awaitsFocalPoint: boolean; participationType: string | null; position: string | null; email: string };
 }) {
   const { t } = useTranslation();
   return (
     <dl className="facts">
       <dt>{t("manage.status")}</dt>
-      <dd data-testid="registration-status">{t(`registrationStatus.${r.status}`)}</dd>
+      <dd data-testid="registration-status">{r.awaitsFocalPoint ? t("registrationStatus.pendingFocalPoint") : t(`registrationStatus.${r.status}`)}</dd>
       {r.participationType ? (
         <>
           <dt>{t("participation.label")}</dt>

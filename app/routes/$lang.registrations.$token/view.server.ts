@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { carriesCheckInCode, issueCheckInCode } from "~/models/check-in.server";
+import { awaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
 import { mayJoinOnline } from "~/models/registrant-emails.server";
 import { getRegistrationByToken } from "~/models/registrations.server";
@@ -62,6 +63,7 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
     },
     registration: {
       status: reg.status,
+      awaitsFocalPoint: awaitsFocalPoint(reg, event),
       position: position ? formatNumber(lang, position) : null,
       // The join link is for confirmed registrants holding an online seat only.
       joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,

@@ -12,8 +12,11 @@ export const DECLARATION = "/declarations/cop29-declaration";
 export const db = () => new Database(E2E_DB, { readonly: true });
 export const endorsementId = (email: string) => (db().prepare("select id from endorsements where email = ? order by id desc").get(email) as { id: number }).id;
 
-/** A government endorsement through the public form (no letter), confirmed by its emailed link. */
-export async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string) {
+/**
+ * A government endorsement through the public form (no letter), confirmed by its emailed link. Where
+ * the country has a focal point (`toFocalPoint`), the page and the email say it goes to them first.
+ */
+export async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string, toFocalPoint = false) {
   await page.goto(`/${lang}${DECLARATION}`);
   await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption("government");
   await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
@@ -24,10 +27,15 @@ export async function endorseForGovernment(page: Page, lang: string, country: st
   await page.getByLabel(tr(lang, "endorse.consent")).check();
   await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+  await expect(page.getByRole("status")).toHaveText(tr(lang, toFocalPoint ? "endorse.sentBodyFocalPoint" : "endorse.sentBody"));
   const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
   await page.goto(new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname);
   await page.getByRole("button", { name: tr(lang, "verify.confirm") }).click();
-  await expect(page.getByRole("status")).toHaveText(tr(lang, "verify.verified"));
+  await expect(page.getByRole("status")).toHaveText(tr(lang, toFocalPoint ? "verify.verifiedFocalPoint" : "verify.verified"));
+  const received = await waitForEmail(email, (m) => !/endorsements\/verify\//.test(m.text ?? ""));
+  const key = toFocalPoint ? "email:endorsementReceivedFocalPoint.subject" : "email:endorsementReceived.subject";
+  const [before, after] = tr(lang, key, { declaration: "\u0000" }).split("\u0000");
+  expect(received.subject?.startsWith(before!) && received.subject.endsWith(after!), received.subject).toBe(true);
 }
 
 /** The secretariat (a reviewer) designates a country's focal point; the focal point is told by email, and the audit log keeps it. */

@@ -1,0 +1,130 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { endorsements, outbox, registrations } from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { hashToken, linkToken, newToken } from "~/utils/tokens.server";
+import { verifyEndorsement } from "./endorsements.server";
+import { historyActions, historyFor } from "./audit.server";
+import { awaitsFocalPoint } from "./focal-point-wait.server";
+import { decideDelegate } from "./focal-point-delegates.server";
+import { decideGovernmentEndorsement, endorseForGovernment, focalPointDecisionOf } from "./focal-point-endorsements.server";
+import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { registerForEvent } from "./registrations.server";
+import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
+
+// What a focal point's decisions leave for others to read: the secretariat's change history, and
+// the delegate's own emails and page (focal-points.test.ts has the decisions themselves).
+const now = Date.now();
+const staffId = () => newStaffId();
+const fp = (country: string, email: string) => ({
+  name: "Focal",
+  title: "Director",
+  office: `Ministry of ${country}`,
+  email,
+  lang: "fr" as const,
+});
+const declaration = () => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
+
+function pendingGovernmentEndorsement(declarationId: number, country: string) {
+  return write((tx) =>
+    tx
+      .insert(endorsements)
+      .values({
+        declarationId,
+        category: "government",
+        organisation: "Ministry",
+        organisationKey: "ministry",
+        country,
+        representativeName: "R",
+        representativeTitle: "T",
+        email: `e${Math.random()}@gov.example`,
+        lang: "en",
+        status: "pending",
+        manageTokenHash: `m${Math.random()}`,
+        createdAt: now,
+      })
+      .returning()
+      .get(),
+  );
+}
+
+const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }) =>
+  insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
+const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });
+
+describe("a focal point's decisions, as others read them", () => {
+  it("show in the endorsement's change history what the focal point decided, and who they are", async () => {
+    const sid = await staffId();
+    const d = declaration();
+    designateFocalPoint("UY", { ...fp("UY", "focal@uy.example"), name: "Lucía Fernández" }, sid);
+    const uy = focalPointsOf("UY")[0]!;
+    const confirmed = pendingGovernmentEndorsement(d.id, "UY");
+    const refused = pendingGovernmentEndorsement(d.id, "UY");
+    expect(decideGovernmentEndorsement(uy, confirmed.id, "confirmed", null)).toBe("done");
+    expect(decideGovernmentEndorsement(uy, refused.id, "refused", "Not ours")).toBe("done");
+    expect(endorseForGovernment(uy, declaration().slug, null)).toBe("done");
+    const direct = db().select({ id: endorsements.id }).from(endorsements).where(eq(endorsements.country, "UY")).all().at(-1)!;
+    // Each is an action the history names in the six languages (history-names.test.ts), by the focal point's name.
+    for (const [id, action] of [
+      [confirmed.id, "focal-point-confirmed"],
+      [refused.id, "focal-point-refused"],
+      [direct.id, "focal-point-endorsed"],
+    ] as const) {
+      expect(historyActions).toContain(action);
+      expect(historyFor("endorsement", id)).toMatchObject([{ action, who: "Lucía Fernández" }]);
+    }
+    // The secretariat's review page reads their word and their note.
+    expect(focalPointDecisionOf(refused.id)).toMatchObject({ decision: "refused", note: "Not ours", name: "Lucía Fernández" });
+  });
+
+  it("tell a delegate who decides: their focal point where the country has one, else the secretariat", async () => {
+    const sid = await staffId();
+    designateFocalPoint("GT", fp("GT", "focal@gt.example"), sid);
+    const event = delegateEvent({ requiresApproval: false });
+    for (const [email, country] of [
+      ["delegate@gt.example", "GT"],
+      ["delegate@hn.example", "HN"],
+    ] as const) {
+      registerForEvent({ eventId: event.id, email, lang: "ru", details: { ...delegateDetails(country), governmentDelegate: true } });
+      const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+      expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+    }
+    const last = (email: string) => db().select().from(outbox).where(eq(outbox.toAddress, email)).all().at(-1)!;
+    // Guatemala has a focal point: the delegate waits for them, and the email says so in their language.
+    expect(last("delegate@gt.example").template).toBe("registration-pending-focal-point");
+    // Honduras has none: the secretariat decides, as for any pending registration.
+    expect(last("delegate@hn.example").template).toBe("registration-pending");
+    const gt = db().select().from(registrations).where(eq(registrations.email, "delegate@gt.example")).get()!;
+    expect(awaitsFocalPoint(gt, event)).toBe(true);
+    expect(decideDelegate(focalPointsOf("GT")[0]!, gt.id, "decline", null)).toBe("done");
+    expect(awaitsFocalPoint({ ...gt, status: "pending" }, event)).toBe(false);
+  });
+
+  it("tell a government's endorser that a focal point reviews it first, where the country has one", async () => {
+    const sid = await staffId();
+    designateFocalPoint("SV", fp("SV", "focal@sv.example"), sid);
+    const d = declaration();
+    const unverified = (country: string, category: "government" | "academia") => {
+      const token = newToken();
+      const row = pendingGovernmentEndorsement(d.id, country);
+      write((tx) =>
+        tx
+          .update(endorsements)
+          .set({ status: "unverified", category, verifyTokenHash: hashToken(token), verifyExpiresAt: now + 3_600_000 })
+          .where(eq(endorsements.id, row.id))
+          .run(),
+      );
+      return { ...row, token };
+    };
+    const cases = [
+      [unverified("SV", "government"), "endorsement-received-focal-point"],
+      [unverified("SV", "academia"), "endorsement-received"],
+      [unverified("CR", "government"), "endorsement-received"],
+    ] as const;
+    for (const [e, template] of cases) {
+      expect(verifyEndorsement(e.token)).toBe("verified");
+      expect(db().select().from(outbox).where(eq(outbox.toAddress, e.email)).all().at(-1)!.template).toBe(template);
+    }
+  });
+});

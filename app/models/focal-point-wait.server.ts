@@ -1,0 +1,52 @@
+import { and, eq } from "drizzle-orm";
+import { focalPointDelegateDecisions, focalPoints, type events, type registrations } from "../../db/schema";
+import { db, type Tx } from "~/utils/db.server";
+
+/** Whether a Member State has a focal point now (who then decides for its government). */
+export function hasActiveFocalPoint(country: string, tx: Pick<Tx, "select"> = db()): boolean {
+  return !!tx
+    .select({ id: focalPoints.id })
+    .from(focalPoints)
+    .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
+    .get();
+}
+
+/**
+ * A government endorsement whose country has a focal point waits for them once confirmed by email
+ * (focal-point-endorsements.server.ts), not for the secretariat: the endorser is told so.
+ */
+export function endorsementAwaitsFocalPoint(e: { category: string; country: string }, tx: Pick<Tx, "select"> = db()): boolean {
+  return e.category === "government" && hasActiveFocalPoint(e.country, tx);
+}
+
+/**
+ * A pending registration that waits for its government's focal point, not for the secretariat: a
+ * delegate of an event that asks for the focal point's approval, from a Member State that has an
+ * active focal point, who has not decided yet. (Without a focal point the secretariat decides, as for
+ * any pending registration.) The registrant is told whose decision they await.
+ */
+export function awaitsFocalPoint(
+  reg: Pick<typeof registrations.$inferSelect, "id" | "status" | "governmentDelegate" | "country">,
+  event: Pick<typeof events.$inferSelect, "delegatesNeedFocalPoint">,
+  tx: Pick<Tx, "select"> = db(),
+): boolean {
+  if (reg.status !== "pending" || !reg.governmentDelegate || !event.delegatesNeedFocalPoint || !reg.country) return false;
+  if (!hasActiveFocalPoint(reg.country, tx)) return false;
+  const decided = tx
+    .select({ id: focalPointDelegateDecisions.registrationId })
+    .from(focalPointDelegateDecisions)
+    .where(eq(focalPointDelegateDecisions.registrationId, reg.id))
+    .get();
+  return !decided;
+}
+
+/** The email that tells a registrant their new status: a delegate waiting for the focal point is told so. */
+export function statusEmail(
+  reg: Parameters<typeof awaitsFocalPoint>[0],
+  event: Parameters<typeof awaitsFocalPoint>[1],
+  tx: Pick<Tx, "select">,
+): "registration-confirmed" | "registration-pending" | "registration-pending-focal-point" | "registration-waiting" {
+  if (reg.status === "confirmed") return "registration-confirmed";
+  if (reg.status !== "pending") return "registration-waiting";
+  return awaitsFocalPoint(reg, event, tx) ? "registration-pending-focal-point" : "registration-pending";
+}
