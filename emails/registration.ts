@@ -52,9 +52,11 @@ function checkIn(t: TFunction, p: RegistrationEmailProps): Block[] {
 }
 
 const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.manage"), url: p.manageUrl });
+/** After a cancellation or a refusal there is nothing left to change or cancel: the link only shows the registration. */
+const view = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.view"), url: p.manageUrl });
 const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.fullName });
 
-function message(key: string, withJoin: boolean) {
+function message(key: string, withJoin: boolean, ended = false) {
   return (t: TFunction, p: RegistrationEmailProps): EmailContent => ({
     subject: t(`${key}.subject`, { event: p.eventTitle }),
     heading: hello(t, p),
@@ -64,7 +66,7 @@ function message(key: string, withJoin: boolean) {
       facts(t, p),
       ...checkIn(t, p),
       ...(withJoin ? join(t, p) : []),
-      manage(t, p),
+      ended ? view(t, p) : manage(t, p),
       { kind: "p", text: t("registration.manageHint") },
       // Said only when the file is there: a cancelled registration gets none.
       ...(p.calendarAttached ? [{ kind: "p" as const, text: t("registration.calendarHint") }] : []),
@@ -77,8 +79,8 @@ export const registrationWaiting = message("registrationWaiting", false);
 export const registrationPending = message("registrationPending", false);
 export const registrationPendingFocalPoint = message("registrationPendingFocalPoint", false);
 export const registrationPromoted = message("registrationPromoted", true);
-export const registrationRejected = message("registrationRejected", false);
-export const registrationCancelled = message("registrationCancelled", false);
+export const registrationRejected = message("registrationRejected", false, true);
+export const registrationCancelled = message("registrationCancelled", false, true);
 export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);
 export const registrationStarting = message("registrationStarting", true);

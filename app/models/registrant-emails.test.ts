@@ -32,4 +32,14 @@ describe("registration emails", () => {
     expect(read(cancelled!)).toEqual(["registration-cancelled", false, false]);
     expect(read(mails("cal-wait@x.org")[1]!)).toEqual(["registration-waiting", false, false]);
   });
+
+  it("offer to change or cancel a registration that is still on, and only to see one that was cancelled", () => {
+    const e = insertEvent({ title: { en: "Button webinar" }, timeZone: "Europe/Zurich", capacity: 5 }, now);
+    register(e.id, "button@x.org");
+    expect(cancelRegistration(tokenOf("button@x.org"))).toBe(true);
+    const [, confirmed, cancelled] = mails("button@x.org");
+    expect(confirmed!.text).toContain("Consulter, modifier ou annuler mon inscription");
+    expect(cancelled!.text).toContain("Consulter mon inscription");
+    expect(cancelled!.text).not.toContain("modifier ou annuler");
+  });
 });
