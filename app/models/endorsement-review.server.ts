@@ -5,7 +5,7 @@ import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import { letterFileOf, locateLetter } from "./endorsement-letters.server";
-import { countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
+import { confirmedByFocalPoint, countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
 // (each with its email to the endorser in the same transaction), and the staff export.
@@ -20,7 +20,10 @@ export function reviewQueue(status: EndorsementRow["status"]) {
     .limit(500)
     .all();
   const dupes = duplicateKeys(rows.map((r) => r.e));
-  return withoutThoseAwaitingFocalPoints(rows, status).map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)) }));
+  const shown = withoutThoseAwaitingFocalPoints(rows, status);
+  // Which of them the government's focal point has confirmed: the secretariat sees it in the queue.
+  const confirmed = confirmedByFocalPoint(shown.filter((r) => r.e.category === "government").map((r) => r.e.id));
+  return shown.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)), focalPointConfirmed: confirmed.has(r.e.id) }));
 }
 
 const awaitsFocalPoint = (e: EndorsementRow) =>

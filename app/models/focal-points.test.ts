@@ -123,6 +123,10 @@ describe("focal points", () => {
     expect(decideGovernmentEndorsement(focalPointsOf("GH")[0]!, withFp.id, "confirmed", null)).toBe("not-found");
     expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe("done");
     expect(queued()).toContain(withFp.id);
+    // In the queue, the secretariat sees which the focal point has confirmed.
+    const marked = (id: number) => reviewQueue("pending").find((r) => r.e.id === id)?.focalPointConfirmed;
+    expect(marked(withFp.id)).toBe(true);
+    expect(marked(pendingGovernmentEndorsement(d.id, "KE").id)).toBe(false);
   });
 
   it("endorse directly, verified by the focal point, once per declaration", async () => {

@@ -24,7 +24,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     status,
     meta: metaFor(lang, getT(lang, "admin")("review.title")),
-    items: reviewQueue(status).map(({ e, title, likelyDuplicate }) => ({
+    items: reviewQueue(status).map(({ e, title, likelyDuplicate, focalPointConfirmed }) => ({
       id: e.id,
       organisation: e.organisation,
       category: e.category,
@@ -33,6 +33,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       submitted: formatDateTime(lang, e.createdAt),
       hasLetter: e.letterFile !== null,
       likelyDuplicate,
+      focalPointConfirmed,
     })),
   };
 }
@@ -74,6 +75,11 @@ export default function ReviewQueue() {
               {tc(`endorserCategory.${i.category}`)} · {i.country} · {i.declaration} · {i.submitted}
               {i.hasLetter ? ` · ${t("review.hasLetter")}` : ""}
             </p>
+            {i.focalPointConfirmed ? (
+              <p>
+                <Badge>{t("review.focalPoint")}</Badge>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -177,6 +177,13 @@ for (const { lang, js, country, other, fpName, ministry } of [
 
     // Now the secretariat sees it and approves it.
     await staffPage.goto(`/${lang}/admin/endorsements`);
+    // The queue marks it as confirmed by the focal point.
+    await expect(
+      staffPage
+        .getByRole("listitem")
+        .filter({ has: staffPage.getByRole("link", { name: ministry }) })
+        .first(),
+    ).toContainText(tr(lang, "admin:review.focalPoint"));
     await staffPage.getByRole("link", { name: ministry }).first().click();
     // Its history says what the focal point did, by name, in the secretariat's language.
     const history = staffPage.getByRole("region", { name: tr(lang, "admin:editor.history") });
