@@ -44,10 +44,15 @@ for (const { lang, js } of [
     await signedInPartner(browser, page, lang, email, organisation);
     await page.goto(`/${lang}/partners/disclosures/new`);
     const submit = page.getByRole("button", { name: tr(lang, "emissions.form.submit") });
-    // Someone who is not a GHG accountant reads what each scope covers under its field.
+    // Someone who is not a GHG accountant reads what each scope covers under its field, and a screen
+    // reader gives each figure's unit with it (the unit is said once, above the scopes).
+    const unit = tr(lang, "emissions.form.unitHint");
     for (const scope of ["scope1", "scope2Location", "scope2Market", "scope3"]) {
-      await expect(page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`)))).toHaveAccessibleDescription(tr(lang, `emissions.form.${scope}Hint`));
+      await expect(page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`)))).toHaveAccessibleDescription(
+        `${tr(lang, `emissions.form.${scope}Hint`)} ${unit}`,
+      );
     }
+    await expect(page.locator('[name="cat1"]')).toHaveAccessibleDescription(unit);
     // Side by side, the boxes line up on one line however long each label and hint runs.
     for (const width of [1280, 900]) {
       await page.setViewportSize({ width, height: 720 });
