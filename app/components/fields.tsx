@@ -19,6 +19,8 @@ type FieldProps = {
   dir?: "auto" | "ltr" | "rtl";
   /** Shown and sent, not editable (an address an invitation fixed). */
   readOnly?: boolean;
+  /** The id of a hint shared by several fields (a unit above a group), read after the field's own. */
+  describedBy?: string;
 };
 
 /** A labelled input whose error and hint are tied to it for screen readers, keeping what was typed. */
@@ -26,7 +28,7 @@ export function Field(props: FieldProps) {
   const id = useId();
   const error = props.failure?.fieldErrors?.[props.name];
   const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
-  const describedBy = [props.hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = [props.hint ? `${id}-hint` : "", props.describedBy ?? "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name: props.name,

@@ -41,7 +41,7 @@ export default function Home() {
         <h1 id="hero-title">{t("home.title")}</h1>
         <p className="lead">{t("home.lead")}</p>
         {/* What to do first: CL-23/15 calls organisations to join; partners come back to sign in. */}
-        <p>
+        <p className="hero-actions">
           <a className="button" href={`/${lang}/partners/join`}>
             {t("pledges.join")}
           </a>{" "}

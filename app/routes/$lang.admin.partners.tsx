@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { FormError, SafeForm, SelectField } from "~/components/forms";
@@ -71,7 +72,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
             ? decideRename(id, form.decision === "rename-accept", user.id)
             : decidePartnership(id, form.decision, user.id);
   if (!done) throw conflict();
-  return redirect(`/${lang}/admin/partners`);
+  // A correction changes no list the secretariat is looking at (the line moves only if the type or
+  // country shown changes), so the page says that it was saved.
+  return redirect(`/${lang}/admin/partners${form.decision === "correct" ? "?done=corrected" : ""}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -81,9 +84,11 @@ export default function PartnerRequests() {
   const { t: tc } = useTranslation();
   const { requests, partners, suspended, renames, countries } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
+  const [search] = useSearchParams();
   return (
     <>
       <h1>{t("partners.title")}</h1>
+      <SuccessNotice text={!failure && search.get("done") === "corrected" && t("partners.corrected")} />
       <h2>{t("partners.requests")}</h2>
       {requests.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul className="plain-list">

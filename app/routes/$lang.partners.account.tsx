@@ -116,7 +116,13 @@ export default function PartnerAccount() {
           <dt>{t("register.country")}</dt>
           <dd>{org.country}</dd>
         </dl>
-        <p className="hint">{t("partners.factsByAcceptance")}</p>
+        {/* The sentence asks to write to the secretariat: its address follows, as in the footer. */}
+        <p className="hint">
+          {t("partners.factsByAcceptance")}{" "}
+          <a href="mailto:green@itu.int" dir="ltr">
+            green@itu.int
+          </a>
+        </p>
         <SafeForm className="stack" noValidate>
           <FormError failure={failure} />
           <input type="hidden" name="intent" value="profile" />

@@ -44,10 +44,32 @@ for (const { lang, js } of [
     await signedInPartner(browser, page, lang, email, organisation);
     await page.goto(`/${lang}/partners/disclosures/new`);
     const submit = page.getByRole("button", { name: tr(lang, "emissions.form.submit") });
-    // Someone who is not a GHG accountant reads what each scope covers under its field.
+    // Someone who is not a GHG accountant reads what each scope covers under its field, and a screen
+    // reader gives each figure's unit with it (the unit is said once, above the scopes).
+    const unit = tr(lang, "emissions.form.unitHint");
     for (const scope of ["scope1", "scope2Location", "scope2Market", "scope3"]) {
-      await expect(page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`)))).toHaveAccessibleDescription(tr(lang, `emissions.form.${scope}Hint`));
+      await expect(page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`)))).toHaveAccessibleDescription(
+        `${tr(lang, `emissions.form.${scope}Hint`)} ${unit}`,
+      );
     }
+    await expect(page.locator('[name="cat1"]')).toHaveAccessibleDescription(unit);
+    // Side by side, the boxes line up on one line however long each label and hint runs.
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: 720 });
+      const tops = await Promise.all(
+        ["scope1", "scope2Location", "scope2Market"].map(
+          async (scope) => (await page.getByLabel(startsWith(tr(lang, `emissions.form.${scope}`))).boundingBox())!.y,
+        ),
+      );
+      const rows = new Set(tops.map(Math.round));
+      const columns = await page
+        .locator(".editor-grid")
+        .filter({ has: page.locator('[name="scope1"]') })
+        .evaluate((g) => getComputedStyle(g).gridTemplateColumns.split(" ").length);
+      // As many boxes share the first line as the grid has columns, each at the same height.
+      expect(rows.size, `${lang} at ${width} px: ${tops.join(", ")}`).toBe(Math.ceil(3 / Math.min(columns, 3)));
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Bad input: a negative figure and categories above the scope 3 total, refused in the page's language, nothing stored.
     await fillDisclosure(page, lang, { year: "2020", scope1: "-5", scope2: "200", scope3: "700", cat1: "900" });

@@ -24,6 +24,17 @@ test.describe("the six-language shell", () => {
       const hero = page.locator("section.hero");
       await expect(hero.getByRole("link", { name: tr(lang, "pledges.join") })).toHaveAttribute("href", `/${lang}/partners/join`);
       await expect(hero.getByRole("link", { name: tr(lang, "pledges.signIn") })).toHaveAttribute("href", `/${lang}/partners/sign-in`);
+      // The button and the link stand apart, side by side on a desk and one under the other on a phone,
+      // rather than touching (the link was glued to the button's edge, or to its foot once wrapped).
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        const button = (await hero.getByRole("link", { name: tr(lang, "pledges.join") }).boundingBox())!;
+        const link = (await hero.getByRole("link", { name: tr(lang, "pledges.signIn") }).boundingBox())!;
+        const below = link.y - (button.y + button.height);
+        const beside = Math.max(link.x - (button.x + button.width), button.x - (link.x + link.width));
+        expect(Math.max(below, beside), `${lang} at ${width} px`).toBeGreaterThanOrEqual(8);
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
       // Another page's title joins its name and the site's as the language does: not "成员国 — 绿色数字行动——国际电联".
       await page.goto(`/${lang}/member-states`);
       const site = tr(lang, "brand.siteTitle");

@@ -199,10 +199,17 @@ for (const lang of ["en", "ar"]) {
     await secretariat.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("civil-society");
     await secretariat.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("LB");
     await secretariat.getByRole("button", { name: tr(lang, "admin:partners.correctSave") }).click();
+    // The page says the correction was saved: otherwise only a word in one line of the list changes.
+    await expect(secretariat.getByRole("status")).toHaveText(tr(lang, "admin:partners.corrected"));
     await expect(secretariat.getByText(`${renamed} · ${tr(lang, "organisationType.civil-society")} · `)).toBeVisible();
     expect(rows("select type, country from organisations where name = ?", renamed)[0]).toEqual({ type: "civil-society", country: "LB" });
     await page.reload();
     await expect(page.getByTestId("accepted-facts")).toContainText(tr(lang, "organisationType.civil-society"));
+    // The sentence that asks the partner to write to the secretariat gives its address beside it.
+    await expect(page.getByText(tr(lang, "partners.factsByAcceptance")).getByRole("link", { name: "green@itu.int" })).toHaveAttribute(
+      "href",
+      "mailto:green@itu.int",
+    );
 
     await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` }).click();
     await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.reinstate")} — ${renamed}` })).toBeVisible();

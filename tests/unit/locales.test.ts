@@ -105,6 +105,19 @@ function sameAsEnglish(lang: string, texts: Record<string, Record<string, string
   );
 }
 
+describe("Latin fragments in Arabic text", () => {
+  // Unisolated, "http://." at the end of an Arabic sentence is laid out as "//:http." (the slashes and
+  // colon take the sentence's direction): a web address or markup shown as typed sits between LRI and PDI.
+  it("a web address prefix is isolated left-to-right", () => {
+    for (const [file, keys] of Object.entries(read("ar"))) {
+      for (const [key, value] of Object.entries(keys)) {
+        const outside = value.replace(/\u2066[^\u2069]*\u2069/g, "");
+        expect(outside, `ar/${file} ${key}`).not.toContain("://");
+      }
+    }
+  });
+});
+
 describe("texts shared by several screens", () => {
   // ModerationForm asks for the comment under a pledge and under an emissions disclosure alike.
   it("the moderation comment's hint names no pledge, as it also serves disclosures", () => {

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { CheckboxField, Field, SelectField, type FailureData } from "~/components/forms";
 import { assuranceLevels, boundaries, ictSubSectors, methodologies, scope3Categories } from "~/models/disclosure-types";
 import { useTranslation } from "~/utils/use-translation";
@@ -13,6 +14,8 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
   const e = (k: FormText) => t(`emissions.form.${k}`);
   const checked = (values.subSectors ?? "").split(" ");
   const own = { ...failure, values };
+  // Every figure is in tonnes: the unit, said once above the scopes, is read with each figure's field.
+  const unit = useId();
   return (
     <>
       <div className="editor-grid">
@@ -39,12 +42,14 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
       ) : null}
       <fieldset className="translated">
         <legend>{e("scopes")}</legend>
-        <p className="hint">{e("unitHint")}</p>
+        <p className="hint" id={unit}>
+          {e("unitHint")}
+        </p>
         <div className="editor-grid">
-          <Field name="scope1" label={e("scope1")} hint={e("scope1Hint")} required failure={own} />
-          <Field name="scope2Location" label={e("scope2Location")} hint={e("scope2LocationHint")} required failure={own} />
-          <Field name="scope2Market" label={e("scope2Market")} hint={e("scope2MarketHint")} failure={own} />
-          <Field name="scope3" label={e("scope3")} hint={e("scope3Hint")} required failure={own} />
+          <Field name="scope1" label={e("scope1")} hint={e("scope1Hint")} describedBy={unit} required failure={own} />
+          <Field name="scope2Location" label={e("scope2Location")} hint={e("scope2LocationHint")} describedBy={unit} required failure={own} />
+          <Field name="scope2Market" label={e("scope2Market")} hint={e("scope2MarketHint")} describedBy={unit} failure={own} />
+          <Field name="scope3" label={e("scope3")} hint={e("scope3Hint")} describedBy={unit} required failure={own} />
         </div>
       </fieldset>
       <fieldset className="translated">
@@ -52,7 +57,7 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
         <p className="hint">{e("categoriesHint")}</p>
         {scope3Categories.map((c) => (
           <div key={c} className="editor-grid">
-            <Field name={`cat${c}`} label={t("emissions.categoryLabel", { n: c, name: t(`emissions.category.${c}`) })} failure={own} />
+            <Field name={`cat${c}`} label={t("emissions.categoryLabel", { n: c, name: t(`emissions.category.${c}`) })} describedBy={unit} failure={own} />
             <SelectField
               name={`cat${c}Status`}
               label={t("emissions.form.categoryStatus", { n: c })}
