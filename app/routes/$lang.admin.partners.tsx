@@ -153,6 +153,7 @@ export default function PartnerRequests() {
               name="id"
               label={t("partners.correctOrganisation")}
               failure={failure}
+              required
               choose
               options={partners.map((p) => ({ value: String(p.id), label: p.name }))}
             />
@@ -160,10 +161,11 @@ export default function PartnerRequests() {
               name="type"
               label={tc("register.organisationType")}
               failure={failure}
+              required
               choose
               options={organisationTypes.map((o) => ({ value: o, label: tc(`organisationType.${o}`) }))}
             />
-            <SelectField name="country" label={tc("register.country")} failure={failure} choose options={countrySelectOptions(countries, tc)} />
+            <SelectField name="country" label={tc("register.country")} failure={failure} required choose options={countrySelectOptions(countries, tc)} />
             <button type="submit" className="button">
               {t("partners.correctSave")}
             </button>
