@@ -12,10 +12,13 @@ export function AskForLink({
   sent,
   failure,
   next,
+  signedOut,
 }: {
   title: string;
   intro: string;
   sent: string | null;
+  /** Said after a sign-out, which lands here. */
+  signedOut?: boolean;
   failure?: FailureData | null;
   next?: string | null;
 }) {
@@ -29,6 +32,11 @@ export function AskForLink({
         </p>
       ) : (
         <>
+          {signedOut && !failure ? (
+            <p className="alert alert-success" role="status">
+              {t("partners.signedOut")}
+            </p>
+          ) : null}
           <p>{intro}</p>
           <SafeForm honeypot className="stack" noValidate>
             <FormError failure={failure} />

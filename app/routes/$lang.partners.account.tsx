@@ -48,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (s.data.intent === "sign-out") {
     const token = partnerSessionToken(request);
     if (token) endPartnerSession(token);
-    return redirect(`/${lang}/partners/sign-in`, { headers: { "Set-Cookie": clearPartnerSessionCookie() } });
+    return redirect(`/${lang}/partners/sign-in?signed-out`, { headers: { "Set-Cookie": clearPartnerSessionCookie() } });
   }
   const { intent: _intent, ...profile } = s.data;
   const saved = updateOrganisationProfile(org.id, profile);

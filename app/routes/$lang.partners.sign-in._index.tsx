@@ -41,6 +41,7 @@ export default function PartnerSignIn() {
       intro={t("partners.signInIntro")}
       sent={search.get("sent") ? t("partners.linkSent") : null}
       failure={failure}
+      signedOut={search.has("signed-out")}
       next={search.get("next")}
     />
   );

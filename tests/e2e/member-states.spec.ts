@@ -167,7 +167,8 @@ for (const { lang, js, country, other, fpName, ministry } of [
 
     // The focal point signs out (an office's shared computer): the session ends there and then.
     await fpPage.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
-    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
+    await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in\\?signed-out$`));
+    await expect(fpPage.getByRole("status")).toHaveText(tr(lang, "partners.signedOut"));
     await fpPage.goto(`/${lang}/focal-point`);
     await expect(fpPage).toHaveURL(new RegExp(`/${lang}/focal-point/sign-in$`));
     const sessions = db()

@@ -79,7 +79,8 @@ for (const { lang, js } of [
     await page.getByRole("button", { name: tr(lang, "partners.signOut") }).click();
     // Signing out lands on the sign-in page; only then is the account asked for again (going
     // there at once would cancel the sign-out still under way).
-    await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
+    await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in\\?signed-out$`));
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.signedOut"));
     await page.goto(`/${lang}/partners/account`);
     await expect(page).toHaveURL(new RegExp(`/${lang}/partners/sign-in$`));
 

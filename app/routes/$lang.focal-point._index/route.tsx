@@ -69,7 +69,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     // On an office's shared computer the session must end when the focal point says so, not hours later.
     const token = focalPointSessionToken(request);
     if (token) endFocalPointSession(token);
-    return redirect(`/${lang}/focal-point/sign-in`, { headers: { "Set-Cookie": clearFocalPointSessionCookie() } });
+    return redirect(`/${lang}/focal-point/sign-in?signed-out`, { headers: { "Set-Cookie": clearFocalPointSessionCookie() } });
   }
   if (d.intent === "endorse") {
     const result = endorseForGovernment(fp, d.declaration, d.statement || null);

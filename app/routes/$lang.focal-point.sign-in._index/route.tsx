@@ -44,6 +44,7 @@ export default function FocalPointSignIn() {
       intro={t("focalPoint.signInIntro")}
       sent={search.get("sent") ? t("focalPoint.linkSent") : null}
       failure={failure}
+      signedOut={search.has("signed-out")}
     />
   );
 }

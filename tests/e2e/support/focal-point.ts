@@ -64,7 +64,8 @@ export async function designateFocalPoint(staffPage: Page, lang: string, fp: { c
   expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
   expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
   expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
-  const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' order by id desc").get() as {
+  // This designation's own entry: journeys beside this one designate focal points too.
+  const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' and detail like ? order by id desc").get(`%${fpEmail}%`) as {
     action: string;
     detail: string;
   };
