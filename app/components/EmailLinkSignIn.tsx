@@ -72,3 +72,16 @@ export function OpenLink({ title, state, askAgain }: { title: string; state: Lin
     </div>
   );
 }
+
+/** The sign-out button of an account signed in by email link (a partner's, a focal point's): posts intent "sign-out" to the page's own action. */
+export function SignOutForm() {
+  const { t } = useTranslation();
+  return (
+    <SafeForm className="sign-out">
+      <input type="hidden" name="intent" value="sign-out" />
+      <button type="submit" className="button button-secondary">
+        {t("partners.signOut")}
+      </button>
+    </SafeForm>
+  );
+}

@@ -11,47 +11,23 @@ import { decideGovernmentEndorsement, endorseForGovernment, focalPointDecisionOf
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
-import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
+import { newStaffId } from "~/test-support/fixtures";
+import {
+  cop30Declaration,
+  delegateDetails,
+  delegateEvent as eventForDelegates,
+  focalPointDetails,
+  pendingGovernmentEndorsement as pendingEndorsement,
+} from "~/test-support/focal-point-fixtures";
 
 // What a focal point's decisions leave for others to read: the secretariat's change history, and
 // the delegate's own emails and page (focal-points.test.ts has the decisions themselves).
 const now = Date.now();
 const staffId = () => newStaffId();
-const fp = (country: string, email: string) => ({
-  name: "Focal",
-  title: "Director",
-  office: `Ministry of ${country}`,
-  email,
-  lang: "fr" as const,
-});
-const declaration = () => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
-
-function pendingGovernmentEndorsement(declarationId: number, country: string) {
-  return write((tx) =>
-    tx
-      .insert(endorsements)
-      .values({
-        declarationId,
-        category: "government",
-        organisation: "Ministry",
-        organisationKey: "ministry",
-        country,
-        representativeName: "R",
-        representativeTitle: "T",
-        email: `e${Math.random()}@gov.example`,
-        lang: "en",
-        status: "pending",
-        manageTokenHash: `m${Math.random()}`,
-        createdAt: now,
-      })
-      .returning()
-      .get(),
-  );
-}
-
-const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }) =>
-  insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
-const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });
+const fp = focalPointDetails;
+const declaration = () => cop30Declaration(now);
+const pendingGovernmentEndorsement = (declarationId: number, country: string) => pendingEndorsement(declarationId, country, now);
+const delegateEvent = (options: { requiresApproval: boolean }) => eventForDelegates(options, now);
 
 describe("a focal point's decisions, as others read them", () => {
   it("show in the endorsement's change history what the focal point decided, and who they are", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, endorsements, outbox, registrations } from "../../db/schema";
-import { db, write } from "~/utils/db.server";
+import { auditLog, outbox, registrations } from "../../db/schema";
+import { db } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { decideDelegate, delegatesOf } from "./focal-point-delegates.server";
@@ -20,45 +20,21 @@ import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent } from "./registrations.server";
 import { typesOfEvent } from "./participation-types.server";
-import { insertDeclaration, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
+import { insertEvent, newStaffId } from "~/test-support/fixtures";
+import {
+  cop30Declaration,
+  delegateDetails,
+  delegateEvent as eventForDelegates,
+  focalPointDetails,
+  pendingGovernmentEndorsement as pendingEndorsement,
+} from "~/test-support/focal-point-fixtures";
 
 const now = Date.now();
 const staffId = () => newStaffId();
-const fp = (country: string, email: string) => ({
-  name: "Focal",
-  title: "Director",
-  office: `Ministry of ${country}`,
-  email,
-  lang: "fr" as const,
-});
-const declaration = () => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
-
-function pendingGovernmentEndorsement(declarationId: number, country: string) {
-  return write((tx) =>
-    tx
-      .insert(endorsements)
-      .values({
-        declarationId,
-        category: "government",
-        organisation: "Ministry",
-        organisationKey: "ministry",
-        country,
-        representativeName: "R",
-        representativeTitle: "T",
-        email: `e${Math.random()}@gov.example`,
-        lang: "en",
-        status: "pending",
-        manageTokenHash: `m${Math.random()}`,
-        createdAt: now,
-      })
-      .returning()
-      .get(),
-  );
-}
-
-const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }) =>
-  insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
-const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });
+const fp = focalPointDetails;
+const declaration = () => cop30Declaration(now);
+const pendingGovernmentEndorsement = (declarationId: number, country: string) => pendingEndorsement(declarationId, country, now);
+const delegateEvent = (options: { requiresApproval: boolean }) => eventForDelegates(options, now);
 
 describe("focal points", () => {
   it("are designated for Member States only, one address each, and audited", async () => {

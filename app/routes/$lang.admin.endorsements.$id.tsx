@@ -58,7 +58,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       email: e.email,
       statement: e.statement,
       letterName: e.letterName,
-      letterSize: e.letterSize ? formatNumber(lang, Math.ceil(e.letterSize / 1024)) : null,
+      letterSize: e.letterSize ? formatNumber(lang, Math.ceil(e.letterSize / 1024), { style: "unit", unit: "kilobyte" }) : null,
       submitted: formatDateTime(lang, e.createdAt),
       verified: e.verifiedAt ? formatDateTime(lang, e.verifiedAt) : null,
       rejectionReason: e.rejectionReason,
@@ -148,7 +148,7 @@ export default function ReviewEndorsement() {
         <dd>
           {e.letterName ? (
             <a href={`/${lang}/admin/endorsements/${e.id}/letter`} download>
-              {e.letterName} ({t("review.kb", { size: e.letterSize })})
+              {e.letterName} ({e.letterSize})
             </a>
           ) : (
             "—"

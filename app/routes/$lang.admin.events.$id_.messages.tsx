@@ -64,7 +64,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     types: typesOfEvent(event.id).map((ty) => ({ value: String(ty.id), label: pickTranslation(ty.name, lang).text })),
     audiences: messageAudiences.map((a) => ({
       value: a,
-      label: ta("messages.audienceOption", { audience: ta(`messages.audience.${a}`), n: formatNumber(lang, sizes[a]) }),
+      label: getT(lang)("withNote", { text: ta(`messages.audience.${a}`), note: formatNumber(lang, sizes[a]) }),
     })),
     sent: sentMessages(event.id).map(({ message, sender }) => ({
       id: message.id,

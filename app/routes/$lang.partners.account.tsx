@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
+import { SignOutForm } from "~/components/EmailLinkSignIn";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
@@ -133,12 +134,7 @@ export default function PartnerAccount() {
           </button>
         </SafeForm>
       </section>
-      <SafeForm className="sign-out">
-        <input type="hidden" name="intent" value="sign-out" />
-        <button type="submit" className="button button-secondary">
-          {t("partners.signOut")}
-        </button>
-      </SafeForm>
+      <SignOutForm />
     </div>
   );
 }

@@ -30,7 +30,7 @@ for (const { lang, js } of [
     if (lang === "ar") await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     const audience = page.getByLabel(startsWith(tr(lang, "admin:messages.to")));
     const option = (key: string, n: number) =>
-      tr(lang, "admin:messages.audienceOption", { audience: tr(lang, `admin:messages.audience.${key}`), n: new Intl.NumberFormat(lang).format(n) });
+      tr(lang, "withNote", { text: tr(lang, `admin:messages.audience.${key}`), note: new Intl.NumberFormat(lang).format(n) });
     await expect(audience.locator("option:checked")).toHaveText(option("confirmed", 1));
     await expect(audience.locator('option[value="active"]')).toHaveText(option("active", 2));
 

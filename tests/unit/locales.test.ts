@@ -74,14 +74,12 @@ const EVERY_LANGUAGE: Record<string, string> = {
   "common:emissions.methodology.iso-14064-1": "the standard's own name",
   "common:emissions.tonnes": "the unit's symbol (t CO2e)",
   "common:programme.kind.pdf": "the file format's name",
-  "admin:review.kb": "the unit's symbol (KB)",
 };
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   fr: {
     "common:events.programme": "French word (programme)",
     "common:circulars.annexes": "French word (annexes)",
     "common:region.europe": "French name of the ITU region",
-    "admin:regions.europe": "French name of the ITU region",
     "common:emissions.category.14": "the GHG Protocol's French name of category 14 (franchises)",
     "common:emissions.column.total": "French word (total)",
     "common:emissions.totals.total": "French word (total)",

@@ -30,7 +30,7 @@ export function deskSummary(lang: Lang, eventId: number) {
     })),
     stats: {
       byCountry: named(stats.byCountry, (c) => countryName(lang, c)),
-      byRegion: named(stats.byRegion, (r) => ta(`regions.${r}`)),
+      byRegion: named(stats.byRegion, (r) => t(`region.${r}`)),
       byType: named(stats.byType, (o) => t(`organisationType.${o}`)),
       byGender: named(stats.byGender, (g) => (g === "unanswered" ? ta("desk.unanswered") : t(`gender.${g}`))),
     },

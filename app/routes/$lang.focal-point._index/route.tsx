@@ -20,6 +20,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
+import { SignOutForm } from "~/components/EmailLinkSignIn";
 import { FocalPointDecision } from "./form.server";
 import { Delegates } from "./Delegates";
 import { delegatesView } from "./view.server";
@@ -150,12 +151,7 @@ export default function FocalPointHome() {
         </article>
       ))}
       <Delegates lang={lang} events={delegates} />
-      <SafeForm className="sign-out">
-        <input type="hidden" name="intent" value="sign-out" />
-        <button type="submit" className="button button-secondary">
-          {t("partners.signOut")}
-        </button>
-      </SafeForm>
+      <SignOutForm />
     </div>
   );
 }
