@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { circulars, declarations, endorsements } from "../../db/schema";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
@@ -11,16 +12,26 @@ export function isEndorsementOpen(d: EndorsementWindow, now = Date.now()) {
   return d.endorsementClosesAt === null || now < d.endorsementClosesAt;
 }
 
-/** Approved endorsements per declaration, in one query. */
+/** Approved endorsements per declaration. */
 export function approvedEndorsementCounts(ids: number[]): Map<number, number> {
-  if (ids.length === 0) return new Map();
-  const rows = db()
-    .select({ id: endorsements.declarationId, n: sql<number>`count(*)` })
-    .from(endorsements)
-    .where(and(inArray(endorsements.declarationId, ids), eq(endorsements.status, "approved")))
-    .groupBy(endorsements.declarationId)
-    .all();
-  return new Map(rows.map((r) => [r.id, r.n]));
+  const all = approvedEndorsementCountsOfAll();
+  return new Map(ids.map((id) => [id, all.get(id) ?? 0]));
+}
+/**
+ * Every declaration's count of listed endorsements: shown on the home page, the declarations list
+ * and each declaration's page, in six languages, and counted over thousands of rows, so counted
+ * once per write for all of them (memoUntilWrite; decision 016).
+ */
+function approvedEndorsementCountsOfAll(): ReadonlyMap<number, number> {
+  return memoUntilWrite("approved-endorsement-counts", () => {
+    const rows = db()
+      .select({ id: endorsements.declarationId, n: sql<number>`count(*)` })
+      .from(endorsements)
+      .where(eq(endorsements.status, "approved"))
+      .groupBy(endorsements.declarationId)
+      .all();
+    return new Map(rows.map((r) => [r.id, r.n]));
+  });
 }
 
 const listColumns = {

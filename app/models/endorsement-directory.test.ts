@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { endorsements } from "../../db/schema";
 import { write } from "~/utils/db.server";
 import { insertDeclaration } from "~/test-support/fixtures";
+import { declarationCards } from "./declarations.server";
 import { endorserPage } from "./endorsement-directory.server";
 import type { EndorserCategory } from "./endorsement-types";
 
@@ -66,5 +67,20 @@ describe("the public list of endorsers", () => {
       "Government of Senegal",
       "Safaricom",
     ]);
+  });
+});
+
+describe("a declaration's count of endorsements", () => {
+  it("counts the listed endorsements only, once for every card and language, and moves with the next approval", () => {
+    const slug = `count-${Date.now()}`;
+    const d = insertDeclaration({ slug, title: { en: "Declaration" } }).id;
+    approved(d, "government", "SN", "Ministère");
+    approved(d, "government", "FR", "Ministère", "pending");
+    const count = (lang: "en" | "ar") => declarationCards(lang).find((c) => c.slug === slug)?.count;
+    expect(count("en")).toBe("1");
+    expect(count("ar")).toBe("1");
+    approved(d, "private-sector", "KE", "Safaricom");
+    expect(count("en")).toBe("2");
+    expect(count("ar")).toBe("2");
   });
 });

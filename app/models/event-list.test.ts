@@ -3,7 +3,7 @@ import { eventPillars, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { DAY, insertEvent } from "~/test-support/fixtures";
-import { EVENTS_PER_PAGE, listPublishedEvents } from "./events.server";
+import { EVENTS_PER_PAGE, listPublishedEvents, upcomingEvents } from "./events.server";
 
 // A clock far ahead of the seeded events: the upcoming ones are only those made here.
 const NOW = Date.UTC(2090, 0, 1);
@@ -36,6 +36,12 @@ describe("the public list of events", () => {
     expect(slugsOf(first).slice(0, 3)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
     expect(slugsOf(first)).not.toContain(slugs.draft);
     expect(slugsOf(list({ page: 2 }))).toEqual([slugs.many9, slugs.many10, slugs.many11]);
+  });
+
+  it("gives the home page the next events, with their pillars, as the list begins", () => {
+    const next = upcomingEvents(3, NOW);
+    expect(next.map((e) => e.slug)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
+    expect(next[1]!.pillars).toHaveLength(2);
   });
 
   it("lists past events latest first", () => {

@@ -112,11 +112,16 @@ function eventListQueries(d: DB, when: EventFilter["when"], byKind: boolean, byF
 }
 const eventListShapes = new Map<string, () => ReturnType<typeof eventListQueries>>();
 
-export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
+function eventListQueriesFor(filter: Omit<EventFilter, "page">) {
   const shape = [filter.when, Boolean(filter.kind), Boolean(filter.format), Boolean(filter.pillar)] as const;
   const key = shape.join();
   let queries = eventListShapes.get(key);
   if (!queries) eventListShapes.set(key, (queries = prepared((d) => eventListQueries(d, ...shape))));
+  return queries;
+}
+
+export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
+  const queries = eventListQueriesFor(filter);
   const values = { now, kind: filter.kind, format: filter.format, pillar: filter.pillar, limit: EVENTS_PER_PAGE, offset: (filter.page - 1) * EVENTS_PER_PAGE };
   const total = queries().count.get(values)?.n ?? 0;
   const items = queries().page.all(values);
@@ -142,8 +147,9 @@ const pillarsOfEvents = prepared((d) =>
     .prepare(),
 );
 
+/** The next `limit` events (the home page's), without counting the rest as the list does. */
 export function upcomingEvents(limit: number, now = Date.now()) {
-  return listPublishedEvents({ when: "upcoming", page: 1 }, now).items.slice(0, limit);
+  return withPillars(eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 }));
 }
 
 export function eventsForPillar(pillarId: number, limit: number, now = Date.now()) {

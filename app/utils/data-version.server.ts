@@ -19,7 +19,8 @@ export function databaseVersion(): string {
   return `${s.data.get()}.${s.changes.get()}`;
 }
 
-const memos = new Map<string, { version: string; value: unknown }>();
+/** Per connection: a test's fresh database may start at the same version as the one before it. */
+const memosOf = new WeakMap<Database.Database, Map<string, { version: string; value: unknown }>>();
 
 /**
  * What `compute` returns, kept until the next committed write: for a public list that costs more to
@@ -28,6 +29,9 @@ const memos = new Map<string, { version: string; value: unknown }>();
  */
 export function memoUntilWrite<T>(key: string, compute: () => T): T {
   const version = databaseVersion();
+  const connection = sqlite();
+  let memos = memosOf.get(connection);
+  if (!memos) memosOf.set(connection, (memos = new Map()));
   const kept = memos.get(key);
   if (kept && kept.version === version) return kept.value as T;
   const value = compute();
