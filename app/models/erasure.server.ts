@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { endorsements, events, outbox, partnerUsers, registrations } from "../../db/schema";
-import { unusableTokenHash } from "~/utils/tokens.server";
+import { hashToken, unusableTokenHash } from "~/utils/tokens.server";
 import { write } from "~/utils/db.server";
 import { registrationOfToken } from "./registration-rows.server";
 import { recordChange } from "./audit.server";
@@ -90,9 +90,15 @@ export function eraseOwnRegistration(token: string, now = Date.now()): boolean {
       tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, reg.id)).run();
     }
     anonymiseRegistrations(tx, [reg.id], now);
-    // The emails about this registration (they carry its manage link), sent or still queued.
+    // The emails about this registration: queued ones carry its manage link, sent ones its hash
+    // (withLinksSpent in outbox-delivery.server.ts).
     tx.delete(outbox)
-      .where(and(eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()), sql`(${outbox.text} like ${`%${token}%`})`))
+      .where(
+        and(
+          eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()),
+          sql`(${outbox.text} like ${`%${token}%`} or ${outbox.text} like ${`%${hashToken(token)}%`})`,
+        ),
+      )
       .run();
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
     recordChange(tx, { action: "registration-erased-by-registrant", entity: "event", entityId: reg.eventId, detail: {} });

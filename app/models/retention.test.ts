@@ -5,12 +5,13 @@ import { auditLog, endorsements, organisations, outbox, partnerSessions, partner
 import { db, write } from "~/utils/db.server";
 import { env, resolveFromRoot } from "~/utils/env.server";
 import { minimalPdf } from "~/utils/pdf";
-import { linkToken } from "~/utils/tokens.server";
+import { deliverDue } from "~/utils/outbox-delivery.server";
+import { hashToken, linkToken } from "~/utils/tokens.server";
 import { approveEndorsement, rejectEndorsement } from "./endorsement-review.server";
 import { submitEndorsement, withdrawEndorsement } from "./endorsements.server";
 import { erasePerson, eraseOwnRegistration } from "./erasure.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent } from "./registrations.server";
+import { cancelRegistration, getRegistrationByToken, registerForEvent } from "./registrations.server";
 import { applyRetention } from "./retention.server";
 import { partnerLinks, redeemSignInLink, signInLinkState } from "./partners.server";
 import { issueSignInLink, SIGN_IN_LINK_TTL_MS } from "./sign-in-links.server";
@@ -223,5 +224,26 @@ describe("erasure", () => {
     expect(reg("self@example.org")).toBeUndefined();
     expect(eraseOwnRegistration(token, T0)).toBe(false);
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "self@example.org")).all()).toHaveLength(0);
+  });
+
+  it("keeps a delivered email's text without its manage link, and the registrant's erasure still finds it", async () => {
+    const event = makeEvent(T0 + 200 * DAY);
+    registerForEvent({ eventId: event.id, email: "spent@example.org", lang: "en", details }, T0);
+    const token = tokenOf(reg("spent@example.org")!);
+    const mine = () => db().select().from(outbox).where(eq(outbox.toAddress, "spent@example.org")).all();
+    expect(mine()[0]!.text).toContain(`/registrations/${token}`);
+    const mailed: string[] = [];
+    await deliverDue({ send: async (m) => void mailed.push(m.text), close() {} }, Date.now, 0);
+    // The person got the link; the copy kept for the secretariat holds only its hash, which opens nothing.
+    expect(mailed.find((text) => text.includes(`/registrations/${token}`))).toBeDefined();
+    const kept = mine().filter((m) => m.status === "sent");
+    expect(kept.length).toBeGreaterThan(0);
+    for (const m of kept) {
+      expect(`${m.text}${m.html}`).not.toContain(token);
+      expect(m.text).toContain(`/registrations/${hashToken(token)}`);
+    }
+    expect(getRegistrationByToken(hashToken(token))).toBeNull();
+    expect(eraseOwnRegistration(token, T0)).toBe(true);
+    expect(mine()).toHaveLength(0);
   });
 });

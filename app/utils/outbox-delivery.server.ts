@@ -3,6 +3,7 @@ import { outbox } from "../../db/schema";
 import { write } from "./db.server";
 import { env } from "./env.server";
 import { mailerFromEnv, type Mailer } from "./mailer.server";
+import { hashToken } from "./tokens.server";
 import { quietOrAt } from "./traffic.server";
 
 // Sending what the outbox holds (enqueueEmail in outbox.server.ts writes it): one message at a
@@ -18,8 +19,8 @@ const LOCK_MS = 2 * MINUTE;
  * Emails whose link is a credential — it signs someone in, sets a staff password, proves an
  * address or opens an invitation — and that nothing reads once sent. Their bodies are emptied as
  * soon as they are delivered (recipient, subject and dates stay): a copy of the database must open
- * nothing, and the link sat there in the clear for RETAIN_EMAIL_BODIES_DAYS. Registration emails
- * keep theirs until then: a registrant's own erasure finds them by their manage link.
+ * nothing, and the link sat there in the clear for RETAIN_EMAIL_BODIES_DAYS. Other emails keep
+ * their text (the secretariat reads what was sent), with their links spent (`withLinksSpent`).
  */
 export const CREDENTIAL_TEMPLATES: ReadonlySet<string> = new Set([
   "staff-invite",
@@ -30,6 +31,18 @@ export const CREDENTIAL_TEMPLATES: ReadonlySet<string> = new Set([
   "endorsement-verify",
   "participation-invitation",
 ]);
+
+/**
+ * A registration's manage link, an endorsement's withdraw link and a working group's unsubscribe
+ * link are written into every email about them, and each opens what it names to whoever holds it.
+ * Once the email is delivered, the copy the outbox keeps carries the token's hash in its place:
+ * the hash opens nothing (a link's token is hashed before it is looked up), and a registrant's own
+ * erasure still finds the emails by it (erasure.server.ts).
+ */
+const LINK_TOKEN = /(\/(?:registrations|endorsements|working-groups\/unsubscribe)\/)([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
+export function withLinksSpent(body: string): string {
+  return body.replace(LINK_TOKEN, (_whole, path: string, token: string) => `${path}${hashToken(token)}`);
+}
 
 export function retryDelayMs(attempts: number): number {
   const minutes = BACKOFF_MINUTES[attempts - 1] ?? 60;
@@ -88,7 +101,9 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs
             lockedUntil: null,
             attempts: row.attempts + 1,
             lastError: null,
-            ...(CREDENTIAL_TEMPLATES.has(row.template) ? { html: "", text: "", attachments: "[]" } : {}),
+            ...(CREDENTIAL_TEMPLATES.has(row.template)
+              ? { html: "", text: "", attachments: "[]" }
+              : { html: withLinksSpent(row.html), text: withLinksSpent(row.text) }),
           })
           .where(eq(outbox.id, row.id))
           .run(),
