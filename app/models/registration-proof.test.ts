@@ -10,7 +10,7 @@ import { sendSignInLink } from "./partners.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
 import { getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { requestPasswordReset } from "./staff-accounts.server";
-import { hashPlainStoredTokens } from "./token-hashing.server";
+import { hashPlainStoredTokens, spendLinksInSentEmails } from "./token-hashing.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -134,5 +134,17 @@ describe("tokens at rest", () => {
     const stored = sqlite().prepare("SELECT token FROM registrations WHERE email = 'legacy@x.org'").pluck().get() as string;
     expect(stored).toBe(crypto.createHash("sha256").update(plain).digest("hex"));
     expect(getRegistrationByToken(plain)!.reg.email).toBe("legacy@x.org");
+  });
+
+  it("spends, once at start-up, the links that emails delivered before this change still hold", () => {
+    const e = makeEvent(null);
+    register(e.id, "old-mail@x.org");
+    const token = tokenOf("old-mail@x.org");
+    sqlite().prepare("UPDATE outbox SET status = 'sent', sent_at = ? WHERE to_address = 'old-mail@x.org'").run(now);
+    expect(spendLinksInSentEmails()).toBe(1);
+    expect(spendLinksInSentEmails()).toBe(0);
+    const kept = mails("old-mail@x.org")[0]!;
+    expect(`${kept.text}${kept.html}`).not.toContain(token);
+    expect(kept.text).toContain(`/registrations/${crypto.createHash("sha256").update(token).digest("hex")}`);
   });
 });

@@ -1,4 +1,5 @@
 import { sqlite } from "~/utils/db.server";
+import { withLinksSpent } from "~/utils/outbox-delivery.server";
 import { hashToken, isTokenHash } from "~/utils/tokens.server";
 
 /** Columns that once held link tokens as written, and now hold their sha256. */
@@ -30,4 +31,31 @@ export function hashPlainStoredTokens(): number {
     })
     .immediate();
   return hashed;
+}
+
+/**
+ * Emails delivered before their links were spent on delivery (withLinksSpent) still hold the
+ * tokens in their kept bodies; they are spent once, at start-up. Returns how many were changed.
+ */
+export function spendLinksInSentEmails(): number {
+  const connection = sqlite();
+  let spent = 0;
+  connection
+    .transaction(() => {
+      const rows = connection
+        .prepare(
+          `SELECT id, html, text FROM outbox WHERE status = 'sent' AND (text LIKE '%/registrations/%' OR text LIKE '%/endorsements/%' OR text LIKE '%/unsubscribe/%')`,
+        )
+        .all() as { id: number; html: string; text: string }[];
+      const update = connection.prepare("UPDATE outbox SET html = ?, text = ? WHERE id = ?");
+      for (const row of rows) {
+        const html = withLinksSpent(row.html);
+        const text = withLinksSpent(row.text);
+        if (html === row.html && text === row.text) continue;
+        update.run(html, text, row.id);
+        spent++;
+      }
+    })
+    .immediate();
+  return spent;
 }

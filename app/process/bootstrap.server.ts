@@ -4,7 +4,7 @@ import { startOutboxDeliverer } from "~/utils/outbox-delivery.server";
 import { startScheduler } from "~/process/scheduler.server";
 import { seedIfEmpty } from "../../db/seed/index";
 import { refreshStalePledgeProgress } from "~/models/pledges.server";
-import { hashPlainStoredTokens } from "~/models/token-hashing.server";
+import { hashPlainStoredTokens, spendLinksInSentEmails } from "~/models/token-hashing.server";
 import { portalSecret } from "~/utils/secret.server";
 import { sweepLetters } from "~/models/endorsement-letters.server";
 import { sweepMaterials } from "~/models/event-materials.server";
@@ -18,6 +18,7 @@ export async function bootstrap() {
   db();
   portalSecret();
   hashPlainStoredTokens();
+  spendLinksInSentEmails();
   seedIfEmpty({ examples: config.SEED_EXAMPLES });
   // Letters no row names (a crash between the file and the row) are removed before anyone asks.
   sweepLetters();
