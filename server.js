@@ -99,6 +99,7 @@ app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
   res.setHeader("X-Frame-Options", "DENY");
+  if (config.hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000");
   // The camera for the check-in desk alone (it scans QR codes); every other page may not ask for it.
   res.setHeader("Permissions-Policy", `camera=(${CHECK_IN_DESK.test(req.path) ? "self" : ""}), microphone=(), geolocation=()`);
   if (req.method !== "GET" && req.method !== "HEAD") {

@@ -26,5 +26,8 @@ export async function bootstrap() {
   refreshStalePledgeProgress();
   startOutboxDeliverer();
   startScheduler();
-  return { port: config.PORT, host: config.HOST };
+  // Browsers are told to come back over HTTPS only when the portal's address is https (RFC 6797);
+  // a local http install must not be.
+  const hsts = config.NODE_ENV === "production" && config.PUBLIC_URL.startsWith("https:");
+  return { port: config.PORT, host: config.HOST, hsts };
 }
