@@ -77,6 +77,20 @@ export function certificateCounts(eventId: number, only?: SQL) {
   return { attended, issued: attended - waiting, waiting };
 }
 
+/**
+ * A registration's current certificate is withdrawn when its holder stops being a participant (a
+ * late "absent", a refusal): it is no longer current, and verifying its code says so. Returns
+ * whether there was one. Marked as attended again, the holder is issued a new one with a new code.
+ */
+export function withdrawCertificate(tx: Tx, registrationId: number, now = Date.now()): boolean {
+  const withdrawn = tx
+    .update(certificates)
+    .set({ replacedAt: now, withdrawnAt: now })
+    .where(and(eq(certificates.registrationId, registrationId), isNull(certificates.replacedAt)))
+    .run();
+  return withdrawn.changes > 0;
+}
+
 type Prepared = { reg: RegistrationRow; code: string; pdf: Buffer; holderName: string };
 
 async function prepare(reg: RegistrationRow, event: EventRow, now: number): Promise<Prepared> {
@@ -188,6 +202,7 @@ export function issuedCertificates(eventId: number, page: number) {
 export type Verification =
   | { state: "genuine"; holderName: string; event: Pick<EventRow, "title" | "startsAt" | "endsAt" | "timeZone">; issuedAt: number }
   | { state: "replaced"; replacedAt: number }
+  | { state: "withdrawn"; withdrawnAt: number }
   | { state: "not-found" };
 
 /** What the public verification page says of a code: only for the exact code, never a list. */
@@ -201,6 +216,7 @@ export function verifyCertificate(input: string): Verification {
     .where(eq(certificates.codeHash, codeHash(code)))
     .get();
   if (!row) return { state: "not-found" };
+  if (row.c.withdrawnAt !== null) return { state: "withdrawn", withdrawnAt: row.c.withdrawnAt };
   if (row.c.replacedAt !== null) return { state: "replaced", replacedAt: row.c.replacedAt };
   return { state: "genuine", holderName: row.c.holderName, event: row, issuedAt: row.c.issuedAt };
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { certificates, events, outbox, registrations } from "../../db/schema";
+import { auditLog, certificates, events, outbox, registrations } from "../../db/schema";
 import { pdfLines, toUnicodeMaps } from "../../tests/e2e/support/pdf";
 import { db, write } from "~/utils/db.server";
 import { certificatePdf } from "../../documents/certificate";
@@ -14,6 +14,7 @@ import {
   verifyCertificate,
 } from "./certificates.server";
 import { typesOfEvent } from "./participation-types.server";
+import { decideRegistration } from "./registrant-desk.server";
 import { createStaffUser } from "./staff.server";
 
 const HOUR = 3_600_000;
@@ -159,6 +160,31 @@ describe("certificates of participation", () => {
         .get(),
     );
     expect(await issueCertificates(upcoming.id, { staffUserId: staffId, now })).toEqual({ outcome: "not-ended" });
+  }, 60_000);
+
+  it("is withdrawn when its holder is marked absent or refused afterwards, and its code says so", async () => {
+    const event = pastEvent({ en: "Workshop" });
+    const absent = attendee(event.id, "en", "Amina", "Diallo");
+    const refused = attendee(event.id, "fr", "Claire", "Martin");
+    const staffId = await staff();
+    await issueCertificates(event.id, { staffUserId: staffId, now });
+    const codeOf = async (email: string) => (await pdfLines(pdfOf(email))).join("\n").match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
+    const absentCode = await codeOf(absent.email);
+    const refusedCode = await codeOf(refused.email);
+    expect(verifyCertificate(absentCode)).toMatchObject({ state: "genuine" });
+
+    expect(decideRegistration(event.id, absent.id, "absent", staffId, now + HOUR)).toBe(true);
+    expect(decideRegistration(event.id, refused.id, "reject", staffId, now + HOUR)).toBe(true);
+    expect(verifyCertificate(absentCode)).toEqual({ state: "withdrawn", withdrawnAt: now + HOUR });
+    expect(verifyCertificate(refusedCode)).toEqual({ state: "withdrawn", withdrawnAt: now + HOUR });
+    expect(certificateCounts(event.id)).toEqual({ attended: 0, issued: 0, waiting: 0 });
+    const withdrawals = db().select().from(auditLog).where(eq(auditLog.action, "certificate-withdrawn")).all();
+    expect(withdrawals.map((w) => Number(w.entityId)).sort()).toEqual([absent.id, refused.id].sort());
+
+    // Marked as attended again, the holder is owed a new certificate; the withdrawn code stays withdrawn.
+    expect(decideRegistration(event.id, absent.id, "attended", staffId, now + 2 * HOUR)).toBe(true);
+    expect(certificateCounts(event.id)).toEqual({ attended: 1, issued: 0, waiting: 1 });
+    expect(verifyCertificate(absentCode)).toMatchObject({ state: "withdrawn" });
   }, 60_000);
 
   it("can be issued to one participation type of a hybrid event, leaving the others for later", async () => {

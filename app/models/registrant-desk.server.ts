@@ -12,6 +12,7 @@ import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server"
 import { seatedCount } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { updateRegistrationRow } from "./registration-rows.server";
+import { withdrawCertificate } from "./certificates.server";
 
 export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
@@ -129,6 +130,9 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
+      if (action === "absent" && withdrawCertificate(tx, reg.id, now)) {
+        recordChange(tx, { staffUserId, action: "certificate-withdrawn", entity: "registration", entityId: reg.id });
+      }
     } else if (action === "approve" && reg.status === "pending") {
       // The seat is one of the registrant's own type.
       const type = typeOfRegistration(tx, reg);
@@ -137,6 +141,7 @@ export function decideRegistration(eventId: number, registrationId: number, acti
       emailRegistrant(tx, seat ? "registration-confirmed" : "registration-waiting", updated, event);
     } else if (action === "reject" && (reg.status === "pending" || reg.status === "waiting" || reg.status === "confirmed")) {
       const updated = set({ status: "rejected" });
+      if (withdrawCertificate(tx, reg.id, now)) recordChange(tx, { staffUserId, action: "certificate-withdrawn", entity: "registration", entityId: reg.id });
       // An address never proven gets nothing: the names it came with go to no inbox.
       if (reg.addressProven) emailRegistrant(tx, "registration-rejected", updated, event);
       if (reg.status === "confirmed") promoteFromWaitingList(tx, eventId, now);

@@ -31,8 +31,10 @@ export function loader({ params, context }: LoaderFunctionArgs) {
           issuedOn: formatDate(lang, v.issuedAt, v.event.timeZone),
         }
       : v.state === "replaced"
-        ? { state: v.state, replacedOn: formatDate(lang, v.replacedAt) }
-        : { state: v.state };
+        ? { state: v.state, on: formatDate(lang, v.replacedAt) }
+        : v.state === "withdrawn"
+          ? { state: v.state, on: formatDate(lang, v.withdrawnAt) }
+          : { state: v.state };
   return data({ lang, code, meta, answer }, { status: v.state === "not-found" ? 404 : 200, headers: { "X-Robots-Tag": "noindex" } });
 }
 
@@ -67,8 +69,8 @@ export default function CertificateAnswer() {
       ) : (
         <div className="alert alert-error" role="alert">
           <p>
-            {answer.state === "replaced"
-              ? t("certificates.replaced", { date: answer.replacedOn })
+            {answer.state === "replaced" || answer.state === "withdrawn"
+              ? t(`certificates.${answer.state}`, { date: answer.on })
               : answer.state === "rate-limited"
                 ? t("errors.rateLimited")
                 : t("certificates.notFound")}

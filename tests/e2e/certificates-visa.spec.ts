@@ -163,5 +163,23 @@ for (const { lang, js, attendee, refused } of [
     const unknown = await checker.goto(`/${lang}/certificates/ZZZZ-ZZZZ-ZZZZ`);
     expect(unknown?.status()).toBe(404);
     await expect(checker.getByRole("alert")).toHaveText(tr(lang, "certificates.notFound"));
+
+    // Marked absent after all, the holder's certificate is withdrawn, and its code says so.
+    await desk.goto(`/${lang}/admin/events/${id}/registrants`);
+    await desk
+      .getByRole("row")
+      .filter({ hasText: a.email })
+      .getByRole("button", { name: tr(lang, "admin:desk.markAbsent") })
+      .click();
+    await expect(
+      desk
+        .getByRole("row")
+        .filter({ hasText: a.email })
+        .getByRole("button", { name: tr(lang, "admin:desk.markAttended") }),
+    ).toBeVisible();
+    await checker.goto(`/${lang}/certificates/${code}`);
+    const today = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date());
+    await expect(checker.getByRole("alert")).toHaveText(tr(lang, "certificates.withdrawn", { date: today }));
+    await expect(checker.getByRole("alert")).not.toContainText(a.lastName);
   });
 }
