@@ -38,3 +38,36 @@ export function rememberServerRoutes(routes = require("@remix-run/react/dist/rou
 
 if (!rememberServerRoutes())
   console.warn("server/remember-server-routes.js: @remix-run/react is not the expected version; its routes are built anew for every page");
+
+// Then React Router's static router copies that tree into its own data routes for every page
+// (createStaticRouter in react-router-dom/server, through @remix-run/router's exported
+// UNSAFE_convertRoutesToDataRoutes): 90 routes copied and mapped, 0.13 ms of a 2.6 ms page.
+// The tree being the same, so are its data routes: they are made once and handed out again with
+// their manifest, which React Router only reads on the server.
+/** Wraps `UNSAFE_convertRoutesToDataRoutes` of @remix-run/router's CommonJS build; false when it is not there. */
+export function rememberDataRoutes(router = require("@remix-run/router")) {
+  const anew = router.UNSAFE_convertRoutesToDataRoutes;
+  if (typeof anew !== "function") return false;
+  if (anew.remembered) return true;
+  const kept = new WeakMap();
+  const remembered = function convertRoutesToDataRoutes(routes, mapRouteProperties, parentPath, manifest, ...rest) {
+    // Only a whole tree into an empty manifest, as createStaticRouter asks for it.
+    const whole =
+      Array.isArray(routes) && parentPath === undefined && manifest && typeof manifest === "object" && Object.keys(manifest).length === 0 && rest.length === 0;
+    if (!whole) return anew(routes, mapRouteProperties, parentPath, manifest, ...rest);
+    const last = kept.get(routes);
+    if (last && last.mapRouteProperties === mapRouteProperties) {
+      Object.assign(manifest, last.manifest);
+      return last.dataRoutes;
+    }
+    const dataRoutes = anew(routes, mapRouteProperties, undefined, manifest);
+    kept.set(routes, { mapRouteProperties, dataRoutes, manifest: { ...manifest } });
+    return dataRoutes;
+  };
+  remembered.remembered = true;
+  router.UNSAFE_convertRoutesToDataRoutes = remembered;
+  return true;
+}
+
+if (!rememberDataRoutes())
+  console.warn("server/remember-server-routes.js: @remix-run/router is not the expected version; its data routes are built anew for every page");

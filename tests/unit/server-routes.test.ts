@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { rememberServerRoutes } from "../../server/remember-server-routes.js";
+import { rememberDataRoutes, rememberServerRoutes } from "../../server/remember-server-routes.js";
 
 const require = createRequire(import.meta.url);
 type Route = { id: string; path?: string; index?: boolean; Component?: unknown; children?: Route[] };
@@ -53,5 +53,42 @@ describe("remembering the route tree Remix builds for each page", () => {
     expect(changed).not.toBe(first);
     expect(changed[0]!.children![0]!.children!.find((r) => r.id === "routes/$lang.events")!.Component).toBe(Changed);
     expect(installed.createServerRoutes(manifest, modules(), future, true)).not.toBe(first);
+  });
+});
+
+describe("remembering the data routes React Router's static router makes of that tree", () => {
+  type DataRoute = { id: string; path?: string; children?: DataRoute[]; hasErrorBoundary?: boolean };
+  type Convert = (routes: Route[], map: (r: Route) => object, parentPath?: string[], manifest?: Record<string, DataRoute>) => DataRoute[];
+  const router = require("@remix-run/router") as { UNSAFE_convertRoutesToDataRoutes: Convert };
+  const map = (r: Route) => ({ hasErrorBoundary: r.id === "root" });
+  const tree = installed.createServerRoutes(manifest, modules(), future, false);
+  const freshManifest: Record<string, DataRoute> = {};
+  const fresh = router.UNSAFE_convertRoutesToDataRoutes(tree, map, undefined, freshManifest);
+
+  it("wraps the installed @remix-run/router, which createStaticRouter calls through its exports", () => {
+    expect(rememberDataRoutes(router)).toBe(true);
+    expect(require("node:fs").readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain(
+      "router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest)",
+    );
+  });
+
+  it("hands out the same data routes and fills each page's manifest as React Router would", () => {
+    const firstManifest: Record<string, DataRoute> = {};
+    const first = router.UNSAFE_convertRoutesToDataRoutes(tree, map, undefined, firstManifest);
+    expect(JSON.stringify(first)).toEqual(JSON.stringify(fresh));
+    expect(Object.keys(firstManifest)).toEqual(Object.keys(freshManifest));
+    const secondManifest: Record<string, DataRoute> = {};
+    expect(router.UNSAFE_convertRoutesToDataRoutes(tree, map, undefined, secondManifest)).toBe(first);
+    expect(secondManifest).toEqual(firstManifest);
+    expect(secondManifest["routes/$lang.events"]!.path).toBe("events");
+    expect(secondManifest.root!.hasErrorBoundary).toBe(true);
+  });
+
+  it("makes them anew for another tree or another mapping, and for a subtree", () => {
+    const first = router.UNSAFE_convertRoutesToDataRoutes(tree, map, undefined, {});
+    expect(router.UNSAFE_convertRoutesToDataRoutes(tree, (r) => ({ hasErrorBoundary: r.id !== "root" }), undefined, {})).not.toBe(first);
+    const other = installed.createServerRoutes(manifest, { ...built, root: { default: () => null } }, future, false);
+    expect(router.UNSAFE_convertRoutesToDataRoutes(other, map, undefined, {})).not.toBe(first);
+    expect(router.UNSAFE_convertRoutesToDataRoutes(tree, map, ["0"], {})).not.toBe(first);
   });
 });
