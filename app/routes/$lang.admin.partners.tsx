@@ -39,6 +39,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       name: org.name,
       type: org.type,
       country: countryName(lang, org.country),
+      countryCode: org.country,
       website: org.website,
       motivation: org.motivation,
       contact: `${contact.name} <${contact.email}>`,
@@ -85,6 +86,7 @@ export default function PartnerRequests() {
   const { requests, partners, suspended, renames, countries } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
+  const correcting = partners.find((p) => String(p.id) === search.get("correct"));
   return (
     <>
       <h1>{t("partners.title")}</h1>
@@ -138,6 +140,10 @@ export default function PartnerRequests() {
             <span>
               <bdi>{p.name}</bdi> · {tc(`organisationType.${p.type}`)} · {p.country}
             </span>
+            {/* The correction form below, filled in with this organisation's type and country as they stand. */}
+            <a href={`?correct=${p.id}#correct-facts`}>
+              {t("partners.correctThis")} — <bdi>{p.name}</bdi>
+            </a>
             <Act id={p.id} decision="suspend" label={`${t("partners.suspend")} — ${p.name}`} secondary />
           </li>
         ))}
@@ -146,13 +152,14 @@ export default function PartnerRequests() {
         <section aria-labelledby="correct-facts">
           <h2 id="correct-facts">{t("partners.correctHeading")}</h2>
           <p className="hint">{t("partners.correctHint")}</p>
-          <SafeForm className="stack" noValidate>
+          <SafeForm key={correcting?.id ?? "none"} className="stack" noValidate>
             <FormError failure={failure} />
             <input type="hidden" name="decision" value="correct" />
             <SelectField
               name="id"
               label={t("partners.correctOrganisation")}
               failure={failure}
+              defaultValue={correcting ? String(correcting.id) : undefined}
               required
               choose
               options={partners.map((p) => ({ value: String(p.id), label: p.name }))}
@@ -161,11 +168,20 @@ export default function PartnerRequests() {
               name="type"
               label={tc("register.organisationType")}
               failure={failure}
+              defaultValue={correcting?.type}
               required
               choose
               options={organisationTypes.map((o) => ({ value: o, label: tc(`organisationType.${o}`) }))}
             />
-            <SelectField name="country" label={tc("register.country")} failure={failure} required choose options={countrySelectOptions(countries, tc)} />
+            <SelectField
+              name="country"
+              label={tc("register.country")}
+              failure={failure}
+              defaultValue={correcting?.countryCode}
+              required
+              choose
+              options={countrySelectOptions(countries, tc)}
+            />
             <button type="submit" className="button">
               {t("partners.correctSave")}
             </button>

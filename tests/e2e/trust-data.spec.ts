@@ -194,15 +194,19 @@ for (const lang of ["en", "ar"]) {
     await page.reload();
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation: renamed }))).toBeVisible();
 
-    // The secretariat corrects the type and country, which the partner could not.
-    await secretariat.getByLabel(startsWith(tr(lang, "admin:partners.correctOrganisation"))).selectOption({ label: renamed });
+    // The secretariat corrects the type, which the partner could not: the organisation's own link
+    // fills the form in with its type and country as they stand, so only what is wrong is changed.
+    await secretariat.getByRole("link", { name: `${tr(lang, "admin:partners.correctThis")} — ${renamed}` }).click();
+    await expect(secretariat.getByLabel(startsWith(tr(lang, "admin:partners.correctOrganisation")))).toHaveValue(/^\d+$/);
+    await expect(secretariat.getByLabel(startsWith(tr(lang, "admin:partners.correctOrganisation"))).locator("option:checked")).toHaveText(renamed);
+    await expect(secretariat.getByLabel(startsWith(tr(lang, "register.organisationType")))).toHaveValue("private-sector");
+    await expect(secretariat.getByLabel(startsWith(tr(lang, "register.country")))).toHaveValue("JO");
     await secretariat.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("civil-society");
-    await secretariat.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("LB");
     await secretariat.getByRole("button", { name: tr(lang, "admin:partners.correctSave") }).click();
     // The page says the correction was saved: otherwise only a word in one line of the list changes.
     await expect(secretariat.getByRole("status")).toHaveText(tr(lang, "admin:partners.corrected"));
     await expect(secretariat.getByText(`${renamed} · ${tr(lang, "organisationType.civil-society")} · `)).toBeVisible();
-    expect(rows("select type, country from organisations where name = ?", renamed)[0]).toEqual({ type: "civil-society", country: "LB" });
+    expect(rows("select type, country from organisations where name = ?", renamed)[0]).toEqual({ type: "civil-society", country: "JO" });
     await page.reload();
     await expect(page.getByTestId("accepted-facts")).toContainText(tr(lang, "organisationType.civil-society"));
     // The sentence that asks the partner to write to the secretariat gives its address beside it.
