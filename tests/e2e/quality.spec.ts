@@ -251,3 +251,36 @@ test.describe("accessibility of the secretariat's desk on a phone (WCAG 2.1 AA, 
     });
   }
 });
+
+test.describe("the secretariat's pages reflow at 320 px (WCAG 1.4.10)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const lang of ["en", "ar"]) {
+    // 320 px is a 1280 px screen at 400 % zoom: forms with a field per language must not push the page sideways.
+    test(`the editors and the desk need no horizontal scrolling (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await signInAs(page, lang, "admin@example.org");
+      await page.goto(`/${lang}/admin/events`);
+      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const found: string[] = [];
+      for (const path of [
+        `/${lang}/admin`,
+        `/${lang}/admin/events/new`,
+        `/${lang}/admin/content/circulars/new`,
+        `/${lang}/admin/content/declarations/1`,
+        `/${lang}/admin/working-groups`,
+        `/${lang}/admin/member-states`,
+        event!,
+        `${event}/types`,
+        `${event}/programme`,
+        `${event}/messages`,
+        `${event}/registrants`,
+      ]) {
+        const status = (await page.goto(path))?.status();
+        if (status !== 200) found.push(`${path}: status ${status}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) found.push(`${path}: ${overflow} px too wide`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
