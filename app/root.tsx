@@ -4,6 +4,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatche
 import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { GeneralErrorBoundary } from "./components/ErrorPage";
+import { useNavigationFocus } from "./components/NavigationFocus";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import stylesheet from "./styles/app.css";
@@ -158,6 +159,7 @@ export default function App() {
 
 function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  useNavigationFocus();
   return (
     <>
       <a className="skip-link" href="#main">

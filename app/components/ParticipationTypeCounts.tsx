@@ -1,4 +1,6 @@
+import { useId } from "react";
 import { useTranslation } from "~/utils/use-translation";
+import { ScrollRegion } from "./ScrollRegion";
 
 export type TypeCountRow = {
   id: number;
@@ -11,14 +13,18 @@ export type TypeCountRow = {
   pending: string;
 };
 
-/** The desk's split by participation type: each type's seats and how many are confirmed, held, waiting, pending. */
+/**
+ * The desk's split by participation type: each type's seats and how many are confirmed, held, waiting, pending.
+ * Seven columns are wider than a phone: the table scrolls in a region the keyboard can reach (WCAG 2.1.1).
+ */
 export function ParticipationTypeCounts({ rows }: { rows: TypeCountRow[] }) {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap" labelledBy={captionId}>
       <table data-testid="type-counts">
-        <caption>{t("types.countsCaption")}</caption>
+        <caption id={captionId}>{t("types.countsCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("types.name")}</th>
@@ -47,6 +53,6 @@ export function ParticipationTypeCounts({ rows }: { rows: TypeCountRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -116,6 +116,31 @@ test.describe("the six-language shell", () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
+  for (const lang of ["en", "ar"]) {
+    test(`a page drawn in place takes the focus at its heading, unless a refused form focused its summary (${lang})`, async ({ page }) => {
+      // A page with a form runs the scripts: the links it holds are followed without a full page load.
+      await page.goto(`/${lang}/events/example-webinar-green-standards`);
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => Object.assign(window, { drawnInPlace: true }));
+      // Keyboard only: the header's link, then Enter. The new page's heading is read out, not the old link.
+      await page
+        .getByRole("navigation", { name: tr(lang, "nav.label") })
+        .getByRole("link", { name: tr(lang, "nav.declarations") })
+        .focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(new RegExp(`/${lang}/declarations$`));
+      expect(await page.evaluate(() => "drawnInPlace" in window)).toBe(true);
+      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("main").locator(":focus")).toHaveCount(1);
+      // A refused form on the same page keeps the focus on its error summary.
+      await page.goto(`/${lang}/events/example-webinar-green-standards`);
+      await page.waitForLoadState("networkidle");
+      await page.getByRole("button", { name: tr(lang, "register.submit") }).click();
+      await expect(page.getByRole("alert").filter({ hasText: tr(lang, "errors.checkFields") })).toBeFocused();
+    });
+  }
+
   test("responses carry the security headers", async ({ request }) => {
     const response = await request.get("/en/");
     const headers = response.headers();
