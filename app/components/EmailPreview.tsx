@@ -1,5 +1,6 @@
 import { dirOf, type Lang } from "~/utils/i18n";
 import { useTranslation } from "~/utils/use-translation";
+import { isolate } from "~/utils/bidi";
 
 export type EmailPreviewVersion = { lang: Lang; language: string; recipients: string; sampleName: string; subject: string; html: string; text: string };
 
@@ -18,7 +19,7 @@ export function EmailPreview({ versions }: { versions: EmailPreviewVersion[] }) 
           <p>
             {tc("labelValue", { label: t("messages.previewRecipients"), value: v.recipients })}
             <br />
-            {t("messages.previewAs", { name: v.sampleName })}
+            {t("messages.previewAs", { name: isolate(v.sampleName) })}
           </p>
           <dl className="facts email-subject">
             <dt>{t("messages.subject")}</dt>

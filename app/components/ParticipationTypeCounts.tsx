@@ -32,7 +32,8 @@ export function ParticipationTypeCounts({ rows }: { rows: TypeCountRow[] }) {
             <th scope="col">{t("types.capacity")}</th>
             {(["confirmed", "held", "waiting", "pending"] as const).map((s) => (
               <th scope="col" key={s}>
-                {tc(`registrationStatus.${s}`)}
+                {/* Counts, named as the desk's tallies above are ("Confirmées"), not as one registration's status ("Confirmée"). */}
+                {t(`desk.counts.${s}`)}
               </th>
             ))}
           </tr>

@@ -11,6 +11,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { isolate } from "~/utils/bidi";
 
 type Role = "admin" | "editor" | "reviewer";
 /** Each queue, where it is worked, and who works it (the same roles its page admits). */
@@ -58,7 +59,7 @@ export default function Dashboard() {
   return (
     <>
       <h1>{t("dashboard.title")}</h1>
-      <p>{t("dashboard.welcome", { name: user.name })}</p>
+      <p>{t("dashboard.welcome", { name: isolate(user.name) })}</p>
       <h2 id="work">{t("dashboard.workList")}</h2>
       <ul className="work-list" aria-labelledby="work">
         {queues.map((q) => (

@@ -46,7 +46,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     types: types.length > 1 ? types.map((ty) => ({ id: ty.id, name: pickTranslation(ty.name, lang).text })) : [],
     meta: metaFor(lang, getT(lang, "admin")("certificates.title")),
     event: { id: event.id, title: pickTranslation(event.title, lang).text, ended: event.endsAt <= Date.now() },
-    counts: { attended: formatNumber(lang, counts.attended), issued: formatNumber(lang, counts.issued), waiting: counts.waiting },
+    counts: {
+      attended: formatNumber(lang, counts.attended),
+      issued: formatNumber(lang, counts.issued),
+      waiting: counts.waiting,
+      anyAttended: counts.attended > 0,
+    },
     issued: list.items.map((c) => ({ registrationId: c.registrationId, name: c.holderName, lang: c.lang as Lang, issuedOn: formatDate(lang, c.issuedAt) })),
   };
 }
@@ -118,10 +123,11 @@ export default function CertificateDesk() {
           <IntentButton intent="issue" values={type ? { type: String(type) } : {}} label={t("certificates.issue")} />
         </>
       ) : (
-        <p>{t("certificates.allIssued")}</p>
+        <p>{t(counts.anyAttended ? "certificates.allIssued" : "certificates.noneAttended")}</p>
       )}
       <DataTable
         caption={t("certificates.list")}
+        empty={t("review.empty")}
         rows={issued}
         rowKey={(c) => c.registrationId}
         columns={[

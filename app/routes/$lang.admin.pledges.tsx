@@ -7,6 +7,7 @@ import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue } from "~/models/pledges.server";
 import { pledgeDirectoryPage } from "~/models/pledge-directory.server";
 import { requireStaff } from "~/auth/staff.server";
+import { isolate } from "~/utils/bidi";
 import { formatDateTime, formatList, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -42,8 +43,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       kind: p.kind,
       metric: p.metric,
       unit: p.unit,
-      baseline: `${formatNumber(lang, p.baselineValue)} ${p.unit} (${p.baselineYear})`,
-      target: `${formatNumber(lang, p.targetValue)} ${p.unit} (${p.targetYear})`,
+      // Each figure with its year, as the public pledge page gives them: one "a → b" line in an
+      // Arabic page reversed its figures and pointed the arrow the wrong way.
+      baseline: { value: formatNumber(lang, p.baselineValue), year: String(p.baselineYear) },
+      target: { value: formatNumber(lang, p.targetValue), year: String(p.targetYear) },
       updated: formatDateTime(lang, p.updatedAt),
       // What the reviewer approves: under which pillar, and which emission scopes the figures cover.
       pillar: pillarNames.get(p.pillarId) ?? "",
@@ -91,7 +94,11 @@ export default function PledgeModeration() {
               <dt>{tc("pledgeForm.pillar")}</dt>
               <dd data-testid="review-pillar">{p.pillar}</dd>
               <dt>{tc("pledgeForm.metric")}</dt>
-              <dd>{tc("labelValue", { label: p.metric, value: `${p.baseline} → ${p.target}` })}</dd>
+              <dd data-testid="review-metric">{tc("withNote", { text: isolate(p.metric), note: isolate(p.unit) })}</dd>
+              <dt>{tc("pledgePage.baseline")}</dt>
+              <dd data-testid="review-baseline">{tc("withNote", { text: p.baseline.value, note: p.baseline.year })}</dd>
+              <dt>{tc("pledgePage.target")}</dt>
+              <dd data-testid="review-target">{tc("withNote", { text: p.target.value, note: p.target.year })}</dd>
               {p.scopes.length ? (
                 <>
                   <dt>{tc("pledgeForm.scopes")}</dt>
@@ -117,7 +124,7 @@ export default function PledgeModeration() {
             <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
               <bdi>{p.title}</bdi>
             </a>{" "}
-            — {p.organisation} · {p.lastYear ? t("pledges.lastReport", { year: p.lastYear }) : t("pledges.noReport")}
+            — <bdi>{p.organisation}</bdi> · {p.lastYear ? t("pledges.lastReport", { year: p.lastYear }) : t("pledges.noReport")}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { SafeForm } from "~/components/forms";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
+import { isolate } from "~/utils/bidi";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -18,7 +19,7 @@ export default function AdminLayout() {
     <div className="container admin">
       <div className="admin-bar">
         <p>
-          {t("layout.signedInAs", { name: user.name })} · {t(`roles.${user.role}`)}
+          {t("layout.signedInAs", { name: isolate(user.name) })} · {t(`roles.${user.role}`)}
         </p>
         <SafeForm action={`/${lang}/admin/sign-out`}>
           <button type="submit" className="button button-secondary">

@@ -10,6 +10,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { MIN_PASSWORD_LENGTH } from "~/utils/password.server";
 import { useTranslation } from "~/utils/use-translation";
+import { isolate } from "~/utils/bidi";
 
 const PasswordSchema = () =>
   z
@@ -65,7 +66,7 @@ export default function ChoosePassword() {
   return (
     <div className="container narrow">
       <h1>{t(`password.title.${link.purpose}`)}</h1>
-      <p>{t("password.intro", { name: link.name, email: link.email })}</p>
+      <p>{t("password.intro", { name: isolate(link.name), email: isolate(link.email) })}</p>
       <SafeForm className="stack" aria-labelledby="password-form" noValidate>
         <h2 id="password-form" className="visually-hidden">
           {t(`password.title.${link.purpose}`)}

@@ -125,6 +125,12 @@ for (const { lang, js, attendee, refused } of [
 
     // The event takes place; the desk marks who attended, then issues the certificates.
     await editEvent(browser, id, { startsAt: Date.now() - 3 * HOUR, endsAt: Date.now() - HOUR });
+    // Before anyone is marked as attended, the page says so, rather than "everyone who attended has a certificate"
+    // over an empty table.
+    await desk.goto(`/${lang}/admin/events/${id}/certificates`);
+    await expect(desk.getByText(tr(lang, "admin:certificates.noneAttended"))).toBeVisible();
+    await expect(desk.getByText(tr(lang, "admin:certificates.allIssued"))).toHaveCount(0);
+    await expect(desk.getByText(tr(lang, "admin:review.empty"))).toBeVisible();
     await desk.goto(`/${lang}/admin/events/${id}/registrants`);
     await desk
       .getByRole("row")

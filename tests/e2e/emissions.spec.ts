@@ -23,9 +23,11 @@ async function fillDisclosure(page: Page, lang: string, f: { year: string; scope
 
 async function publish(page: Page, lang: string, organisation: string, year: number) {
   await page.goto(`/${lang}/admin/disclosures`);
-  const card = page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation, year }) });
+  const card = page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) });
   await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
-  await expect(page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation, year }) })).toHaveCount(0);
+  await expect(
+    page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) }),
+  ).toHaveCount(0);
 }
 
 for (const { lang, js } of [

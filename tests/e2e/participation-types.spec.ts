@@ -70,6 +70,12 @@ for (const { lang, js } of [
     const search = (await staff.getByRole("searchbox", { name: tr(lang, "admin:desk.search"), exact: true }).boundingBox())!;
     const status = (await staff.getByRole("combobox", { name: tr(lang, "admin:editor.status"), exact: true }).boundingBox())!;
     expect(search.height).toBeGreaterThanOrEqual(status.height - 2);
+    // Its columns are counts, headed as the desk's tallies are.
+    await expect(staff.getByTestId("type-counts").getByRole("columnheader")).toHaveText(
+      [tr(lang, "admin:types.name"), tr(lang, "admin:types.mode"), tr(lang, "admin:types.capacity")].concat(
+        (["confirmed", "held", "waiting", "pending"] as const).map((s) => tr(lang, `admin:desk.counts.${s}`)),
+      ),
+    );
     const roomCounts = staff.getByTestId("type-counts").getByRole("row", { name: startsWith(IN_PERSON[lang]) });
     await expect(roomCounts.getByTestId("confirmed")).toHaveText(new Intl.NumberFormat(lang).format(1));
     await expect(roomCounts.getByTestId("waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));

@@ -3,6 +3,8 @@ import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { unreadableChartLabels } from "./support/charts";
+import { formatNumber } from "../../app/utils/format";
+import type { Lang } from "../../app/utils/i18n";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
 for (const { lang, js } of [
@@ -57,6 +59,11 @@ for (const { lang, js } of [
     const card = secretariat.locator("li.card").filter({ hasText: title });
     // The reviewer sees under which pillar the pledge is made.
     await expect(card.getByTestId("review-pillar")).toHaveText(/^1\. \S/);
+    // The figures each with its year, the typed metric and unit isolated: one "1,000 tCO2e (2020) → 550 tCO2e (2030)"
+    // line showed its figures out of order, and its arrow backwards, in an Arabic page.
+    await expect(card.getByTestId("review-metric")).toHaveText(tr(lang, "withNote", { text: "\u2068GHG emissions\u2069", note: "\u2068tCO2e\u2069" }));
+    await expect(card.getByTestId("review-baseline")).toHaveText(tr(lang, "withNote", { text: formatNumber(lang as Lang, 1000), note: "2020" }));
+    await expect(card.getByTestId("review-target")).toHaveText(tr(lang, "withNote", { text: formatNumber(lang as Lang, 550), note: "2030" }));
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
     await expect(secretariat.locator("li.card").filter({ hasText: title })).toHaveCount(0);
     // Running since 2023 but published today: nothing is overdue until a full reporting year has passed.

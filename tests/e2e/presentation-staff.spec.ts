@@ -129,7 +129,7 @@ test.describe("the registrant desk", () => {
       await expect(waiting.getByTestId("accessibility-needs")).toContainText("Sign language interpretation");
 
       await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
-      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmOverCapacity", { name: `Desk wait-${lang}`, capacity: 1 }));
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmOverCapacity", { name: `\u2068Desk wait-${lang}\u2069`, capacity: 1 }));
       await page.getByRole("link", { name: tr(lang, "admin:desk.keep") }).click();
       await expect(page.getByTestId("count-waiting")).toHaveText(new Intl.NumberFormat(lang).format(1));
       await waiting.getByRole("button", { name: tr(lang, "admin:desk.promote") }).click();
@@ -138,16 +138,20 @@ test.describe("the registrant desk", () => {
         .getByRole("button", { name: tr(lang, "admin:desk.promote") })
         .click();
       await expect(page.getByTestId("count-confirmed")).toHaveText(new Intl.NumberFormat(lang).format(2));
+      // Answered: the page does not ask the same question again about a seat already given.
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      expect(new URL(page.url()).searchParams.has("confirm")).toBe(false);
 
       const seat = page.getByRole("row").filter({ hasText: `seat-${lang}` });
       await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
       await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
-      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `Desk seat-${lang}` }));
+      await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `\u2068Desk seat-${lang}\u2069` }));
       await page
         .getByRole("alert")
         .getByRole("button", { name: tr(lang, "admin:desk.reject") })
         .click();
       await expect(seat).toContainText(tr(lang, "registrationStatus.rejected"));
+      await expect(page.getByRole("alert")).toHaveCount(0);
     });
   }
 });

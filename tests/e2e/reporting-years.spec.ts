@@ -41,7 +41,7 @@ for (const { lang, js, year } of [
     const reviewer = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     await signInAs(reviewer, lang, staff.reviewer.email);
     await reviewer.goto(`/${lang}/admin/disclosures`);
-    const card = reviewer.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation, year }) });
+    const card = reviewer.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) });
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
     await expect(card).toHaveCount(0);
     await reviewer.getByRole("link", { name: tr(lang, "admin:reportingYears.title") }).click();

@@ -42,6 +42,9 @@ test.describe("secretariat sign-in", () => {
     await page.goto("/ar/admin");
     await signIn(page, "ar", staff.admin.email);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    // The name, typed by whoever opened the account, is isolated in the Arabic sentences around it.
+    await expect(page.getByText(tr("ar", "admin:dashboard.welcome", { name: `\u2068${staff.admin.name}\u2069` }))).toBeVisible();
+    await expect(page.getByText(tr("ar", "admin:layout.signedInAs", { name: `\u2068${staff.admin.name}\u2069` }))).toBeVisible();
     await page
       .getByRole("navigation", { name: tr("ar", "admin:layout.nav") })
       .getByRole("link", { name: tr("ar", "admin:layout.outbox") })

@@ -13,6 +13,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
+import { isolate } from "~/utils/bidi";
 
 const MODERATORS = ["admin", "reviewer"] as const;
 
@@ -69,7 +70,7 @@ export default function DisclosureReview() {
       <ul className="plain-list">
         {queue.map((d) => (
           <li key={d.id} className="card">
-            <h2>{t("disclosures.heading", { organisation: d.organisation, year: d.year })}</h2>
+            <h2>{t("disclosures.heading", { organisation: isolate(d.organisation), year: d.year })}</h2>
             <p className="card-meta">
               {d.updated}
               {d.reason ? ` · ${tc("emissions.restatement")}` : ""}

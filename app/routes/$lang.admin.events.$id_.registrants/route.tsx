@@ -9,6 +9,7 @@ import { ParticipationTypeCounts } from "~/components/ParticipationTypeCounts";
 import { eventDesk } from "~/auth/event-desk.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
+import { isolate } from "~/utils/bidi";
 import { getT } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -45,14 +46,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/registrants`;
-  const backTo = s.data.back?.startsWith(base) ? s.data.back : base;
+  // The list the decision was taken on, without the question it may have answered: once decided,
+  // the page must not ask it again.
+  const url = new URL(s.data.back?.startsWith(base) ? s.data.back : base, "http://x");
+  url.searchParams.delete("confirm");
   if (needsConfirmation(s.data.decision, typeSeatsFull(event.id, s.data.id).full) && !s.data.confirmed) {
-    const url = new URL(backTo, "http://x");
     url.searchParams.set("confirm", `${s.data.decision}:${s.data.id}`);
     return redirect(`${url.pathname}${url.search}`);
   }
   if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw conflict();
-  return redirect(backTo);
+  return redirect(`${url.pathname}${url.search}`);
 }
 
 /** Rejecting someone, or confirming a seat their participation type does not have, is asked twice. */
@@ -80,8 +83,8 @@ export default function RegistrantDesk() {
         <div className="alert alert-error" role="alert">
           <p>
             {asked === "reject"
-              ? t("desk.confirmReject", { name: askedFor.name })
-              : t("desk.confirmOverCapacity", { name: askedFor.name, capacity: askedFor.typeCapacity ?? 0 })}
+              ? t("desk.confirmReject", { name: isolate(askedFor.name) })
+              : t("desk.confirmOverCapacity", { name: isolate(askedFor.name), capacity: askedFor.typeCapacity ?? 0 })}
           </p>
           <div className="inline-form">
             <Decide id={askedFor.id} decision={asked!} label={labels[asked!]!} back={back} confirmed />
