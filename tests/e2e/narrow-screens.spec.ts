@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/staff";
+
+// The secretariat's pages on narrow screens: a phone (390 px) and a 1280 px screen at 400 % zoom (320 px).
+// Only a narrow screen shows which boxes scroll and which forms push the page sideways.
+
+test.describe("accessibility of the secretariat's desk on a phone (WCAG 2.1 AA, axe-core)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const lang of ["en", "ar"]) {
+    // A table wider than the screen scrolls in its own box, which the keyboard must reach
+    // (scrollable-region-focusable): only a narrow screen shows which boxes do scroll.
+    test(`an event's desk has no serious or critical violations at 390 px (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await signInAs(page, lang, "admin@example.org");
+      await page.goto(`/${lang}/admin/events`);
+      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const found: string[] = [];
+      for (const path of [
+        `/${lang}/admin`,
+        `/${lang}/admin/events`,
+        `/${lang}/admin/endorsements`,
+        event!,
+        `${event}/registrants`,
+        `${event}/types`,
+        `${event}/check-in`,
+      ]) {
+        const status = (await page.goto(path))?.status();
+        if (status !== 200) found.push(`${path}: status ${status}`);
+        await page.waitForLoadState("networkidle");
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+test.describe("the secretariat's pages reflow at 320 px (WCAG 1.4.10)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const lang of ["en", "ar"]) {
+    // 320 px is a 1280 px screen at 400 % zoom: forms with a field per language must not push the page sideways.
+    test(`the editors and the desk need no horizontal scrolling (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await signInAs(page, lang, "admin@example.org");
+      await page.goto(`/${lang}/admin/events`);
+      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const found: string[] = [];
+      for (const path of [
+        `/${lang}/admin`,
+        `/${lang}/admin/events/new`,
+        `/${lang}/admin/content/circulars/new`,
+        `/${lang}/admin/content/declarations/1`,
+        `/${lang}/admin/working-groups`,
+        `/${lang}/admin/member-states`,
+        event!,
+        `${event}/types`,
+        `${event}/programme`,
+        `${event}/messages`,
+        `${event}/registrants`,
+      ]) {
+        const status = (await page.goto(path))?.status();
+        if (status !== 200) found.push(`${path}: status ${status}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) found.push(`${path}: ${overflow} px too wide`);
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
