@@ -54,7 +54,7 @@ describe("focal points", () => {
     expect(mail.filter((m) => m.toAddress === "focal@sn.example")).toHaveLength(1);
     expect(mail.find((m) => m.toAddress === "focal@sn.example")).toMatchObject({ lang: "fr" });
     const sent = mail.find((m) => m.toAddress === "focal@sn.example")!;
-    expect(sent.subject).toContain("point focal pour Sénégal");
+    expect(sent.subject).toContain("point focal (Sénégal)");
     expect(sent.text).toMatch(/\/fr\/focal-point\/sign-in\b/);
     expect(mail.some((m) => m.toAddress === "a@tw.example")).toBe(false);
   });
