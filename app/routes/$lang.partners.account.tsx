@@ -8,6 +8,7 @@ import { Badge } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { endPartnerSession, updateOrganisationProfile } from "~/models/partners.server";
 import { pledgesOfOrganisation } from "~/models/pledges.server";
+import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
 import { nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -66,7 +67,7 @@ export default function PartnerAccount() {
   return (
     <div className="container narrow">
       <h1>{t("partners.accountTitle")}</h1>
-      <p>{t("partners.signedInAs", { name: user.name, organisation: org.name })}</p>
+      <p>{t("partners.signedInAs", { name: isolate(user.name), organisation: isolate(org.name) })}</p>
       <SuccessNotice text={search.get("saved") && !failure ? t(search.get("saved") === "rename" ? "partners.renamePending" : "partners.profileSaved") : null} />
       {org.proposedName ? (
         <p className="alert alert-info" data-testid="rename-pending">

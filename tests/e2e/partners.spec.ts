@@ -62,7 +62,9 @@ for (const { lang, js } of [
     await page.goto(link);
     await page.getByRole("button", { name: tr(lang, "partners.signInButton") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "partners.accountTitle"));
-    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Fatou Sarr", organisation }))).toBeVisible();
+    await expect(
+      page.getByText(tr(lang, "partners.signedInAs", { name: "\u2068Fatou Sarr\u2069", organisation: `\u2068${organisation}\u2069` })),
+    ).toBeVisible();
     // A new partner's pledge list says it is empty rather than showing nothing under its heading.
     await expect(page.getByText(tr(lang, "pledgeForm.none"))).toBeVisible();
 

@@ -185,14 +185,16 @@ for (const lang of ["en", "ar"]) {
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.renamePending"));
     expect(rows("select type, country from organisations where proposed_name = ?", renamed)[0]).toEqual({ type: "private-sector", country: "JO" });
     await expect(page.getByTestId("rename-pending")).toHaveText(tr(lang, "partners.renameWaiting", { name: renamed }));
-    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation }))).toBeVisible();
+    await expect(
+      page.getByText(tr(lang, "partners.signedInAs", { name: "\u2068Rami Haddad\u2069", organisation: `\u2068${organisation}\u2069` })),
+    ).toBeVisible();
     expect(rows("select name from organisations where proposed_name = ?", renamed)[0]!.name).toBe(organisation);
 
     await secretariat.reload();
     await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.renameAccept")} — ${renamed}` }).click();
     await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` })).toBeVisible();
     await page.reload();
-    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "Rami Haddad", organisation: renamed }))).toBeVisible();
+    await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "\u2068Rami Haddad\u2069", organisation: `\u2068${renamed}\u2069` }))).toBeVisible();
 
     // The secretariat corrects the type, which the partner could not: the organisation's own link
     // fills the form in with its type and country as they stand, so only what is wrong is changed.
