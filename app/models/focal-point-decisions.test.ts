@@ -13,21 +13,17 @@ import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
 import { newStaffId } from "~/test-support/fixtures";
 import {
-  cop30Declaration,
+  cop30Declaration as declaration,
   delegateDetails,
-  delegateEvent as eventForDelegates,
-  focalPointDetails,
-  pendingGovernmentEndorsement as pendingEndorsement,
+  delegateEvent,
+  focalPointDetails as fp,
+  pendingGovernmentEndorsement,
 } from "~/test-support/focal-point-fixtures";
 
 // What a focal point's decisions leave for others to read: the secretariat's change history, and
 // the delegate's own emails and page (focal-points.test.ts has the decisions themselves).
 const now = Date.now();
-const staffId = () => newStaffId();
-const fp = focalPointDetails;
-const declaration = () => cop30Declaration(now);
-const pendingGovernmentEndorsement = (declarationId: number, country: string) => pendingEndorsement(declarationId, country, now);
-const delegateEvent = (options: { requiresApproval: boolean }) => eventForDelegates(options, now);
+const staffId = newStaffId;
 
 describe("a focal point's decisions, as others read them", () => {
   it("show in the endorsement's change history what the focal point decided, and who they are", async () => {

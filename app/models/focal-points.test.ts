@@ -22,19 +22,15 @@ import { registerForEvent } from "./registrations.server";
 import { typesOfEvent } from "./participation-types.server";
 import { insertEvent, newStaffId } from "~/test-support/fixtures";
 import {
-  cop30Declaration,
+  cop30Declaration as declaration,
   delegateDetails,
-  delegateEvent as eventForDelegates,
-  focalPointDetails,
-  pendingGovernmentEndorsement as pendingEndorsement,
+  delegateEvent,
+  focalPointDetails as fp,
+  pendingGovernmentEndorsement,
 } from "~/test-support/focal-point-fixtures";
 
 const now = Date.now();
-const staffId = () => newStaffId();
-const fp = focalPointDetails;
-const declaration = () => cop30Declaration(now);
-const pendingGovernmentEndorsement = (declarationId: number, country: string) => pendingEndorsement(declarationId, country, now);
-const delegateEvent = (options: { requiresApproval: boolean }) => eventForDelegates(options, now);
+const staffId = newStaffId;
 
 describe("focal points", () => {
   it("are designated for Member States only, one address each, and audited", async () => {

@@ -11,10 +11,10 @@ export const focalPointDetails = (country: string, email: string) => ({
   lang: "fr" as const,
 });
 
-export const cop30Declaration = (now: number) => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
+export const cop30Declaration = (now = Date.now()) => insertDeclaration({ cop: "COP30", copPlace: { en: "Belém" } }, now);
 
 /** A government's endorsement whose address is proven, waiting for review. */
-export function pendingGovernmentEndorsement(declarationId: number, country: string, now: number) {
+export function pendingGovernmentEndorsement(declarationId: number, country: string, now = Date.now()) {
   return write((tx) =>
     tx
       .insert(endorsements)
@@ -38,7 +38,7 @@ export function pendingGovernmentEndorsement(declarationId: number, country: str
 }
 
 /** An event whose government delegates need their focal point's approval. */
-export const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }, now: number) =>
+export const delegateEvent = ({ requiresApproval }: { requiresApproval: boolean }, now = Date.now()) =>
   insertEvent({ capacity: 10, requiresApproval, delegatesNeedFocalPoint: true }, now);
 
 export const delegateDetails = (country: string) => registrant({ firstName: "Ana", lastName: "D", organisation: "Ministry", country, jobTitle: "Director" });

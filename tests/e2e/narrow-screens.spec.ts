@@ -1,9 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/staff";
 
 // The secretariat's pages on narrow screens: a phone (390 px) and a 1280 px screen at 400 % zoom (320 px).
 // Only a narrow screen shows which boxes scroll and which forms push the page sideways.
+
+/** Signs the administrator in and gives the address of the first event on the secretariat's list. */
+async function signInAtAnEvent(page: Page, lang: string) {
+  await signInAs(page, lang, "admin@example.org");
+  await page.goto(`/${lang}/admin/events`);
+  return page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+}
 
 test.describe("accessibility of the secretariat's desk on a phone (WCAG 2.1 AA, axe-core)", () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -12,9 +19,7 @@ test.describe("accessibility of the secretariat's desk on a phone (WCAG 2.1 AA, 
     // (scrollable-region-focusable): only a narrow screen shows which boxes do scroll.
     test(`an event's desk has no serious or critical violations at 390 px (${lang})`, async ({ page }) => {
       test.setTimeout(90_000);
-      await signInAs(page, lang, "admin@example.org");
-      await page.goto(`/${lang}/admin/events`);
-      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const event = await signInAtAnEvent(page, lang);
       const found: string[] = [];
       for (const path of [
         `/${lang}/admin`,
@@ -44,9 +49,7 @@ test.describe("the secretariat's pages reflow at 320 px (WCAG 1.4.10)", () => {
     // 320 px is a 1280 px screen at 400 % zoom: forms with a field per language must not push the page sideways.
     test(`the editors and the desk need no horizontal scrolling (${lang})`, async ({ page }) => {
       test.setTimeout(90_000);
-      await signInAs(page, lang, "admin@example.org");
-      await page.goto(`/${lang}/admin/events`);
-      const event = await page.locator("main a[href*='/admin/events/']:not([href$='/new'])").first().getAttribute("href");
+      const event = await signInAtAnEvent(page, lang);
       const found: string[] = [];
       for (const path of [
         `/${lang}/admin`,
