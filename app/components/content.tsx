@@ -4,7 +4,7 @@ import { dirOf, languageName, type Picked } from "~/utils/i18n";
 import { useLang } from "~/utils/use-lang";
 
 /** Says, in the page's language, that a text is shown in another language. */
-export function FallbackNotice({ picked }: { picked: Picked }) {
+export function FallbackNotice({ picked }: { picked: Omit<Picked, "text"> }) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!picked.isFallback) return null;
@@ -33,7 +33,7 @@ export function T({
 }
 
 /** A long text the server formatted (app/utils/markdown.server.ts): the Markdown library never ships to the browser. */
-export function LongText({ picked }: { picked: Picked & { html: string } }) {
+export function LongText({ picked }: { picked: Omit<Picked, "text"> & { html: string } }) {
   const lang = useLang();
   const marked = picked.lang !== lang;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainText, renderMarkdown } from "./markdown.server";
+import { formatted, plainText, renderMarkdown } from "./markdown.server";
 
 describe("renderMarkdown", () => {
   it("formats bold, italics, lists, links and keeps single line breaks (a signature stays on its lines)", () => {
@@ -29,5 +29,20 @@ describe("renderMarkdown", () => {
 
   it("gives the plain words for descriptions", () => {
     expect(plainText("**Working languages:** English &amp; *French*")).toBe("Working languages: English & French");
+  });
+
+  it("gives the same text at each level when asked again (it is remembered per level)", () => {
+    const text = "## Programme\n\nOpening *remarks*";
+    expect(renderMarkdown(text, 3)).toBe("<h3>Programme</h3>\n<p>Opening <em>remarks</em></p>\n");
+    expect(renderMarkdown(text)).toBe("<h2>Programme</h2>\n<p>Opening <em>remarks</em></p>\n");
+    expect(renderMarkdown(text, 3)).toBe("<h3>Programme</h3>\n<p>Opening <em>remarks</em></p>\n");
+    expect(plainText(text)).toBe("Programme Opening remarks");
+  });
+});
+
+describe("formatted", () => {
+  it("gives a page the HTML and the text's language, not the Markdown too (it would be sent twice)", () => {
+    const long = formatted({ text: "We, national **governments**", lang: "en", isFallback: true });
+    expect(long).toEqual({ lang: "en", isFallback: true, html: "<p>We, national <strong>governments</strong></p>\n" });
   });
 });
