@@ -197,12 +197,15 @@ export function updateRegistrantDetails(token: string, details: RegistrantDetail
   );
 }
 
-/** Cancels by the manage link; a freed seat goes to the first person waiting in that type, in the same transaction. */
+/** Cancels by the manage link, until the event ends; a freed seat goes to the first person waiting in that type, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()) {
   return write((tx) => {
     const reg = registrationOfToken(tx, token);
     if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
+    // Once the event has ended there is nothing to cancel: the page offers no button, and a seat freed
+    // then would promote someone waiting to an event already over (and keep a certificate beside a cancellation).
+    if (event.endsAt <= now) return false;
     const updated = updateRegistrationRow(tx, reg.id, { status: "cancelled", cancelledAt: now }, now)!;
     withdrawVisaRequest(tx, reg.id);
     // One who never proved the address gets nothing more: what they typed goes to no inbox.

@@ -1,4 +1,4 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { VerifyForm } from "~/components/CertificateVerifyForm";
 import { useTranslation } from "~/utils/use-translation";
@@ -19,7 +19,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     const code = normaliseCode(typed.slice(0, 40));
     if (code) throw redirect(`/${lang}/certificates/${code}`);
   }
-  return { lang, invalid: typed !== null, typed: (typed ?? "").slice(0, 40), meta: metaFor(lang, getT(lang)("certificates.verifyTitle")) };
+  // Something typed that cannot be a code is bad input: the form comes back with its error and a 400.
+  const invalid = typed !== null;
+  return data(
+    { lang, invalid, typed: (typed ?? "").slice(0, 40), meta: metaFor(lang, getT(lang)("certificates.verifyTitle")) },
+    { status: invalid ? 400 : 200 },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
