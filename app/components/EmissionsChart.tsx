@@ -12,6 +12,13 @@ const PAD = { left: 32, right: 32, top: 28, bottom: 40 };
 const TICK = { stroke: "#fff", strokeWidth: 4, strokeLinejoin: "round", paintOrder: "stroke" } as const;
 const COLOURS = { scope1: "#00558c", scope2: "#2b7a2b", scope3: "#b36200", total: "#6b6f75" } as const;
 
+const totalOnly = (yr: ChartYear) => yr.scope1 === null && yr.scope2 === null && yr.scope3 === null;
+
+/** The legend names only what the bars show: a grey "total, not divided by scope" with no grey bar misled. */
+function legendKinds(years: ChartYear[]) {
+  return [...(years.some((yr) => !totalOnly(yr)) ? (["scope1", "scope2", "scope3"] as const) : []), ...(years.some(totalOnly) ? (["total"] as const) : [])];
+}
+
 /**
  * An organisation's yearly emissions as stacked bars (scope 1, 2, 3; a grey bar when a source
  * gives only a total) with the sector path as a dashed line: plain SVG rendered on the server,
@@ -40,14 +47,13 @@ export function EmissionsChart({ years, path, format, description }: Props) {
           <line key={v} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
         ))}
         {years.map((yr) => {
-          const parts =
-            yr.scope1 === null && yr.scope2 === null && yr.scope3 === null
-              ? [["total", yr.total] as const]
-              : ([
-                  ["scope1", yr.scope1 ?? 0],
-                  ["scope2", yr.scope2 ?? 0],
-                  ["scope3", yr.scope3 ?? 0],
-                ] as const);
+          const parts = totalOnly(yr)
+            ? [["total", yr.total] as const]
+            : ([
+                ["scope1", yr.scope1 ?? 0],
+                ["scope2", yr.scope2 ?? 0],
+                ["scope3", yr.scope3 ?? 0],
+              ] as const);
           let base = 0;
           return (
             <g key={yr.year} data-year={yr.year}>
@@ -103,7 +109,7 @@ export function EmissionsChart({ years, path, format, description }: Props) {
         ))}
       </svg>
       <figcaption>
-        {(["scope1", "scope2", "scope3", "total"] as const).map((k) => (
+        {legendKinds(years).map((k) => (
           <span key={k} className={`legend legend-square legend-${k}`}>
             {t(`emissions.chart.${k}`)}{" "}
           </span>

@@ -70,6 +70,9 @@ export function submitDisclosure(organisationId: number, userId: number, input: 
       total: disclosureTotal(input),
       allScopes: true,
       status: "in-review" as const,
+      // A revision answers the secretariat's last comment: shown beside the new figures, it read as a
+      // comment on them.
+      moderatorComment: null,
       submittedBy: userId,
       updatedAt: now,
     };

@@ -96,6 +96,8 @@ describe("filing, review and restatement", () => {
     expect(rows.map((r) => [r.status, r.scope3])).toEqual([["in-review", 850]]);
     expect(moderateDisclosure(rows[0]!.id, "request-changes", "Please add category 6.", staffId)).toBe(true);
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 800 }));
+    // The revision is in review again, without the comment it answered.
+    expect(db().select().from(disclosures).where(eq(disclosures.id, rows[0]!.id)).get()).toMatchObject({ status: "in-review", moderatorComment: null });
     expect(publishNext()).toBe(true);
   });
 

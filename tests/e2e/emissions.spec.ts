@@ -109,6 +109,9 @@ for (const { lang, js } of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisation);
     await expect(page.locator("[data-testid=emissions-chart] rect.bar-scope3")).toHaveCount(2);
     await expect(page.locator("[data-testid=emissions-chart] .path-line")).toHaveCount(1);
+    // The legend names the bars drawn: scopes, and no grey "total, not divided by scope" here.
+    await expect(page.locator("figcaption .legend-scope1")).toHaveCount(1);
+    await expect(page.locator("figcaption .legend-total")).toHaveCount(0);
     const n = (v: number) => new Intl.NumberFormat(intl[lang], { maximumFractionDigits: 1 }).format(v);
     const percent = new Intl.NumberFormat(intl[lang], { style: "percent", maximumFractionDigits: 0 }).format(235 / 865);
     await expect(page.getByTestId("path-position")).toHaveText(

@@ -31,7 +31,8 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
   const { page, ...where } = filter;
   const { total, rows } = emissionsDirectoryPage(where, page, PER_PAGE);
   const choices = emissionsFilterChoices();
-  const tonnes = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 0 });
+  // To a tenth of a tonne, as the organisation's own page writes its figures.
+  const tonnes = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 1 });
   const index = sectorIndexRows().map((r) => ({
     year: r.year,
     index: r.sum / r.base,

@@ -39,6 +39,11 @@ describe("figures in pledges and progress reports have sensible bounds", () => {
     expect(report.success).toBe(false);
     expect([...new Set(report.error!.issues.map((i) => i.path[0]))].sort()).toEqual(["scope1", "value"]);
   });
+  it("refuses a pledge that ends before it starts, on the end date (it was stored as given)", () => {
+    const r = PledgeSchema.safeParse({ ...pledge, startsOn: "2024-01-01", endsOn: "2023-12-31" });
+    expect(r.success ? null : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([["endsOn", "errors.endBeforeStart"]]);
+    expect(PledgeSchema.safeParse({ ...pledge, startsOn: "2024-01-01", endsOn: "2024-01-01" }).success).toBe(true);
+  });
   it("accepts real-world figures", () => {
     expect(PledgeSchema.safeParse({ ...pledge, targetValue: "999999999999.5" }).success).toBe(true);
     expect(ReportSchema.safeParse({ year: "2025", value: "-12.5", narrative: "x", evidenceUrl: "", scope1: "", scope2: "40" }).success).toBe(true);

@@ -55,6 +55,8 @@ export const pledgeSchema = (lang: Lang, pillarIds: number[]) =>
     })
     .superRefine((d, ctx) => {
       if (d.targetYear <= d.baselineYear) ctx.addIssue({ code: "custom", path: ["targetYear"], message: "errors.targetBeforeBaseline" });
+      // calendarDay() gives YYYY-MM-DD, which compares as text in date order.
+      if (d.endsOn && d.endsOn < d.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "errors.endBeforeStart" });
     });
 
 /**

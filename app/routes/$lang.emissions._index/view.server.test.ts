@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedContent } from "../../../db/seed/index";
+import { emissionsDirectory } from "./view.server";
+import { acceptedPartners } from "~/test-support/fixtures";
+import { disclosureQueue, moderateDisclosure, submitDisclosure } from "~/models/disclosures.server";
+import { createStaffUser } from "~/models/staff.server";
+
+beforeAll(async () => {
+  seedContent({ examples: false });
+  const staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password" })).id;
+  const { orgId, userId } = acceptedPartners(staffId, [{ organisation: "Operador Decimal", email: "d@op.example", country: "ES" }])["d@op.example"]!;
+  submitDisclosure(orgId, userId, {
+    year: 2020,
+    boundary: "operational-control",
+    methodology: "itu-l1450",
+    scope1: 1200.5,
+    scope2Location: 3400,
+    scope2Market: 2000,
+    scope3: 10000,
+    scope3Categories: { "1": 6000 },
+    energyMwh: null,
+    renewableShare: null,
+    subSectors: [],
+    assurance: "none",
+    assurer: null,
+    reportUrl: null,
+    restatementReason: null,
+  });
+  moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
+});
+
+describe("the emissions database's front page", () => {
+  it("writes an organisation's total as its own page does, to a tenth of a tonne (13 200.5 read 13 201 here)", () => {
+    const view = emissionsDirectory("es", new URLSearchParams());
+    expect(view.items.find((i) => i.name === "Operador Decimal")?.total).toBe("13.200,5");
+    expect(view.totals.find((y) => y.year === 2020)).toMatchObject({ scope1: "1200,5", total: "13.200,5" });
+  });
+});
