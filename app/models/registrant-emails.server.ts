@@ -56,9 +56,11 @@ export function mayJoinOnline(reg: Pick<RegistrationRow, "status">, type: Pick<T
 /** The calendar file a registrant receives: with the join link only when they hold an online seat. */
 export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolean) {
   const url = `${publicOrigin()}/${lang}/events/${event.slug}`;
-  const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.join")}: ${event.joinUrl}` : "";
+  // The join line and the calendar's name in the reader's language and punctuation (French « : »,
+  // Chinese "："), and the initiative's name where the Latin wordmark would be English left in the text.
+  const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.calendarJoin", { url: event.joinUrl })}` : "";
   return buildCalendar({
-    name: getT(lang)("brand.name"),
+    name: getT(lang)("brand.siteTitle"),
     events: [
       {
         uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
