@@ -12,6 +12,7 @@ import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
 import { awaitsFocalPoint } from "./focal-point-wait.server";
+import { fullName } from "~/utils/person-name";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -94,7 +95,7 @@ export function registrantEmailProps(
   const t = getT(lang, "common");
   return {
     // Letters greet the full name, never the first name alone (the register of UN correspondence).
-    fullName: `${reg.firstName} ${reg.lastName}`,
+    fullName: fullName(reg.firstName, reg.lastName),
     eventTitle: pickTranslation(event.title, lang).text,
     when: formatEventWhen(lang, event),
     venue: pickTranslation(event.venue, lang).text,
