@@ -34,7 +34,7 @@ export interface Mailer {
 export function senderFor(lang: string) {
   const from = env().MAIL_FROM;
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
-  return { name: getT(isLang(lang) ? lang : defaultLang)("brand.sender"), address };
+  return { name: getT(isLang(lang) ? lang : defaultLang)("brand.initiative"), address };
 }
 
 function toNodemailer(m: OutgoingMessage) {
