@@ -69,7 +69,7 @@ ${body}
       b.kind === "p"
         ? `${b.own ? isolate(b.text) : b.text}\n`
         : b.kind === "button" || b.kind === "link"
-          ? `${b.label}\n${b.url}\n`
+          ? `${b.label === b.url ? "" : `${b.label}\n`}${b.url}\n`
           : b.kind === "code"
             ? `${b.label}\n${b.code}\n`
             : `${b.items.map(([label, value]) => t("labelValue", { label, value: /\p{L}/u.test(value) ? isolate(value) : value })).join("\n")}\n`,

@@ -36,12 +36,9 @@ function facts(t: TFunction, p: RegistrationEmailProps): Block {
   return { kind: "facts", items };
 }
 
-function join(t: TFunction, p: RegistrationEmailProps): Block[] {
+function join(t: TFunction, p: RegistrationEmailProps, intro = true): Block[] {
   return p.joinUrl
-    ? [
-        { kind: "p", text: t("registration.joinIntro") },
-        { kind: "button", label: t("registration.join"), url: p.joinUrl },
-      ]
+    ? [...(intro ? [{ kind: "p" as const, text: t("registration.joinIntro") }] : []), { kind: "button", label: t("registration.join"), url: p.joinUrl }]
     : [];
 }
 
@@ -56,7 +53,8 @@ const manage = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "but
 const view = (t: TFunction, p: RegistrationEmailProps): Block => ({ kind: "button", label: t("registration.view"), url: p.manageUrl });
 const hello = (t: TFunction, p: RegistrationEmailProps) => t("registration.hello", { name: p.fullName });
 
-function message(key: string, withJoin: boolean, ended = false) {
+/** `withJoin` "intro" when the message says how to join; "bare" when its own opening already does. */
+function message(key: string, withJoin: boolean | "bare", ended = false) {
   return (t: TFunction, p: RegistrationEmailProps): EmailContent => ({
     subject: t(`${key}.subject`, { event: p.eventTitle }),
     heading: hello(t, p),
@@ -65,7 +63,7 @@ function message(key: string, withJoin: boolean, ended = false) {
       ...(p.focalPointNote ? [{ kind: "p" as const, text: t("registration.focalPointNote", { note: p.focalPointNote }) }] : []),
       facts(t, p),
       ...checkIn(t, p),
-      ...(withJoin ? join(t, p) : []),
+      ...(withJoin ? join(t, p, withJoin !== "bare") : []),
       ended ? view(t, p) : manage(t, p),
       { kind: "p", text: t("registration.manageHint") },
       // Said only when the file is there: a cancelled registration gets none.
@@ -83,7 +81,8 @@ export const registrationRejected = message("registrationRejected", false, true)
 export const registrationCancelled = message("registrationCancelled", false, true);
 export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);
-export const registrationStarting = message("registrationStarting", true);
+// Its opening sentence asks to join with the button and not to forward the link: said once.
+export const registrationStarting = message("registrationStarting", "bare");
 export const eventChanged = message("eventChanged", true);
 
 /** A message the secretariat wrote to an event's registrants, framed in the registrant's language. */

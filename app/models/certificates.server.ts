@@ -11,6 +11,7 @@ import { hashToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
 import { seatModeOf } from "./seat-mode.server";
 import { organisersIn } from "~/utils/organisers.server";
+import { fullName } from "~/utils/person-name";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -96,7 +97,7 @@ type Prepared = { reg: RegistrationRow; code: string; pdf: Buffer; holderName: s
 async function prepare(reg: RegistrationRow, event: EventRow, now: number): Promise<Prepared> {
   const lang = reg.lang as Lang;
   const code = newVerificationCode();
-  const holderName = `${reg.firstName} ${reg.lastName}`;
+  const holderName = fullName(reg.firstName, reg.lastName);
   const pdf = await certificatePdf({
     lang,
     holderName,

@@ -94,7 +94,7 @@ describe("certificates of participation", () => {
       ru: "Круглый стол «Зеленой цифровой кампании»",
     });
     const ar = attendee(event.id, "ar", "أمينة", "الأمانة");
-    const zh = attendee(event.id, "zh", "王", "䶮明");
+    const zh = attendee(event.id, "zh", "䶮明", "王");
     const ru = attendee(event.id, "ru", "Иван", "Петров");
     const absent = attendee(event.id, "en", "Absent", "Person", false);
     const staffId = await staff();
@@ -121,7 +121,8 @@ describe("certificates of participation", () => {
     const zhText = (await pdfLines(pdfOf(zh.email))).join("\n");
     expect(zhText).toContain("参与证书");
     // A rare character (CJK Extension A) in a name comes out too: the font covers what people type.
-    expect(zhText).toContain("王 䶮明");
+    // A Chinese name reads family name (姓) first, with no space: 王䶮明, not "䶮明 王".
+    expect(zhText).toContain("王䶮明");
     expect(zhText).toContain("绿色数字行动圆桌会议");
 
     const ruText = (await pdfLines(pdfOf(ru.email))).join("\n");

@@ -8,6 +8,7 @@ import { lockedUntil, recordMiss } from "~/utils/guess-lock.server";
 import { recordChange } from "./audit.server";
 import { inPersonRegistrationIds, seatModeOf, type SeatMode } from "./seat-mode.server";
 import type { RegistrationStatus } from "./registrations.server";
+import { fullName } from "~/utils/person-name";
 
 /**
  * Check-in at the door. The code is derived, not stored (utils/check-in-code.server); when it is
@@ -85,7 +86,7 @@ export function checkIn(
   return write((tx): CheckInOutcome => {
     const reg = tx.select().from(registrations).where(eq(registrations.id, found.id)).get()!;
     const person: CheckInPerson = {
-      name: `${reg.firstName} ${reg.lastName}`,
+      name: fullName(reg.firstName, reg.lastName),
       organisation: reg.organisation,
       seat: seatModeOf(reg.id),
       typeName: reg.participationTypeId

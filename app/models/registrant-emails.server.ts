@@ -12,6 +12,7 @@ import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
 import { awaitsFocalPoint } from "./focal-point-wait.server";
+import { fullName } from "~/utils/person-name";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -56,9 +57,11 @@ export function mayJoinOnline(reg: Pick<RegistrationRow, "status">, type: Pick<T
 /** The calendar file a registrant receives: with the join link only when they hold an online seat. */
 export function registrantCalendar(event: EventRow, lang: Lang, withJoin: boolean) {
   const url = `${publicOrigin()}/${lang}/events/${event.slug}`;
-  const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.join")}: ${event.joinUrl}` : "";
+  // The join line and the calendar's name in the reader's language and punctuation (French « : »,
+  // Chinese "："), and the initiative's name where the Latin wordmark would be English left in the text.
+  const join = withJoin && event.joinUrl ? `\n\n${getT(lang, "email")("registration.calendarJoin", { url: event.joinUrl })}` : "";
   return buildCalendar({
-    name: getT(lang)("brand.name"),
+    name: getT(lang)("brand.siteTitle"),
     events: [
       {
         uid: `event-${event.id}@${new URL(publicOrigin()).hostname}`,
@@ -92,7 +95,7 @@ export function registrantEmailProps(
   const t = getT(lang, "common");
   return {
     // Letters greet the full name, never the first name alone (the register of UN correspondence).
-    fullName: `${reg.firstName} ${reg.lastName}`,
+    fullName: fullName(reg.firstName, reg.lastName),
     eventTitle: pickTranslation(event.title, lang).text,
     when: formatEventWhen(lang, event),
     venue: pickTranslation(event.venue, lang).text,

@@ -3,6 +3,7 @@ import { insertEvent, registrant } from "~/test-support/fixtures";
 import { describe, expect, it } from "vitest";
 import { outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { registrantCalendar } from "./registrant-emails.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
 
@@ -41,5 +42,15 @@ describe("registration emails", () => {
     expect(confirmed!.text).toContain("Consulter, modifier ou annuler mon inscription");
     expect(cancelled!.text).toContain("Consulter mon inscription");
     expect(cancelled!.text).not.toContain("modifier ou annuler");
+  });
+
+  it("write the calendar file's join line and name with the language's punctuation and the initiative's name", () => {
+    const e = insertEvent({ title: { en: "Join webinar" }, timeZone: "Europe/Zurich", joinUrl: "https://itu.example/j/42" }, now);
+    const unfold = (ics: string) => ics.replace(/\r?\n /g, "");
+    const fr = unfold(registrantCalendar(e, "fr", true));
+    expect(fr).toContain("Rejoindre la manifestation en ligne\u00a0: https://itu.example/j/42");
+    expect(fr).toContain("X-WR-CALNAME:Action du secteur du numérique pour l'environnement");
+    expect(fr).not.toContain("X-WR-CALNAME:Green Digital Action");
+    expect(unfold(registrantCalendar(e, "zh", true))).toContain("在线参加活动：https://itu.example/j/42");
   });
 });

@@ -10,6 +10,7 @@ import { recordChange } from "./audit.server";
 import { getRegistrationByToken, manageTokenFor, manageUrl } from "./registrations.server";
 import { seatModeOf } from "./seat-mode.server";
 import type { PassportFields, VisaLetterLang, VisaLetterStatus } from "./visa-letter-types";
+import { fullName } from "~/utils/person-name";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -118,7 +119,7 @@ function decide(tx: Tx, id: number, status: "approved" | "refused", staffUserId:
 const emailProps = (tx: Tx, reg: RegistrationRow, event: EventRow) => {
   const lang = reg.lang as Lang;
   return {
-    fullName: `${reg.firstName} ${reg.lastName}`,
+    fullName: fullName(reg.firstName, reg.lastName),
     eventTitle: pickTranslation(event.title, lang).text,
     manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
   };

@@ -16,6 +16,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { fullName } from "~/utils/person-name";
 
 /** The secretariat's visa queue: the only place passport details are shown. */
 const DESK = ["admin", "editor"] as const;
@@ -42,7 +43,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       items: queue.items.map(({ v, email, firstName, lastName, eventTitle }) => ({
         id: v.id,
         fullName: v.fullName,
-        registeredName: `${firstName} ${lastName}`,
+        registeredName: fullName(firstName, lastName),
         email,
         event: pickTranslation(eventTitle, lang).text,
         nationality: countryName(lang, v.nationality),

@@ -16,7 +16,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const origin = publicOrigin();
   const url = `${origin}/${lang}/events/${event.slug}`;
   const ics = buildCalendar({
-    name: getT(lang)("brand.name"),
+    name: getT(lang)("brand.siteTitle"),
     events: [
       {
         uid: `event-${event.id}@${new URL(origin).hostname}`,

@@ -70,7 +70,13 @@ export function formatList(lang: Lang, items: string[], type: Intl.ListFormatTyp
 export function formatDayRange(lang: Lang, start: number, end: number, timeZone: string) {
   const f = memoFormatter(`dr|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone }));
   // An event ending at midnight ended the day before.
-  return f.formatRange(start, Math.max(start, end - 1));
+  const last = Math.max(start, end - 1);
+  if (lang !== "zh" || f.format(start) === f.format(last)) return f.formatRange(start, last);
+  // ICU's Chinese ranges fall back to "2026/11/24 – 2026/11/25": written out as Chinese does (and as
+  // formatEventDays in time.ts does), 2026年11月24日—11月25日, the year once when both days share it.
+  const year = (t: number) => memoFormatter(`y|${timeZone}`, () => new Intl.DateTimeFormat("en", { timeZone, year: "numeric" })).format(t);
+  const monthDay = memoFormatter(`md|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone, month: "long", day: "numeric" }));
+  return `${f.format(start)}—${year(start) === year(last) ? monthDay.format(last) : f.format(last)}`;
 }
 
 /**

@@ -28,12 +28,13 @@ export interface Mailer {
 
 /**
  * The sender as the recipient reads it: MAIL_FROM's address, under the portal's name in the
- * message's language (« العمل الرقمي الأخضر », « 绿色数字行动 »).
+ * message's language (« العمل الرقمي الأخضر », « 绿色数字行动 », « Action du secteur du numérique pour
+ * l'environnement »), not the Latin wordmark the French, Russian and Spanish page headers keep.
  */
 export function senderFor(lang: string) {
   const from = env().MAIL_FROM;
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
-  return { name: getT(isLang(lang) ? lang : defaultLang)("brand.name"), address };
+  return { name: getT(isLang(lang) ? lang : defaultLang)("brand.initiative"), address };
 }
 
 function toNodemailer(m: OutgoingMessage) {

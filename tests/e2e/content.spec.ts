@@ -115,6 +115,10 @@ test.describe("public content", () => {
 
     const feed = await (await request.get("/ar/events.ics")).text();
     expect(feed.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThanOrEqual(5);
+    // A French calendar is named after the initiative in French, not the page header's Latin wordmark.
+    const unfold = async (url: string) => (await (await request.get(url)).text()).replace(/\r\n /g, "");
+    expect(await unfold("/fr/events.ics")).toContain(`X-WR-CALNAME:${tr("fr", "brand.initiative")} — ${tr("fr", "nav.events")}\r\n`);
+    expect(await unfold("/fr/events/scope-3-ghg-reporting-workshop-2023/calendar.ics")).toContain(`X-WR-CALNAME:${tr("fr", "brand.siteTitle")}\r\n`);
     const json = await (await request.get("/en/events.json")).json();
     expect(json.events.length).toBeGreaterThanOrEqual(5);
     for (const body of [feed, JSON.stringify(json), await (await request.get("/en/events/example-webinar-green-standards")).text()]) {

@@ -5,6 +5,7 @@ import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang, type Translated } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { fullName } from "~/utils/person-name";
 
 export const DeskQuery = () =>
   z.object({
@@ -56,7 +57,7 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
     pages: list.pages,
     registrants: list.items.map((r) => ({
       id: r.id,
-      name: `${r.firstName} ${r.lastName}`,
+      name: fullName(r.firstName, r.lastName),
       email: r.email,
       // The desk prepares the room: needs are shown here, not only in the CSV.
       accessibilityNeeds: r.accessibilityNeeds,

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { delegatesOf } from "~/models/focal-point-delegates.server";
 import { formatDate } from "~/utils/format";
 import { pickTranslation, type Lang, type Picked } from "~/utils/i18n";
+import { fullName } from "~/utils/person-name";
 
 export type DelegateEvent = {
   slug: string;
@@ -40,7 +41,7 @@ export function delegatesView(lang: Lang, t: TFunction, country: string): Delega
     }
     group.delegates.push({
       id: d.id,
-      name: `${d.firstName} ${d.lastName}`,
+      name: fullName(d.firstName, d.lastName),
       organisation: d.organisation,
       jobTitle: d.jobTitle,
       email: d.email,

@@ -1,39 +1,18 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { z } from "zod";
 import { T } from "~/components/content";
 import { CountryField } from "~/components/ContactFields";
 import { Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { visaLetterLangs } from "~/models/visa-letter-types";
+import { VisaRequest } from "./form.server";
 import { defaultLetterLang, mayRequestVisaLetter, requestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
-import { isCountryCode } from "~/utils/countries";
-import { calendarDay, nameText, parseSubmission } from "~/utils/forms.server";
+import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
 import { formatEventWhen } from "~/utils/time";
 import { conflict, notFound } from "~/utils/http.server";
-import { NO_STORE, linkPageBase, registrationOfLink } from "./$lang.registrations.$token/view.server";
-
-const day = () => calendarDay("visa.errors.date");
-const today = () => new Date().toISOString().slice(0, 10);
-/** Passport details, asked only here and only of someone who asks for a letter. */
-const VisaRequest = () =>
-  z
-    .object({
-      letterLang: z.enum(visaLetterLangs),
-      fullName: nameText(200),
-      nationality: z.string().refine(isCountryCode, "errors.country"),
-      dateOfBirth: day().refine((d) => d < today(), "visa.errors.birth"),
-      passportNumber: z
-        .string()
-        .transform((s) => s.replace(/\s/g, "").toUpperCase())
-        .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, "visa.errors.passport")),
-      passportIssuedOn: day().refine((d) => d <= today(), "visa.errors.issued"),
-      passportExpiresOn: day().refine((d) => d > today(), "visa.errors.expired"),
-      placeOfApplication: nameText(200),
-    })
-    .refine((v) => v.passportExpiresOn > v.passportIssuedOn, { path: ["passportExpiresOn"], message: "visa.errors.expired" });
+import { NO_STORE, linkPageBase, registrationOfLink } from "../$lang.registrations.$token/view.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const { lang, token, reg, event } = registrationOfLink(params);
@@ -50,8 +29,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { lang, token } = registrationOfLink(params);
-  const s = await parseSubmission({ request, context, lang, schema: VisaRequest(), guard: { kind: "public", bucket: "visa-letter" } });
+  const { lang, token, event } = registrationOfLink(params);
+  const s = await parseSubmission({ request, context, lang, schema: VisaRequest(event), guard: { kind: "public", bucket: "visa-letter" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const outcome = requestVisaLetter(token, s.data);
   if (outcome === "not-found") throw notFound();

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { getT } from "~/utils/i18n.server";
+import { renderEmail } from "./render";
+
+describe("the plain-text part of an email", () => {
+  it("writes a link whose label is its own address once, not twice", () => {
+    const url = "https://example.org/zh/certificates/ABCD-EFGH-JKLM";
+    const mail = renderEmail("certificate-issued", "zh", { fullName: "王䶮明", eventTitle: "绿色数字行动圆桌会议", code: "ABCD-EFGH-JKLM", verifyUrl: url });
+    expect(mail.text.split(url)).toHaveLength(2);
+  });
+});
+
+describe("the email an hour before an online event", () => {
+  it("says once how to join: its opening sentence already asks to use the button and not to forward the link", () => {
+    for (const lang of ["zh", "ar", "fr"] as const) {
+      const mail = renderEmail("registration-starting", lang, {
+        fullName: "王䶮明",
+        eventTitle: "绿色数据中心网络研讨会",
+        when: "2026年12月10日星期四 GMT+3 14:00–15:30",
+        venue: "在线",
+        eventUrl: "https://example.org/e",
+        manageUrl: "https://example.org/m",
+        joinUrl: "https://itu.example/j/42",
+      });
+      expect(mail.text).toContain("https://itu.example/j/42");
+      expect(mail.text).not.toContain(getT(lang, "email")("registration.joinIntro"));
+    }
+  });
+});
