@@ -1,7 +1,10 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { eq } from "drizzle-orm";
 import { insertEvent, registrant } from "~/test-support/fixtures";
 import { describe, expect, it } from "vitest";
-import { outbox, registrations } from "../../db/schema";
+import { events, outbox, registrations } from "../../db/schema";
+import { action } from "~/routes/$lang.registrations.$token/route";
+import { csrfTokenFrom } from "~/utils/csrf.server";
 import { db } from "~/utils/db.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
@@ -35,7 +38,7 @@ describe("cancelling by the manage link", () => {
     const e = insertEvent({ title: { en: "Ended webinar" }, timeZone: "Europe/Zurich", capacity: 1 });
     register(e.id, "went-cancel@x.org");
     register(e.id, "late-cancel@x.org");
-    expect(cancelRegistration(tokenFromOutbox("went-cancel@x.org"), e.endsAt + HOUR)).toBe(false);
+    expect(cancelRegistration(tokenFromOutbox("went-cancel@x.org"), e.endsAt + HOUR)).toBe("ended");
     expect(statuses(e.id)).toEqual({ "went-cancel@x.org": "confirmed", "late-cancel@x.org": "waiting" });
     expect(mails("late-cancel@x.org").map((m) => m.template)).not.toContain("registration-promoted");
   });
@@ -44,7 +47,33 @@ describe("cancelling by the manage link", () => {
     const e = insertEvent({ title: { en: "Coming webinar" }, timeZone: "Europe/Zurich", capacity: 1 });
     register(e.id, "leaves-cancel@x.org");
     register(e.id, "waits-cancel@x.org");
-    expect(cancelRegistration(tokenFromOutbox("leaves-cancel@x.org"), e.endsAt - HOUR)).toBe(true);
+    expect(cancelRegistration(tokenFromOutbox("leaves-cancel@x.org"), e.endsAt - HOUR)).toBe("cancelled");
     expect(statuses(e.id)).toEqual({ "leaves-cancel@x.org": "cancelled", "waits-cancel@x.org": "confirmed" });
+  });
+});
+
+describe("the manage page, asked to cancel after the event", () => {
+  it("answers 409 with the reason in the page's language, and the registration stays as it was", async () => {
+    const e = insertEvent({ title: { fr: "Atelier passé" }, timeZone: "Europe/Zurich", capacity: 5 });
+    register(e.id, "after-cancel@x.org");
+    const token = tokenFromOutbox("after-cancel@x.org");
+    db()
+      .update(events)
+      .set({ startsAt: Date.now() - 3 * HOUR, endsAt: Date.now() - HOUR })
+      .where(eq(events.id, e.id))
+      .run();
+    const csrf = csrfTokenFrom(undefined).token;
+    const answer = (await action({
+      request: new Request(`http://localhost/fr/registrations/${token}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `gda_csrf=${csrf}` },
+        body: new URLSearchParams({ _csrf: csrf, intent: "cancel" }),
+      }),
+      params: { lang: "fr", token },
+      context: { clientIp: "198.51.100.40" },
+    } as unknown as ActionFunctionArgs)) as { init: { status: number } | null; data: { formError: string } };
+    expect(answer.init?.status).toBe(409);
+    expect(answer.data.formError).toBe("Cette manifestation est terminée\u00a0: l'inscription ne peut plus être annulée. Votre inscription reste inchangée.");
+    expect(statuses(e.id)).toEqual({ "after-cancel@x.org": "confirmed" });
   });
 });

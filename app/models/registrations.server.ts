@@ -198,20 +198,20 @@ export function updateRegistrantDetails(token: string, details: RegistrantDetail
 }
 
 /** Cancels by the manage link, until the event ends; a freed seat goes to the first person waiting in that type, in the same transaction. */
-export function cancelRegistration(token: string, now = Date.now()) {
+export function cancelRegistration(token: string, now = Date.now()): "cancelled" | "unchanged" | "ended" {
   return write((tx) => {
     const reg = registrationOfToken(tx, token);
-    if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return false;
+    if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return "unchanged";
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
     // Once the event has ended there is nothing to cancel: the page offers no button, and a seat freed
     // then would promote someone waiting to an event already over (and keep a certificate beside a cancellation).
-    if (event.endsAt <= now) return false;
+    if (event.endsAt <= now) return "ended";
     const updated = updateRegistrationRow(tx, reg.id, { status: "cancelled", cancelledAt: now }, now)!;
     withdrawVisaRequest(tx, reg.id);
     // One who never proved the address gets nothing more: what they typed goes to no inbox.
     if (reg.addressProven) emailRegistrant(tx, "registration-cancelled", updated, event);
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
-    return true;
+    return "cancelled";
   });
 }
 

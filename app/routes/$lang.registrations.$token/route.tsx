@@ -56,7 +56,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`/${lang}/registrations/${token}?done=typeChanged`);
   }
   if (s.data.intent === "cancel") {
-    cancelRegistration(token);
+    if (cancelRegistration(token) === "ended") {
+      return data({ formError: getT(lang)("manage.cancelEnded"), fieldErrors: {}, values: {} }, { status: 409 });
+    }
     return redirect(`/${lang}/registrations/${token}?done=cancelled`);
   }
   const { intent: _intent, ...details } = s.data;
@@ -86,6 +88,7 @@ export default function ManageRegistration() {
         }}
         failed={failure}
       />
+      {event.past ? <FormError failure={failure} /> : null}
       {!r.proven && active && !event.past ? <VerifyBox heldUntil={r.heldUntil} failure={failure} /> : null}
       {r.status === "expired" ? (
         <p className="alert" role="status">
