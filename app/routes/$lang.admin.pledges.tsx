@@ -8,7 +8,7 @@ import { moderatePledge, moderationQueue } from "~/models/pledges.server";
 import { pledgeDirectoryPage } from "~/models/pledge-directory.server";
 import { requireStaff } from "~/auth/staff.server";
 import { isolate } from "~/utils/bidi";
-import { formatDateTime, formatList, formatNumber } from "~/utils/format";
+import { formatCalendarDate, formatCalendarDayRange, formatDateTime, formatList, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -47,6 +47,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       // Arabic page reversed its figures and pointed the arrow the wrong way.
       baseline: { value: formatNumber(lang, p.baselineValue), year: String(p.baselineYear) },
       target: { value: formatNumber(lang, p.targetValue), year: String(p.targetYear) },
+      period: p.endsOn ? { range: formatCalendarDayRange(lang, p.startsOn, p.endsOn) } : { since: formatCalendarDate(lang, p.startsOn) },
       updated: formatDateTime(lang, p.updatedAt),
       // What the reviewer approves: under which pillar, and which emission scopes the figures cover.
       pillar: pillarNames.get(p.pillarId) ?? "",
@@ -99,6 +100,8 @@ export default function PledgeModeration() {
               <dd data-testid="review-baseline">{tc("withNote", { text: p.baseline.value, note: p.baseline.year })}</dd>
               <dt>{tc("pledgePage.target")}</dt>
               <dd data-testid="review-target">{tc("withNote", { text: p.target.value, note: p.target.year })}</dd>
+              <dt>{tc("pledgePage.period")}</dt>
+              <dd data-testid="review-period">{"range" in p.period ? p.period.range : tc("pledgePage.since", { date: p.period.since })}</dd>
               {p.scopes.length ? (
                 <>
                   <dt>{tc("pledgeForm.scopes")}</dt>

@@ -8,7 +8,7 @@ import { Badge } from "~/components/content";
 import { ProgressChart } from "~/components/ProgressChart";
 import { publishedPledges } from "~/models/pledge-directory.server";
 import { countryName } from "~/utils/country-options";
-import { formatList, formatNumber, formatPercent } from "~/utils/format";
+import { formatCalendarDate, formatCalendarDayRange, formatList, formatNumber, formatPercent } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -43,8 +43,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       targetYear: p.targetYear,
       targetValue: p.targetValue,
       pillar: found.pillarSlug,
-      startsOn: p.startsOn,
-      endsOn: p.endsOn,
+      // The days the pledge runs, as one range; without an end date, the day it began.
+      period: p.endsOn ? { range: formatCalendarDayRange(lang, p.startsOn, p.endsOn) } : { since: formatCalendarDate(lang, p.startsOn) },
       scopesText: formatList(lang, p.scopes.map(scope)),
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
@@ -104,6 +104,8 @@ export default function PledgePage() {
         <dd>{t("withNote", { text: format(p.baselineValue), note: String(p.baselineYear) })}</dd>
         <dt>{t("pledgePage.target")}</dt>
         <dd>{t("withNote", { text: format(p.targetValue), note: String(p.targetYear) })}</dd>
+        <dt>{t("pledgePage.period")}</dt>
+        <dd data-testid="pledge-period">{"range" in p.period ? p.period.range : t("pledgePage.since", { date: p.period.since })}</dd>
         {p.scopes.length ? (
           <>
             <dt>{t("pledgeForm.scopes")}</dt>

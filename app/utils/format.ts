@@ -61,6 +61,11 @@ export function formatCalendarDate(lang: Lang, day: string) {
   return formatDate(lang, Date.parse(`${day}T12:00:00Z`));
 }
 
+/** Two calendar days ("2023-12-01", "2030-12-31") as one range in the language ("1 December 2023 – 31 December 2030"). */
+export function formatCalendarDayRange(lang: Lang, first: string, last: string) {
+  return formatDayRange(lang, Date.parse(`${first}T12:00:00Z`), Date.parse(`${last}T12:00:00Z`), "UTC");
+}
+
 /** Items joined as the page's language joins them ("A, B and C", "A، وB وC", "A、B和C"). */
 export function formatList(lang: Lang, items: string[], type: Intl.ListFormatType = "conjunction") {
   return memoFormatter(`list|${lang}|${type}`, () => new Intl.ListFormat(locales[lang], { style: "long", type })).format(items);

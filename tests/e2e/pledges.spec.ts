@@ -3,7 +3,7 @@ import { staff } from "./support/env";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { unreadableChartLabels } from "./support/charts";
-import { formatNumber } from "../../app/utils/format";
+import { formatCalendarDate, formatNumber } from "../../app/utils/format";
 import type { Lang } from "../../app/utils/i18n";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
@@ -64,6 +64,8 @@ for (const { lang, js } of [
     await expect(card.getByTestId("review-metric")).toHaveText(tr(lang, "withNote", { text: "\u2068GHG emissions\u2069", note: "\u2068tCO2e\u2069" }));
     await expect(card.getByTestId("review-baseline")).toHaveText(tr(lang, "withNote", { text: formatNumber(lang as Lang, 1000), note: "2020" }));
     await expect(card.getByTestId("review-target")).toHaveText(tr(lang, "withNote", { text: formatNumber(lang as Lang, 550), note: "2030" }));
+    // The days it runs: no end date was given, so from the day it began.
+    await expect(card.getByTestId("review-period")).toHaveText(tr(lang, "pledgePage.since", { date: formatCalendarDate(lang as Lang, "2023-12-01") }));
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
     await expect(secretariat.locator("li.card").filter({ hasText: title })).toHaveCount(0);
     // Running since 2023 but published today: nothing is overdue until a full reporting year has passed.
