@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, manageTokenFromOutbox as tokenFromOutbox, registrant } from "~/test-support/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, eventMessages, events, outbox, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
@@ -22,13 +22,6 @@ function makeEvent(overrides: Partial<typeof events.$inferInsert> = {}) {
 const statuses = (eventId: number) =>
   db().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, eventId)).all();
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
-/** The manage link's token, as the registrant reads it in the last email that asked them to prove their address. */
-function tokenFromOutbox(to: string) {
-  const mail = mails(to)
-    .filter((m) => m.template === "registration-verify")
-    .at(-1)!;
-  return /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
-}
 /** Registers and proves the address by the emailed link, as a real registrant does. */
 function register(input: Parameters<typeof registerForEvent>[0], at = Date.now()) {
   const result = registerForEvent(input, at);

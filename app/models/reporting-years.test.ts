@@ -4,7 +4,8 @@ import { auditLog, disclosures, outbox, partnerSignInTokens, partnerUsers } from
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
-import { submitDisclosure, type DisclosureInput } from "./disclosures.server";
+import { disclosureInput } from "~/test-support/fixtures";
+import { submitDisclosure } from "./disclosures.server";
 import { ACCEPTANCE_LINK_TTL_MS, decidePartnership, partnershipRequests, redeemSignInLink, requestPartnership } from "./partners.server";
 import { closableYears, closedYears, closeReportingYear, reopenReportingYear, reportingYearHistory } from "./reporting-years.server";
 import { createStaffUser } from "./staff.server";
@@ -13,23 +14,7 @@ let adminId = 0;
 let orgId = 0;
 let userId = 0;
 const acceptedAt = Date.now();
-const input = (year: number): DisclosureInput => ({
-  year,
-  boundary: "operational-control",
-  methodology: "itu-l1450",
-  scope1: 10,
-  scope2Location: 20,
-  scope2Market: null,
-  scope3: 30,
-  scope3Categories: {},
-  energyMwh: null,
-  renewableShare: null,
-  subSectors: [],
-  assurance: "none",
-  assurer: null,
-  reportUrl: null,
-  restatementReason: null,
-});
+const input = (year: number) => disclosureInput({ year });
 const rowsFor = (year: number) =>
   db()
     .select()

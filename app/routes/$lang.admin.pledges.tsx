@@ -5,10 +5,11 @@ import { ModerationForm } from "~/components/ModerationForm";
 import { ModerationDecision } from "~/components/ModerationForm.server";
 import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue } from "~/models/pledges.server";
+import { pledgePeriod } from "~/models/pledge-period.server";
 import { pledgeDirectoryPage } from "~/models/pledge-directory.server";
 import { requireStaff } from "~/auth/staff.server";
 import { isolate } from "~/utils/bidi";
-import { formatCalendarDate, formatCalendarDayRange, formatDateTime, formatList, formatNumber } from "~/utils/format";
+import { formatDateTime, formatList, formatNumber } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -47,7 +48,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       // Arabic page reversed its figures and pointed the arrow the wrong way.
       baseline: { value: formatNumber(lang, p.baselineValue), year: String(p.baselineYear) },
       target: { value: formatNumber(lang, p.targetValue), year: String(p.targetYear) },
-      period: p.endsOn ? { range: formatCalendarDayRange(lang, p.startsOn, p.endsOn) } : { since: formatCalendarDate(lang, p.startsOn) },
+      period: pledgePeriod(lang, p),
       updated: formatDateTime(lang, p.updatedAt),
       // What the reviewer approves: under which pillar, and which emission scopes the figures cover.
       pillar: pillarNames.get(p.pillarId) ?? "",
@@ -101,7 +102,7 @@ export default function PledgeModeration() {
               <dt>{tc("pledgePage.target")}</dt>
               <dd data-testid="review-target">{tc("withNote", { text: p.target.value, note: p.target.year })}</dd>
               <dt>{tc("pledgePage.period")}</dt>
-              <dd data-testid="review-period">{"range" in p.period ? p.period.range : tc("pledgePage.since", { date: p.period.since })}</dd>
+              <dd data-testid="review-period">{p.period}</dd>
               {p.scopes.length ? (
                 <>
                   <dt>{tc("pledgeForm.scopes")}</dt>

@@ -7,8 +7,9 @@ import { useTranslation } from "~/utils/use-translation";
 import { Badge } from "~/components/content";
 import { ProgressChart } from "~/components/ProgressChart";
 import { publishedPledges } from "~/models/pledge-directory.server";
+import { pledgePeriod } from "~/models/pledge-period.server";
 import { countryName } from "~/utils/country-options";
-import { formatCalendarDate, formatCalendarDayRange, formatList, formatNumber, formatPercent } from "~/utils/format";
+import { formatList, formatNumber, formatPercent } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -44,7 +45,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       targetValue: p.targetValue,
       pillar: found.pillarSlug,
       // The days the pledge runs, as one range; without an end date, the day it began.
-      period: p.endsOn ? { range: formatCalendarDayRange(lang, p.startsOn, p.endsOn) } : { since: formatCalendarDate(lang, p.startsOn) },
+      period: pledgePeriod(lang, p),
       scopesText: formatList(lang, p.scopes.map(scope)),
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
@@ -105,7 +106,7 @@ export default function PledgePage() {
         <dt>{t("pledgePage.target")}</dt>
         <dd>{t("withNote", { text: format(p.targetValue), note: String(p.targetYear) })}</dd>
         <dt>{t("pledgePage.period")}</dt>
-        <dd data-testid="pledge-period">{"range" in p.period ? p.period.range : t("pledgePage.since", { date: p.period.since })}</dd>
+        <dd data-testid="pledge-period">{p.period}</dd>
         {p.scopes.length ? (
           <>
             <dt>{t("pledgeForm.scopes")}</dt>

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { declarations, events, outbox, partnerUsers } from "../../db/schema";
 import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
+import type { DisclosureInput } from "~/models/disclosures.server";
 import type { RegistrantDetails } from "~/models/registrations.server";
 import { createStaffUser, type StaffRole } from "~/models/staff.server";
 import { promoteFromWaitingList } from "~/models/waiting-list.server";
@@ -124,6 +125,18 @@ export const templatesTo = (to: string) =>
     .all()
     .map((m) => m.template);
 
+/** The manage link's token, as the registrant reads it in the last email that asked them to prove their address. */
+export function manageTokenFromOutbox(to: string) {
+  const mail = db()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, to))
+    .all()
+    .filter((m) => m.template === "registration-verify")
+    .at(-1)!;
+  return /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+}
+
 /** An invitation-only type of the event ("Speaker", five seats in the room), saved as staff save it. */
 export function invitationOnlyType(eventId: number, staffUserId: number) {
   const input = {
@@ -138,3 +151,23 @@ export function invitationOnlyType(eventId: number, staffUserId: number) {
   if (saveParticipationType(eventId, null, input, staffUserId, promoteFromWaitingList) !== "saved") throw new Error("type not saved");
   return typesOfEvent(eventId).at(-1)!;
 }
+
+/** A year's emissions as the partner's form sends them: the three scopes and nothing optional, unless given. */
+export const disclosureInput = (over: Partial<DisclosureInput> = {}): DisclosureInput => ({
+  year: 2020,
+  boundary: "operational-control",
+  methodology: "itu-l1450",
+  scope1: 10,
+  scope2Location: 20,
+  scope2Market: null,
+  scope3: 30,
+  scope3Categories: {},
+  energyMwh: null,
+  renewableShare: null,
+  subSectors: [],
+  assurance: "none",
+  assurer: null,
+  reportUrl: null,
+  restatementReason: null,
+  ...over,
+});

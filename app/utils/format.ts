@@ -77,8 +77,9 @@ export function formatDayRange(lang: Lang, start: number, end: number, timeZone:
   // An event ending at midnight ended the day before.
   const last = Math.max(start, end - 1);
   if (lang !== "zh" || f.format(start) === f.format(last)) return f.formatRange(start, last);
-  // ICU's Chinese ranges fall back to "2026/11/24 – 2026/11/25": written out as Chinese does (and as
-  // formatEventDays in time.ts does), 2026年11月24日—11月25日, the year once when both days share it.
+  // ICU's Chinese date ranges fall back to "2026/11/24 – 2026/11/25": written out as Chinese does,
+  // 2026年11月24日—11月25日, joined by the one-em dash that GB/T 15834 sets for ranges (the year
+  // once when both days share it). Event pages (formatEventDays in time.ts) use this too.
   const year = (t: number) => memoFormatter(`y|${timeZone}`, () => new Intl.DateTimeFormat("en", { timeZone, year: "numeric" })).format(t);
   const monthDay = memoFormatter(`md|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { timeZone, month: "long", day: "numeric" }));
   return `${f.format(start)}—${year(start) === year(last) ? monthDay.format(last) : f.format(last)}`;

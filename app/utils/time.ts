@@ -1,4 +1,4 @@
-import { DATE_TIME_24H, intlLocale, memoFormatter } from "./format";
+import { DATE_TIME_24H, formatDayRange, intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const partsFormatter = new Map<string, Intl.DateTimeFormat>();
@@ -129,13 +129,7 @@ export function formatEventDays(lang: Lang, start: number, end: number, timeZone
     () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, year: "numeric", month: "long", day: "numeric" }),
   );
   if (days.format(start) === days.format(last)) return formatEventDay(lang, start, timeZone);
-  if (lang !== "zh") return days.formatRange(start, last);
-  // ICU's Chinese date ranges fall back to "2023/11/30 – 2023/12/12": written out as Chinese does,
-  // 2023年11月30日—12月12日, joined by the one-em dash that GB/T 15834 sets for ranges (the year
-  // once when both days share it).
-  const year = (t: number) => memoFormatter(`y|${timeZone}`, () => new Intl.DateTimeFormat("en", { timeZone, year: "numeric" })).format(t);
-  const monthDay = memoFormatter(`md|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, month: "long", day: "numeric" }));
-  return `${days.format(start)}—${year(start) === year(last) ? monthDay.format(last) : days.format(last)}`;
+  return formatDayRange(lang, start, end, timeZone);
 }
 
 /** When an event takes place: its dates alone when the sources give no time, else its hours and zone. */

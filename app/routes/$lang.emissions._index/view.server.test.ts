@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedContent } from "../../../db/seed/index";
 import { emissionsDirectory } from "./view.server";
-import { acceptedPartners } from "~/test-support/fixtures";
+import { acceptedPartners, disclosureInput } from "~/test-support/fixtures";
 import { disclosureQueue, moderateDisclosure, submitDisclosure } from "~/models/disclosures.server";
 import { createStaffUser } from "~/models/staff.server";
 
@@ -9,23 +9,11 @@ beforeAll(async () => {
   seedContent({ examples: false });
   const staffId = (await createStaffUser({ email: "rev@itu.int", name: "Rev", role: "reviewer", password: "reviewer password" })).id;
   const { orgId, userId } = acceptedPartners(staffId, [{ organisation: "Operador Decimal", email: "d@op.example", country: "ES" }])["d@op.example"]!;
-  submitDisclosure(orgId, userId, {
-    year: 2020,
-    boundary: "operational-control",
-    methodology: "itu-l1450",
-    scope1: 1200.5,
-    scope2Location: 3400,
-    scope2Market: 2000,
-    scope3: 10000,
-    scope3Categories: { "1": 6000 },
-    energyMwh: null,
-    renewableShare: null,
-    subSectors: [],
-    assurance: "none",
-    assurer: null,
-    reportUrl: null,
-    restatementReason: null,
-  });
+  submitDisclosure(
+    orgId,
+    userId,
+    disclosureInput({ scope1: 1200.5, scope2Location: 3400, scope2Market: 2000, scope3: 10000, scope3Categories: { "1": 6000 } }),
+  );
   moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
 });
 
