@@ -36,6 +36,10 @@ describe("disclosure form rules", () => {
     expect(r.subSectors).toEqual(["mobile-networks", "data-centres"]);
   });
   it("refuses negative figures", () => expect(issues({ ...good, scope1: "-5" }).scope1).toBe("emissions.errors.negative"));
+  it("reads minus zero as zero", () => {
+    const parsed = disclosureSchema("en", now).safeParse({ ...good, scope1: "-0" });
+    expect(parsed.success && Object.is(parsed.data.scope1, 0)).toBe(true);
+  });
   it("refuses figures a sum would overflow, and numbers not written in decimals", () => {
     expect(issues({ ...good, scope1: "1e308" }).scope1).toBe("errors.numberRange");
     expect(issues({ ...good, scope2Location: "2000000000000" }).scope2Location).toBe("errors.numberRange");

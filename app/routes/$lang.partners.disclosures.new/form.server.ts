@@ -20,7 +20,8 @@ const amount = (lang: Lang) =>
     .string()
     .trim()
     .min(1, "errors.required")
-    .transform((v) => readAmount(v, lang))
+    // "-0" is read as 0 (adding zero turns −0 into +0), so no page ever writes "−0 t".
+    .transform((v) => readAmount(v, lang) + 0)
     // Only the first rule a figure breaks is named: no number at all is not also "negative".
     .refine((n) => !Number.isNaN(n), "errors.number")
     .refine((n) => Number.isNaN(n) || n >= 0, `${E}.negative`)

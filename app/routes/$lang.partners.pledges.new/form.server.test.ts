@@ -57,5 +57,7 @@ describe("figures in pledges and progress reports have sensible bounds", () => {
     expect(inJune2026.safeParse({ ...report, year: "2027" }).success).toBe(false);
     const negative = inJune2026.safeParse({ ...report, scope1: "-5", scope3: "0" });
     expect(negative.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["scope1", "emissions.errors.negative"]]);
+    const minusZero = inJune2026.safeParse({ ...report, scope2: "-0" });
+    expect(minusZero.success && Object.is(minusZero.data.scope2, 0)).toBe(true);
   });
 });

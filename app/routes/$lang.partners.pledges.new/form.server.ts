@@ -72,7 +72,11 @@ export function parsePledgeForm(args: { request: Request; context: AppLoadContex
 }
 
 /** A scope's emissions for a year, as a disclosure takes them: a figure of zero or more. */
-const optionalEmissions = (lang: Lang) => optionalNumber(lang).refine((v) => v === undefined || v >= 0, "emissions.errors.negative");
+const optionalEmissions = (lang: Lang) =>
+  optionalNumber(lang)
+    .refine((v) => v === undefined || v >= 0, "emissions.errors.negative")
+    // "-0" is kept as 0 (adding zero turns −0 into +0), as on the disclosure form.
+    .transform((v) => (v === undefined ? v : v + 0));
 
 /**
  * A progress report is about a year that has begun (`now` decides which): a report "for 2099" would
