@@ -24,6 +24,8 @@ async function fillDisclosure(page: Page, lang: string, f: { year: string; scope
 async function publish(page: Page, lang: string, organisation: string, year: number) {
   await page.goto(`/${lang}/admin/disclosures`);
   const card = page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) });
+  // The reviewer reads each figure with its unit, as the public pages give it.
+  await expect(card.locator("dl.facts dd").first()).toContainText(tr(lang, "emissions.tonnes", { value: "" }).trim());
   await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
   await expect(
     page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) }),

@@ -20,7 +20,9 @@ const MODERATORS = ["admin", "reviewer"] as const;
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, MODERATORS);
-  const tonnes = (n: number | null) => (n === null ? "—" : formatNumber(lang, n, { maximumFractionDigits: 1 }));
+  const tc = getT(lang);
+  // With their unit, as the partner's own list and the public pages give them.
+  const tonnes = (n: number | null) => (n === null ? "—" : tc("emissions.tonnes", { value: formatNumber(lang, n, { maximumFractionDigits: 1 }) }));
   return {
     lang,
     lastYear: new Date().getUTCFullYear() - 1,
