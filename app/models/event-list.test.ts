@@ -3,7 +3,7 @@ import { eventPillars, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { DAY, insertEvent } from "~/test-support/fixtures";
-import { EVENTS_PER_PAGE, listPublishedEvents, upcomingEvents } from "./events.server";
+import { EVENTS_PER_PAGE, eventsForPillar, listPublishedEvents, upcomingEvents } from "./events.server";
 
 // A clock far ahead of the seeded events: the upcoming ones are only those made here.
 const NOW = Date.UTC(2090, 0, 1);
@@ -42,6 +42,15 @@ describe("the public list of events", () => {
     const next = upcomingEvents(3, NOW);
     expect(next.map((e) => e.slug)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
     expect(next[1]!.pillars).toHaveLength(2);
+  });
+
+  it("gives a pillar's page its published events, those to come first and soonest first, then those ended", () => {
+    const [first, second] = db().select().from(pillars).orderBy(pillars.number).all();
+    expect(eventsForPillar(first!.id, 2, NOW).map((e) => e.slug)).toEqual([slugs.workshop, slugs.webinar]);
+    const ofSecond = eventsForPillar(second!.id, 50, NOW).map((e) => e.slug);
+    expect(ofSecond[0]).toBe(slugs.webinar);
+    expect(ofSecond).toContain(slugs.past);
+    expect(eventsForPillar(first!.id, 50, NOW).map((e) => e.slug)).not.toContain(slugs.draft);
   });
 
   it("lists past events latest first", () => {

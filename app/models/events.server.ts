@@ -152,16 +152,21 @@ export function upcomingEvents(limit: number, now = Date.now()) {
   return withPillars(eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 }));
 }
 
+/** A pillar's events, those not yet ended first, by start: on every pillar's and working group's page. */
 export function eventsForPillar(pillarId: number, limit: number, now = Date.now()) {
-  return db()
+  return eventsForPillarQuery().all({ pillarId, limit, now });
+}
+// Built once (prepared.server): building it cost more than running it (issue 19).
+const eventsForPillarQuery = prepared((d) =>
+  d
     .select(publicEventColumns)
     .from(events)
     .innerJoin(eventPillars, eq(eventPillars.eventId, events.id))
-    .where(and(eq(eventPillars.pillarId, pillarId), eq(events.status, "published")))
-    .orderBy(sql`${events.endsAt} < ${now}`, asc(events.startsAt))
-    .limit(limit)
-    .all();
-}
+    .where(and(eq(eventPillars.pillarId, sql.placeholder("pillarId")), eq(events.status, "published")))
+    .orderBy(sql`${events.endsAt} < ${sql.placeholder("now")}`, asc(events.startsAt))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
 
 export function eventsForCircular(circularId: number) {
   return db()
