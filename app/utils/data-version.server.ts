@@ -20,22 +20,33 @@ export function databaseVersion(): string {
 }
 
 /** Per connection: a test's fresh database may start at the same version as the one before it. */
-const memosOf = new WeakMap<Database.Database, Map<string, { version: string; value: unknown }>>();
+const memosOf = new WeakMap<Database.Database, Map<string, Map<string, { version: string; value: unknown }>>>();
+/** Kept values per family of keys (the part of a key before its first colon). */
+export const MEMOS_PER_FAMILY = 200;
 
 /**
  * What `compute` returns, kept until the next committed write: for a public list that costs more to
  * put in order than to filter (the endorsers of a declaration in the order of UN lists, in one
- * language). `key` names the list and everything it depends on but the database.
+ * language). `key` names the list and everything it depends on but the database; `stillGood`, when
+ * given, may say that a kept value has gone out of date without a write (the clock moved past it).
+ *
+ * A family of keys (`emissions-count:…`, the part before the first colon) keeps at most
+ * MEMOS_PER_FAMILY values, dropping its oldest first: keys made from a visitor's filters cannot push
+ * out another family's values (the endorsers' order, the counts on every page).
  */
-export function memoUntilWrite<T>(key: string, compute: () => T): T {
+export function memoUntilWrite<T>(key: string, compute: () => T, stillGood?: (value: T) => boolean): T {
   const version = databaseVersion();
   const connection = sqlite();
-  let memos = memosOf.get(connection);
-  if (!memos) memosOf.set(connection, (memos = new Map()));
+  let families = memosOf.get(connection);
+  if (!families) memosOf.set(connection, (families = new Map()));
+  const family = key.split(":", 1)[0]!;
+  let memos = families.get(family);
+  if (!memos) families.set(family, (memos = new Map()));
   const kept = memos.get(key);
-  if (kept && kept.version === version) return kept.value as T;
+  if (kept && kept.version === version && (!stillGood || stillGood(kept.value as T))) return kept.value as T;
   const value = compute();
-  if (memos.size >= 200) memos.clear();
+  memos.delete(key);
+  if (memos.size >= MEMOS_PER_FAMILY) memos.delete(memos.keys().next().value!);
   memos.set(key, { version, value });
   return value;
 }
