@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { circulars, declarations, endorsements } from "../../db/schema";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
+import { prepared } from "~/utils/prepared.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 
@@ -59,10 +60,16 @@ export function declarationCards(lang: Lang, now = Date.now()) {
   }));
 }
 
+/**
+ * Published declarations, newest first, with their counts of listed endorsements: on the home page and
+ * the declarations list in six languages, the same for all until the next write (memoUntilWrite).
+ */
 export function listPublishedDeclarations() {
-  const items = db().select(listColumns).from(declarations).where(eq(declarations.status, "published")).orderBy(desc(declarations.createdAt)).all();
-  const counts = approvedEndorsementCounts(items.map((i) => i.id));
-  return items.map((i) => ({ ...i, endorsementCount: counts.get(i.id) ?? 0 }));
+  return memoUntilWrite("published-declarations", () => {
+    const items = db().select(listColumns).from(declarations).where(eq(declarations.status, "published")).orderBy(desc(declarations.createdAt)).all();
+    const counts = approvedEndorsementCounts(items.map((i) => i.id));
+    return items.map((i) => ({ ...i, endorsementCount: counts.get(i.id) ?? 0 }));
+  });
 }
 
 /** Published declarations, newest first, each saying whether it takes endorsements now. */
@@ -83,14 +90,18 @@ export function publishedDeclarationRefs(now = Date.now()) {
 }
 
 export function getPublicDeclaration(slug: string) {
-  const row = db()
-    .select({ ...listColumns, body: declarations.body, circularSlug: circulars.slug, circularReference: circulars.reference, circularStatus: circulars.status })
-    .from(declarations)
-    .leftJoin(circulars, eq(circulars.id, declarations.circularId))
-    .where(and(eq(declarations.slug, slug), eq(declarations.status, "published")))
-    .get();
+  const row = publicDeclarationQuery().get({ slug });
   if (!row) return null;
   const endorsementCount = approvedEndorsementCounts([row.id]).get(row.id) ?? 0;
   const circular = row.circularSlug && row.circularStatus === "published" ? { slug: row.circularSlug, reference: row.circularReference! } : null;
   return { ...row, circular, endorsementCount };
 }
+// A declaration's page and its endorsers' pages read it on every rendering: built once (prepared.server).
+const publicDeclarationQuery = prepared((d) =>
+  d
+    .select({ ...listColumns, body: declarations.body, circularSlug: circulars.slug, circularReference: circulars.reference, circularStatus: circulars.status })
+    .from(declarations)
+    .leftJoin(circulars, eq(circulars.id, declarations.circularId))
+    .where(and(eq(declarations.slug, sql.placeholder("slug")), eq(declarations.status, "published")))
+    .prepare(),
+);

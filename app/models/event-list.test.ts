@@ -76,3 +76,16 @@ describe("the public list of events", () => {
     ]);
   });
 });
+
+describe("the home page's next events, kept between writes", () => {
+  it("are read again once one of them has ended, and after a write", () => {
+    const next = (now: number) => upcomingEvents(3, now).map((e) => e.slug);
+    expect(next(NOW)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
+    // No write since: the workshop ends, and the next event takes its place.
+    expect(next(NOW + 2 * DAY + 2)).toEqual([slugs.webinar, slugs.cancelled, slugs.many0]);
+    // A clock behind the kept list reads afresh too (the workshop had not yet ended then).
+    expect(next(NOW)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
+    const sooner = insertEvent({ kind: "webinar", startsAt: NOW + DAY / 2, endsAt: NOW + DAY }, NOW);
+    expect(next(NOW)).toEqual([sooner.slug, slugs.workshop, slugs.webinar]);
+  });
+});

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars } from "../../db/schema";
 import { db, type DB } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 
 import type { EventFormat, EventKind } from "./event-types";
 
@@ -149,7 +150,18 @@ const pillarsOfEvents = prepared((d) =>
 
 /** The next `limit` events (the home page's), without counting the rest as the list does. */
 export function upcomingEvents(limit: number, now = Date.now()) {
-  return withPillars(eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 }));
+  // The same for every visitor and language until the next write, or until one of them ends (the
+  // next event then takes its place): kept that long (memoUntilWrite, decision 016).
+  return memoUntilWrite(
+    `upcoming-events:${limit}`,
+    () => ({
+      since: now,
+      events: withPillars(
+        eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 }),
+      ),
+    }),
+    (kept) => now >= kept.since && kept.events.every((e) => e.endsAt >= now),
+  ).events;
 }
 
 /** A pillar's events, those not yet ended first, by start: on every pillar's and working group's page. */
