@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { declarations, endorsements, events, organisations, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { publishedDeclarationRefs } from "./declarations.server";
@@ -37,10 +38,17 @@ export type GovernmentEndorsement = {
   verifiedBy: VerificationMethod | null;
 };
 
-/** Each Member State's government endorsement of the given declarations, in one query. */
-export function governmentEndorsements(declarationIds: number[]): Map<string, GovernmentEndorsement[]> {
-  const out = new Map<string, GovernmentEndorsement[]>();
-  if (declarationIds.length === 0) return out;
+/**
+ * Each Member State's government endorsement of the given declarations, in one query. The same for
+ * the Member States' list, map and pages in every language until the next write: kept so long
+ * (memoUntilWrite, decision 016). Callers read it and never change it.
+ */
+export function governmentEndorsements(declarationIds: number[]): ReadonlyMap<string, GovernmentEndorsement[]> {
+  if (declarationIds.length === 0) return new Map();
+  return memoUntilWrite(`government-endorsements:${declarationIds.join(",")}`, () => readGovernmentEndorsements(declarationIds));
+}
+
+function readGovernmentEndorsements(declarationIds: number[]): Map<string, GovernmentEndorsement[]> {
   const rows = db()
     .select({
       id: endorsements.id,
@@ -55,11 +63,20 @@ export function governmentEndorsements(declarationIds: number[]): Map<string, Go
     .orderBy(asc(endorsements.approvedAt))
     .all();
   const byFocalPoint = confirmedByFocalPoint(rows.map((r) => r.id));
+  // Grouped once by country and declaration, in approval order, rather than filtered for each of 193 States.
+  const grouped = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.country}|${r.declarationId}`;
+    const list = grouped.get(key);
+    if (list) list.push(r);
+    else grouped.set(key, [r]);
+  }
+  const out = new Map<string, GovernmentEndorsement[]>();
   for (const code of memberStateCodes) {
     out.set(
       code,
       declarationIds.map((declarationId) => {
-        const mine = rows.filter((r) => r.country === code && r.declarationId === declarationId);
+        const mine = grouped.get(`${code}|${declarationId}`) ?? [];
         const first = mine[0];
         return {
           declarationId,

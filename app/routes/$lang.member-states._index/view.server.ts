@@ -1,6 +1,6 @@
 import { declarationsForMap, governmentEndorsements, memberStateCodes } from "~/models/member-states.server";
 import { ituRegions, regionOf, type ItuRegion } from "~/utils/countries";
-import { countryName } from "~/utils/country-options";
+import { countryName, countryOptions } from "~/utils/country-options";
 import { formatDate } from "~/utils/format";
 import { dirOf, pickTranslation, type Lang, type Picked } from "~/utils/i18n";
 import type { TFunction } from "i18next";
@@ -23,18 +23,20 @@ export type DirectoryView = {
   mapLabel: string;
 };
 
+const memberStatesByName = (lang: Lang) => countryOptions(lang, "governments").filter((c) => c.status === "member");
+
 /** The directory grouped by ITU region, and the map of the selected declaration, in the visitor's language. */
 export function directoryView(lang: Lang, t: TFunction, declarationSlug: string | null): DirectoryView {
   const decls = declarationsForMap();
   const selected = decls.find((d) => d.slug === declarationSlug) ?? decls[0] ?? null;
   const statuses = governmentEndorsements(selected ? [selected.id] : []);
-  const collator = new Intl.Collator(lang);
-  const rows: StateRow[] = memberStateCodes.map((code) => {
+  // In the order of the language's collation, sorted once per language (countryOptions).
+  const rows: StateRow[] = memberStatesByName(lang).map(({ code, name }) => {
     const e = statuses.get(code)?.[0];
     return {
       code,
       href: `/${lang}/member-states/${code.toLowerCase()}`,
-      name: countryName(lang, code),
+      name,
       status: e?.status ?? "not-endorsed",
       verifiedBy: e?.verifiedBy ? t(`memberStates.verifiedBy.${e.verifiedBy}`) : null,
       date: e?.approvedAt ? formatDate(lang, e.approvedAt) : null,
@@ -49,7 +51,7 @@ export function directoryView(lang: Lang, t: TFunction, declarationSlug: string 
     regions: ituRegions.map((region) => ({
       region,
       label: t(`region.${region}`),
-      states: rows.filter((r) => regionOf(r.code) === region).sort((a, b) => collator.compare(a.name, b.name)),
+      states: rows.filter((r) => regionOf(r.code) === region),
     })),
     endorsedCount: rows.filter((r) => r.status === "endorsed").length,
     mapLabel: selected
