@@ -1,14 +1,32 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { milestones, organisations, pillars, pledges, workingGroupMembers, workingGroups } from "../../db/schema";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { milestoneCompletion, pledgeRollupFromTotals, todayUtc } from "./working-group-progress";
 
 /**
  * The published working groups with what their cards show: co-leads, the number of members and the
  * two progress bars. Four queries whatever the number of groups, each returning a few rows: the
- * members are counted and the pledges totalled by SQLite (the group's own page lists them).
+ * members are counted and the pledges totalled by SQLite (the group's own page lists them). What they
+ * read is the same for every visitor and language until the next write, and kept so long
+ * (memoUntilWrite, decision 016); milestones late by today's date are counted on each call.
  */
 export function listPublishedWorkingGroups(now = Date.now()) {
+  const { rows, memberCounts, coLeads, pledgeTotals, allMilestones } = memoUntilWrite("working-group-list", readGroups);
+  const today = todayUtc(now);
+  return rows.map((r) => ({
+    ...r,
+    memberCount: memberCounts.find((m) => m.groupId === r.id)?.n ?? 0,
+    coLeads: coLeads.filter((c) => c.groupId === r.id).map((c) => c.name),
+    completion: milestoneCompletion(
+      allMilestones.filter((m) => m.groupId === r.id),
+      today,
+    ),
+    pledgeRollup: pledgeRollupFromTotals(pledgeTotals.filter((p) => p.groupId === r.id)),
+  }));
+}
+
+function readGroups() {
   const rows = db()
     .select({
       id: workingGroups.id,
@@ -26,7 +44,7 @@ export function listPublishedWorkingGroups(now = Date.now()) {
     .orderBy(asc(pillars.number), asc(workingGroups.id))
     .all();
   const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
+  if (ids.length === 0) return { rows, memberCounts: [], coLeads: [], pledgeTotals: [], allMilestones: [] };
   const accepted = and(inArray(workingGroupMembers.workingGroupId, ids), eq(workingGroupMembers.status, "accepted"));
   const memberCounts = db()
     .select({ groupId: workingGroupMembers.workingGroupId, n: count() })
@@ -63,15 +81,5 @@ export function listPublishedWorkingGroups(now = Date.now()) {
     .from(milestones)
     .where(inArray(milestones.workingGroupId, ids))
     .all();
-  const today = todayUtc(now);
-  return rows.map((r) => ({
-    ...r,
-    memberCount: memberCounts.find((m) => m.groupId === r.id)?.n ?? 0,
-    coLeads: coLeads.filter((c) => c.groupId === r.id).map((c) => c.name),
-    completion: milestoneCompletion(
-      allMilestones.filter((m) => m.groupId === r.id),
-      today,
-    ),
-    pledgeRollup: pledgeRollupFromTotals(pledgeTotals.filter((p) => p.groupId === r.id)),
-  }));
+  return { rows, memberCounts, coLeads, pledgeTotals, allMilestones };
 }
