@@ -54,6 +54,8 @@ export const registrations = sqliteTable(
     uniqueIndex("registrations_event_email_uq").on(t.eventId, t.emailKey),
     index("registrations_event_status_idx").on(t.eventId, t.status, t.id),
     index("registrations_type_status_idx").on(t.participationTypeId, t.status, t.id),
+    // A Member State's page counts its people per event, and a focal point finds its delegates, by country.
+    index("registrations_country_status_idx").on(t.country, t.status, t.eventId),
   ],
 );
 

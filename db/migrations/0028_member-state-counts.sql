@@ -1,0 +1,1 @@
+CREATE INDEX `registrations_country_status_idx` ON `registrations` (`country`,`status`,`event_id`);
