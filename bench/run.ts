@@ -139,6 +139,10 @@ async function main() {
   // A restated organisation: its page reads the superseded version too.
   const discloser = (db.prepare("select organisation_id as id from disclosures where status = 'superseded' order by id limit 1").get() as { id: number }).id;
   const circular = (db.prepare("select slug from circulars order by id limit 1").get() as { slug: string }).slug;
+  // The Member State with the most people registered: its page counts them per event.
+  const state = (
+    db.prepare("select country from registrations where country is not null group by country order by count(*) desc limit 1").get() as { country: string }
+  ).country.toLowerCase();
   db.close();
   const pages = [
     ["home", "/en"],
@@ -151,6 +155,8 @@ async function main() {
     ["emissions organisation page", `/en/emissions/${discloser}`],
     ["working-group page", "/en/working-groups/wg-ict-emissions"],
     ["working-group list", "/en/working-groups"],
+    ["Member State list", "/en/member-states"],
+    ["Member State page", `/en/member-states/${state}`],
   ] as const;
   // Which pages post a form (the event and declaration pages); the others have links and GET filters only.
   const withForm = new Set(["event page", "declaration page"]);
@@ -159,7 +165,6 @@ async function main() {
     ["circular letter", `/en/circulars/${circular}`],
     ["pillar", "/en/pillars/ict-emissions"],
     ["declaration list", "/en/declarations"],
-    ["Member State list", "/en/member-states"],
   ] as const;
   const results: Results = { sizes, seconds, modes: [] };
   const bare = await startBare();
