@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { allPublicEvents } from "~/models/events.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { publicOrigin } from "~/utils/env.server";
 import { textResponse } from "~/utils/feeds.server";
 import { buildCalendar } from "~/utils/ical";
@@ -13,20 +14,23 @@ export function loader({ params }: LoaderFunctionArgs) {
   const origin = publicOrigin();
   const host = new URL(origin).hostname;
   const t = getT(lang);
-  const ics = buildCalendar({
-    name: `${t("brand.initiative")} — ${t("nav.events")}`,
-    events: allPublicEvents().map((e) => ({
-      uid: `event-${e.id}@${host}`,
-      start: e.startsAt,
-      end: e.endsAt,
-      summary: pickTranslation(e.title, lang).text,
-      description: `${pickTranslation(e.summary, lang).text}\n\n${origin}/${lang}/events/${e.slug}`,
-      location: pickTranslation(e.venue, lang).text,
-      url: `${origin}/${lang}/events/${e.slug}`,
-      cancelled: e.status === "cancelled",
-      updated: e.updatedAt,
-      allDayIn: e.dateOnly ? e.timeZone : undefined,
-    })),
-  });
+  // Written once per write and language, not per subscriber's poll (issue 19).
+  const ics = memoUntilWrite(`open-data:events.ics:${lang}`, () =>
+    buildCalendar({
+      name: `${t("brand.initiative")} — ${t("nav.events")}`,
+      events: allPublicEvents().map((e) => ({
+        uid: `event-${e.id}@${host}`,
+        start: e.startsAt,
+        end: e.endsAt,
+        summary: pickTranslation(e.title, lang).text,
+        description: `${pickTranslation(e.summary, lang).text}\n\n${origin}/${lang}/events/${e.slug}`,
+        location: pickTranslation(e.venue, lang).text,
+        url: `${origin}/${lang}/events/${e.slug}`,
+        cancelled: e.status === "cancelled",
+        updated: e.updatedAt,
+        allDayIn: e.dateOnly ? e.timeZone : undefined,
+      })),
+    }),
+  );
   return textResponse(ics, "text/calendar; charset=utf-8");
 }

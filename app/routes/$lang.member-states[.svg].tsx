@@ -1,13 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { mapView } from "./$lang.member-states._index/view.server";
 
-/** The world map of endorsements, drawn on the server; no script. Cheap to draw (the projection is cached), so never stale. */
+/** The world map of endorsements, drawn on the server; no script. Drawn anew after each write, so never stale. */
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const search = new URL(request.url).searchParams;
-  const svg = mapView(lang, getT(lang), search.get("declaration"), search.get("embed") === "1");
+  const declaration = search.get("declaration");
+  const embedded = search.get("embed") === "1";
+  // Drawn once per write, language and declaration: every view of the Member States' page asks for it (issue 19).
+  const svg = memoUntilWrite(`map:${lang}:${embedded}:${declaration}`, () => mapView(lang, getT(lang), declaration, embedded));
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
