@@ -122,8 +122,16 @@ export type MemberStateProfile = {
 /** The country page lists this many disclosing organisations and links to the emissions database for the rest. */
 export const DISCLOSURES_SHOWN = 20;
 
+/**
+ * What a Member State's page shows, the same in every language until the next write: kept so long,
+ * one per State (memoUntilWrite, decision 016). Callers read it and never change it.
+ */
 export function memberStateProfile(code: string): MemberStateProfile | null {
   if (!isMemberState(code)) return null;
+  return memoUntilWrite(`member-state:${code}`, () => readMemberStateProfile(code));
+}
+
+function readMemberStateProfile(code: string): MemberStateProfile {
   const decls = publishedDeclarationRefs();
   const byDecl = governmentEndorsements(decls.map((d) => d.id)).get(code) ?? [];
   const partnerRows = db()
