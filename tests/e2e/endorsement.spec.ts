@@ -95,6 +95,29 @@ for (const { lang, country, organisation, category, js } of [
   });
 }
 
+test("a letter over the upload limit is refused on its field as soon as it is chosen, and the rest of the form is kept and sent (es)", async ({ page }) => {
+  // 17 MB is over the server's 16 MB limit for a whole upload: sent, it was cut off and the browser showed an error page.
+  const huge = Buffer.alloc(17 * 1024 * 1024, 0x20);
+  pdf.copy(huge);
+  const email = "oversized-letter-es@example.org";
+  await page.goto(`/es${DECLARATION}`);
+  await page.getByLabel(startsWith(tr("es", "endorse.category"))).selectOption("government");
+  await page.getByLabel(startsWith(tr("es", "endorse.organisation"))).fill("Ministerio de Tecnologías de la Información y las Comunicaciones");
+  await page.getByLabel(startsWith(tr("es", "register.country"))).selectOption("CO");
+  await page.getByLabel(startsWith(tr("es", "endorse.representativeName"))).fill("María Fernanda Ospina");
+  await page.getByLabel(startsWith(tr("es", "endorse.representativeTitle"))).fill("Viceministra");
+  await page.getByLabel(startsWith(tr("es", "register.email"))).fill(email);
+  const letter = page.getByLabel(startsWith(tr("es", "endorse.letter")));
+  await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: huge });
+  await expect(page.locator("#letter-error")).toHaveText(tr("es", "errors.letterTooLarge"));
+  await expect(letter).toHaveAttribute("aria-invalid", "true");
+  expect(await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+  await page.getByLabel(tr("es", "endorse.consent")).check();
+  await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("es", "endorse.sentTitle"));
+  expect(stored<{ n: number }>("select count(*) n from endorsements where email = ?", email).n).toBe(1);
+});
+
 test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement are refused with a localized message, storing nothing", async ({ request }) => {
   const html = await (await request.get(`/ru${DECLARATION}`)).text();
   const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;

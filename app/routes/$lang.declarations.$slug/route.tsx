@@ -2,6 +2,7 @@ import { Breadcrumb } from "~/components/Breadcrumb";
 import { circularDesignation } from "~/utils/circular-designation";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
 import { EndorseCallout } from "~/components/EndorseCallout";
@@ -9,7 +10,7 @@ import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureDat
 import { CountryField, EmailField } from "~/components/ContactFields";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
-import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
+import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
 import { countryOptions } from "~/utils/country-options";
@@ -89,9 +90,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-function FileField({ label, hint, error }: { label: string; hint: string; error?: string }) {
+/**
+ * The letter's field. A file over 10 MB is refused here, as soon as it is chosen: one over the server's upload limit
+ * (16 MB) would otherwise be cut off before the page could answer, and the browser would show an error page in place
+ * of the form and everything typed in it. Without JavaScript the server's own localized answer stands.
+ */
+function FileField({ label, hint, error, tooLarge }: { label: string; hint: string; error?: string; tooLarge: string }) {
+  const [chosenTooLarge, setChosenTooLarge] = useState(false);
+  const shown = chosenTooLarge ? tooLarge : error;
   return (
-    <div className={`field${error ? " field-invalid" : ""}`}>
+    <div className={`field${shown ? " field-invalid" : ""}`}>
       <label htmlFor="letter">{label}</label>
       <p className="hint" id="letter-hint">
         {hint}
@@ -101,12 +109,17 @@ function FileField({ label, hint, error }: { label: string; hint: string; error?
         name="letter"
         type="file"
         accept="application/pdf,.pdf"
-        aria-describedby={error ? "letter-hint letter-error" : "letter-hint"}
-        aria-invalid={error ? true : undefined}
+        aria-describedby={shown ? "letter-hint letter-error" : "letter-hint"}
+        aria-invalid={shown ? true : undefined}
+        onChange={(e) => {
+          const over = (e.currentTarget.files?.[0]?.size ?? 0) > LETTER_MAX_BYTES;
+          if (over) e.currentTarget.value = "";
+          setChosenTooLarge(over);
+        }}
       />
-      {error ? (
-        <p className="field-error" id="letter-error">
-          {error}
+      {shown ? (
+        <p className="field-error" id="letter-error" role={chosenTooLarge ? "alert" : undefined}>
+          {shown}
         </p>
       ) : null}
     </div>
@@ -196,7 +209,7 @@ export default function DeclarationPage() {
               maxLength={STATEMENT_MAX}
               failure={failure}
             />
-            <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
+            <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} tooLarge={t("errors.letterTooLarge")} />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
             <PrivacyLink />
             <button type="submit" className="button">
