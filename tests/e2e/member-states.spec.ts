@@ -44,6 +44,12 @@ for (const { lang, js, country, other, fpName, ministry } of [
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await expect(staffPage.getByRole("link", { name: ministry })).toHaveCount(0);
 
+    // The focal point is told by email, in their language, that it awaits their decision.
+    const [before, after] = tr(lang, "email:focalPointEndorsementAwaits.subject", { declaration: "\u0000" }).split("\u0000");
+    const awaits = await waitForEmail(fpEmail, (m) => (m.subject ?? "").startsWith(before!) && (m.subject ?? "").endsWith(after!));
+    expect(awaits.text).toContain(`/${lang}/focal-point/sign-in`);
+    expect(awaits.text).not.toContain(ministry);
+
     // The focal point signs in by the emailed link, in their language.
     const fpPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const linkPath = await signInAsFocalPoint(fpPage, lang, fpEmail);
