@@ -112,8 +112,8 @@ export default function ReviewEndorsement() {
               <li key={d.id}>
                 <a href={`/${lang}/admin/endorsements/${d.id}`}>
                   <bdi>{d.organisation}</bdi>
-                </a>{" "}
-                ({tc(`endorsementStatus.${d.status}`)})
+                </a>
+                <InParentheses>{tc(`endorsementStatus.${d.status}`)}</InParentheses>
               </li>
             ))}
           </ul>
@@ -154,6 +154,7 @@ export default function ReviewEndorsement() {
           ) : (
             "—"
           )}
+          {e.letterName && e.status === "pending" ? <p className="hint">{t("review.letterHint")}</p> : null}
         </dd>
         {focalPoint ? (
           <>

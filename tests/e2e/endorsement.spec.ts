@@ -52,6 +52,8 @@ for (const { lang, country, organisation, category, js } of [
     await page.goto(`/${lang}/admin/endorsements`);
     await page.getByRole("link", { name: organisation }).first().click();
     await expect(page.getByRole("link", { name: /note-verbale\.pdf/ })).toBeVisible();
+    // The reviewer is told that approving publishes it as verified by official letter, before approving.
+    await expect(page.getByText(tr(lang, "admin:review.letterHint"))).toBeVisible();
     // What was sent is labelled as what it is, without the form's "(optional)".
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.letter") })).toHaveText(tr(lang, "admin:review.letter"));
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.statement") })).toHaveText(tr(lang, "admin:review.statement"));
