@@ -120,6 +120,29 @@ test("a letter over the upload limit is refused on its field as soon as it is ch
   expect(stored<{ n: number }>("select count(*) n from endorsements where email = ?", email).n).toBe(1);
 });
 
+for (const js of [false, true]) {
+  test(`a form returned for correction asks for the letter again where the browser did not keep it (es${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await page.goto(`/es${DECLARATION}`);
+    await page.getByLabel(startsWith(tr("es", "endorse.category"))).selectOption("government");
+    await page.getByLabel(startsWith(tr("es", "endorse.organisation"))).fill("Ministerio de Transportes y Comunicaciones");
+    await page.getByLabel(startsWith(tr("es", "register.country"))).selectOption("PE");
+    await page.getByLabel(startsWith(tr("es", "endorse.representativeName"))).fill("Ana Quispe");
+    await page.getByLabel(startsWith(tr("es", "endorse.representativeTitle"))).fill("Directora General");
+    await page.getByLabel(startsWith(tr("es", "register.email"))).fill("ana@");
+    const letter = page.getByLabel(startsWith(tr("es", "endorse.letter")));
+    await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByLabel(tr("es", "endorse.consent")).check();
+    await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
+    await expect(page.getByText(tr("es", "errors.email"))).toBeVisible();
+    const kept = await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
+    // Without JavaScript the page is sent anew and the file field comes back empty: the person is told. With it, the file stays.
+    expect(kept).toBe(js ? 1 : 0);
+    if (js) await expect(page.locator("#letter-again")).toHaveCount(0);
+    else await expect(page.locator("#letter-again")).toHaveText(tr("es", "endorse.letterAgain"));
+  });
+}
+
 test("upload rules: a renamed non-PDF, an 11 MB file and an over-long statement are refused with a localized message, storing nothing", async ({ request }) => {
   const html = await (await request.get(`/ru${DECLARATION}`)).text();
   const csrf = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
