@@ -28,3 +28,19 @@ export const focalPointDesignated = (t: TFunction, p: FocalPointEmailProps): Ema
     { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
   ],
 });
+
+export type FocalPointEndorsementProps = FocalPointEmailProps & { declaration: string };
+
+/**
+ * Sent to each focal point of a Member State when an endorsement in its government's name has been confirmed by
+ * email: it waits for their decision, and the secretariat does not see it before. Nothing the sender typed is in it.
+ */
+export const focalPointEndorsementAwaits = (t: TFunction, p: FocalPointEndorsementProps): EmailContent => ({
+  subject: t("focalPointEndorsementAwaits.subject", { declaration: p.declaration }),
+  heading: t("partner.hello", { name: p.name }),
+  blocks: [
+    { kind: "p", text: t("focalPointEndorsementAwaits.body", { declaration: p.declaration, country: p.country }) },
+    { kind: "p", text: t("focalPointDesignated.how") },
+    { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
+  ],
+});

@@ -5,7 +5,7 @@ import { layout, type Rendered } from "./layout";
 import * as certificates from "./certificates";
 import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
-import { focalPointDesignated, focalPointSignIn } from "./focal-point";
+import { focalPointDesignated, focalPointEndorsementAwaits, focalPointSignIn } from "./focal-point";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
@@ -43,6 +43,7 @@ const templates = {
   "partner-sign-in": partner.partnerSignIn,
   "focal-point-sign-in": focalPointSignIn,
   "focal-point-designated": focalPointDesignated,
+  "focal-point-endorsement-awaits": focalPointEndorsementAwaits,
   "pledge-received": pledge.pledgeReceived,
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,

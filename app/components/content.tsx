@@ -3,6 +3,18 @@ import { useTranslation } from "~/utils/use-translation";
 import { dirOf, languageName, type Picked } from "~/utils/i18n";
 import { useLang } from "~/utils/use-lang";
 
+/** Words in parentheses, as the page's language writes them: full-width （…） in Chinese, after a space elsewhere. */
+export function InParentheses({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t("parenOpen")}
+      {children}
+      {t("parenClose")}
+    </>
+  );
+}
+
 /** Says, in the page's language, that a text is shown in another language. */
 export function FallbackNotice({ picked }: { picked: Omit<Picked, "text"> }) {
   const { t } = useTranslation();

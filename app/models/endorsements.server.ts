@@ -5,7 +5,7 @@ import { publicOrigin } from "~/utils/env.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { isEndorsementOpen } from "./declarations.server";
-import { endorsementAwaitsFocalPoint } from "./focal-point-wait.server";
+import { emailFocalPointsOfEndorsement, endorsementAwaitsFocalPoint } from "./focal-point-wait.server";
 import type { EndorserCategory } from "./endorsement-types";
 import { hashToken, isTokenShaped, linkToken, newToken, unusableTokenHash } from "~/utils/tokens.server";
 import { hasRoomFor, isStorageFull, releaseLetter, stageLetter } from "./endorsement-letters.server";
@@ -156,8 +156,11 @@ export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcom
     if ((e.verifyExpiresAt ?? 0) < now) return "expired";
     const updated = tx.update(endorsements).set({ status: "pending", verifiedAt: now }).where(eq(endorsements.id, e.id)).returning().get();
     const declaration = tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!;
-    // A government's endorsement goes to its focal point first where the country has one: the endorser is told so.
-    emailEndorser(tx, endorsementAwaitsFocalPoint(updated, tx) ? "endorsement-received-focal-point" : "endorsement-received", updated, declaration);
+    // A government's endorsement goes to its focal point first where the country has one: the endorser is told so,
+    // and so are the focal points, who would otherwise learn of it only by signing in.
+    const toFocalPoint = endorsementAwaitsFocalPoint(updated, tx);
+    emailEndorser(tx, toFocalPoint ? "endorsement-received-focal-point" : "endorsement-received", updated, declaration);
+    if (toFocalPoint) emailFocalPointsOfEndorsement(tx, updated.country, declaration);
     return "verified" as const;
   });
   if (outcome === "verified" && found.letterFile) releaseLetter(found.letterFile);

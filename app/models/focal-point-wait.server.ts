@@ -1,6 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { focalPointDelegateDecisions, focalPoints, type events, type registrations } from "../../db/schema";
+import { focalPointDelegateDecisions, focalPoints, type declarations, type events, type registrations } from "../../db/schema";
+import { countryName } from "~/utils/country-options";
 import { db, type Tx } from "~/utils/db.server";
+import { publicOrigin } from "~/utils/env.server";
+import { pickTranslation, type Lang } from "~/utils/i18n";
+import { enqueueEmail } from "~/utils/outbox.server";
 
 /** Whether a Member State has a focal point now (who then decides for its government). */
 export function hasActiveFocalPoint(country: string, tx: Pick<Tx, "select"> = db()): boolean {
@@ -17,6 +21,33 @@ export function hasActiveFocalPoint(country: string, tx: Pick<Tx, "select"> = db
  */
 export function endorsementAwaitsFocalPoint(e: { category: string; country: string }, tx: Pick<Tx, "select"> = db()): boolean {
   return e.category === "government" && hasActiveFocalPoint(e.country, tx);
+}
+
+/**
+ * Each active focal point of the country is told, in their own language and in the caller's transaction, that a
+ * government's endorsement now waits for their decision: the secretariat does not see it before, so without this
+ * it would wait unseen. Only the portal's own words, the declaration's title and the country: nothing the sender typed.
+ */
+export function emailFocalPointsOfEndorsement(tx: Tx, country: string, declaration: Pick<typeof declarations.$inferSelect, "title">) {
+  const recipients = tx
+    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang })
+    .from(focalPoints)
+    .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
+    .all();
+  for (const fp of recipients) {
+    const lang = fp.lang as Lang;
+    enqueueEmail(tx, {
+      to: fp.email,
+      lang,
+      template: "focal-point-endorsement-awaits",
+      props: {
+        name: fp.name,
+        country: countryName(lang, country),
+        declaration: pickTranslation(declaration.title, lang).text,
+        url: `${publicOrigin()}/${lang}/focal-point/sign-in`,
+      },
+    });
+  }
 }
 
 /**

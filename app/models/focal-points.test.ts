@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, outbox, registrations } from "../../db/schema";
+import { submitEndorsement, verifyEndorsement } from "./endorsements.server";
 import { db } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -99,6 +100,31 @@ describe("focal points", () => {
     const marked = (id: number) => reviewQueue("pending").find((r) => r.e.id === id)?.focalPointConfirmed;
     expect(marked(withFp.id)).toBe(true);
     expect(marked(pendingGovernmentEndorsement(d.id, "KE").id)).toBe(false);
+  });
+
+  it("are emailed, in their own language, when a government's endorsement confirmed by email awaits their decision", async () => {
+    const sid = await staffId();
+    const d = declaration();
+    designateFocalPoint("CI", fp("CI", "focal@ci.example"), sid);
+    const submit = (category: "government" | "academia", email: string) => {
+      const details = { category, organisation: "Ministère <a href=x>promo</a>", country: "CI", representativeName: "Awa", representativeTitle: "Ministre" };
+      expect(submitEndorsement(d.id, "en", { ...details, email, statement: "Visit spam.example" }, null)).toEqual({ ok: true });
+      const sent = db().select().from(outbox).where(eq(outbox.toAddress, email)).all().at(-1)!;
+      return verifyEndorsement(/endorsements\/verify\/([\w-]{43})/.exec(sent.text)![1]!);
+    };
+    const toFocalPoint = () => db().select().from(outbox).where(eq(outbox.template, "focal-point-endorsement-awaits")).all();
+    // Not when the address is merely given, nor for an endorsement that is not in a government's name.
+    expect(submit("academia", "univ@ci.example")).toBe("verified");
+    expect(toFocalPoint()).toHaveLength(0);
+    expect(submit("government", "minister@ci.example")).toBe("verified");
+    const mail = toFocalPoint();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ toAddress: "focal@ci.example", lang: "fr" });
+    expect(mail[0]!.subject).toContain("Declaration");
+    expect(mail[0]!.text).toContain("Côte d’Ivoire");
+    expect(mail[0]!.text).toMatch(/\/fr\/focal-point\/sign-in\b/);
+    // Nothing the sender typed reaches the focal point.
+    expect(mail[0]!.text).not.toMatch(/promo|spam\.example|Awa/);
   });
 
   it("endorse directly, verified by the focal point, once per declaration", async () => {

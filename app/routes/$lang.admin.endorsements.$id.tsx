@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
-import { Badge } from "~/components/content";
+import { Badge, InParentheses } from "~/components/content";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
@@ -112,8 +112,8 @@ export default function ReviewEndorsement() {
               <li key={d.id}>
                 <a href={`/${lang}/admin/endorsements/${d.id}`}>
                   <bdi>{d.organisation}</bdi>
-                </a>{" "}
-                ({tc(`endorsementStatus.${d.status}`)})
+                </a>
+                <InParentheses>{tc(`endorsementStatus.${d.status}`)}</InParentheses>
               </li>
             ))}
           </ul>
@@ -148,11 +148,13 @@ export default function ReviewEndorsement() {
         <dd>
           {e.letterName ? (
             <a href={`/${lang}/admin/endorsements/${e.id}/letter`} download>
-              {e.letterName} ({e.letterSize})
+              <bdi>{e.letterName}</bdi>
+              <InParentheses>{e.letterSize}</InParentheses>
             </a>
           ) : (
             "—"
           )}
+          {e.letterName && e.status === "pending" ? <p className="hint">{t("review.letterHint")}</p> : null}
         </dd>
         {focalPoint ? (
           <>

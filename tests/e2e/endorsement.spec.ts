@@ -52,6 +52,8 @@ for (const { lang, country, organisation, category, js } of [
     await page.goto(`/${lang}/admin/endorsements`);
     await page.getByRole("link", { name: organisation }).first().click();
     await expect(page.getByRole("link", { name: /note-verbale\.pdf/ })).toBeVisible();
+    // The reviewer is told that approving publishes it as verified by official letter, before approving.
+    await expect(page.getByText(tr(lang, "admin:review.letterHint"))).toBeVisible();
     // What was sent is labelled as what it is, without the form's "(optional)".
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.letter") })).toHaveText(tr(lang, "admin:review.letter"));
     await expect(page.locator("dt", { hasText: tr(lang, "admin:review.statement") })).toHaveText(tr(lang, "admin:review.statement"));
@@ -92,6 +94,52 @@ for (const { lang, country, organisation, category, js } of [
     }
     const json = await (await request.get(`/${lang}${DECLARATION}/endorsers.json`)).json();
     expect(Object.keys(json.endorsers[0]).sort()).toEqual(["approvedAt", "category", "country", "name", "region", "statement", "verified"]);
+  });
+}
+
+test("a letter over the upload limit is refused on its field as soon as it is chosen, and the rest of the form is kept and sent (es)", async ({ page }) => {
+  // 17 MB is over the server's 16 MB limit for a whole upload: sent, it was cut off and the browser showed an error page.
+  const huge = Buffer.alloc(17 * 1024 * 1024, 0x20);
+  pdf.copy(huge);
+  const email = "oversized-letter-es@example.org";
+  await page.goto(`/es${DECLARATION}`);
+  await page.getByLabel(startsWith(tr("es", "endorse.category"))).selectOption("government");
+  await page.getByLabel(startsWith(tr("es", "endorse.organisation"))).fill("Ministerio de Tecnologías de la Información y las Comunicaciones");
+  await page.getByLabel(startsWith(tr("es", "register.country"))).selectOption("CO");
+  await page.getByLabel(startsWith(tr("es", "endorse.representativeName"))).fill("María Fernanda Ospina");
+  await page.getByLabel(startsWith(tr("es", "endorse.representativeTitle"))).fill("Viceministra");
+  await page.getByLabel(startsWith(tr("es", "register.email"))).fill(email);
+  const letter = page.getByLabel(startsWith(tr("es", "endorse.letter")));
+  await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: huge });
+  await expect(page.locator("#letter-error")).toHaveText(tr("es", "errors.letterTooLarge"));
+  await expect(letter).toHaveAttribute("aria-invalid", "true");
+  expect(await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+  await page.getByLabel(tr("es", "endorse.consent")).check();
+  await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr("es", "endorse.sentTitle"));
+  expect(stored<{ n: number }>("select count(*) n from endorsements where email = ?", email).n).toBe(1);
+});
+
+for (const js of [false, true]) {
+  test(`a form returned for correction asks for the letter again where the browser did not keep it (es${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
+    const page = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    await page.goto(`/es${DECLARATION}`);
+    await page.getByLabel(startsWith(tr("es", "endorse.category"))).selectOption("government");
+    await page.getByLabel(startsWith(tr("es", "endorse.organisation"))).fill("Ministerio de Transportes y Comunicaciones");
+    await page.getByLabel(startsWith(tr("es", "register.country"))).selectOption("PE");
+    await page.getByLabel(startsWith(tr("es", "endorse.representativeName"))).fill("Ana Quispe");
+    await page.getByLabel(startsWith(tr("es", "endorse.representativeTitle"))).fill("Directora General");
+    await page.getByLabel(startsWith(tr("es", "register.email"))).fill("ana@");
+    const letter = page.getByLabel(startsWith(tr("es", "endorse.letter")));
+    await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByLabel(tr("es", "endorse.consent")).check();
+    await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
+    await expect(page.getByText(tr("es", "errors.email"))).toBeVisible();
+    const kept = await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
+    // Without JavaScript the page is sent anew and the file field comes back empty: the person is told. With it, the file stays.
+    expect(kept).toBe(js ? 1 : 0);
+    if (js) await expect(page.locator("#letter-again")).toHaveCount(0);
+    else await expect(page.locator("#letter-again")).toHaveText(tr("es", "endorse.letterAgain"));
   });
 }
 

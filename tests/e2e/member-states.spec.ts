@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { db, designateFocalPoint, endorseForGovernment, endorsementId, signInAsFocalPoint } from "./support/focal-point";
+import { db, designateFocalPoint, endorseForGovernment, endorsementId, expectFocalPointTold, signInAsFocalPoint } from "./support/focal-point";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { registerOnPage } from "./support/register";
@@ -43,6 +43,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     // It waits for the focal point: the secretariat's queue does not list it yet.
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await expect(staffPage.getByRole("link", { name: ministry })).toHaveCount(0);
+    await expectFocalPointTold(lang, fpEmail, ministry);
 
     // The focal point signs in by the emailed link, in their language.
     const fpPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();

@@ -2,6 +2,7 @@ import { Breadcrumb } from "~/components/Breadcrumb";
 import { circularDesignation } from "~/utils/circular-designation";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
 import { EndorseCallout } from "~/components/EndorseCallout";
@@ -9,7 +10,7 @@ import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureDat
 import { CountryField, EmailField } from "~/components/ContactFields";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
-import { endorserCategories, STATEMENT_MAX } from "~/models/endorsement-types";
+import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
 import { countryOptions } from "~/utils/country-options";
@@ -89,24 +90,52 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
 
-function FileField({ label, hint, error }: { label: string; hint: string; error?: string }) {
+/**
+ * The letter's field. A file over 10 MB is refused here, as soon as it is chosen: one over the server's upload limit
+ * (16 MB) would otherwise be cut off before the page could answer, and the browser would show an error page in place
+ * of the form and everything typed in it. Without JavaScript the server's own localized answer stands.
+ * A form returned for correction without JavaScript comes back with the field empty (browsers never fill in a file):
+ * the person is asked to attach the letter again, so it is not dropped without their knowing.
+ */
+function FileField(props: { label: string; hint: string; error?: string; tooLarge: string; again: string | null }) {
+  const { label, hint, error, tooLarge, again } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const [chosenTooLarge, setChosenTooLarge] = useState(false);
+  const [hasFile, setHasFile] = useState(false);
+  // With JavaScript the form is returned in place and the chosen file is still there.
+  useEffect(() => setHasFile((input.current?.files?.length ?? 0) > 0), [again]);
+  const shown = chosenTooLarge ? tooLarge : error;
+  const notice = !shown && again && !hasFile ? again : null;
+  const describedBy = ["letter-hint", notice ? "letter-again" : "", shown ? "letter-error" : ""].filter(Boolean).join(" ");
   return (
-    <div className={`field${error ? " field-invalid" : ""}`}>
+    <div className={`field${shown ? " field-invalid" : ""}`}>
       <label htmlFor="letter">{label}</label>
       <p className="hint" id="letter-hint">
         {hint}
       </p>
+      {notice ? (
+        <p className="alert alert-info" id="letter-again">
+          {notice}
+        </p>
+      ) : null}
       <input
+        ref={input}
         id="letter"
         name="letter"
         type="file"
         accept="application/pdf,.pdf"
-        aria-describedby={error ? "letter-hint letter-error" : "letter-hint"}
-        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={shown ? true : undefined}
+        onChange={(e) => {
+          const over = (e.currentTarget.files?.[0]?.size ?? 0) > LETTER_MAX_BYTES;
+          if (over) e.currentTarget.value = "";
+          setChosenTooLarge(over);
+          setHasFile((e.currentTarget.files?.length ?? 0) > 0);
+        }}
       />
-      {error ? (
-        <p className="field-error" id="letter-error">
-          {error}
+      {shown ? (
+        <p className="field-error" id="letter-error" role={chosenTooLarge ? "alert" : undefined}>
+          {shown}
         </p>
       ) : null}
     </div>
@@ -196,7 +225,13 @@ export default function DeclarationPage() {
               maxLength={STATEMENT_MAX}
               failure={failure}
             />
-            <FileField label={t("endorse.letter")} hint={t("endorse.letterHint")} error={failure?.fieldErrors?.letter} />
+            <FileField
+              label={t("endorse.letter")}
+              hint={t("endorse.letterHint")}
+              error={failure?.fieldErrors?.letter}
+              tooLarge={t("errors.letterTooLarge")}
+              again={failure ? t("endorse.letterAgain") : null}
+            />
             <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
             <PrivacyLink />
             <button type="submit" className="button">

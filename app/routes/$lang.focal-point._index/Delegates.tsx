@@ -1,3 +1,4 @@
+import { InParentheses } from "~/components/content";
 import { SafeForm } from "~/components/forms";
 import { useTranslation } from "~/utils/use-translation";
 import { DataTable } from "~/components/DataTable";
@@ -42,7 +43,8 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
           <DataTable
             caption={
               <>
-                <span lang={e.title.lang}>{e.title.text}</span> ({e.date})
+                <span lang={e.title.lang}>{e.title.text}</span>
+                <InParentheses>{e.date}</InParentheses>
               </>
             }
             rows={e.delegates}

@@ -1,3 +1,4 @@
+import { InParentheses } from "~/components/content";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { SuccessNotice } from "~/components/FlashNotice";
@@ -130,7 +131,11 @@ export default function FocalPointHome() {
             {signSpace(lang)}
             <bdi>{e.representativeName}</bdi>
             {t("comma")}
-            <bdi>{e.representativeTitle}</bdi> (<bdi>{e.organisation}</bdi>) · {e.submitted}
+            <bdi>{e.representativeTitle}</bdi>
+            <InParentheses>
+              <bdi>{e.organisation}</bdi>
+            </InParentheses>{" "}
+            · {e.submitted}
           </p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
           <SafeForm className="stack">

@@ -73,6 +73,14 @@ export async function designateFocalPoint(staffPage: Page, lang: string, fp: { c
   expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
 }
 
+/** The focal point is told by email, in their language, that a government endorsement awaits their decision; nothing the sender typed is in it. */
+export async function expectFocalPointTold(lang: string, fpEmail: string, organisation: string) {
+  const [before, after] = tr(lang, "email:focalPointEndorsementAwaits.subject", { declaration: "\u0000" }).split("\u0000");
+  const awaits = await waitForEmail(fpEmail, (m) => (m.subject ?? "").startsWith(before!) && (m.subject ?? "").endsWith(after!));
+  expect(awaits.text).toContain(`/${lang}/focal-point/sign-in`);
+  expect(awaits.text).not.toContain(organisation);
+}
+
 /** The focal point asks for a sign-in link, in their language, and uses it; the link's path is returned (it works once). */
 export async function signInAsFocalPoint(fpPage: Page, lang: string, fpEmail: string) {
   await fpPage.goto(`/${lang}/focal-point`);
