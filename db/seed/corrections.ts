@@ -20,8 +20,8 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
   { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
   { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
-  // Arabic: an event is «فعالية» (glossary, term 7), never «حدث»; a hybrid event is «مختلطة», as the
-  // format's label says; seats are «مقاعد», as the registration form counts them.
+  // Arabic: an event is «فعالية» (glossary, term 7), never «حدث»; a hybrid one is held «حضورياً وعبر
+  // الإنترنت», as the format's label says; seats are «مقاعد», as the registration form counts them.
   { lang: "ar", from: "(حدث افتراضي بالكامل،", to: "(فعالية افتراضية بالكامل،" },
   {
     lang: "ar",
