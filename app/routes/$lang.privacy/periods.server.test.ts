@@ -34,6 +34,11 @@ describe("the privacy notice counts its retention days as each language counts",
     ["zh", 30, "投递后30天删除"],
   ] as const)("%s: %i", (lang, days, phrase) => expect(kept(lang, days)).toContain(phrase));
 
+  it("ru: the sentence still ends where «дн.» once ended it", () => {
+    const t = getT("ru");
+    expect(t("privacy.endorsement.kept", retentionPeriods(t, all(30)))).toContain("через 30 дней. ");
+  });
+
   it("names every period on the page, none left as a bare figure", () => {
     const t = getT("ar");
     for (const form of ["registration", "endorsement", "emails"]) expect(t(`privacy.${form}.kept`, retentionPeriods(t, all(30)))).toContain("30 يوماً");
