@@ -195,7 +195,7 @@ describe("the secretariat writing to registrants", () => {
     expect(toQueue).toHaveLength(1);
     // No Arabic version: the English one, said to be in English (named in Arabic), and no join link without a seat.
     expect(toQueue[0]!.text).toContain("The slides are online.");
-    expect(toQueue[0]!.text).toContain("الإنجليزية");
+    expect(toQueue[0]!.text).toContain("الإنكليزية");
     expect(toQueue[0]!.html).toContain('dir="rtl"');
     expect(toQueue[0]!.html).not.toContain("meet.example.org");
     expect(toQueue[0]!.text).toContain(`${getT("ar", "email")("registration.position")}: 1\n`);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { listContent, type ContentKind } from "~/models/content-editing.server";
 import { requireStaff } from "~/auth/staff.server";
-import { endonym } from "~/utils/i18n";
+import { languageName } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -21,7 +21,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     meta: metaFor(lang, getT(lang, "admin")("content.title")),
     sections: kinds.map((kind) => ({
       kind,
-      items: listContent(kind, lang).map((i) => ({ ...i, missing: formatList(lang, i.missing.map(endonym)) })),
+      // Named as running text names languages, in the page's language ("العربية والصينية"), not by their
+      // endonyms, which would mix scripts in one Arabic sentence ("العربية و中文 وFrançais").
+      items: listContent(kind, lang).map((i) => ({
+        ...i,
+        missing: formatList(
+          lang,
+          i.missing.map((l) => languageName(l, lang)),
+        ),
+      })),
     })),
   };
 }

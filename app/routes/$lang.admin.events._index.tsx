@@ -6,7 +6,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { listEventsForStaff } from "~/models/event-editing.server";
 import { requireStaff } from "~/auth/staff.server";
 import { formatDateTime } from "~/utils/format";
-import { endonym, languages, pickTranslation } from "~/utils/i18n";
+import { languageName, languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -26,7 +26,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       isExample: e.isExample,
       when: e.dateOnly ? formatEventDay(lang, e.startsAt, e.timeZone) : formatDateTime(lang, e.startsAt, e.timeZone),
       // Title and summary are what every visitor sees first: those are the languages that matter most.
-      missing: formatList(lang, languages.filter((l) => !e.title[l] || !e.summary[l]).map(endonym)),
+      missing: formatList(
+        lang,
+        languages.filter((l) => !e.title[l] || !e.summary[l]).map((l) => languageName(l, lang)),
+      ),
     })),
   };
 }

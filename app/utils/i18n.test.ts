@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dirOf, endonym, negotiateLanguage, pickTranslation } from "./i18n";
+import { dirOf, endonym, languageName, languages, negotiateLanguage, pickTranslation } from "./i18n";
+import arCommon from "../../locales/ar/common.json";
 
 describe("negotiateLanguage", () => {
   it("takes the highest-weighted language the portal has", () => {
@@ -37,5 +38,10 @@ describe("direction and names", () => {
   it("names each language in itself", () => {
     expect(endonym("ar")).toBe("العربية");
     expect(endonym("ru")).toBe("Русский");
+  });
+  it("names a language in Arabic as the portal's Arabic texts do, English as UN Arabic writes it", () => {
+    expect(languageName("en", "ar")).toBe("الإنكليزية");
+    for (const l of languages) expect(languageName(l, "ar")).toBe(arCommon.programme.language[l]);
+    expect(languageName("en", "fr")).toBe("anglais");
   });
 });

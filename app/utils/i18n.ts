@@ -33,9 +33,18 @@ export function endonym(lang: Lang): string {
   return name;
 }
 
+/**
+ * Where the platform's name for a language is not the one UN texts in that language use, and the
+ * portal's own texts use (locales: programme.language, visa.letterLangs): UN Arabic writes English
+ * «الإنكليزية», where ICU writes «الإنجليزية».
+ */
+const unNames: Partial<Record<Lang, Partial<Record<Lang, string>>>> = { ar: { en: "الإنكليزية" } };
+
 /** A language's name in the page's language ("Russian" on an English page). */
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 export function languageName(lang: Lang, inLang: Lang): string {
+  const un = unNames[inLang]?.[lang];
+  if (un) return un;
   let names = displayNames.get(inLang);
   if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([inLang], { type: "language" })));
   return names.of(lang) ?? lang;

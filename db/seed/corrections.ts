@@ -20,6 +20,27 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
   { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
   { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
+  // Arabic: an event is «فعالية» (glossary, term 7), never «حدث»; a hybrid one is held «حضورياً وعبر
+  // الإنترنت», as the format's label says; seats are «مقاعد», as the registration form counts them.
+  { lang: "ar", from: "(حدث افتراضي بالكامل،", to: "(فعالية افتراضية بالكامل،" },
+  {
+    lang: "ar",
+    from: "ندوة إلكترونية على سبيل المثال توضح كيفية عرض البوابة لحدث عبر الإنترنت:",
+    to: "مثال لندوة إلكترونية يوضح كيف تعرض البوابة فعالية عبر الإنترنت:",
+  },
+  {
+    lang: "ar",
+    from: "هذا حدث على سبيل المثال أُنشئ لعرض البوابة، ولا يقابله أي حدث فعلي للاتحاد.",
+    to: "هذه فعالية نموذجية أُنشئت لعرض البوابة، ولا تقابلها أي فعالية فعلية للاتحاد.",
+  },
+  {
+    lang: "ar",
+    from: "ورشة عمل هجينة على سبيل المثال توضح كيفية عرض البوابة لحدث بعدد محدود من الأماكن:",
+    to: "مثال لورشة عمل مختلطة (حضورياً وعبر الإنترنت) يوضح كيف تعرض البوابة فعالية ذات عدد محدود من المقاعد:",
+  },
+  { lang: "ar", from: "مفتوحة للجميع؛ 40 مكاناً", to: "مفتوحة للجميع؛ 40 مقعداً" },
+  // Arabic groups thousands with the comma, as Intl writes the same figures on the emissions pages.
+  ...["1 183", "1 674", "1 969"].map((from) => ({ lang: "ar" as const, from, to: from.replace(" ", ",") })),
   // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
   { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
   // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow

@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { env } from "~/utils/env.server";
-import { formatNumber, signSpace } from "~/utils/format";
+import { signSpace } from "~/utils/format";
 import { useLang } from "~/utils/use-lang";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { retentionPeriods } from "./periods.server";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -21,12 +22,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const e = env();
   return {
     lang,
-    periods: {
-      cancelled: formatNumber(lang, e.RETAIN_CANCELLED_REGISTRATIONS_DAYS),
-      afterEvent: formatNumber(lang, e.RETAIN_REGISTRATIONS_AFTER_EVENT_DAYS),
-      endorsements: formatNumber(lang, e.RETAIN_CLOSED_ENDORSEMENTS_DAYS),
-      emails: formatNumber(lang, e.RETAIN_EMAIL_BODIES_DAYS),
-    },
+    periods: retentionPeriods(t, e),
     meta: metaFor(lang, t("privacy.title"), t("privacy.intro")),
   };
 }
