@@ -3,7 +3,8 @@ import { eventPillars, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { DAY, insertEvent } from "~/test-support/fixtures";
-import { EVENTS_PER_PAGE, eventsForPillar, listPublishedEvents, upcomingEvents } from "./events.server";
+import { eventsForPillar, listPublishedEvents, upcomingEvents } from "./event-list.server";
+import { EVENTS_PER_PAGE } from "./events.server";
 
 // A clock far ahead of the seeded events: the upcoming ones are only those made here.
 const NOW = Date.UTC(2090, 0, 1);

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { EventCardGrid } from "~/components/EventCard";
 import { declarationCards } from "~/models/declarations.server";
-import { upcomingEvents } from "~/models/events.server";
+import { upcomingEvents } from "~/models/event-list.server";
 import { listPillars } from "~/models/pillars.server";
 import { eventCard } from "~/models/event-cards.server";
 import { formatNumber } from "~/utils/format";

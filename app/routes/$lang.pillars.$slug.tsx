@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { LongText, T } from "~/components/content";
 import { EventCardGrid } from "~/components/EventCard";
-import { eventsForPillar } from "~/models/events.server";
+import { eventsForPillar } from "~/models/event-list.server";
 import { getPillar } from "~/models/pillars.server";
 import { pledgeTotalsByPillar } from "~/models/pledge-directory.server";
 import { workingGroupsForPillar } from "~/models/working-groups.server";

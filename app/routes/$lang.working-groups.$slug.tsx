@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { Badge, LongText, Pagination, T } from "~/components/content";
 import { EventCard } from "~/components/EventCard";
 import { ProgressMeter } from "~/components/ProgressMeter";
-import { eventsForPillar } from "~/models/events.server";
+import { eventsForPillar } from "~/models/event-list.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";

@@ -5,7 +5,7 @@ import { Pagination } from "~/components/content";
 import { EventCardGrid } from "~/components/EventCard";
 import { FilterSelect } from "~/components/FilterSelect";
 import { eventFormats, eventKinds } from "~/models/event-types";
-import { listPublishedEvents } from "~/models/events.server";
+import { listPublishedEvents } from "~/models/event-list.server";
 import { listPillars } from "~/models/pillars.server";
 import { eventCard } from "~/models/event-cards.server";
 import { pickTranslation } from "~/utils/i18n";
