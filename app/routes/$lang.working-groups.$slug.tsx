@@ -18,6 +18,7 @@ import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted, plainText } from "~/utils/markdown.server";
+import { isolate } from "~/utils/bidi";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -38,7 +39,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       name,
       mandate: formatted(mandate, 3),
       status: row.group.status,
-      leads: formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
+      // Each name isolated on its own: the list (its "and") runs in the page's direction, each name in its own.
+      leads:
+        formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)].map(isolate)) ||
+        null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
     progress: progressView(row, lang),
@@ -101,7 +105,7 @@ export default function WorkingGroupPage() {
         <dt>{t("workingGroups.status")}</dt>
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         <dt>{t("workingGroups.leads")}</dt>
-        <dd data-testid="group-leads">{group.leads ? <bdi>{group.leads}</bdi> : t("workingGroups.leadsToBeAppointed")}</dd>
+        <dd data-testid="group-leads">{group.leads ?? t("workingGroups.leadsToBeAppointed")}</dd>
       </dl>
 
       <section aria-labelledby="progress" className="register-box">
@@ -148,7 +152,7 @@ export default function WorkingGroupPage() {
               {u.title}
             </h3>
             <p className="card-meta">
-              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
+              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ? isolate(u.organisation) : t("workingGroups.secretariat") })}
             </p>
             <div lang={u.lang}>
               {u.body.split(/\n{2,}/).map((para, i) => (
@@ -168,7 +172,7 @@ export default function WorkingGroupPage() {
         <ul data-testid="members">
           {members.map((m) => (
             <li key={m.id}>
-              {m.name} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
+              <bdi>{m.name}</bdi> · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
             </li>
           ))}
         </ul>
