@@ -19,6 +19,7 @@ import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted, plainText } from "~/utils/markdown.server";
 import { isolate } from "~/utils/bidi";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -31,6 +32,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
   const today = todayUtc(now);
+  // ITU as the page's language names it; other organisations by the names they go by.
+  const orgName = (n: string) => organisationNameIn(lang, n);
   return {
     lang,
     slug: row.group.slug,
@@ -41,8 +44,10 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       status: row.group.status,
       // Each name isolated on its own: the list (its "and") runs in the page's direction, each name in its own.
       leads:
-        formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)].map(isolate)) ||
-        null,
+        formatList(
+          lang,
+          [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)].map((n) => isolate(orgName(n))),
+        ) || null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
     progress: progressView(row, lang),
@@ -55,12 +60,17 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       completed: m.completedOn ? formatCalendarDate(lang, m.completedOn) : null,
       evidenceUrl: m.evidenceUrl,
     })),
-    members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
+    members: row.members.map((m) => ({
+      id: m.organisation.id,
+      name: orgName(m.organisation.name),
+      country: countryName(lang, m.organisation.country),
+      role: m.role,
+    })),
     pledges: row.pledges.map((p) => ({
       id: p.id,
       title: p.title,
       lang: p.lang,
-      organisation: p.organisation,
+      organisation: orgName(p.organisation),
       status: p.status,
       percent: formatPercent(lang, p.progress),
     })),
@@ -71,7 +81,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       body: u.body,
       lang: u.lang,
       at: formatDate(lang, u.publishedAt),
-      organisation,
+      organisation: organisation ? orgName(organisation) : null,
     })),
     page,
     pages: row.updatePages,

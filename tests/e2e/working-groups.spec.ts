@@ -174,3 +174,29 @@ test("a working group's progress is labelled as each language writes a label and
     }
   }
 });
+
+test("ITU appointed co-lead is named as each language names it, on the desk and the public pages", async ({ browser }) => {
+  const itu = "International Telecommunication Union";
+  const secretariat = await browser.newPage();
+  await signInAs(secretariat, "ar", staff.admin.email);
+  await secretariat.goto("/ar/working-groups/wg-green-standards");
+  const groupTitle = (await secretariat.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await secretariat.goto("/ar/admin/working-groups");
+  await secretariat.getByRole("link", { name: groupTitle, exact: true }).click();
+  // The seeded organisation is ITU, whose Arabic name the secretariat picks from the list.
+  await secretariat.getByLabel(tr("ar", "wgDesk.appointLabel")).selectOption({ label: tr("ar", "brand.ituFull") });
+  await secretariat.getByRole("button", { name: tr("ar", "wgDesk.appoint") }).click();
+  await expect(secretariat.getByRole("status")).toHaveText(tr("ar", "wgDesk.notice.appointed"));
+  await expect(secretariat.locator("section[aria-labelledby=desk-members] li > span > bdi")).toHaveText([tr("ar", "brand.ituFull")]);
+  await secretariat.close();
+
+  const page = await browser.newPage();
+  for (const lang of ["ar", "zh"]) {
+    await page.goto(`/${lang}/working-groups/wg-green-standards`);
+    await expect(page.getByTestId("group-leads")).toHaveText(isolated(tr(lang, "brand.ituFull")));
+    await expect(page.getByTestId("members").locator("bdi")).toHaveText([tr(lang, "brand.ituFull")]);
+    await page.goto(`/${lang}/working-groups`);
+    await expect(page.locator("li.card").filter({ hasText: tr(lang, "brand.ituFull") })).toHaveCount(1);
+    expect(await page.content()).not.toContain(itu);
+  }
+});
