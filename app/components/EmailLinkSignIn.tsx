@@ -13,6 +13,7 @@ export function AskForLink({
   failure,
   next,
   signedOut,
+  join,
 }: {
   title: string;
   intro: string;
@@ -21,6 +22,8 @@ export function AskForLink({
   signedOut?: boolean;
   failure?: FailureData | null;
   next?: string | null;
+  /** Where an organisation that is not yet a partner asks to join (someone sent here from a working group's "ask to join"). */
+  join?: { href: string; label: string };
 }) {
   const { t } = useTranslation();
   return (
@@ -46,6 +49,11 @@ export function AskForLink({
               {t("partners.sendLink")}
             </button>
           </SafeForm>
+          {join ? (
+            <p>
+              <a href={join.href}>{join.label}</a>
+            </p>
+          ) : null}
         </>
       )}
     </div>

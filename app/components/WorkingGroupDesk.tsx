@@ -53,14 +53,22 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
               <p className="card-meta">
                 {r.country} · {r.at}
               </p>
-              {r.message ? <blockquote className="statement">{r.message}</blockquote> : null}
+              {r.message ? (
+                <blockquote className="statement" dir="auto">
+                  {r.message}
+                </blockquote>
+              ) : null}
               <div className="admin-bar">
                 {(["accepted", "declined"] as const).map((decision) => (
                   <IntentButton
                     key={decision}
                     intent="decide"
                     values={{ membershipId: r.membershipId, decision }}
-                    label={`${t(`wgDesk.${decision}`)} — ${r.organisation}`}
+                    label={
+                      <>
+                        {t(`wgDesk.${decision}`)} — <bdi>{r.organisation}</bdi>
+                      </>
+                    }
                     secondary={decision === "declined"}
                   />
                 ))}
@@ -95,16 +103,25 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                     options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))}
                   />
                   <button type="submit" className="button">
-                    {t("wgDesk.saveMilestone")} — {m.title}
+                    {t("wgDesk.saveMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
                   </button>
                 </fieldset>
               </SafeForm>
               <details open={Boolean(failed)}>
                 <summary>
-                  {t("wgDesk.editMilestone")} — {m.title}
+                  {t("wgDesk.editMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
                 </summary>
                 <MilestoneForm lang={lang} milestone={m} failure={failed} />
-                <IntentButton intent="delete-milestone" values={{ milestoneId: m.id }} label={`${t("wgDesk.deleteMilestone")} — ${m.title}`} secondary />
+                <IntentButton
+                  intent="delete-milestone"
+                  values={{ milestoneId: m.id }}
+                  label={
+                    <>
+                      {t("wgDesk.deleteMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+                    </>
+                  }
+                  secondary
+                />
               </details>
             </div>
           );
@@ -150,10 +167,19 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
           {desk.members.map((m) => (
             <li key={m.membershipId} className="admin-bar">
               <span>
-                {m.organisation} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
+                <bdi>{m.organisation}</bdi> · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
               </span>
               {secretariat ? (
-                <IntentButton intent="remove" values={{ membershipId: m.membershipId }} label={`${t("wgDesk.remove")} — ${m.organisation}`} secondary />
+                <IntentButton
+                  intent="remove"
+                  values={{ membershipId: m.membershipId }}
+                  label={
+                    <>
+                      {t("wgDesk.remove")} — <bdi>{m.organisation}</bdi>
+                    </>
+                  }
+                  secondary
+                />
               ) : null}
             </li>
           ))}
@@ -181,7 +207,15 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
   return (
     <SafeForm noValidate>
       <fieldset className="stack">
-        <legend>{m ? `${t("wgDesk.editMilestone")} — ${m.title}` : t("wgDesk.addMilestone")}</legend>
+        <legend>
+          {m ? (
+            <>
+              {t("wgDesk.editMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+            </>
+          ) : (
+            t("wgDesk.addMilestone")
+          )}
+        </legend>
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="milestone" />
         <input type="hidden" name="milestoneId" value={m?.id ?? ""} />

@@ -1,5 +1,5 @@
 import { Form, useFormAction, useLocation, useNavigation, type FormProps } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
 
@@ -88,7 +88,8 @@ export function IntentButton({
 }: {
   intent: string;
   values: Record<string, string | number>;
-  label: string;
+  /** The button's text; typed names in it go in a <bdi>. */
+  label: ReactNode;
   secondary?: boolean;
 }) {
   return (

@@ -32,7 +32,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
 export default function PartnerSignIn() {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   return (
@@ -43,6 +43,7 @@ export default function PartnerSignIn() {
       failure={failure}
       signedOut={search.has("signed-out")}
       next={search.get("next")}
+      join={{ href: `/${lang}/partners/join`, label: t("pledges.join") }}
     />
   );
 }

@@ -17,6 +17,7 @@ import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin
 import { notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
+import { isolate } from "~/utils/bidi";
 
 function groupFor(slug: string | undefined) {
   const group = publishedGroupBySlug(slug ?? "");
@@ -92,7 +93,7 @@ export default function PartnerWorkingGroup() {
         <section aria-labelledby="join" className="register-box">
           <h2 id="join">{t("wgJoin.title")}</h2>
           {membership?.status === "declined" ? <p>{t("wgJoin.declined")}</p> : null}
-          <p>{t("wgJoin.intro", { organisation })}</p>
+          <p>{t("wgJoin.intro", { organisation: isolate(organisation) })}</p>
           <SafeForm className="stack" noValidate>
             <FormError failure={failure} />
             <input type="hidden" name="intent" value="join" />
@@ -106,7 +107,7 @@ export default function PartnerWorkingGroup() {
         <p className="alert">{t("wgJoin.pending")}</p>
       ) : (
         <section aria-labelledby="membership">
-          <h2 id="membership">{t(membership.role === "co-lead" ? "wgJoin.isCoLead" : "wgJoin.isMember", { organisation })}</h2>
+          <h2 id="membership">{t(membership.role === "co-lead" ? "wgJoin.isCoLead" : "wgJoin.isMember", { organisation: isolate(organisation) })}</h2>
           <SafeForm>
             <input type="hidden" name="intent" value="notify" />
             <input type="hidden" name="notify" value={membership.notify ? "off" : "on"} />

@@ -95,9 +95,14 @@ export default function PledgePage() {
         </progress>
         <ProgressChart {...p} reports={reports} format={format} />
       </section>
-      <p lang={p.lang} dir="auto" className="long-text">
-        {p.description}
-      </p>
+      {/* Paragraphs typed in the form (a blank line between them) stay paragraphs. */}
+      <div lang={p.lang} className="long-text" data-testid="pledge-description">
+        {p.description.split(/\n{2,}/).map((para, i) => (
+          <p key={i} dir="auto">
+            {para}
+          </p>
+        ))}
+      </div>
       <dl className="facts">
         <dt>{t("pledgeForm.metric")}</dt>
         <dd>{t("withNote", { text: isolate(p.metric), note: isolate(p.unit) })}</dd>
@@ -140,7 +145,7 @@ export default function PledgePage() {
                 ) : null}
                 {r.evidenceUrl ? (
                   <>
-                    <dt>{t("pledgeForm.evidence")}</dt>
+                    <dt>{t("pledgePage.evidence")}</dt>
                     <dd>
                       <a href={r.evidenceUrl} rel="nofollow noopener" dir="ltr">
                         {r.evidenceUrl}

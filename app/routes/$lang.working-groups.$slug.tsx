@@ -18,6 +18,8 @@ import { progressView } from "~/models/working-group-view.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { formatted, plainText } from "~/utils/markdown.server";
+import { isolate } from "~/utils/bidi";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -30,6 +32,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
   const today = todayUtc(now);
+  // ITU as the page's language names it; other organisations by the names they go by.
+  const orgName = (n: string) => organisationNameIn(lang, n);
   return {
     lang,
     slug: row.group.slug,
@@ -38,7 +42,12 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       name,
       mandate: formatted(mandate, 3),
       status: row.group.status,
-      leads: formatList(lang, [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)]) || null,
+      // Each name isolated on its own: the list (its "and") runs in the page's direction, each name in its own.
+      leads:
+        formatList(
+          lang,
+          [...row.group.leadOrganisations, ...row.members.filter((m) => m.role === "co-lead").map((m) => m.organisation.name)].map((n) => isolate(orgName(n))),
+        ) || null,
       pillar: { slug: row.pillar.slug, title: pickTranslation(row.pillar.title, lang) },
     },
     progress: progressView(row, lang),
@@ -51,12 +60,17 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       completed: m.completedOn ? formatCalendarDate(lang, m.completedOn) : null,
       evidenceUrl: m.evidenceUrl,
     })),
-    members: row.members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, country: countryName(lang, m.organisation.country), role: m.role })),
+    members: row.members.map((m) => ({
+      id: m.organisation.id,
+      name: orgName(m.organisation.name),
+      country: countryName(lang, m.organisation.country),
+      role: m.role,
+    })),
     pledges: row.pledges.map((p) => ({
       id: p.id,
       title: p.title,
       lang: p.lang,
-      organisation: p.organisation,
+      organisation: orgName(p.organisation),
       status: p.status,
       percent: formatPercent(lang, p.progress),
     })),
@@ -67,7 +81,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       body: u.body,
       lang: u.lang,
       at: formatDate(lang, u.publishedAt),
-      organisation,
+      organisation: organisation ? orgName(organisation) : null,
     })),
     page,
     pages: row.updatePages,
@@ -101,7 +115,7 @@ export default function WorkingGroupPage() {
         <dt>{t("workingGroups.status")}</dt>
         <dd>{t(`groupStatus.${group.status}`)}</dd>
         <dt>{t("workingGroups.leads")}</dt>
-        <dd data-testid="group-leads">{group.leads ? <bdi>{group.leads}</bdi> : t("workingGroups.leadsToBeAppointed")}</dd>
+        <dd data-testid="group-leads">{group.leads ?? t("workingGroups.leadsToBeAppointed")}</dd>
       </dl>
 
       <section aria-labelledby="progress" className="register-box">
@@ -148,7 +162,7 @@ export default function WorkingGroupPage() {
               {u.title}
             </h3>
             <p className="card-meta">
-              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ?? t("workingGroups.secretariat") })}
+              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ? isolate(u.organisation) : t("workingGroups.secretariat") })}
             </p>
             <div lang={u.lang}>
               {u.body.split(/\n{2,}/).map((para, i) => (
@@ -168,7 +182,7 @@ export default function WorkingGroupPage() {
         <ul data-testid="members">
           {members.map((m) => (
             <li key={m.id}>
-              {m.name} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
+              <bdi>{m.name}</bdi> · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
             </li>
           ))}
         </ul>

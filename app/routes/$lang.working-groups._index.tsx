@@ -11,6 +11,8 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
+import { isolate } from "~/utils/bidi";
+import { organisationNameIn } from "~/utils/organisers.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 
 export const handle = samePageForEveryoneWithoutScripts;
@@ -27,7 +29,11 @@ export function loader({ params }: LoaderFunctionArgs) {
       pillar: pickTranslation(g.pillarTitle, lang),
       pillarNumber: formatNumber(lang, g.pillarNumber),
       // The sources name no lead: until the secretariat appoints co-leads, the page says so.
-      leads: formatList(lang, [...g.leadOrganisations, ...g.coLeads]) || null,
+      leads:
+        formatList(
+          lang,
+          [...g.leadOrganisations, ...g.coLeads].map((n) => isolate(organisationNameIn(lang, n))),
+        ) || null,
       members: formatNumber(lang, g.memberCount),
       status: g.status,
       progress: progressView(g, lang),

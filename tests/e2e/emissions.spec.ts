@@ -109,6 +109,9 @@ for (const { lang, js } of [
     await page.goto(`/${lang}/partners/disclosures`);
     await page.getByRole("link", { name: tr(lang, "emissions.partner.publicPage") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisation);
+    // …and on its own page, in the title and in the table's caption.
+    await expect(page.locator("h1 bdi")).toHaveText(organisation);
+    await expect(page.locator("#years-caption")).toContainText(`\u2068${organisation}\u2069`);
     await expect(page.locator("[data-testid=emissions-chart] rect.bar-scope3")).toHaveCount(2);
     await expect(page.locator("[data-testid=emissions-chart] .path-line")).toHaveCount(1);
     // The legend names the bars drawn: scopes, and no grey "total, not divided by scope" here.

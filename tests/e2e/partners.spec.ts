@@ -33,6 +33,8 @@ for (const { lang, js } of [
 
     // Before acceptance no link is sent, though the screen says the same thing.
     await page.goto(`/${lang}/partners/sign-in`);
+    // Someone sent here from a working group's "ask to join" whose organisation is not a partner yet finds the way to become one.
+    await expect(page.getByRole("link", { name: tr(lang, "pledges.join") })).toHaveAttribute("href", `/${lang}/partners/join`);
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.linkSent"));

@@ -26,7 +26,7 @@ for (const { lang, js } of [
     await field("pledgeForm.pillar").selectOption({ index: 1 });
     await field("pledgeForm.kind").selectOption("emissions-reduction");
     await field("pledgeForm.title").fill(title);
-    await field("pledgeForm.description").fill("Scope 1, 2 and 3 across all operations.");
+    await field("pledgeForm.description").fill("Scope 1, 2 and 3 across all operations.\n\nReviewed by an external auditor every year.");
     await field("pledgeForm.metric").fill("GHG emissions");
     await field("pledgeForm.unit").fill("tCO2e");
     await field("pledgeForm.baselineYear").fill("2020");
@@ -99,6 +99,11 @@ for (const { lang, js } of [
     // Each year's report: what was done, on the public page.
     await expect(page.getByRole("heading", { name: tr(lang, "pledgePage.reportFor", { year: 2024 }) })).toBeVisible();
     await expect(page.getByTestId("narrative-2024")).toHaveText("Renewable power in all data centres.");
+    // The description keeps the two paragraphs typed in the form.
+    await expect(page.getByTestId("pledge-description").locator("p")).toHaveText([
+      "Scope 1, 2 and 3 across all operations.",
+      "Reviewed by an external auditor every year.",
+    ]);
     expect(await page.content()).not.toContain(email);
     // The same pledge read in Chinese: the year of the baseline and of the target in full-width parentheses.
     await page.goto(`/zh/pledges/${pledgePath.split("/").pop()}`);
@@ -127,6 +132,8 @@ for (const { lang, js } of [
       "href",
       "https://www.operator.example/report-2024.pdf",
     );
+    // The public page names the link as a fact, not as the form's field: no "(optional)" there.
+    await expect(page.locator("dt", { hasText: tr(lang, "pledgePage.evidence") })).toHaveText(tr(lang, "pledgePage.evidence"));
     // On a phone each item of the chart's legend keeps its line or square beside its words: an item
     // broken over two lines left the marker at the end of the line before.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -5,6 +5,8 @@ import { waitForEmail } from "./support/mail";
 import { signedInPartner, signInAs, startsWith, submitAndWait } from "./support/staff";
 
 const locales: Record<string, string> = { es: "es-ES", ar: "ar" };
+/** An organisation's name as a sentence around it holds it: isolated, so that its own direction keeps its punctuation. */
+const isolated = (name: string) => `\u2068${name}\u2069`;
 const percent = (lang: string, v: number) => new Intl.NumberFormat(locales[lang], { style: "percent", maximumFractionDigits: 0 }).format(v);
 
 async function milestoneBar(page: Page, lang: string, slug: string) {
@@ -43,7 +45,7 @@ for (const { lang, js, slug } of [
 
     // The co-lead adds two milestones, one weighing three times the other.
     await lead.goto(`/${lang}/partners/working-groups/${slug}`);
-    await expect(lead.getByRole("heading", { name: tr(lang, "wgJoin.isCoLead", { organisation: leadOrg }) })).toBeVisible();
+    await expect(lead.getByRole("heading", { name: tr(lang, "wgJoin.isCoLead", { organisation: isolated(leadOrg) }) })).toBeVisible();
     const bigTitle = lang === "es" ? "Inventario nacional de residuos electrónicos" : "جرد وطني للنفايات الإلكترونية";
     for (const [title, weight] of [
       [bigTitle, "3"],
@@ -74,6 +76,7 @@ for (const { lang, js, slug } of [
     await signedInPartner(browser, member, lang, memberEmail, memberOrg, { returnTo: `/${lang}/partners/working-groups/${slug}` });
     await member.goto(`/${lang}/working-groups/${slug}`);
     await member.getByRole("link", { name: tr(lang, "workingGroups.join") }).click();
+    await expect(member.getByText(tr(lang, "wgJoin.intro", { organisation: isolated(memberOrg) }))).toBeVisible();
     await member.getByLabel(tr(lang, "wgJoin.message")).fill(lang === "es" ? "Gestionamos un programa de reciclaje." : "ندير برنامجاً لإعادة التدوير.");
     await member.getByRole("button", { name: tr(lang, "wgJoin.submit") }).click();
     await expect(member.getByRole("status")).toHaveText(tr(lang, "wgJoin.done.asked"));
@@ -81,12 +84,25 @@ for (const { lang, js, slug } of [
 
     // The co-lead accepts; the partner is told and listed publicly.
     await lead.goto(`/${lang}/partners/working-groups/${slug}`);
+    // A Latin name on an Arabic desk keeps its full stop at its own end: each name is isolated, and
+    // the message the partner typed takes its own direction.
+    const request = lead.locator("li.card").filter({ hasText: memberOrg });
+    await expect(request.locator("button bdi")).toHaveText([memberOrg, memberOrg]);
+    await expect(request.locator("blockquote")).toHaveAttribute("dir", "auto");
     await lead.getByRole("button", { name: `${tr(lang, "wgDesk.accepted")} — ${memberOrg}` }).click();
     await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.decided"));
     await waitForEmail(memberEmail, (m) => m.subject === tr(lang, "email:wgJoinAccepted.subject", { group: groupTitle }));
     await anonymous.goto(`/${lang}/working-groups/${slug}`);
     await expect(anonymous.getByTestId("members")).toContainText(memberOrg);
-    await expect(anonymous.getByTestId("members")).toContainText(leadOrg);
+    expect(await anonymous.getByTestId("members").locator("bdi").allTextContents()).toEqual(expect.arrayContaining([leadOrg, memberOrg]));
+    // Each lead is isolated on its own, and the list around them keeps the page's direction.
+    await expect(anonymous.getByTestId("group-leads")).toContainText(isolated(leadOrg));
+    await expect(anonymous.getByTestId("group-leads").locator("bdi")).toHaveCount(0);
+    await anonymous.goto(`/${lang}/working-groups`);
+    await expect(anonymous.locator("li.card").filter({ hasText: groupTitle })).toContainText(
+      tr(lang, "labelValue", { label: tr(lang, "workingGroups.leads"), value: isolated(leadOrg) }),
+    );
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
     // Contacts are never public.
     expect(await anonymous.content()).not.toContain(memberEmail);
 
@@ -110,6 +126,7 @@ for (const { lang, js, slug } of [
     // The update is on the public page and in the group's Atom feed.
     await anonymous.goto(`/${lang}/working-groups/${slug}`);
     await expect(anonymous.locator("article[id^=update-]")).toContainText(updateTitle);
+    await expect(anonymous.locator("article[id^=update-] .card-meta")).toContainText(tr(lang, "workingGroups.postedBy", { organisation: isolated(leadOrg) }));
     // Paragraphs typed in the form stay paragraphs, with or without JavaScript.
     await expect(anonymous.locator("article[id^=update-] div[lang] p")).toHaveCount(2);
     const feed = await (await anonymous.request.get(`/${lang}/working-groups/${slug}/updates.atom`)).text();
@@ -155,5 +172,31 @@ test("a working group's progress is labelled as each language writes a label and
       const value = await page.getByTestId(testId).innerText();
       await expect(page.locator(".meter p", { has: page.getByTestId(testId) })).toHaveText(tr(lang, "labelValue", { label: tr(lang, key), value }));
     }
+  }
+});
+
+test("ITU appointed co-lead is named as each language names it, on the desk and the public pages", async ({ browser }) => {
+  const itu = "International Telecommunication Union";
+  const secretariat = await browser.newPage();
+  await signInAs(secretariat, "ar", staff.admin.email);
+  await secretariat.goto("/ar/working-groups/wg-green-standards");
+  const groupTitle = (await secretariat.getByRole("heading", { level: 1 }).textContent())!.trim();
+  await secretariat.goto("/ar/admin/working-groups");
+  await secretariat.getByRole("link", { name: groupTitle, exact: true }).click();
+  // The seeded organisation is ITU, whose Arabic name the secretariat picks from the list.
+  await secretariat.getByLabel(tr("ar", "wgDesk.appointLabel")).selectOption({ label: tr("ar", "brand.ituFull") });
+  await secretariat.getByRole("button", { name: tr("ar", "wgDesk.appoint") }).click();
+  await expect(secretariat.getByRole("status")).toHaveText(tr("ar", "wgDesk.notice.appointed"));
+  await expect(secretariat.locator("section[aria-labelledby=desk-members] li > span > bdi")).toHaveText([tr("ar", "brand.ituFull")]);
+  await secretariat.close();
+
+  const page = await browser.newPage();
+  for (const lang of ["ar", "zh"]) {
+    await page.goto(`/${lang}/working-groups/wg-green-standards`);
+    await expect(page.getByTestId("group-leads")).toHaveText(isolated(tr(lang, "brand.ituFull")));
+    await expect(page.getByTestId("members").locator("bdi")).toHaveText([tr(lang, "brand.ituFull")]);
+    await page.goto(`/${lang}/working-groups`);
+    await expect(page.locator("li.card").filter({ hasText: tr(lang, "brand.ituFull") })).toHaveCount(1);
+    expect(await page.content()).not.toContain(itu);
   }
 });

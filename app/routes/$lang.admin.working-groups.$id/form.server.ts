@@ -9,6 +9,7 @@ import { formatCalendarDate, formatDate } from "~/utils/format";
 import { calendarDay, cleanText, nameText, optionalWebUrl, parseSubmission, requiredText, type FormFailure } from "~/utils/forms.server";
 import { languages, type Lang } from "~/utils/i18n";
 import { forbidden, notFound } from "~/utils/http.server";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 const id = () => z.coerce.number().int().positive();
 
@@ -100,14 +101,14 @@ export function deskView(groupId: number, lang: Lang, now = Date.now()) {
   return {
     requests: desk.requests.map(({ membership: m, organisation: o }) => ({
       membershipId: m.id,
-      organisation: o.name,
+      organisation: organisationNameIn(lang, o.name),
       country: countryName(lang, o.country),
       message: m.message,
       at: formatDate(lang, m.requestedAt),
     })),
     members: desk.members.map(({ membership: m, organisation: o }) => ({
       membershipId: m.id,
-      organisation: o.name,
+      organisation: organisationNameIn(lang, o.name),
       country: countryName(lang, o.country),
       role: m.role,
     })),

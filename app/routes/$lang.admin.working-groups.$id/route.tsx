@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { applyDeskAction, deskView } from "~/routes/$lang.admin.working-groups.$id/form.server";
 import { notFound } from "~/utils/http.server";
+import { organisationNameIn } from "~/utils/organisers.server";
 
 function groupFor(id: string | undefined) {
   const group = workingGroupById(Number(id) || 0);
@@ -31,7 +32,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     slug: group.slug,
     name,
     desk: deskView(group.id, lang),
-    appointable: appointableOrganisations(group.id),
+    // ITU as the page's language names it, and the list in that language's order.
+    appointable: appointableOrganisations(group.id)
+      .map((o) => ({ ...o, name: organisationNameIn(lang, o.name) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang)),
     // The secretariat's and the co-leads' changes to the group, newest first.
     history: historyFor("working-group", group.id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
     meta: metaFor(lang, name.text),

@@ -80,7 +80,10 @@ export default function OrganisationEmissions() {
       <p>
         <a href={`/${lang}/emissions`}>{t("emissions.title")}</a>
       </p>
-      <h1>{v.org.name}</h1>
+      {/* The name isolated: a Latin "… S.A." on an Arabic page keeps its full stop at its own end. */}
+      <h1>
+        <bdi>{v.org.name}</bdi>
+      </h1>
       <p className="lead">
         {t(`organisationType.${v.org.type}`)} · {v.org.countryName}
       </p>
@@ -95,7 +98,7 @@ export default function OrganisationEmissions() {
       <h2>{t("emissions.org.yearsHeading")}</h2>
       <ScrollRegion labelledBy="years-caption">
         <table>
-          <caption id="years-caption">{t("emissions.org.tableCaption", { name: v.org.name })}</caption>
+          <caption id="years-caption">{t("emissions.org.tableCaption", { name: isolate(v.org.name) })}</caption>
           <thead>
             <Head />
           </thead>
