@@ -20,6 +20,9 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   // Arabic quotes with «…» (the TSB Circular 114 subject had straight quotes).
   { lang: "ar", from: 'ورشة عمل الاتحاد "الحد من', to: "ورشة عمل الاتحاد «الحد من" },
   { lang: "ar", from: 'في النطاق 3" (حدث افتراضي', to: "في النطاق 3» (حدث افتراضي" },
+  // Spanish quotes with «…» too (the same subject, first seeded with straight quotes).
+  { lang: "es", from: 'Taller de la UIT "Reducir', to: "Taller de la UIT «Reducir" },
+  { lang: "es", from: 'de alcance 3" (totalmente', to: "de alcance 3» (totalmente" },
   // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
   { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
   // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow
