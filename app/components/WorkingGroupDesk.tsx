@@ -60,7 +60,7 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                     key={decision}
                     intent="decide"
                     values={{ membershipId: r.membershipId, decision }}
-                    label={`${t(`wgDesk.${decision}`)} — ${r.organisation}`}
+                    label={`${t(`wgDesk.${decision}`)}${t("dash")}${r.organisation}`}
                     secondary={decision === "declined"}
                   />
                 ))}
@@ -95,16 +95,25 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                     options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))}
                   />
                   <button type="submit" className="button">
-                    {t("wgDesk.saveMilestone")} — {m.title}
+                    {t("wgDesk.saveMilestone")}
+                    {t("dash")}
+                    {m.title}
                   </button>
                 </fieldset>
               </SafeForm>
               <details open={Boolean(failed)}>
                 <summary>
-                  {t("wgDesk.editMilestone")} — {m.title}
+                  {t("wgDesk.editMilestone")}
+                  {t("dash")}
+                  {m.title}
                 </summary>
                 <MilestoneForm lang={lang} milestone={m} failure={failed} />
-                <IntentButton intent="delete-milestone" values={{ milestoneId: m.id }} label={`${t("wgDesk.deleteMilestone")} — ${m.title}`} secondary />
+                <IntentButton
+                  intent="delete-milestone"
+                  values={{ milestoneId: m.id }}
+                  label={`${t("wgDesk.deleteMilestone")}${t("dash")}${m.title}`}
+                  secondary
+                />
               </details>
             </div>
           );
@@ -136,7 +145,9 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
           <ul>
             {desk.updates.map((u) => (
               <li key={u.id}>
-                <bdi lang={u.lang}>{u.title}</bdi> — {u.at}
+                <bdi lang={u.lang}>{u.title}</bdi>
+                {t("dash")}
+                {u.at}
               </li>
             ))}
           </ul>
@@ -153,7 +164,12 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                 {m.organisation} · {m.country} {m.role === "co-lead" ? <Badge>{t("workingGroups.coLead")}</Badge> : null}
               </span>
               {secretariat ? (
-                <IntentButton intent="remove" values={{ membershipId: m.membershipId }} label={`${t("wgDesk.remove")} — ${m.organisation}`} secondary />
+                <IntentButton
+                  intent="remove"
+                  values={{ membershipId: m.membershipId }}
+                  label={`${t("wgDesk.remove")}${t("dash")}${m.organisation}`}
+                  secondary
+                />
               ) : null}
             </li>
           ))}
@@ -181,7 +197,7 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
   return (
     <SafeForm noValidate>
       <fieldset className="stack">
-        <legend>{m ? `${t("wgDesk.editMilestone")} — ${m.title}` : t("wgDesk.addMilestone")}</legend>
+        <legend>{m ? `${t("wgDesk.editMilestone")}${t("dash")}${m.title}` : t("wgDesk.addMilestone")}</legend>
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="milestone" />
         <input type="hidden" name="milestoneId" value={m?.id ?? ""} />

@@ -14,7 +14,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const host = new URL(origin).hostname;
   const t = getT(lang);
   const ics = buildCalendar({
-    name: `${t("brand.initiative")} — ${t("nav.events")}`,
+    name: `${t("brand.initiative")}${t("dash")}${t("nav.events")}`,
     events: allPublicEvents().map((e) => ({
       uid: `event-${e.id}@${host}`,
       start: e.startsAt,
