@@ -29,7 +29,7 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
             <span className="muted">
               {nameSaysMode(ty.name, t(`participationMode.${ty.mode}`)) ? null : (
                 <>
-                  {" — "}
+                  {t("dash")}
                   {t(`participationMode.${ty.mode}`)}
                 </>
               )}

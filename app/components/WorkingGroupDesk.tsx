@@ -66,7 +66,9 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                     values={{ membershipId: r.membershipId, decision }}
                     label={
                       <>
-                        {t(`wgDesk.${decision}`)} — <bdi>{r.organisation}</bdi>
+                        {t(`wgDesk.${decision}`)}
+                        {t("dash")}
+                        <bdi>{r.organisation}</bdi>
                       </>
                     }
                     secondary={decision === "declined"}
@@ -103,13 +105,17 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                     options={milestoneStatuses.map((s) => ({ value: s, label: t(`milestoneStatus.${s}`) }))}
                   />
                   <button type="submit" className="button">
-                    {t("wgDesk.saveMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+                    {t("wgDesk.saveMilestone")}
+                    {t("dash")}
+                    <bdi lang={m.lang}>{m.title}</bdi>
                   </button>
                 </fieldset>
               </SafeForm>
               <details open={Boolean(failed)}>
                 <summary>
-                  {t("wgDesk.editMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+                  {t("wgDesk.editMilestone")}
+                  {t("dash")}
+                  <bdi lang={m.lang}>{m.title}</bdi>
                 </summary>
                 <MilestoneForm lang={lang} milestone={m} failure={failed} />
                 <IntentButton
@@ -117,7 +123,9 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                   values={{ milestoneId: m.id }}
                   label={
                     <>
-                      {t("wgDesk.deleteMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+                      {t("wgDesk.deleteMilestone")}
+                      {t("dash")}
+                      <bdi lang={m.lang}>{m.title}</bdi>
                     </>
                   }
                   secondary
@@ -153,7 +161,9 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
           <ul>
             {desk.updates.map((u) => (
               <li key={u.id}>
-                <bdi lang={u.lang}>{u.title}</bdi> — {u.at}
+                <bdi lang={u.lang}>{u.title}</bdi>
+                {t("dash")}
+                {u.at}
               </li>
             ))}
           </ul>
@@ -175,7 +185,9 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
                   values={{ membershipId: m.membershipId }}
                   label={
                     <>
-                      {t("wgDesk.remove")} — <bdi>{m.organisation}</bdi>
+                      {t("wgDesk.remove")}
+                      {t("dash")}
+                      <bdi>{m.organisation}</bdi>
                     </>
                   }
                   secondary
@@ -210,7 +222,9 @@ function MilestoneForm({ lang, milestone: m, failure }: { lang: Lang; milestone?
         <legend>
           {m ? (
             <>
-              {t("wgDesk.editMilestone")} — <bdi lang={m.lang}>{m.title}</bdi>
+              {t("wgDesk.editMilestone")}
+              {t("dash")}
+              <bdi lang={m.lang}>{m.title}</bdi>
             </>
           ) : (
             t("wgDesk.addMilestone")

@@ -86,7 +86,12 @@ export default function Outbox() {
             cell: (m) => (
               <>
                 {t(`outbox.status.${m.status}`)}
-                {m.lastError ? <span className="muted"> — {m.lastError}</span> : null}
+                {m.lastError ? (
+                  <span className="muted">
+                    {t("common:dash")}
+                    {m.lastError}
+                  </span>
+                ) : null}
                 {m.status === "failed" ? (
                   <SafeForm>
                     <input type="hidden" name="intent" value="requeue" />

@@ -109,7 +109,9 @@ export default function PartnerRequests() {
                   <input type="hidden" name="id" value={r.id} />
                   <input type="hidden" name="decision" value={decision} />
                   <button type="submit" className={decision === "accepted" ? "button" : "button button-secondary"}>
-                    {t(`partners.${decision}`)} — <bdi>{r.name}</bdi>
+                    {t(`partners.${decision}`)}
+                    {tc("dash")}
+                    <bdi>{r.name}</bdi>
                   </button>
                 </SafeForm>
               ))}
@@ -126,8 +128,8 @@ export default function PartnerRequests() {
               {t("partners.renameFromTo", { from: r.name, to: r.proposedName ?? "" })} · {r.country}
             </p>
             <div className="admin-bar">
-              <Act id={r.id} decision="rename-accept" label={`${t("partners.renameAccept")} — ${r.proposedName}`} />
-              <Act id={r.id} decision="rename-decline" label={`${t("partners.renameDecline")} — ${r.proposedName}`} secondary />
+              <Act id={r.id} decision="rename-accept" label={`${t("partners.renameAccept")}${tc("dash")}${r.proposedName}`} />
+              <Act id={r.id} decision="rename-decline" label={`${t("partners.renameDecline")}${tc("dash")}${r.proposedName}`} secondary />
             </div>
           </li>
         ))}
@@ -142,9 +144,11 @@ export default function PartnerRequests() {
             </span>
             {/* The correction form below, filled in with this organisation's type and country as they stand. */}
             <a href={`?correct=${p.id}#correct-facts`}>
-              {t("partners.correctThis")} — <bdi>{p.name}</bdi>
+              {t("partners.correctThis")}
+              {tc("dash")}
+              <bdi>{p.name}</bdi>
             </a>
-            <Act id={p.id} decision="suspend" label={`${t("partners.suspend")} — ${p.name}`} secondary />
+            <Act id={p.id} decision="suspend" label={`${t("partners.suspend")}${tc("dash")}${p.name}`} secondary />
           </li>
         ))}
       </ul>
@@ -197,7 +201,7 @@ export default function PartnerRequests() {
                 <span>
                   {p.name} · {p.country}
                 </span>
-                <Act id={p.id} decision="reinstate" label={`${t("partners.reinstate")} — ${p.name}`} />
+                <Act id={p.id} decision="reinstate" label={`${t("partners.reinstate")}${tc("dash")}${p.name}`} />
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${xmlEscape(`${origin}/${lang}/circulars`)}</id>
-  <title>${xmlEscape(`${t("brand.initiative")} — ${t("nav.circulars")}`)}</title>
+  <title>${xmlEscape(`${t("brand.initiative")}${t("dash")}${t("nav.circulars")}`)}</title>
   <link rel="self" type="application/atom+xml" href="${xmlEscape(`${origin}/${lang}/circulars.atom`)}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(`${origin}/${lang}/circulars`)}"/>
   <updated>${updated}</updated>

@@ -17,7 +17,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   // Written once per write and language, not per subscriber's poll (issue 19).
   const ics = memoUntilWrite(`open-data:events.ics:${lang}`, () =>
     buildCalendar({
-      name: `${t("brand.initiative")} — ${t("nav.events")}`,
+      name: `${t("brand.initiative")}${t("dash")}${t("nav.events")}`,
       events: allPublicEvents().map((e) => ({
         uid: `event-${e.id}@${host}`,
         start: e.startsAt,

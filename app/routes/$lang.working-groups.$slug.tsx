@@ -187,7 +187,9 @@ export default function WorkingGroupPage() {
           ))}
         </ul>
         <p>
-          <a href={`/${lang}/partners/working-groups/${slug}`}>{t("workingGroups.join")}</a> — {t("workingGroups.joinIntro")}
+          <a href={`/${lang}/partners/working-groups/${slug}`}>{t("workingGroups.join")}</a>
+          {t("dash")}
+          {t("workingGroups.joinIntro")}
         </p>
       </section>
 

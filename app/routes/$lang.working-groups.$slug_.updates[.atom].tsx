@@ -35,7 +35,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${xmlEscape(`${page}/updates.atom`)}</id>
-  <title xml:lang="${name.lang}">${xmlEscape(`${name.text} — ${t("workingGroups.updates")}`)}</title>
+  <title xml:lang="${name.lang}">${xmlEscape(`${name.text}${t("dash")}${t("workingGroups.updates")}`)}</title>
   <link rel="self" type="application/atom+xml" href="${xmlEscape(`${page}/updates.atom`)}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>
   <updated>${updated}</updated>

@@ -41,6 +41,11 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   { lang: "ar", from: "مفتوحة للجميع؛ 40 مكاناً", to: "مفتوحة للجميع؛ 40 مقعداً" },
   // Arabic groups thousands with the comma, as Intl writes the same figures on the emissions pages.
   ...["1 183", "1 674", "1 969"].map((from) => ({ lang: "ar" as const, from, to: from.replace(" ", ",") })),
+  // Spanish quotes with «…» too (the same subject, first seeded with straight quotes).
+  { lang: "es", from: 'Taller de la UIT "Reducir', to: "Taller de la UIT «Reducir" },
+  { lang: "es", from: 'de alcance 3" (totalmente', to: "de alcance 3» (totalmente" },
+  // Spanish, like Intl, keeps a figure with its sign: a no-break space before «%» and «°C» («45 %», «1,5 °C»).
+  ...[" %", " °C"].map((from) => ({ lang: "es" as const, from, to: `\u00a0${from.slice(1)}` })),
   // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
   { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
   // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow

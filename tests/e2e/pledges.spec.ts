@@ -145,3 +145,16 @@ for (const { lang, js } of [
     await context.close();
   });
 }
+
+// Each pillar's count follows its title after the language's colon: Chinese writes the full-width "：" and
+// never a spaced dash (" — ", glossary: zh forbids /\s—|—\s/), as the tile text used to read in every language.
+for (const lang of ["zh", "es"] as const) {
+  test(`the pledges page gives each pillar's count after the colon of the language (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/pledges`);
+    const tile = page.locator(".pillar-tile").first();
+    const count = (await tile.getByTestId(/^pillar-total-/).innerText()).trim();
+    const text = (await tile.innerText()).replace(/\s+$/, "");
+    expect(text).toContain(`${tr(lang, "colon")}${count}`);
+    expect(text).not.toMatch(/\s—|—\s/);
+  });
+}

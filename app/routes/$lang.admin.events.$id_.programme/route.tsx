@@ -61,7 +61,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     })),
     sessionChoices: programme.sessions.map((s) => ({
       value: String(s.id),
-      label: `${formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone)} — ${pickTranslation(s.title, lang).text}`,
+      label: `${formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone)}${getT(lang)("dash")}${pickTranslation(s.title, lang).text}`,
     })),
   };
 }

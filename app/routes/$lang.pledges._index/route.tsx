@@ -65,7 +65,9 @@ export default function Pledges() {
                   {p.number}
                 </span>
                 <span>
-                  {p.title} — <strong data-testid={`pillar-total-${p.slug}`}>{p.count}</strong>
+                  {p.title}
+                  {t("colon")}
+                  <strong data-testid={`pillar-total-${p.slug}`}>{p.count}</strong>
                 </span>
               </a>
             </li>
