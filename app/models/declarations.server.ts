@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { circulars, declarations, endorsements } from "../../db/schema";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
+import { copName } from "~/utils/cop-name";
 import { prepared } from "~/utils/prepared.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
@@ -53,7 +54,7 @@ export function declarationCards(lang: Lang, now = Date.now()) {
     slug: d.slug,
     title: pickTranslation(d.title, lang),
     summary: pickTranslation(d.summary, lang),
-    cop: d.cop,
+    cop: copName(lang, d.cop),
     copPlace: pickTranslation(d.copPlace, lang),
     open: isEndorsementOpen(d, now),
     count: formatNumber(lang, d.endorsementCount),

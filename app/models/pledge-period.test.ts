@@ -8,7 +8,7 @@ describe("a pledge's period", () => {
   });
 
   it("runs from its start date when it has none, in the page's language", () => {
-    expect(pledgePeriod("fr", { startsOn: "2023-12-01", endsOn: null })).toBe("À partir du 1 décembre 2023");
+    expect(pledgePeriod("fr", { startsOn: "2023-12-01", endsOn: null })).toBe("À partir du 1er décembre 2023");
     expect(pledgePeriod("zh", { startsOn: "2023-12-01", endsOn: null })).toBe("自2023年12月1日起");
   });
 });

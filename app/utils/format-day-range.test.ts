@@ -20,6 +20,6 @@ describe("a pledge's period, from its two calendar days", () => {
   it("is one range in the language, each day as it was typed whatever the time zone", () => {
     expect(formatCalendarDayRange("en", "2023-12-01", "2030-12-31")).toBe("1 December 2023\u2009–\u200931 December 2030");
     expect(formatCalendarDayRange("zh", "2023-12-01", "2030-12-31")).toBe("2023年12月1日—2030年12月31日");
-    expect(formatCalendarDayRange("fr", "2024-01-01", "2024-12-31")).toBe("1 janvier\u2009–\u200931 décembre 2024");
+    expect(formatCalendarDayRange("fr", "2024-01-01", "2024-12-31")).toBe("1er janvier\u2009–\u200931 décembre 2024");
   });
 });

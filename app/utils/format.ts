@@ -30,12 +30,36 @@ export const DATE_TIME_24H: Intl.DateTimeFormatOptions = {
   timeZoneName: "short",
 };
 
+/**
+ * French writes the first day of a month as an ordinal, "1er décembre 2026" (UN and ITU French, the
+ * Imprimerie nationale's rules), where Intl writes "1 décembre": only the day of the month changes,
+ * never an hour or a minute, in a single date as in a range ("1er–3 décembre", "30 novembre – 1er décembre").
+ */
+const firstOfMonth = (parts: { type: string; value: string }[]) => parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
+
+/** Every day-of-month date the portal writes goes through here or through formatDateRangeWith. */
+export function formatDateWith(lang: Lang, f: Intl.DateTimeFormat, instant: number | Date): string {
+  return lang === "fr" ? firstOfMonth(f.formatToParts(instant)) : f.format(instant);
+}
+
+export function formatDateRangeWith(lang: Lang, f: Intl.DateTimeFormat, start: number, end: number): string {
+  return lang === "fr" ? firstOfMonth(f.formatRangeToParts(start, end)) : f.formatRange(start, end);
+}
+
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { ...DATE_TIME_24H, timeZone })).format(instant);
+  return formatDateWith(
+    lang,
+    memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { ...DATE_TIME_24H, timeZone })),
+    instant,
+  );
 }
 
 export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC") {
-  return memoFormatter(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone })).format(instant);
+  return formatDateWith(
+    lang,
+    memoFormatter(`d|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone })),
+    instant,
+  );
 }
 
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions) {
@@ -76,7 +100,7 @@ export function formatDayRange(lang: Lang, start: number, end: number, timeZone:
   const f = memoFormatter(`dr|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { dateStyle: "long", timeZone }));
   // An event ending at midnight ended the day before.
   const last = Math.max(start, end - 1);
-  if (lang !== "zh" || f.format(start) === f.format(last)) return f.formatRange(start, last);
+  if (lang !== "zh" || f.format(start) === f.format(last)) return formatDateRangeWith(lang, f, start, last);
   // ICU's Chinese date ranges fall back to "2026/11/24 – 2026/11/25": written out as Chinese does,
   // 2026年11月24日—11月25日, joined by the one-em dash that GB/T 15834 sets for ranges (the year
   // once when both days share it). Event pages (formatEventDays in time.ts) use this too.

@@ -5,6 +5,7 @@ import i18next, { type i18n, type Resource, type TFunction } from "i18next";
 import { languages, type Lang } from "./i18n";
 import { resolveFromRoot } from "./env.server";
 import { oneFullStop } from "./full-stop";
+import { nestedQuotes } from "./nested-quotes";
 
 type Bundle = Record<string, Record<string, unknown>>;
 let cache: Record<Lang, Bundle> | undefined;
@@ -68,7 +69,7 @@ const instances = new Map<Lang, i18n>();
 export function getT(lang: Lang, ns = "common"): TFunction {
   const key = `${lang}:${ns}`;
   let t = fixed.get(key);
-  if (!t) fixed.set(key, (t = rememberingPlainTexts(withOneFullStop(i18nFor(lang).getFixedT(lang, ns)))));
+  if (!t) fixed.set(key, (t = rememberingPlainTexts(withOneFullStop(i18nFor(lang).getFixedT(lang, ns), lang))));
   return t;
 }
 const fixed = new Map<string, TFunction>();
@@ -100,10 +101,11 @@ export function rememberingPlainTexts(t: TFunction): TFunction {
  * what i18next returns rather than as its post-processor, whose machinery cost more than the rest
  * of a call (issue 19).
  */
-export function withOneFullStop(t: TFunction): TFunction {
+export function withOneFullStop(t: TFunction, lang?: Lang): TFunction {
   return ((...args: Parameters<TFunction>) => {
     const text: unknown = t(...args);
-    return typeof text === "string" ? oneFullStop(text) : text;
+    if (typeof text !== "string") return text;
+    return lang ? nestedQuotes(lang, oneFullStop(text)) : oneFullStop(text);
   }) as TFunction;
 }
 

@@ -16,7 +16,7 @@ describe("the server's translator, remembering plain texts", () => {
       const bundles = i18nFor(lang).store.data[lang] as Record<string, Record<string, unknown>>;
       for (const ns of Object.keys(bundles)) {
         const remembered = getT(lang, ns);
-        const direct = withOneFullStop(i18nFor(lang).getFixedT(lang, ns));
+        const direct = withOneFullStop(i18nFor(lang).getFixedT(lang, ns), lang);
         for (const key of keysOf(bundles[ns]!)) {
           const expected = direct(key);
           expect(remembered(key)).toBe(expected);

@@ -1,4 +1,4 @@
-import { DATE_TIME_24H, formatDayRange, intlLocale, memoFormatter } from "./format";
+import { DATE_TIME_24H, formatDateRangeWith, formatDateWith, formatDayRange, intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const partsFormatter = new Map<string, Intl.DateTimeFormat>();
@@ -82,10 +82,8 @@ export function formatTimeRange(lang: Lang, start: number, end: number, timeZone
 }
 
 function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string): string {
-  return memoFormatter(
-    `range|${lang}|${timeZone}`,
-    () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", ...DATE_TIME_24H }),
-  ).formatRange(start, end);
+  const f = memoFormatter(`range|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", ...DATE_TIME_24H }));
+  return formatDateRangeWith(lang, f, start, end);
 }
 
 /** The zone's short name at that instant ("CEST" in summer, "CET" in winter, in English). */
@@ -111,10 +109,11 @@ export function zoneName(lang: Lang, instant: number, timeZone: string): string 
 
 /** An event's date alone, as the sources give it ("Saturday 16 November 2024"), in its own zone. */
 export function formatEventDay(lang: Lang, start: number, timeZone: string): string {
-  return memoFormatter(
+  const f = memoFormatter(
     `day|${lang}|${timeZone}`,
     () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", year: "numeric", month: "long", day: "numeric" }),
-  ).format(start);
+  );
+  return formatDateWith(lang, f, start);
 }
 
 /**

@@ -2,6 +2,7 @@ import { createContext } from "react";
 import { intlLocale } from "./format";
 import { oneFullStop } from "./full-stop";
 import type { Lang } from "./i18n";
+import { nestedQuotes } from "./nested-quotes";
 import type { KeyIn, Namespace } from "./translation-keys";
 
 /** A language's interface texts by namespace (common, admin), as in locales/<lang>/<ns>.json. */
@@ -40,13 +41,14 @@ export function translator(messages: Messages, defaultNs = "common", lang = "en"
     if (typeof node !== "string") node = siblings[last];
     if (typeof node !== "string") return path;
     if (!values) return node;
-    return oneFullStop(
+    const text = oneFullStop(
       node.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, name: string, format?: string) => {
         if (!(name in values)) return whole;
         const value = values[name];
         return format === "number" && typeof value === "number" ? number.format(value) : String(value);
       }),
     );
+    return nestedQuotes(lang as Lang, text);
   };
 }
 

@@ -46,6 +46,16 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
   { lang: "es", from: 'de alcance 3" (totalmente', to: "de alcance 3» (totalmente" },
   // Spanish, like Intl, keeps a figure with its sign: a no-break space before «%» and «°C» («45 %», «1,5 °C»).
   ...[" %", " °C"].map((from) => ({ lang: "es" as const, from, to: `\u00a0${from.slice(1)}` })),
+  // Russian quotes with «…» (glossary, Register): the source texts' straight quotes, kept in the letters' bodies as issued.
+  ...["Зеленая цифровая кампания", "зеленых", "зеленые", "Ранние предупреждения для всех", "Окружающая среда, ЭМП и экономика замкнутого цикла"].map(
+    (name) => ({
+      lang: "ru" as const,
+      from: `"${name}"`,
+      to: `«${name}»`,
+    }),
+  ),
+  { lang: "ru", from: 'Семинар-практикум МСЭ "Уменьшение', to: "Семинар-практикум МСЭ «Уменьшение" },
+  { lang: "ru", from: 'парниковых газов" (полностью', to: "парниковых газов» (полностью" },
   // «Respaldar» is kept out of Spanish texts, where it would read as endorsing (glossary: refrendar).
   { lang: "es", from: "La iniciativa respalda el objetivo", to: "La iniciativa apoya el objetivo" },
   // French sets a no-break space before « : ; ? ! » and inside guillemets, so that no line of a narrow

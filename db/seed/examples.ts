@@ -35,7 +35,7 @@ export function exampleEvents(now: number): SeedEvent[] {
         en: "Example: Introduction to green ICT standards",
         fr: "Exemple : introduction aux normes vertes pour les TIC",
         es: "Ejemplo: introducción a las normas verdes para las TIC",
-        ru: `Пример: введение в "зеленые" стандарты ИКТ`,
+        ru: `Пример: введение в «зеленые» стандарты ИКТ`,
         zh: "示例：绿色ICT标准入门",
         ar: "مثال: مقدمة إلى المعايير الخضراء لتكنولوجيا المعلومات والاتصالات",
       },

@@ -106,6 +106,44 @@ describe("seed content", () => {
     expect(cl.body.ar).toContain("1,5 درجة");
   });
 
+  it("quotes with «…» in the Russian titles and summaries, as the letters' Russian is set, keeping the bodies as issued", () => {
+    const shown = [
+      ...db()
+        .select()
+        .from(pillars)
+        .all()
+        .flatMap((p) => [p.title.ru, p.description.ru]),
+      ...db()
+        .select()
+        .from(workingGroups)
+        .all()
+        .flatMap((g) => [g.name.ru, g.mandate.ru]),
+      ...db()
+        .select()
+        .from(events)
+        .all()
+        .flatMap((e) => [e.title.ru, e.summary.ru, e.description.ru]),
+      ...db()
+        .select()
+        .from(declarations)
+        .all()
+        .flatMap((d) => [d.title.ru, d.summary.ru]),
+      ...db()
+        .select()
+        .from(circulars)
+        .all()
+        .map((c) => c.subject.ru),
+    ].filter((text): text is string => typeof text === "string");
+    expect(shown.filter((text) => /"[^"]*[а-яА-Я][^"]*"/.test(text))).toEqual([]);
+    expect(shown.join(" ")).toContain("Декларация КС-29 об инициативе «Зеленая цифровая кампания»");
+    const cl = db()
+      .select()
+      .from(circulars)
+      .all()
+      .find((c) => c.reference === "CL-24/63")!;
+    expect(cl.body.ru).toContain('инициативе "Зеленая цифровая кампания"');
+  });
+
   it("gives the Scope 3 workshop its page in every language, also in a database seeded with the letter's two", () => {
     const scope3 = () =>
       db()

@@ -150,6 +150,18 @@ test.describe("endorsing a declaration starts on its first screen", () => {
   }
 });
 
+test("a Russian reader sees the conference as «КС-29» and the initiative in «…», as CL-24/63 writes them", async ({ page }) => {
+  await page.goto("/ru/declarations/cop29-declaration");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Декларация КС-29 об инициативе «Зеленая цифровая кампания»");
+  await expect(page.getByTestId("official-channel")).toContainText(tr("ru", "declarations.officialChannel", { cop: "КС-29", reference: "CL-24/63" }));
+  await expect(page.locator("dl.facts")).toContainText("КС-29");
+  await expect(page.locator("dl.facts")).not.toContainText("COP29");
+  await page.goto("/ru/declarations/cop29-declaration/endorsers");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    tr("ru", "endorsers.title", { declaration: "Декларация КС-29 об инициативе «Зеленая цифровая кампания»" }),
+  );
+});
+
 test.describe("the registration form", () => {
   test("in Chinese it asks the family name first, as a Chinese name is written", async ({ page }) => {
     await page.goto("/zh/events/example-webinar-green-standards");

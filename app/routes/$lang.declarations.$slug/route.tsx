@@ -1,5 +1,6 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
 import { circularDesignation } from "~/utils/circular-designation";
+import { copName } from "~/utils/cop-name";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
@@ -47,7 +48,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       title,
       summary,
       body: formatted(pickTranslation(d.body, lang), 3),
-      cop: d.cop,
+      cop: copName(lang, d.cop),
       copPlace: pickTranslation(d.copPlace, lang),
       open: isEndorsementOpen(d),
       opensOn: d.endorsementOpensAt ? formatDate(lang, d.endorsementOpensAt) : null,

@@ -176,7 +176,7 @@ export const circulars: SeedCircular[] = [
     contactPhone: "+41 22 730 5356",
     contactFax: "+41 22 730 5853",
     subject: {
-      ru: `Семинар-практикум МСЭ "Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов" (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
+      ru: `Семинар-практикум МСЭ «Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов» (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
       en: `ITU Workshop "Reducing your carbon footprint – a guide for telecom operators on Scope 3 GHG reporting" (fully virtual, 11 July 2023)`,
       fr: "Atelier de l'UIT « Réduire votre empreinte carbone – guide à l'intention des opérateurs de télécommunication sur la déclaration des émissions de GES de scope 3 » (entièrement virtuel, 11 juillet 2023)",
       es: `Taller de la UIT «Reducir su huella de carbono – guía para operadores de telecomunicaciones sobre la notificación de emisiones de GEI de alcance 3» (totalmente virtual, 11 de julio de 2023)`,
@@ -210,7 +210,7 @@ export const circulars: SeedCircular[] = [
       en: "Invitation to join Green Digital Action at COP28",
       fr: "Invitation à rejoindre l'Action du secteur du numérique pour l'environnement à la COP28",
       es: "Invitación a sumarse a la Acción Digital Ecológica en la COP28",
-      ru: `Приглашение присоединиться к инициативе "Зеленая цифровая кампания" на КС-28`,
+      ru: `Приглашение присоединиться к инициативе «Зеленая цифровая кампания» на КС-28`,
       zh: "邀请在《联合国气候变化框架公约》第二十八届缔约方大会（COP28）上加入绿色数字行动",
     },
     body: { ar: cl2315BodyAr, en: cl2315BodyEn },
@@ -236,7 +236,7 @@ export const circulars: SeedCircular[] = [
     contactPhone: "+41 22 730 5316",
     contactFax: "+41 22 733 7256",
     subject: {
-      ru: `Приглашение принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 и одобрить Декларацию КС-29 об инициативе "Зеленая цифровая кампания"`,
+      ru: `Приглашение принять участие в круглом столе высокого уровня по случаю Дня цифровизации на КС-29 и одобрить Декларацию КС-29 об инициативе «Зеленая цифровая кампания»`,
       en: "Invitation to participate in the high-level roundtable for Digitalization Day at COP29 and to endorse the COP29 Declaration on Green Digital Action",
       fr: "Invitation à participer à la table ronde de haut niveau organisée à l'occasion de la Journée de la numérisation de la COP29 et à approuver la Déclaration de la COP29 sur l'Action du secteur du numérique pour l'environnement",
       es: "Invitación a participar en la mesa redonda de alto nivel del Día de la Digitalización de la COP29 y a refrendar la Declaración de la COP29 sobre la Acción Digital Ecológica",

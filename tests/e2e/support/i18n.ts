@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Lang } from "../../../app/utils/i18n";
+import { nestedQuotes } from "../../../app/utils/nested-quotes";
 
 type Tree = { [k: string]: string | Tree };
 
@@ -15,9 +17,11 @@ export function tr(lang: string, key: string, values: Record<string, string | nu
   const forms = typeof count === "number" ? [...(count === 0 ? ["zero"] : []), new Intl.PluralRules(lang).select(count), "other"] : [];
   const found = [...forms.map((f) => lookup(`${rest}_${f}`)), lookup(rest!)].find((v): v is string => typeof v === "string");
   if (typeof found !== "string") throw new Error(`No string ${key} in ${lang}`);
-  return found.replace(/\{\{(\w+)(, *number)?\}\}/g, (_, name: string, number?: string) => {
+  const text = found.replace(/\{\{(\w+)(, *number)?\}\}/g, (_, name: string, number?: string) => {
     const v = values[name];
     if (v === undefined) return `{{${name}}}`;
     return number && typeof v === "number" ? new Intl.NumberFormat(lang).format(v) : String(v);
   });
+  // Quotes inside quotes take their second form, as the pages and emails set them (nested-quotes.ts).
+  return nestedQuotes(lang as Lang, text);
 }
