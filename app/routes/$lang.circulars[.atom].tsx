@@ -34,7 +34,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   <link rel="self" type="application/atom+xml" href="${xmlEscape(`${origin}/${lang}/circulars.atom`)}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(`${origin}/${lang}/circulars`)}"/>
   <updated>${updated}</updated>
-  <author><name>${xmlEscape(t("footer.secretariat"))}</name></author>
+  <author><name>${xmlEscape(t("brand.initiative"))}</name></author>
 ${entries.join("\n")}
 </feed>
 `;

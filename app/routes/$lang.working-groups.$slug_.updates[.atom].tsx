@@ -27,7 +27,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     <link rel="alternate" type="text/html" href="${xmlEscape(`${page}#update-${u.id}`)}"/>
     <published>${new Date(u.publishedAt).toISOString()}</published>
     <updated>${new Date(u.publishedAt).toISOString()}</updated>
-    <author><name>${xmlEscape(organisation ? isolate(organisation) : t("footer.secretariat"))}</name></author>
+    <author><name>${xmlEscape(organisation ? isolate(organisation) : t("brand.initiative"))}</name></author>
     <content type="text" xml:lang="${u.lang}">${xmlEscape(isolate(u.body))}</content>
   </entry>`,
   );
@@ -39,7 +39,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   <link rel="self" type="application/atom+xml" href="${xmlEscape(`${page}/updates.atom`)}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(page)}"/>
   <updated>${updated}</updated>
-  <author><name>${xmlEscape(t("footer.secretariat"))}</name></author>
+  <author><name>${xmlEscape(t("brand.initiative"))}</name></author>
 ${entries.join("\n")}
 </feed>
 `;

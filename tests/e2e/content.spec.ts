@@ -147,6 +147,9 @@ test.describe("public content", () => {
     // Other journeys may publish letters meanwhile: the three seeded ones are there at least.
     expect(parsed.entries).toBeGreaterThanOrEqual(3);
     expect(atom).toContain("TSB Circular 114");
+    // The feed's author is the initiative, not the secretariat's postal address.
+    expect(atom).toContain(`<author><name>${tr("en", "brand.initiative")}</name></author>`);
+    expect(atom).not.toContain("Place des Nations");
     expect(parsed.feedNs).toBe("http://www.w3.org/2005/Atom");
     expect(parsed.alternates).toBe(parsed.urls * 6);
   });
