@@ -26,6 +26,25 @@ export function reviewQueue(status: EndorsementRow["status"]) {
   return shown.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)), focalPointConfirmed: confirmed.has(r.e.id) }));
 }
 
+/**
+ * Government endorsements held for their country's focal point, oldest first: the secretariat sees
+ * them waiting (it cannot decide them until the focal point has confirmed).
+ */
+export function awaitingFocalPoints() {
+  const withFocalPoints = [...countriesWithFocalPoints()];
+  if (withFocalPoints.length === 0) return [];
+  const rows = db()
+    .select({ e: endorsements, title: declarations.title })
+    .from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+    .where(and(eq(endorsements.status, "pending"), eq(endorsements.category, "government"), inArray(endorsements.country, withFocalPoints)))
+    .orderBy(asc(endorsements.createdAt))
+    .limit(500)
+    .all();
+  const decided = decidedByFocalPoint(rows.map((r) => r.e.id));
+  return rows.filter((r) => !decided.has(r.e.id));
+}
+
 const awaitsFocalPoint = (e: EndorsementRow) =>
   e.category === "government" && countriesWithFocalPoints().has(e.country) && !decidedByFocalPoint([e.id]).has(e.id);
 

@@ -17,7 +17,7 @@ import {
   removeFocalPoint,
   sendFocalPointLink,
 } from "./focal-points.server";
-import { approveEndorsement, reviewQueue } from "./endorsement-review.server";
+import { approveEndorsement, awaitingFocalPoints, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
 import { registerForEvent } from "./registrations.server";
 import { typesOfEvent } from "./participation-types.server";
@@ -88,6 +88,9 @@ describe("focal points", () => {
     const queued = () => reviewQueue("pending").map((r) => r.e.id);
     expect(queued()).toContain(withoutFp.id);
     expect(queued()).not.toContain(withFp.id);
+    // The secretariat sees it waiting for the focal point, apart from the queue it decides.
+    const awaiting = () => awaitingFocalPoints().map((r) => r.e.id);
+    expect(awaiting()).toEqual([withFp.id]);
     // Nor can the secretariat approve it by its address before the focal point has decided.
     expect(approveEndorsement(withFp.id, null, sid)).toBe(false);
     const ng = focalPointsOf("NG")[0]!;
@@ -96,6 +99,7 @@ describe("focal points", () => {
     expect(decideGovernmentEndorsement(focalPointsOf("GH")[0]!, withFp.id, "confirmed", null)).toBe("not-found");
     expect(decideGovernmentEndorsement(ng, withFp.id, "confirmed", null)).toBe("done");
     expect(queued()).toContain(withFp.id);
+    expect(awaiting()).not.toContain(withFp.id);
     // In the queue, the secretariat sees which the focal point has confirmed.
     const marked = (id: number) => reviewQueue("pending").find((r) => r.e.id === id)?.focalPointConfirmed;
     expect(marked(withFp.id)).toBe(true);

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
-import { reviewQueue } from "~/models/endorsement-review.server";
+import { awaitingFocalPoints, reviewQueue } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";
@@ -35,6 +35,17 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       likelyDuplicate,
       focalPointConfirmed,
     })),
+    // Under "pending", the government endorsements their focal point has yet to decide: seen, not decided here.
+    awaiting:
+      status === "pending"
+        ? awaitingFocalPoints().map(({ e, title }) => ({
+            id: e.id,
+            organisation: e.organisation,
+            country: countryName(lang, e.country),
+            declaration: pickTranslation(title, lang).text,
+            submitted: formatDateTime(lang, e.createdAt),
+          }))
+        : [],
   };
 }
 
@@ -43,7 +54,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function ReviewQueue() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, status, items } = useLoaderData<typeof loader>();
+  const { lang, status, items, awaiting } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("review.title")}</h1>
@@ -83,6 +94,19 @@ export default function ReviewQueue() {
           </li>
         ))}
       </ul>
+      {awaiting.length ? (
+        <section aria-labelledby="awaiting-focal-point">
+          <h2 id="awaiting-focal-point">{t("review.awaitingFocalPoint")}</h2>
+          <p>{t("review.awaitingFocalPointHint")}</p>
+          <ul>
+            {awaiting.map((i) => (
+              <li key={i.id} data-testid="awaiting-focal-point">
+                <bdi>{i.organisation}</bdi> · {i.country} · {i.declaration} · {i.submitted}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

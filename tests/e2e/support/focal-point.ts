@@ -73,8 +73,15 @@ export async function designateFocalPoint(staffPage: Page, lang: string, fp: { c
   expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
 }
 
-/** The focal point is told by email, in their language, that a government endorsement awaits their decision; nothing the sender typed is in it. */
-export async function expectFocalPointTold(lang: string, fpEmail: string, organisation: string) {
+/** The focal point is told by email, in their language, that a government endorsement awaits their decision (nothing the sender typed is in it); given the secretariat's page, that it sees the endorsement waiting. */
+export async function expectFocalPointTold(lang: string, fpEmail: string, organisation: string, staffPage?: Page) {
+  if (staffPage) {
+    // The secretariat's review page lists it as waiting for the focal point, not in the queue it decides.
+    await staffPage.goto(`/${lang}/admin/endorsements`);
+    await expect(staffPage.getByRole("link", { name: organisation })).toHaveCount(0);
+    await expect(staffPage.getByRole("heading", { name: tr(lang, "admin:review.awaitingFocalPoint") })).toBeVisible();
+    await expect(staffPage.getByTestId("awaiting-focal-point").filter({ hasText: organisation })).toHaveCount(1);
+  }
   const [before, after] = tr(lang, "email:focalPointEndorsementAwaits.subject", { declaration: "\u0000" }).split("\u0000");
   const awaits = await waitForEmail(fpEmail, (m) => (m.subject ?? "").startsWith(before!) && (m.subject ?? "").endsWith(after!));
   expect(awaits.text).toContain(`/${lang}/focal-point/sign-in`);
