@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { allPublicEvents } from "~/models/events.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
 import { publicOrigin } from "~/utils/env.server";
-import { textResponse } from "~/utils/feeds.server";
 import { buildCalendar } from "~/utils/ical";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { keptDownload } from "~/utils/open-data.server";
 
 /** A subscribable calendar of every public event, in the feed's language. Nothing personal, no join links. */
 export function loader({ params }: LoaderFunctionArgs) {
@@ -15,7 +14,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const host = new URL(origin).hostname;
   const t = getT(lang);
   // Written once per write and language, not per subscriber's poll (issue 19).
-  const ics = memoUntilWrite(`open-data:events.ics:${lang}`, () =>
+  return keptDownload(`events.ics:${lang}`, "text/calendar; charset=utf-8", () =>
     buildCalendar({
       name: `${t("brand.initiative")}${t("dash")}${t("nav.events")}`,
       events: allPublicEvents().map((e) => ({
@@ -32,5 +31,4 @@ export function loader({ params }: LoaderFunctionArgs) {
       })),
     }),
   );
-  return textResponse(ics, "text/calendar; charset=utf-8");
 }

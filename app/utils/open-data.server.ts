@@ -1,25 +1,22 @@
 import { memoUntilWrite } from "./data-version.server";
+import { textResponse } from "./feeds.server";
 
 /**
- * An open-data download as JSON, written once per write rather than on every download: the largest
- * (every published emissions year, every pledge) cost a fifth of a second or more each (issue 19).
- * `key` names the download and everything it depends on but the database.
+ * A public download (open data, the events calendar) written once per write rather than on every
+ * request: the largest (every published emissions year, every pledge) cost a fifth of a second or
+ * more each (issue 19). `key` names the download and everything it depends on but the database; a
+ * build that throws (an unknown declaration's 404) keeps nothing.
  */
-export function openDataJson(key: string, build: () => unknown): Response {
-  const body = memoUntilWrite(`open-data:${key}`, () => JSON.stringify(build()));
-  return new Response(body, {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" },
-  });
+export function keptDownload(key: string, contentType: string, build: () => string, extra: Record<string, string> = {}): Response {
+  return textResponse(memoUntilWrite(`download:${key}`, build), contentType, extra);
 }
 
-/** The same for a CSV download, with its file name. */
+/** Open data as JSON, readable from any site. */
+export function openDataJson(key: string, build: () => unknown): Response {
+  return keptDownload(key, "application/json; charset=utf-8", () => JSON.stringify(build()), { "Access-Control-Allow-Origin": "*" });
+}
+
+/** Open data as CSV, with its file name. */
 export function openDataCsv(key: string, filename: string, build: () => string): Response {
-  const body = memoUntilWrite(`open-data:${key}`, build);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "public, max-age=300",
-    },
-  });
+  return keptDownload(key, "text/csv; charset=utf-8", build, { "Content-Disposition": `attachment; filename="${filename}"` });
 }
