@@ -17,6 +17,8 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { conflict } from "~/utils/http.server";
+import { isolate } from "~/utils/bidi";
+import type { ReactNode } from "react";
 
 const SECRETARIAT = ["admin", "reviewer"] as const;
 const Decision = () =>
@@ -109,9 +111,7 @@ export default function PartnerRequests() {
                   <input type="hidden" name="id" value={r.id} />
                   <input type="hidden" name="decision" value={decision} />
                   <button type="submit" className={decision === "accepted" ? "button" : "button button-secondary"}>
-                    {t(`partners.${decision}`)}
-                    {tc("dash")}
-                    <bdi>{r.name}</bdi>
+                    <Named action={t(`partners.${decision}`)} name={r.name} />
                   </button>
                 </SafeForm>
               ))}
@@ -125,11 +125,11 @@ export default function PartnerRequests() {
         {renames.map((r) => (
           <li key={r.id} className="card">
             <p>
-              {t("partners.renameFromTo", { from: r.name, to: r.proposedName ?? "" })} · {r.country}
+              {t("partners.renameFromTo", { from: isolate(r.name), to: isolate(r.proposedName ?? "") })} · {r.country}
             </p>
             <div className="admin-bar">
-              <Act id={r.id} decision="rename-accept" label={`${t("partners.renameAccept")}${tc("dash")}${r.proposedName}`} />
-              <Act id={r.id} decision="rename-decline" label={`${t("partners.renameDecline")}${tc("dash")}${r.proposedName}`} secondary />
+              <Act id={r.id} decision="rename-accept" label={<Named action={t("partners.renameAccept")} name={r.proposedName ?? ""} />} />
+              <Act id={r.id} decision="rename-decline" label={<Named action={t("partners.renameDecline")} name={r.proposedName ?? ""} />} secondary />
             </div>
           </li>
         ))}
@@ -144,11 +144,9 @@ export default function PartnerRequests() {
             </span>
             {/* The correction form below, filled in with this organisation's type and country as they stand. */}
             <a href={`?correct=${p.id}#correct-facts`}>
-              {t("partners.correctThis")}
-              {tc("dash")}
-              <bdi>{p.name}</bdi>
+              <Named action={t("partners.correctThis")} name={p.name} />
             </a>
-            <Act id={p.id} decision="suspend" label={`${t("partners.suspend")}${tc("dash")}${p.name}`} secondary />
+            <Act id={p.id} decision="suspend" label={<Named action={t("partners.suspend")} name={p.name} />} secondary />
           </li>
         ))}
       </ul>
@@ -199,9 +197,9 @@ export default function PartnerRequests() {
             {suspended.map((p) => (
               <li key={p.id} className="admin-bar">
                 <span>
-                  {p.name} · {p.country}
+                  <bdi>{p.name}</bdi> · {p.country}
                 </span>
-                <Act id={p.id} decision="reinstate" label={`${t("partners.reinstate")}${tc("dash")}${p.name}`} />
+                <Act id={p.id} decision="reinstate" label={<Named action={t("partners.reinstate")} name={p.name} />} />
               </li>
             ))}
           </ul>
@@ -211,7 +209,19 @@ export default function PartnerRequests() {
   );
 }
 
-function Act({ id, decision, label, secondary }: { id: number; decision: string; label: string; secondary?: boolean }) {
+/** An action on one organisation, its name isolated so that a Latin name reads whole on an Arabic page. */
+function Named({ action, name }: { action: string; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {action}
+      {t("dash")}
+      <bdi>{name}</bdi>
+    </>
+  );
+}
+
+function Act({ id, decision, label, secondary }: { id: number; decision: string; label: ReactNode; secondary?: boolean }) {
   return (
     <SafeForm>
       <input type="hidden" name="id" value={id} />

@@ -191,7 +191,10 @@ for (const lang of ["en", "ar"]) {
     expect(rows("select name from organisations where proposed_name = ?", renamed)[0]!.name).toBe(organisation);
 
     await secretariat.reload();
-    await secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.renameAccept")} — ${renamed}` }).click();
+    // The proposed name is isolated: "… — ITU" reads whole beside an Arabic label.
+    const accept = secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.renameAccept")} — ${renamed}` });
+    await expect(accept.locator("bdi")).toHaveText(renamed);
+    await accept.click();
     await expect(secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.suspend")} — ${renamed}` })).toBeVisible();
     await page.reload();
     await expect(page.getByText(tr(lang, "partners.signedInAs", { name: "\u2068Rami Haddad\u2069", organisation: `\u2068${renamed}\u2069` }))).toBeVisible();
