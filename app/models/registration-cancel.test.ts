@@ -7,7 +7,7 @@ import { action } from "~/routes/$lang.registrations.$token/route";
 import { csrfTokenFrom } from "~/utils/csrf.server";
 import { db } from "~/utils/db.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent } from "./registrations.server";
+import { cancelRegistration, registerForEvent, updateRegistrantDetails } from "./registrations.server";
 
 const details = registrant();
 const statuses = (eventId: number) =>
@@ -41,6 +41,18 @@ describe("cancelling by the manage link", () => {
     register(e.id, "waits-cancel@x.org");
     expect(cancelRegistration(tokenFromOutbox("leaves-cancel@x.org"), e.endsAt - HOUR)).toBe("cancelled");
     expect(statuses(e.id)).toEqual({ "leaves-cancel@x.org": "cancelled", "waits-cancel@x.org": "confirmed" });
+  });
+});
+
+describe("changing one's details by the manage link", () => {
+  it("is refused once the event has ended: the name stays the one the attendance record holds", () => {
+    const e = insertEvent({ title: { en: "Ended workshop" }, timeZone: "Europe/Zurich", capacity: 5 });
+    register(e.id, "renamed-after@x.org");
+    const token = tokenFromOutbox("renamed-after@x.org");
+    expect(updateRegistrantDetails(token, { ...details, lastName: "Changed" }, e.endsAt + HOUR)).toBe("ended");
+    expect(updateRegistrantDetails(token, { ...details, lastName: "Before" }, e.endsAt - HOUR)).toBe("updated");
+    const row = db().select({ lastName: registrations.lastName }).from(registrations).where(eq(registrations.email, "renamed-after@x.org")).get();
+    expect(row?.lastName).toBe("Before");
   });
 });
 

@@ -186,15 +186,22 @@ export function getRegistrationByToken(token: string) {
   }));
 }
 
-export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()) {
-  return write(
-    (tx) =>
-      tx
-        .update(registrations)
-        .set({ ...details, updatedAt: now })
-        .where(and(eq(registrations.tokenHash, hashToken(token)), inArray(registrations.status, ["confirmed", "waiting", "pending", "held", "unverified"])))
-        .run().changes > 0,
-  );
+/**
+ * Changes a registrant's details by the manage link, until the event ends. After that the name and
+ * affiliation are what the attendance list and any certificate already vouch for.
+ */
+export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()): "updated" | "unchanged" | "ended" {
+  return write((tx) => {
+    const reg = registrationOfToken(tx, token);
+    if (!reg || !["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status)) return "unchanged";
+    const event = tx.select({ endsAt: events.endsAt }).from(events).where(eq(events.id, reg.eventId)).get()!;
+    if (event.endsAt <= now) return "ended";
+    tx.update(registrations)
+      .set({ ...details, updatedAt: now })
+      .where(eq(registrations.id, reg.id))
+      .run();
+    return "updated";
+  });
 }
 
 /** Cancels by the manage link, until the event ends; a freed seat goes to the first person waiting in that type, in the same transaction. */

@@ -62,7 +62,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`/${lang}/registrations/${token}?done=cancelled`);
   }
   const { intent: _intent, ...details } = s.data;
-  if (!updateRegistrantDetails(token, details)) throw conflict();
+  const updated = updateRegistrantDetails(token, details);
+  if (updated === "ended") return data({ formError: getT(lang)("manage.detailsEnded"), fieldErrors: {}, values: {} }, { status: 409 });
+  if (updated === "unchanged") throw conflict();
   return redirect(`/${lang}/registrations/${token}?done=updated`);
 }
 
