@@ -3,7 +3,7 @@ import { endorsements } from "../../db/schema";
 import { countryCodes, regionOf, unCountryName, type ItuRegion } from "~/utils/countries";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
-import type { Lang } from "~/utils/i18n";
+import { isLang, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { inListOrder, type EndorserCategory } from "./endorsement-types";
 
@@ -17,6 +17,8 @@ export type PublicEndorser = {
   country: string;
   region: string;
   statement: string | null;
+  /** The language of the form the statement was written in: the statement is marked up in it. */
+  statementLang: Lang | null;
   verified: boolean;
   approvedAt: number;
 };
@@ -30,6 +32,7 @@ const publicColumns = {
   displayName: endorsements.displayName,
   country: endorsements.country,
   statement: endorsements.statement,
+  lang: endorsements.lang,
   letterFile: endorsements.letterFile,
   approvedAt: endorsements.approvedAt,
 };
@@ -86,6 +89,7 @@ function toPublicEndorser(lang: Lang) {
     displayName: string | null;
     country: string;
     statement: string | null;
+    lang: string;
     letterFile: string | null;
     approvedAt: number | null;
   }): PublicEndorser => ({
@@ -96,6 +100,7 @@ function toPublicEndorser(lang: Lang) {
     country: e.country,
     region: regionOf(e.country) ?? "other",
     statement: e.statement,
+    statementLang: e.statement && isLang(e.lang) ? e.lang : null,
     verified: e.letterFile !== null,
     approvedAt: e.approvedAt ?? 0,
   });

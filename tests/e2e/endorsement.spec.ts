@@ -72,6 +72,8 @@ for (const { lang, country, organisation, category, js } of [
     const card = page.locator(".endorser").filter({ hasText: statement });
     await expect(card).toHaveCount(1);
     await expect(card).toContainText(tr(lang, "endorsers.verified"));
+    // The statement is marked up in the language of the form it was written in, whatever the reader's page.
+    await expect(card.getByTestId("statement")).toHaveAttribute("lang", lang);
     if (category === "government") {
       const countryName = new Intl.DisplayNames([lang], { type: "region" }).of(country)!;
       await expect(card.locator("h3")).toContainText(tr(lang, "endorsers.governmentOf", { country: countryName }));

@@ -88,7 +88,7 @@ export default function Endorsers() {
                 </h3>
                 <p className="card-meta">{e.countryName}</p>
                 {e.statement ? (
-                  <blockquote className="statement" dir="auto" data-testid="statement">
+                  <blockquote className="statement" dir="auto" lang={e.statementLang ?? undefined} data-testid="statement">
                     {e.statement}
                   </blockquote>
                 ) : null}
