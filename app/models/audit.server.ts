@@ -13,6 +13,7 @@ export const historyActions = [
   "membership-declined",
   "co-lead-appointed",
   "member-removed",
+  "member-left",
   "milestone-added",
   "milestone-changed",
   "milestone-deleted",

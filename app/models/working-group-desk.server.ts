@@ -175,6 +175,27 @@ export function removeMember(groupId: number, membershipId: number, staffUserId:
   });
 }
 
+/** A member organisation leaves of its own accord (a co-lead is relieved by the secretariat); it may ask to join again. */
+export function leaveGroup(groupId: number, organisationId: number, partnerUserId: number, now = Date.now()) {
+  return write((tx) => {
+    const row = tx
+      .update(workingGroupMembers)
+      .set({ status: "left", decidedAt: now })
+      .where(
+        and(
+          eq(workingGroupMembers.workingGroupId, groupId),
+          eq(workingGroupMembers.organisationId, organisationId),
+          eq(workingGroupMembers.status, "accepted"),
+          eq(workingGroupMembers.role, "member"),
+        ),
+      )
+      .returning()
+      .get();
+    if (row) audit(tx, { kind: "partner", organisationId, partnerUserId }, "member-left", groupId, {});
+    return Boolean(row);
+  });
+}
+
 /** Everything a co-lead or the secretariat works on for one group. */
 export function groupDesk(groupId: number) {
   const people = db()

@@ -8,7 +8,7 @@ import { historyFor } from "./audit.server";
 import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
-import { appointCoLead, canManageGroup, decideMembership, groupDesk, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
+import { appointCoLead, canManageGroup, decideMembership, groupDesk, leaveGroup, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
 import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus, unsubscribeByToken } from "./working-group-reporting.server";
 import { listPublishedWorkingGroups } from "./working-group-list.server";
 import { getPublicWorkingGroup } from "./working-groups.server";
@@ -83,6 +83,23 @@ describe("joining a working group", () => {
     expect(decideMembership(other.id, m.id, "declined", staff)).toBe(true);
     expect(requestToJoin(other.id, orgs.outsider!, "Second try")).toBe("requested");
     expect(membershipOf(other.id, orgs.outsider!)!.status).toBe("requested");
+  });
+});
+
+describe("leaving a working group", () => {
+  it("takes a member off the public list, records who left, and lets it ask again; a co-lead cannot leave this way", () => {
+    const m = membershipOf(other.id, orgs.outsider!)!;
+    expect(m.status).toBe("requested");
+    expect(leaveGroup(other.id, orgs.outsider!, users.outsider!)).toBe(false);
+    expect(decideMembership(other.id, m.id, "accepted", staff)).toBe(true);
+    expect(getPublicWorkingGroup(other.slug)!.members.map((x) => x.organisation.name)).toContain("Org outsider");
+    expect(leaveGroup(other.id, orgs.outsider!, users.outsider!)).toBe(true);
+    expect(membershipOf(other.id, orgs.outsider!)!.status).toBe("left");
+    expect(getPublicWorkingGroup(other.slug)!.members.map((x) => x.organisation.name)).not.toContain("Org outsider");
+    expect(historyFor("working-group", other.id, 5)[0]!.action).toBe("member-left");
+    expect(leaveGroup(group.id, orgs.lead!, users.lead!)).toBe(false);
+    expect(membershipOf(group.id, orgs.lead!)!.role).toBe("co-lead");
+    expect(requestToJoin(other.id, orgs.outsider!, null)).toBe("requested");
   });
 });
 

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { T } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { WorkingGroupDesk } from "~/components/WorkingGroupDesk";
-import { isCoLead, membershipOf, requestToJoin } from "~/models/working-group-desk.server";
+import { isCoLead, leaveGroup, membershipOf, requestToJoin } from "~/models/working-group-desk.server";
 import { setUpdateEmails } from "~/models/working-group-reporting.server";
 import { publishedGroupBySlug } from "~/models/working-groups.server";
 import { parseSubmission } from "~/utils/forms.server";
@@ -14,7 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { requirePartner } from "~/auth/partner.server";
 import { applyDeskAction, deskView, JoinGroupSchema } from "~/routes/$lang.admin.working-groups.$id/form.server";
-import { notFound } from "~/utils/http.server";
+import { conflict, notFound } from "~/utils/http.server";
 import { readForm } from "~/utils/form-body.server";
 import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 import { isolate } from "~/utils/bidi";
@@ -54,12 +54,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // The body is read once: its intent says whether it is the member's form or the co-lead's desk.
   const form = await readForm(request);
   const intent = form?.get("intent");
-  if (intent === "join" || intent === "notify") {
+  if (intent === "join" || intent === "notify" || intent === "leave") {
     const s = await parseSubmission({ request, context, lang, schema: JoinGroupSchema(), guard: { kind: "signed-in" }, form });
     if (!s.ok) return data(s.failure, { status: s.status });
     if (s.data.intent === "join") {
       if (requestToJoin(group.id, org.id, s.data.message) === "unavailable") throw notFound();
       return redirect(`${here}?done=asked`);
+    }
+    if (s.data.intent === "leave") {
+      if (!leaveGroup(group.id, org.id, user.id)) throw conflict();
+      return redirect(`${here}?done=left`);
     }
     setUpdateEmails(group.id, org.id, s.data.notify === "on");
     return redirect(`${here}?done=notify`);
@@ -88,7 +92,7 @@ export default function PartnerWorkingGroup() {
         <a href={`/${lang}/partners/working-groups`}>{t("wgJoin.ourGroups")}</a> · <a href={`/${lang}/working-groups/${slug}`}>{t("wgJoin.publicPage")}</a>
       </p>
       <T picked={name} as="h1" />
-      <FlashNotice notices={noticesUnder("wgJoin.done", ["asked", "notify"])} failed={failure} />
+      <FlashNotice notices={noticesUnder("wgJoin.done", ["asked", "notify", "left"])} failed={failure} />
       {!membership || membership.status === "declined" || membership.status === "left" ? (
         <section aria-labelledby="join" className="register-box">
           <h2 id="join">{t("wgJoin.title")}</h2>
@@ -116,6 +120,15 @@ export default function PartnerWorkingGroup() {
               {t(membership.notify ? "wgJoin.turnOff" : "wgJoin.turnOn")}
             </button>
           </SafeForm>
+          {membership.role === "member" ? (
+            <SafeForm>
+              <input type="hidden" name="intent" value="leave" />
+              <p>{t("wgJoin.leaveHint", { organisation: isolate(organisation) })}</p>
+              <button type="submit" className="button button-secondary">
+                {t("wgJoin.leave")}
+              </button>
+            </SafeForm>
+          ) : null}
         </section>
       )}
       {desk ? <WorkingGroupDesk lang={lang} desk={desk} failure={failure} /> : null}

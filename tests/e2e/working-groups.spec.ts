@@ -18,7 +18,7 @@ for (const { lang, js, slug } of [
   { lang: "es", js: true, slug: "wg-circular-ict" },
   { lang: "ar", js: false, slug: "wg-green-transformation" },
 ]) {
-  test(`a co-lead sets milestones and the public bar moves; a partner asks to join, is accepted, listed and emailed updates (${lang}${js ? "" : ", no JavaScript"})`, async ({
+  test(`a co-lead sets milestones and the public bar moves; a partner asks to join, is accepted, listed, emailed updates and leaves (${lang}${js ? "" : ", no JavaScript"})`, async ({
     browser,
   }) => {
     test.slow();
@@ -133,6 +133,16 @@ for (const { lang, js, slug } of [
     expect(feed).toContain(`<title xml:lang="${lang}">${updateTitle}</title>`);
     expect(feed).not.toContain(memberEmail);
 
+    // The member leaves of its own accord: it is off the public list and may ask again; a co-lead is
+    // offered no such button (the secretariat relieves a co-lead).
+    await expect(lead.getByRole("button", { name: tr(lang, "wgJoin.leave") })).toHaveCount(0);
+    await member.goto(`/${lang}/partners/working-groups/${slug}`);
+    await member.getByRole("button", { name: tr(lang, "wgJoin.leave") }).click();
+    await expect(member.getByRole("status")).toHaveText(tr(lang, "wgJoin.done.left"));
+    await expect(member.getByRole("button", { name: tr(lang, "wgJoin.submit") })).toBeVisible();
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
+    await expect(anonymous.getByTestId("members")).not.toContainText(memberOrg);
+
     // The secretariat finds the co-lead's changes in the group's history, under the person and the
     // organisation, next to its own.
     const desk = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
@@ -143,6 +153,7 @@ for (const { lang, js, slug } of [
     await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.update-posted") })).toContainText(`Partner Person (${leadOrg})`);
     await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.membership-accepted") })).toContainText(leadOrg);
     await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.co-lead-appointed") })).not.toContainText(leadOrg);
+    await expect(history.getByRole("listitem").filter({ hasText: tr(lang, "admin:editor.action.member-left") })).toContainText(memberOrg);
   });
 }
 

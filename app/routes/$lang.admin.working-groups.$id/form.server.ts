@@ -92,6 +92,7 @@ export const JoinGroupSchema = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("join"), message: cleanText(1000).transform((v) => v || null) }),
     z.object({ intent: z.literal("notify"), notify: z.enum(["on", "off"]) }),
+    z.object({ intent: z.literal("leave") }),
   ]);
 
 /** What the desk component shows, with dates and numbers already in the page's language. */
