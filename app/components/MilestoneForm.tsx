@@ -3,7 +3,7 @@ import { milestoneStatuses, type MilestoneStatus } from "~/models/working-group-
 import { endonym, languages, type Lang } from "~/utils/i18n";
 import { Field, FormError, SafeForm, SelectField, type FailureData } from "./forms";
 
-export type Failure = (FailureData & { intent?: string; milestoneId?: string }) | null | undefined;
+export type Failure = (FailureData & { intent?: string; milestoneId?: string; updateId?: string }) | null | undefined;
 export type Milestone = {
   id: number;
   title: string;

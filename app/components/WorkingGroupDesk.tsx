@@ -1,10 +1,11 @@
 import { useTranslation } from "~/utils/use-translation";
 import { milestoneStatuses } from "~/models/working-group-types";
-import { endonym, languages, type Lang } from "~/utils/i18n";
+import type { Lang } from "~/utils/i18n";
 import { Badge } from "./content";
-import { Field, FormError, IntentButton, SafeForm, SelectField } from "./forms";
+import { FormError, IntentButton, SafeForm, SelectField } from "./forms";
 import { FlashNotice, noticesUnder } from "./FlashNotice";
 import { MilestoneForm, type Failure, type Milestone } from "./MilestoneForm";
+import { PostedUpdates, UpdateForm, type PostedUpdate } from "./UpdateForm";
 
 export type DeskProps = {
   lang: Lang;
@@ -13,20 +14,20 @@ export type DeskProps = {
     requests: { membershipId: number; organisation: string; country: string; message: string | null; at: string }[];
     members: { membershipId: number; organisation: string; country: string; role: string }[];
     milestones: Milestone[];
-    updates: { id: number; title: string; lang: string; at: string }[];
+    updates: PostedUpdate[];
   };
   /** The secretariat's extra powers: appoint co-leads and remove members. */
   secretariat?: { appointable: { id: number; name: string }[] };
 };
 
-const notices = ["decided", "milestoneSaved", "milestoneDeleted", "updatePosted", "appointed", "removed"] as const;
+const notices = ["decided", "milestoneSaved", "milestoneDeleted", "updatePosted", "updateCorrected", "updateWithdrawn", "appointed", "removed"] as const;
 
 /** A working group's desk, the same for its co-leads and for the secretariat. */
 export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps) {
   const { t } = useTranslation();
   const failureFor = (intent: string, milestoneId = "") =>
     failure?.intent === intent && (intent !== "milestone" || (failure.milestoneId ?? "") === milestoneId) ? failure : null;
-  const unplaced = failure && !["milestone", "update"].includes(failure.intent ?? "") ? failure : null;
+  const unplaced = failure && !["milestone", "update", "correct-update"].includes(failure.intent ?? "") ? failure : null;
   return (
     <>
       <FlashNotice notices={noticesUnder("wgDesk.notice", notices)} failed={failure} />
@@ -130,33 +131,8 @@ export function WorkingGroupDesk({ lang, failure, desk, secretariat }: DeskProps
 
       <section aria-labelledby="desk-update">
         <h2 id="desk-update">{t("wgDesk.postUpdate")}</h2>
-        <SafeForm className="stack" noValidate>
-          <FormError failure={failureFor("update")} />
-          <input type="hidden" name="intent" value="update" />
-          <Field name="title" label={t("wgDesk.updateTitle")} required maxLength={200} failure={failureFor("update")} />
-          <Field name="body" label={t("wgDesk.updateBody")} hint={t("wgDesk.updateHint")} required multiline maxLength={5000} failure={failureFor("update")} />
-          <SelectField
-            name="lang"
-            label={t("wgDesk.language")}
-            defaultValue={lang}
-            failure={failureFor("update")}
-            options={languages.map((l) => ({ value: l, label: endonym(l) }))}
-          />
-          <button type="submit" className="button">
-            {t("wgDesk.publishUpdate")}
-          </button>
-        </SafeForm>
-        {desk.updates.length ? (
-          <ul>
-            {desk.updates.map((u) => (
-              <li key={u.id}>
-                <bdi lang={u.lang}>{u.title}</bdi>
-                {t("dash")}
-                {u.at}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <UpdateForm lang={lang} failure={failureFor("update")} />
+        <PostedUpdates lang={lang} updates={desk.updates} failure={failure} />
       </section>
 
       <section aria-labelledby="desk-members">

@@ -18,6 +18,8 @@ export const historyActions = [
   "milestone-changed",
   "milestone-deleted",
   "update-posted",
+  "update-corrected",
+  "update-withdrawn",
   "message-sent",
   "session-added",
   "session-updated",

@@ -161,3 +161,34 @@ export function postUpdate(groupId: number, input: UpdateInput, actor: Actor, no
     return row.id;
   });
 }
+
+/**
+ * Corrects one of this group's updates: the public page and the feed show the corrected text and say
+ * when; the emails already sent are not sent again. The text before is kept in the group's history.
+ */
+export function correctUpdate(groupId: number, id: number, input: UpdateInput, actor: Actor, now = Date.now()) {
+  return write((tx) => {
+    const where = and(eq(workingGroupUpdates.id, id), eq(workingGroupUpdates.workingGroupId, groupId));
+    const before = tx.select().from(workingGroupUpdates).where(where).get();
+    if (!before) return false;
+    tx.update(workingGroupUpdates)
+      .set({ ...input, correctedAt: now })
+      .where(where)
+      .run();
+    audit(tx, actor, "update-corrected", groupId, { updateId: id, title: before.title, body: before.body });
+    return true;
+  });
+}
+
+/** Takes one of this group's updates off the public page and the feed; its text stays in the history. */
+export function withdrawUpdate(groupId: number, id: number, actor: Actor) {
+  return write((tx) => {
+    const row = tx
+      .delete(workingGroupUpdates)
+      .where(and(eq(workingGroupUpdates.id, id), eq(workingGroupUpdates.workingGroupId, groupId)))
+      .returning()
+      .get();
+    if (row) audit(tx, actor, "update-withdrawn", groupId, { updateId: id, title: row.title, body: row.body });
+    return Boolean(row);
+  });
+}

@@ -9,7 +9,15 @@ import { decidePartnership, partnershipRequests, requestPartnership } from "./pa
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 import { appointCoLead, canManageGroup, decideMembership, groupDesk, leaveGroup, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
-import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus, unsubscribeByToken } from "./working-group-reporting.server";
+import {
+  correctUpdate,
+  deleteMilestone,
+  postUpdate,
+  saveMilestone,
+  setMilestoneStatus,
+  unsubscribeByToken,
+  withdrawUpdate,
+} from "./working-group-reporting.server";
 import { listPublishedWorkingGroups } from "./working-group-list.server";
 import { getPublicWorkingGroup } from "./working-groups.server";
 
@@ -163,6 +171,22 @@ describe("milestones and updates", () => {
     postUpdate(group.id, { title: "Segunda reunión", body: "Sin novedades.", lang: "es" }, staff);
     expect(mailTo("member@org.example").filter((m) => m.template === "wg-update")).toHaveLength(before + 1);
     expect(getPublicWorkingGroup(group.slug)!.updates.map((u) => u.update.title)).toEqual(["Segunda reunión", "Primera reunión"]);
+  });
+
+  it("corrects an update without emailing it again, withdraws one, and refuses another group's", () => {
+    const lead: Actor = { kind: "partner", organisationId: orgs.lead!, partnerUserId: users.lead! };
+    const id = postUpdate(group.id, { title: "Reunion in Genva", body: "Typo.", lang: "en" }, lead)!;
+    const emailed = db().select().from(outbox).all().length;
+    expect(correctUpdate(other.id, id, { title: "Elsewhere", body: "No.", lang: "en" }, staff)).toBe(false);
+    expect(correctUpdate(group.id, id, { title: "Meeting in Geneva", body: "Corrected.", lang: "en" }, lead, 1_800_000_000_000)).toBe(true);
+    expect(db().select().from(outbox).all().length).toBe(emailed);
+    const shown = getPublicWorkingGroup(group.slug)!.updates.find((u) => u.update.id === id)!.update;
+    expect([shown.title, shown.body, shown.correctedAt]).toEqual(["Meeting in Geneva", "Corrected.", 1_800_000_000_000]);
+    expect(historyFor("working-group", group.id, 1)[0]!.action).toBe("update-corrected");
+    expect(withdrawUpdate(other.id, id, staff)).toBe(false);
+    expect(withdrawUpdate(group.id, id, lead)).toBe(true);
+    expect(getPublicWorkingGroup(group.slug)!.updates.some((u) => u.update.id === id)).toBe(false);
+    expect(historyFor("working-group", group.id, 1)[0]!.action).toBe("update-withdrawn");
   });
 
   it("rolls up the members' published pledges under the group's pillar", () => {

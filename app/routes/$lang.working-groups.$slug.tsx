@@ -81,6 +81,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       body: u.body,
       lang: u.lang,
       at: formatDate(lang, u.publishedAt),
+      corrected: u.correctedAt ? formatDate(lang, u.correctedAt) : null,
       organisation: organisation ? orgName(organisation) : null,
     })),
     page,
@@ -163,6 +164,7 @@ export default function WorkingGroupPage() {
             </h3>
             <p className="card-meta">
               {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ? isolate(u.organisation) : t("workingGroups.secretariat") })}
+              {u.corrected ? ` · ${t("workingGroups.correctedOn", { date: u.corrected })}` : null}
             </p>
             <div lang={u.lang}>
               {u.body.split(/\n{2,}/).map((para, i) => (

@@ -19,14 +19,14 @@ export function loader({ params }: LoaderFunctionArgs) {
   const t = getT(lang);
   const page = `${publicOrigin()}/${lang}/working-groups/${group.slug}`;
   const items = groupUpdates(group.id, 50);
-  const updated = new Date(Math.max(group.updatedAt, ...items.map((i) => i.update.publishedAt))).toISOString();
+  const updated = new Date(Math.max(group.updatedAt, ...items.map((i) => i.update.correctedAt ?? i.update.publishedAt))).toISOString();
   const entries = items.map(
     ({ update: u, organisation }) => `  <entry>
     <id>${xmlEscape(`${page}#update-${u.id}`)}</id>
     <title xml:lang="${u.lang}">${xmlEscape(u.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(`${page}#update-${u.id}`)}"/>
     <published>${new Date(u.publishedAt).toISOString()}</published>
-    <updated>${new Date(u.publishedAt).toISOString()}</updated>
+    <updated>${new Date(u.correctedAt ?? u.publishedAt).toISOString()}</updated>
     <author><name>${xmlEscape(organisation ? isolate(organisation) : t("brand.initiative"))}</name></author>
     <content type="text" xml:lang="${u.lang}">${xmlEscape(isolate(u.body))}</content>
   </entry>`,

@@ -74,6 +74,8 @@ export const workingGroupUpdates = sqliteTable(
     /** Who posted it: a co-lead organisation, or the secretariat when null. */
     organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
     publishedAt: instant("published_at").notNull(),
+    /** When a co-lead or the secretariat last corrected it; shown beside it and in its feed. */
+    correctedAt: instant("corrected_at"),
   },
   (t) => [index("working_group_updates_group_idx").on(t.workingGroupId, t.publishedAt)],
 );

@@ -133,6 +133,18 @@ for (const { lang, js, slug } of [
     expect(feed).toContain(`<title xml:lang="${lang}">${updateTitle}</title>`);
     expect(feed).not.toContain(memberEmail);
 
+    // A co-lead corrects the update: the public page shows the corrected title and says when it was
+    // corrected; the member is not emailed again.
+    const corrected = lang === "es" ? "Primera reunión del grupo, en Ginebra" : "الاجتماع الأول للفريق في جنيف";
+    const posted = lead.locator("li.card").filter({ hasText: updateTitle });
+    await posted.locator("summary").click();
+    await posted.getByLabel(startsWith(tr(lang, "wgDesk.updateTitle"))).fill(corrected);
+    await posted.getByRole("button", { name: tr(lang, "wgDesk.saveCorrection") }).click();
+    await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.updateCorrected"));
+    await anonymous.goto(`/${lang}/working-groups/${slug}`);
+    await expect(anonymous.locator("article[id^=update-] h3")).toHaveText(corrected);
+    await expect(anonymous.locator("article[id^=update-] .card-meta")).toContainText(tr(lang, "workingGroups.correctedOn", { date: "" }).trim().split(" ")[0]!);
+
     // The member leaves of its own accord: it is off the public list and may ask again; a co-lead is
     // offered no such button (the secretariat relieves a co-lead).
     await expect(lead.getByRole("button", { name: tr(lang, "wgJoin.leave") })).toHaveCount(0);

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { appointCoLead, canManageGroup, decideMembership, groupDesk, removeMember, type Actor } from "~/models/working-group-desk.server";
-import { deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus } from "~/models/working-group-reporting.server";
+import { correctUpdate, deleteMilestone, postUpdate, saveMilestone, setMilestoneStatus, withdrawUpdate } from "~/models/working-group-reporting.server";
 import { effectiveStatus, todayUtc } from "~/models/working-group-progress";
 import { milestoneStatuses } from "~/models/working-group-types";
 import { countryName } from "~/utils/country-options";
@@ -29,14 +29,16 @@ const DeskAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("milestone-status"), milestoneId: id(), status: z.enum(milestoneStatuses) }),
   z.object({ intent: z.literal("delete-milestone"), milestoneId: id() }),
   z.object({ intent: z.literal("update"), title: nameText(200), body: requiredText(5000), lang: z.enum(languages) }),
+  z.object({ intent: z.literal("correct-update"), updateId: id(), title: nameText(200), body: requiredText(5000), lang: z.enum(languages) }),
+  z.object({ intent: z.literal("withdraw-update"), updateId: id() }),
   // The secretariat only:
   z.object({ intent: z.literal("appoint"), organisationId: id() }),
   z.object({ intent: z.literal("remove"), membershipId: id() }),
 ]);
 
 export type DeskOutcome =
-  | { ok: true; notice: "decided" | "milestoneSaved" | "milestoneDeleted" | "updatePosted" | "appointed" | "removed" }
-  | { ok: false; status: number; failure: FormFailure & { intent?: string; milestoneId?: string } };
+  | { ok: true; notice: "decided" | "milestoneSaved" | "milestoneDeleted" | "updatePosted" | "updateCorrected" | "updateWithdrawn" | "appointed" | "removed" }
+  | { ok: false; status: number; failure: FormFailure & { intent?: string; milestoneId?: string; updateId?: string } };
 
 /**
  * Reads and applies one desk form. Access is checked here, on the server, for every intent: a
@@ -53,7 +55,12 @@ export async function applyDeskAction(args: {
   const { groupId, actor } = args;
   if (!canManageGroup(groupId, actor)) throw forbidden();
   const s = await parseSubmission({ ...args, schema: DeskAction, guard: { kind: "signed-in" } });
-  if (!s.ok) return { ok: false, status: s.status, failure: { ...s.failure, intent: s.failure.values?.intent, milestoneId: s.failure.values?.milestoneId } };
+  if (!s.ok)
+    return {
+      ok: false,
+      status: s.status,
+      failure: { ...s.failure, intent: s.failure.values?.intent, milestoneId: s.failure.values?.milestoneId, updateId: s.failure.values?.updateId },
+    };
   const d = s.data;
   const conflict = () => {
     throw notFound();
@@ -76,6 +83,14 @@ export async function applyDeskAction(args: {
     case "update":
       if (postUpdate(groupId, { title: d.title, body: d.body, lang: d.lang }, actor) === null) conflict();
       return { ok: true, notice: "updatePosted" };
+    case "correct-update": {
+      const { intent: _i, updateId, ...input } = d;
+      if (!correctUpdate(groupId, updateId, input, actor)) conflict();
+      return { ok: true, notice: "updateCorrected" };
+    }
+    case "withdraw-update":
+      if (!withdrawUpdate(groupId, d.updateId, actor)) conflict();
+      return { ok: true, notice: "updateWithdrawn" };
     case "appoint":
     case "remove": {
       if (actor.kind !== "staff") throw forbidden();
@@ -124,7 +139,7 @@ export function deskView(groupId: number, lang: Lang, now = Date.now()) {
       weight: m.weight === null ? "" : String(m.weight),
       evidenceUrl: m.evidenceUrl ?? "",
     })),
-    updates: desk.updates.map(({ update: u }) => ({ id: u.id, title: u.title, lang: u.lang, at: formatDate(lang, u.publishedAt) })),
+    updates: desk.updates.map(({ update: u }) => ({ id: u.id, title: u.title, body: u.body, lang: u.lang, at: formatDate(lang, u.publishedAt) })),
   };
 }
 export type DeskView = ReturnType<typeof deskView>;

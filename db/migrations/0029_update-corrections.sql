@@ -1,0 +1,1 @@
+ALTER TABLE `working_group_updates` ADD `corrected_at` integer;
