@@ -39,7 +39,7 @@ export function UpdateForm({ lang, update: u, failure }: { lang: Lang; update?: 
   );
 }
 
-/** The updates already posted, each with its correction form (open when it came back with errors) and a withdrawal. */
+/** The updates already posted, each with its correction form (open when it came back with errors) and, behind it, a withdrawal. */
 export function PostedUpdates({ lang, updates, failure }: { lang: Lang; updates: PostedUpdate[]; failure: Failure }) {
   const { t } = useTranslation();
   if (!updates.length) return null;
@@ -64,8 +64,8 @@ export function PostedUpdates({ lang, updates, failure }: { lang: Lang; updates:
             <details open={Boolean(failed)}>
               <summary>{named("wgDesk.correctUpdate")}</summary>
               <UpdateForm lang={lang} update={u} failure={failed} />
+              <IntentButton intent="withdraw-update" values={{ updateId: u.id }} label={named("wgDesk.withdrawUpdate")} secondary />
             </details>
-            <IntentButton intent="withdraw-update" values={{ updateId: u.id }} label={named("wgDesk.withdrawUpdate")} secondary />
           </li>
         );
       })}
