@@ -160,7 +160,7 @@ export function verifyEndorsement(token: string, now = Date.now()): VerifyOutcom
     // and so are the focal points, who would otherwise learn of it only by signing in.
     const toFocalPoint = endorsementAwaitsFocalPoint(updated, tx);
     emailEndorser(tx, toFocalPoint ? "endorsement-received-focal-point" : "endorsement-received", updated, declaration);
-    if (toFocalPoint) emailFocalPointsOfEndorsement(tx, updated.country, declaration);
+    if (toFocalPoint) emailFocalPointsOfEndorsement(tx, updated, declaration, now);
     return "verified" as const;
   });
   if (outcome === "verified" && found.letterFile) releaseLetter(found.letterFile);

@@ -1,5 +1,14 @@
-import { and, eq } from "drizzle-orm";
-import { focalPointDelegateDecisions, focalPoints, type declarations, type events, type registrations } from "../../db/schema";
+import { and, eq, gt, ne, notExists } from "drizzle-orm";
+import {
+  endorsements,
+  focalPointDelegateDecisions,
+  focalPointEndorsementDecisions,
+  focalPoints,
+  outbox,
+  type declarations,
+  type events,
+  type registrations,
+} from "../../db/schema";
 import { countryName } from "~/utils/country-options";
 import { db, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -23,18 +32,65 @@ export function endorsementAwaitsFocalPoint(e: { category: string; country: stri
   return e.category === "government" && hasActiveFocalPoint(e.country, tx);
 }
 
+/** A focal point with endorsements already waiting is told of a new one at most this often. */
+export const ENDORSEMENT_NOTICE_INTERVAL_MS = 24 * 3_600_000;
+
+/** Another government endorsement of the country, confirmed by email, already waits for its focal point. */
+function othersWaiting(tx: Pick<Tx, "select">, country: string, endorsementId: number): boolean {
+  return !!tx
+    .select({ id: endorsements.id })
+    .from(endorsements)
+    .where(
+      and(
+        eq(endorsements.category, "government"),
+        eq(endorsements.country, country),
+        eq(endorsements.status, "pending"),
+        ne(endorsements.id, endorsementId),
+        notExists(
+          tx
+            .select({ x: focalPointEndorsementDecisions.endorsementId })
+            .from(focalPointEndorsementDecisions)
+            .where(eq(focalPointEndorsementDecisions.endorsementId, endorsements.id)),
+        ),
+      ),
+    )
+    .get();
+}
+
+/** Whether this address was told of a waiting endorsement since `since`. */
+function toldSince(tx: Pick<Tx, "select">, email: string, since: number): boolean {
+  return !!tx
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, email), eq(outbox.template, "focal-point-endorsement-awaits"), gt(outbox.createdAt, since)))
+    .get();
+}
+
 /**
  * Each active focal point of the country is told, in their own language and in the caller's transaction, that a
  * government's endorsement now waits for their decision: the secretariat does not see it before, so without this
  * it would wait unseen. Only the portal's own words, the declaration's title and the country: nothing the sender typed.
+ *
+ * Anyone may send an endorsement in a government's name, so a stranger with many mailboxes could otherwise have
+ * the portal write to a focal point for each one. A focal point who already has endorsements waiting (their page
+ * lists them all) and was told of one in the last ENDORSEMENT_NOTICE_INTERVAL_MS is not told again; once they have
+ * decided those waiting, the next one is told at once.
  */
-export function emailFocalPointsOfEndorsement(tx: Tx, country: string, declaration: Pick<typeof declarations.$inferSelect, "title">) {
+export function emailFocalPointsOfEndorsement(
+  tx: Tx,
+  endorsement: { id: number; country: string },
+  declaration: Pick<typeof declarations.$inferSelect, "title">,
+  now = Date.now(),
+) {
+  const { country } = endorsement;
   const recipients = tx
     .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang })
     .from(focalPoints)
     .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
     .all();
+  const queueWasEmpty = !othersWaiting(tx, country, endorsement.id);
   for (const fp of recipients) {
+    if (!queueWasEmpty && toldSince(tx, fp.email, now - ENDORSEMENT_NOTICE_INTERVAL_MS)) continue;
     const lang = fp.lang as Lang;
     enqueueEmail(tx, {
       to: fp.email,

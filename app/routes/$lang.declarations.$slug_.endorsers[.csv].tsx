@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "~/utils/csv";
-import { endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
+import { endorsersDownloadKey, endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
 import { langParam } from "~/utils/lang.server";
 import { openDataCsv } from "~/utils/open-data.server";
 
@@ -10,7 +10,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const query = new URL(request.url).searchParams;
   // An unknown declaration is a 404 from endorsersOf, and nothing is kept for it.
-  return openDataCsv(`endorsers.csv:${slug}:${lang}:${query}`, `${slug}-endorsers.csv`, () => {
+  return openDataCsv(`endorsers.csv:${endorsersDownloadKey(slug, lang, query)}`, `${slug}-endorsers.csv`, () => {
     const { shown } = endorsersOf(slug, lang, query);
     return toCsv(
       ["name", "category", "country", "region", "statement", "verified", "approved_at"],

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
+import { endorsersDownloadKey, endorsersOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
 import { langParam } from "~/utils/lang.server";
 import { openDataJson } from "~/utils/open-data.server";
 
@@ -9,7 +9,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const query = new URL(request.url).searchParams;
   // An unknown declaration is a 404 from endorsersOf, and nothing is kept for it.
-  return openDataJson(`endorsers.json:${slug}:${lang}:${query}`, () => {
+  return openDataJson(`endorsers.json:${endorsersDownloadKey(slug, lang, query)}`, () => {
     const { declaration, shown } = endorsersOf(slug, lang, query);
     const endorsers = shown.map((e) => ({
       name: e.name,

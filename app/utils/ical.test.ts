@@ -6,6 +6,16 @@ describe("iCalendar output", () => {
     expect(escapeText("ITU, GSMA; GeSI\\n\nNext")).toBe("ITU\\, GSMA\\; GeSI\\\\n\\nNext");
   });
 
+  it("keeps a title with a lone carriage return or a control character on its own line", () => {
+    const ics = buildCalendar({
+      name: "GDA",
+      events: [{ uid: "e1@x", start: 0, end: 3_600_000, summary: "Workshop\rATTENDEE:mailto:a@evil.example\u0007", url: "https://x/e", updated: 0 }],
+    });
+    const lines = ics.split("\r\n");
+    expect(lines).toContain("SUMMARY:Workshop\\nATTENDEE:mailto:a@evil.example");
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/\p{Cc}/u);
+  });
+
   it("folds long lines at 75 octets without splitting a character", () => {
     const line = `SUMMARY:${"Сокращение углеродного следа ".repeat(6)}`;
     const folded = foldLine(line).split("\r\n");

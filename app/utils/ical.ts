@@ -20,8 +20,18 @@ function dayIn(instant: number, timeZone: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant).replace(/-/g, "");
 }
 
+/**
+ * A TEXT value on one content line: a line break of any kind (a lone CR too, which some readers take
+ * for the end of the line, so that what follows would be read as a property of its own) becomes
+ * `\n`; other control characters, which TEXT may not hold, are dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n?|\n/g, "\\n")
+    .replace(/\p{Cc}/gu, (c) => (c === "\t" ? c : ""));
 }
 
 /** Folds a content line so no physical line passes 75 octets, never splitting a UTF-8 character. */

@@ -24,6 +24,16 @@ function declarationOf(slug: string) {
   return declaration;
 }
 
+/**
+ * What a download of the endorsers depends on besides the database: the declaration, the language and
+ * the filters that apply, as read — not the address's query as typed, so `?x=1`, `?x=2`… do not each
+ * keep a copy of the same list (and push out the others).
+ */
+export function endorsersDownloadKey(slug: string, lang: Lang, query: URLSearchParams): string {
+  const { category, country, region } = EndorserFilter.parse(Object.fromEntries(query));
+  return `${slug}:${lang}:${category ?? ""}:${country ?? ""}:${region ?? ""}`;
+}
+
 /** All approved endorsers of a published declaration, filtered, for the open-data exports; 404 for anything else. */
 export function endorsersOf(slug: string, lang: Lang, query: URLSearchParams) {
   const declaration = declarationOf(slug);
