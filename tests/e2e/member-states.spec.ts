@@ -214,7 +214,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     expect(svgResponse.headers()["content-type"]).toContain("image/svg+xml");
     const svg = await svgResponse.text();
     expect(svg).toMatch(new RegExp(`class="ms-endorsed"[^>]*data-country="${country}"`));
-    expect(svg).toMatch(new RegExp(`class="ms-not-endorsed"[^>]*data-country="${other}"`));
+    expect(svg).toMatch(new RegExp(`class="ms-not-recorded"[^>]*data-country="${other}"`));
     const row = publicPage.locator(`tr[data-country="${country}"]`);
     await expect(row).toContainText(tr(lang, "memberStates.status.endorsed"));
     await expect(row).toContainText(tr(lang, "memberStates.verifiedBy.focal-point"));
