@@ -15,8 +15,8 @@ const HOUR = 3_600_000;
 const statusOf = (id: number) => db().select().from(registrations).where(eq(registrations.id, id)).get()!.status;
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 
-function provenDelegate(eventId: number, email: string, country: string) {
-  registerForEvent({ eventId, email, lang: "fr", details: { ...delegateDetails(country), governmentDelegate: true } });
+function provenDelegate(eventId: number, email: string, country: string, lang: "fr" | "ru" = "fr") {
+  registerForEvent({ eventId, email, lang, details: { ...delegateDetails(country), governmentDelegate: true } });
   const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
   expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
   return r.id;
@@ -67,5 +67,15 @@ describe("a focal point's decision on a delegate", () => {
     expect(mayDecide({ status: "rejected", focalPointDecision: "declined", startsAt: now - HOUR }, "approve", now)).toBe(false);
     expect(mayDecide({ status: "confirmed", focalPointDecision: "approved", startsAt: now - HOUR }, "decline", now)).toBe(false);
     expect(mayDecide({ status: "pending", focalPointDecision: null, startsAt: now - HOUR }, "decline", now)).toBe(true);
+  });
+
+  it("is awaited in a letter's register: the Russian email's status line capitalises «Вашего», as UN letters do", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("KG", fp("KG", "focal@kg.example"), sid);
+    const event = insertEvent({ requiresApproval: false, delegatesNeedFocalPoint: true });
+    provenDelegate(event.id, "delegate@kg.example", "KG", "ru");
+    const pending = mails("delegate@kg.example").find((m) => m.template === "registration-pending-focal-point")!;
+    expect(pending.text).toContain("Ожидает одобрения координатора Вашего правительства");
+    expect(pending.text).not.toContain("вашего правительства");
   });
 });
