@@ -33,6 +33,7 @@ export const historyActions = [
   "focal-point-confirmed",
   "focal-point-refused",
   "focal-point-endorsed",
+  "focal-point-withdrew",
 ] as const;
 export type HistoryAction = (typeof historyActions)[number];
 

@@ -41,7 +41,7 @@ describe("the public list of endorsers", () => {
     const en = endorserPage(d, "en", {}, 1, 2);
     expect(en.total).toBe(3);
     expect(en.pages).toBe(2);
-    expect(en.rows.map((r) => r.name)).toEqual(["Government of Brazil", "Government of Senegal"]);
+    expect(en.rows.map((r) => r.name)).toEqual(["Government: Brazil", "Government: Senegal"]);
     expect(Object.keys(en.rows[0]!)).not.toContain("email");
     expect(endorserPage(d, "en", {}, 2, 2).rows.map((r) => r.name)).toEqual(["Safaricom"]);
     // The same list in French, in French order (the colon follows a no-break space, as French writes it).
@@ -62,9 +62,9 @@ describe("the public list of endorsers", () => {
     // A write after the list was put in order: the next page has it.
     approved(d, "government", "AR", "Ministerio");
     expect(endorserPage(d, "en", {}, 1, 5).rows.map((r) => r.name)).toEqual([
-      "Government of Argentina",
-      "Government of Brazil",
-      "Government of Senegal",
+      "Government: Argentina",
+      "Government: Brazil",
+      "Government: Senegal",
       "Safaricom",
     ]);
   });

@@ -77,7 +77,7 @@ describe("from submission to the public list", () => {
     expect(approveEndorsement(queued!.e.id, null, staffId)).toBe(true);
     const listed = publicEndorsers(declarationId, "en");
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ name: "Government of Senegal", country: "SN", region: "africa", verified: true });
+    expect(listed[0]).toMatchObject({ name: "Government: Senegal", country: "SN", region: "africa", verified: true });
     expect(JSON.stringify(listed)).not.toMatch(/awa@gouv\.sn|Awa Ndiaye|note\.pdf/);
     const templates = db()
       .select()

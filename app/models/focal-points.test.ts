@@ -179,7 +179,8 @@ describe("focal points", () => {
     expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "approve", "Welcome")).toBe("done");
     expect(delegatesOf("UY")[0]!.status).toBe("confirmed");
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@uy.example")).all().length).toBe(before + 1);
-    expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "decline", null)).toBe("not-found");
+    // The same decision twice is nothing (reversing one is focal-point-delegates.test.ts).
+    expect(decideDelegate(focalPointsOf("UY")[0]!, delegate!.id, "approve", null)).toBe("not-found");
   });
 
   it("approve a delegate into a seat of their own participation type, as the secretariat counts seats", async () => {
@@ -219,9 +220,9 @@ describe("focal points", () => {
     const before = db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length;
     expect(decideDelegate(bo, r.id, "approve", null)).toBe("forwarded");
     expect(delegatesOf("BO")[0]).toMatchObject({ status: "pending", focalPointDecision: "approved" });
-    // Nothing is sent yet (the secretariat decides next), and the focal point cannot decide twice.
+    // Nothing is sent yet (the secretariat decides next), and the focal point cannot approve twice.
     expect(db().select().from(outbox).where(eq(outbox.toAddress, "delegate@bo.example")).all().length).toBe(before);
-    expect(decideDelegate(bo, r.id, "decline", null)).toBe("not-found");
+    expect(decideDelegate(bo, r.id, "approve", null)).toBe("not-found");
     expect(delegatesOf("BO")[0]!.status).toBe("pending");
   });
 });

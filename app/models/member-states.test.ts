@@ -23,9 +23,9 @@ describe("member state rules", () => {
   });
 
   it("colours a state only for an approved endorsement", () => {
-    expect(mapStatusOf(["pending", "unverified"])).toBe("not-endorsed");
+    expect(mapStatusOf(["pending", "unverified"])).toBe("not-recorded");
     expect(mapStatusOf(["rejected", "approved"])).toBe("endorsed");
-    expect(mapStatusOf([])).toBe("not-endorsed");
+    expect(mapStatusOf([])).toBe("not-recorded");
   });
 
   it("accepts only the lower-case code of a Member State in an address", () => {

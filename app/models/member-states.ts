@@ -23,12 +23,12 @@ export function verificationOf(e: { letterFile: string | null; confirmedByFocalP
   return "secretariat";
 }
 
-export const mapStatuses = ["endorsed", "not-endorsed"] as const;
+export const mapStatuses = ["endorsed", "not-recorded"] as const;
 export type MapStatus = (typeof mapStatuses)[number];
 
 /** Only an approved endorsement colours a state: a submission waiting for review says nothing yet. */
 export function mapStatusOf(endorsementStatuses: readonly string[]): MapStatus {
-  return endorsementStatuses.includes("approved") ? "endorsed" : "not-endorsed";
+  return endorsementStatuses.includes("approved") ? "endorsed" : "not-recorded";
 }
 
 /**

@@ -103,7 +103,8 @@ export function registrantEmailProps(
     manageUrl: manageUrl(lang, manageTokenFor(tx, reg)),
     joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
     position,
-    status: awaitsFocalPoint(reg, event, tx) ? t("registrationStatus.pendingFocalPoint") : t(`registrationStatus.${reg.status}`),
+    // A letter's own wording: Russian letters capitalise «Вашего», as the web page does not.
+    status: awaitsFocalPoint(reg, event, tx) ? getT(lang, "email")("registrationPendingFocalPoint.status") : t(`registrationStatus.${reg.status}`),
     participationType: type ? pickTranslation(type.name, lang).text : undefined,
   };
 }

@@ -178,7 +178,7 @@ export function worldMapSvg(opts: {
 // refuse): endorsed and not endorsed differ by 3:1 and stand out from the sea and from other land.
 const FILL: Record<string, string> = {
   "ms-endorsed": "#2b7a2b",
-  "ms-not-endorsed": "#9aa5b1",
+  "ms-not-recorded": "#9aa5b1",
 };
 
 /** SVG text does not wrap: a long note goes on two lines, cut at the space nearest its middle. */

@@ -45,13 +45,35 @@ test("pages in Arabic, Russian and Chinese are sent without a NUL byte inside th
 
 test("a Member State's page writes a declaration's state with the language's colon and case (French no-break space, Russian lower case)", async ({ page }) => {
   for (const [lang, expected] of [
-    ["fr", "\u00a0: non approuvée"],
-    ["ru", ": не одобрено"],
-    ["zh", "：未认可"],
+    ["fr", "\u00a0: aucune approbation enregistrée"],
+    ["ru", ": одобрение не зарегистрировано"],
+    ["zh", "：未登记认可"],
   ] as const) {
     expect((await page.goto(`/${lang}/member-states/bt`))?.status()).toBe(200);
     const item = page.locator('[data-declaration="cop29-declaration"]');
     expect((await item.textContent())!.endsWith(expected), `${lang}: ${await item.textContent()}`).toBe(true);
-    expect(expected).toBe(`${tr(lang, "colon")}${tr(lang, "memberStates.notEndorsedInline")}`);
+    expect(expected).toBe(`${tr(lang, "colon")}${tr(lang, "memberStates.notRecordedInline")}`);
   }
 });
+
+for (const lang of ["fr", "ar"]) {
+  test(`a State with no endorsement recorded on the portal is not said to have "not endorsed": it may have written to the COP29 Presidency alone (${lang})`, async ({
+    page,
+    request,
+  }) => {
+    // CL-24/63: governments endorse by letter or note verbale to the COP29 Presidency; the portal only knows its own records.
+    expect((await page.goto(`/${lang}/member-states`))?.status()).toBe(200);
+    await expect(page.getByTestId("recorded-here")).toHaveText(tr(lang, "memberStates.recordedHere"));
+    await expect(page.locator('tr[data-country="BT"] td').first()).toHaveText(tr(lang, "memberStates.status.not-recorded"));
+    await expect(page.getByTestId("endorsed-count")).toContainText(
+      lang === "fr" ? "selon les approbations enregistrées sur ce portail" : "وفقاً للتأييدات المسجلة في هذه البوابة",
+    );
+    expect(await page.locator("main").innerText()).not.toContain(lang === "fr" ? "Non approuvée" : "غير مؤيَّد");
+    expect((await page.goto(`/${lang}/member-states/bt`))?.status()).toBe(200);
+    await expect(page.getByTestId("recorded-here")).toHaveText(tr(lang, "memberStates.recordedHere"));
+    const json = (await (await request.get(`/${lang}/member-states.json`)).json()) as { iso2: string; declarations: { status: string }[] }[];
+    expect(json.find((s) => s.iso2 === "BT")!.declarations[0]!.status).toBe("not-recorded");
+    const csv = await (await request.get(`/${lang}/member-states.csv`)).text();
+    expect(csv).not.toContain("not-endorsed");
+  });
+}

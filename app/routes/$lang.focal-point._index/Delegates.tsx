@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { DataTable } from "~/components/DataTable";
 import type { DelegateEvent } from "./view.server";
 
-/** Approve or decline a pending delegate, with an optional note the registrant reads. */
+/** Approve or decline a delegate (or reverse an earlier decision), with an optional note the registrant reads. */
 function DecisionForm({ d }: { d: DelegateEvent["delegates"][number] }) {
   const { t } = useTranslation();
   return (
@@ -15,12 +15,16 @@ function DecisionForm({ d }: { d: DelegateEvent["delegates"][number] }) {
         <textarea id={`dnote-${d.id}`} name="note" rows={2} maxLength={1000} />
       </div>
       <div className="actions">
-        <button type="submit" name="intent" value="approve" className="button button-small">
-          {t("focalPoint.approveOf", { name: d.name })}
-        </button>{" "}
-        <button type="submit" name="intent" value="decline" className="button button-small button-secondary">
-          {t("focalPoint.declineOf", { name: d.name })}
-        </button>
+        {d.offers.includes("approve") ? (
+          <button type="submit" name="intent" value="approve" className="button button-small">
+            {t("focalPoint.approveOf", { name: d.name })}
+          </button>
+        ) : null}{" "}
+        {d.offers.includes("decline") ? (
+          <button type="submit" name="intent" value="decline" className="button button-small button-secondary">
+            {t("focalPoint.declineOf", { name: d.name })}
+          </button>
+        ) : null}
       </div>
     </SafeForm>
   );
@@ -71,7 +75,7 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
                 ),
               },
               { header: t("focalPoint.status"), cell: (d) => d.status },
-              { header: t("focalPoint.decision"), cell: (d) => (d.pending ? <DecisionForm d={d} /> : "—") },
+              { header: t("focalPoint.decision"), cell: (d) => (d.offers.length > 0 ? <DecisionForm d={d} /> : "—") },
             ]}
           />
         </div>

@@ -14,5 +14,6 @@ export const FocalPointDecision = () =>
       declaration: z.string().trim().min(1).max(200),
       statement: cleanText(2000).optional(),
     }),
+    z.object({ intent: z.literal("withdraw"), id: z.coerce.number().int().positive() }),
     z.object({ intent: z.literal("sign-out") }),
   ]);

@@ -10,6 +10,7 @@ import {
   endorsementsAwaitingFocalPoint,
 } from "~/models/focal-point-endorsements.server";
 import { decideDelegate } from "~/models/focal-point-delegates.server";
+import { publishedGovernmentEndorsements, withdrawGovernmentEndorsement } from "~/models/government-endorsements.server";
 import { countryName } from "~/utils/country-options";
 import { clearFocalPointSessionCookie, focalPointSessionToken, requireFocalPoint } from "~/auth/focal-point.server";
 import { endFocalPointSession } from "~/models/focal-points.server";
@@ -24,6 +25,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { SignOutForm } from "~/components/EmailLinkSignIn";
 import { FocalPointDecision } from "./form.server";
 import { Delegates } from "./Delegates";
+import { Published } from "./Published";
 import { delegatesView } from "./view.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,7 +40,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       code: fp.country,
       country,
       name: fp.name,
-      notice: done && ["confirm", "refuse", "approve", "decline", "endorse", "already", "forwarded"].includes(done) ? t(`focalPoint.done.${done}`) : null,
+      notice:
+        done && ["confirm", "refuse", "approve", "decline", "endorse", "already", "forwarded", "withdraw"].includes(done) ? t(`focalPoint.done.${done}`) : null,
       delegates: delegatesView(lang, t, fp.country),
       toEndorse: declarationsToEndorse(fp.country).map((x) => ({
         slug: x.slug,
@@ -48,6 +51,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         ...e,
         title: pickTranslation(e.title, lang),
         submitted: formatDate(lang, e.createdAt),
+      })),
+      published: publishedGovernmentEndorsements(fp.country).map((e) => ({
+        id: e.id,
+        slug: e.slug,
+        organisation: e.organisation,
+        title: pickTranslation(e.title, lang),
+        published: e.approvedAt ? formatDate(lang, e.approvedAt) : "",
       })),
       meta: metaFor(lang, t("focalPoint.title", { country })),
     },
@@ -78,6 +88,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (result === "not-found") throw new Response("Not Found", { status: 404 });
     return redirect(`/${lang}/focal-point?done=${result === "done" ? "endorse" : "already"}`);
   }
+  if (d.intent === "withdraw") {
+    // Another government's endorsement, or one not published (any more): nothing here to withdraw.
+    if (withdrawGovernmentEndorsement(fp, d.id) === "not-found") throw new Response("Not Found", { status: 404 });
+    return redirect(`/${lang}/focal-point?done=withdraw`);
+  }
   const outcome =
     d.intent === "approve" || d.intent === "decline"
       ? decideDelegate(fp, d.id, d.intent, d.note || null)
@@ -91,7 +106,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function FocalPointHome() {
   const { t } = useTranslation();
-  const { lang, code, country, name, notice, endorsements, delegates, toEndorse } = useLoaderData<typeof loader>();
+  const { lang, code, country, name, notice, endorsements, delegates, toEndorse, published } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <div className="container">
@@ -155,6 +170,7 @@ export default function FocalPointHome() {
           </SafeForm>
         </article>
       ))}
+      <Published lang={lang} endorsements={published} />
       <Delegates lang={lang} events={delegates} />
       <SignOutForm />
     </div>

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { delegatesOf } from "~/models/focal-point-delegates.server";
+import { delegatesOf, mayDecide } from "~/models/focal-point-delegates.server";
 import { formatDate } from "~/utils/format";
 import { pickTranslation, type Lang, type Picked } from "~/utils/i18n";
 import { fullName } from "~/utils/person-name";
@@ -15,7 +15,8 @@ export type DelegateEvent = {
     jobTitle: string;
     email: string;
     status: string;
-    pending: boolean;
+    /** The decisions the focal point may give now: both on a first decision, the reverse of theirs until the event. */
+    offers: ("approve" | "decline")[];
   }[];
 };
 
@@ -26,7 +27,7 @@ function statusText(t: TFunction, status: string, decision: string | null) {
 }
 
 /** The focal point's own delegates, per event (the model only ever returns their country's). */
-export function delegatesView(lang: Lang, t: TFunction, country: string): DelegateEvent[] {
+export function delegatesView(lang: Lang, t: TFunction, country: string, now = Date.now()): DelegateEvent[] {
   const out: DelegateEvent[] = [];
   for (const d of delegatesOf(country)) {
     let group = out.find((g) => g.slug === d.eventSlug);
@@ -46,7 +47,7 @@ export function delegatesView(lang: Lang, t: TFunction, country: string): Delega
       jobTitle: d.jobTitle,
       email: d.email,
       status: statusText(t, d.status, d.focalPointDecision),
-      pending: d.status === "pending" && d.focalPointDecision === null,
+      offers: (["approve", "decline"] as const).filter((decision) => mayDecide(d, decision, now)),
     });
   }
   return out;

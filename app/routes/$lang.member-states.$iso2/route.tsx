@@ -41,7 +41,7 @@ export default function MemberState() {
 
       <section aria-labelledby="ms-endorsements">
         <h2 id="ms-endorsements">{t("memberStates.endorsements")}</h2>
-        {endorsements.length === 0 ? <p>{t("memberStates.noDeclarations")}</p> : null}
+        {endorsements.length === 0 ? <p>{t("memberStates.noDeclarations")}</p> : <p data-testid="recorded-here">{t("memberStates.recordedHere")}</p>}
         <ul className="plain-list" data-testid="country-endorsements">
           {endorsements.map((e) => (
             <li key={e.slug} data-declaration={e.slug} data-endorsed={e.endorsed}>
@@ -54,7 +54,7 @@ export default function MemberState() {
                     date: e.date,
                     method: e.verifiedBy,
                   })
-                : t("memberStates.notEndorsedInline")}
+                : t("memberStates.notRecordedInline")}
             </li>
           ))}
         </ul>

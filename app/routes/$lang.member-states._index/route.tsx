@@ -54,12 +54,14 @@ export default function MemberStates() {
           })}
         </p>
       ) : null}
+      {/* The portal knows only what is recorded on it: a State endorsing by letter to the COP29 Presidency alone is not "not endorsed". */}
+      <p data-testid="recorded-here">{t("memberStates.recordedHere")}</p>
       <figure className="member-map">
         {/* Drawn on the server as its own SVG; the tables below carry the same facts for screen readers and keyboards. */}
         <img className="member-map-svg" src={mapUrl} alt={mapLabel} width={960} height={470} data-testid="member-map" />
         <figcaption>
           <span className="legend-swatch ms-endorsed" aria-hidden="true" /> {t("memberStates.status.endorsed")}{" "}
-          <span className="legend-swatch ms-not-endorsed" aria-hidden="true" /> {t("memberStates.status.not-endorsed")}
+          <span className="legend-swatch ms-not-recorded" aria-hidden="true" /> {t("memberStates.status.not-recorded")}
           <small className="map-disclaimer" data-testid="map-disclaimer">
             {t("memberStates.mapDisclaimer")}
           </small>

@@ -10,7 +10,7 @@ export type StateRow = {
   code: string;
   href: string;
   name: string;
-  status: "endorsed" | "not-endorsed";
+  status: "endorsed" | "not-recorded";
   verifiedBy: string | null;
   date: string | null;
 };
@@ -37,7 +37,7 @@ export function directoryView(lang: Lang, t: TFunction, declarationSlug: string 
       code,
       href: `/${lang}/member-states/${code.toLowerCase()}`,
       name,
-      status: e?.status ?? "not-endorsed",
+      status: e?.status ?? "not-recorded",
       verifiedBy: e?.verifiedBy ? t(`memberStates.verifiedBy.${e.verifiedBy}`) : null,
       date: e?.approvedAt ? formatDate(lang, e.approvedAt) : null,
     };
@@ -77,7 +77,7 @@ export function mapView(lang: Lang, t: TFunction, declarationSlug: string | null
       code,
       {
         name: countryName(lang, code),
-        status: statuses.get(code)?.[0]?.status ?? "not-endorsed",
+        status: statuses.get(code)?.[0]?.status ?? "not-recorded",
         href: `/${lang}/member-states/${code.toLowerCase()}`,
       },
     ]),

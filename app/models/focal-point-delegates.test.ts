@@ -1,0 +1,81 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { outbox, registrations } from "../../db/schema";
+import { db } from "~/utils/db.server";
+import { linkToken } from "~/utils/tokens.server";
+import { decideDelegate, delegatesOf, mayDecide } from "./focal-point-delegates.server";
+import { decideRegistration } from "./registrant-desk.server";
+import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { registerForEvent } from "./registrations.server";
+import { insertEvent, newStaffId } from "~/test-support/fixtures";
+import { delegateDetails, focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
+
+const HOUR = 3_600_000;
+const statusOf = (id: number) => db().select().from(registrations).where(eq(registrations.id, id)).get()!.status;
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+
+function provenDelegate(eventId: number, email: string, country: string, lang: "fr" | "ru" = "fr") {
+  registerForEvent({ eventId, email, lang, details: { ...delegateDetails(country), governmentDelegate: true } });
+  const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+  expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+  return r.id;
+}
+
+describe("a focal point's decision on a delegate", () => {
+  it("can be reversed until the event starts: a delegate declined in error is approved, one no longer on the delegation declined, the seat going to the next in line", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("CR", fp("CR", "focal@cr.example"), sid);
+    const cr = focalPointsOf("CR")[0]!;
+    const event = insertEvent({ capacity: 1, requiresApproval: false, delegatesNeedFocalPoint: true });
+    const first = provenDelegate(event.id, "first@cr.example", "CR");
+    const second = provenDelegate(event.id, "second@cr.example", "CR");
+
+    expect(decideDelegate(cr, first, "decline", "Pas sur la liste")).toBe("done");
+    expect(statusOf(first)).toBe("rejected");
+    // Declined in error: the focal point approves after all, and the delegate is told.
+    const before = mails("first@cr.example").length;
+    expect(decideDelegate(cr, first, "approve", null)).toBe("done");
+    expect(statusOf(first)).toBe("confirmed");
+    expect(mails("first@cr.example").length).toBe(before + 1);
+    expect(delegatesOf("CR").find((d) => d.id === first)!.focalPointDecision).toBe("approved");
+
+    // The second waits for the one seat; when the first is withdrawn from the delegation, it is theirs.
+    expect(decideDelegate(cr, second, "approve", null)).toBe("done");
+    expect(statusOf(second)).toBe("waiting");
+    expect(decideDelegate(cr, first, "decline", "Remplacé")).toBe("done");
+    expect(statusOf(first)).toBe("rejected");
+    expect(statusOf(second)).toBe("confirmed");
+  });
+
+  it("is not reopened once the event has started, nor against the secretariat's refusal, nor for another country", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("PA", fp("PA", "focal@pa.example"), sid);
+    const pa = focalPointsOf("PA")[0]!;
+    const event = insertEvent({ requiresApproval: true, delegatesNeedFocalPoint: true });
+    const r = provenDelegate(event.id, "delegate@pa.example", "PA");
+    expect(decideDelegate(pa, r, "approve", null)).toBe("forwarded");
+    // The secretariat refuses after the focal point's approval: that is the secretariat's word.
+    expect(decideRegistration(event.id, r, "reject", sid)).toBe(true);
+    expect(decideDelegate(pa, r, "approve", null)).toBe("not-found");
+    expect(decideDelegate(pa, r, "decline", null)).toBe("not-found");
+    designateFocalPoint("NI", fp("NI", "focal@ni.example"), sid);
+    expect(decideDelegate(focalPointsOf("NI")[0]!, r, "decline", null)).toBe("not-found");
+    // After the start, a decision stands.
+    const now = Date.now();
+    expect(mayDecide({ status: "rejected", focalPointDecision: "declined", startsAt: now + HOUR }, "approve", now)).toBe(true);
+    expect(mayDecide({ status: "rejected", focalPointDecision: "declined", startsAt: now - HOUR }, "approve", now)).toBe(false);
+    expect(mayDecide({ status: "confirmed", focalPointDecision: "approved", startsAt: now - HOUR }, "decline", now)).toBe(false);
+    expect(mayDecide({ status: "pending", focalPointDecision: null, startsAt: now - HOUR }, "decline", now)).toBe(true);
+  });
+
+  it("is awaited in a letter's register: the Russian email's status line capitalises «Вашего», as UN letters do", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("KG", fp("KG", "focal@kg.example"), sid);
+    const event = insertEvent({ requiresApproval: false, delegatesNeedFocalPoint: true });
+    provenDelegate(event.id, "delegate@kg.example", "KG", "ru");
+    const pending = mails("delegate@kg.example").find((m) => m.template === "registration-pending-focal-point")!;
+    expect(pending.text).toContain("Ожидает одобрения координатора Вашего правительства");
+    expect(pending.text).not.toContain("вашего правительства");
+  });
+});

@@ -1,0 +1,58 @@
+import { and, asc, eq } from "drizzle-orm";
+import { declarations, endorsements } from "../../db/schema";
+import { db, write } from "~/utils/db.server";
+import { recordChange } from "./audit.server";
+import type { FocalPoint } from "./focal-points.server";
+
+/**
+ * A government's endorsements once published, as its focal point manages them. Without this, an
+ * endorsement the focal point made (it has no withdraw link) or confirmed stayed public in the
+ * government's name for good: only whoever held the submitter's emailed link could take it back.
+ */
+
+/** The country's government endorsements published on the portal, by declaration. */
+export function publishedGovernmentEndorsements(country: string) {
+  return db()
+    .select({
+      id: endorsements.id,
+      organisation: endorsements.organisation,
+      approvedAt: endorsements.approvedAt,
+      title: declarations.title,
+      slug: declarations.slug,
+    })
+    .from(endorsements)
+    .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
+    .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), eq(endorsements.status, "approved")))
+    .orderBy(asc(endorsements.approvedAt))
+    .all();
+}
+
+/**
+ * The focal point withdraws a published endorsement made in their government's name: it leaves the
+ * endorsers' list, the map and the open data at once, and the change history says who withdrew it.
+ * The government may endorse again afterwards. Another country's, or one not published, is "not-found".
+ */
+export function withdrawGovernmentEndorsement(fp: FocalPoint, endorsementId: number, now = Date.now()): "done" | "not-found" {
+  return write((tx) => {
+    const changed = tx
+      .update(endorsements)
+      .set({ status: "withdrawn", withdrawnAt: now })
+      .where(
+        and(
+          eq(endorsements.id, endorsementId),
+          eq(endorsements.category, "government"),
+          eq(endorsements.country, fp.country),
+          eq(endorsements.status, "approved"),
+        ),
+      )
+      .run().changes;
+    if (changed === 0) return "not-found";
+    recordChange(tx, {
+      action: "focal-point-withdrew",
+      entity: "endorsement",
+      entityId: endorsementId,
+      detail: { focalPointId: fp.id, country: fp.country },
+    });
+    return "done";
+  });
+}
