@@ -40,3 +40,10 @@ export const endorsementApproved = message("endorsementApproved", (t, p) => [
   { kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl },
 ]);
 export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }]);
+
+/** To whoever submitted a government's endorsement, when the Member State's focal point withdraws it. */
+export const endorsementWithdrawnByFocalPoint = (t: TFunction, p: EndorsementEmailProps): EmailContent => ({
+  subject: t("endorsementWithdrawnByFocalPoint.subject", { declaration: p.declaration }),
+  heading: t("endorsement.hello", { name: p.name }),
+  blocks: [{ kind: "p", text: t("endorsementWithdrawnByFocalPoint.body", { declaration: p.declaration, organisation: p.organisation }) }],
+});

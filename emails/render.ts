@@ -37,6 +37,7 @@ const templates = {
   "endorsement-received-focal-point": endorsement.endorsementReceivedFocalPoint,
   "endorsement-approved": endorsement.endorsementApproved,
   "endorsement-rejected": endorsement.endorsementRejected,
+  "endorsement-withdrawn-by-focal-point": endorsement.endorsementWithdrawnByFocalPoint,
   "partner-request-received": partner.partnerRequestReceived,
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,

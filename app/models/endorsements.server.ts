@@ -54,7 +54,13 @@ function withdrawTokenFor(tx: Tx, e: Pick<EndorsementRow, "id" | "createdAt" | "
 
 export function emailEndorser(
   tx: Tx,
-  template: "endorsement-verify" | "endorsement-received" | "endorsement-received-focal-point" | "endorsement-approved" | "endorsement-rejected",
+  template:
+    | "endorsement-verify"
+    | "endorsement-received"
+    | "endorsement-received-focal-point"
+    | "endorsement-approved"
+    | "endorsement-rejected"
+    | "endorsement-withdrawn-by-focal-point",
   e: EndorsementRow,
   d: Declaration,
   verifyToken?: string,

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
+import { emailEndorser } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
 
 /**
@@ -30,11 +31,12 @@ export function publishedGovernmentEndorsements(country: string) {
 /**
  * The focal point withdraws a published endorsement made in their government's name: it leaves the
  * endorsers' list, the map and the open data at once, and the change history says who withdrew it.
- * The government may endorse again afterwards. Another country's, or one not published, is "not-found".
+ * The government may endorse again afterwards, and whoever submitted it is emailed. Another country's,
+ * or one not published, is "not-found".
  */
 export function withdrawGovernmentEndorsement(fp: FocalPoint, endorsementId: number, now = Date.now()): "done" | "not-found" {
   return write((tx) => {
-    const changed = tx
+    const withdrawn = tx
       .update(endorsements)
       .set({ status: "withdrawn", withdrawnAt: now })
       .where(
@@ -45,8 +47,18 @@ export function withdrawGovernmentEndorsement(fp: FocalPoint, endorsementId: num
           eq(endorsements.status, "approved"),
         ),
       )
-      .run().changes;
-    if (changed === 0) return "not-found";
+      .returning()
+      .get();
+    if (!withdrawn) return "not-found";
+    // Whoever submitted it in the government's name is told, unless it was the focal point themselves.
+    if (withdrawn.email.toLowerCase() !== fp.email.toLowerCase()) {
+      emailEndorser(
+        tx,
+        "endorsement-withdrawn-by-focal-point",
+        withdrawn,
+        tx.select().from(declarations).where(eq(declarations.id, withdrawn.declarationId)).get()!,
+      );
+    }
     recordChange(tx, {
       action: "focal-point-withdrew",
       entity: "endorsement",

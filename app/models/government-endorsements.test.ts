@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { endorsements } from "../../db/schema";
+import { endorsements, outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { historyFor } from "./audit.server";
 import { endorserPage } from "./endorsement-directory.server";
@@ -42,6 +42,11 @@ describe("a government's published endorsement, as its focal point manages it", 
     expect(statusOf(ministry.id)).toBe("approved");
     expect(withdrawGovernmentEndorsement(py, ministry.id)).toBe("done");
     expect(statusOf(ministry.id)).toBe("withdrawn");
+    // The ministry that submitted it is told; the focal point is not emailed about their own act.
+    const withdrawnMail = db().select().from(outbox).where(eq(outbox.template, "endorsement-withdrawn-by-focal-point")).all();
+    expect(withdrawnMail.map((m) => m.toAddress)).toEqual([ministry.email]);
+    expect(withdrawnMail[0]!.subject).toMatch(/^Endorsement withdrawn: /);
+    expect(withdrawnMail[0]!.text).toContain("The focal point of the Member State, designated by its administration, has withdrawn");
   });
 
   it("is another government's to withdraw, not this focal point's, and a pending one is not published yet", async () => {
