@@ -70,6 +70,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const built = eventInputFromForm(s.data);
   const saved = saveEvent(id, built.input, user.id);
   if (saved.outcome === "not-found") throw notFound();
+  if (saved.outcome === "unknown-choice") {
+    return data({ formError: checkFields, fieldErrors: { [saved.field]: getT(lang)("errors.choice") }, values }, { status: 400 });
+  }
   if (saved.outcome === "slug-taken") {
     return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
   }
@@ -227,7 +230,7 @@ export default function EditEvent() {
         <fieldset className="translated">
           <legend>{tc("events.pillars")}</legend>
           {pillars.map((p) => (
-            <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} />
+            <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} failure={failure} />
           ))}
         </fieldset>
         <button type="submit" className="button">
