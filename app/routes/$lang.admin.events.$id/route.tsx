@@ -176,6 +176,7 @@ export default function EditEvent() {
               name="registrationOpensAt"
               type="datetime-local"
               label={t("editor.registrationOpensAt")}
+              hint={t("editor.registrationOpensAtHint")}
               defaultValue={event?.registrationOpensAt}
               failure={failure}
             />
