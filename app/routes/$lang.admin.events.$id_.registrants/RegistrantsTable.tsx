@@ -64,6 +64,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
               {r.status === "pending" ? decide(r, "approve", t("desk.approve")) : null}
               {r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
               {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r, "reject", t("desk.reject")) : null}
+              {r.reinstatable ? decide(r, "reinstate", t("desk.reinstate")) : null}
               {r.status === "confirmed" ? decide(r, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
             </>
           ),

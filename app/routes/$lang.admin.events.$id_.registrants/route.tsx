@@ -20,7 +20,7 @@ import { Decide, RegistrantsTable, Tally } from "./RegistrantsTable";
 const Decision = () =>
   z.object({
     id: z.coerce.number().int().positive(),
-    decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
+    decision: z.enum(["approve", "reject", "reinstate", "promote", "attended", "absent"]),
     back: z.string().max(500).optional(),
     // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
     confirmed: z.literal("1").optional(),
