@@ -11,7 +11,7 @@ import { requireStaff } from "~/auth/staff.server";
 import { EventFormSchema, eventInputFromForm } from "~/routes/$lang.admin.events.$id/form.server";
 import { circularDesignation } from "~/utils/circular-designation";
 import { formatDateTime } from "~/utils/format";
-import { parseSubmission } from "~/utils/forms.server";
+import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -65,7 +65,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = eventId(params.id);
   const s = await parseSubmission({ request, context, lang, schema: EventFormSchema, guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  // Every ticked box of a group comes back ticked (keptValues), not only the last one.
+  const values = keptValues(s.form);
   const checkFields = getT(lang)("errors.checkFields");
   const built = eventInputFromForm(s.data);
   const saved = saveEvent(id, built.input, user.id);
