@@ -11,7 +11,7 @@ describe("the plain-text part of an email", () => {
 });
 
 describe("the email an hour before an online event", () => {
-  it("says once how to join: its opening sentence already asks to use the button and not to forward the link", () => {
+  it("says once how to join: its opening sentence already asks to use the link and not to forward it", () => {
     for (const lang of ["zh", "ar", "fr"] as const) {
       const mail = renderEmail("registration-starting", lang, {
         fullName: "王䶮明",

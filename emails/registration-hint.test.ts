@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { languages } from "../app/utils/i18n";
+import { getT } from "../app/utils/i18n.server";
 import { renderEmail } from "./render";
 
 const props = {
@@ -19,6 +20,23 @@ describe("the registration emails' hint to keep the personal link", () => {
       const email = renderEmail("registration-confirmed", lang, props);
       expect(email.text).toContain(props.manageUrl);
       expect(email.text).not.toMatch(button);
+    });
+  }
+});
+
+// The join link is the event's, the same for every participant: only the manage link is personal.
+const personal = /personal|personnel|персональн|личн|个人|الشخصي/i;
+
+describe("the join link, in the emails and on the registration page", () => {
+  for (const lang of languages) {
+    it(`is pointed to as the link it is in plain text, and not called personal (${lang})`, () => {
+      const email = renderEmail("registration-starting", lang, { ...props, joinUrl: "https://itu.example/j/42" });
+      expect(email.text).toContain("https://itu.example/j/42");
+      expect(email.text).not.toMatch(button);
+      const confirmed = renderEmail("registration-confirmed", lang, { ...props, joinUrl: "https://itu.example/j/42" });
+      expect(confirmed.text).toContain(getT(lang, "email")("registration.joinIntro"));
+      expect(getT(lang, "email")("registration.joinIntro")).not.toMatch(personal);
+      expect(getT(lang)("manage.joinIntro")).not.toMatch(personal);
     });
   }
 });

@@ -138,7 +138,8 @@ export function SelectField(props: {
 export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
   const id = useId();
   const submitted = props.failure?.values;
-  const checked = submitted ? submitted[props.name] === (props.value ?? "on") : props.defaultChecked;
+  // A group of boxes sharing a name comes back as `name[]` (keptValues), a lone box as `name`.
+  const checked = submitted ? (submitted[`${props.name}[]`]?.split("\n") ?? [submitted[props.name]]).includes(props.value ?? "on") : props.defaultChecked;
   const error = props.failure?.fieldErrors?.[props.name];
   return (
     <div className={`field field-checkbox${error ? " field-invalid" : ""}`}>

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
@@ -82,7 +82,12 @@ export function editingChoices() {
   };
 }
 
-export type SaveOutcome = { outcome: "saved"; id: number } | { outcome: "slug-taken" } | { outcome: "not-found" };
+export type SaveOutcome =
+  | { outcome: "saved"; id: number }
+  | { outcome: "slug-taken" }
+  | { outcome: "not-found" }
+  /** A circular or pillar chosen on the form no longer exists (deleted meanwhile, or a forged value). */
+  | { outcome: "unknown-choice"; field: "circularId" | "pillar" };
 
 /**
  * Creates or updates an event with its pillars, all or nothing, and records who did it. The
@@ -92,8 +97,16 @@ export type SaveOutcome = { outcome: "saved"; id: number } | { outcome: "slug-ta
 export function saveEvent(id: number | null, input: EventInput, staffUserId: number): SaveOutcome {
   return write((tx): SaveOutcome => {
     const clash = tx.select({ id: events.id }).from(events).where(eq(events.slug, input.slug)).get();
-    // Both refusals come before the first write, so returning leaves nothing to roll back.
+    // The refusals come before the first write, so returning leaves nothing to roll back.
     if (clash && clash.id !== id) return { outcome: "slug-taken" };
+    // Checked here rather than left to the foreign keys, whose failure would be a 500.
+    if (input.circularId !== null && !tx.select({ id: circulars.id }).from(circulars).where(eq(circulars.id, input.circularId)).get()) {
+      return { outcome: "unknown-choice", field: "circularId" };
+    }
+    const wanted = [...new Set(input.pillarIds)];
+    if (wanted.length && tx.select({ id: pillars.id }).from(pillars).where(inArray(pillars.id, wanted)).all().length !== wanted.length) {
+      return { outcome: "unknown-choice", field: "pillar" };
+    }
     const { pillarIds, ...columns } = input;
     const now = Date.now();
     let eventId: number;

@@ -1,7 +1,7 @@
 import { getProgramme, saveSession } from "./programme.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { outbox, registrations } from "../../db/schema";
+import { eventPillars, events, outbox, pillars, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { getEventForEditing, saveEvent, type EventInput } from "./event-editing.server";
 import { historyFor } from "./audit.server";
@@ -97,5 +97,25 @@ describe("saving an event", () => {
         .all()
         .map((r) => r.status),
     ).toEqual(["confirmed", "confirmed"]);
+  });
+
+  it("refuses a circular or a pillar that does not exist, with nothing written, instead of failing on the foreign key", async () => {
+    const staff = (await createStaffUser({ email: "ed3@itu.int", name: "Ed3", role: "editor", password: "long enough password" })).id;
+    const pillar = db().select({ id: pillars.id }).from(pillars).get()?.id;
+    const saved = saveEvent(null, input({ slug: "announced-event", pillarIds: pillar ? [pillar] : [] }), staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const before = getEventForEditing(saved.id);
+    expect(saveEvent(saved.id, input({ slug: "announced-event", title: { en: "Changed" }, circularId: 999_999 }), staff)).toEqual({
+      outcome: "unknown-choice",
+      field: "circularId",
+    });
+    expect(saveEvent(saved.id, input({ slug: "announced-event", title: { en: "Changed" }, pillarIds: [999_999] }), staff)).toEqual({
+      outcome: "unknown-choice",
+      field: "pillar",
+    });
+    expect(saveEvent(null, input({ slug: "never-made", circularId: 999_999 }), staff).outcome).toBe("unknown-choice");
+    expect(getEventForEditing(saved.id)).toEqual(before);
+    expect(db().select().from(events).where(eq(events.slug, "never-made")).all()).toEqual([]);
+    expect(db().select().from(eventPillars).where(eq(eventPillars.eventId, saved.id)).all().length).toBe(pillar ? 1 : 0);
   });
 });

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import { events, participationTypes, registrations } from "../../db/schema";
+import { and, asc, eq, getTableColumns, inArray, like, or, sql } from "drizzle-orm";
+import { events, focalPointDelegateDecisions, participationTypes, registrations } from "../../db/schema";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { regionOf } from "~/utils/countries";
 import { toCsv } from "~/utils/csv";
-import { db, write } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
 import { freeSeats } from "./participation-rules";
@@ -74,7 +74,14 @@ export function listRegistrants(eventId: number, opts: { q: string; status?: Sta
     .where(where)
     .get()!.n;
   const items = db()
-    .select()
+    .select({
+      ...getTableColumns(registrations),
+      // A focal point's "no" to a delegate is theirs to give: the desk offers no undo for it.
+      declinedByFocalPoint:
+        sql<boolean>`exists(select 1 from ${focalPointDelegateDecisions} where ${focalPointDelegateDecisions.registrationId} = ${registrations.id} and ${focalPointDelegateDecisions.decision} = 'declined')`.mapWith(
+          Boolean,
+        ),
+    })
     .from(registrations)
     .where(where)
     .orderBy(asc(registrations.id))
@@ -112,11 +119,13 @@ export function registrantStats(eventId: number) {
   };
 }
 
-export type DeskAction = "approve" | "reject" | "promote" | "attended" | "absent";
+export type DeskAction = "approve" | "reject" | "reinstate" | "promote" | "attended" | "absent";
 
 /**
  * The secretariat's decisions on one registrant. Approving gives a seat when one is free and
- * otherwise a waiting-list place; promoting confirms by hand even past capacity.
+ * otherwise a waiting-list place; promoting confirms by hand even past capacity. Reinstating undoes
+ * the secretariat's rejection the same way (a waiting person keeps their place in line); it cannot
+ * overturn a focal point who declined a delegate.
  */
 export function decideRegistration(eventId: number, registrationId: number, action: DeskAction, staffUserId: number, now = Date.now()) {
   return write((tx) => {
@@ -133,7 +142,7 @@ export function decideRegistration(eventId: number, registrationId: number, acti
       if (action === "absent" && withdrawCertificate(tx, reg.id, now)) {
         recordChange(tx, { staffUserId, action: "certificate-withdrawn", entity: "registration", entityId: reg.id });
       }
-    } else if (action === "approve" && reg.status === "pending") {
+    } else if ((action === "approve" && reg.status === "pending") || (action === "reinstate" && reinstatable(tx, reg))) {
       // The seat is one of the registrant's own type.
       const type = typeOfRegistration(tx, reg);
       const seat = type ? freeSeats(type, seatedCount(tx, type.id)) > 0 : event.capacity === null;
@@ -154,6 +163,13 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     recordChange(tx, { staffUserId, action: `registration-${action}`, entity: "registration", entityId: reg.id });
     return true;
   });
+}
+
+/** A rejection the secretariat may undo: its own (not a focal point's), of an address proven. */
+function reinstatable(tx: Tx, reg: typeof registrations.$inferSelect) {
+  if (reg.status !== "rejected" || !reg.addressProven) return false;
+  const fp = tx.select().from(focalPointDelegateDecisions).where(eq(focalPointDelegateDecisions.registrationId, reg.id)).get();
+  return fp?.decision !== "declined";
 }
 
 /** Staff-only export with contact details; the participation type named in the staff member's language. */

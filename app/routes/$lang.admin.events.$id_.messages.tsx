@@ -21,7 +21,7 @@ import { getT } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { isTokenShaped, newToken } from "~/utils/tokens.server";
-import { collectTranslated, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
+import { collectTranslated, requireSameLanguages, requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 import { useTranslation } from "~/utils/use-translation";
 import { notFound } from "~/utils/http.server";
 
@@ -40,7 +40,8 @@ const MessageSchema = () =>
       ...translatedFields("subject", SUBJECT_MAX),
       ...translatedFields("body", BODY_MAX),
     })
-    .superRefine(requireSomeLanguage(["subject", "body"]));
+    .superRefine(requireSomeLanguage(["subject", "body"]))
+    .superRefine(requireSameLanguages("subject", "body", "admin:messages.sameLanguages"));
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, event } = eventDesk(request, params);

@@ -51,10 +51,18 @@ export function issueMessage(issue: z.core.$ZodIssue, lang: Lang): string {
   }
 }
 
+/**
+ * The submitted values a failed form is shown again with. A name sent more than once (a group of
+ * checkboxes: pillars, interpretation languages, speakers) also keeps all its values under
+ * `name[]`, one a line, so every box ticked comes back ticked; `name` alone keeps the last value.
+ */
 export function keptValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form) {
-    if (typeof value === "string" && !SECRET_FIELDS.has(key)) values[key] = value.slice(0, 10_000);
+    if (typeof value !== "string" || SECRET_FIELDS.has(key)) continue;
+    const kept = value.slice(0, 10_000);
+    if (key in values) values[`${key}[]`] = `${values[`${key}[]`] ?? values[key]}\n${kept}`;
+    values[key] = kept;
   }
   return values;
 }

@@ -34,3 +34,19 @@ export function requireSomeLanguage(names: string[]) {
     }
   };
 }
+
+/**
+ * Adds an issue, on the empty one, for each language that has one of two paired fields and not the
+ * other (a message's subject and text): the lone half would be dropped, or sent beside the other
+ * half in another language.
+ */
+export function requireSameLanguages(first: string, second: string, message: string) {
+  return (data: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const a = collectTranslated(data, first);
+    const b = collectTranslated(data, second);
+    for (const l of languages) {
+      if (!a[l] === !b[l]) continue;
+      ctx.addIssue({ code: "custom", path: [`${a[l] ? second : first}_${l}`], message });
+    }
+  };
+}

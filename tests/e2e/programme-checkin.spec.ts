@@ -70,13 +70,18 @@ for (const { lang, js } of [
     await page.getByLabel(startsWith(tr(lang, "admin:editor.sessionEnd"))).fill(wallIn(starts + 1_800_000, ZONE));
     const titles = page.getByRole("group", { name: startsWith(tr(lang, "admin:editor.sessionTitle")) });
     await titles.getByLabel(endonyms[lang]!).fill(sessionTitle);
+    const boxes = [
+      page.getByLabel(`${speaker} (ITU)`),
+      page.getByLabel(tr(lang, "programme.language.fr")),
+      page.getByLabel(tr(lang, "programme.language.ils")),
+    ];
+    for (const box of boxes) await box.check();
     await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:programme.addSession") }));
     await expect(page.locator(".field-error").first()).toHaveText(tr(lang, "admin:programme.outsideEvent"));
     await expect(titles.getByLabel(endonyms[lang]!)).toHaveValue(sessionTitle);
+    // Every box ticked comes back ticked, not only the last of the group.
+    for (const box of boxes) await expect(box).toBeChecked();
     await page.getByLabel(startsWith(tr(lang, "admin:editor.sessionStart"))).fill(wallIn(starts, ZONE));
-    await page.getByLabel(`${speaker} (ITU)`).check();
-    await page.getByLabel(tr(lang, "programme.language.fr")).check();
-    await page.getByLabel(tr(lang, "programme.language.ils")).check();
     await submitAndWait(page, page.getByRole("button", { name: tr(lang, "admin:programme.addSession") }));
     await expect(page.getByRole("link", { name: tr(lang, "admin:programme.editSession", { title: sessionTitle }) })).toBeVisible();
 

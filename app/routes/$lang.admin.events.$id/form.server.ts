@@ -68,6 +68,11 @@ export const EventFormSchema = z
     if (start !== null && end !== null && end <= start) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "admin:editor.endBeforeStart" });
     const opens = at(d.registrationOpensAt);
     const closes = at(d.registrationClosesAt);
+    // Registration opens only from its opening time (registrationState): a closing date alone
+    // would leave the page saying "details will be announced" while the officer thinks it is open.
+    if (closes !== null && opens === null) {
+      ctx.addIssue({ code: "custom", path: ["registrationOpensAt"], message: "admin:editor.registrationOpensMissing" });
+    }
     if (opens !== null && closes !== null && closes <= opens) {
       ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "admin:editor.endBeforeStart" });
     }

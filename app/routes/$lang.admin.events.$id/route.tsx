@@ -11,7 +11,7 @@ import { requireStaff } from "~/auth/staff.server";
 import { EventFormSchema, eventInputFromForm } from "~/routes/$lang.admin.events.$id/form.server";
 import { circularDesignation } from "~/utils/circular-designation";
 import { formatDateTime } from "~/utils/format";
-import { parseSubmission } from "~/utils/forms.server";
+import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { languages, pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -65,11 +65,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = eventId(params.id);
   const s = await parseSubmission({ request, context, lang, schema: EventFormSchema, guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  // Every ticked box of a group comes back ticked (keptValues), not only the last one.
+  const values = keptValues(s.form);
   const checkFields = getT(lang)("errors.checkFields");
   const built = eventInputFromForm(s.data);
   const saved = saveEvent(id, built.input, user.id);
   if (saved.outcome === "not-found") throw notFound();
+  if (saved.outcome === "unknown-choice") {
+    return data({ formError: checkFields, fieldErrors: { [saved.field]: getT(lang)("errors.choice") }, values }, { status: 400 });
+  }
   if (saved.outcome === "slug-taken") {
     return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
   }
@@ -173,6 +177,7 @@ export default function EditEvent() {
               name="registrationOpensAt"
               type="datetime-local"
               label={t("editor.registrationOpensAt")}
+              hint={t("editor.registrationOpensAtHint")}
               defaultValue={event?.registrationOpensAt}
               failure={failure}
             />
@@ -227,7 +232,7 @@ export default function EditEvent() {
         <fieldset className="translated">
           <legend>{tc("events.pillars")}</legend>
           {pillars.map((p) => (
-            <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} />
+            <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} failure={failure} />
           ))}
         </fieldset>
         <button type="submit" className="button">

@@ -36,7 +36,14 @@ export function SessionForm({
       <fieldset className="translated">
         <legend>{tc("programme.interpretation")}</legend>
         {INTERPRETATION_LANGUAGES.map((l) => (
-          <CheckboxField key={l} name="interpretation" value={l} label={tc(`programme.language.${l}`)} defaultChecked={editing?.interpretation.includes(l)} />
+          <CheckboxField
+            key={l}
+            name="interpretation"
+            value={l}
+            label={tc(`programme.language.${l}`)}
+            defaultChecked={editing?.interpretation.includes(l)}
+            failure={failure}
+          />
         ))}
       </fieldset>
       <fieldset className="translated">
@@ -49,6 +56,7 @@ export function SessionForm({
               value={String(s.id)}
               label={s.organisation ? `${s.name} (${s.organisation})` : s.name}
               defaultChecked={editing?.speakerIds.includes(s.id)}
+              failure={failure}
             />
           ))
         ) : (

@@ -5,7 +5,7 @@ import { SavedNotice } from "~/components/editing";
 import { eventDesk } from "~/auth/event-desk.server";
 import { addMaterial, removeMaterial } from "~/models/event-materials.server";
 import { addSpeaker, deleteSession, getProgramme, removeSpeaker, saveSession, updateSpeaker } from "~/models/programme.server";
-import { parseSubmission } from "~/utils/forms.server";
+import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { readForm } from "~/utils/form-body.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -74,9 +74,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data({ ...s.failure, intent }, { status: s.status });
   const t = getT(lang);
   const ta = getT(lang, "admin");
-  const values = Object.fromEntries([...s.form].filter(([, v]) => typeof v === "string"));
-  const refuse = (status: number, fieldErrors: Record<string, string>) =>
-    data({ intent, formError: t("errors.checkFields"), fieldErrors, values: values as Record<string, string> }, { status });
+  // Every ticked box of a group comes back ticked (keptValues), not only the last one.
+  const values = keptValues(s.form);
+  const refuse = (status: number, fieldErrors: Record<string, string>) => data({ intent, formError: t("errors.checkFields"), fieldErrors, values }, { status });
   const back = (anchor: string) => redirect(`/${lang}/admin/events/${event.id}/programme?saved=1#${anchor}`);
   const d = s.data;
   switch (d.intent) {

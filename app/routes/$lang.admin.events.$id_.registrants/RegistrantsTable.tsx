@@ -1,5 +1,6 @@
 import { DataTable } from "~/components/DataTable";
 import { SafeForm } from "~/components/forms";
+import { isolate } from "~/utils/bidi";
 import { useTranslation } from "~/utils/use-translation";
 import type { DeskRegistrant } from "./view.server";
 
@@ -36,7 +37,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
               <bdi>{r.name}</bdi>
               {r.accessibilityNeeds ? (
                 <p className="muted" data-testid="accessibility-needs">
-                  {tc("labelValue", { label: tc("register.accessibility"), value: r.accessibilityNeeds })}
+                  {tc("labelValue", { label: t("checkIn.accessibility"), value: isolate(r.accessibilityNeeds) })}
                 </p>
               ) : null}
             </>
@@ -64,6 +65,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
               {r.status === "pending" ? decide(r, "approve", t("desk.approve")) : null}
               {r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
               {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r, "reject", t("desk.reject")) : null}
+              {r.reinstatable ? decide(r, "reinstate", t("desk.reinstate")) : null}
               {r.status === "confirmed" ? decide(r, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
             </>
           ),

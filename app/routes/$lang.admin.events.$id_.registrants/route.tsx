@@ -20,7 +20,7 @@ import { Decide, RegistrantsTable, Tally } from "./RegistrantsTable";
 const Decision = () =>
   z.object({
     id: z.coerce.number().int().positive(),
-    decision: z.enum(["approve", "reject", "promote", "attended", "absent"]),
+    decision: z.enum(["approve", "reject", "reinstate", "promote", "attended", "absent"]),
     back: z.string().max(500).optional(),
     // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
     confirmed: z.literal("1").optional(),
@@ -70,7 +70,7 @@ const FILTERED_STATUSES = ["confirmed", "held", "waiting", "pending", "unverifie
 export default function RegistrantDesk() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, event, counts, stats, types, registrants, query, pages, back } = useLoaderData<typeof loader>();
+  const { lang, event, counts, stats, types, seats, registrants, query, pages, back } = useLoaderData<typeof loader>();
   const [search] = useSearchParams();
   const base = `/${lang}/admin/events/${event.id}/registrants`;
   const [asked, askedId] = (search.get("confirm") ?? "").split(":");
@@ -96,7 +96,7 @@ export default function RegistrantDesk() {
         <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
         {" · "}
         <a href={`/${lang}/admin/events/${event.id}/types`}>{t("types.title")}</a>
-        {event.capacity !== null ? ` · ${t("desk.capacity", { count: event.capacity })}` : null}
+        {seats !== null ? ` · ${t("desk.capacity", { count: seats })}` : null}
       </p>
       <dl className="stats">
         {counts.map((c) => (

@@ -44,6 +44,8 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
   const types = countsByType(event.id);
   const typeName = new Map(types.map((ty) => [ty.id, pickTranslation(ty.name, lang).text]));
   return {
+    // The seats of all its types, as the confirmed count beside it counts all of them; none when one has no limit.
+    seats: types.length === 0 ? event.capacity : types.every((ty) => ty.capacity !== null) ? types.reduce((n, ty) => n + ty.capacity!, 0) : null,
     types: types.map((ty) => ({
       id: ty.id,
       name: typeName.get(ty.id)!,
@@ -67,6 +69,7 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       type: r.participationTypeId === null ? "" : (typeName.get(r.participationTypeId) ?? ""),
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
+      reinstatable: r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
     })),
