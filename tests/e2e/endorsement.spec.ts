@@ -136,7 +136,7 @@ for (const js of [false, true]) {
     await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByLabel(tr("es", "endorse.consent")).check();
     await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
-    await expect(page.getByText(tr("es", "errors.email"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr("es", "errors.email"))).toBeVisible();
     const kept = await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
     // Without JavaScript the page is sent anew and the file field comes back empty: the person is told. With it, the file stays.
     expect(kept).toBe(js ? 1 : 0);
