@@ -73,7 +73,11 @@ for (const lang of ["en", "ar"]) {
     await page.getByRole("button", { name: tr(lang, "admin:erasure.submit") }).click();
     // Without the confirmation box nothing happens; the error summary's link takes the keyboard to the box.
     await expect(page.locator(".field-error").getByText(tr(lang, "admin:erasure.confirmRequired"))).toBeVisible();
-    await page.getByRole("alert").getByRole("link").filter({ hasText: tr(lang, "admin:erasure.confirmRequired") }).press("Enter");
+    await page
+      .getByRole("alert")
+      .getByRole("link")
+      .filter({ hasText: tr(lang, "admin:erasure.confirmRequired") })
+      .press("Enter");
     await expect(page.getByLabel(tr(lang, "admin:erasure.confirm"))).toBeFocused();
     expect(rows("select count(*) n from registrations where email = ?", email)[0]!.n).toBe(1);
     await page.getByLabel(tr(lang, "admin:erasure.confirm")).check();
