@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
+import { DocumentTitle } from "./components/DocumentTitle";
 import { GeneralErrorBoundary } from "./components/ErrorPage";
 import { useNavigationFocus } from "./components/NavigationFocus";
 import { SiteFooter } from "./components/SiteFooter";
@@ -128,6 +129,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        <TranslatorContext.Provider value={translations}>
+          <DocumentTitle />
+        </TranslatorContext.Provider>
         <Links />
         {root ? <AlternateLinks origin={root.origin} /> : null}
       </head>

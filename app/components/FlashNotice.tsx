@@ -1,5 +1,5 @@
-import { useSearchParams } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useLocation, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { TextKey } from "~/utils/translation-keys";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -16,11 +16,24 @@ export function FlashNotice({ notices, failed, param = "done" }: { notices: Reco
   return <SuccessNotice text={t(notices[done]!)} />;
 }
 
-/** A confirmation in a green box, announced to screen readers without moving focus; nothing when `text` is empty. */
+/**
+ * A confirmation in a green box, after POST → redirect → GET. It takes the focus, so that what the
+ * action did is read out and Tab goes on from there, rather than from the top of the page (without
+ * JavaScript) or from nowhere (the button pressed may have left with its row): by `autofocus` on a
+ * page the server drew, by the effect on each new arrival when the page is drawn in place, even at
+ * the same address. Nothing when `text` is empty.
+ */
 export function SuccessNotice({ text }: { text: ReactNode }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const { key } = useLocation();
+  const shown = Boolean(text);
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [key, shown]);
   if (!text) return null;
   return (
-    <p className="alert alert-success" role="status">
+    // eslint-disable-next-line jsx-a11y/no-autofocus -- the outcome of what the person just did (WCAG 4.1.3, 2.4.3)
+    <p ref={ref} className="alert alert-success" role="status" tabIndex={-1} autoFocus>
       {text}
     </p>
   );

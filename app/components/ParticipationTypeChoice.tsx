@@ -1,6 +1,6 @@
-import { useId } from "react";
 import type { FailureData } from "~/components/forms";
 import { RequiredMark } from "~/components/fields";
+import { useFieldId } from "~/components/form-ids";
 import { nameSaysMode } from "~/utils/participation-label";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -12,20 +12,22 @@ export type OfferedType = { id: number; name: string; lang: string; mode: "in-pe
  */
 export function ParticipationTypeChoice({ types, failure }: { types: OfferedType[]; failure?: FailureData | null }) {
   const { t } = useTranslation();
-  const id = useId();
+  // The first radio has the group's id: the error summary links there, and the legend is read on arrival.
+  const id = useFieldId("participationType");
   const error = failure?.fieldErrors?.participationType;
   const chosen = failure?.values?.participationType;
   return (
     <fieldset className={`field${error ? " field-invalid" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>
+      <legend id={`${id}-label`}>
         {t("participation.legend")}
         <RequiredMark />
       </legend>
       <input type="hidden" name="typeChoice" value="offered" />
-      {types.map((ty) => (
+      {types.map((ty, i) => (
         <div className="field-checkbox" key={ty.id}>
           <label>
-            <input type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} /> <span lang={ty.lang}>{ty.name}</span>
+            <input id={i === 0 ? id : undefined} type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} />{" "}
+            <span lang={ty.lang}>{ty.name}</span>
             <span className="muted">
               {nameSaysMode(ty.name, t(`participationMode.${ty.mode}`)) ? null : (
                 <>

@@ -1,7 +1,7 @@
 import { useTranslation } from "~/utils/use-translation";
 import { emissionScopes, pledgeKinds } from "~/models/pledge-types";
 import { endonym, languages } from "~/utils/i18n";
-import { CheckboxField, Field, SelectField, type FailureData } from "./forms";
+import { CheckboxField, CheckboxGroup, Field, SelectField, type FailureData } from "./forms";
 
 type Values = Record<string, string | string[] | boolean | number | null | undefined>;
 
@@ -53,8 +53,7 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
           <Field name="targetValue" label={t("pledgeForm.targetValue")} required defaultValue={v("targetValue")} failure={failure} />
         </div>
       </fieldset>
-      <fieldset className="translated">
-        <legend>{t("pledgeForm.scopes")}</legend>
+      <CheckboxGroup name="scopes" legend={t("pledgeForm.scopes")} failure={failure}>
         {emissionScopes.map((s) => (
           <CheckboxField key={s} name="scopes" value={s} label={t("pledgeForm.scope", { scope: s })} defaultChecked={scopes.includes(s)} />
         ))}
@@ -64,7 +63,7 @@ export function PledgeFields({ failure, values, pillars }: { failure?: FailureDa
           defaultChecked={values?.disclosesAllScopesYearly === true}
           failure={failure}
         />
-      </fieldset>
+      </CheckboxGroup>
       <div className="editor-grid">
         <Field name="startsOn" type="date" label={t("pledgeForm.startsOn")} required defaultValue={v("startsOn")} failure={failure} />
         <Field name="endsOn" type="date" label={t("pledgeForm.endsOn")} defaultValue={v("endsOn")} failure={failure} />

@@ -1,9 +1,10 @@
-import { useId } from "react";
+import { useContext, useId } from "react";
 import { formatList } from "~/utils/format";
 import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 import { dirOf, endonym, languages, type Lang } from "~/utils/i18n";
 import type { FailureData } from "./forms";
+import { FormIdPrefix, fieldId } from "./form-ids";
 
 type Values = Partial<Record<Lang, string | null | undefined>>;
 
@@ -25,6 +26,9 @@ export function TranslatedInputs(props: {
   const { t } = useTranslation("admin");
   const lang = useLang();
   const id = useId();
+  // Each language's input has the id the error summary links to (`<form>-<name>_<lang>`).
+  const prefix = useContext(FormIdPrefix);
+  const inputId = (l: Lang) => (prefix ? fieldId(prefix, `${props.name}_${l}`) : `${id}-${l}`);
   const submitted = props.failure?.values;
   const valueOf = (l: Lang) => (submitted ? (submitted[`${props.name}_${l}`] ?? "") : (props.values?.[l] ?? ""));
   const missing = languages.filter((l) => !String(valueOf(l)).trim());
@@ -55,10 +59,15 @@ export function TranslatedInputs(props: {
       <div className="translated-grid">
         {languages.map((l) => (
           <div key={l} className="field">
-            <label htmlFor={`${id}-${l}`}>{endonym(l)}</label>
+            {/* The field's name is said with each language, so that an input (or an error summary's
+                link to it) is not just "Français" among several translated fields. */}
+            <label htmlFor={inputId(l)} id={`${inputId(l)}-label`}>
+              <span className="visually-hidden">{props.label} </span>
+              {endonym(l)}
+            </label>
             {props.long ? (
               <textarea
-                id={`${id}-${l}`}
+                id={inputId(l)}
                 name={`${props.name}_${l}`}
                 lang={l}
                 dir={dirOf(l)}
@@ -67,7 +76,7 @@ export function TranslatedInputs(props: {
                 maxLength={props.maxLength}
               />
             ) : (
-              <input id={`${id}-${l}`} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
+              <input id={inputId(l)} name={`${props.name}_${l}`} lang={l} dir={dirOf(l)} defaultValue={valueOf(l) ?? ""} maxLength={props.maxLength} />
             )}
             {props.previews?.[l] ? (
               <details className="preview">

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useFieldId } from "./form-ids";
 import { useTranslation } from "~/utils/use-translation";
 import type { FailureData } from "./forms";
 
@@ -25,7 +26,7 @@ type FieldProps = {
 
 /** A labelled input whose error and hint are tied to it for screen readers, keeping what was typed. */
 export function Field(props: FieldProps) {
-  const id = useId();
+  const id = useFieldId(props.name);
   const error = props.failure?.fieldErrors?.[props.name];
   const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
   const describedBy = [props.hint ? `${id}-hint` : "", props.describedBy ?? "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -65,7 +66,7 @@ function FieldBox({
 }) {
   return (
     <div className={`field${error ? " field-invalid" : ""}`}>
-      <label htmlFor={id}>
+      <label htmlFor={id} id={`${id}-label`}>
         {label}
         {required ? <RequiredMark /> : null}
       </label>
@@ -102,7 +103,7 @@ export function SelectField(props: {
   /** Starts with an empty "Choose…" option, so that nothing is picked for the person. */
   choose?: boolean;
 }) {
-  const id = useId();
+  const id = useFieldId(props.name);
   const { t } = useTranslation();
   const groups: { label?: string; options: { value: string; label: string }[] }[] = [];
   for (const o of props.choose ? [{ value: "", label: t("register.choose") }, ...props.options] : props.options) {
@@ -136,15 +137,19 @@ export function SelectField(props: {
 }
 
 export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
-  const id = useId();
+  // One of a group (a `value` of its own) leaves the group's id to the group's fieldset.
+  const ownId = useId();
+  const fieldId = useFieldId(props.name);
+  const id = props.value ? ownId : fieldId;
   const submitted = props.failure?.values;
   // A group of boxes sharing a name comes back as `name[]` (keptValues), a lone box as `name`.
   const checked = submitted ? (submitted[`${props.name}[]`]?.split("\n") ?? [submitted[props.name]]).includes(props.value ?? "on") : props.defaultChecked;
   const error = props.failure?.fieldErrors?.[props.name];
   return (
     <div className={`field field-checkbox${error ? " field-invalid" : ""}`}>
-      <label>
+      <label id={`${id}-label`}>
         <input
+          id={props.value ? undefined : id}
           type="checkbox"
           name={props.name}
           value={props.value ?? "on"}
@@ -166,5 +171,21 @@ function FieldError({ id, error }: { id: string; error?: string }) {
     <p className="field-error" id={id}>
       {error}
     </p>
+  );
+}
+
+/**
+ * Checkboxes sharing a name, under their legend. The group is what an error names and what the
+ * error summary links to (it takes the focus, and its legend is read).
+ */
+export function CheckboxGroup(props: { name: string; legend: string; failure?: FailureData | null; children: ReactNode }) {
+  const id = useFieldId(props.name);
+  const error = props.failure?.fieldErrors?.[props.name];
+  return (
+    <fieldset id={id} tabIndex={-1} className={`translated${error ? " field-invalid" : ""}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend id={`${id}-label`}>{props.legend}</legend>
+      <FieldError id={`${id}-error`} error={error} />
+      {props.children}
+    </fieldset>
   );
 }

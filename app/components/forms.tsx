@@ -1,9 +1,12 @@
 import { Form, useFormAction, useLocation, useNavigation, type FormProps } from "@remix-run/react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { useRootData } from "~/utils/root-data";
+import { FormIdPrefix, summaryId, useFormIdPrefix } from "./form-ids";
 
-export { CheckboxField, Field, SelectField } from "./fields";
+export { CheckboxField, CheckboxGroup, Field, SelectField } from "./fields";
+export { useFieldId } from "./form-ids";
+export { FormError } from "./ErrorSummary";
 
 /** Field names shared with forms.server.ts (kept as literals: this file ships to the browser). */
 const CSRF_FIELD = "_csrf";
@@ -30,11 +33,13 @@ export function SafeForm({ children, honeypot = false, anchored = false, onSubmi
   const [sentFrom, setSentFrom] = useState<string | null>(null);
   const pending = sentFrom === location.key && navigation.state !== "idle";
   // Without JavaScript, a refused form comes back as a new page. A form far down a long page says
-  // `anchored`: its address then ends with the form's heading, so the browser shows the form and its
-  // error summary rather than the top of the page. (Only there: a redirect keeps the fragment.)
+  // `anchored`: its address then ends with the id of its error summary, so the browser shows the
+  // form and its summary rather than the top of the page. (Only there: a redirect keeps the
+  // fragment.) A browser skips `autofocus` on a page opened at a fragment: the fragment has to be
+  // the summary for the next Tab to start from it.
   const formAction = useFormAction();
-  const labelledBy = props["aria-labelledby"];
-  const action = props.action ?? (anchored && labelledBy ? `${formAction}#${labelledBy}` : undefined);
+  const prefix = useFormIdPrefix(props.id);
+  const action = props.action ?? (anchored ? `${formAction}#${summaryId(prefix)}` : undefined);
   return (
     <Form
       method="post"
@@ -56,26 +61,8 @@ export function SafeForm({ children, honeypot = false, anchored = false, onSubmi
           </label>
         </div>
       ) : null}
-      {children}
+      <FormIdPrefix.Provider value={prefix}>{children}</FormIdPrefix.Provider>
     </Form>
-  );
-}
-
-/**
- * The form's error summary. When a submission comes back refused (JavaScript on), focus moves here,
- * so keyboard and screen-reader users start from the message rather than from the button they
- * pressed; without JavaScript the page loads anew with the summary above the fields.
- */
-export function FormError({ failure }: { failure?: FailureData | null }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure?.formError) ref.current?.focus();
-  }, [failure]);
-  if (!failure?.formError) return null;
-  return (
-    <div ref={ref} className="alert alert-error" role="alert" tabIndex={-1}>
-      {failure.formError}
-    </div>
   );
 }
 

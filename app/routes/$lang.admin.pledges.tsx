@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
-import { ModerationForm } from "~/components/ModerationForm";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
+import { ModerationForm, moderationDecisions } from "~/components/ModerationForm";
 import { ModerationDecision } from "~/components/ModerationForm.server";
 import { listPillars } from "~/models/pillars.server";
 import { moderatePledge, moderationQueue } from "~/models/pledges.server";
@@ -64,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
-  return redirect(`/${lang}/admin/pledges`);
+  return redirect(`/${lang}/admin/pledges?done=${s.data.decision}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -76,6 +77,7 @@ export default function PledgeModeration() {
   return (
     <>
       <h1>{t("pledges.title")}</h1>
+      <FlashNotice notices={noticesUnder("admin:review.done", moderationDecisions)} />
       <p>
         <a href={`/${lang}/admin/pledges.csv`}>{t("pledges.csv")}</a>
       </p>

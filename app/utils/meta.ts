@@ -2,11 +2,10 @@ import type { MetaDescriptor } from "@remix-run/node";
 
 export type PageMeta = { title: string; documentTitle: string; description: string; siteName: string; lang: string };
 
-/** Title, description and OpenGraph tags from what the loader translated. */
+/** Description and OpenGraph tags from what the loader translated; the <title> is DocumentTitle.tsx's. */
 export function pageMeta(meta: PageMeta | undefined): MetaDescriptor[] {
   if (!meta) return [];
   return [
-    { title: meta.documentTitle },
     { name: "description", content: meta.description },
     { property: "og:title", content: meta.title },
     { property: "og:description", content: meta.description },

@@ -100,12 +100,15 @@ for (const { lang, js, attendee, refused } of [
       .getByRole("button", { name: tr(lang, "admin:visa.approve") })
       .click();
     await expect(desk.getByRole("status")).toHaveText(tr(lang, "admin:visa.approvedNow"));
+    // The button pressed has left with its request: the outcome takes the focus, read out, and Tab goes on from there.
+    await expect(desk.getByRole("status")).toBeFocused();
     const reason = lang === "ar" ? "لا تتيح المواعيد إصدار الرسالة في الوقت المناسب" : "Сроки не позволяют выдать письмо вовремя";
     await card(`R${lang.toUpperCase()}654321`).getByLabel(tr(lang, "admin:visa.reasonOptional")).fill(reason);
     await card(`R${lang.toUpperCase()}654321`)
       .getByRole("button", { name: tr(lang, "admin:visa.refuse") })
       .click();
     await expect(desk.getByRole("status")).toHaveText(tr(lang, "admin:visa.refusedNow"));
+    await expect(desk.getByRole("status")).toBeFocused();
     // Decided, both leave the queue of requests awaiting a decision.
     await expect(card(`P${lang.toUpperCase()}123456`)).toHaveCount(0);
     await expect(card(`R${lang.toUpperCase()}654321`)).toHaveCount(0);
@@ -138,6 +141,8 @@ for (const { lang, js, attendee, refused } of [
       .getByRole("button", { name: tr(lang, "admin:desk.markAttended") })
       .click();
     await expect(desk.getByRole("row").filter({ hasText: a.email })).toContainText(tr(lang, "admin:desk.attended"));
+    await expect(desk.getByRole("status")).toHaveText(tr(lang, "admin:desk.done.attended"));
+    await expect(desk.getByRole("status")).toBeFocused();
     await desk.getByRole("link", { name: tr(lang, "admin:certificates.title") }).click();
     await desk.getByRole("button", { name: tr(lang, "admin:certificates.issue") }).click();
     await expect(desk.getByRole("status")).toHaveText(tr(lang, "admin:certificates.issuedNow", { n: new Intl.NumberFormat(lang).format(1) }));

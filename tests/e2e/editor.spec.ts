@@ -24,7 +24,7 @@ test.describe("the secretariat edits events", () => {
     await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill("2031-03-10T09:00");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();
     // The end before the start is refused, with what was typed kept.
-    await expect(page.getByText(tr("en", "admin:editor.endBeforeStart"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr("en", "admin:editor.endBeforeStart"))).toBeVisible();
     await expect(title.getByLabel("Français")).toHaveValue("Table ronde E2E sur les normes vertes");
     await page.getByLabel(startsWith(tr("en", "admin:editor.endsAt"))).fill("2031-03-10T12:00");
     await page.getByRole("button", { name: tr("en", "admin:editor.save") }).click();

@@ -27,6 +27,8 @@ async function publish(page: Page, lang: string, organisation: string, year: num
   // The reviewer reads each figure with its unit, as the public pages give it.
   await expect(card.locator("dl.facts dd").first()).toContainText(tr(lang, "emissions.tonnes", { value: "" }).trim());
   await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
+  await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:review.done.publish"));
+  await expect(page.getByRole("status")).toBeFocused();
   await expect(
     page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) }),
   ).toHaveCount(0);
@@ -78,8 +80,8 @@ for (const { lang, js } of [
     // Bad input: a negative figure and categories above the scope 3 total, refused in the page's language, nothing stored.
     await fillDisclosure(page, lang, { year: "2020", scope1: "-5", scope2: "200", scope3: "700", cat1: "900" });
     await submit.click();
-    await expect(page.getByText(tr(lang, "emissions.errors.negative"))).toBeVisible();
-    await expect(page.getByText(tr(lang, "emissions.errors.categoriesAboveTotal"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr(lang, "emissions.errors.negative"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr(lang, "emissions.errors.categoriesAboveTotal"))).toBeVisible();
     await expect(page.getByLabel(startsWith(tr(lang, "emissions.form.scope2Location")))).toHaveValue("200");
     await page.goto(`/${lang}/partners/disclosures`);
     await expect(page.getByText(tr(lang, "emissions.partner.none"))).toBeVisible();

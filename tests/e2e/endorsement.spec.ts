@@ -113,7 +113,7 @@ test("a letter over the upload limit is refused on its field as soon as it is ch
   await page.getByLabel(startsWith(tr("es", "register.email"))).fill(email);
   const letter = page.getByLabel(startsWith(tr("es", "endorse.letter")));
   await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: huge });
-  await expect(page.locator("#letter-error")).toHaveText(tr("es", "errors.letterTooLarge"));
+  await expect(page.locator("#endorse-form-letter-error")).toHaveText(tr("es", "errors.letterTooLarge"));
   await expect(letter).toHaveAttribute("aria-invalid", "true");
   expect(await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
   await page.getByLabel(tr("es", "endorse.consent")).check();
@@ -136,12 +136,12 @@ for (const js of [false, true]) {
     await letter.setInputFiles({ name: "carta-oficial.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByLabel(tr("es", "endorse.consent")).check();
     await page.getByRole("button", { name: tr("es", "endorse.submit") }).click();
-    await expect(page.getByText(tr("es", "errors.email"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr("es", "errors.email"))).toBeVisible();
     const kept = await letter.evaluate((input: HTMLInputElement) => input.files?.length ?? 0);
     // Without JavaScript the page is sent anew and the file field comes back empty: the person is told. With it, the file stays.
     expect(kept).toBe(js ? 1 : 0);
-    if (js) await expect(page.locator("#letter-again")).toHaveCount(0);
-    else await expect(page.locator("#letter-again")).toHaveText(tr("es", "endorse.letterAgain"));
+    if (js) await expect(page.locator("#endorse-form-letter-again")).toHaveCount(0);
+    else await expect(page.locator("#endorse-form-letter-again")).toHaveText(tr("es", "endorse.letterAgain"));
   });
 }
 

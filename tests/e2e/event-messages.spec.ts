@@ -86,6 +86,7 @@ for (const { lang, js } of [
     await expect(page.getByText(tr(lang, "admin:messages.none"))).toBeVisible();
     await submitAndWait(page, preview.getByRole("button", { name: tr(lang, "admin:messages.send") }));
     await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:messages.queued", { n: new Intl.NumberFormat(lang).format(1) }));
+    await expect(page.getByRole("status")).toBeFocused();
     const sentTable = page.getByRole("table", { name: tr(lang, "admin:messages.sent") });
     await expect(sentTable.getByRole("row")).toHaveCount(2);
     await expect(sentTable).toContainText(tr(lang, "admin:messages.audience.confirmed"));

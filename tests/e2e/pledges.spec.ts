@@ -36,10 +36,10 @@ for (const { lang, js } of [
     await field("pledgeForm.targetValue").fill("abc");
     await field("pledgeForm.startsOn").fill("2023-12-01");
     await page.getByRole("button", { name: tr(lang, "pledgeForm.submit") }).click();
-    // Bad input comes back localized, with what was typed kept (and, with JavaScript, focus on the message).
-    if (js) await expect(page.getByRole("alert")).toBeFocused();
-    await expect(page.getByText(tr(lang, "errors.targetBeforeBaseline"))).toBeVisible();
-    await expect(page.getByText(tr(lang, "errors.number"))).toBeVisible();
+    // Bad input comes back localized, with what was typed kept and focus on the message (autofocus without JavaScript).
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page.locator(".field-error").getByText(tr(lang, "errors.targetBeforeBaseline"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr(lang, "errors.number"))).toBeVisible();
     await expect(field("pledgeForm.title")).toHaveValue(title);
     await field("pledgeForm.pillar").selectOption({ index: 1 });
     await field("pledgeForm.kind").selectOption("emissions-reduction");
@@ -67,6 +67,9 @@ for (const { lang, js } of [
     // The days it runs: no end date was given, so from the day it began.
     await expect(card.getByTestId("review-period")).toHaveText(tr(lang, "pledgePage.since", { date: formatCalendarDate(lang as Lang, "2023-12-01") }));
     await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
+    // The card pressed has left the queue: the outcome is said, and takes the focus (not the top of the page).
+    await expect(secretariat.getByRole("status")).toHaveText(tr(lang, "admin:review.done.publish"));
+    await expect(secretariat.getByRole("status")).toBeFocused();
     await expect(secretariat.locator("li.card").filter({ hasText: title })).toHaveCount(0);
     // Running since 2023 but published today: nothing is overdue until a full reporting year has passed.
     await expect(secretariat.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);

@@ -40,9 +40,26 @@ for (const { lang, js } of [
     // A refused form shows its error summary where the form is, not the top of the page, with or without JavaScript.
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill("not-an-address");
     await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
-    await expect(page.getByRole("alert").filter({ hasText: tr(lang, "errors.checkFields") })).toBeInViewport();
+    const summary = page.getByRole("alert").filter({ hasText: tr(lang, "errors.checkFields") });
+    await expect(summary).toBeInViewport();
     await expect(page.getByLabel(startsWith(tr(lang, "register.email")))).toHaveValue("not-an-address");
-    if (!js) expect(new URL(page.url()).hash).toBe("#register-heading");
+    // The summary has the focus (autofocus / the page's fragment without JavaScript), the title says
+    // "Error:" first, and each error is a link named by its field that takes the focus there.
+    await expect(summary).toBeFocused();
+    if (!js) expect(new URL(page.url()).hash).toBe(`#${await summary.getAttribute("id")}`);
+    const errorTitle = startsWith(tr(lang, "forms.errorTitle", { title: "" }));
+    await expect(page).toHaveTitle(errorTitle);
+    // The link says which field: by its description (the field's label) as the server draws it, in its text once the scripts run.
+    const emailLink = summary.getByRole("link").filter({ hasText: tr(lang, "errors.email") });
+    if (js) await expect(emailLink).toHaveAccessibleName(startsWith(tr(lang, "register.email")));
+    else await expect(emailLink).toHaveAccessibleDescription(startsWith(tr(lang, "register.email")));
+    for (const href of await summary.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))) {
+      await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+    }
+    await emailLink.click();
+    await expect(page.getByLabel(startsWith(tr(lang, "register.email")))).toBeFocused();
+    await expect(summary).toBeVisible();
+    await expect(page).toHaveTitle(errorTitle);
     await registerOnPage(page, lang, slug, { email: second, firstName: "Chen", lastName: "Wei" });
     const waiting = await waitForEmail(second, (m) => m.subject === tr(lang, "email:registrationWaiting.subject", { event: shown }));
     expect(waiting.text).not.toContain(JOIN);

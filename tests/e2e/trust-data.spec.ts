@@ -71,8 +71,14 @@ for (const lang of ["en", "ar"]) {
     await page.getByRole("link", { name: tr(lang, "admin:layout.erasure") }).click();
     await page.getByLabel(startsWith(tr(lang, "admin:erasure.email"))).fill(email);
     await page.getByRole("button", { name: tr(lang, "admin:erasure.submit") }).click();
-    // Without the confirmation box nothing happens.
-    await expect(page.getByText(tr(lang, "admin:erasure.confirmRequired"))).toBeVisible();
+    // Without the confirmation box nothing happens; the error summary's link takes the keyboard to the box.
+    await expect(page.locator(".field-error").getByText(tr(lang, "admin:erasure.confirmRequired"))).toBeVisible();
+    await page
+      .getByRole("alert")
+      .getByRole("link")
+      .filter({ hasText: tr(lang, "admin:erasure.confirmRequired") })
+      .press("Enter");
+    await expect(page.getByLabel(tr(lang, "admin:erasure.confirm"))).toBeFocused();
     expect(rows("select count(*) n from registrations where email = ?", email)[0]!.n).toBe(1);
     await page.getByLabel(tr(lang, "admin:erasure.confirm")).check();
     await page.getByRole("button", { name: tr(lang, "admin:erasure.submit") }).click();
@@ -148,7 +154,7 @@ for (const lang of ["en", "ar"]) {
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     // Without the consent, the error speaks of this request, not of registering for an event.
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
-    await expect(page.getByText(tr(lang, "errors.consentRequest"))).toBeVisible();
+    await expect(page.locator(".field-error").getByText(tr(lang, "errors.consentRequest"))).toBeVisible();
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));

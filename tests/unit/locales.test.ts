@@ -87,6 +87,7 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   es: {
     "common:circulars.tel": "the abbreviation Spanish letters use (Tel.:)",
     "common:circulars.fax": "the word Spanish letters use (Fax:)",
+    "common:forms.errorTitle": "Spanish word (Error:), as a page title says it",
     "common:emissions.column.total": "Spanish word (total)",
     "common:emissions.totals.total": "Spanish word (total)",
     "admin:roles.editor": "Spanish word (editor)",

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ModerationForm } from "~/components/ModerationForm";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
+import { ModerationForm, moderationDecisions } from "~/components/ModerationForm";
 import { ModerationDecision } from "~/components/ModerationForm.server";
 import { lateDisclosers } from "~/models/disclosure-directory.server";
 import { disclosureQueue, moderateDisclosure } from "~/models/disclosures.server";
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
-  return redirect(`/${lang}/admin/disclosures`);
+  return redirect(`/${lang}/admin/disclosures?done=${s.data.decision}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
@@ -68,6 +69,7 @@ export default function DisclosureReview() {
   return (
     <>
       <h1>{t("disclosures.title")}</h1>
+      <FlashNotice notices={noticesUnder("admin:review.done", moderationDecisions)} />
       {queue.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul className="plain-list">
         {queue.map((d) => (

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { useTranslation } from "~/utils/use-translation";
-import { CheckboxField, Field, FormError, SafeForm, SelectField } from "~/components/forms";
+import { CheckboxField, CheckboxGroup, Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { historyFor } from "~/models/audit.server";
 import { editingChoices, getEventForEditing, saveEvent } from "~/models/event-editing.server";
@@ -229,12 +229,11 @@ export default function EditEvent() {
           failure={failure}
           options={[{ value: "", label: t("editor.none") }, ...circulars.map((c) => ({ value: String(c.id), label: c.reference }))]}
         />
-        <fieldset className="translated">
-          <legend>{tc("events.pillars")}</legend>
+        <CheckboxGroup name="pillar" legend={tc("events.pillars")} failure={failure}>
           {pillars.map((p) => (
             <CheckboxField key={p.id} name="pillar" value={String(p.id)} label={p.title} defaultChecked={event?.pillarIds.includes(p.id)} failure={failure} />
           ))}
-        </fieldset>
+        </CheckboxGroup>
         <button type="submit" className="button">
           {t("editor.save")}
         </button>

@@ -1,4 +1,4 @@
-import { CheckboxField, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
+import { CheckboxField, CheckboxGroup, Field, FormError, SafeForm, type FailureData } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
 import { INTERPRETATION_LANGUAGES } from "~/models/programme-rules";
 import type { Translated } from "~/utils/i18n";
@@ -33,8 +33,7 @@ export function SessionForm({
       </div>
       <TranslatedInputs name="title" label={t("editor.sessionTitle")} values={editing?.title} failure={failure} required maxLength={300} />
       <TranslatedInputs name="room" label={tc("programme.room")} values={editing?.room} failure={failure} maxLength={200} />
-      <fieldset className="translated">
-        <legend>{tc("programme.interpretation")}</legend>
+      <CheckboxGroup name="interpretation" legend={tc("programme.interpretation")} failure={failure}>
         {INTERPRETATION_LANGUAGES.map((l) => (
           <CheckboxField
             key={l}
@@ -45,7 +44,7 @@ export function SessionForm({
             failure={failure}
           />
         ))}
-      </fieldset>
+      </CheckboxGroup>
       <fieldset className="translated">
         <legend>{tc("programme.speakers")}</legend>
         {speakers.length ? (

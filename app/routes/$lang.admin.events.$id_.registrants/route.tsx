@@ -4,6 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { FilterSelect } from "~/components/FilterSelect";
+import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
 import { decideRegistration, typeSeatsFull } from "~/models/registrant-desk.server";
 import { ParticipationTypeCounts } from "~/components/ParticipationTypeCounts";
 import { eventDesk } from "~/auth/event-desk.server";
@@ -17,10 +18,11 @@ import { conflict } from "~/utils/http.server";
 import { DeskQuery, deskList, deskSummary } from "./view.server";
 import { Decide, RegistrantsTable, Tally } from "./RegistrantsTable";
 
+const DECISIONS = ["approve", "reject", "reinstate", "promote", "attended", "absent"] as const;
 const Decision = () =>
   z.object({
     id: z.coerce.number().int().positive(),
-    decision: z.enum(["approve", "reject", "reinstate", "promote", "attended", "absent"]),
+    decision: z.enum(DECISIONS),
     back: z.string().max(500).optional(),
     // Set by the second, confirming click: a rejection, or a seat given beyond the capacity.
     confirmed: z.literal("1").optional(),
@@ -55,6 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return redirect(`${url.pathname}${url.search}`);
   }
   if (!decideRegistration(event.id, s.data.id, s.data.decision, user.id)) throw conflict();
+  url.searchParams.set("done", s.data.decision);
   return redirect(`${url.pathname}${url.search}`);
 }
 
@@ -79,6 +82,7 @@ export default function RegistrantDesk() {
   return (
     <>
       <h1>{t("desk.title")}</h1>
+      <FlashNotice notices={noticesUnder("admin:desk.done", DECISIONS)} />
       {askedFor && labels[asked!] ? (
         <div className="alert alert-error" role="alert">
           <p>

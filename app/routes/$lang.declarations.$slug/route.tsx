@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/utils/use-translation";
 import { FallbackNotice, LongText, T } from "~/components/content";
 import { EndorseCallout } from "~/components/EndorseCallout";
-import { CheckboxField, Field, FormError, SafeForm, SelectField, type FailureData } from "~/components/forms";
+import { CheckboxField, Field, FormError, SafeForm, SelectField, useFieldId, type FailureData } from "~/components/forms";
 import { CountryField, EmailField } from "~/components/ContactFields";
 import { getPublicDeclaration, isEndorsementOpen } from "~/models/declarations.server";
 import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
@@ -94,34 +94,36 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 /**
  * The letter's field. A file over 10 MB is refused here, as soon as it is chosen: one over the server's upload limit
  * (16 MB) would otherwise be cut off before the page could answer, and the browser would show an error page in place
- * of the form and everything typed in it. Without JavaScript the server's own localized answer stands.
- * A form returned for correction without JavaScript comes back with the field empty (browsers never fill in a file):
- * the person is asked to attach the letter again, so it is not dropped without their knowing.
+ * of the form and everything typed in it. Without JavaScript the server's own localized answer stands, and the form
+ * comes back with the field empty (browsers never fill in a file): the person is asked to attach the letter again.
  */
 function FileField(props: { label: string; hint: string; error?: string; tooLarge: string; again: string | null }) {
   const { label, hint, error, tooLarge, again } = props;
   const input = useRef<HTMLInputElement>(null);
+  const id = useFieldId("letter");
   const [chosenTooLarge, setChosenTooLarge] = useState(false);
   const [hasFile, setHasFile] = useState(false);
   // With JavaScript the form is returned in place and the chosen file is still there.
   useEffect(() => setHasFile((input.current?.files?.length ?? 0) > 0), [again]);
   const shown = chosenTooLarge ? tooLarge : error;
   const notice = !shown && again && !hasFile ? again : null;
-  const describedBy = ["letter-hint", notice ? "letter-again" : "", shown ? "letter-error" : ""].filter(Boolean).join(" ");
+  const describedBy = [`${id}-hint`, notice ? `${id}-again` : "", shown ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className={`field${shown ? " field-invalid" : ""}`}>
-      <label htmlFor="letter">{label}</label>
-      <p className="hint" id="letter-hint">
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
         {hint}
       </p>
       {notice ? (
-        <p className="alert alert-info" id="letter-again">
+        <p className="alert alert-info" id={`${id}-again`}>
           {notice}
         </p>
       ) : null}
       <input
         ref={input}
-        id="letter"
+        id={id}
         name="letter"
         type="file"
         accept="application/pdf,.pdf"
@@ -135,7 +137,7 @@ function FileField(props: { label: string; hint: string; error?: string; tooLarg
         }}
       />
       {shown ? (
-        <p className="field-error" id="letter-error" role={chosenTooLarge ? "alert" : undefined}>
+        <p className="field-error" id={`${id}-error`} role={chosenTooLarge ? "alert" : undefined}>
           {shown}
         </p>
       ) : null}
@@ -189,7 +191,7 @@ export default function DeclarationPage() {
       <section id="endorse" aria-labelledby="endorse-heading" className="register-box">
         <h2 id="endorse-heading">{t("declarations.endorseHeading")}</h2>
         {d.open || failure ? (
-          <SafeForm honeypot anchored encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
+          <SafeForm id="endorse-form" honeypot anchored encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
             <p className="alert alert-info" data-testid="listing-note">
               {t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}

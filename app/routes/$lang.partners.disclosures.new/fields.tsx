@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { CheckboxField, Field, SelectField, type FailureData } from "~/components/forms";
+import { CheckboxField, CheckboxGroup, Field, SelectField, type FailureData } from "~/components/forms";
 import { assuranceLevels, boundaries, ictSubSectors, methodologies, scope3Categories } from "~/models/disclosure-types";
 import { useTranslation } from "~/utils/use-translation";
 import type common from "../../../locales/en/common.json";
@@ -71,13 +71,11 @@ export function DisclosureFields({ failure, values, restating }: { failure?: Fai
         <Field name="energyMwh" label={e("energyMwh")} failure={own} />
         <Field name="renewableShare" label={e("renewableShare")} failure={own} />
       </div>
-      <fieldset className="translated">
-        <legend>{e("subSectors")}</legend>
-        {failure?.fieldErrors?.subSectors ? <p className="field-error">{failure.fieldErrors.subSectors}</p> : null}
+      <CheckboxGroup name="subSectors" legend={e("subSectors")} failure={failure}>
         {ictSubSectors.map((s) => (
           <CheckboxField key={s} name="subSectors" value={s} label={t(`emissions.subSector.${s}`)} defaultChecked={checked.includes(s)} />
         ))}
-      </fieldset>
+      </CheckboxGroup>
       <div className="editor-grid">
         <SelectField
           name="assurance"
