@@ -40,3 +40,15 @@ describe("the join link, in the emails and on the registration page", () => {
     });
   }
 });
+
+// Sign-in and invitation emails send the reader to their link: the plain-text part has no button.
+const pointingToTheLink = ["partnerAccepted.body", "partnerSignIn.body", "focalPointSignIn.body", "participationInvitation.body"] as const;
+
+describe("the sign-in and invitation emails", () => {
+  for (const lang of languages) {
+    it(`point to the link, not to a button (${lang})`, () => {
+      const t = getT(lang, "email");
+      for (const key of pointingToTheLink) expect(t(key, { organisation: "O", country: "C", event: "E", type: "T" }), key).not.toMatch(button);
+    });
+  }
+});
