@@ -48,6 +48,7 @@ function sendError(req, res, status, key) {
     );
 }
 const sendTooLarge = (req, res) => sendError(req, res, 413, "payloadTooLarge");
+const DRAIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * A form posted from another site (or with a malformed Origin) is refused here with a localized
@@ -110,7 +111,12 @@ app.use((req, res, next) => {
     const limit = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     const length = Number(req.headers["content-length"] ?? NaN);
     if (Number.isFinite(length) && length > limit) {
-      sendTooLarge(req, res);
+      // A body a little over the limit is read and dropped before the 413, so that the sender reads
+      // the answer rather than a broken pipe (the socket closed under it while it still wrote).
+      // Far over it, the connection is cut at once.
+      if (length > limit + DRAIN_BYTES) return sendTooLarge(req, res);
+      req.once("end", () => sendTooLarge(req, res));
+      req.resume();
       return;
     }
     // Without a declared length, count as the body arrives and stop past the limit.
