@@ -9,7 +9,7 @@ import { createOpenEvent } from "./support/staff";
 // themselves has no emailed withdraw link, so before this it stayed public in the government's name.
 for (const { lang, country, fpName } of [
   { lang: "fr", country: "LU", fpName: "Claire Weber" },
-  { lang: "ar", country: "JO", fpName: "ليلى حداد" },
+  { lang: "ar", country: "QA", fpName: "ليلى حداد" },
 ]) {
   test(`the focal point endorses for the government, withdraws it, and the country's page and the endorsers no longer show it (${lang})`, async ({
     browser,
