@@ -39,6 +39,23 @@ export function SuccessNotice({ text }: { text: ReactNode }) {
   );
 }
 
+/**
+ * A question asked again before an action that is hard to undo (a rejection, a seat beyond the
+ * capacity), after POST → redirect → GET. Like SuccessNotice it takes the focus, so that the question
+ * is read out and its buttons are the next Tab away, rather than at the top of a long list.
+ */
+export function AskAgain({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { key } = useLocation();
+  useEffect(() => ref.current?.focus(), [key]);
+  return (
+    // eslint-disable-next-line jsx-a11y/no-autofocus -- the question the person's click just raised (WCAG 2.4.3, 3.3.4)
+    <div ref={ref} className="alert alert-error" role="alert" tabIndex={-1} autoFocus>
+      {children}
+    </div>
+  );
+}
+
 /** The same notices under one key prefix: `{ a: "prefix.a", b: "prefix.b" }`. */
 export const noticesUnder = <P extends string, N extends string>(prefix: P, names: readonly N[]) =>
   Object.fromEntries(names.map((n) => [n, `${prefix}.${n}`])) as Record<N, `${P}.${N}`>;

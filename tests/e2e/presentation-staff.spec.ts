@@ -149,6 +149,8 @@ test.describe("the registrant desk", () => {
       await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
       await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
       await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `\u2068Desk seat-${lang}\u2069` }));
+      // The question takes the focus: it is read out, and its buttons are the next Tab away.
+      await expect(page.getByRole("alert")).toBeFocused();
       await page
         .getByRole("alert")
         .getByRole("button", { name: tr(lang, "admin:desk.reject") })

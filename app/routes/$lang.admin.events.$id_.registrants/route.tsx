@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { FilterSelect } from "~/components/FilterSelect";
-import { FlashNotice, noticesUnder } from "~/components/FlashNotice";
+import { AskAgain, FlashNotice, noticesUnder } from "~/components/FlashNotice";
 import { decideRegistration, typeSeatsFull } from "~/models/registrant-desk.server";
 import { ParticipationTypeCounts } from "~/components/ParticipationTypeCounts";
 import { eventDesk } from "~/auth/event-desk.server";
@@ -84,7 +84,7 @@ export default function RegistrantDesk() {
       <h1>{t("desk.title")}</h1>
       <FlashNotice notices={noticesUnder("admin:desk.done", DECISIONS)} />
       {askedFor && labels[asked!] ? (
-        <div className="alert alert-error" role="alert">
+        <AskAgain>
           <p>
             {asked === "reject"
               ? t("desk.confirmReject", { name: isolate(askedFor.name) })
@@ -94,7 +94,7 @@ export default function RegistrantDesk() {
             <Decide id={askedFor.id} decision={asked!} label={labels[asked!]!} back={back} confirmed />
             <a href={back.replace(/([?&])confirm=[^&]*&?/, "$1").replace(/[?&]$/, "")}>{t("desk.keep")}</a>
           </div>
-        </div>
+        </AskAgain>
       ) : null}
       <p>
         <a href={`/${lang}/admin/events/${event.id}`}>{event.title}</a>
