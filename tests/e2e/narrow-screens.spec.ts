@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./support/axe";
 import { signInAs } from "./support/staff";
 
 // The secretariat's pages on narrow screens: a phone (390 px) and a 1280 px screen at 400 % zoom (320 px).
@@ -33,10 +33,7 @@ test.describe("accessibility of the secretariat's desk on a phone (WCAG 2.1 AA, 
         const status = (await page.goto(path))?.status();
         if (status !== 200) found.push(`${path}: status ${status}`);
         await page.waitForLoadState("networkidle");
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
-          found.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
-        }
+        found.push(...(await axeViolations(page, path)));
       }
       expect(found).toEqual([]);
     });
