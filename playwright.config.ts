@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/chromium-path.js";
 import { E2E_PORT, E2E_URL } from "./tests/e2e/support/env";
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
     baseURL: E2E_URL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: chromiumPath(),
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,16 +1,29 @@
-// Playwright cannot download its browsers here: the tests use Debian's chromium.
+// Playwright cannot download its browsers here: the tests use Debian's Chromium, preferably its
+// headless shell (scripts/chromium-path.js).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import { chromiumPath, FULL_CHROMIUM, HEADLESS_SHELL } from "./chromium-path.js";
 
-const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-if (!fs.existsSync(path)) {
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (!isRoot || process.env.CHROMIUM_PATH) {
-    console.error(`Chromium was not found at ${path}. Install Debian's "chromium" package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-    process.exit(1);
-  }
-  console.log("Installing Debian's chromium package for the browser tests…");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+const install = (pkg) => {
+  console.log(`Installing Debian's ${pkg} package for the browser tests…`);
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", pkg], { stdio: "inherit", env });
+};
+
+if (!process.env.CHROMIUM_PATH && isRoot && !fs.existsSync(HEADLESS_SHELL)) {
+  try {
+    install("chromium-headless-shell");
+  } catch {
+    // An older Debian has no headless shell: the full browser does the same work, more slowly.
+    if (!fs.existsSync(FULL_CHROMIUM)) install("chromium");
+  }
+}
+const path = chromiumPath();
+if (!path || !fs.existsSync(path)) {
+  console.error(
+    `Chromium was not found${path ? ` at ${path}` : ""}. Install Debian's "chromium-headless-shell" (or "chromium") package, or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
 }
