@@ -21,18 +21,33 @@ function recipient(mail: ParsedMail) {
   return to?.value[0]?.address ?? "";
 }
 
+/** Each .eml file's recipient, and its parsed message once asked for. A file appears whole, by
+ * rename, and a retry writes the same message again, so what was read of a name stays true. */
+const recipients = new Map<string, string>();
+const parsed = new Map<string, ParsedMail>();
+
+/** The address on the To: line of a raw message's headers, lower-cased ("" when there is none). */
+function toAddress(raw: Buffer) {
+  const text = raw.toString("latin1");
+  const headers = text.slice(0, Math.max(0, text.indexOf("\r\n\r\n")) || text.length).replace(/\r\n[ \t]+/g, " ");
+  const line = /^to:(.*)$/im.exec(headers)?.[1] ?? "";
+  return (/<([^>]+)>/.exec(line)?.[1] ?? line).trim().toLowerCase();
+}
+
 /**
- * The outbox's messages that may be to `to`: only a file whose text names the address is parsed
- * (the suite writes hundreds of messages, and parsing each of them on every look costs the CPU the
- * journeys beside it need).
+ * The outbox's messages to `to`. Each file is read once for its recipient and parsed once, when
+ * first asked for: the suite writes hundreds of messages, and reading all of them on every look
+ * cost the CPU the journeys beside it need.
  */
 async function candidatesFor(to: string): Promise<ParsedMail[]> {
   if (!fs.existsSync(E2E_MAIL_DIR)) return [];
   const out: ParsedMail[] = [];
   for (const file of fs.readdirSync(E2E_MAIL_DIR).filter((f) => f.endsWith(".eml"))) {
-    const raw = fs.readFileSync(path.join(E2E_MAIL_DIR, file));
-    if (!raw.toString("latin1").toLowerCase().includes(to.toLowerCase())) continue;
-    const mail = readable(await simpleParser(raw));
+    const full = path.join(E2E_MAIL_DIR, file);
+    if (!recipients.has(file)) recipients.set(file, toAddress(fs.readFileSync(full)));
+    if (recipients.get(file) !== to.toLowerCase()) continue;
+    if (!parsed.has(file)) parsed.set(file, readable(await simpleParser(fs.readFileSync(full))));
+    const mail = parsed.get(file)!;
     if (recipient(mail) === to) out.push(mail);
   }
   return out;
