@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, notExists } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, notExists } from "drizzle-orm";
 import { declarations, endorsements, focalPointEndorsementDecisions, focalPoints } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
+import { locateLetter } from "./endorsement-letters.server";
 import { isEndorsementOpen, publishedDeclarationRefs } from "./declarations.server";
 import { organisationKey } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
@@ -20,6 +21,10 @@ const undecided = () =>
       .where(eq(focalPointEndorsementDecisions.endorsementId, endorsements.id)),
   );
 
+/** A government endorsement of this country, confirmed by email, that its focal point has not decided. */
+const awaitingFocalPoint = (country: string) =>
+  and(eq(endorsements.category, "government"), eq(endorsements.country, country), eq(endorsements.status, "pending"), undecided());
+
 /** Government endorsements of this country confirmed by email and not yet decided by its focal point. */
 export function endorsementsAwaitingFocalPoint(country: string) {
   return db()
@@ -32,12 +37,27 @@ export function endorsementsAwaitingFocalPoint(country: string) {
       createdAt: endorsements.createdAt,
       title: declarations.title,
       slug: declarations.slug,
+      hasLetter: isNotNull(endorsements.letterFile),
     })
     .from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(and(eq(endorsements.category, "government"), eq(endorsements.country, country), eq(endorsements.status, "pending"), undecided()))
+    .where(awaitingFocalPoint(country))
     .orderBy(asc(endorsements.createdAt))
     .all();
+}
+
+/**
+ * The official letter sent with an endorsement waiting for this focal point: they judge whether it
+ * comes from their government. Null for another country's, a decided one, or one sent without.
+ */
+export function letterAwaitingFocalPoint(country: string, id: number) {
+  const row = db()
+    .select({ file: endorsements.letterFile })
+    .from(endorsements)
+    .where(and(eq(endorsements.id, id), awaitingFocalPoint(country)))
+    .get();
+  const found = row?.file ? locateLetter(row.file) : null;
+  return found ? { path: found, name: `endorsement-${id}-letter.pdf` } : null;
 }
 
 /**

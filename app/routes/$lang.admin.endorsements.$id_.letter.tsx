@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { letterPath } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
-import { notFound } from "~/utils/http.server";
+import { fileDownload, notFound } from "~/utils/http.server";
 
 /** The official letter, to reviewers only, always as a download (never rendered in the portal's origin). */
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -11,12 +11,5 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, ["admin", "reviewer"]);
   const letter = letterPath(Number(params.id));
   if (!letter || !fs.existsSync(letter.path)) throw notFound();
-  return new Response(fs.readFileSync(letter.path), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(letter.name)}`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return fileDownload(letter);
 }

@@ -1,9 +1,8 @@
-import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getStaffUser } from "~/auth/staff.server";
 import { materialForDownload } from "~/models/event-materials.server";
 import { langParam } from "~/utils/lang.server";
-import { notFound } from "~/utils/http.server";
+import { fileDownload, notFound } from "~/utils/http.server";
 
 /**
  * A material's file, with the type its content was checked to be. Offered as a download and never
@@ -17,12 +16,5 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (!Number.isInteger(id) || id <= 0) throw notFound();
   const file = materialForDownload(params.slug ?? "", id, getStaffUser(request) !== null);
   if (!file) throw notFound();
-  return new Response(fs.readFileSync(file.path), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Content-Security-Policy": "sandbox; default-src 'none'",
-      "Cache-Control": file.public ? "public, max-age=300" : "private, no-store",
-    },
-  });
+  return fileDownload(file, file.public ? "public, max-age=300" : "private, no-store");
 }

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+
 // The HTTP answers a loader or action throws to stop at once. Remix renders the nearest
 // ErrorBoundary (components/ErrorPage.tsx) with the status; the body is for logs and curl.
 
@@ -5,3 +7,18 @@ export const notFound = () => new Response("Not Found", { status: 404 });
 export const forbidden = () => new Response("Forbidden", { status: 403 });
 export const conflict = () => new Response("Conflict", { status: 409 });
 export const methodNotAllowed = () => new Response("Method Not Allowed", { status: 405 });
+
+/**
+ * A stored file (a material, an official letter) as a download under the server's own name, never
+ * drawn as a page of the portal's origin: sandboxed, and never sniffed (server.js sets nosniff on every answer).
+ */
+export function fileDownload(file: { path: string; name: string; contentType?: string }, cacheControl = "private, no-store") {
+  return new Response(fs.readFileSync(file.path), {
+    headers: {
+      "Content-Type": file.contentType ?? "application/pdf",
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Content-Security-Policy": "sandbox; default-src 'none'",
+      "Cache-Control": cacheControl,
+    },
+  });
+}

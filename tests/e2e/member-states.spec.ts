@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { db, designateFocalPoint, endorseForGovernment, endorsementId, expectFocalPointTold, signInAsFocalPoint } from "./support/focal-point";
+import { expectLetterOpens, noteVerbale } from "./support/letters";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { registerOnPage } from "./support/register";
@@ -32,11 +33,11 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const fpEmail = `focal-${iso}@example.gov`;
     const staffPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     await designateFocalPoint(staffPage, lang, { country, name: fpName, email: fpEmail });
-    // Someone submits an endorsement in the government's name; another is made for another country.
+    // Someone submits an endorsement in the government's name; another is made for another country; both send a letter.
     const publicPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const endorserEmail = `gov-${iso}@example.gov`;
-    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail, true);
-    await endorseForGovernment(publicPage, lang, other, `Ministry of ${other}`, `gov-${other.toLowerCase()}@example.gov`);
+    await endorseForGovernment(publicPage, lang, country, ministry, endorserEmail, true, noteVerbale(country));
+    await endorseForGovernment(publicPage, lang, other, `Ministry of ${other}`, `gov-${other.toLowerCase()}@example.gov`, false, noteVerbale(other));
     const mine = endorsementId(endorserEmail);
     const theirs = endorsementId(`gov-${other.toLowerCase()}@example.gov`);
 
@@ -49,6 +50,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const card = fpPage.locator(`[data-endorsement="${mine}"]`);
     await expect(card).toContainText(ministry);
     await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(0);
+    await expectLetterOpens(fpPage, lang, card, noteVerbale(country), theirs);
     expect((await fpPage.goto(linkPath))?.status()).toBe(410);
 
     // Two delegates of this government register; they wait for the focal point, who approves one and declines the other.

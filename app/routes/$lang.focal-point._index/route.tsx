@@ -49,6 +49,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       })),
       endorsements: endorsementsAwaitingFocalPoint(fp.country).map((e) => ({
         ...e,
+        hasLetter: Boolean(e.hasLetter),
         title: pickTranslation(e.title, lang),
         submitted: formatDate(lang, e.createdAt),
       })),
@@ -153,6 +154,13 @@ export default function FocalPointHome() {
             · {e.submitted}
           </p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
+          {e.hasLetter ? (
+            <p>
+              <a href={`/${lang}/focal-point/letters/${e.id}`} download>
+                {t("focalPoint.letter")}
+              </a>
+            </p>
+          ) : null}
           <SafeForm className="stack">
             <input type="hidden" name="id" value={e.id} />
             <div className="field">

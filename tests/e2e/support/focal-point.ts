@@ -13,10 +13,18 @@ export const db = () => new Database(E2E_DB, { readonly: true });
 export const endorsementId = (email: string) => (db().prepare("select id from endorsements where email = ? order by id desc").get(email) as { id: number }).id;
 
 /**
- * A government endorsement through the public form (no letter), confirmed by its emailed link. Where
+ * A government endorsement through the public form (with `letter` attached, if given), confirmed by its emailed link. Where
  * the country has a focal point (`toFocalPoint`), the page and the email say it goes to them first.
  */
-export async function endorseForGovernment(page: Page, lang: string, country: string, organisation: string, email: string, toFocalPoint = false) {
+export async function endorseForGovernment(
+  page: Page,
+  lang: string,
+  country: string,
+  organisation: string,
+  email: string,
+  toFocalPoint = false,
+  letter?: Buffer,
+) {
   await page.goto(`/${lang}${DECLARATION}`);
   await page.getByLabel(startsWith(tr(lang, "endorse.category"))).selectOption("government");
   await page.getByLabel(startsWith(tr(lang, "endorse.organisation"))).fill(organisation);
@@ -24,6 +32,7 @@ export async function endorseForGovernment(page: Page, lang: string, country: st
   await page.getByLabel(startsWith(tr(lang, "endorse.representativeName"))).fill("María Pérez");
   await page.getByLabel(startsWith(tr(lang, "endorse.representativeTitle"))).fill("Viceministra");
   await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
+  if (letter) await page.getByLabel(startsWith(tr(lang, "endorse.letter"))).setInputFiles({ name: "nota.pdf", mimeType: "application/pdf", buffer: letter });
   await page.getByLabel(tr(lang, "endorse.consent")).check();
   await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
