@@ -1,5 +1,5 @@
 import { organisationTypes } from "~/models/registration-types";
-import { countrySelectOptions, type CountryOption } from "~/utils/country-options";
+import { countrySelectOptions, unpackCountryOptions } from "~/utils/country-options";
 import { useTranslation } from "~/utils/use-translation";
 import { Field, SelectField, type FailureData } from "./forms";
 
@@ -11,7 +11,8 @@ export function CountryField({
   name = "country",
   label,
 }: {
-  countries: CountryOption[];
+  /** As the loader sends it (`packedCountryOptions`). */
+  countries: string;
   failure?: FailureData | null;
   value?: string | null;
   name?: string;
@@ -26,7 +27,7 @@ export function CountryField({
       choose
       defaultValue={value ?? ""}
       failure={failure}
-      options={countrySelectOptions(countries, t)}
+      options={countrySelectOptions(unpackCountryOptions(countries), t)}
     />
   );
 }

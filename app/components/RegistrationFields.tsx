@@ -1,4 +1,3 @@
-import type { CountryOption } from "~/utils/country-options";
 import { useTranslation } from "~/utils/use-translation";
 import { useLang } from "~/utils/use-lang";
 import { genders } from "~/models/registration-types";
@@ -17,7 +16,7 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** The registrant's details; the same fields on the registration form and the manage page. */
-export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: CountryOption[] }) {
+export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const v = (k: string) => values?.[k] ?? undefined;

@@ -9,7 +9,7 @@ import { organisationTypes } from "~/models/registration-types";
 import { isCountryCode } from "~/utils/countries";
 import { decidePartnership, partnershipRequests } from "~/models/partners.server";
 import { requireStaff } from "~/auth/staff.server";
-import { countryName, countryOptions, countrySelectOptions } from "~/utils/country-options";
+import { countryName, countrySelectOptions, packedCountryOptions, unpackCountryOptions } from "~/utils/country-options";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -51,7 +51,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     requests: view("requested"),
     partners: view("accepted"),
     suspended: view("suspended"),
-    countries: countryOptions(lang),
+    countries: packedCountryOptions(lang),
     renames: pendingRenames().map((r) => ({ ...r, country: countryName(lang, r.country) })),
     meta: metaFor(lang, getT(lang, "admin")("partners.title")),
   };
@@ -182,7 +182,7 @@ export default function PartnerRequests() {
               defaultValue={correcting?.countryCode}
               required
               choose
-              options={countrySelectOptions(countries, tc)}
+              options={countrySelectOptions(unpackCountryOptions(countries), tc)}
             />
             <button type="submit" className="button">
               {t("partners.correctSave")}

@@ -6,7 +6,7 @@ import { Field, FormError, SafeForm } from "~/components/forms";
 import { RegistrationConsent, RegistrationFields } from "~/components/RegistrationFields";
 import { invitationForLink } from "~/models/participation-invitations.server";
 import { registerForEvent } from "~/models/registrations.server";
-import { countryOptions } from "~/utils/country-options";
+import { packedCountryOptions } from "~/utils/country-options";
 import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -32,7 +32,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     {
       lang,
       meta: metaFor(lang, getT(lang)("participation.invitationTitle")),
-      countries: countryOptions(lang),
+      countries: packedCountryOptions(lang),
       email: invitation.email,
       used: invitation.usedAt !== null,
       event: {

@@ -6,7 +6,7 @@ import { CheckboxField, Field, FormError, SafeForm } from "~/components/forms";
 import { CountryField, EmailField, OrganisationTypeField } from "~/components/ContactFields";
 import { requestPartnership } from "~/models/partners.server";
 import { organisationTypes } from "~/models/registration-types";
-import { countryOptions } from "~/utils/country-options";
+import { packedCountryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";
 import { cleanText, nameText, optionalWebUrl, parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -29,7 +29,7 @@ const JoinSchema = () =>
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  return { countries: countryOptions(lang), meta: metaFor(lang, getT(lang)("partners.joinTitle")) };
+  return { countries: packedCountryOptions(lang), meta: metaFor(lang, getT(lang)("partners.joinTitle")) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countries, countryLangs, isGovernmentCode, regionOf, unCountryName } from "./countries";
-import { countryOptions } from "./country-options";
+import { countryOptions, packedCountryOptions, unpackCountryOptions } from "./country-options";
 
 describe("countries as the UN names them", () => {
   it("holds ITU's 193 Member States, the State of Palestine as observer, and areas apart", () => {
@@ -57,5 +57,17 @@ describe("countries as the UN names them", () => {
     expect(gov).toHaveLength(194);
     expect(gov.map((c) => c.name)).toContain("الاتحاد الروسي");
     expect(gov.some((c) => c.code === "HK")).toBe(false);
+  });
+
+  it("sends the list to the browser as one string that reads back to the same list", () => {
+    for (const lang of ["ar", "en", "es", "fr", "ru", "zh"] as const) {
+      for (const scope of ["all", "governments"] as const) {
+        const packed = packedCountryOptions(lang, scope);
+        expect(typeof packed).toBe("string");
+        expect(unpackCountryOptions(packed)).toEqual(countryOptions(lang, scope));
+      }
+    }
+    expect(packedCountryOptions("ru").split("\n")[0]).toMatch(/^[A-Z]{2}\tmember\t\S/);
+    expect(unpackCountryOptions("")).toEqual([]);
   });
 });

@@ -25,6 +25,43 @@ export function countryOptions(lang: Lang, scope: "all" | "governments" = "all")
   return list;
 }
 
+/**
+ * The list as a form page sends it to the browser: one string, a line per country ("AF\tmember\t
+ * Afghanistan"). Remix's encoder writes two hundred objects as six hundred indexed values on every
+ * page with a country field, which cost more than the rest of an event page's data (decision 016,
+ * tenth round); one string is copied as it is. Made once per language.
+ */
+export function packedCountryOptions(lang: Lang, scope: "all" | "governments" = "all"): string {
+  const key = `${lang}|${scope}|packed`;
+  let packed = packedCache.get(key);
+  if (packed === undefined) {
+    packed = countryOptions(lang, scope)
+      .map((c) => `${c.code}\t${c.status}\t${c.name}`)
+      .join("\n");
+    packedCache.set(key, packed);
+  }
+  return packed;
+}
+const packedCache = new Map<string, string>();
+
+/** The list back from `packedCountryOptions`, read once per string (in the browser as on the server). */
+export function unpackCountryOptions(packed: string): CountryOption[] {
+  let list = unpacked.get(packed);
+  if (!list) {
+    list = packed
+      ? packed.split("\n").map((line) => {
+          const [code, status, name] = line.split("\t");
+          return { code: code!, status: status as CountryStatus, name: name! };
+        })
+      : [];
+    // Six languages, two scopes: a handful of strings at most.
+    if (unpacked.size >= 12) unpacked.clear();
+    unpacked.set(packed, list);
+  }
+  return list;
+}
+const unpacked = new Map<string, CountryOption[]>();
+
 export function countryName(lang: Lang, code: string) {
   return unCountryName(lang, code);
 }

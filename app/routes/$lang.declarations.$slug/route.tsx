@@ -14,7 +14,7 @@ import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
-import { countryOptions } from "~/utils/country-options";
+import { packedCountryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
 import { getT } from "~/utils/i18n.server";
@@ -41,7 +41,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const summary = pickTranslation(d.summary, lang);
   return {
     lang,
-    countries: countryOptions(lang),
+    countries: packedCountryOptions(lang),
     meta: metaFor(lang, title.text, summary.text),
     declaration: {
       slug: d.slug,

@@ -14,7 +14,7 @@ import { eventRegistrationState } from "~/models/participation-types.server";
 import { registerForEvent } from "~/models/registrations.server";
 import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
 import { offeredTypesView, registerFailure } from "./view.server";
-import { countryOptions } from "~/utils/country-options";
+import { packedCountryOptions } from "~/utils/country-options";
 import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { RegistrationSchema } from "~/routes/$lang.events.$slug/form.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -43,7 +43,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     meta: metaFor(lang, title.text, summary.text),
-    countries: countryOptions(lang),
+    countries: packedCountryOptions(lang),
     event: {
       slug: event.slug,
       kind: event.kind,

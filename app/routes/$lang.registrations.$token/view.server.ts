@@ -7,7 +7,7 @@ import { getRegistrationByToken } from "~/models/registrations.server";
 import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
 import { offeredTypesView } from "~/routes/$lang.events.$slug/view.server";
 import { groupCheckInCode } from "~/utils/check-in-code";
-import { countryOptions } from "~/utils/country-options";
+import { packedCountryOptions } from "~/utils/country-options";
 import { write } from "~/utils/db.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
@@ -29,7 +29,7 @@ export function registrationOfLink(params: LoaderFunctionArgs["params"]) {
 
 /** What a page behind the manage link starts with; it is personal, so no cache keeps it. */
 export function linkPageBase(lang: Lang, token: string, titleKey: "manage.title" | "visa.heading") {
-  return { lang, token, meta: metaFor(lang, getT(lang)(titleKey)), countries: countryOptions(lang) };
+  return { lang, token, meta: metaFor(lang, getT(lang)(titleKey)), countries: packedCountryOptions(lang) };
 }
 export const NO_STORE = { headers: { "Cache-Control": "no-store" } };
 
