@@ -6,7 +6,6 @@ import "./server/remember-route-matches.js";
 import "./server/remember-server-routes.js";
 // And the page data Remix encodes for the browser, encoded only when a page with scripts reads it (encode-when-read.js).
 import "./server/encode-when-read.js";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import compression from "compression";
 import express from "express";
@@ -80,7 +79,7 @@ if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 app.use(compression());
 
 app.use((req, res, next) => {
-  const nonce = crypto.randomBytes(16).toString("base64");
+  const nonce = build.entry.module.cspNonce();
   res.locals.cspNonce = nonce;
   res.setHeader(
     "Content-Security-Policy",

@@ -14,6 +14,7 @@ import type { PageRecord } from "./page-cache/store.server";
 export { bootstrap } from "./process/bootstrap.server";
 export { pageCacheMiddleware } from "./page-cache/middleware.server";
 export { countRequests } from "./utils/traffic.server";
+export { cspNonce } from "./utils/random.server";
 
 const ABORT_DELAY = 5_000;
 

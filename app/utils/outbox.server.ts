@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { randomBytes } from "./random.server";
 import type { EmailAttachment } from "./mailer.server";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { emailRequests, outbox } from "../../db/schema";
@@ -22,7 +22,7 @@ export function enqueueEmail<N extends EmailName>(tx: Tx, input: { to: string; l
   const host = new URL(env().PUBLIC_URL).hostname || "localhost";
   void tx; // the caller's transaction: the prepared insert runs inside it (one connection)
   insertOutbox().run({
-    messageId: `<${now}.${crypto.randomBytes(8).toString("hex")}@${host}>`,
+    messageId: `<${now}.${randomBytes(8).toString("hex")}@${host}>`,
     template: input.template,
     lang: input.lang,
     toAddress: input.to,

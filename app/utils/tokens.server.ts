@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
+import { randomBytes } from "./random.server";
 import { keyedToken } from "./secret.server";
 
 /** A 256-bit bearer secret for links and cookies (manage links, sign-in links, sessions, CSRF). */
-export const newToken = () => crypto.randomBytes(32).toString("base64url");
+export const newToken = () => randomBytes(32).toString("base64url");
 
 /** What is stored when only a token's holder should be able to present it again. */
 export const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
