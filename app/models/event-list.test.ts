@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventPillars, pillars } from "../../db/schema";
 import { seedContent } from "../../db/seed/index";
-import { db } from "~/utils/db.server";
+import { db, sqlite } from "~/utils/db.server";
 import { DAY, insertEvent } from "~/test-support/fixtures";
 import { eventsForPillar, listPublishedEvents, upcomingEvents } from "./event-list.server";
 import { EVENTS_PER_PAGE } from "./events.server";
@@ -88,5 +88,24 @@ describe("the home page's next events, kept between writes", () => {
     expect(next(NOW)).toEqual([slugs.workshop, slugs.webinar, slugs.cancelled]);
     const sooner = insertEvent({ kind: "webinar", startsAt: NOW + DAY / 2, endsAt: NOW + DAY }, NOW);
     expect(next(NOW)).toEqual([sooner.slug, slugs.workshop, slugs.webinar]);
+  });
+});
+
+describe("the event list's queries on a database of many events", () => {
+  it("walk events by their start in an index, neither sorting every event nor reading past ones from the table", () => {
+    sqlite().exec("ANALYZE");
+    for (const [ended, order] of [
+      [">=", "ASC"],
+      ["<", "DESC"],
+    ]) {
+      const plan = sqlite()
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id, title FROM events WHERE status IN ('published', 'cancelled') AND ends_at ${ended} ? ORDER BY starts_at ${order} LIMIT 12 OFFSET 24`,
+        )
+        .all(NOW) as { detail: string }[];
+      const details = plan.map((p) => p.detail).join(" | ");
+      expect(details).toContain("events_start_status_end_idx");
+      expect(details).not.toContain("TEMP B-TREE");
+    }
   });
 });

@@ -87,7 +87,13 @@ export const events = sqliteTable(
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
   },
-  (t) => [index("events_status_start_idx").on(t.status, t.startsAt), index("events_circular_idx").on(t.circularId)],
+  (t) => [
+    index("events_status_start_idx").on(t.status, t.startsAt),
+    index("events_circular_idx").on(t.circularId),
+    // The public list walks events by start and keeps those listed and not yet ended (or ended) from
+    // the index alone: with the status first, "published or cancelled" cost a sort of every event.
+    index("events_start_status_end_idx").on(t.startsAt, t.status, t.endsAt),
+  ],
 );
 
 export const eventPillars = sqliteTable(

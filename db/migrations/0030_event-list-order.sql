@@ -1,0 +1,1 @@
+CREATE INDEX `events_start_status_end_idx` ON `events` (`starts_at`,`status`,`ends_at`);
