@@ -7,7 +7,7 @@ import { statusOnProof, statusOnRegistering, stateWithTypes, typeAvailability, t
 import { erasePerson } from "./erasure.server";
 import { changeParticipationType } from "./participation-change.server";
 import { inviteToType } from "./participation-invitations.server";
-import { saveParticipationType, typesOfEvent } from "./participation-types.server";
+import { saveParticipationType, typesOfEvent, typesWithSeats } from "./participation-types.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { inPersonRegistrationIds, seatModeOf } from "./seat-mode.server";
@@ -128,6 +128,11 @@ describe("a hybrid event's two types", () => {
       ["r2@x.org", "confirmed"],
       ["r3@x.org", "waiting"],
       ["o1@x.org", "confirmed"],
+    ]);
+    // The page counts each type's seats taken: the waiting person holds none.
+    expect(typesWithSeats(e.id).map((t) => [t.mode, t.seated])).toEqual([
+      ["in-person", 2],
+      ["online", 1],
     ]);
     const confirmedMail = (to: string) => mails(to).find((m) => m.template === "registration-confirmed")!;
     expect(confirmedMail("o1@x.org").html).toContain(JOIN);
