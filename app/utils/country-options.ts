@@ -68,5 +68,7 @@ export function countryName(lang: Lang, code: string) {
 
 /** Options for a select, grouped under "ITU Member States", "Observers", "Other countries and areas". */
 export function countrySelectOptions(list: CountryOption[], t: (key: `countryGroup.${CountryOption["status"]}`) => string) {
-  return list.map((c) => ({ value: c.code, label: c.name, group: t(`countryGroup.${c.status}`) }));
+  // Three headings, each translated once rather than once per country.
+  const groups = { member: t("countryGroup.member"), observer: t("countryGroup.observer"), other: t("countryGroup.other") };
+  return list.map((c) => ({ value: c.code, label: c.name, group: groups[c.status] }));
 }
