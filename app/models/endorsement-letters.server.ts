@@ -99,6 +99,15 @@ export function sweepLetters(): { removed: number; moved: number } {
   return { removed, moved };
 }
 
+/**
+ * An endorsement's stored letter as a download, or null when it has none or its file is gone. The
+ * download's name is the server's own: what the endorser called the file is shown, never used.
+ */
+export function letterDownload(id: number, file: string | null | undefined) {
+  const found = file ? locateLetter(file) : null;
+  return found ? { path: found, name: `endorsement-${id}-letter.pdf` } : null;
+}
+
 export function letterFileOf(id: number) {
   return db().select({ file: endorsements.letterFile }).from(endorsements).where(eq(endorsements.id, id)).get()?.file ?? null;
 }

@@ -4,7 +4,7 @@ import { toCsv } from "~/utils/csv";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
-import { letterFileOf, locateLetter } from "./endorsement-letters.server";
+import { letterDownload, letterFileOf } from "./endorsement-letters.server";
 import { confirmedByFocalPoint, countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
@@ -104,11 +104,7 @@ export function endorsementForReview(id: number) {
 }
 
 export function letterPath(id: number) {
-  const file = letterFileOf(id);
-  const found = file ? locateLetter(file) : null;
-  if (!found) return null;
-  // The download's name is the server's own: what the endorser called the file is shown, never used.
-  return { path: found, name: `endorsement-${id}-letter.pdf` };
+  return letterDownload(id, letterFileOf(id));
 }
 
 export function approveEndorsement(id: number, displayName: string | null, staffUserId: number, now = Date.now()) {

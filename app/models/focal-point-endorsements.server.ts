@@ -3,7 +3,7 @@ import { declarations, endorsements, focalPointEndorsementDecisions, focalPoints
 import { db, write } from "~/utils/db.server";
 import { unusableTokenHash } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
-import { locateLetter } from "./endorsement-letters.server";
+import { letterDownload } from "./endorsement-letters.server";
 import { isEndorsementOpen, publishedDeclarationRefs } from "./declarations.server";
 import { organisationKey } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
@@ -56,8 +56,7 @@ export function letterAwaitingFocalPoint(country: string, id: number) {
     .from(endorsements)
     .where(and(eq(endorsements.id, id), awaitingFocalPoint(country)))
     .get();
-  const found = row?.file ? locateLetter(row.file) : null;
-  return found ? { path: found, name: `endorsement-${id}-letter.pdf` } : null;
+  return letterDownload(id, row?.file);
 }
 
 /**
