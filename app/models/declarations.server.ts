@@ -90,12 +90,20 @@ export function publishedDeclarationRefs(now = Date.now()) {
     .map((d) => ({ id: d.id, slug: d.slug, title: d.title, open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now) }));
 }
 
+/**
+ * A published declaration with its count of listed endorsers, kept until the next write: its page
+ * and each page of its endorsers read it on every rendering, and its text (8 KB and more, read
+ * from SQLite's overflow pages) cost more than the rest of the endorsers' page data. Shared: not
+ * to be changed by the caller.
+ */
 export function getPublicDeclaration(slug: string) {
-  const row = publicDeclarationQuery().get({ slug });
-  if (!row) return null;
-  const endorsementCount = approvedEndorsementCounts([row.id]).get(row.id) ?? 0;
-  const circular = row.circularSlug && row.circularStatus === "published" ? { slug: row.circularSlug, reference: row.circularReference! } : null;
-  return { ...row, circular, endorsementCount };
+  return memoUntilWrite(`public-declaration:${slug}`, () => {
+    const row = publicDeclarationQuery().get({ slug });
+    if (!row) return null;
+    const endorsementCount = approvedEndorsementCounts([row.id]).get(row.id) ?? 0;
+    const circular = row.circularSlug && row.circularStatus === "published" ? { slug: row.circularSlug, reference: row.circularReference! } : null;
+    return { ...row, circular, endorsementCount };
+  });
 }
 // A declaration's page and its endorsers' pages read it on every rendering: built once (prepared.server).
 const publicDeclarationQuery = prepared((d) =>
