@@ -75,7 +75,17 @@ export function listPublishedDeclarations() {
 
 /** Published declarations, newest first, each saying whether it takes endorsements now. */
 export function publishedDeclarationRefs(now = Date.now()) {
-  return db()
+  // The rows are kept until the next write (the Member States' list and map ask for them on every
+  // rendering); whether each is open is the hour's.
+  return memoUntilWrite("published-declaration-refs", () => publishedRefsQuery().all()).map((d) => ({
+    id: d.id,
+    slug: d.slug,
+    title: d.title,
+    open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now),
+  }));
+}
+const publishedRefsQuery = prepared((d) =>
+  d
     .select({
       id: declarations.id,
       slug: declarations.slug,
@@ -86,9 +96,8 @@ export function publishedDeclarationRefs(now = Date.now()) {
     .from(declarations)
     .where(eq(declarations.status, "published"))
     .orderBy(desc(declarations.createdAt))
-    .all()
-    .map((d) => ({ id: d.id, slug: d.slug, title: d.title, open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now) }));
-}
+    .prepare(),
+);
 
 /**
  * A published declaration with its count of listed endorsers, kept until the next write: its page
