@@ -15,7 +15,7 @@ export function randomBytes(size: number): Buffer {
     pool = crypto.randomBytes(POOL_BYTES);
     offset = 0;
   }
-  // A copy: the pool is overwritten when it is drawn again, and a token must not change under its holder.
+  // A copy, since the pool's bytes are zeroed once given: nothing left in memory can give that token again.
   const bytes = Buffer.from(pool.subarray(offset, offset + size));
   pool.fill(0, offset, offset + size);
   offset += size;
