@@ -73,31 +73,10 @@ export function listPublishedDeclarations() {
   });
 }
 
-/** Published declarations, newest first, each saying whether it takes endorsements now. */
+/** Published declarations, newest first, each saying whether it takes endorsements now (kept until the next write). */
 export function publishedDeclarationRefs(now = Date.now()) {
-  // The rows are kept until the next write (the Member States' list and map ask for them on every
-  // rendering); whether each is open is the hour's.
-  return memoUntilWrite("published-declaration-refs", () => publishedRefsQuery().all()).map((d) => ({
-    id: d.id,
-    slug: d.slug,
-    title: d.title,
-    open: isEndorsementOpen({ endorsementOpensAt: d.opensAt, endorsementClosesAt: d.closesAt }, now),
-  }));
+  return listPublishedDeclarations().map((d) => ({ id: d.id, slug: d.slug, title: d.title, open: isEndorsementOpen(d, now) }));
 }
-const publishedRefsQuery = prepared((d) =>
-  d
-    .select({
-      id: declarations.id,
-      slug: declarations.slug,
-      title: declarations.title,
-      opensAt: declarations.endorsementOpensAt,
-      closesAt: declarations.endorsementClosesAt,
-    })
-    .from(declarations)
-    .where(eq(declarations.status, "published"))
-    .orderBy(desc(declarations.createdAt))
-    .prepare(),
-);
 
 /**
  * A published declaration with its count of listed endorsers, kept until the next write: its page

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { letterPath } from "~/models/endorsement-review.server";
 import { requireStaff } from "~/auth/staff.server";
@@ -10,6 +9,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, ["admin", "reviewer"]);
   const letter = letterPath(Number(params.id));
-  if (!letter || !fs.existsSync(letter.path)) throw notFound();
+  if (!letter) throw notFound();
   return fileDownload(letter);
 }
