@@ -2,6 +2,8 @@
 // security headers, the client's address (for rate limits), compression and body limits.
 // First: it patches Remix's router as Node loads it (the routes ranked once, not on every request).
 import "./server/remember-route-matches.js";
+// And the requests Remix copies for each loader and action, passed as they came when there is nothing to strip (pass-requests-through.js).
+import "./server/pass-requests-through.js";
 // And the route tree Remix builds for each page, built once (remember-server-routes.js says why).
 import "./server/remember-server-routes.js";
 // And the page data Remix encodes for the browser, encoded only when a page with scripts reads it (encode-when-read.js).

@@ -18,8 +18,9 @@ Object.assign(process.env, {
   RATE_LIMIT_PUBLIC: "1000000",
   PAGE_CACHE_SECONDS: "0",
 });
-// As server.js loads them: the router's remembered matches, the route tree built once, the page data encoded when read.
+// As server.js loads them: the router's remembered matches, the requests passed through, the route tree built once, the page data encoded when read.
 await import("../server/remember-route-matches.js");
+await import("../server/pass-requests-through.js");
 await import("../server/remember-server-routes.js");
 await import("../server/encode-when-read.js");
 const build = await import(path.resolve("build/index.js"));

@@ -1,19 +1,14 @@
 import fs from "node:fs";
-import Module, { createRequire } from "node:module";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { loadAs } from "./load-patched";
 import { rememberRouteMatches } from "../../server/route-matching.js";
 
 const require = createRequire(import.meta.url);
 const file = require.resolve("@remix-run/router").replace(/router\.cjs\.js$|index\.js$/, "router.cjs.js");
 
 type Router = { matchRoutes: (routes: unknown[], path: string) => { route: { id: string }; params: Record<string, string> }[] | null };
-function load(source: string): Router {
-  const m = new Module(file) as Module & { _compile(source: string, file: string): void };
-  m.filename = file;
-  m.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(file);
-  m._compile(source, file);
-  return m.exports as Router;
-}
+const load = (source: string) => loadAs<Router>(file, source);
 
 const routes = [
   {
