@@ -219,8 +219,8 @@ export function deleteParticipationType(eventId: number, id: number, staffUserId
 export function eventRegistrationState(
   event: Parameters<typeof registrationState>[0] & { id: number },
   now = Date.now(),
+  types = typesWithSeats(event.id),
 ): { state: RegistrationState; types: ReturnType<typeof typesWithSeats> } {
-  const types = typesWithSeats(event.id);
   const base = registrationState({ ...event, capacity: null }, 0, now);
   return { state: stateWithTypes(base, types, now), types };
 }

@@ -9,75 +9,39 @@ import { FormError, SafeForm } from "~/components/forms";
 import { EmailField } from "~/components/ContactFields";
 import { RegistrationConsent, RegistrationFields } from "~/components/RegistrationFields";
 import { RegistrationStatus, stateFigures } from "~/components/RegistrationStatus";
-import { getPublicEvent, publicEventIdBySlug } from "~/models/events.server";
+import { publicEventIdBySlug } from "~/models/events.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
 import { registerForEvent } from "~/models/registrations.server";
 import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
-import { offeredTypesView, registerFailure } from "./view.server";
+import { eventPageView, offeredTypesView, registerFailure } from "./view.server";
 import { packedCountryOptions } from "~/utils/country-options";
 import { keptValues, parseSubmission } from "~/utils/forms.server";
 import { RegistrationSchema } from "~/routes/$lang.events.$slug/form.server";
-import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
-import { metaFor } from "~/utils/meta.server";
-import { formatDate, signSpace } from "~/utils/format";
-import { formatEventWhen, zoneName } from "~/utils/time";
+import { signSpace } from "~/utils/format";
 import { Programme } from "./Programme";
-import { programmeView } from "./programme-view.server";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
-import { formatted } from "~/utils/markdown.server";
-import { organisersIn } from "~/utils/organisers.server";
 
 export const handle = samePageForEveryone;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const event = getPublicEvent(params.slug ?? "");
-  if (!event) throw notFound();
+  const page = eventPageView(params.slug ?? "", lang);
+  if (!page) throw notFound();
   const now = Date.now();
-  const title = pickTranslation(event.title, lang);
-  const summary = pickTranslation(event.summary, lang);
-  const { state, types } = eventRegistrationState(event, now);
+  const { state, types } = eventRegistrationState(page.event, now, page.types);
   return {
     lang,
-    meta: metaFor(lang, title.text, summary.text),
+    meta: page.meta,
     countries: packedCountryOptions(lang),
     event: {
-      slug: event.slug,
-      kind: event.kind,
-      format: event.format,
-      isExample: event.isExample,
-      cancelled: event.status === "cancelled",
-      title,
-      summary,
-      description: formatted(pickTranslation(event.description, lang)),
-      venue: pickTranslation(event.venue, lang),
-      audience: pickTranslation(event.audience, lang),
-      fee: pickTranslation(event.fee, lang),
-      organisers: organisersIn(lang, event.organisers),
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      timeZone: event.timeZone,
-      zoneName: zoneName(lang, event.startsAt, event.timeZone),
-      dateOnly: event.dateOnly,
-      // Over several days (COP28): "only the dates", in the plural where the language has one.
-      severalDays: event.dateOnly && event.endsAt - event.startsAt > 26 * 3_600_000,
-      whenInZone: formatEventWhen(lang, event),
-      whenUtc: formatEventWhen(lang, event, "UTC"),
+      ...page.view,
       state,
       // The form asks how the person takes part only when there is a choice.
       offeredTypes: offeredTypesView(types, lang, now),
-      stateFigures: stateFigures(state, lang, event.timeZone),
-      requiresApproval: event.requiresApproval,
-      delegatesNeedFocalPoint: event.delegatesNeedFocalPoint,
-      circular: event.circular,
-      // Event pages grow as the programme and speakers are confirmed: say when this one last changed.
-      updatedOn: formatDate(lang, event.updatedAt, event.timeZone),
-      updatedAt: new Date(event.updatedAt).toISOString(),
-      pillars: event.pillars.map((p) => ({ slug: p.slug, title: pickTranslation(p.title, lang) })),
-      programme: programmeView(lang, event),
+      stateFigures: stateFigures(state, lang, page.event.timeZone),
     },
   };
 }
