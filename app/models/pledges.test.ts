@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, partnerUsers, pillars, pledges, progressReports } from "../../db/schema";
 import { closeReportingYear, reopenReportingYear } from "./reporting-years.server";
 import { seedContent } from "../../db/seed/index";
-import { acceptedPartners, templatesTo } from "~/test-support/fixtures";
+import { acceptedPartners, pledgeInput, templatesTo } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import {
   moderatePledge,
@@ -24,24 +24,7 @@ let orgA = 0;
 let orgB = 0;
 let userA = 0;
 let pillarId = 0;
-const input = (over: Partial<PledgeInput> = {}): PledgeInput => ({
-  pillarId,
-  kind: "emissions-reduction",
-  title: "Cut Scope 1+2+3 emissions by 45%",
-  description: "Across all operations.",
-  lang: "fr",
-  metric: "Scope 1+2+3 GHG emissions",
-  unit: "tCO2e",
-  baselineYear: 2020,
-  baselineValue: 1000,
-  targetYear: 2030,
-  targetValue: 550,
-  scopes: ["1", "2", "3"],
-  disclosesAllScopesYearly: true,
-  startsOn: "2023-12-01",
-  endsOn: "2030-12-31",
-  ...over,
-});
+const input = (over: Partial<PledgeInput> = {}): PledgeInput => pledgeInput(pillarId, { lang: "fr", ...over });
 const templates = templatesTo;
 
 beforeAll(async () => {

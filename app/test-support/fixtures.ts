@@ -3,6 +3,7 @@ import { declarations, events, outbox, partnerUsers } from "../../db/schema";
 import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import type { DisclosureInput } from "~/models/disclosures.server";
+import type { PledgeInput } from "~/models/pledges.server";
 import type { RegistrantDetails } from "~/models/registrations.server";
 import { createStaffUser, type StaffRole } from "~/models/staff.server";
 import { promoteFromWaitingList } from "~/models/waiting-list.server";
@@ -171,3 +172,25 @@ export const disclosureInput = (over: Partial<DisclosureInput> = {}): Disclosure
   restatementReason: null,
   ...over,
 });
+
+/** A pledge as a partner's form sends it: 45 % of a 2020 baseline by 2030, in English unless told. */
+export function pledgeInput(pillarId: number, over: Partial<PledgeInput> = {}): PledgeInput {
+  return {
+    pillarId,
+    kind: "emissions-reduction",
+    title: "Cut Scope 1+2+3 emissions by 45%",
+    description: "Across all operations.",
+    lang: "en",
+    metric: "Scope 1+2+3 GHG emissions",
+    unit: "tCO2e",
+    baselineYear: 2020,
+    baselineValue: 1000,
+    targetYear: 2030,
+    targetValue: 550,
+    scopes: ["1", "2", "3"],
+    disclosesAllScopesYearly: true,
+    startsOn: "2023-12-01",
+    endsOn: "2030-12-31",
+    ...over,
+  };
+}

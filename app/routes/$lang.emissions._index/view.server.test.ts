@@ -23,4 +23,16 @@ describe("the emissions database's front page", () => {
     expect(view.items.find((i) => i.name === "Operador Decimal")?.total).toBe("13.200,5");
     expect(view.totals.find((y) => y.year === 2020)).toMatchObject({ scope1: "1200,5", total: "13.200,5" });
   });
+
+  it("is kept for every reader of a language and filter until the next write, which shows", async () => {
+    const first = emissionsDirectory("fr", new URLSearchParams("country=ES"));
+    expect(emissionsDirectory("fr", new URLSearchParams("country=ES"))).toBe(first);
+    expect(emissionsDirectory("en", new URLSearchParams("country=ES"))).not.toBe(first);
+    const staffId = (await createStaffUser({ email: "rev2@itu.int", name: "Rev", role: "reviewer", password: "reviewer password" })).id;
+    const { orgId, userId } = acceptedPartners(staffId, [{ organisation: "Segundo Operador", email: "s@op.example", country: "ES" }])["s@op.example"]!;
+    submitDisclosure(orgId, userId, disclosureInput({ scope1: 10, scope2Location: 10, scope2Market: 10, scope3: 10, scope3Categories: { "1": 10 } }));
+    moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
+    const after = emissionsDirectory("fr", new URLSearchParams("country=ES"));
+    expect(after.items.map((i) => i.name)).toEqual([...first.items.map((i) => i.name), "Segundo Operador"]);
+  });
 });

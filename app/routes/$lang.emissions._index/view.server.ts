@@ -8,6 +8,7 @@ import { countryName } from "~/utils/country-options";
 import { formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { organisationNameIn } from "~/utils/organisers.server";
 
 export const PER_PAGE = 25;
@@ -26,8 +27,14 @@ export const EmissionsFilterSchema = z.object({
 
 /** The database's front page: the filtered directory, totals per year, and the sector index against the path. */
 export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
-  const t = getT(lang);
   const filter = EmissionsFilterSchema.parse(Object.fromEntries(query));
+  const year = new Date().getUTCFullYear();
+  // The same for every reader of a language, filter and page until a write (or the new year: who is late).
+  return memoUntilWrite(`emissions-directory:${lang}:${year}:${JSON.stringify(filter)}`, () => directoryView(lang, filter, year));
+}
+
+function directoryView(lang: Lang, filter: z.infer<typeof EmissionsFilterSchema>, currentYear: number) {
+  const t = getT(lang);
   const { page, ...where } = filter;
   const { total, rows } = emissionsDirectoryPage(where, page, PER_PAGE);
   const choices = emissionsFilterChoices();
@@ -64,7 +71,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
       organisations: formatNumber(lang, y.organisations),
       allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
     })),
-    late: { year: new Date().getUTCFullYear() - 1, organisations: lateDisclosers() },
+    late: { year: currentYear - 1, organisations: lateDisclosers(currentYear) },
     closedYears: closedYears(),
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
