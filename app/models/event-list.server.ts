@@ -66,6 +66,24 @@ function eventListQueriesFor(filter: Omit<EventFilter, "page">) {
 }
 
 export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
+  // The same for every visitor until the next write, or until an event ends (it then moves from the
+  // coming events to the past ones, and every page after it shifts): kept that long (decision 016).
+  return memoUntilWrite(
+    `event-list:${JSON.stringify(filter)}`,
+    () => ({ since: now, until: nextEventEnd().get({ now })?.at ?? Infinity, ...listAnew(filter, now) }),
+    (kept) => now >= kept.since && now < kept.until,
+  );
+}
+// The first moment a published (or cancelled) event ends from now on.
+const nextEventEnd = prepared((d) =>
+  d
+    .select({ at: sql<number>`min(${events.endsAt})` })
+    .from(events)
+    .where(and(inArray(events.status, ["published", "cancelled"]), gte(events.endsAt, sql.placeholder("now"))))
+    .prepare(),
+);
+
+function listAnew(filter: EventFilter, now: number) {
   const queries = eventListQueriesFor(filter);
   const values = { now, kind: filter.kind, format: filter.format, pillar: filter.pillar, limit: EVENTS_PER_PAGE, offset: (filter.page - 1) * EVENTS_PER_PAGE };
   const total = queries().count.get(values)?.n ?? 0;

@@ -54,6 +54,15 @@ describe("the public list of events", () => {
     expect(eventsForPillar(first!.id, 50, NOW).map((e) => e.slug)).not.toContain(slugs.draft);
   });
 
+  it("keeps a page for every visitor until an event ends, then moves that event to the past ones", () => {
+    expect(list({})).toBe(list({}));
+    const justAfterWorkshop = NOW + 2 * DAY + 2;
+    const later = listPublishedEvents({ when: "upcoming", page: 1 }, justAfterWorkshop);
+    expect(slugsOf(later)[0]).toBe(slugs.webinar);
+    expect(slugsOf(listPublishedEvents({ when: "past", page: 1 }, justAfterWorkshop))).toContain(slugs.workshop);
+    expect(slugsOf(list({}))[0]).toBe(slugs.workshop);
+  });
+
   it("lists past events latest first", () => {
     expect(slugsOf(list({ when: "past" }))).toContain(slugs.past);
     expect(slugsOf(list({ when: "past" }))).not.toContain(slugs.webinar);
