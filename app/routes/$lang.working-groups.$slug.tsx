@@ -10,7 +10,8 @@ import { getPublicWorkingGroup } from "~/models/working-groups.server";
 import { countryName } from "~/utils/country-options";
 import { eventCard } from "~/models/event-cards.server";
 import { formatCalendarDate, formatDate, formatList, formatPercent } from "~/utils/format";
-import { pickTranslation } from "~/utils/i18n";
+import { pickTranslation, type Lang } from "~/utils/i18n";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -27,14 +28,23 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));
   const now = Date.now();
-  const row = getPublicWorkingGroup(params.slug ?? "", page, now);
-  if (!row) throw notFound();
+  const slug = params.slug ?? "";
+  // The same for every reader of a language and page until a write or the next day (progress and
+  // milestones go by the day): kept until then (decision 016, eleventh round). The coming events go by the hour.
+  const kept = memoUntilWrite(`working-group-page:${lang}:${slug}:${page}:${todayUtc(now)}`, () => groupPage(lang, slug, page, now));
+  if (!kept) throw notFound();
+  return { ...kept.view, events: eventsForPillar(kept.pillarId, 3, now).map((e) => eventCard(e, lang, now)) };
+}
+
+function groupPage(lang: Lang, slug: string, page: number, now: number) {
+  const row = getPublicWorkingGroup(slug, page, now);
+  if (!row) return null;
   const name = pickTranslation(row.group.name, lang);
   const mandate = pickTranslation(row.group.mandate, lang);
   const today = todayUtc(now);
   // ITU as the page's language names it; other organisations by the names they go by.
   const orgName = (n: string) => organisationNameIn(lang, n);
-  return {
+  const view = {
     lang,
     slug: row.group.slug,
     meta: metaFor(lang, name.text, plainText(mandate.text)),
@@ -74,7 +84,6 @@ export function loader({ params, request }: LoaderFunctionArgs) {
       status: p.status,
       percent: formatPercent(lang, p.progress),
     })),
-    events: eventsForPillar(row.pillar.id, 3, now).map((e) => eventCard(e, lang, now)),
     updates: row.updates.map(({ update: u, organisation }) => ({
       id: u.id,
       title: u.title,
@@ -87,6 +96,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     page,
     pages: row.updatePages,
   };
+  return { view, pillarId: row.pillar.id };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

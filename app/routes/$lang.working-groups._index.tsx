@@ -5,7 +5,8 @@ import { T } from "~/components/content";
 import { ProgressMeter } from "~/components/ProgressMeter";
 import { listPublishedWorkingGroups } from "~/models/working-group-list.server";
 import { formatList, formatNumber } from "~/utils/format";
-import { pickTranslation } from "~/utils/i18n";
+import { pickTranslation, type Lang } from "~/utils/i18n";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -23,22 +24,27 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     meta: metaFor(lang, t("workingGroups.title"), t("workingGroups.description")),
-    groups: listPublishedWorkingGroups().map((g) => ({
-      slug: g.slug,
-      name: pickTranslation(g.name, lang),
-      pillar: pickTranslation(g.pillarTitle, lang),
-      pillarNumber: formatNumber(lang, g.pillarNumber),
-      // The sources name no lead: until the secretariat appoints co-leads, the page says so.
-      leads:
-        formatList(
-          lang,
-          [...g.leadOrganisations, ...g.coLeads].map((n) => isolate(organisationNameIn(lang, n))),
-        ) || null,
-      members: formatNumber(lang, g.memberCount),
-      status: g.status,
-      progress: progressView(g, lang),
-    })),
+    // The same for every reader of a language until a write (decision 016, eleventh round).
+    groups: memoUntilWrite(`working-group-list:${lang}`, () => groupsIn(lang)),
   };
+}
+
+function groupsIn(lang: Lang) {
+  return listPublishedWorkingGroups().map((g) => ({
+    slug: g.slug,
+    name: pickTranslation(g.name, lang),
+    pillar: pickTranslation(g.pillarTitle, lang),
+    pillarNumber: formatNumber(lang, g.pillarNumber),
+    // The sources name no lead: until the secretariat appoints co-leads, the page says so.
+    leads:
+      formatList(
+        lang,
+        [...g.leadOrganisations, ...g.coLeads].map((n) => isolate(organisationNameIn(lang, n))),
+      ) || null,
+    members: formatNumber(lang, g.memberCount),
+    status: g.status,
+    progress: progressView(g, lang),
+  }));
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
