@@ -8,6 +8,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { directoryView } from "./view.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { ScrollRegion } from "~/components/ScrollRegion";
 
 export const handle = samePageForEveryoneWithoutScripts;
@@ -15,7 +16,9 @@ export const handle = samePageForEveryoneWithoutScripts;
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const view = directoryView(lang, t, new URL(request.url).searchParams.get("declaration"));
+  const declaration = new URL(request.url).searchParams.get("declaration");
+  // The same for every reader of a language and declaration until a write (decision 016, eleventh round).
+  const view = memoUntilWrite(`member-states-directory:${lang}:${declaration ?? ""}`, () => directoryView(lang, t, declaration));
   return {
     lang,
     ...view,
