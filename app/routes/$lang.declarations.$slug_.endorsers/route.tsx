@@ -6,9 +6,10 @@ import { FilterSelect } from "~/components/FilterSelect";
 import { endorserCategories } from "~/models/endorsement-types";
 import { countryName } from "~/utils/country-options";
 import { ituRegions } from "~/utils/countries";
-import { endorsersPageOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
+import { endorsersPageKey, endorsersPageOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 import { formatNumber } from "~/utils/format";
-import { pickTranslation } from "~/utils/i18n";
+import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -19,7 +20,14 @@ export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  const { declaration, filter, page, pages, total, byCategory, countries, rows } = endorsersPageOf(params.slug ?? "", lang, new URL(request.url).searchParams);
+  const slug = params.slug ?? "";
+  const query = new URL(request.url).searchParams;
+  // The same for every reader of a language, filter and page until a write (decision 016, eleventh round).
+  return memoUntilWrite(`endorsers-page:${endorsersPageKey(slug, lang, query)}`, () => pageView(lang, slug, query));
+}
+
+function pageView(lang: Lang, slug: string, query: URLSearchParams) {
+  const { declaration, filter, page, pages, total, byCategory, countries, rows } = endorsersPageOf(slug, lang, query);
   const title = pickTranslation(declaration.title, lang).text;
   return {
     lang,

@@ -34,6 +34,11 @@ export function endorsersDownloadKey(slug: string, lang: Lang, query: URLSearchP
   return `${slug}:${lang}:${category ?? ""}:${country ?? ""}:${region ?? ""}`;
 }
 
+/** What one page of the list depends on besides the database: the download's key and the page number. */
+export function endorsersPageKey(slug: string, lang: Lang, query: URLSearchParams): string {
+  return `${endorsersDownloadKey(slug, lang, query)}:${Page.parse(query.get("page") ?? 1)}`;
+}
+
 /** All approved endorsers of a published declaration, filtered, for the open-data exports; 404 for anything else. */
 export function endorsersOf(slug: string, lang: Lang, query: URLSearchParams) {
   const declaration = declarationOf(slug);

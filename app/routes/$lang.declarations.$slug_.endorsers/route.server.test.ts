@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { endorsements } from "../../../db/schema";
+import { write } from "~/utils/db.server";
+import { insertDeclaration } from "~/test-support/fixtures";
+import { loader } from "./route";
+
+function approve(declarationId: number, organisation: string, country: string) {
+  write((tx) =>
+    tx
+      .insert(endorsements)
+      .values({
+        declarationId,
+        category: "private-sector",
+        organisation,
+        organisationKey: organisation.toLowerCase(),
+        country,
+        representativeName: "Private Person",
+        representativeTitle: "Director",
+        email: `${organisation.toLowerCase()}@example.org`,
+        lang: "en",
+        status: "approved",
+        manageTokenHash: `hash-${organisation}`,
+        approvedAt: Date.now(),
+        createdAt: Date.now(),
+      })
+      .run(),
+  );
+}
+const page = (slug: string, query = "") =>
+  loader({
+    request: new Request(`http://x/fr/declarations/${slug}/endorsers${query}`),
+    params: { lang: "fr", slug },
+    context: { cspNonce: "", clientIp: "127.0.0.1" },
+  });
+const names = (p: ReturnType<typeof page>) => p.groups.flatMap((g) => g.endorsers.map((e) => e.name));
+
+describe("a declaration's endorsers, kept for their readers until the next write", () => {
+  it("lists a new approval at once, and keeps the page the same for every reader until then", () => {
+    const d = insertDeclaration({ slug: "kept-endorsers", title: { en: "Kept" } });
+    approve(d.id, "Alpha Telecom", "KE");
+    const first = page(d.slug);
+    expect(names(first)).toEqual(["Alpha Telecom"]);
+    expect(page(d.slug)).toBe(first);
+    expect(page(d.slug, "?country=KE&x=1")).not.toBe(first);
+    approve(d.id, "Beta Networks", "SN");
+    expect(names(page(d.slug))).toEqual(["Alpha Telecom", "Beta Networks"]);
+    expect(page(d.slug).total).toBe("2");
+  });
+});
