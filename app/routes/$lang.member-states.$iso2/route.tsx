@@ -1,6 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
+import { Pagination } from "~/components/content";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -10,14 +11,15 @@ import { memberStateView } from "./view.server";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);
   // The open data writes codes in capitals (KE); the page's address is in lower case.
   if (params.iso2 && /^[A-Za-z]{2}$/.test(params.iso2) && params.iso2 !== params.iso2.toLowerCase()) {
     throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}`, 301);
   }
   const t = getT(lang);
-  const view = memberStateView(lang, t, params.iso2);
+  const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));
+  const view = memberStateView(lang, t, params.iso2, page);
   if (!view) throw new Response("Not found", { status: 404 });
   return {
     lang,
@@ -30,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function MemberState() {
   const { t } = useTranslation();
-  const { lang, code, name, region, endorsements, partners, disclosures, participation } = useLoaderData<typeof loader>();
+  const { lang, code, name, region, endorsements, partners, partnerPage, partnerPages, disclosures, participation } = useLoaderData<typeof loader>();
   return (
     <div className="container" data-country={code}>
       <p className="card-meta">
@@ -99,6 +101,7 @@ export default function MemberState() {
             ) : null}
           </article>
         ))}
+        <Pagination page={partnerPage} pages={partnerPages} hrefFor={(p) => `/${lang}/member-states/${code.toLowerCase()}?page=${p}#ms-partners`} />
       </section>
 
       <section aria-labelledby="ms-disclosures">

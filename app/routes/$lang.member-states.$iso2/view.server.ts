@@ -6,12 +6,28 @@ import { countryName } from "~/utils/country-options";
 import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { organisationNameIn } from "~/utils/organisers.server";
+import { memoUntilWrite } from "~/utils/data-version.server";
 
-/** A Member State's page in the visitor's language; null for a code that is no Member State. */
-export function memberStateView(lang: Lang, t: TFunction, param: string | undefined) {
+/** The page lists this many partner organisations at a time, in the order of their names. */
+export const PARTNERS_PER_PAGE = 20;
+
+/**
+ * A Member State's page in the visitor's language, with one page of its partner organisations; null
+ * for a code that is no Member State. The same for every reader of a language until a write: kept
+ * until then (memoUntilWrite; decision 016, eleventh round).
+ */
+export function memberStateView(lang: Lang, t: TFunction, param: string | undefined, partnerPage = 1) {
   const code = memberStateCode(param, isMemberState);
-  const profile = code ? memberStateProfile(code) : null;
-  if (!code || !profile) return null;
+  const view = code ? memoUntilWrite(`member-state-page:${lang}:${code}`, () => viewAnew(lang, t, code)) : null;
+  if (!view) return null;
+  const partnerPages = Math.max(1, Math.ceil(view.partners.length / PARTNERS_PER_PAGE));
+  const page = Math.min(partnerPage, partnerPages);
+  return { ...view, partners: view.partners.slice((page - 1) * PARTNERS_PER_PAGE, page * PARTNERS_PER_PAGE), partnerPage: page, partnerPages };
+}
+
+function viewAnew(lang: Lang, t: TFunction, code: string) {
+  const profile = memberStateProfile(code);
+  if (!profile) return null;
   const region = regionOf(code)!;
   return {
     code,

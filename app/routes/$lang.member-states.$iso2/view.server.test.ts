@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { acceptedPartners, newStaffId } from "~/test-support/fixtures";
+import { getT } from "~/utils/i18n.server";
+import { memberStateView, PARTNERS_PER_PAGE } from "./view.server";
+
+const COUNT = PARTNERS_PER_PAGE + 5;
+const name = (i: number) => `Opérateur ${String(i).padStart(2, "0")}`;
+
+beforeAll(async () => {
+  const staffId = await newStaffId();
+  acceptedPartners(
+    staffId,
+    Array.from({ length: COUNT }, (_, i) => ({ organisation: name(i), email: `op${i}@bj.example`, country: "BJ" })),
+  );
+});
+
+describe("a Member State's partner organisations", () => {
+  it("are listed a page at a time, in the order of their names, and a page past the last shows the last", () => {
+    const first = memberStateView("fr", getT("fr"), "bj", 1)!;
+    expect(first.partnerPages).toBe(2);
+    expect(first.partners.map((p) => p.name)).toEqual(Array.from({ length: PARTNERS_PER_PAGE }, (_, i) => name(i)));
+    const second = memberStateView("fr", getT("fr"), "bj", 2)!;
+    expect(second.partners.map((p) => p.name)).toEqual(Array.from({ length: 5 }, (_, i) => name(PARTNERS_PER_PAGE + i)));
+    expect(memberStateView("fr", getT("fr"), "bj", 40)!.partnerPage).toBe(2);
+  });
+
+  it("show a new partner at once, though the page is kept for its readers until then", async () => {
+    expect(memberStateView("ar", getT("ar"), "bj", 2)!.partners).toHaveLength(5);
+    acceptedPartners(await newStaffId(), [{ organisation: "Zénith Télécom", email: "z@bj.example", country: "BJ" }]);
+    expect(
+      memberStateView("ar", getT("ar"), "bj", 2)!
+        .partners.map((p) => p.name)
+        .at(-1),
+    ).toBe("Zénith Télécom");
+  });
+});
