@@ -59,11 +59,12 @@ export function LongText({ picked }: { picked: Omit<Picked, "text"> & { html: st
   );
 }
 
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+/** Previous, "page N of M", next; `label` names the list where a page has two (their navigation landmarks must differ). */
+export function Pagination({ page, pages, hrefFor, label }: { page: number; pages: number; hrefFor: (page: number) => string; label?: string }) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
   return (
-    <nav className="pagination" aria-label={t("pagination.label")}>
+    <nav className="pagination" aria-label={label ?? t("pagination.label")}>
       {page > 1 ? (
         <a href={hrefFor(page - 1)} rel="prev">
           {t("pagination.previous")}

@@ -40,8 +40,14 @@ export default function EmissionsDatabase() {
   const { t } = useTranslation();
   const d = useLoaderData<typeof loader>();
   const { lang, filter } = d;
-  const hrefFor = (page: number) =>
-    `/${lang}/emissions?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v) as [string, string][])}`;
+  // The page of each list in the address (the first of either left out); the other list's page kept.
+  const addressOf = (page: number, late: number, section: string) => {
+    const query = new URLSearchParams(
+      Object.entries({ ...filter, page: page > 1 ? String(page) : "", late: late > 1 ? String(late) : "" }).filter(([, v]) => v) as [string, string][],
+    ).toString();
+    return `/${lang}/emissions${query ? `?${query}` : ""}#${section}`;
+  };
+  const hrefFor = (page: number) => addressOf(page, d.late.page, "directory");
   return (
     <div className="container">
       <h1>{t("emissions.title")}</h1>
@@ -170,6 +176,7 @@ export default function EmissionsDatabase() {
             </li>
           ))}
         </ul>
+        <Pagination page={d.late.page} pages={d.late.pages} hrefFor={(p) => addressOf(filter.page, p, "late")} label={t("emissions.late.pages")} />
       </section>
       <section aria-labelledby="open-data">
         <h2 id="open-data">{t("emissions.openData.heading")}</h2>

@@ -9,9 +9,12 @@ import { formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { memoUntilWrite } from "~/utils/data-version.server";
+import { pageOf } from "~/utils/page-of";
 import { organisationNameIn } from "~/utils/organisers.server";
 
 export const PER_PAGE = 25;
+/** The partners late with their disclosure are listed this many at a time (a list that grows with the partners). */
+export const LATE_PER_PAGE = 50;
 export const EmissionsFilterSchema = z.object({
   subSector: z.enum(ictSubSectors).optional().catch(undefined),
   country: z
@@ -23,6 +26,8 @@ export const EmissionsFilterSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   assurance: z.enum(assuranceLevels).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  // The page of the list of partners late with their disclosure.
+  late: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 /** The database's front page: the filtered directory, totals per year, and the sector index against the path. */
@@ -35,7 +40,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
 
 function directoryView(lang: Lang, filter: z.infer<typeof EmissionsFilterSchema>, currentYear: number) {
   const t = getT(lang);
-  const { page, ...where } = filter;
+  const { page, late: latePage, ...where } = filter;
   const { total, rows } = emissionsDirectoryPage(where, page, PER_PAGE);
   const choices = emissionsFilterChoices();
   // To a tenth of a tonne, as the organisation's own page writes its figures.
@@ -71,7 +76,7 @@ function directoryView(lang: Lang, filter: z.infer<typeof EmissionsFilterSchema>
       organisations: formatNumber(lang, y.organisations),
       allScopes: formatPercent(lang, y.organisations ? y.allScopes / y.organisations : 0),
     })),
-    late: { year: currentYear - 1, organisations: lateDisclosers(currentYear) },
+    late: lateView(currentYear, latePage),
     closedYears: closedYears(),
     index: {
       points: index.map((p) => ({ year: p.year, index: p.index, path: p.path })),
@@ -88,4 +93,9 @@ function directoryView(lang: Lang, filter: z.infer<typeof EmissionsFilterSchema>
       ),
     },
   };
+}
+
+function lateView(currentYear: number, requested: number) {
+  const { items, page, pages } = pageOf(lateDisclosers(currentYear), requested, LATE_PER_PAGE);
+  return { year: currentYear - 1, organisations: items, page, pages };
 }

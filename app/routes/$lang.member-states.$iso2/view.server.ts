@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { organisationNameIn } from "~/utils/organisers.server";
 import { memoUntilWrite } from "~/utils/data-version.server";
+import { pageOf } from "~/utils/page-of";
 
 /** The page lists this many partner organisations at a time, in the order of their names. */
 export const PARTNERS_PER_PAGE = 20;
@@ -20,9 +21,8 @@ export function memberStateView(lang: Lang, t: TFunction, param: string | undefi
   const code = memberStateCode(param, isMemberState);
   const view = code ? memoUntilWrite(`member-state-page:${lang}:${code}`, () => viewAnew(lang, t, code)) : null;
   if (!view) return null;
-  const partnerPages = Math.max(1, Math.ceil(view.partners.length / PARTNERS_PER_PAGE));
-  const page = Math.min(partnerPage, partnerPages);
-  return { ...view, partners: view.partners.slice((page - 1) * PARTNERS_PER_PAGE, page * PARTNERS_PER_PAGE), partnerPage: page, partnerPages };
+  const { items, page, pages } = pageOf(view.partners, partnerPage, PARTNERS_PER_PAGE);
+  return { ...view, partners: items, partnerPage: page, partnerPages: pages };
 }
 
 function viewAnew(lang: Lang, t: TFunction, code: string) {
