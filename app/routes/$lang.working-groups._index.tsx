@@ -12,6 +12,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { progressView } from "~/models/working-group-view.server";
+import { todayUtc } from "~/models/working-group-progress";
 import { isolate } from "~/utils/bidi";
 import { organisationNameIn } from "~/utils/organisers.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
@@ -24,8 +25,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   return {
     lang,
     meta: metaFor(lang, t("workingGroups.title"), t("workingGroups.description")),
-    // The same for every reader of a language until a write (decision 016, eleventh round).
-    groups: memoUntilWrite(`working-group-list:${lang}`, () => groupsIn(lang)),
+    // The same for every reader of a language until a write or the next day (milestones fall due by the day): kept that long (decision 016).
+    groups: memoUntilWrite(`working-group-list-page:${lang}:${todayUtc(Date.now())}`, () => groupsIn(lang)),
   };
 }
 

@@ -15,7 +15,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);
   // The open data writes codes in capitals (KE); the page's address is in lower case.
   if (params.iso2 && /^[A-Za-z]{2}$/.test(params.iso2) && params.iso2 !== params.iso2.toLowerCase()) {
-    throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}`, 301);
+    throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}${new URL(request.url).search}`, 301);
   }
   const t = getT(lang);
   const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));

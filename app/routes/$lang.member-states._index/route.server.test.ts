@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { endorseForGovernment } from "~/models/focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "~/models/focal-points.server";
-import { newStaffId } from "~/test-support/fixtures";
+import { insertDeclaration, newStaffId } from "~/test-support/fixtures";
 import { cop30Declaration, focalPointDetails } from "~/test-support/focal-point-fixtures";
 import { loader } from "./route";
 
@@ -19,5 +19,16 @@ describe("the Member States' list, kept for its readers until the next write", (
     expect(endorseForGovernment(focalPointsOf("UY")[0]!, d.slug, null)).toBe("done");
     expect(statusOf(list("es", d.slug), "UY")).toBe("endorsed");
     expect(list("es", d.slug).endorsed).toBe("1");
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it("offers a declaration in its selector once it opens for endorsement, with no write in between", () => {
+    const now = Date.now();
+    const opening = insertDeclaration({ slug: "opens-later", title: { en: "Opens later" }, endorsementOpensAt: now + 3_600_000 });
+    const offered = () => list("en", "").declarations.map((d) => d.slug);
+    expect(offered()).not.toContain(opening.slug);
+    vi.useFakeTimers({ now: now + 2 * 3_600_000, toFake: ["Date"] });
+    expect(offered()).toContain(opening.slug);
   });
 });

@@ -9,6 +9,7 @@ import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { directoryView } from "./view.server";
 import { memoUntilWrite } from "~/utils/data-version.server";
+import { declarationsForMap } from "~/models/member-states.server";
 import { ScrollRegion } from "~/components/ScrollRegion";
 
 export const handle = samePageForEveryoneWithoutScripts;
@@ -17,8 +18,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
   const declaration = new URL(request.url).searchParams.get("declaration");
-  // The same for every reader of a language and declaration until a write (decision 016, eleventh round).
-  const view = memoUntilWrite(`member-states-directory:${lang}:${declaration ?? ""}`, () => directoryView(lang, t, declaration));
+  // The same for every reader of a language and declaration until a write, or until a declaration
+  // opens or closes for endorsement (the selector offers the open ones): kept that long (decision 016).
+  const open = declarationsForMap()
+    .map((d) => d.id)
+    .join(",");
+  const view = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => directoryView(lang, t, declaration));
   return {
     lang,
     ...view,
