@@ -31,8 +31,9 @@ export const MEMOS_PER_FAMILY = 200;
  * given, may say that a kept value has gone out of date without a write (the clock moved past it).
  *
  * A family of keys (`emissions-count:…`, the part before the first colon) keeps at most
- * MEMOS_PER_FAMILY values, dropping its oldest first: keys made from a visitor's filters cannot push
- * out another family's values (the endorsers' order, the counts on every page).
+ * MEMOS_PER_FAMILY values, dropping the one read longest ago first: keys made from a visitor's
+ * filters cannot push out another family's values (the endorsers' order, the counts on every page),
+ * and a crawler walking every page of a family does not push out the pages people read.
  */
 export function memoUntilWrite<T>(key: string, compute: () => T, stillGood?: (value: T) => boolean): T {
   const version = databaseVersion();
@@ -43,7 +44,12 @@ export function memoUntilWrite<T>(key: string, compute: () => T, stillGood?: (va
   let memos = families.get(family);
   if (!memos) families.set(family, (memos = new Map()));
   const kept = memos.get(key);
-  if (kept && kept.version === version && (!stillGood || stillGood(kept.value as T))) return kept.value as T;
+  if (kept && kept.version === version && (!stillGood || stillGood(kept.value as T))) {
+    // Read again: it goes to the back of the family, so the pages read most stay kept.
+    memos.delete(key);
+    memos.set(key, kept);
+    return kept.value as T;
+  }
   const value = compute();
   memos.delete(key);
   if (memos.size >= MEMOS_PER_FAMILY) memos.delete(memos.keys().next().value!);

@@ -48,4 +48,15 @@ describe("values kept until the next write", () => {
     memoUntilWrite("probe-filter:0", () => ++again);
     expect(again).toBe(1);
   });
+
+  it("keeps the values read often while a crawler walks a family: the one read longest ago goes first", () => {
+    let popular = 0;
+    const read = () => memoUntilWrite("probe-page:popular", () => ++popular);
+    read();
+    for (let i = 0; i < MEMOS_PER_FAMILY * 3; i++) {
+      memoUntilWrite(`probe-page:${i}`, () => i);
+      if (i % 50 === 0) read();
+    }
+    expect(popular).toBe(1);
+  });
 });
