@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { loadAs } from "./load-patched";
-import { passRequestsThrough } from "../../server/pass-requests-through.js";
+import { passRequestsThrough } from "../../server/request-passing.js";
 
 const require = createRequire(import.meta.url);
 const file = require.resolve("@remix-run/server-runtime/dist/data.js");
