@@ -1,34 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { endorsements } from "../../db/schema";
-import { write } from "~/utils/db.server";
-import { insertDeclaration } from "~/test-support/fixtures";
+import { endorsementOf, insertDeclaration } from "~/test-support/fixtures";
 import { declarationCards } from "./declarations.server";
 import { endorserPage } from "./endorsement-directory.server";
 import type { EndorserCategory } from "./endorsement-types";
 
-let n = 0;
 function approved(declarationId: number, category: EndorserCategory, country: string, organisation: string, status: "approved" | "pending" = "approved") {
-  n++;
-  write((tx) =>
-    tx
-      .insert(endorsements)
-      .values({
-        declarationId,
-        category,
-        organisation,
-        organisationKey: `${organisation.toLowerCase()}-${n}`,
-        country,
-        representativeName: "Private Person",
-        representativeTitle: "Minister",
-        email: `p${n}@example.org`,
-        lang: "en",
-        status,
-        manageTokenHash: `hash-${n}-${Math.random()}`,
-        approvedAt: status === "approved" ? Date.now() : null,
-        createdAt: Date.now(),
-      })
-      .run(),
-  );
+  endorsementOf(declarationId, { category, country, organisation, status });
 }
 
 describe("the public list of endorsers", () => {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { declarations, events, outbox, partnerUsers } from "../../db/schema";
+import { declarations, endorsements, events, outbox, partnerUsers } from "../../db/schema";
 import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import type { DisclosureInput } from "~/models/disclosures.server";
@@ -193,4 +193,39 @@ export function pledgeInput(pillarId: number, over: Partial<PledgeInput> = {}): 
     endsOn: "2030-12-31",
     ...over,
   };
+}
+
+let endorsed = 0;
+/** An endorsement written as the review leaves it (approved, unless told), without the emails on the way. */
+export function endorsementOf(
+  declarationId: number,
+  over: { category?: (typeof endorsements.$inferInsert)["category"]; country: string; organisation: string; status?: "approved" | "pending" },
+) {
+  endorsed++;
+  const status = over.status ?? "approved";
+  write((tx) =>
+    tx
+      .insert(endorsements)
+      .values({
+        declarationId,
+        category: over.category ?? "private-sector",
+        organisation: over.organisation,
+        organisationKey: `${over.organisation.toLowerCase()}-${endorsed}`,
+        country: over.country,
+        representativeName: "Private Person",
+        representativeTitle: "Minister",
+        email: `p${endorsed}@example.org`,
+        lang: "en",
+        status,
+        manageTokenHash: `hash-${endorsed}-${Math.random()}`,
+        approvedAt: status === "approved" ? Date.now() : null,
+        createdAt: Date.now(),
+      })
+      .run(),
+  );
+}
+
+/** An event changed as the secretariat's editor would leave it. */
+export function updateEvent(id: number, set: Partial<typeof events.$inferInsert>) {
+  write((tx) => tx.update(events).set(set).where(eq(events.id, id)).run());
 }

@@ -1,31 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { endorsements } from "../../../db/schema";
-import { write } from "~/utils/db.server";
-import { insertDeclaration } from "~/test-support/fixtures";
+import { endorsementOf, insertDeclaration } from "~/test-support/fixtures";
 import { loader } from "./route";
 
-function approve(declarationId: number, organisation: string, country: string) {
-  write((tx) =>
-    tx
-      .insert(endorsements)
-      .values({
-        declarationId,
-        category: "private-sector",
-        organisation,
-        organisationKey: organisation.toLowerCase(),
-        country,
-        representativeName: "Private Person",
-        representativeTitle: "Director",
-        email: `${organisation.toLowerCase()}@example.org`,
-        lang: "en",
-        status: "approved",
-        manageTokenHash: `hash-${organisation}`,
-        approvedAt: Date.now(),
-        createdAt: Date.now(),
-      })
-      .run(),
-  );
-}
+const approve = (declarationId: number, organisation: string, country: string) => endorsementOf(declarationId, { organisation, country });
 const page = (slug: string, query = "") =>
   loader({
     request: new Request(`http://x/fr/declarations/${slug}/endorsers${query}`),

@@ -1,10 +1,7 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { events } from "../../../db/schema";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, registrant, updateEvent } from "~/test-support/fixtures";
 import { typesOfEvent } from "~/models/participation-types.server";
 import { registerForEvent } from "~/models/registrations.server";
-import { write } from "~/utils/db.server";
 import { eventPageView } from "./view.server";
 
 describe("an event's page, kept until the next write", () => {
@@ -22,13 +19,7 @@ describe("an event's page, kept until the next write", () => {
     expect(afterRegistering).not.toBe(first);
     expect(afterRegistering.types.reduce((n, t) => n + t.seated, 0)).toBe(first.types.reduce((n, t) => n + t.seated, 0) + 1);
 
-    write((tx) =>
-      tx
-        .update(events)
-        .set({ title: { en: "Renamed workshop" } })
-        .where(eq(events.id, event.id))
-        .run(),
-    );
+    updateEvent(event.id, { title: { en: "Renamed workshop" } });
     expect(eventPageView(event.slug, "en")!.view.title.text).toBe("Renamed workshop");
   });
 

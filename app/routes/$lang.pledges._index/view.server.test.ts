@@ -1,18 +1,15 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pillars } from "../../../db/schema";
 import { seedContent } from "../../../db/seed/index";
 import { acceptedPartners, pledgeInput } from "~/test-support/fixtures";
 import { moderatePledge, submitPledge } from "~/models/pledges.server";
 import { createStaffUser } from "~/models/staff.server";
-import { db } from "~/utils/db.server";
+import { listPillars } from "~/models/pillars.server";
 import { pledgeDirectory } from "./view.server";
 
 let staffId = 0;
 let orgId = 0;
 let userId = 0;
-const pledge = (title: string) =>
-  pledgeInput(db().select().from(pillars).where(eq(pillars.slug, "ict-emissions")).get()!.id, { title, startsOn: "2025-01-01" });
+const pledge = (title: string) => pledgeInput(listPillars().find((p) => p.slug === "ict-emissions")!.id, { title, startsOn: "2025-01-01" });
 const publish = (title: string) => moderatePledge(submitPledge(orgId, userId, pledge(title)), "publish", null, staffId);
 
 beforeAll(async () => {
