@@ -119,7 +119,7 @@ export function sendFocalPointLink(email: string, now = Date.now()) {
       .where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true)))
       .get();
     // As partners' links: the request is written either way and counts towards the mailbox's hourly cap.
-    if (!mayEmailFromPublicForm(tx, email, Boolean(fp), now) || !fp) return false;
+    if (!mayEmailFromPublicForm(tx, email, Boolean(fp), now, FOCAL_POINT_LINK_TTL_MS) || !fp) return false;
     const token = issueSignInLink(tx, links, fp.id, now);
     const emailLang = fp.lang as Lang;
     enqueueEmail(tx, {

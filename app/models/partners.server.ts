@@ -6,7 +6,7 @@ import type { Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
 import type { organisationTypes } from "./registration-types";
-import { issueSignInLink, signInLinkStateOf, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
+import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
 
 export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
@@ -113,7 +113,7 @@ export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next
       .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
       .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
       .get();
-    if (!mayEmailFromPublicForm(tx, email, Boolean(row), now) || !row) return false;
+    if (!mayEmailFromPublicForm(tx, email, Boolean(row), now, SIGN_IN_LINK_TTL_MS) || !row) return false;
     const token = issueSignInLink(tx, partnerLinks, row.user.id, now);
     emailPartner(
       tx,

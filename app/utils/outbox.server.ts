@@ -58,19 +58,25 @@ const HOUR = 3_600_000;
  * A public form was asked to email `to` (`wouldSend`: it would, the address being one it writes
  * to). The request is written down either way, so known and unknown addresses cost the same write;
  * the answer says whether the email may go — at most MAX_EMAILS_PER_ADDRESS_PER_HOUR an hour to one
- * mailbox from all public forms together. The form answers the same whatever it says.
+ * mailbox from all public forms together, and for a sign-in link (`linkLifetimeMs`, shorter than
+ * the hour) one more each time the last email has outlived a link. The form answers the same whatever it says.
  */
-export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now()): boolean {
+export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now(), linkLifetimeMs?: number): boolean {
   void tx; // prepared statements, run inside the caller's transaction
   const mailbox = mailboxKey(to);
-  const recent = recentEmailRequests().get({ mailbox, since: now - HOUR })!.n;
-  const allowed = wouldSend && recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR;
+  const { n: recent, last } = recentEmailRequests().get({ mailbox, since: now - HOUR })!;
+  // A sign-in link lives less than the hour: past the cap, a new one may go once the last email has
+  // outlived it. Strangers asking again and again for someone's link cannot leave its owner without
+  // one that works (their own requests fill the owner's inbox with working links, at most one a
+  // lifetime once the cap is reached), and the owner asking after that gets one.
+  const renewed = linkLifetimeMs !== undefined && last !== null && now - last >= linkLifetimeMs;
+  const allowed = wouldSend && (recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR || renewed);
   insertEmailRequest().run({ mailbox, emailed: allowed, now });
   return allowed;
 }
 const recentEmailRequests = prepared((d) =>
   d
-    .select({ n: sql<number>`count(*)` })
+    .select({ n: sql<number>`count(*)`, last: sql<number | null>`max(${emailRequests.createdAt})` })
     .from(emailRequests)
     .where(and(eq(emailRequests.mailbox, sql.placeholder("mailbox")), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, sql.placeholder("since"))))
     .prepare(),
