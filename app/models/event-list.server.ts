@@ -66,13 +66,20 @@ function eventListQueriesFor(filter: Omit<EventFilter, "page">) {
 }
 
 export function listPublishedEvents(filter: EventFilter, now = Date.now()) {
-  // The same for every visitor until the next write, or until an event ends (it then moves from the
-  // coming events to the past ones, and every page after it shifts): kept that long (decision 016).
+  return keptUntilAnEventEnds(`event-list:${JSON.stringify(filter)}`, now, () => listAnew(filter, now));
+}
+
+/**
+ * What `compute` returns for every visitor and language until the next write, or until an event
+ * ends: it then moves from the coming events to the past ones, and every list after it shifts
+ * (memoUntilWrite, decision 016).
+ */
+function keptUntilAnEventEnds<T>(key: string, now: number, compute: () => T): T {
   return memoUntilWrite(
-    `event-list:${JSON.stringify(filter)}`,
-    () => ({ since: now, until: nextEventEnd().get({ now })?.at ?? Infinity, ...listAnew(filter, now) }),
+    key,
+    () => ({ since: now, until: nextEventEnd().get({ now })?.at ?? Infinity, value: compute() }),
     (kept) => now >= kept.since && now < kept.until,
-  );
+  ).value;
 }
 // The first moment a published (or cancelled) event ends from now on.
 const nextEventEnd = prepared((d) =>
@@ -112,18 +119,9 @@ const pillarsOfEvents = prepared((d) =>
 
 /** The next `limit` events (the home page's), without counting the rest as the list does. */
 export function upcomingEvents(limit: number, now = Date.now()) {
-  // The same for every visitor and language until the next write, or until one of them ends (the
-  // next event then takes its place): kept that long (memoUntilWrite, decision 016).
-  return memoUntilWrite(
-    `upcoming-events:${limit}`,
-    () => ({
-      since: now,
-      events: withPillars(
-        eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 }),
-      ),
-    }),
-    (kept) => now >= kept.since && kept.events.every((e) => e.endsAt >= now),
-  ).events;
+  return keptUntilAnEventEnds(`upcoming-events:${limit}`, now, () =>
+    withPillars(eventListQueriesFor({ when: "upcoming" })().page.all({ now, kind: undefined, format: undefined, pillar: undefined, limit, offset: 0 })),
+  );
 }
 
 /** A pillar's events, those not yet ended first, by start: on every pillar's and working group's page. */

@@ -54,12 +54,14 @@ describe("the public list of events", () => {
     expect(eventsForPillar(first!.id, 50, NOW).map((e) => e.slug)).not.toContain(slugs.draft);
   });
 
-  it("keeps a page for every visitor until an event ends, then moves that event to the past ones", () => {
+  it("keeps a page, and the home page's next events, for every visitor until an event ends, then moves that event to the past ones", () => {
     expect(list({})).toBe(list({}));
     const justAfterWorkshop = NOW + 2 * DAY + 2;
     const later = listPublishedEvents({ when: "upcoming", page: 1 }, justAfterWorkshop);
     expect(slugsOf(later)[0]).toBe(slugs.webinar);
     expect(slugsOf(listPublishedEvents({ when: "past", page: 1 }, justAfterWorkshop))).toContain(slugs.workshop);
+    expect(upcomingEvents(3, NOW)[0]!.slug).toBe(slugs.workshop);
+    expect(upcomingEvents(3, justAfterWorkshop).map((e) => e.slug)).toEqual([slugs.webinar, slugs.cancelled, slugs.many0]);
     expect(slugsOf(list({}))[0]).toBe(slugs.workshop);
   });
 

@@ -18,8 +18,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}${new URL(request.url).search}`, 301);
   }
   const t = getT(lang);
-  const page = Math.max(1, Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1));
-  const view = memberStateView(lang, t, params.iso2, page);
+  // Any page asked for is read as the nearest there is (pageOf).
+  const view = memberStateView(lang, t, params.iso2, Number(new URL(request.url).searchParams.get("page")));
   if (!view) throw new Response("Not found", { status: 404 });
   return {
     lang,
