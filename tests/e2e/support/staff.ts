@@ -1,13 +1,33 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Cookie, Page } from "@playwright/test";
 import { STAFF_PASSWORD } from "./env";
 import { tr } from "./i18n";
 
+/** The staff session cookie's name (app/auth/staff.server.ts; the e2e server is plain http, so no __Host- prefix). */
+const STAFF_COOKIE = "gda_staff";
+
+/**
+ * The staff session each account last signed in with, in this worker. A password sign-in costs the
+ * server 0.7 s of a core (scrypt at OWASP cost), and the journeys sign in some 150 times; so an
+ * account signs in by its form once per worker, and later journeys open its desk with that session
+ * again. A session that has ended (signed out, disabled, idle) sends the desk to the sign-in page,
+ * and the account then signs in by its form as before. staff-accounts.spec.ts tests the form itself.
+ */
+const sessions = new Map<string, Cookie>();
+
 export async function signInAs(page: Page, lang: string, email: string) {
+  const kept = sessions.get(email);
+  if (kept) {
+    await page.context().addCookies([kept]);
+    await page.goto(`/${lang}/admin`);
+    if (new URL(page.url()).pathname === `/${lang}/admin`) return;
+  }
   await page.goto(`/${lang}/admin/sign-in`);
   await page.getByLabel(tr(lang, "admin:signIn.email")).fill(email);
   await page.getByLabel(tr(lang, "admin:signIn.password")).fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: tr(lang, "admin:signIn.submit") }).click();
   await page.waitForURL(new RegExp(`/${lang}/admin$`));
+  const session = (await page.context().cookies()).find((c) => c.name === STAFF_COOKIE);
+  if (session) sessions.set(email, session);
 }
 
 /**
