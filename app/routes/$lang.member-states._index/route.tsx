@@ -10,7 +10,7 @@ import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { directoryView } from "./view.server";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { declarationsForMap } from "~/models/member-states.server";
-import { ScrollRegion } from "~/components/ScrollRegion";
+import { regionTablesHtml } from "./tables.server";
 
 export const handle = samePageForEveryoneWithoutScripts;
 
@@ -23,7 +23,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const open = declarationsForMap()
     .map((d) => d.id)
     .join(",");
-  const view = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => directoryView(lang, t, declaration));
+  // The tables are kept as HTML; the rows themselves need not travel to a browser that navigates here.
+  const { regions: _rows, ...view } = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => {
+    const directory = directoryView(lang, t, declaration);
+    return { ...directory, tablesHtml: regionTablesHtml(t, directory) };
+  });
   return {
     lang,
     ...view,
@@ -36,7 +40,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 
 export default function MemberStates() {
   const { t } = useTranslation();
-  const { lang, declarations, selected, regions, endorsed, mapUrl, mapLabel } = useLoaderData<typeof loader>();
+  const { lang, declarations, selected, tablesHtml, endorsed, mapUrl, mapLabel } = useLoaderData<typeof loader>();
   return (
     <div className="container">
       <h1>{t("memberStates.title")}</h1>
@@ -80,35 +84,8 @@ export default function MemberStates() {
         {signSpace(lang)}
         <a href={`/${lang}/member-states.csv`}>CSV</a> · <a href={`/${lang}/member-states.json`}>JSON</a>
       </p>
-      {regions.map((r) => (
-        <section key={r.region} aria-labelledby={`region-${r.region}`}>
-          <h2 id={`region-${r.region}`}>{r.label}</h2>
-          <ScrollRegion className="table-wrap" labelledBy={`region-${r.region}`}>
-            <table className="data-table member-states-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("memberStates.memberState")}</th>
-                  <th scope="col">{selected ? selected.title.text : t("memberStates.endorsement")}</th>
-                  <th scope="col">{t("memberStates.verification")}</th>
-                  <th scope="col">{t("memberStates.date")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.states.map((s) => (
-                  <tr key={s.code} data-country={s.code}>
-                    <th scope="row">
-                      <a href={s.href}>{s.name}</a>
-                    </th>
-                    <td className={`ms-status ms-${s.status}`}>{t(`memberStates.status.${s.status}`)}</td>
-                    <td>{s.verifiedBy ?? "—"}</td>
-                    <td>{s.date ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </section>
-      ))}
+      {/* Written on the server once per language and declaration until a write (tables.server.tsx). */}
+      <div dangerouslySetInnerHTML={{ __html: tablesHtml }} />
     </div>
   );
 }
