@@ -49,4 +49,14 @@ describe("the translator's plurals", () => {
   it("falls back to the other form when a language's form is missing", () => {
     expect(translator({ common: { k_other: "{{count}} x" } }, "common", "ru")("k", { count: 1 })).toBe("1 x");
   });
+
+  it("finds a key asked again, with other values, the same way; and a namespace whose texts arrive later", () => {
+    const arriving: Record<string, unknown> = { common: { greeting: "Bonjour {{name}}, {{missing}} {{n, number}}." } };
+    const t = translator(arriving, "common", "fr");
+    expect(t("greeting", { name: "Amina", n: 1200 })).toBe("Bonjour Amina, {{missing}} 1\u202f200.");
+    expect(t("greeting", { name: "Li", n: 3 })).toBe("Bonjour Li, {{missing}} 3.");
+    expect(t("admin:layout.signOut")).toBe("layout.signOut");
+    arriving.admin = { layout: { signOut: "Se déconnecter" } };
+    expect(t("admin:layout.signOut")).toBe("Se déconnecter");
+  });
 });

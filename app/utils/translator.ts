@@ -22,7 +22,13 @@ export type TypedT<N extends Namespace> = (key: KeyIn<N>, values?: Record<string
 export function translator(messages: Messages, defaultNs = "common", lang = "en"): TFunction {
   const plural = new Intl.PluralRules(intlLocale(lang as Lang));
   const number = new Intl.NumberFormat(intlLocale(lang as Lang));
-  return (key, values) => {
+  // Where each key's text sits, found once: a page asks for the same keys again and again (a status
+  // per row), and walking the path was a twentieth of a list page's time. Only keys found are kept,
+  // so a namespace whose script arrives later is still found then.
+  const found = new Map<string, { siblings: Record<string, unknown>; last: string; path: string }>();
+  const place = (key: string) => {
+    let at = found.get(key);
+    if (at) return at;
     const colon = key.indexOf(":");
     const ns = colon > 0 ? key.slice(0, colon) : defaultNs;
     const path = colon > 0 ? key.slice(colon + 1) : key;
@@ -30,7 +36,13 @@ export function translator(messages: Messages, defaultNs = "common", lang = "en"
     let parent: unknown = messages[ns];
     for (const part of parts.slice(0, -1)) parent = parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>)[part] : undefined;
     const siblings = parent !== null && typeof parent === "object" ? (parent as Record<string, unknown>) : {};
-    const last = parts[parts.length - 1];
+    at = { siblings, last: parts[parts.length - 1]!, path };
+    if (siblings !== parent || typeof siblings[at.last] !== "string") return at;
+    found.set(key, at);
+    return at;
+  };
+  return (key, values) => {
+    const { siblings, last, path } = place(key);
     const count = values?.count;
     let node: unknown = undefined;
     if (typeof count === "number") {
@@ -41,15 +53,36 @@ export function translator(messages: Messages, defaultNs = "common", lang = "en"
     if (typeof node !== "string") node = siblings[last];
     if (typeof node !== "string") return path;
     if (!values) return node;
-    const text = oneFullStop(
-      node.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, name: string, format?: string) => {
-        if (!(name in values)) return whole;
-        const value = values[name];
-        return format === "number" && typeof value === "number" ? number.format(value) : String(value);
-      }),
-    );
-    return nestedQuotes(lang as Lang, text);
+    let text = "";
+    for (const piece of piecesOf(node)) {
+      if (typeof piece === "string") text += piece;
+      else if (!(piece.name in values)) text += piece.whole;
+      else {
+        const value = values[piece.name];
+        text += piece.number && typeof value === "number" ? number.format(value) : String(value);
+      }
+    }
+    return nestedQuotes(lang as Lang, text.includes(".") ? oneFullStop(text) : text);
   };
+}
+
+type Piece = string | { name: string; number: boolean; whole: string };
+const pieces = new Map<string, Piece[]>();
+
+/** A text cut once at its {{name}} and {{name, number}} places, so filling it in is a join. */
+function piecesOf(text: string): Piece[] {
+  let cut = pieces.get(text);
+  if (cut) return cut;
+  cut = [];
+  let at = 0;
+  for (const m of text.matchAll(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g)) {
+    if (m.index > at) cut.push(text.slice(at, m.index));
+    cut.push({ name: m[1]!, number: m[2] === "number", whole: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) cut.push(text.slice(at));
+  pieces.set(text, cut);
+  return cut;
 }
 
 export type TranslatorContextValue = { lang: Lang; messages: Messages; scripts?: { ns: string; url: string }[] };
