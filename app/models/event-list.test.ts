@@ -52,6 +52,9 @@ describe("the public list of events", () => {
     expect(ofSecond[0]).toBe(slugs.webinar);
     expect(ofSecond).toContain(slugs.past);
     expect(eventsForPillar(first!.id, 50, NOW).map((e) => e.slug)).not.toContain(slugs.draft);
+    // Kept until an event ends: once the workshop has, the webinar still to come leads.
+    expect(eventsForPillar(first!.id, 2, NOW)).toBe(eventsForPillar(first!.id, 2, NOW));
+    expect(eventsForPillar(first!.id, 2, NOW + 2 * DAY + 2)[0]!.slug).toBe(slugs.webinar);
   });
 
   it("keeps a page, and the home page's next events, for every visitor until an event ends, then moves that event to the past ones", () => {
