@@ -1,13 +1,11 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream, renderToString } from "react-dom/server";
+import { renderToString } from "react-dom/server";
 import { defaultLang, isLang, type Lang } from "./utils/i18n";
 import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
-import { renderedPage } from "./utils/render-stream.server";
+import { readPageData } from "./utils/page-data.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 
@@ -35,15 +33,13 @@ function serverTranslations(lang: Lang, admin: boolean) {
   return value;
 }
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  // Bots and no-JS visitors get the whole document at once; browsers get it streamed.
-  const readyEvent = isbot(request.headers.get("user-agent") || "") ? "onAllReady" : "onShellReady";
   const nonce = loadContext.cspNonce;
   // The address names the language; else the root loader chose it. (When an action fails, the
   // root loader does not run, and the error page still speaks the address's language.)
@@ -62,44 +58,18 @@ export default function handleRequest(
       </TranslatorContext.Provider>
     </NonceContext.Provider>
   );
-  // A page sent without scripts (root.tsx leaves them out) has nothing to stream after its shell:
-  // no page data for the browser, no deferred data. Rendered to one string, it costs 15–30 % less
-  // CPU than through React's stream, a PassThrough and a web stream (decision 016, fifth round).
-  if (leaf && isScriptless(remixContext.routeModules[leaf.route.id]?.handle)) {
-    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-    responseHeaders.set("Cache-Control", "no-store");
-    return new Response(`<!DOCTYPE html>${renderToString(page)}`, { headers: responseHeaders, status: responseStatusCode });
-  }
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(page, {
-      nonce,
-      [readyEvent]() {
-        shellRendered = true;
-        // Not a bare PassThrough: React 18 pads some chunks with zero bytes (utils/render-stream.server).
-        const body = renderedPage();
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        // Every page carries the visitor's CSRF token, and many a person's data: no browser or
-        // proxy may keep it (the server's own page cache fills in each visitor's token).
-        responseHeaders.set("Cache-Control", "no-store");
-        resolve(
-          new Response(createReadableStreamFromReadable(body), {
-            headers: responseHeaders,
-            status: responseStatusCode,
-          }),
-        );
-        pipe(body);
-      },
-      onShellError(error: unknown) {
-        reject(error);
-      },
-      onError(error: unknown) {
-        responseStatusCode = 500;
-        if (shellRendered) console.error(error);
-      },
-    });
-    setTimeout(abort, ABORT_DELAY);
-  });
+  // Rendered to one string: through React's stream, a PassThrough and a web stream it cost
+  // 15–30 % more CPU for a page without scripts, and 35–40 % more for a page with them
+  // (decision 016, fifth and twelfth rounds). A page with scripts carries its data for the
+  // browser, which <StreamTransfer> reads as React renders; the portal defers nothing, so that
+  // data is whole at once and is read first (page-data.server.ts). A page without scripts has none.
+  const scriptless = !!leaf && isScriptless(remixContext.routeModules[leaf.route.id]?.handle);
+  if (!scriptless) await readPageData(remixContext);
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  // Every page carries the visitor's CSRF token, and many a person's data: no browser or proxy
+  // may keep it (the server's own page cache fills in each visitor's token).
+  responseHeaders.set("Cache-Control", "no-store");
+  return new Response(`<!DOCTYPE html>${renderToString(page)}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
