@@ -34,4 +34,10 @@ describe("the Member States' list, kept for its readers until the next write", (
     vi.useFakeTimers({ now: now + 2 * 3_600_000, toFake: ["Date"] });
     expect(offered()).toContain(opening.slug);
   });
+
+  it("keeps one view for every unknown declaration asked for, the one it shows", () => {
+    const shown = list("fr", "no-such-declaration-1");
+    expect(list("fr", "no-such-declaration-2").declarations).toBe(shown.declarations);
+    expect(list("fr", shown.selected!.slug).declarations).toBe(shown.declarations);
+  });
 });

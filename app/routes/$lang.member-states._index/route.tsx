@@ -17,16 +17,17 @@ export const handle = samePageForEveryoneWithoutScripts;
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const t = getT(lang);
-  const declaration = new URL(request.url).searchParams.get("declaration");
+  const asked = new URL(request.url).searchParams.get("declaration");
   // The same for every reader of a language and declaration until a write, or until a declaration
   // opens or closes for endorsement (the selector offers the open ones): kept that long (decision 016).
-  const open = declarationsForMap()
-    .map((d) => d.id)
-    .join(",");
-  // The tables are kept as HTML; the rows themselves need not travel to a browser that navigates here.
-  const { regions: _rows, ...view } = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => {
-    const directory = directoryView(lang, t, declaration);
-    return { ...directory, tablesHtml: regionTablesHtml(t, directory) };
+  // Keyed by the declaration shown, not the one asked for: an unknown one shows the first.
+  const decls = declarationsForMap();
+  const declaration = (decls.find((d) => d.slug === asked) ?? decls[0])?.slug ?? null;
+  const open = decls.map((d) => d.id).join(",");
+  const view = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => {
+    // The tables are kept as HTML, and the rows themselves neither kept nor sent to a browser that navigates here.
+    const { regions, ...directory } = directoryView(lang, t, declaration);
+    return { ...directory, tablesHtml: regionTablesHtml(t, { regions, selected: directory.selected }) };
   });
   return {
     lang,
