@@ -64,7 +64,7 @@ export default async function handleRequest(
   // browser, which <StreamTransfer> reads as React renders; the portal defers nothing, so that
   // data is whole at once and is read first (page-data.server.ts). A page without scripts has none.
   const scriptless = !!leaf && isScriptless(remixContext.routeModules[leaf.route.id]?.handle);
-  if (!scriptless) await readPageData(remixContext);
+  if (!scriptless) await readPageData(remixContext, request.signal, ABORT_DELAY);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Every page carries the visitor's CSRF token, and many a person's data: no browser or proxy
   // may keep it (the server's own page cache fills in each visitor's token).

@@ -22,7 +22,7 @@ describe("a page's data for the browser, read before the page is rendered", () =
       },
     });
     const context = { serverHandoffStream: stream, renderMeta: {} } as unknown as EntryContext;
-    expect(await readPageData(context)).toBe(true);
+    expect(await readPageData(context, new AbortController().signal, 1000)).toBe(true);
     const cache = context.renderMeta!.streamCache!;
     expect(Object.keys(cache)).toEqual(["0", "1", "2"]);
     expect(cache[0]!.result!.value + cache[1]!.result!.value).toBe('["Straße"]');
@@ -33,8 +33,29 @@ describe("a page's data for the browser, read before the page is rendered", () =
   });
 
   it("reads nothing when Remix sends no data stream", async () => {
-    expect(await readPageData({ renderMeta: {} } as unknown as EntryContext)).toBe(false);
+    expect(await readPageData({ renderMeta: {} } as unknown as EntryContext, new AbortController().signal, 1000)).toBe(false);
     const context = { serverHandoffStream: streamOf("[]") } as unknown as EntryContext;
-    expect(await readPageData(context)).toBe(false);
+    expect(await readPageData(context, new AbortController().signal, 1000)).toBe(false);
+  });
+
+  it("gives up on data that is not whole in time, or once the visitor has gone, and cancels the stream", async () => {
+    let cancelled: unknown;
+    const never = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("[1]"));
+        },
+        cancel(reason) {
+          cancelled = reason;
+        },
+      });
+    const slow = { serverHandoffStream: never(), renderMeta: {} } as unknown as EntryContext;
+    await expect(readPageData(slow, new AbortController().signal, 20)).rejects.toThrow("not whole within 20 ms");
+    expect(cancelled).toBeInstanceOf(Error);
+    expect(slow.renderMeta!.streamCache).toBeUndefined();
+    const gone = new AbortController();
+    const pending = readPageData({ serverHandoffStream: never(), renderMeta: {} } as unknown as EntryContext, gone.signal, 60_000);
+    gone.abort();
+    await expect(pending).rejects.toThrow("aborted");
   });
 });
