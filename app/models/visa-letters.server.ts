@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { events, registrations, visaLetterRequests } from "../../db/schema";
+import { events, registrations, staffUsers, visaLetterRequests } from "../../db/schema";
 import { visaLetterPdf } from "../../documents/visa-letter";
 import { countryName } from "~/utils/country-options";
 import { db, write, type Tx } from "~/utils/db.server";
@@ -82,10 +82,13 @@ export function visaQueue(status: VisaLetterStatus, page: number) {
       lastName: registrations.lastName,
       eventTitle: events.title,
       eventId: events.id,
+      // Who decided, as the secretariat's pages name a colleague (null once their account is gone).
+      decidedByName: staffUsers.name,
     })
     .from(visaLetterRequests)
     .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
     .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
+    .leftJoin(staffUsers, eq(staffUsers.id, visaLetterRequests.decidedBy))
     .where(where)
     .orderBy(status === "requested" ? asc(visaLetterRequests.requestedAt) : desc(visaLetterRequests.decidedAt), asc(visaLetterRequests.id))
     .limit(VISA_QUEUE_PER_PAGE)
@@ -94,13 +97,13 @@ export function visaQueue(status: VisaLetterStatus, page: number) {
   return { items, total, pages: Math.max(1, Math.ceil(total / VISA_QUEUE_PER_PAGE)) };
 }
 
-function pending(id: number) {
+function withStatus(id: number, status: VisaLetterStatus) {
   const row = db()
     .select({ v: visaLetterRequests, reg: registrations, event: events })
     .from(visaLetterRequests)
     .innerJoin(registrations, eq(registrations.id, visaLetterRequests.registrationId))
     .innerJoin(events, eq(events.id, visaLetterRequests.eventId))
-    .where(and(eq(visaLetterRequests.id, id), eq(visaLetterRequests.status, "requested")))
+    .where(and(eq(visaLetterRequests.id, id), eq(visaLetterRequests.status, status)))
     .get();
   return row ?? null;
 }
@@ -133,14 +136,49 @@ export type ApproveOutcome = "approved" | "decided" | "not-eligible";
  * event ends): one who cancelled, was moved online or was turned away after asking gets no letter.
  */
 export async function approveVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<ApproveOutcome> {
-  const row = pending(id);
+  const row = withStatus(id, "requested");
   if (!row) return "decided";
   const { v, reg, event } = row;
   if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
+  const pdf = await letterOf(v, event, now);
+  return write((tx): ApproveOutcome => {
+    // Read again in the transaction: the registration may have changed while the letter was written.
+    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
+    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    if (!decide(tx, id, "approved", staffUserId, now, null)) return "decided";
+    sendLetter(tx, reg, event, pdf);
+    recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
+    return "approved";
+  });
+}
+
+export type ResendOutcome = "sent" | "not-approved" | "not-eligible";
+
+/**
+ * Sends an approved letter again (it did not arrive, or was lost): the same letter, dated the day it
+ * was approved, to the registration's address. Only while the person still may ask, as for approval.
+ */
+export async function resendVisaLetter(id: number, staffUserId: number, now = Date.now()): Promise<ResendOutcome> {
+  const row = withStatus(id, "approved");
+  if (!row) return "not-approved";
+  const { v, reg, event } = row;
+  if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
+  const pdf = await letterOf(v, event, v.decidedAt ?? now);
+  return write((tx): ResendOutcome => {
+    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
+    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    sendLetter(tx, still, event, pdf);
+    recordChange(tx, { staffUserId, action: "visa-letter-resent", entity: "visa-letter", entityId: id });
+    return "sent";
+  });
+}
+
+/** The letter itself, in the language asked for, dated `on`. */
+function letterOf(v: typeof visaLetterRequests.$inferSelect, event: EventRow, on: number) {
   const l = v.letterLang;
-  const pdf = await visaLetterPdf({
+  return visaLetterPdf({
     lang: l,
-    date: formatDate(l, now, event.timeZone),
+    date: formatDate(l, on, event.timeZone),
     fullName: v.fullName,
     nationality: countryName(l, v.nationality),
     dateOfBirth: formatCalendarDate(l, v.dateOfBirth),
@@ -152,25 +190,20 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
     dates: formatDayRange(l, event.startsAt, event.endsAt, event.timeZone),
     venue: pickTranslation(event.venue, l).text,
   });
-  return write((tx): ApproveOutcome => {
-    // Read again in the transaction: the registration may have changed while the letter was written.
-    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
-    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
-    if (!decide(tx, id, "approved", staffUserId, now, null)) return "decided";
-    enqueueEmail(tx, {
-      to: reg.email,
-      lang: reg.lang as Lang,
-      template: "visa-letter-approved",
-      props: emailProps(tx, reg, event),
-      attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
-    });
-    recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
-    return "approved";
+}
+
+function sendLetter(tx: Tx, reg: RegistrationRow, event: EventRow, pdf: Buffer) {
+  enqueueEmail(tx, {
+    to: reg.email,
+    lang: reg.lang as Lang,
+    template: "visa-letter-approved",
+    props: emailProps(tx, reg, event),
+    attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
   });
 }
 
 export function refuseVisaLetter(id: number, staffUserId: number, reason: string | null, now = Date.now()): boolean {
-  const row = pending(id);
+  const row = withStatus(id, "requested");
   if (!row) return false;
   const { reg, event } = row;
   return write((tx) => {

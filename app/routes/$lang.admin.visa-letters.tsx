@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Pagination } from "~/components/content";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { visaLetterStatuses } from "~/models/visa-letter-types";
-import { approveVisaLetter, refuseVisaLetter, visaQueue } from "~/models/visa-letters.server";
+import { approveVisaLetter, refuseVisaLetter, resendVisaLetter, visaQueue } from "~/models/visa-letters.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatCalendarDate, formatDateTime } from "~/utils/format";
@@ -17,6 +17,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { fullName } from "~/utils/person-name";
+import { isolate } from "~/utils/bidi";
 
 /** The secretariat's visa queue: the only place passport details are shown. */
 const DESK = ["admin", "editor"] as const;
@@ -24,6 +25,7 @@ const Decision = () =>
   z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("approve"), id: z.coerce.number().int().positive() }),
     z.object({ intent: z.literal("refuse"), id: z.coerce.number().int().positive(), reason: cleanText(1000).transform((s) => s || null) }),
+    z.object({ intent: z.literal("resend"), id: z.coerce.number().int().positive() }),
   ]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,7 +42,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       page,
       pages: queue.pages,
       meta: metaFor(lang, getT(lang, "admin")("visa.title")),
-      items: queue.items.map(({ v, email, firstName, lastName, eventTitle }) => ({
+      items: queue.items.map(({ v, email, firstName, lastName, eventTitle, decidedByName }) => ({
         id: v.id,
         fullName: v.fullName,
         registeredName: fullName(firstName, lastName),
@@ -55,6 +57,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         letterLang: v.letterLang,
         requested: formatDateTime(lang, v.requestedAt),
         reason: v.refusalReason,
+        decided: v.decidedAt ? formatDateTime(lang, v.decidedAt) : null,
+        decidedBy: decidedByName,
       })),
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -66,10 +70,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, DESK);
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  const approved = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : null;
-  if (approved === "not-eligible") {
-    return data({ formError: getT(lang, "admin")("visa.notEligible"), fieldErrors: {}, values: {} }, { status: 409 });
+  const refusal = (key: string) => data({ formError: getT(lang, "admin")(key), fieldErrors: {}, values: {} }, { status: 409 });
+  if (s.data.intent === "resend") {
+    const resent = await resendVisaLetter(s.data.id, user.id);
+    if (resent === "not-eligible") return refusal("visa.notEligibleAgain");
+    // Not approved (refused, or gone with a cancellation meanwhile): the queue shows where it stands.
+    return redirect(`/${lang}/admin/visa-letters?status=approved${resent === "sent" ? "&done=resend" : ""}`);
   }
+  const approved = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : null;
+  if (approved === "not-eligible") return refusal("visa.notEligible");
   const done = approved === null ? refuseVisaLetter(s.data.id, user.id, s.data.intent === "refuse" ? s.data.reason : null) : approved === "approved";
   // Decided already (a second press, a colleague): the queue shows it where it now stands.
   return redirect(`/${lang}/admin/visa-letters${done ? `?done=${s.data.intent}` : ""}`);
@@ -87,7 +96,9 @@ export default function VisaQueue() {
   return (
     <>
       <h1>{t("visa.title")}</h1>
-      <SuccessNotice text={done === "approve" || done === "refuse" ? t(done === "approve" ? "visa.approvedNow" : "visa.refusedNow") : null} />
+      <SuccessNotice
+        text={done === "approve" ? t("visa.approvedNow") : done === "refuse" ? t("visa.refusedNow") : done === "resend" ? t("visa.resentNow") : null}
+      />
       <FormError failure={failure} />
       <Form method="get" className="filters">
         <label>
@@ -141,6 +152,12 @@ export default function VisaQueue() {
             <dd>{tc(`visa.letterLangs.${v.letterLang}`)}</dd>
             <dt>{t("visa.requested")}</dt>
             <dd>{v.requested}</dd>
+            {v.decided ? (
+              <>
+                <dt>{t("visa.decided")}</dt>
+                <dd data-testid="decided">{v.decidedBy ? t("visa.decidedBy", { date: v.decided, name: isolate(v.decidedBy) }) : v.decided}</dd>
+              </>
+            ) : null}
             {v.reason ? (
               <>
                 <dt>{t("visa.reason")}</dt>
@@ -166,6 +183,15 @@ export default function VisaQueue() {
                 </button>
               </SafeForm>
             </div>
+          ) : null}
+          {status === "approved" ? (
+            <SafeForm>
+              <input type="hidden" name="intent" value="resend" />
+              <input type="hidden" name="id" value={v.id} />
+              <button type="submit" className="button button-secondary">
+                {t("visa.resend")}
+              </button>
+            </SafeForm>
           ) : null}
         </article>
       ))}

@@ -3,7 +3,7 @@ import type { ParsedMail } from "mailparser";
 import { stored } from "./support/db";
 import { staff } from "./support/env";
 import { tr } from "./support/i18n";
-import { waitForEmail } from "./support/mail";
+import { emailsTo, waitForEmail } from "./support/mail";
 import { pdfLines } from "./support/pdf";
 import { manageLink, registerOnPage } from "./support/register";
 import { createOpenEvent, signInAs, startsWith } from "./support/staff";
@@ -119,6 +119,16 @@ for (const { lang, js, attendee, refused } of [
     expect(letterText).toContain("SMITH Jordan");
     expect(letterText).toContain(tr("en", "email:visaLetter.title"));
     expect(letterText).toContain(title);
+    // The letter went astray: among the approved, the card names who decided, and the letter goes again.
+    await desk.goto(`/${lang}/admin/visa-letters?status=approved`);
+    await expect(card(`P${lang.toUpperCase()}123456`).getByTestId("decided")).toContainText(staff.editor.name);
+    await card(`P${lang.toUpperCase()}123456`)
+      .getByRole("button", { name: tr(lang, "admin:visa.resend") })
+      .click();
+    await expect(desk.getByRole("status")).toHaveText(tr(lang, "admin:visa.resentNow"));
+    const letters = async () => (await emailsTo(a.email)).filter((m) => (m.subject ?? "").startsWith(subjectStart(lang, "email:visaLetterApproved.subject")));
+    await expect.poll(async () => (await letters()).length).toBe(2);
+    for (const sent of await letters()) expect(await pdfOf(sent)).toBe(letterText);
     const refusal = await waitForEmail(b.email, (m) => (m.subject ?? "").startsWith(subjectStart(lang, "email:visaLetterRefused.subject")));
     expect(refusal.text).toContain(tr(lang, "email:visaLetterRefused.body", { eventTitle: shownTitle }));
     expect(refusal.text).toContain(reason);
