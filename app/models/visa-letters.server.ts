@@ -142,11 +142,10 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
   if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
   const pdf = await letterOf(v, event, now);
   return write((tx): ApproveOutcome => {
-    // Read again in the transaction: the registration may have changed while the letter was written.
-    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
-    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    const still = stillMayAsk(tx, reg.id, event, now);
+    if (!still) return "not-eligible";
     if (!decide(tx, id, "approved", staffUserId, now, null)) return "decided";
-    sendLetter(tx, reg, event, pdf);
+    sendLetter(tx, still, event, pdf);
     recordChange(tx, { staffUserId, action: "visa-letter-approved", entity: "visa-letter", entityId: id });
     return "approved";
   });
@@ -165,12 +164,21 @@ export async function resendVisaLetter(id: number, staffUserId: number, now = Da
   if (!mayRequestVisaLetter(reg, event, now)) return "not-eligible";
   const pdf = await letterOf(v, event, v.decidedAt ?? now);
   return write((tx): ResendOutcome => {
-    const still = tx.select().from(registrations).where(eq(registrations.id, reg.id)).get();
-    if (!still || !mayRequestVisaLetter(still, event, now)) return "not-eligible";
+    const still = stillMayAsk(tx, reg.id, event, now);
+    if (!still) return "not-eligible";
     sendLetter(tx, still, event, pdf);
     recordChange(tx, { staffUserId, action: "visa-letter-resent", entity: "visa-letter", entityId: id });
     return "sent";
   });
+}
+
+/**
+ * The registration read again in the transaction, if its person still may ask: it may have changed
+ * while the letter was written. The letter goes to its address as it is now.
+ */
+function stillMayAsk(tx: Tx, registrationId: number, event: EventRow, now: number) {
+  const still = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get();
+  return still && mayRequestVisaLetter(still, event, now) ? still : null;
 }
 
 /** The letter itself, in the language asked for, dated `on`. */

@@ -4,7 +4,7 @@ import { SuccessNotice } from "~/components/FlashNotice";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Pagination } from "~/components/content";
-import { Field, FormError, SafeForm } from "~/components/forms";
+import { Field, FormError, IntentButton, SafeForm } from "~/components/forms";
 import { visaLetterStatuses } from "~/models/visa-letter-types";
 import { approveVisaLetter, refuseVisaLetter, resendVisaLetter, visaQueue } from "~/models/visa-letters.server";
 import { requireStaff } from "~/auth/staff.server";
@@ -167,13 +167,7 @@ export default function VisaQueue() {
           </dl>
           {status === "requested" ? (
             <div className="inline-form">
-              <SafeForm>
-                <input type="hidden" name="intent" value="approve" />
-                <input type="hidden" name="id" value={v.id} />
-                <button type="submit" className="button">
-                  {t("visa.approve")}
-                </button>
-              </SafeForm>
+              <IntentButton intent="approve" values={{ id: v.id }} label={t("visa.approve")} />
               <SafeForm>
                 <input type="hidden" name="intent" value="refuse" />
                 <input type="hidden" name="id" value={v.id} />
@@ -184,15 +178,7 @@ export default function VisaQueue() {
               </SafeForm>
             </div>
           ) : null}
-          {status === "approved" ? (
-            <SafeForm>
-              <input type="hidden" name="intent" value="resend" />
-              <input type="hidden" name="id" value={v.id} />
-              <button type="submit" className="button button-secondary">
-                {t("visa.resend")}
-              </button>
-            </SafeForm>
-          ) : null}
+          {status === "approved" ? <IntentButton intent="resend" values={{ id: v.id }} label={t("visa.resend")} secondary /> : null}
         </article>
       ))}
       <Pagination page={page} pages={pages} hrefFor={(p) => `/${lang}/admin/visa-letters?status=${status}&page=${p}`} />
