@@ -102,7 +102,12 @@ async function register(url: string, form: Awaited<ReturnType<typeof visitForm>>
   if (form.participationType) body.set("participationType", form.participationType);
   const started = performance.now();
   try {
-    const r = await fetch(url, { method: "POST", body, headers: { Cookie: form.cookie, Origin: new URL(url).origin }, redirect: "manual" });
+    const r = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { ...(form.cookie ? { Cookie: form.cookie } : {}), Origin: new URL(url).origin },
+      redirect: "manual",
+    });
     await r.arrayBuffer();
     return { ms: performance.now() - started, ok: r.status === 302 || r.status === 303, status: String(r.status) };
   } catch (e) {
@@ -142,7 +147,13 @@ export async function startRegistering(url: string, rate: number) {
 
 /** `count` people press "Register" at the same moment. */
 export async function burst(url: string, count: number) {
-  const form = await visitForm(url);
+  return burstOf(url, count, await visitForm(url));
+}
+
+/** The same fields posted to the bare app's action, which asks for no cookie or token. */
+export const bareBurst = (url: string, count: number) => burstOf(url, count, { cookie: "", csrf: "", participationType: undefined });
+
+async function burstOf(url: string, count: number, form: Awaited<ReturnType<typeof visitForm>>) {
   const started = performance.now();
   const results = await Promise.all(Array.from({ length: count }, () => register(url, form)));
   return { ...summarise(results), wall: performance.now() - started };

@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { burst, sampleMemory, sideBySide, startRegistering, type Pair, type Writes } from "./load";
+import { bareBurst, burst, sampleMemory, sideBySide, startRegistering, type Pair, type Writes } from "./load";
 import { writeResults, type Results } from "./report";
 import { slowLink } from "./slow-link";
 
@@ -192,16 +192,19 @@ async function main() {
     }
     if (runs("burst")) {
       console.log("\n1,000 people register at the same moment for an event with 100 seats");
+      // The bare app's action before and after, as for the pages, each while the portal is stopped.
+      const bareBefore = await bareBurst(`${bareUrl}?index`, 1000);
       restoreDatabase();
       const server = await startPortal({});
       const memory = sampleMemory(server.pid!);
       try {
         results.burst = await burst(`${origin}/en/events/bench-burst`, 1000);
-        console.log(JSON.stringify(results.burst));
       } finally {
         results.burstRss = memory();
         await stop(server);
       }
+      results.bareBurst = [bareBefore, await bareBurst(`${bareUrl}?index`, 1000)];
+      console.log(JSON.stringify({ portal: results.burst, bare: results.bareBurst }));
     }
     writeResults(path.join(root, "bench", "results.md"), results);
   } finally {
