@@ -94,7 +94,16 @@ function chosenType(
  * type) creates nothing: it re-sends the link.
  */
 export function registerForEvent(
-  input: { eventId: number; email: string; lang: Lang; details: RegistrantDetails; participationTypeId?: number; invitationToken?: string },
+  input: {
+    eventId: number;
+    email: string;
+    lang: Lang;
+    details: RegistrantDetails;
+    participationTypeId?: number;
+    invitationToken?: string;
+    /** False where the sender's network address has used its seat holds at the event (mayHoldSeat). */
+    mayHold?: boolean;
+  },
   now = Date.now(),
 ): RegisterOutcome {
   return write((tx): RegisterOutcome => {
@@ -131,7 +140,7 @@ export function registerForEvent(
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
     const status: RegistrationStatus = invitation
       ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
-      : statusOnRegistering(type, seated, heldForFocalPoint);
+      : statusOnRegistering(type, seated, heldForFocalPoint, input.mayHold);
     const values = {
       ...input.details,
       governmentDelegate: input.details.governmentDelegate ?? false,

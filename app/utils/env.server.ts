@@ -50,6 +50,8 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** How long a seat stays held for a registrant who has not yet confirmed their address. */
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
+  /** Seats held at one event for unproven registrations from one network address, per hold's lifetime. */
+  SEAT_HOLDS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
   /** Emails to one address from all public forms together, per hour. */
   MAX_EMAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(3),
   /** Letters of endorsements nobody has verified yet: total size, and how many one address may leave waiting. */

@@ -24,6 +24,7 @@ async function startPortal(dir: string, port: number, extra: Record<string, stri
     MAIL_DIR: path.join(dir, "mail"),
     LETTERS_DIR: path.join(dir, "letters"),
     RATE_LIMIT_PUBLIC: "100000",
+    SEAT_HOLDS_PER_ADDRESS: "100000",
     OUTBOX_POLL_MS: "100",
     SEED_EXAMPLES: "true",
     ...extra,

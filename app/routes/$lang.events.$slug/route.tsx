@@ -12,6 +12,7 @@ import { RegistrationStatus, stateFigures } from "~/components/RegistrationStatu
 import { publicEventIdBySlug } from "~/models/events.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
 import { registerForEvent } from "~/models/registrations.server";
+import { mayHoldSeat } from "~/utils/rate-limit.server";
 import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
 import { eventPageView, offeredTypesView, registerFailure } from "./view.server";
 import { packedCountryOptions } from "~/utils/country-options";
@@ -59,6 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     lang,
     participationTypeId: participationType,
     details: { ...details, governmentDelegate: governmentDelegate === "on" },
+    mayHold: mayHoldSeat(event.id, context.clientIp),
   });
   if (result.outcome !== "registered" && result.outcome !== "resent") {
     const failure = registerFailure(result.outcome, lang, keptValues(s.form));

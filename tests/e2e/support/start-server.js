@@ -16,6 +16,8 @@ Object.assign(process.env, {
   MAIL_DIR: path.join(dir, "mail"),
   PUBLIC_URL: `http://localhost:${process.env.E2E_PORT || "3100"}`,
   RATE_LIMIT_PUBLIC: "10000",
+  // Every journey registers from 127.0.0.1; the holds budget has its own unit tests.
+  SEAT_HOLDS_PER_ADDRESS: "100000",
   RATE_LIMIT_SIGNIN: "200",
   UNVERIFIED_LETTERS_PER_IP: "1000",
   // Small enough for trust-data.spec.ts to fill with one letter; the other specs upload letters of a few hundred bytes.
