@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { insertEvent } from "~/test-support/fixtures";
+import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox, registrations } from "../../db/schema";
@@ -28,16 +29,9 @@ const details: RegistrantDetails = {
 function makeEvent(capacity: number | null) {
   return insertEvent({ title: { en: "Proof webinar" }, capacity, joinUrl: "https://meet.example.org/room" }, now);
 }
-const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
-const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to).at(-1)!.text)![1]!;
-const statusOf = (eventId: number) =>
-  db()
-    .select({ email: registrations.email, status: registrations.status })
-    .from(registrations)
-    .where(eq(registrations.eventId, eventId))
-    .orderBy(registrations.id)
-    .all()
-    .map((r) => `${r.email.split("@")[0]}:${r.status}`);
+const mails = mailsTo;
+const tokenOf = lastRegistrationToken;
+const statusOf = registrationStatuses;
 const register = (eventId: number, email: string, at = now) => registerForEvent({ eventId, email, lang: "en", details }, at);
 
 describe("seats for proven addresses only", () => {

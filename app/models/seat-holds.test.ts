@@ -1,8 +1,6 @@
 import { insertEvent } from "~/test-support/fixtures";
-import { eq } from "drizzle-orm";
+import { lastRegistrationToken, registrationStatuses } from "~/test-support/registration-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
-import { outbox, registrations } from "../../db/schema";
-import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { mayHoldSeat, networkOf, resetRateLimits } from "~/utils/rate-limit.server";
 import { statusOnRegistering } from "./participation-rules";
@@ -20,17 +18,6 @@ const details: RegistrantDetails = {
   gender: null,
   accessibilityNeeds: null,
 };
-const statusOf = (eventId: number) =>
-  db()
-    .select({ email: registrations.email, status: registrations.status })
-    .from(registrations)
-    .where(eq(registrations.eventId, eventId))
-    .orderBy(registrations.id)
-    .all()
-    .map((r) => `${r.email.split("@")[0]}:${r.status}`);
-const tokenOf = (to: string) =>
-  /\/registrations\/([A-Za-z0-9_-]{43})/.exec(db().select().from(outbox).where(eq(outbox.toAddress, to)).all().at(-1)!.text)![1]!;
-
 /** What the event page's action does: the sender's address decides whether the registration may hold a seat. */
 const registerFrom = (ip: string, eventId: number, email: string) =>
   registerForEvent({ eventId, email, lang: "en", details, mayHold: mayHoldSeat(eventId, ip, now) }, now);
@@ -42,26 +29,26 @@ describe("seat holds per network address", () => {
     const e = insertEvent({ title: { en: "Hold budget workshop" }, capacity: 20 }, now);
     const budget = env().SEAT_HOLDS_PER_ADDRESS;
     for (let i = 0; i < budget + 2; i++) registerFrom("203.0.113.7", e.id, `bot${i}@x.org`);
-    const statuses = statusOf(e.id).map((s) => s.split(":")[1]);
+    const statuses = registrationStatuses(e.id).map((s) => s.split(":")[1]);
     expect(statuses).toEqual([...Array<string>(budget).fill("held"), "unverified", "unverified"]);
     // Another address, and the same address at another event, still get their holds.
     registerFrom("198.51.100.4", e.id, "colleague@x.org");
     const other = insertEvent({ title: { en: "Another workshop" }, capacity: 5 }, now);
     registerFrom("203.0.113.7", other.id, "bot0@x.org");
-    expect(statusOf(e.id).at(-1)).toBe("colleague:held");
-    expect(statusOf(other.id)).toEqual(["bot0:held"]);
+    expect(registrationStatuses(e.id).at(-1)).toBe("colleague:held");
+    expect(registrationStatuses(other.id)).toEqual(["bot0:held"]);
   });
 
   it("seats a registration without a hold once its address is proven, if a seat is free and nobody waits", () => {
     const e = insertEvent({ title: { en: "Small roundtable" }, capacity: 1 }, now);
     registerForEvent({ eventId: e.id, email: "late@x.org", lang: "en", details, mayHold: false }, now);
-    expect(statusOf(e.id)).toEqual(["late:unverified"]);
-    expect(verifyRegistration(tokenOf("late@x.org"))).toBe("proven");
-    expect(statusOf(e.id)).toEqual(["late:confirmed"]);
+    expect(registrationStatuses(e.id)).toEqual(["late:unverified"]);
+    expect(verifyRegistration(lastRegistrationToken("late@x.org"))).toBe("proven");
+    expect(registrationStatuses(e.id)).toEqual(["late:confirmed"]);
     // The room is now full: the next proven address without a hold joins the waiting list.
     registerForEvent({ eventId: e.id, email: "next@x.org", lang: "en", details, mayHold: false }, now);
-    expect(verifyRegistration(tokenOf("next@x.org"))).toBe("proven");
-    expect(statusOf(e.id)).toEqual(["late:confirmed", "next:waiting"]);
+    expect(verifyRegistration(lastRegistrationToken("next@x.org"))).toBe("proven");
+    expect(registrationStatuses(e.id)).toEqual(["late:confirmed", "next:waiting"]);
   });
 
   it("gives the holds back once a hold's lifetime has passed", () => {
