@@ -7,6 +7,7 @@ import { decideDelegate, delegatesOf, mayDecide } from "./focal-point-delegates.
 import { decideRegistration } from "./registrant-desk.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
+import { updateRegistrantDetails } from "./registrant-details.server";
 import { registerForEvent } from "./registrations.server";
 import { insertEvent, newStaffId } from "~/test-support/fixtures";
 import { delegateDetails, focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
@@ -77,5 +78,22 @@ describe("a focal point's decision on a delegate", () => {
     const pending = mails("delegate@kg.example").find((m) => m.template === "registration-pending-focal-point")!;
     expect(pending.text).toContain("Ожидает одобрения координатора Вашего правительства");
     expect(pending.text).not.toContain("вашего правительства");
+  });
+
+  it("stays with the Member State it was given for: the delegate cannot move to another by the manage link", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("CH", fp("CH", "focal@ch.example"), sid);
+    designateFocalPoint("FR", fp("FR", "focal@fr.example"), sid);
+    const event = insertEvent({ capacity: 10, requiresApproval: false, delegatesNeedFocalPoint: true });
+    const r = provenDelegate(event.id, "delegate@ch.example", "CH");
+    expect(decideDelegate(focalPointsOf("CH")[0]!, r, "approve", null)).toBe("done");
+    const row = db().select().from(registrations).where(eq(registrations.id, r)).get()!;
+    const token = linkToken("registration", row.id, row.createdAt);
+    expect(updateRegistrantDetails(token, { ...delegateDetails("FR"), jobTitle: "Minister" })).toBe("delegation-fixed");
+    expect(delegatesOf("FR")).toEqual([]);
+    expect(delegatesOf("CH").map((d) => [d.id, d.focalPointDecision, d.jobTitle])).toEqual([[r, "approved", "Director"]]);
+    // Other details may still change.
+    expect(updateRegistrantDetails(token, { ...delegateDetails("CH"), jobTitle: "Minister" })).toBe("updated");
+    expect(delegatesOf("CH")[0]!.jobTitle).toBe("Minister");
   });
 });

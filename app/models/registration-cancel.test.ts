@@ -7,7 +7,8 @@ import { action } from "~/routes/$lang.registrations.$token/route";
 import { csrfTokenFrom } from "~/utils/csrf.server";
 import { db } from "~/utils/db.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent, updateRegistrantDetails } from "./registrations.server";
+import { updateRegistrantDetails } from "./registrant-details.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 
 const details = registrant();
 const statuses = (eventId: number) =>

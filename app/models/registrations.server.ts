@@ -195,24 +195,6 @@ export function getRegistrationByToken(token: string) {
   }));
 }
 
-/**
- * Changes a registrant's details by the manage link, until the event ends. After that the name and
- * affiliation are what the attendance list and any certificate already vouch for.
- */
-export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()): "updated" | "unchanged" | "ended" {
-  return write((tx) => {
-    const reg = registrationOfToken(tx, token);
-    if (!reg || !["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status)) return "unchanged";
-    const event = tx.select({ endsAt: events.endsAt }).from(events).where(eq(events.id, reg.eventId)).get()!;
-    if (event.endsAt <= now) return "ended";
-    tx.update(registrations)
-      .set({ ...details, updatedAt: now })
-      .where(eq(registrations.id, reg.id))
-      .run();
-    return "updated";
-  });
-}
-
 /** Cancels by the manage link, until the event ends; a freed seat goes to the first person waiting in that type, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()): "cancelled" | "unchanged" | "ended" {
   return write((tx) => {

@@ -7,7 +7,8 @@ import { FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
-import { cancelRegistration, updateRegistrantDetails } from "~/models/registrations.server";
+import { updateRegistrantDetails } from "~/models/registrant-details.server";
+import { cancelRegistration } from "~/models/registrations.server";
 import { changeParticipationType } from "~/models/participation-change.server";
 import { ParticipationTypeChoice } from "~/components/ParticipationTypeChoice";
 import { parseSubmission } from "~/utils/forms.server";
@@ -64,6 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { intent: _intent, ...details } = s.data;
   const updated = updateRegistrantDetails(token, details);
   if (updated === "ended") return data({ formError: getT(lang)("manage.detailsEnded"), fieldErrors: {}, values: {} }, { status: 409 });
+  if (updated === "delegation-fixed") return data({ formError: getT(lang)("manage.delegateCountryFixed"), fieldErrors: {}, values: {} }, { status: 409 });
   if (updated === "unchanged") throw conflict();
   return redirect(`/${lang}/registrations/${token}?done=updated`);
 }
