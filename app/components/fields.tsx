@@ -38,7 +38,8 @@ export function Field(props: FieldProps) {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     maxLength: props.maxLength,
-    dir: props.dir,
+    // Addresses read left to right in every language (an Arabic page would right-align them).
+    dir: props.dir ?? (props.type === "email" || props.type === "url" ? "ltr" : undefined),
     readOnly: props.readOnly,
   };
   return (

@@ -80,3 +80,22 @@ describe("a form body is read only after the cheap checks, with a bounded field 
     expect(bodyRead).toBe(0);
   });
 });
+
+describe("a refused form's field errors", () => {
+  it("come in the order the form sent its fields (the page's order), not the schema's; fields not sent follow", async () => {
+    const schema = z.object({ firstName: z.string().min(1), lastName: z.string().min(1), email: z.string().min(1).email(), choice: z.string() });
+    // As a Chinese form sends it: the address first, then the family name before the given name.
+    const r = await parseSubmission({
+      request: post(`_csrf=${tok}&email=&lastName=&firstName=`),
+      context,
+      lang: "zh",
+      schema,
+      guard: { kind: "public", bucket: "order" },
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.failure.fieldErrors)).toEqual(["email", "lastName", "firstName", "choice"]);
+    // An empty address is a missing one, not a malformed one.
+    expect(r.failure.fieldErrors.email).toBe(getT("zh", "common")("errors.required"));
+  });
+});

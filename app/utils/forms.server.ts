@@ -125,14 +125,25 @@ export async function parseSubmission<S extends z.ZodType>(args: {
 
   const parsed = schema.safeParse(formToObject(form));
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
+    const messages = new Map<string, string>();
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "_form");
-      fieldErrors[field] ??= issueMessage(issue, lang);
+      if (!messages.has(field)) messages.set(field, issueMessage(issue, lang));
     }
-    return { ok: false, status: 400, failure: { formError: t("errors.checkFields"), fieldErrors, values } };
+    return { ok: false, status: 400, failure: { formError: t("errors.checkFields"), fieldErrors: inFormOrder(messages, form), values } };
   }
   return { ok: true, data: parsed.data, form };
+}
+
+/**
+ * Field errors in the order the form sent its fields, which is the order the page shows them (the
+ * error summary lists them so, whatever order the schema checks them in, and a form that puts the
+ * family name first keeps it first). Fields the form did not send (an unchosen radio group) follow.
+ */
+function inFormOrder(messages: Map<string, string>, form: FormData): Record<string, string> {
+  const sent = [...new Set(form.keys())];
+  const rank = (field: string) => (sent.includes(field) ? sent.indexOf(field) : sent.length);
+  return Object.fromEntries([...messages].sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 /** A calendar day as YYYY-MM-DD that exists (not 2027-02-31, which Date.parse reads as 3 March, nor 0000-00-00). */

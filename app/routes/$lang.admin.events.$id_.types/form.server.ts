@@ -38,7 +38,7 @@ export const typesPageSchemas = {
   invite: z.object({
     intent: z.literal("invite"),
     typeId: z.coerce.number().int().positive(),
-    email: z.string().trim().max(254).email(),
+    email: z.string().trim().min(1).max(254).email(),
     name: z.string().trim().max(200).optional(),
     inviteLang: z.enum(languages),
   }),

@@ -11,7 +11,7 @@ export const EndorsementSchema = z
     country: z.string().refine(isCountryCode, "errors.country"),
     representativeName: nameText(200),
     representativeTitle: nameText(200),
-    email: z.string().trim().max(254).email(),
+    email: z.string().trim().min(1).max(254).email(),
     // Statements are shown as plain text (escaped), so they may quote anything.
     statement: cleanText(STATEMENT_MAX).transform((s) => s || null),
     consent: z.literal("on", { message: "errors.consentPublication" }),

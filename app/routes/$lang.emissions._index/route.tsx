@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Badge, Pagination } from "~/components/content";
 import { IndexChart } from "~/components/EmissionsChart";
 import { FilterSelect } from "~/components/FilterSelect";
-import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
+import { assuranceLevels, boundaries, ictSubSectors, methodologies } from "~/models/disclosure-types";
 import { organisationTypes } from "~/models/registration-types";
 import { formatList, formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
@@ -190,7 +190,9 @@ export default function EmissionsDatabase() {
               <dt>
                 <code dir="ltr">{c.name}</code>
               </dt>
-              <dd>{c.cat ? t("emissions.openData.column.scope3_cat", { n: c.cat }) : t(`emissions.openData.column.${c.name as DescribedColumn}`)}</dd>
+              <dd>
+                {withCodes(c.cat ? t("emissions.openData.column.scope3_cat", { n: c.cat }) : t(`emissions.openData.column.${c.name as DescribedColumn}`))}
+              </dd>
             </div>
           ))}
         </dl>
@@ -201,3 +203,18 @@ export default function EmissionsDatabase() {
     </div>
   );
 }
+
+/** The values a column takes with a hyphen or underscore in them, as the open data writes them. */
+const CODES = new RegExp(`(${[...boundaries, ...methodologies, "not_relevant", "not_calculated"].filter((v) => /[-_]/.test(v)).join("|")})`);
+
+/** A column's description with its values kept whole and left to right (a line may not break at their hyphens). */
+const withCodes = (text: string) =>
+  text.split(CODES).map((part, i) =>
+    i % 2 ? (
+      <code key={i} dir="ltr">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );

@@ -20,7 +20,7 @@ export const RegistrantDetailsSchema = z.object({
 });
 
 export const RegistrationSchema = RegistrantDetailsSchema.extend({
-  email: z.string().trim().max(254).email(),
+  email: z.string().trim().min(1).max(254).email(),
   consent: z.literal("on", { message: "errors.consent" }),
   governmentDelegate: z.literal("on").optional(),
   /** The chosen participation type's id; required by the route when the form offers more than one. */

@@ -15,7 +15,7 @@ export function regionTablesHtml(t: TFunction, view: Pick<DirectoryView, "region
 
 function RegionTables({ t, regions, selected }: { t: TFunction } & Pick<DirectoryView, "regions" | "selected">) {
   return regions.map((r) => (
-    <section key={r.region} aria-labelledby={`region-${r.region}`}>
+    <section key={r.region}>
       <h2 id={`region-${r.region}`}>{r.label}</h2>
       <ScrollRegion className="table-wrap" labelledBy={`region-${r.region}`}>
         <table className="data-table member-states-table">
