@@ -1,13 +1,13 @@
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
-import { geoArea, geoContains } from "d3-geo";
+import { geoArea, geoContains, geoEqualEarth } from "d3-geo";
 import type { Feature, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { countryCodes, statusOf } from "./countries";
 import { alpha2ByNumeric } from "./iso-numeric";
-import { MAP_HEIGHT, mapFeatures, mapShapes, worldMapSvg } from "./world-map.server";
+import { MAP_HEIGHT, WESTERN_SAHARA_NORTH, mapFeatures, mapShapes, worldMapSvg } from "./world-map.server";
 
 const members = countryCodes.filter((c) => statusOf(c) === "member");
 const render = () =>
@@ -128,13 +128,29 @@ describe("world map: borders as the United Nations' maps draw them", () => {
     );
     for (const code of ["TW", "XK"]) expect(svg).not.toContain(`data-country="${code}"`);
     // The only shapes left without an ISO code of the portal: Antarctica, and territories the UN itself lists apart.
+    // (and the part of Western Sahara that Natural Earth draws with Morocco, below)
     const land = mapShapes().filter((s) => s.code === null).length;
-    expect(land).toBe(mapFeatures("world-atlas/countries-110m.json").filter((f) => !alpha2ByNumeric[String(f.id)]).length);
+    expect(land).toBe(mapFeatures("world-atlas/countries-110m.json").filter((f) => !alpha2ByNumeric[String(f.id)]).length + 1);
     expect(
       mapFeatures("world-atlas/countries-110m.json")
         .filter((f) => !alpha2ByNumeric[String(f.id)])
         .map((f) => f.properties.name)
         .sort(),
     ).toEqual(["Antarctica", "Falkland Is.", "Fr. S. Antarctic Lands", "W. Sahara"]);
+  });
+
+  it("draws Western Sahara on its own from 27°40′ N, as the UN's maps do, not the south of it with Morocco", () => {
+    const ys = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+    const projection = geoEqualEarth().fitSize([960, MAP_HEIGHT], { type: "FeatureCollection", features: mapFeatures("world-atlas/countries-110m.json") });
+    const cut = projection([0, WESTERN_SAHARA_NORTH])![1];
+    const morocco = mapShapes().find((s) => s.code === "MA")!;
+    expect(Math.max(...ys(morocco.d!))).toBeLessThanOrEqual(cut + 0.1);
+    // Dakhla (23.7° N) was in Natural Earth's Morocco; it is below the cut now.
+    expect(projection([-15.9, 23.7])![1]).toBeGreaterThan(cut);
+    // The Territory is one plain land: its two pieces have no outline between them, and no link.
+    const seamless = mapShapes().filter((s) => s.seamless);
+    expect(seamless.map((s) => s.code)).toEqual([null, null]);
+    expect(Math.min(...seamless.flatMap((s) => ys(s.d!)))).toBeGreaterThanOrEqual(cut - 0.1);
+    expect(render().match(/<path class="map-land" fill="#e6e8ea" stroke="none"/g)).toHaveLength(2);
   });
 });

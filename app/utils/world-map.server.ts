@@ -35,11 +35,24 @@ export const drawnAsPartOf: Record<string, string> = {
  */
 export const piecesDrawnAsPartOf: { from: string; to: string; at: [number, number] }[] = [{ from: "643", to: "804", at: [34.1, 45.0] }];
 
-/** code is null for land with no Member State's ISO code (Western Sahara, Antarctica…): land, never a link. */
+/**
+ * Western Sahara, a Non-Self-Governing Territory, is drawn by the UN's maps on its own, from the parallel
+ * 27°40′ N southward; Natural Earth draws Morocco down to the berm. Morocco's shape is cut at that
+ * parallel (a straight line on the Equal Earth projection), and what lies south of it is drawn with the
+ * Territory as one plain land, with no outline between the two.
+ */
+export const WESTERN_SAHARA_NORTH = 27 + 40 / 60;
+const MOROCCO = "504";
+
+/**
+ * code is null for land with no Member State's ISO code (Western Sahara, Antarctica…): land, never a
+ * link. `seamless` land is drawn without an outline of its own (one territory drawn in two pieces).
+ */
 export type MapShape = {
   code: string | null;
   d: string | null;
   marker: { cx: number; cy: number } | null;
+  seamless?: true;
 };
 
 const load = createRequire(import.meta.url);
@@ -85,13 +98,26 @@ export function mapShapes(): MapShape[] {
     features: coarse,
   });
   const path = geoPath(projection).digits(1);
+  // North and south of Western Sahara's northern limit: Equal Earth draws a parallel as a horizontal line.
+  const cutY = projection([0, WESTERN_SAHARA_NORTH])![1];
+  const within = (y0: number, y1: number) =>
+    geoPath(
+      geoEqualEarth()
+        .scale(projection.scale())
+        .translate(projection.translate())
+        .clipExtent([
+          [-1, y0],
+          [MAP_WIDTH + 1, y1],
+        ]),
+    ).digits(1);
   const shapes = new Map<string, MapShape>();
   const land: MapShape[] = [];
   for (const f of coarse) {
     const code = alpha2ByNumeric[String(f.id)];
-    const d = path(f);
+    if (String(f.id) === MOROCCO) land.push({ code: null, d: within(cutY, MAP_HEIGHT + 1)(f), marker: null, seamless: true });
+    const d = String(f.id) === MOROCCO ? within(-1, cutY)(f) : path(f);
     if (!code) {
-      land.push({ code: null, d, marker: null });
+      land.push({ code: null, d, marker: null, ...(f.properties.name === "W. Sahara" ? { seamless: true as const } : {}) });
       continue;
     }
     const area = path.area(f);
@@ -144,7 +170,7 @@ export function worldMapSvg(opts: {
   for (const s of mapShapes()) {
     const cls = s.code === null ? null : opts.classOf(s.code);
     if (s.code === null || cls === null) {
-      if (s.d) parts.push(`<path class="map-land" fill="#e6e8ea" d="${s.d}"/>`);
+      if (s.d) parts.push(`<path class="map-land" fill="#e6e8ea"${s.seamless ? ` stroke="none"` : ""} d="${s.d}"/>`);
       continue;
     }
     const title = `<title>${escapeXml(opts.titleOf(s.code))}</title>`;
