@@ -27,3 +27,22 @@ describe("the email an hour before an online event", () => {
     }
   });
 });
+
+describe("direction marks in an email", () => {
+  const url = "https://example.org/certificates/ABCD-EFGH-JKLM";
+  const issued = (lang: "ru" | "ar", eventTitle: string) =>
+    renderEmail("certificate-issued", lang, { fullName: "A B", eventTitle, code: "ABCD-EFGH-JKLM", verifyUrl: url });
+  const marks = /[\u2068\u2069]/;
+
+  it("are left out of a left-to-right email where no value runs right to left (code pages turn them into ?)", () => {
+    const mail = issued("ru", "Зеленые стандарты ИКТ (Green ICT standards)");
+    expect(mail.text).toContain("Зеленые стандарты ИКТ (Green ICT standards)");
+    expect(mail.text).not.toMatch(marks);
+    expect(mail.html).not.toMatch(marks);
+  });
+
+  it("stay around an Arabic value in a left-to-right email, and around every value in an Arabic one", () => {
+    expect(issued("ru", "معايير تكنولوجيا المعلومات الخضراء").text).toContain("\u2068معايير تكنولوجيا المعلومات الخضراء\u2069");
+    expect(issued("ar", "Green ICT standards").text).toContain("\u2068Green ICT standards\u2069");
+  });
+});

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { isolate } from "../app/utils/bidi";
+import { isolate, needlessIsolatesDropped } from "../app/utils/bidi";
 import { dirOf, type Lang } from "../app/utils/i18n";
 
 export type Block =
@@ -78,5 +78,9 @@ ${body}
     t("footer"),
     "",
   ].join("\n");
-  return { subject: content.subject, html, text };
+  // In a left-to-right email, a value with no right-to-left letter needs no isolate: some mail
+  // programs turn the marks into "?" when they convert the text to a national code page.
+  return dir === "rtl"
+    ? { subject: content.subject, html, text }
+    : { subject: content.subject, html: needlessIsolatesDropped(html), text: needlessIsolatesDropped(text) };
 }

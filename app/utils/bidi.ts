@@ -20,6 +20,12 @@ export function isolateValues<V extends Record<string, unknown>>(values: V | und
   return out as V;
 }
 
+/** Text with the isolates taken off the values that have no right-to-left letter (for left-to-right text). */
+export function needlessIsolatesDropped(text: string): string {
+  return text.replace(/\u2068([^\u2068\u2069]*)\u2069/g, (whole, inner: string) => (RTL_LETTER.test(inner) ? whole : inner));
+}
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
 export function stripIsolates(text: string): string {
   return text.replace(/[\u2066-\u2069]/g, "");
 }
