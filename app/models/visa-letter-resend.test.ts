@@ -31,6 +31,11 @@ describe("an approved visa support letter", () => {
     const row = visaQueue("approved", 1).items.find((i) => i.v.id === id)!;
     expect(row.decidedByName).toBe("Staff");
     expect(row.v.decidedAt).toBe(approvedOn);
+    // A second press a moment later (a double click, a form sent twice) sends nothing more; a minute on, it does.
+    expect(await resendVisaLetter(id, colleague, now + 1_000)).toBe("sent-just-now");
+    expect(mails(r.email)).toHaveLength(2);
+    expect(await resendVisaLetter(id, colleague, Date.now() + 61_000)).toBe("sent");
+    expect(mails(r.email)).toHaveLength(3);
   }, 30_000);
 
   it("is not sent again when it was refused, or the person no longer holds a place in the room", async () => {

@@ -75,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const resent = await resendVisaLetter(s.data.id, user.id);
     if (resent === "not-eligible") return refusal("visa.notEligibleAgain");
     // Not approved (refused, or gone with a cancellation meanwhile): the queue shows where it stands.
-    return redirect(`/${lang}/admin/visa-letters?status=approved${resent === "sent" ? "&done=resend" : ""}`);
+    return redirect(`/${lang}/admin/visa-letters?status=approved${resent === "sent" || resent === "sent-just-now" ? "&done=resend" : ""}`);
   }
   const approved = s.data.intent === "approve" ? await approveVisaLetter(s.data.id, user.id) : null;
   if (approved === "not-eligible") return refusal("visa.notEligible");
