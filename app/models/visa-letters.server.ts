@@ -152,7 +152,7 @@ export async function approveVisaLetter(id: number, staffUserId: number, now = D
 }
 
 export type ResendOutcome = "sent" | "sent-just-now" | "not-approved" | "not-eligible";
-/** A second press within this time (a double click, a form sent twice) sends nothing more. */
+/** A second press of "Send again" within this time (a double click, a form sent twice) sends nothing more. */
 const RESEND_GAP_MS = 60_000;
 
 /**
@@ -168,21 +168,21 @@ export async function resendVisaLetter(id: number, staffUserId: number, now = Da
   return write((tx): ResendOutcome => {
     const still = stillMayAsk(tx, reg.id, event, now);
     if (!still) return "not-eligible";
-    if (lastSentAt(tx, id, v.decidedAt) > now - RESEND_GAP_MS) return "sent-just-now";
+    if (lastResentAt(tx, id) > now - RESEND_GAP_MS) return "sent-just-now";
     sendLetter(tx, still, event, pdf);
     recordChange(tx, { staffUserId, action: "visa-letter-resent", entity: "visa-letter", entityId: id });
     return "sent";
   });
 }
 
-/** When the letter last went: its approval, or the last time it was sent again. */
-function lastSentAt(tx: Tx, id: number, decidedAt: number | null) {
+/** When the letter was last sent again (0: never). */
+function lastResentAt(tx: Tx, id: number) {
   const resent = tx
     .select({ at: sql<number>`max(${auditLog.at})` })
     .from(auditLog)
     .where(and(eq(auditLog.action, "visa-letter-resent"), eq(auditLog.entity, "visa-letter"), eq(auditLog.entityId, String(id))))
     .get()?.at;
-  return Math.max(decidedAt ?? 0, resent ?? 0);
+  return resent ?? 0;
 }
 
 /**

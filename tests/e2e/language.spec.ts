@@ -216,7 +216,9 @@ test("an English endorser's name and statement keep their own direction on the A
   await expect(card.getByTestId("statement")).toHaveText(statement);
 });
 
-test("a registrant's typed name is isolated on the secretariat's desk, and the event in the Russian email", async ({ browser }) => {
+test("a registrant's typed name is isolated on the secretariat's desk; the Russian email, where nothing runs right to left, has no direction marks", async ({
+  browser,
+}) => {
   const lang = "ru";
   const page = await (await browser.newContext()).newPage();
   const email = "bidi-registrant@example.org";
@@ -228,7 +230,9 @@ test("a registrant's typed name is isolated on the secretariat's desk, and the e
   // Letters open as ITU's Russian letters do, never with the first name alone.
   expect(text).toContain(tr(lang, "email:registration.hello"));
   expect(text).not.toContain("نادية,");
-  expect(text).toMatch(new RegExp(`${FSI}[^${PDI}]+${PDI}`));
+  // Its values are all left to right: marks around them would show as "?" where a mail program converts to windows-1251.
+  expect(text).toContain(await exampleTitle(page, lang));
+  expect(text).not.toMatch(new RegExp(`[${FSI}${PDI}]`));
 
   await signInAs(page, lang, staff.editor.email);
   await page.goto(`/${lang}/admin/events`);
