@@ -171,6 +171,36 @@ test.describe("the registration form", () => {
     expect(at("register.lastName")).toBeLessThan(at("register.firstName"));
   });
 
+  test("side by side, a longer error under one box does not push its neighbours' boxes down (ru)", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/ru/events/example-workshop-circular-ict");
+    await page.locator("#register").getByRole("button").last().click();
+    await expect(page.locator(".field-error").first()).toBeVisible();
+    // Each row of fields: the tops of its boxes, and how tall its errors are, after the first error is
+    // made three times as long (as a longer language's would be).
+    const rows = await page
+      .locator(".editor-grid")
+      .first()
+      .evaluate((grid) => {
+        const first = grid.querySelector(".field-error")!;
+        first.textContent = `${first.textContent} ${first.textContent} ${first.textContent}`;
+        const byRow = new Map<number, { box: number; error: number }[]>();
+        for (const f of [...grid.children].filter((c) => c.classList.contains("field"))) {
+          const box = f.querySelector("input, select, textarea")!.getBoundingClientRect().top;
+          // The text's own height (a grid cell may stretch the element to its row).
+          const text = document.createRange();
+          text.selectNodeContents(f.querySelector(".field-error") ?? f);
+          const error = f.querySelector(".field-error") ? text.getBoundingClientRect().height : 0;
+          const top = Math.round(f.getBoundingClientRect().top);
+          byRow.set(top, [...(byRow.get(top) ?? []), { box: Math.round(box), error: Math.round(error) }]);
+        }
+        return [...byRow.values()].filter((r) => r.length > 1);
+      });
+    // Errors of different heights stand side by side in a row, and every row's boxes share one line.
+    expect(rows.some((r) => new Set(r.map((f) => f.error)).size > 1)).toBe(true);
+    for (const r of rows) expect(new Set(r.map((f) => f.box)).size).toBe(1);
+  });
+
   for (const lang of ["en", "ar"] as const) {
     test(`on a phone, a field's error stands apart from the label of the field below (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
