@@ -4,6 +4,7 @@ import { MATERIAL_MAX_BYTES, type MaterialFile } from "~/models/event-materials.
 import { INTERPRETATION_LANGUAGES, isMaterialUrl } from "~/models/programme-rules";
 import { cleanText, nameText } from "~/utils/forms.server";
 import { inspectMaterial } from "~/utils/slides";
+import { readPdf } from "~/utils/pdf-reader.server";
 import { requireSomeLanguage, translatedFields } from "~/utils/translated-form.server";
 
 const wallTime = z
@@ -68,6 +69,9 @@ export async function readMaterialFile(form: FormData): Promise<MaterialUpload> 
   const bytes = new Uint8Array(await file.arrayBuffer());
   const verdict = inspectMaterial(bytes);
   if (!verdict.ok) return { ok: false, error: verdict.reason === "active-content" ? "admin:programme.fileActive" : "admin:programme.fileType" };
+  // A PDF is then read as a reader reads it (pdf-reader.server.ts).
+  const read = verdict.type === "pdf" ? await readPdf(bytes) : "ok";
+  if (read !== "ok") return { ok: false, error: read === "active-content" ? "admin:programme.fileActive" : "admin:programme.fileType" };
   // The name it is offered under: the staff member's, letters and digits kept, with the extension its content has.
   const base =
     file.name

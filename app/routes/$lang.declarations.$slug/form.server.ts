@@ -2,7 +2,7 @@ import { z } from "zod";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { isCountryCode, isGovernmentCode } from "~/utils/countries";
 import { cleanText, nameText } from "~/utils/forms.server";
-import { inspectPdf } from "~/utils/pdf";
+import { readPdf } from "~/utils/pdf-reader.server";
 
 export const EndorsementSchema = z
   .object({
@@ -27,7 +27,7 @@ export async function readLetter(form: FormData): Promise<LetterCheck> {
   if (!file || typeof file === "string" || file.size === 0) return { ok: true, letter: null };
   if (file.size > LETTER_MAX_BYTES) return { ok: false, error: "errors.letterTooLarge" };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const verdict = inspectPdf(bytes);
+  const verdict = await readPdf(bytes);
   if (verdict === "active-content") return { ok: false, error: "errors.letterActiveContent" };
   if (verdict !== "ok") return { ok: false, error: "errors.letterNotPdf" };
   return { ok: true, letter: { bytes, name: file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_") || "letter.pdf" } };
