@@ -8,7 +8,7 @@ import { decideRegistration } from "./registrant-desk.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { updateRegistrantDetails } from "./registrant-details.server";
-import { registerForEvent } from "./registrations.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 import { insertEvent, newStaffId } from "~/test-support/fixtures";
 import { delegateDetails, focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
 
@@ -95,5 +95,10 @@ describe("a focal point's decision on a delegate", () => {
     // Other details may still change.
     expect(updateRegistrantDetails(token, { ...delegateDetails("CH"), jobTitle: "Minister" })).toBe("updated");
     expect(delegatesOf("CH")[0]!.jobTitle).toBe("Minister");
+    // Cancelled and registered again for France: a new registration, which France's focal point decides on.
+    expect(cancelRegistration(token)).toBe("cancelled");
+    expect(provenDelegate(event.id, "delegate@ch.example", "FR")).toBe(r);
+    expect(delegatesOf("FR").map((d) => [d.id, d.status, d.focalPointDecision])).toEqual([[r, "pending", null]]);
+    expect(decideDelegate(focalPointsOf("FR")[0]!, r, "approve", null)).toBe("done");
   });
 });

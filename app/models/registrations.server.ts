@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { events, participationInvitations, registrations, type genders, type organisationTypes } from "../../db/schema";
+import { events, focalPointDelegateDecisions, participationInvitations, registrations, type genders, type organisationTypes } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
@@ -160,7 +160,9 @@ export function registerForEvent(
       reminderSentAt: null,
       joinReminderSentAt: null,
     };
-    // A person who cancelled (or let a hold lapse) and comes back takes a new place: same row, new link, new time.
+    // A person who cancelled (or let a hold lapse) and comes back takes a new place: same row, new link, new time,
+    // and no focal point's earlier word on it (they may now register for another Member State).
+    if (existing) tx.delete(focalPointDelegateDecisions).where(eq(focalPointDelegateDecisions.registrationId, existing.id)).run();
     const reg = existing
       ? tx
           .update(registrations)
