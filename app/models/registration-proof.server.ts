@@ -1,6 +1,7 @@
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, or } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import { write } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof } from "./participation-rules";
 import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
@@ -52,14 +53,22 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
 
 /**
  * Seats held for addresses nobody proved in time go back to the waiting list, in order (run by the
- * scheduler). Returns how many holds lapsed.
+ * scheduler). Places in the line lapse the same way: one whose address is not proven within
+ * SEAT_HOLD_MINUTES of registering leaves it, so that made-up addresses added an hour at a time
+ * cannot stand between a freed seat and the proven people behind them. Returns how many lapsed.
  */
 export function releaseLapsedHolds(now = Date.now()): number {
+  const lineSince = now - env().SEAT_HOLD_MINUTES * 60_000;
   return write((tx) => {
     const lapsed = tx
       .update(registrations)
       .set({ status: "expired", holdExpiresAt: null, updatedAt: now })
-      .where(and(eq(registrations.status, "held"), lte(registrations.holdExpiresAt, now)))
+      .where(
+        or(
+          and(eq(registrations.status, "held"), lte(registrations.holdExpiresAt, now)),
+          and(eq(registrations.status, "waiting"), eq(registrations.addressProven, false), lte(registrations.createdAt, lineSince)),
+        ),
+      )
       .returning({ eventId: registrations.eventId })
       .all();
     for (const eventId of new Set(lapsed.map((r) => r.eventId))) promoteFromWaitingList(tx, eventId, now);

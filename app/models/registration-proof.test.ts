@@ -35,17 +35,19 @@ const statusOf = registrationStatuses;
 const register = (eventId: number, email: string, at = now) => registerForEvent({ eventId, email, lang: "en", details }, at);
 
 describe("seats for proven addresses only", () => {
-  it("made-up addresses only hold seats; unproven holds go back to the waiting list, in order, when their time is up", () => {
+  it("made-up addresses only hold seats; unproven holds and places in line lapse when their time is up, seats going to the proven in order", () => {
     const e = makeEvent(2);
     for (const who of ["fake1", "fake2", "real3", "fake4"]) register(e.id, `${who}@x.org`);
-    expect(statusOf(e.id)).toEqual(["fake1:held", "fake2:held", "real3:waiting", "fake4:waiting"]);
+    register(e.id, "fake5@x.org", now + 30 * 60_000);
+    expect(statusOf(e.id)).toEqual(["fake1:held", "fake2:held", "real3:waiting", "fake4:waiting", "fake5:waiting"]);
     expect(verifyRegistration(tokenOf("real3@x.org"))).toBe("proven");
 
     const lapse = now + env().SEAT_HOLD_MINUTES * 60_000;
     expect(releaseLapsedHolds(lapse - 1)).toBe(0);
-    expect(releaseLapsedHolds(lapse)).toBe(2);
-    // The proven person next in line is seated; the unproven one after them only gets a hold of their own.
-    expect(statusOf(e.id)).toEqual(["fake1:expired", "fake2:expired", "real3:confirmed", "fake4:held"]);
+    expect(releaseLapsedHolds(lapse)).toBe(3);
+    // The proven person next in line is seated; the unproven one behind them, an hour in line, leaves it;
+    // the one who came half an hour later gets the other seat's hold, for its own hour.
+    expect(statusOf(e.id)).toEqual(["fake1:expired", "fake2:expired", "real3:confirmed", "fake4:expired", "fake5:held"]);
     expect(mails("real3@x.org").map((m) => m.template)).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
     expect(verifyRegistration(tokenOf("fake1@x.org"))).toBe("expired");
   });
