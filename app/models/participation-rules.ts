@@ -12,11 +12,9 @@ export type TypeRules = {
 /**
  * The status a new registration starts in, before its address is proven: a free seat of its type is
  * held, or it waits in its type's line; with no seat limit or approval first it holds nothing yet.
- * Nor does one from a network address that has used its holds at the event (`mayHold` false, see
- * `mayHoldSeat`): it takes its place when the address is proven, as statusOnProof says.
  */
-export function statusOnRegistering(type: TypeRules, seated: number, heldForFocalPoint: boolean, mayHold = true): "unverified" | "held" | "waiting" {
-  if (type.requiresApproval || heldForFocalPoint || type.capacity === null || !mayHold) return "unverified";
+export function statusOnRegistering(type: TypeRules, seated: number, heldForFocalPoint: boolean): "unverified" | "held" | "waiting" {
+  if (type.requiresApproval || heldForFocalPoint || type.capacity === null) return "unverified";
   return seated < type.capacity ? "held" : "waiting";
 }
 

@@ -85,6 +85,10 @@ function chosenType(
   return offered.length === 1 ? offered[0]! : null;
 }
 
+/** A hold counts against the sender's budget only when the registration would take one; past it, nothing is held. */
+const holdIfAllowed = (status: "unverified" | "held" | "waiting", mayHold?: () => boolean) =>
+  status === "held" && mayHold && !mayHold() ? "unverified" : status;
+
 /**
  * Registers a person for an event in one participation type. It counts once the address is proven
  * (verifyRegistration): until then a free seat of the type is held (SEAT_HOLD_MINUTES), or the person
@@ -101,8 +105,8 @@ export function registerForEvent(
     details: RegistrantDetails;
     participationTypeId?: number;
     invitationToken?: string;
-    /** False where the sender's network address has used its seat holds at the event (mayHoldSeat). */
-    mayHold?: boolean;
+    /** Asked only when the registration would hold a seat: false where the sender's address has used its holds (mayHoldSeat). */
+    mayHold?: () => boolean;
   },
   now = Date.now(),
 ): RegisterOutcome {
@@ -140,7 +144,7 @@ export function registerForEvent(
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
     const status: RegistrationStatus = invitation
       ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
-      : statusOnRegistering(type, seated, heldForFocalPoint, input.mayHold);
+      : holdIfAllowed(statusOnRegistering(type, seated, heldForFocalPoint), input.mayHold);
     const values = {
       ...input.details,
       governmentDelegate: input.details.governmentDelegate ?? false,

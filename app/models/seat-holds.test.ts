@@ -3,7 +3,6 @@ import { lastRegistrationToken, registrationStatuses } from "~/test-support/regi
 import { beforeEach, describe, expect, it } from "vitest";
 import { env } from "~/utils/env.server";
 import { mayHoldSeat, networkOf, resetRateLimits } from "~/utils/rate-limit.server";
-import { statusOnRegistering } from "./participation-rules";
 import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent, type RegistrantDetails } from "./registrations.server";
 
@@ -20,7 +19,7 @@ const details: RegistrantDetails = {
 };
 /** What the event page's action does: the sender's address decides whether the registration may hold a seat. */
 const registerFrom = (ip: string, eventId: number, email: string) =>
-  registerForEvent({ eventId, email, lang: "en", details, mayHold: mayHoldSeat(eventId, ip, now) }, now);
+  registerForEvent({ eventId, email, lang: "en", details, mayHold: () => mayHoldSeat(eventId, ip, now) }, now);
 
 beforeEach(() => resetRateLimits());
 
@@ -41,21 +40,26 @@ describe("seat holds per network address", () => {
 
   it("seats a registration without a hold once its address is proven, if a seat is free and nobody waits", () => {
     const e = insertEvent({ title: { en: "Small roundtable" }, capacity: 1 }, now);
-    registerForEvent({ eventId: e.id, email: "late@x.org", lang: "en", details, mayHold: false }, now);
+    registerForEvent({ eventId: e.id, email: "late@x.org", lang: "en", details, mayHold: () => false }, now);
     expect(registrationStatuses(e.id)).toEqual(["late:unverified"]);
     expect(verifyRegistration(lastRegistrationToken("late@x.org"))).toBe("proven");
     expect(registrationStatuses(e.id)).toEqual(["late:confirmed"]);
     // The room is now full: the next proven address without a hold joins the waiting list.
-    registerForEvent({ eventId: e.id, email: "next@x.org", lang: "en", details, mayHold: false }, now);
+    registerForEvent({ eventId: e.id, email: "next@x.org", lang: "en", details, mayHold: () => false }, now);
     expect(verifyRegistration(lastRegistrationToken("next@x.org"))).toBe("proven");
     expect(registrationStatuses(e.id)).toEqual(["late:confirmed", "next:waiting"]);
   });
 
-  it("gives the holds back once a hold's lifetime has passed", () => {
+  it("gives each hold back a hold's lifetime after it was given, never more than the budget at once", () => {
     const budget = env().SEAT_HOLDS_PER_ADDRESS;
-    for (let i = 0; i < budget; i++) expect(mayHoldSeat(7, "203.0.113.9", now)).toBe(true);
-    expect(mayHoldSeat(7, "203.0.113.9", now)).toBe(false);
-    expect(mayHoldSeat(7, "203.0.113.9", now + env().SEAT_HOLD_MINUTES * 60_000)).toBe(true);
+    const life = env().SEAT_HOLD_MINUTES * 60_000;
+    // Three holds, then the rest half a lifetime later: the budget is spent.
+    for (let i = 0; i < 3; i++) expect(mayHoldSeat(7, "203.0.113.9", now)).toBe(true);
+    for (let i = 3; i < budget; i++) expect(mayHoldSeat(7, "203.0.113.9", now + life / 2)).toBe(true);
+    expect(mayHoldSeat(7, "203.0.113.9", now + life / 2)).toBe(false);
+    // Once the first three have lapsed, three more, and no more than that: the later ones still count.
+    for (let i = 0; i < 3; i++) expect(mayHoldSeat(7, "203.0.113.9", now + life + 1)).toBe(true);
+    expect(mayHoldSeat(7, "203.0.113.9", now + life + 1)).toBe(false);
   });
 
   it("counts an IPv6 address by its /64, so one office cannot take every seat by changing the last groups", () => {
@@ -70,10 +74,20 @@ describe("seat holds per network address", () => {
     expect(mayHoldSeat(8, "2001:db8:1:3::1", now)).toBe(true);
   });
 
-  it("is part of the rule for a new registration's status", () => {
-    const rules = { capacity: 10, requiresApproval: false, opensAt: null, closesAt: null, invitationOnly: false };
-    expect(statusOnRegistering(rules, 0, false)).toBe("held");
-    expect(statusOnRegistering(rules, 0, false, false)).toBe("unverified");
-    expect(statusOnRegistering(rules, 10, false, false)).toBe("unverified");
+  it("is spent only by registrations that would hold a seat: not by a repeat, an online place or a place in line", () => {
+    const e = insertEvent({ title: { en: "Budget kept for holds" }, capacity: 20 }, now);
+    const budget = env().SEAT_HOLDS_PER_ADDRESS;
+    for (let i = 0; i < budget + 3; i++) registerFrom("203.0.113.8", e.id, "same@x.org");
+    expect(registrationStatuses(e.id)).toEqual(["same:held"]);
+    const online = insertEvent({ title: { en: "Online, no seat limit" }, capacity: null }, now);
+    for (let i = 0; i < budget; i++) registerFrom("203.0.113.8", online.id, `online${i}@x.org`);
+    const full = insertEvent({ title: { en: "Full" }, capacity: 1 }, now);
+    registerFrom("198.51.100.9", full.id, "seated@x.org");
+    for (let i = 0; i < budget; i++) registerFrom("203.0.113.8", full.id, `line${i}@x.org`);
+    expect(registrationStatuses(full.id).filter((s) => s.endsWith(":waiting"))).toHaveLength(budget);
+    // The address still has the rest of its holds at the first event.
+    for (let i = 0; i < budget; i++) registerFrom("203.0.113.8", e.id, `colleague${i}@x.org`);
+    expect(registrationStatuses(e.id).filter((s) => s.endsWith(":held"))).toHaveLength(budget);
+    expect(registrationStatuses(e.id).at(-1)).toBe(`colleague${budget - 1}:unverified`);
   });
 });

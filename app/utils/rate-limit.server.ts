@@ -8,8 +8,9 @@ let lastSweep = 0;
  * Fixed-window counter kept in this process: enough for one server, and it forgets on restart,
  * which errs on the side of letting people through.
  */
-export function hitRateLimit(bucket: string, key: string, limit: number, now = Date.now(), windowMs = env().RATE_LIMIT_WINDOW_SECONDS * 1000): boolean {
-  if (now - lastSweep > env().RATE_LIMIT_WINDOW_SECONDS * 1000) {
+export function hitRateLimit(bucket: string, key: string, limit: number, now = Date.now()): boolean {
+  const windowMs = env().RATE_LIMIT_WINDOW_SECONDS * 1000;
+  if (now - lastSweep > windowMs) {
     for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
     lastSweep = now;
   }
@@ -32,8 +33,20 @@ export function hitRateLimit(bucket: string, key: string, limit: number, now = D
  */
 export function mayHoldSeat(eventId: number, clientIp: string, now = Date.now()): boolean {
   const { SEAT_HOLDS_PER_ADDRESS, SEAT_HOLD_MINUTES } = env();
-  return !hitRateLimit(`seat-hold:${eventId}`, networkOf(clientIp), SEAT_HOLDS_PER_ADDRESS, now, SEAT_HOLD_MINUTES * 60_000);
+  // The times of the holds given in the last hold's lifetime (a sliding window: five just before a
+  // fixed window's end and five just after would be ten holds at once).
+  const key = `${eventId}:${networkOf(clientIp)}`;
+  const since = now - SEAT_HOLD_MINUTES * 60_000;
+  const given = (holdsGiven.get(key) ?? []).filter((at) => at > since);
+  if (holdsGiven.size > 100_000) for (const [k, times] of holdsGiven) if (!times.some((at) => at > since)) holdsGiven.delete(k);
+  if (given.length >= SEAT_HOLDS_PER_ADDRESS) {
+    holdsGiven.set(key, given);
+    return false;
+  }
+  holdsGiven.set(key, [...given, now]);
+  return true;
 }
+const holdsGiven = new Map<string, number[]>();
 
 /** An IPv4 address as it is; an IPv6 address by its first four groups (its /64). */
 export function networkOf(ip: string): string {
@@ -50,4 +63,5 @@ export function networkOf(ip: string): string {
 
 export function resetRateLimits() {
   windows.clear();
+  holdsGiven.clear();
 }

@@ -60,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     lang,
     participationTypeId: participationType,
     details: { ...details, governmentDelegate: governmentDelegate === "on" },
-    mayHold: mayHoldSeat(event.id, context.clientIp),
+    mayHold: () => mayHoldSeat(event.id, context.clientIp),
   });
   if (result.outcome !== "registered" && result.outcome !== "resent") {
     const failure = registerFailure(result.outcome, lang, keptValues(s.form));
