@@ -101,4 +101,10 @@ describe("a focal point's decision on a delegate", () => {
     expect(delegatesOf("FR").map((d) => [d.id, d.status, d.focalPointDecision])).toEqual([[r, "pending", null]]);
     expect(decideDelegate(focalPointsOf("FR")[0]!, r, "approve", null)).toBe("done");
   });
+
+  it("is asked only where the event asks: a delegate's box posted by hand to another event is not kept", () => {
+    const event = insertEvent({ capacity: 10, requiresApproval: false, delegatesNeedFocalPoint: false });
+    registerForEvent({ eventId: event.id, email: "self-styled@ch.example", lang: "fr", details: { ...delegateDetails("CH"), governmentDelegate: true } });
+    expect(db().select().from(registrations).where(eq(registrations.email, "self-styled@ch.example")).get()!.governmentDelegate).toBe(false);
+  });
 });

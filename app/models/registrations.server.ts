@@ -147,7 +147,8 @@ export function registerForEvent(
       : holdIfAllowed(statusOnRegistering(type, seated, heldForFocalPoint), input.mayHold);
     const values = {
       ...input.details,
-      governmentDelegate: input.details.governmentDelegate ?? false,
+      // Only where the event asks (a form posted by hand could say so anywhere, and a later switch would list them undecided).
+      governmentDelegate: event.delegatesNeedFocalPoint && input.details.governmentDelegate === true,
       eventId: event.id,
       participationTypeId: type.id,
       email,
