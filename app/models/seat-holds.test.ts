@@ -1,22 +1,13 @@
-import { insertEvent } from "~/test-support/fixtures";
+import { insertEvent, registrant } from "~/test-support/fixtures";
 import { lastRegistrationToken, registrationStatuses } from "~/test-support/registration-fixtures";
 import { beforeEach, describe, expect, it } from "vitest";
 import { env } from "~/utils/env.server";
 import { mayHoldSeat, networkOf, resetRateLimits } from "~/utils/rate-limit.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { registerForEvent } from "./registrations.server";
 
 const now = Date.now();
-const details: RegistrantDetails = {
-  firstName: "Amina",
-  lastName: "Diallo",
-  organisation: "Ministry of ICT",
-  organisationType: "member-state",
-  country: "SN",
-  jobTitle: "Adviser",
-  gender: null,
-  accessibilityNeeds: null,
-};
+const details = registrant();
 /** What the event page's action does: the sender's address decides whether the registration may hold a seat. */
 const registerFrom = (ip: string, eventId: number, email: string) =>
   registerForEvent({ eventId, email, lang: "en", details, mayHold: () => mayHoldSeat(eventId, ip, now) }, now);

@@ -38,7 +38,11 @@ export function mayHoldSeat(eventId: number, clientIp: string, now = Date.now())
   const key = `${eventId}:${networkOf(clientIp)}`;
   const since = now - SEAT_HOLD_MINUTES * 60_000;
   const given = (holdsGiven.get(key) ?? []).filter((at) => at > since);
-  if (holdsGiven.size > 100_000) for (const [k, times] of holdsGiven) if (!times.some((at) => at > since)) holdsGiven.delete(k);
+  // Addresses whose holds have all lapsed are forgotten, in one pass a minute at most.
+  if (now - lastHoldsSweep > 60_000) {
+    for (const [k, times] of holdsGiven) if (!times.some((at) => at > since)) holdsGiven.delete(k);
+    lastHoldsSweep = now;
+  }
   if (given.length >= SEAT_HOLDS_PER_ADDRESS) {
     holdsGiven.set(key, given);
     return false;
@@ -47,6 +51,7 @@ export function mayHoldSeat(eventId: number, clientIp: string, now = Date.now())
   return true;
 }
 const holdsGiven = new Map<string, number[]>();
+let lastHoldsSweep = 0;
 
 /** An IPv4 address as it is; an IPv6 address by its first four groups (its /64). */
 export function networkOf(ip: string): string {
