@@ -12,6 +12,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 import { useTranslation } from "~/utils/use-translation";
+import { askedFrom } from "~/utils/outbox.server";
 
 const ResetSchema = () => z.object({ email: z.string().trim().min(1).max(254).email() });
 
@@ -34,7 +35,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   ) {
     return data({ formError: getT(lang)("errors.rateLimited"), fieldErrors: {}, values: { email: s.data.email } }, { status: 429 });
   }
-  requestPasswordReset(s.data.email);
+  askedFrom(context.clientIp, () => requestPasswordReset(s.data.email));
   return redirect(`/${lang}/admin/password-reset?sent=1`);
 }
 

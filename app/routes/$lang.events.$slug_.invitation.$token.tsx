@@ -17,6 +17,7 @@ import { metaFor } from "~/utils/meta.server";
 import { formatEventWhen } from "~/utils/time";
 import { RegistrationSchema } from "~/routes/$lang.events.$slug/form.server";
 import { registerFailure } from "~/routes/$lang.events.$slug/view.server";
+import { askedFrom } from "~/utils/outbox.server";
 
 /** The link an invitation email carries: only it opens the form of an invitation-only type, for its own address. */
 function load(params: LoaderFunctionArgs["params"]) {
@@ -56,14 +57,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, consent: _consent, governmentDelegate, participationType: _type, typeChoice: _choice, ...details } = s.data;
   // The address must be the invited one: registerForEvent refuses any other.
-  const result = registerForEvent({
-    eventId: event.id,
-    email,
-    lang,
-    participationTypeId: type.id,
-    invitationToken: token,
-    details: { ...details, governmentDelegate: governmentDelegate === "on" },
-  });
+  const result = askedFrom(context.clientIp, () =>
+    registerForEvent({
+      eventId: event.id,
+      email,
+      lang,
+      participationTypeId: type.id,
+      invitationToken: token,
+      details: { ...details, governmentDelegate: governmentDelegate === "on" },
+    }),
+  );
   if (result.outcome !== "registered" && result.outcome !== "resent") {
     const failure = registerFailure(result.outcome, lang, keptValues(s.form));
     return data(failure.body, { status: failure.status });

@@ -14,6 +14,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
+import { askedFrom } from "~/utils/outbox.server";
 
 const JoinSchema = () =>
   z.object({
@@ -37,7 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: JoinSchema(), guard: { kind: "public", bucket: "partner-join" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { consent: _consent, ...input } = s.data;
-  requestPartnership(input, lang);
+  askedFrom(context.clientIp, () => requestPartnership(input, lang));
   return redirect(`/${lang}/partners/join?sent=1`);
 }
 

@@ -10,6 +10,7 @@ import { langParam } from "~/utils/lang.server";
 import { partnerNext } from "~/auth/partner.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
+import { askedFrom } from "~/utils/outbox.server";
 
 const SignInSchema = () => z.object({ email: z.string().trim().max(254).email(), next: z.string().max(500).optional() });
 
@@ -24,7 +25,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!s.ok) return data(s.failure, { status: s.status });
   // The emailed link brings the partner back to the page that sent them here.
   const next = partnerNext(s.data.next, lang);
-  sendSignInLink(s.data.email, lang, Date.now(), next === `/${lang}/partners/account` ? undefined : next);
+  askedFrom(context.clientIp, () => sendSignInLink(s.data.email, lang, Date.now(), next === `/${lang}/partners/account` ? undefined : next));
   // The same answer whether or not the address belongs to a partner.
   return redirect(`/${lang}/partners/sign-in?sent=1`);
 }

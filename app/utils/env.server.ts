@@ -52,8 +52,10 @@ const schema = z.object({
   SEAT_HOLD_MINUTES: z.coerce.number().int().min(1).max(10080).default(60),
   /** Seats held at one event for unproven registrations from one network address, per hold's lifetime. */
   SEAT_HOLDS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
-  /** Emails to one address from all public forms together, per hour. */
+  /** Emails to one mailbox from all public forms together, per hour, asked for from one network. */
   MAX_EMAILS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Emails to one mailbox from all public forms together, per hour, whoever asks. */
+  MAX_EMAILS_PER_MAILBOX_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
   /** Letters of endorsements nobody has verified yet: total size, and how many one address may leave waiting. */
   UNVERIFIED_LETTERS_MAX_MB: z.coerce.number().positive().default(200),
   UNVERIFIED_LETTERS_PER_IP: z.coerce.number().int().min(1).default(5),

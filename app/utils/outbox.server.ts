@@ -9,6 +9,8 @@ import type { Lang } from "./i18n";
 import { mailboxKey } from "./mailbox";
 import { kickDeliverer } from "./outbox-delivery.server";
 import { prepared } from "./prepared.server";
+import { networkOf } from "./rate-limit.server";
+import { keyedToken } from "./secret.server";
 
 type Attachment = EmailAttachment;
 
@@ -54,29 +56,57 @@ const insertOutbox = prepared((d) =>
 
 const HOUR = 3_600_000;
 
+let askingNetwork = "";
+
+/**
+ * Runs a public form's model call with the network its request came from (the client's IPv4
+ * address, or its IPv6 /64), which the mailbox's hourly caps are counted by. The call is
+ * synchronous (one write transaction), so no other request's network can be read meanwhile.
+ */
+export function askedFrom<T>(clientIp: string, call: () => T): T {
+  const before = askingNetwork;
+  askingNetwork = keyedToken("email-request-source", networkOf(clientIp)).slice(0, 22);
+  try {
+    const result = call();
+    if (result instanceof Promise) throw new Error("askedFrom runs synchronous calls only");
+    return result;
+  } finally {
+    askingNetwork = before;
+  }
+}
+
 /**
  * A public form was asked to email `to` (`wouldSend`: it would, the address being one it writes
  * to). The request is written down either way, so known and unknown addresses cost the same write;
- * the answer says whether the email may go — at most MAX_EMAILS_PER_ADDRESS_PER_HOUR an hour to one
- * mailbox from all public forms together, and for a sign-in link (`linkLifetimeMs`, shorter than
- * the hour) one more each time the last email has outlived a link. The form answers the same whatever it says.
+ * the answer says whether the email may go. An hour's emails to one mailbox from the public forms
+ * together are capped twice: MAX_EMAILS_PER_ADDRESS_PER_HOUR from one network (askedFrom), and
+ * MAX_EMAILS_PER_MAILBOX_PER_HOUR from all. A stranger who spends their network's share cannot
+ * stop the owner's own registration or link from going, unless they ask from as many networks as
+ * the second cap allows. For a sign-in link (`linkLifetimeMs`, shorter than the hour), one more
+ * goes each time the last email has outlived a link. The form answers the same whatever it says.
  */
 export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, now = Date.now(), linkLifetimeMs?: number): boolean {
   void tx; // prepared statements, run inside the caller's transaction
   const mailbox = mailboxKey(to);
-  const { n: recent, last } = recentEmailRequests().get({ mailbox, since: now - HOUR })!;
-  // A sign-in link lives less than the hour: past the cap, a new one may go once the last email has
+  const source = askingNetwork;
+  const recent = recentEmailRequests().get({ mailbox, source, since: now - HOUR })!;
+  const withinCaps = recent.fromSource < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR && recent.all < env().MAX_EMAILS_PER_MAILBOX_PER_HOUR;
+  // A sign-in link lives less than the hour: past the caps, a new one may go once the last email has
   // outlived it. Strangers asking again and again for someone's link cannot leave its owner without
   // one that works (their own requests fill the owner's inbox with working links, at most one a
-  // lifetime once the cap is reached), and the owner asking after that gets one.
-  const renewed = linkLifetimeMs !== undefined && last !== null && now - last >= linkLifetimeMs;
-  const allowed = wouldSend && (recent < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR || renewed);
-  insertEmailRequest().run({ mailbox, emailed: allowed, now });
+  // lifetime once a cap is reached), and the owner asking after that gets one.
+  const renewed = linkLifetimeMs !== undefined && recent.last !== null && now - recent.last >= linkLifetimeMs;
+  const allowed = wouldSend && (withinCaps || renewed);
+  insertEmailRequest().run({ mailbox, source, emailed: allowed, now });
   return allowed;
 }
 const recentEmailRequests = prepared((d) =>
   d
-    .select({ n: sql<number>`count(*)`, last: sql<number | null>`max(${emailRequests.createdAt})` })
+    .select({
+      all: sql<number>`count(*)`,
+      fromSource: sql<number>`coalesce(sum(${emailRequests.source} = ${sql.placeholder("source")}), 0)`,
+      last: sql<number | null>`max(${emailRequests.createdAt})`,
+    })
     .from(emailRequests)
     .where(and(eq(emailRequests.mailbox, sql.placeholder("mailbox")), eq(emailRequests.emailed, true), gt(emailRequests.createdAt, sql.placeholder("since"))))
     .prepare(),
@@ -84,7 +114,7 @@ const recentEmailRequests = prepared((d) =>
 const insertEmailRequest = prepared((d) =>
   d
     .insert(emailRequests)
-    .values({ mailbox: sql.placeholder("mailbox"), emailed: sql.placeholder("emailed"), createdAt: sql.placeholder("now") })
+    .values({ mailbox: sql.placeholder("mailbox"), source: sql.placeholder("source"), emailed: sql.placeholder("emailed"), createdAt: sql.placeholder("now") })
     .prepare(),
 );
 

@@ -31,8 +31,8 @@ export const outbox = sqliteTable(
 /**
  * One row each time a public form is asked to email an address, known to the portal or not: the
  * write happens either way, so the page cache (dropped on any write) cannot tell which addresses
- * exist; the cap of `MAX_EMAILS_PER_ADDRESS_PER_HOUR` counts those that were emailed. Rows older
- * than an hour go.
+ * exist; the caps (`MAX_EMAILS_PER_ADDRESS_PER_HOUR` from one network,
+ * `MAX_EMAILS_PER_MAILBOX_PER_HOUR` from all) count those that were emailed. Rows older than an hour go.
  */
 export const emailRequests = sqliteTable(
   "email_requests",
@@ -41,6 +41,8 @@ export const emailRequests = sqliteTable(
     /** The mailbox, folded (case, dots and +tags of Gmail) so aliases share one count. */
     mailbox: text("mailbox").notNull(),
     emailed: integer("emailed", { mode: "boolean" }).notNull(),
+    /** The network that asked (an IPv4 address, an IPv6 /64), as a keyed hash: never the address itself. */
+    source: text("source").notNull().default(""),
     createdAt: instant("created_at").notNull(),
   },
   (t) => [index("email_requests_mailbox_idx").on(t.mailbox, t.emailed, t.createdAt)],

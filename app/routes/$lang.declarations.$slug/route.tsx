@@ -27,9 +27,9 @@ import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
 import { formatted } from "~/utils/markdown.server";
+import { askedFrom } from "~/utils/outbox.server";
 
 export const handle = samePageForEveryone;
-
 /** Where a COP presidency's letter asks endorsements to be sent (CL-24/63 for COP29); the portal's own record is apart. */
 const officialChannels: Record<string, { email: string }> = { COP29: { email: "digitalisation@cop29.az" } };
 
@@ -77,7 +77,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (letter.letter && letterQuotaReached(context.clientIp)) {
     return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values } as FailureData, { status: 429 });
   }
-  const result = submitEndorsement(d.id, lang, input, letter.letter);
+  const result = askedFrom(context.clientIp, () => submitEndorsement(d.id, lang, input, letter.letter));
   if (!result.ok && result.reason === "closed") return data({ formError: t("endorse.closed"), fieldErrors: {}, values } as FailureData, { status: 409 });
   if (!result.ok) {
     // The quarantine is full or the disk is: nothing was stored, and the person is asked to try later.

@@ -24,6 +24,7 @@ import { signSpace } from "~/utils/format";
 import { Programme } from "./Programme";
 import { samePageForEveryone } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
+import { askedFrom } from "~/utils/outbox.server";
 
 export const handle = samePageForEveryone;
 
@@ -54,14 +55,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: RegistrationSchema, guard: { kind: "public", bucket: "register" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, consent: _consent, governmentDelegate, participationType, typeChoice: _choice, ...details } = s.data;
-  const result = registerForEvent({
-    eventId: event.id,
-    email,
-    lang,
-    participationTypeId: participationType,
-    details: { ...details, governmentDelegate: governmentDelegate === "on" },
-    mayHold: () => mayHoldSeat(event.id, context.clientIp),
-  });
+  const result = askedFrom(context.clientIp, () =>
+    registerForEvent({
+      eventId: event.id,
+      email,
+      lang,
+      participationTypeId: participationType,
+      details: { ...details, governmentDelegate: governmentDelegate === "on" },
+      mayHold: () => mayHoldSeat(event.id, context.clientIp),
+    }),
+  );
   if (result.outcome !== "registered" && result.outcome !== "resent") {
     const failure = registerFailure(result.outcome, lang, keptValues(s.form));
     return data(failure.body, { status: failure.status });

@@ -9,6 +9,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
+import { askedFrom } from "~/utils/outbox.server";
 
 const SignInSchema = () => z.object({ email: z.string().trim().max(254).email() });
 
@@ -27,7 +28,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     guard: { kind: "public", bucket: "focal-point-sign-in" },
   });
   if (!s.ok) return data(s.failure, { status: s.status });
-  sendFocalPointLink(s.data.email);
+  askedFrom(context.clientIp, () => sendFocalPointLink(s.data.email));
   // The same answer whether or not the address is a focal point's.
   return redirect(`/${lang}/focal-point/sign-in?sent=1`);
 }

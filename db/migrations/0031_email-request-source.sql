@@ -1,0 +1,1 @@
+ALTER TABLE `email_requests` ADD `source` text DEFAULT '' NOT NULL;
