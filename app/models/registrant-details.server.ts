@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
-import { events, registrations } from "../../db/schema";
-import { write } from "~/utils/db.server";
+import { events, focalPointDelegateDecisions, registrations } from "../../db/schema";
+import { write, type Tx } from "~/utils/db.server";
+import { typeOfRegistration } from "./registrant-emails.server";
 import { registrationOfToken } from "./registration-rows.server";
 import type { RegistrantDetails } from "./registrations.server";
 
@@ -8,12 +9,16 @@ import type { RegistrantDetails } from "./registrations.server";
  * Changes a registrant's details by the manage link, until the event ends. After that the name and
  * affiliation are what the attendance list and any certificate already vouch for.
  */
-export function updateRegistrantDetails(token: string, details: RegistrantDetails, now = Date.now()): "updated" | "unchanged" | "ended" | "delegation-fixed" {
+export function updateRegistrantDetails(
+  token: string,
+  details: RegistrantDetails,
+  now = Date.now(),
+): "updated" | "unchanged" | "ended" | "delegation-fixed" | "name-fixed" {
   return write((tx) => {
     const reg = registrationOfToken(tx, token);
     if (!reg || !["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status)) return "unchanged";
     const event = tx
-      .select({ endsAt: events.endsAt, delegatesNeedFocalPoint: events.delegatesNeedFocalPoint })
+      .select({ endsAt: events.endsAt, delegatesNeedFocalPoint: events.delegatesNeedFocalPoint, requiresApproval: events.requiresApproval })
       .from(events)
       .where(eq(events.id, reg.eventId))
       .get()!;
@@ -21,10 +26,31 @@ export function updateRegistrantDetails(token: string, details: RegistrantDetail
     // A government's delegate stays with the Member State whose focal point decides on them: moved to
     // another, they would carry one focal point's approval into another's list.
     if (event.delegatesNeedFocalPoint && reg.governmentDelegate && details.country !== reg.country) return "delegation-fixed";
+    // A person someone approved (the secretariat, or the government's focal point) stays that person:
+    // renamed, the approval would pass to whoever the new name is.
+    const renamed = details.firstName !== reg.firstName || details.lastName !== reg.lastName;
+    if (renamed && approvedByName(tx, reg, event)) return "name-fixed";
     tx.update(registrations)
       .set({ ...details, updatedAt: now })
       .where(eq(registrations.id, reg.id))
       .run();
     return "updated";
   });
+}
+
+type RegistrationRow = typeof registrations.$inferSelect;
+
+/** Whether a person decided on this registrant by name: their focal point, or the secretariat's approval of their place. */
+function approvedByName(tx: Tx, reg: RegistrationRow, event: { delegatesNeedFocalPoint: boolean; requiresApproval: boolean }) {
+  if (event.delegatesNeedFocalPoint && reg.governmentDelegate) {
+    const decided = tx
+      .select({ decision: focalPointDelegateDecisions.decision })
+      .from(focalPointDelegateDecisions)
+      .where(eq(focalPointDelegateDecisions.registrationId, reg.id))
+      .get();
+    if (decided) return true;
+  }
+  const type = typeOfRegistration(tx, reg);
+  const needsApproval = type ? type.requiresApproval : event.requiresApproval;
+  return needsApproval && (reg.status === "confirmed" || reg.status === "waiting");
 }

@@ -66,6 +66,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const updated = updateRegistrantDetails(token, details);
   if (updated === "ended") return data({ formError: getT(lang)("manage.detailsEnded"), fieldErrors: {}, values: {} }, { status: 409 });
   if (updated === "delegation-fixed") return data({ formError: getT(lang)("manage.delegateCountryFixed"), fieldErrors: {}, values: {} }, { status: 409 });
+  if (updated === "name-fixed") return data({ formError: getT(lang)("manage.approvedNameFixed"), fieldErrors: {}, values: {} }, { status: 409 });
   if (updated === "unchanged") throw conflict();
   return redirect(`/${lang}/registrations/${token}?done=updated`);
 }
