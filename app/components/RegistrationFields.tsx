@@ -16,7 +16,18 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** The registrant's details; the same fields on the registration form and the manage page. */
-export function RegistrationFields({ failure, values, countries }: { failure?: FailureData | null; values?: Values; countries: string }) {
+export function RegistrationFields({
+  failure,
+  values,
+  countries,
+  nameFixed = false,
+}: {
+  failure?: FailureData | null;
+  values?: Values;
+  countries: string;
+  /** Approved by name: the names are shown read-only, with why. */
+  nameFixed?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const v = (k: string) => values?.[k] ?? undefined;
@@ -25,9 +36,21 @@ export function RegistrationFields({ failure, values, countries }: { failure?: F
   return (
     <>
       <div className="editor-grid">
-        {fields.map((f) => (
-          <Field key={f.name} {...f} label={t(`register.${f.name}`)} required defaultValue={v(f.name)} failure={failure} />
-        ))}
+        {fields.map((f) => {
+          const fixed = nameFixed && (f.name === "firstName" || f.name === "lastName");
+          return (
+            <Field
+              key={f.name}
+              {...f}
+              label={t(`register.${f.name}`)}
+              required
+              defaultValue={v(f.name)}
+              failure={failure}
+              readOnly={fixed || undefined}
+              hint={fixed ? t("manage.nameFixedHint") : undefined}
+            />
+          );
+        })}
         <OrganisationTypeField value={v("organisationType")} failure={failure} />
         <CountryField countries={countries} value={v("country")} failure={failure} />
         <SelectField

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { events, focalPointDelegateDecisions, registrations } from "../../db/schema";
-import { write, type Tx } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
 import { typeOfRegistration } from "./registrant-emails.server";
 import { registrationOfToken } from "./registration-rows.server";
 import type { RegistrantDetails } from "./registrations.server";
@@ -54,3 +54,7 @@ function approvedByName(tx: Tx, reg: RegistrationRow, event: { delegatesNeedFoca
   const needsApproval = type ? type.requiresApproval : event.requiresApproval;
   return needsApproval && (reg.status === "confirmed" || reg.status === "waiting");
 }
+
+/** For the manage page: whether the name is shown as approved rather than offered for change. */
+export const nameIsFixed = (reg: RegistrationRow, event: { delegatesNeedFocalPoint: boolean; requiresApproval: boolean }) =>
+  db().transaction((tx) => approvedByName(tx, reg, event));

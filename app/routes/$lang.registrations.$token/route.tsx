@@ -132,7 +132,12 @@ export default function ManageRegistration() {
             <SafeForm className="stack" noValidate>
               <FormError failure={failure} />
               <input type="hidden" name="intent" value="update" />
-              <RegistrationFields failure={failure} values={failure?.values ?? (r.details as Record<string, string | null>)} countries={countries} />
+              <RegistrationFields
+                failure={failure}
+                values={failure?.values ?? (r.details as Record<string, string | null>)}
+                countries={countries}
+                nameFixed={r.nameFixed}
+              />
               <button type="submit" className="button">
                 {t("manage.save")}
               </button>

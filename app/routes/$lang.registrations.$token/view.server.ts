@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { carriesCheckInCode, issueCheckInCode } from "~/models/check-in.server";
 import { awaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { eventRegistrationState } from "~/models/participation-types.server";
+import { nameIsFixed } from "~/models/registrant-details.server";
 import { mayJoinOnline } from "~/models/registrant-emails.server";
 import { getRegistrationByToken } from "~/models/registrations.server";
 import { mayRequestVisaLetter, visaLetterStateOf } from "~/models/visa-letters.server";
@@ -76,6 +77,8 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
       email: reg.email,
       // Until the button below is pressed, the registration does not count.
       proven: reg.addressProven,
+      // Approved by name (the secretariat, a focal point): the name fields are shown, not offered for change.
+      nameFixed: nameIsFixed(reg, event),
       heldUntil: reg.status === "held" && reg.holdExpiresAt ? formatDateTime(lang, reg.holdExpiresAt, event.timeZone) : null,
       details: {
         firstName: reg.firstName,
