@@ -19,10 +19,18 @@ export function countryOptions(lang: Lang, scope: "all" | "governments" = "all")
     list = countryCodes
       .map((code) => ({ code, name: unCountryName(lang, code), status: statusOf(code)! }))
       .filter((c) => scope === "all" || c.status !== "other")
-      .sort((a, b) => order[a.status] - order[b.status] || collator.compare(a.name, b.name));
+      .sort((a, b) => order[a.status] - order[b.status] || collator.compare(sortingName(lang, a.name), sortingName(lang, b.name)));
     cache.set(key, list);
   }
   return list;
+}
+
+/**
+ * The name as the list sorts it: in Arabic without its article, as UN lists in Arabic order Member
+ * States (السنغال under س, الاتحاد الروسي under ا).
+ */
+export function sortingName(lang: Lang, name: string): string {
+  return lang === "ar" ? name.replace(/^ال(?=\S)/u, "") : name;
 }
 
 /**
