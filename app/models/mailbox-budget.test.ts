@@ -1,5 +1,6 @@
 import { acceptedPartners, insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
-import { mailsTo } from "~/test-support/registration-fixtures";
+import { mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
+import { mailboxKey } from "~/utils/mailbox";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailRequests } from "../../db/schema";
 import { db } from "~/utils/db.server";
@@ -32,6 +33,8 @@ describe("a mailbox's hourly emails from the public forms", () => {
     // A stranger registers the owner's address at one event after another, from one network.
     for (let i = 0; i < perNetwork + 1; i++) registerFrom("203.0.113.9", events[i]!.id, "owner@budget.example", now + i);
     expect(mailsTo("owner@budget.example")).toHaveLength(perNetwork);
+    // No email went for the fourth, so no seat is held for it: it would lapse before anyone could prove the address.
+    expect(registrationStatuses(events[3]!.id)).toEqual(["owner:unverified"]);
     // The owner, from their own network, registers at the fourth event and gets its email.
     registerFrom("198.51.100.20", events[3]!.id, "owner@budget.example", now + 10);
     const mails = mailsTo("owner@budget.example");
@@ -64,5 +67,15 @@ describe("a mailbox's hourly emails from the public forms", () => {
 
   it("refuses an asynchronous call, whose network could be another request's by the time it asks", () => {
     expect(() => askedFrom("203.0.113.1", () => Promise.resolve(1))).toThrow(/synchronous/);
+  });
+
+  it("folds the spellings a provider delivers to one inbox into one mailbox", () => {
+    expect(mailboxKey(" Jane.Doe+gda@GoogleMail.com")).toBe("janedoe@gmail.com");
+    for (const spelling of ["jane.doe@proton.me", "Jane_Doe@protonmail.com", "jane-doe+x@protonmail.ch", "janedoe@pm.me"]) {
+      expect(mailboxKey(spelling)).toBe("janedoe@proton.me");
+    }
+    // Elsewhere a dot or a hyphen may be another person's mailbox.
+    expect(mailboxKey("jane.doe@itu.int")).toBe("jane.doe@itu.int");
+    expect(mailboxKey("jane-doe@example.org")).not.toBe(mailboxKey("janedoe@example.org"));
   });
 });

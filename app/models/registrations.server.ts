@@ -85,7 +85,11 @@ function chosenType(
   return offered.length === 1 ? offered[0]! : null;
 }
 
-/** A hold counts against the sender's budget only when the registration would take one; past it, nothing is held. */
+/**
+ * A hold counts against the sender's budget only when the registration would take one; past it, nothing is held.
+ * Nor is a seat held for an address the mailbox caps kept the proof email from: nobody could prove it within the
+ * hold, and it would lapse, the person's place with it. The registration waits, unseated, for its address.
+ */
 const holdIfAllowed = (status: "unverified" | "held" | "waiting", mayHold?: () => boolean) =>
   status === "held" && mayHold && !mayHold() ? "unverified" : status;
 
@@ -144,7 +148,7 @@ export function registerForEvent(
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
     const status: RegistrationStatus = invitation
       ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
-      : holdIfAllowed(statusOnRegistering(type, seated, heldForFocalPoint), input.mayHold);
+      : holdIfAllowed(statusOnRegistering(type, seated, heldForFocalPoint), mayEmail ? input.mayHold : () => false);
     const values = {
       ...input.details,
       // Only where the event asks (a form posted by hand could say so anywhere, and a later switch would list them undecided).
