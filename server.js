@@ -70,6 +70,8 @@ function isCrossOrigin(req) {
   return host !== (forwarded || req.get("host"));
 }
 
+const ANSWERED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
 /** The staff page that scans check-in codes with the phone's camera (app/routes/$lang.admin.events.$id_.check-in). */
 const CHECK_IN_DESK = /^\/[a-z]{2}\/admin\/events\/\d+\/check-in\/?$/;
 
@@ -104,6 +106,11 @@ app.use((req, res, next) => {
   if (config.hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000");
   // The camera for the check-in desk alone (it scans QR codes); every other page may not ask for it.
   res.setHeader("Permissions-Policy", `camera=(${CHECK_IN_DESK.test(req.path) ? "self" : ""}), microphone=(), geolocation=()`);
+  // Methods a web Request cannot carry (TRACE, TRACK, CONNECT) or no page answers: Remix would throw on them, a 500.
+  if (!ANSWERED_METHODS.has(req.method)) {
+    res.set("Allow", "GET, HEAD, POST");
+    return sendError(req, res, 405, "methodNotAllowed");
+  }
   if (req.method !== "GET" && req.method !== "HEAD") {
     if (isCrossOrigin(req)) {
       sendError(req, res, 403, "csrf");

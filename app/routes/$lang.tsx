@@ -5,7 +5,8 @@ import { langParam } from "~/utils/lang.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params);
-  return null;
+  // An empty object, not null: Remix answers a data request (?_data=routes/$lang) for null with a 500.
+  return {};
 }
 
 export default function LanguageLayout() {
