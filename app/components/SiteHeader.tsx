@@ -26,7 +26,10 @@ export function SiteHeader() {
             {t("brand.itu")}
           </abbr>
           <span>
-            <span className="brand-name">{t("brand.name")}</span>
+            {/* In French, Russian and Spanish the brand stays English: read out as English. */}
+            <span className="brand-name" lang={t("brand.nameLang")}>
+              {t("brand.name")}
+            </span>
             <span className="brand-tagline">{t("brand.tagline")}</span>
           </span>
         </a>

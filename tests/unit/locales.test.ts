@@ -70,6 +70,7 @@ describe("locale files", () => {
  */
 const EVERY_LANGUAGE: Record<string, string> = {
   "common:brand.name": "the initiative's brand, kept in Latin script where the glossary says (docs/glossary.md)",
+  "common:brand.nameLang": "the language the brand is written in (a language code, for lang=), English where the brand is",
   "common:emissions.methodology.ghg-protocol": "the standard's own name",
   "common:emissions.methodology.iso-14064-1": "the standard's own name",
   "common:emissions.tonnes": "the unit's symbol (t CO2e)",
