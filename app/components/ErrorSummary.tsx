@@ -49,7 +49,9 @@ function labelText(id: string): string {
   const label = document.getElementById(`${id}-label`)?.cloneNode(true);
   if (!(label instanceof HTMLElement)) return "";
   label.querySelectorAll(".required").forEach((marker) => marker.remove());
-  return (label.textContent ?? "").replace(/\s+/g, " ").trim();
+  // Runs of ordinary white space only: the no-break spaces French puts before « ? » and « ; » stay,
+  // or the mark is left alone at the start of a line on a phone.
+  return (label.textContent ?? "").replace(/[ \t\n\r\f]+/g, " ").replace(/^ | $/g, "");
 }
 
 /**

@@ -19,6 +19,19 @@ for (const { lang, js } of [
     const shown = lang === "ar" ? `${title} (ع)` : title;
     const email = `approved-name-${lang}@example.org`;
     const visitor = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+    if (js) {
+      // Sent empty first: the error summary names each field by its label as written, French no-break
+      // spaces kept (« confidentialité ; » does not leave « ; » alone at the start of a line).
+      await visitor.goto(`/${lang}/events/${slug}`);
+      await visitor.getByRole("button", { name: tr(lang, "register.submit") }).click();
+      const consent = visitor
+        .getByRole("alert")
+        .getByRole("link")
+        .filter({ hasText: tr(lang, "errors.consent") });
+      await expect(consent).toContainText(tr(lang, "errors.consent"));
+      // Read raw: Playwright's text matching would fold the no-break space into a space.
+      expect(await consent.textContent()).toContain(tr(lang, "register.consent"));
+    }
     await registerOnPage(visitor, lang, slug, { email, firstName: "Nadia", lastName: "Benali" });
 
     // Before the approval the name is the registrant's to correct.

@@ -107,14 +107,14 @@ test.describe("the six-language shell", () => {
     }
   });
 
-  test("a method no page answers gets a localized 405, and a data request for the language layout its data, not a 500", async ({ request }) => {
+  test("a method no page answers gets a localized 405, and a data request for the language layout an answer, not a 500", async ({ request }) => {
     const trace = await request.fetch("/ru/events", { method: "TRACE" });
     expect(trace.status()).toBe(405);
     expect(trace.headers()["allow"]).toBe("GET, HEAD, POST");
     expect(await trace.text()).toContain(tr("ru", "errors.methodNotAllowed"));
+    // A data request of the old kind for the language layout (whose loader only checks the language): answered, not a 500.
     const layout = await request.get("/en/events?_data=routes%2F%24lang");
     expect(layout.status()).toBe(200);
-    expect(await layout.json()).toEqual({});
   });
 
   test("the skip link moves focus to the main content", async ({ page }) => {
