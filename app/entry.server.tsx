@@ -8,6 +8,7 @@ import { NonceContext } from "./utils/nonce";
 import { readPageData } from "./utils/page-data.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
+import { withSummaryLabels } from "./utils/summary-labels.server";
 
 export { bootstrap } from "./process/bootstrap.server";
 export { pageCacheMiddleware } from "./page-cache/middleware.server";
@@ -69,7 +70,7 @@ export default async function handleRequest(
   // Every page carries the visitor's CSRF token, and many a person's data: no browser or proxy
   // may keep it (the server's own page cache fills in each visitor's token).
   responseHeaders.set("Cache-Control", "no-store");
-  return new Response(`<!DOCTYPE html>${renderToString(page)}`, { headers: responseHeaders, status: responseStatusCode });
+  return new Response(`<!DOCTYPE html>${withSummaryLabels(renderToString(page))}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -9,9 +9,10 @@ import { FormIdPrefix, fieldId, summaryId } from "./form-ids";
  * `autofocus` attribute on a page the server drew (or the page's fragment, see SafeForm), by the
  * effect when an answer lands in place.
  *
- * The summary is drawn before the fields, so the server cannot write their labels into it: each
- * link is described by its field's label (`<field id>-label`), and once the scripts run the label
- * is written into the link itself, so the list does not read "This field is required." three times.
+ * The summary is drawn before the fields, so React cannot write their labels into it as it renders:
+ * the server writes them in once the page is drawn (summary-labels.server.ts), and in the browser
+ * each link reads its field's label from the page, so the list does not read "This field is
+ * required." three times, with or without JavaScript.
  */
 export function FormError({ failure }: { failure?: FailureData | null }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -73,13 +74,15 @@ function ErrorLink({ id, message }: { id: string; message: string }) {
     target.focus({ preventScroll: true });
     (document.getElementById(`${id}-label`) ?? target).scrollIntoView({ block: "center" });
   };
+  // The server leaves the span empty and writes the label in once the page is drawn (summary-labels.server.ts);
+  // here it is React's by innerHTML, which hydration leaves as the server wrote it.
   return (
-    <a href={`#${id}`} aria-describedby={label ? undefined : `${id}-label`} onClick={onClick}>
-      {label ? <span className="error-summary-field">{label}</span> : null}
-      {label ? " " : null}
+    <a href={`#${id}`} aria-describedby={label ? undefined : `${id}-label`} data-summary-link="" onClick={onClick}>
+      <span className="error-summary-field" data-label-of={id} dangerouslySetInnerHTML={{ __html: label ? `${escapeHtml(label)} ` : "" }} />
       {message}
     </a>
   );
 }
 
 const noChanges = () => () => {};
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
