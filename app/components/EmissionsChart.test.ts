@@ -30,3 +30,22 @@ describe("EmissionsChart legend", () => {
     expect(legends(mixed)).toEqual(["scope1", "scope2", "scope3", "total"]);
   });
 });
+
+describe("EmissionsChart years on a phone", () => {
+  it("writes every other year where neighbours drawn twice as large would touch: 2021 to 2030 is ten slots", () => {
+    const html = renderToStaticMarkup(
+      createElement(EmissionsChart, {
+        years: [2021, 2022].map((year) => ({ year, scope1: null, scope2: null, scope3: null, total: 1000 })),
+        path: [
+          { year: 2021, value: 1000 },
+          { year: 2030, value: 600 },
+        ],
+        format: String,
+        description: "d",
+      }),
+    );
+    const year = (y: number) => new RegExp(`<text[^>]*>${y}</text>`).exec(html)?.[0] ?? "";
+    expect(year(2021)).not.toContain("year-minor");
+    expect(year(2022)).toContain('class="year-minor"');
+  });
+});

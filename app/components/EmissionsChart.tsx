@@ -8,7 +8,9 @@ const W = 600;
 const H = 280;
 // Each grid line's value is written on it, inside the plot: no margin to clip a long figure, and
 // room above for the top one when phones draw the labels larger (app.css, .chart).
-const PAD = { left: 32, right: 32, top: 28, bottom: 40 };
+const PAD = { left: 32, right: 32, top: 28, bottom: 46 };
+/** The index chart's left margin: room for "100" at the size phones draw it (22 units, about 40 wide). */
+const INDEX_LEFT = 50;
 const TICK = { stroke: "#fff", strokeWidth: 4, strokeLinejoin: "round", paintOrder: "stroke" } as const;
 const COLOURS = { scope1: "#00558c", scope2: "#2b7a2b", scope3: "#b36200", total: "#6b6f75" } as const;
 
@@ -36,8 +38,9 @@ export function EmissionsChart({ years, path, format, description }: Props) {
   const bar = Math.min(36, slot * 0.6);
   const ticks = [0, vMax / 2, vMax];
   // Phones draw the labels about twice as large (app.css): there, a year is written every yearStep
-  // years so that neighbours never overlap; the others are "year-minor".
-  const yearStep = Math.ceil(52 / slot);
+  // years so that neighbours never overlap; the others are "year-minor". A year at 22 units is about
+  // 54 units wide: 52 let 2021 and 2022 touch ("20212022") on a ten-year chart.
+  const yearStep = Math.ceil(64 / slot);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="emissions-chart-title emissions-chart-desc" direction="ltr" data-testid="emissions-chart">
@@ -127,7 +130,9 @@ export function IndexChart({ points, description }: { points: { year: number; in
   const x0 = Math.min(2020, ...points.map((p) => p.year));
   const x1 = 2050;
   const vMax = Math.max(1.2, ...points.map((p) => p.index)) * 1.05;
-  const x = (year: number) => PAD.left + ((year - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
+  // The values (0, 50, 100) are written left of the plot, not in it: the first years' points sat on "100".
+  const left = INDEX_LEFT;
+  const x = (year: number) => left + ((year - x0) / (x1 - x0)) * (W - left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (v / vMax) * (H - PAD.top - PAD.bottom);
   return (
     <figure className="chart">
@@ -135,7 +140,7 @@ export function IndexChart({ points, description }: { points: { year: number; in
         <title id="index-chart-title">{t("emissions.index.chartTitle")}</title>
         <desc id="index-chart-desc">{description}</desc>
         {[0, 0.5, 1].map((v) => (
-          <line key={v} x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
+          <line key={v} x1={left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d0d7de" />
         ))}
         {/* The first and last years are aligned to the plot's edges, so a larger label is never cut. */}
         {[x0, 2030, 2050].map((yr) => (
@@ -162,7 +167,7 @@ export function IndexChart({ points, description }: { points: { year: number; in
           <circle key={p.year} cx={x(p.year)} cy={y(p.index)} r="4" fill="#00558c" />
         ))}
         {[0, 0.5, 1].map((v) => (
-          <text key={v} x={PAD.left + 2} y={y(v) - 5} textAnchor="start" fontSize="11" fill="#4a4f55" className="tick" {...TICK}>
+          <text key={v} x={left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#4a4f55" className="tick" {...TICK}>
             {Math.round(v * 100)}
           </text>
         ))}
