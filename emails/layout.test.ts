@@ -46,3 +46,16 @@ describe("direction marks in an email", () => {
     expect(issued("ar", "Green ICT standards").text).toContain("\u2068Green ICT standards\u2069");
   });
 });
+
+describe("an email's letter form", () => {
+  it("opens with its salutation as a line of the letter, not a heading, and closes with the formula and the secretariat's signature", () => {
+    for (const lang of ["es", "ar", "zh"] as const) {
+      const t = getT(lang, "email");
+      const mail = renderEmail("registration-verify", lang, { eventTitle: "Taller", manageUrl: "https://example.org/m" });
+      expect(mail.html).not.toContain("<h1");
+      expect(mail.html).toContain(`<p style="margin:0 0 16px">${t("greeting")}</p>`);
+      expect(mail.text).toContain(`${t("closing")}\n${t("signature")}\n`);
+      expect(mail.html).toContain(t("signature"));
+    }
+  });
+});

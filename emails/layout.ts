@@ -53,8 +53,9 @@ export function layout(lang: Lang, t: TFunction, content: EmailContent): Rendere
 <body style="margin:0;padding:0;background:#f4f6f8;font-family:Arial,'Noto Sans',sans-serif;color:#1b1b1b">
 <div dir="${dir}" style="max-width:600px;margin:0 auto;padding:24px;background:#ffffff;text-align:${align}">
 <p style="margin:0 0 24px;font-weight:bold;color:#00558c">${esc(t("brand"))}</p>
-<h1 style="font-size:20px;margin:0 0 16px">${esc(content.heading)}</h1>
+<p style="margin:0 0 16px">${esc(content.heading)}</p>
 ${body}
+<p style="margin:24px 0 0">${esc(t("closing")).replace(/\n/g, "<br>")}<br>${esc(t("signature"))}</p>
 <hr style="border:none;border-top:1px solid #d0d7de;margin:24px 0">
 <p style="font-size:12px;color:#4a4a4a;margin:0">${esc(t("footer"))}</p>
 </div>
@@ -74,6 +75,9 @@ ${body}
             ? `${b.label}\n${b.code}\n`
             : `${b.items.map(([label, value]) => t("labelValue", { label, value: /\p{L}/u.test(value) ? isolate(value) : value })).join("\n")}\n`,
     ),
+    t("closing"),
+    t("signature"),
+    "",
     "--",
     t("footer"),
     "",

@@ -63,7 +63,9 @@ for (const { lang, js } of [
     await expect(version.locator(".email-subject")).toContainText(`Présentations et ordre du jour — ${title}`);
     const rendered = version.locator(".email-preview");
     await expect(rendered).toHaveAttribute("dir", "ltr");
-    await expect(rendered.locator("h1")).toHaveText(tr("fr", "email:registration.hello", { name: "Awa Ndiaye" }));
+    // The letter's salutation, then its closing formula and the secretariat's signature.
+    await expect(rendered.getByText(tr("fr", "email:registration.hello", { name: "Awa Ndiaye" }), { exact: true })).toHaveCount(1);
+    await expect(rendered).toContainText(tr("fr", "email:signature"));
     await expect(rendered.locator("p", { hasText: "Merci de vous connecter dix minutes avant." })).toHaveCount(1);
     // Typed values are isolated for bidi in the email as sent (U+2068…U+2069); compare what a reader sees.
     const seen = (await rendered.evaluate((el) => el.textContent ?? "")).replace(/[\u2066-\u2069]/g, "");
