@@ -47,7 +47,8 @@ export function FormError({ failure }: { failure?: FailureData | null }) {
 
 /** A field's label as read, without its "required" marker; "" before the scripts run or when it has none. */
 function labelText(id: string): string {
-  const label = document.getElementById(`${id}-label`)?.cloneNode(true);
+  // A consent box is named by what it agrees to, not by its whole sentence (its summary label).
+  const label = (document.getElementById(`${id}-summary-label`) ?? document.getElementById(`${id}-label`))?.cloneNode(true);
   if (!(label instanceof HTMLElement)) return "";
   label.querySelectorAll(".required").forEach((marker) => marker.remove());
   // Runs of ordinary white space only: the no-break spaces French puts before « ? » and « ; » stay,

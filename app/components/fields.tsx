@@ -137,7 +137,15 @@ export function SelectField(props: {
   );
 }
 
-export function CheckboxField(props: { name: string; label: string; value?: string; defaultChecked?: boolean; failure?: FailureData | null }) {
+export function CheckboxField(props: {
+  name: string;
+  label: string;
+  value?: string;
+  defaultChecked?: boolean;
+  failure?: FailureData | null;
+  /** What the error summary calls the box, where its label is a sentence (a consent). */
+  summaryLabel?: string;
+}) {
   // One of a group (a `value` of its own) leaves the group's id to the group's fieldset.
   const ownId = useId();
   const fieldId = useFieldId(props.name);
@@ -160,6 +168,11 @@ export function CheckboxField(props: { name: string; label: string; value?: stri
         />{" "}
         {props.label}
       </label>
+      {props.summaryLabel ? (
+        <span id={`${id}-summary-label`} hidden>
+          {props.summaryLabel}
+        </span>
+      ) : null}
       <FieldError id={`${id}-error`} error={error} />
     </div>
   );

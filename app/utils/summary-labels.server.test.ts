@@ -20,6 +20,14 @@ describe("an error summary drawn on the server", () => {
     expect(out).not.toContain("aria-describedby");
   });
 
+  it("names a consent box by its summary label, not by its whole sentence", () => {
+    const html =
+      `<ul>${link("f-consent", "Veuillez accepter la déclaration de confidentialité pour vous inscrire.")}</ul>` +
+      `<label id="f-consent-label"><input type="checkbox" id="f-consent"> J'accepte que l'UIT traite ces données…</label>` +
+      `<span id="f-consent-summary-label" hidden="">Déclaration de confidentialité</span>`;
+    expect(withSummaryLabels(html)).toContain('data-label-of="f-consent">Déclaration de confidentialité </span>Veuillez accepter');
+  });
+
   it("leaves a link whose field has no label on the page as it was, described, and a page without a summary untouched", () => {
     const html = `<ul>${link("f-gone", "Ce champ est obligatoire.")}</ul>`;
     expect(withSummaryLabels(html)).toBe(html);

@@ -20,7 +20,9 @@ export function withSummaryLabels(html: string): string {
 }
 
 function labelOf(html: string, id: string): string {
-  const open = html.indexOf(` id="${id}-label"`);
+  // A consent box is named by what it agrees to (its summary label), not by its whole sentence.
+  const short = html.indexOf(` id="${id}-summary-label"`);
+  const open = short >= 0 ? short : html.indexOf(` id="${id}-label"`);
   if (open < 0) return "";
   const start = html.indexOf(">", open) + 1;
   const tag = /<(\w+)[^<]*$/.exec(html.slice(0, open))?.[1];
