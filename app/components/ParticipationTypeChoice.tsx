@@ -23,6 +23,8 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
         <RequiredMark />
       </legend>
       <input type="hidden" name="typeChoice" value="offered" />
+      {/* Where the group stands in the form, sent even when no radio is chosen: the error summary lists it here. */}
+      <input type="hidden" name="_at" value="participationType" />
       {types.map((ty, i) => (
         <div className="field-checkbox" key={ty.id}>
           <label>

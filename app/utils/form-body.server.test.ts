@@ -82,7 +82,7 @@ describe("a form body is read only after the cheap checks, with a bounded field 
 });
 
 describe("a refused form's field errors", () => {
-  it("come in the order the form sent its fields (the page's order), not the schema's; fields not sent follow", async () => {
+  it("come in the order the form sent its fields (the page's order), not the schema's; fields not sent follow unless a hidden _at holds their place", async () => {
     const schema = z.object({ firstName: z.string().min(1), lastName: z.string().min(1), email: z.string().min(1).email(), choice: z.string() });
     // As a Chinese form sends it: the address first, then the family name before the given name.
     const r = await parseSubmission({
@@ -95,6 +95,15 @@ describe("a refused form's field errors", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.failure.fieldErrors)).toEqual(["email", "lastName", "firstName", "choice"]);
+    // An unchosen radio group keeps its place by the hidden field that names it.
+    const placed = await parseSubmission({
+      request: post(`_csrf=${tok}&email=&_at=choice&lastName=&firstName=`),
+      context,
+      lang: "zh",
+      schema,
+      guard: { kind: "public", bucket: "order" },
+    });
+    expect(placed.ok ? [] : Object.keys(placed.failure.fieldErrors)).toEqual(["email", "choice", "lastName", "firstName"]);
     // An empty address is a missing one, not a malformed one.
     expect(r.failure.fieldErrors.email).toBe(getT("zh", "common")("errors.required"));
   });

@@ -138,10 +138,11 @@ export async function parseSubmission<S extends z.ZodType>(args: {
 /**
  * Field errors in the order the form sent its fields, which is the order the page shows them (the
  * error summary lists them so, whatever order the schema checks them in, and a form that puts the
- * family name first keeps it first). Fields the form did not send (an unchosen radio group) follow.
+ * family name first keeps it first). A radio group left unchosen sends nothing: its place is held
+ * by a hidden `_at` naming it (ParticipationTypeChoice). Fields the form did not send follow.
  */
 function inFormOrder(messages: Map<string, string>, form: FormData): Record<string, string> {
-  const sent = [...new Set(form.keys())];
+  const sent = [...new Set([...form.entries()].map(([key, value]) => (key === "_at" ? String(value) : key)))];
   const rank = (field: string) => (sent.includes(field) ? sent.indexOf(field) : sent.length);
   return Object.fromEntries([...messages].sort(([a], [b]) => rank(a) - rank(b)));
 }

@@ -30,6 +30,10 @@ for (const { lang, js } of [
       // Read raw: Playwright's text matching would fold the no-break space into a space.
       expect(await summaryLink(tr(lang, "errors.participationType")).textContent()).toContain(tr(lang, "participation.legend"));
       expect(await summaryLink(tr(lang, "errors.consent")).textContent()).toBe(`${tr(lang, "privacy.title")} ${tr(lang, "errors.consent")}`);
+      // In the page's order: the choice of participation where the form asks it, before the consent at the end.
+      const listed = await visitor.getByRole("alert").getByRole("link").allTextContents();
+      const at = (message: string) => listed.findIndex((text) => text.endsWith(message));
+      expect(at(tr(lang, "errors.participationType"))).toBeLessThan(at(tr(lang, "errors.consent")));
     }
     await registerOnPage(visitor, lang, slug, { email, firstName: "Nadia", lastName: "Benali" });
 
