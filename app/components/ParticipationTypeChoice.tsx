@@ -27,18 +27,25 @@ export function ParticipationTypeChoice({ types, failure }: { types: OfferedType
       <input type="hidden" name="_at" value="participationType" />
       {types.map((ty, i) => (
         <div className="field-checkbox" key={ty.id}>
-          <label>
-            <input id={i === 0 ? id : undefined} type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} />{" "}
-            <span lang={ty.lang}>{ty.name}</span>
-            <span className="muted">
-              {nameSaysMode(ty.name, t(`participationMode.${ty.mode}`)) ? null : (
-                <>
-                  {t("dash")}
-                  {t(`participationMode.${ty.mode}`)}
-                </>
-              )}
-              {" · "}
-              {ty.waitingList ? t("participation.waitingList") : ty.seatsLeft ? t("participation.seatsLeft", { seats: ty.seatsLeft }) : t("participation.open")}
+          {/* The words in a box of their own beside the radio: wrapped on a phone, they stay clear of it. */}
+          <label className="choice">
+            <input id={i === 0 ? id : undefined} type="radio" name="participationType" value={ty.id} defaultChecked={chosen === String(ty.id)} />
+            <span>
+              <span lang={ty.lang}>{ty.name}</span>
+              <span className="muted">
+                {nameSaysMode(ty.name, t(`participationMode.${ty.mode}`)) ? null : (
+                  <>
+                    {t("dash")}
+                    {t(`participationMode.${ty.mode}`)}
+                  </>
+                )}
+                {" · "}
+                {ty.waitingList
+                  ? t("participation.waitingList")
+                  : ty.seatsLeft
+                    ? t("participation.seatsLeft", { seats: ty.seatsLeft })
+                    : t("participation.open")}
+              </span>
             </span>
           </label>
         </div>
