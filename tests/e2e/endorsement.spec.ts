@@ -34,6 +34,7 @@ for (const { lang, country, organisation, category, js } of [
     await page.getByLabel(tr(lang, "endorse.consent")).check();
     await page.getByRole("button", { name: tr(lang, "endorse.submit") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "endorse.sentTitle"));
+    expect(new URL(page.url()).hash).toBe("#main");
 
     const mail = await waitForEmail(email, (m) => /endorsements\/verify\//.test(m.text ?? ""));
     const verifyPath = new URL(mail.text!.match(/https?:\/\/\S+\/endorsements\/verify\/[A-Za-z0-9_-]{43}/)![0]).pathname;

@@ -86,7 +86,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (letter.letter) countLetterUpload(context.clientIp);
   // In a government's name where the Member State has a focal point, it goes to them first: the page says so.
   const toFocalPoint = endorsementAwaitsFocalPoint(input);
-  return redirect(`/${lang}/declarations/${d.slug}/submitted${toFocalPoint ? "?to=focal-point" : ""}`);
+  // Its own fragment: without one the browser would keep the form's `#…-errors` (see SafeForm).
+  return redirect(`/${lang}/declarations/${d.slug}/submitted${toFocalPoint ? "?to=focal-point" : ""}#main`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

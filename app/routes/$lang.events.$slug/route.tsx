@@ -70,7 +70,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(failure.body, { status: failure.status });
   }
   // The same page whether the address was new or already registered: the email tells the rest.
-  return redirect(`/${lang}/events/${event.slug}/registered`);
+  // Its own fragment: without one the browser would keep the form's `#…-errors` (see SafeForm).
+  return redirect(`/${lang}/events/${event.slug}/registered#main`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

@@ -57,6 +57,8 @@ export async function registerOnPage(page: Page, lang: string, slug: string, p: 
   await page.getByLabel(tr(lang, "register.consent")).check();
   await page.getByRole("button", { name: new RegExp(`^(${tr(lang, "register.submit")}|${tr(lang, "register.submitWaiting")})$`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(lang, "register.thanksTitle"));
+  // The page of thanks opens at its content, not at the form's error summary it no longer has.
+  expect(new URL(page.url()).hash).toBe("#main");
   if (prove) await proveAddress(page, lang, p.email);
 }
 
