@@ -29,7 +29,8 @@ export const focalPointDesignated = (t: TFunction, p: FocalPointEmailProps): Ema
   ],
 });
 
-export type FocalPointEndorsementProps = FocalPointEmailProps & { declaration: string };
+/** `deadline`: the day their wait ends (absent from emails queued before there was one). */
+export type FocalPointEndorsementProps = FocalPointEmailProps & { declaration: string; deadline?: string };
 
 /**
  * Sent to each focal point of a Member State when an endorsement in its government's name has been confirmed by
@@ -40,6 +41,7 @@ export const focalPointEndorsementAwaits = (t: TFunction, p: FocalPointEndorseme
   heading: t("partner.hello", { name: p.name }),
   blocks: [
     { kind: "p", text: t("focalPointEndorsementAwaits.body", { declaration: p.declaration, country: p.country }) },
+    ...(p.deadline ? [{ kind: "p" as const, text: t("focalPointEndorsementAwaits.deadline", { date: p.deadline }) }] : []),
     { kind: "p", text: t("focalPointDesignated.how") },
     { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
   ],

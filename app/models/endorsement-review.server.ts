@@ -6,11 +6,12 @@ import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import { letterDownload, letterFileOf } from "./endorsement-letters.server";
 import { confirmedByFocalPoint, countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
+import { focalPointWaitEnds } from "./focal-point-wait.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
 // (each with its email to the endorser in the same transaction), and the staff export.
 
-export function reviewQueue(status: EndorsementRow["status"]) {
+export function reviewQueue(status: EndorsementRow["status"], now = Date.now()) {
   const rows = db()
     .select({ e: endorsements, title: declarations.title })
     .from(endorsements)
@@ -20,17 +21,22 @@ export function reviewQueue(status: EndorsementRow["status"]) {
     .limit(500)
     .all();
   const dupes = duplicateKeys(rows.map((r) => r.e));
-  const shown = withoutThoseAwaitingFocalPoints(rows, status);
-  // Which of them the government's focal point has confirmed: the secretariat sees it in the queue.
+  const { shown, silent } = withoutThoseAwaitingFocalPoints(rows, status, now);
+  // Which of them the government's focal point has confirmed, or left undecided past their time: the secretariat sees it in the queue.
   const confirmed = confirmedByFocalPoint(shown.filter((r) => r.e.category === "government").map((r) => r.e.id));
-  return shown.map((r) => ({ ...r, likelyDuplicate: dupes.has(dupeKey(r.e)), focalPointConfirmed: confirmed.has(r.e.id) }));
+  return shown.map((r) => ({
+    ...r,
+    likelyDuplicate: dupes.has(dupeKey(r.e)),
+    focalPointConfirmed: confirmed.has(r.e.id),
+    focalPointSilentSince: silent.has(r.e.id) ? focalPointWaitEnds(r.e) : null,
+  }));
 }
 
 /**
  * Government endorsements held for their country's focal point, oldest first: the secretariat sees
- * them waiting (it cannot decide them until the focal point has confirmed).
+ * them waiting (it cannot decide them until the focal point has confirmed, or their wait has ended).
  */
-export function awaitingFocalPoints() {
+export function awaitingFocalPoints(now = Date.now()) {
   const withFocalPoints = [...countriesWithFocalPoints()];
   if (withFocalPoints.length === 0) return [];
   const rows = db()
@@ -42,19 +48,32 @@ export function awaitingFocalPoints() {
     .limit(500)
     .all();
   const decided = decidedByFocalPoint(rows.map((r) => r.e.id));
-  return rows.filter((r) => !decided.has(r.e.id));
+  return rows.filter((r) => !decided.has(r.e.id) && focalPointWaitEnds(r.e) > now);
 }
 
-const awaitsFocalPoint = (e: EndorsementRow) =>
-  e.category === "government" && countriesWithFocalPoints().has(e.country) && !decidedByFocalPoint([e.id]).has(e.id);
+const awaitsFocalPoint = (e: EndorsementRow, now: number) =>
+  e.category === "government" && focalPointWaitEnds(e) > now && countriesWithFocalPoints().has(e.country) && !decidedByFocalPoint([e.id]).has(e.id);
 
-/** A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it. */
-function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"]): R[] {
-  if (status !== "pending") return rows;
+/**
+ * A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it:
+ * `shown` leaves out those still waiting; `silent` holds those whose focal point let their time pass undecided.
+ */
+function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"], now: number) {
+  if (status !== "pending") return { shown: rows, silent: new Set<number>() };
   const withFocalPoints = countriesWithFocalPoints();
-  const waiting = rows.filter((r) => r.e.category === "government" && withFocalPoints.has(r.e.country));
-  const decided = decidedByFocalPoint(waiting.map((r) => r.e.id));
-  return rows.filter((r) => !(r.e.category === "government" && withFocalPoints.has(r.e.country) && !decided.has(r.e.id)));
+  const ofFocalPoints = rows.filter((r) => r.e.category === "government" && withFocalPoints.has(r.e.country));
+  const decided = decidedByFocalPoint(ofFocalPoints.map((r) => r.e.id));
+  const undecided = ofFocalPoints.filter((r) => !decided.has(r.e.id));
+  const waiting = new Set(undecided.filter((r) => focalPointWaitEnds(r.e) > now).map((r) => r.e.id));
+  const silent = new Set(undecided.filter((r) => !waiting.has(r.e.id)).map((r) => r.e.id));
+  return { shown: rows.filter((r) => !waiting.has(r.e.id)), silent };
+}
+
+/** Where an endorsement stands with its government's focal point, for the secretariat's page of it. */
+export function focalPointWaitOf(e: EndorsementRow, now = Date.now()): { waitsUntil: number } | { silentSince: number } | null {
+  if (e.status !== "pending" || e.category !== "government" || !countriesWithFocalPoints().has(e.country) || decidedByFocalPoint([e.id]).has(e.id)) return null;
+  const ends = focalPointWaitEnds(e);
+  return ends > now ? { waitsUntil: ends } : { silentSince: ends };
 }
 
 const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country" | "organisationKey">) =>
@@ -115,7 +134,7 @@ export function approveEndorsement(id: number, displayName: string | null, staff
       .where(and(eq(endorsements.id, id), eq(endorsements.status, "pending")))
       .get();
     // Not by its address either: a government's endorsement waits for its focal point, when there is one.
-    if (!e || awaitsFocalPoint(e)) return false;
+    if (!e || awaitsFocalPoint(e, now)) return false;
     const updated = tx
       .update(endorsements)
       .set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })

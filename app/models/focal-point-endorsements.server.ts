@@ -35,6 +35,7 @@ export function endorsementsAwaitingFocalPoint(country: string) {
       representativeTitle: endorsements.representativeTitle,
       statement: endorsements.statement,
       createdAt: endorsements.createdAt,
+      verifiedAt: endorsements.verifiedAt,
       title: declarations.title,
       slug: declarations.slug,
       hasLetter: isNotNull(endorsements.letterFile),

@@ -12,6 +12,7 @@ import {
 import { countryName } from "~/utils/country-options";
 import { db, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
+import { formatDate } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 
@@ -31,6 +32,16 @@ export function hasActiveFocalPoint(country: string, tx: Pick<Tx, "select"> = db
 export function endorsementAwaitsFocalPoint(e: { category: string; country: string }, tx: Pick<Tx, "select"> = db()): boolean {
   return e.category === "government" && hasActiveFocalPoint(e.country, tx);
 }
+
+/**
+ * How long a government's endorsement waits for its focal point, from the day its sender confirmed their
+ * address: after that the secretariat may review it without their decision (they may still decide until then),
+ * so that an endorsement never waits forever for a focal point who has moved on. The focal point is told the date.
+ */
+export const FOCAL_POINT_WAIT_MS = 30 * 24 * 3_600_000;
+
+/** The day the focal point's wait for this endorsement ends. */
+export const focalPointWaitEnds = (e: { verifiedAt: number | null; createdAt: number }) => (e.verifiedAt ?? e.createdAt) + FOCAL_POINT_WAIT_MS;
 
 /** A focal point with endorsements already waiting is told of a new one at most this often. */
 export const ENDORSEMENT_NOTICE_INTERVAL_MS = 24 * 3_600_000;
@@ -78,7 +89,7 @@ function toldSince(tx: Pick<Tx, "select">, email: string, since: number): boolea
  */
 export function emailFocalPointsOfEndorsement(
   tx: Tx,
-  endorsement: { id: number; country: string },
+  endorsement: { id: number; country: string; verifiedAt: number | null; createdAt: number },
   declaration: Pick<typeof declarations.$inferSelect, "title">,
   now = Date.now(),
 ) {
@@ -100,6 +111,7 @@ export function emailFocalPointsOfEndorsement(
         name: fp.name,
         country: countryName(lang, country),
         declaration: pickTranslation(declaration.title, lang).text,
+        deadline: formatDate(lang, focalPointWaitEnds(endorsement)),
         url: `${publicOrigin()}/${lang}/focal-point/sign-in`,
       },
     });

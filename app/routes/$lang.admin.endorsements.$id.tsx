@@ -6,12 +6,12 @@ import { Badge, InParentheses } from "~/components/content";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
-import { approveEndorsement, endorsementForReview, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
+import { approveEndorsement, endorsementForReview, focalPointWaitOf, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { focalPointDecisionOf } from "~/models/focal-point-endorsements.server";
 import { requireStaff } from "~/auth/staff.server";
 import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
-import { formatDateTime, formatNumber } from "~/utils/format";
+import { formatDate, formatDateTime, formatNumber } from "~/utils/format";
 import { cleanText, parseSubmission, requiredText } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -43,6 +43,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   if (!row) throw notFound();
   const { e, d, duplicates } = row;
   const focalPoint = focalPointDecisionOf(id);
+  const wait = focalPointWaitOf(e);
   return {
     lang,
     meta: metaFor(lang, getT(lang, "admin")("review.title")),
@@ -66,6 +67,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     },
     // What the government's focal point said before it reached the secretariat (their note is for the secretariat).
     focalPoint: focalPoint ? { name: focalPoint.name ?? "—", note: focalPoint.note, decided: formatDateTime(lang, focalPoint.decidedAt) } : null,
+    // Or, still undecided by them: until when it waits for them, or since when the secretariat may decide without them.
+    focalPointWait: !wait
+      ? null
+      : "waitsUntil" in wait
+        ? { waiting: true, text: getT(lang, "admin")("review.awaitsFocalPointUntil", { date: formatDate(lang, wait.waitsUntil) }) }
+        : { waiting: false, text: getT(lang, "admin")("review.focalPointSilent", { date: formatDate(lang, wait.silentSince) }) },
     duplicates,
     history: historyFor("endorsement", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
   };
@@ -93,7 +100,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function ReviewEndorsement() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, endorsement: e, duplicates, history, focalPoint } = useLoaderData<typeof loader>();
+  const { lang, endorsement: e, duplicates, history, focalPoint, focalPointWait } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const askReject = acted && "askReject" in acted ? acted.askReject : null;
   const failure = acted && !("askReject" in acted) ? acted : undefined;
@@ -175,6 +182,11 @@ export default function ReviewEndorsement() {
           </>
         ) : null}
       </dl>
+      {focalPointWait ? (
+        <p className="alert alert-info" role="note" data-testid="focal-point-wait">
+          {focalPointWait.text}
+        </p>
+      ) : null}
       {askReject !== null && (e.status === "pending" || e.status === "approved") ? (
         <div className="alert alert-error" role="alert" data-testid="confirm-reject">
           <p>{t("review.confirmReject", { organisation: isolate(e.organisation) })}</p>
@@ -192,20 +204,23 @@ export default function ReviewEndorsement() {
         </div>
       ) : e.status === "pending" || e.status === "approved" ? (
         <div className="card-grid">
-          <SafeForm className="stack card">
-            <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
-            <Field
-              name="displayName"
-              label={t("review.displayName")}
-              hint={t("review.displayNameHint")}
-              defaultValue={e.displayName}
-              failure={failure}
-              maxLength={300}
-            />
-            <button type="submit" className="button">
-              {e.status === "pending" ? t("review.approve") : t("editor.save")}
-            </button>
-          </SafeForm>
+          {/* Not to approve while its government's focal point still has the decision: it would be refused. */}
+          {focalPointWait?.waiting ? null : (
+            <SafeForm className="stack card">
+              <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
+              <Field
+                name="displayName"
+                label={t("review.displayName")}
+                hint={t("review.displayNameHint")}
+                defaultValue={e.displayName}
+                failure={failure}
+                maxLength={300}
+              />
+              <button type="submit" className="button">
+                {e.status === "pending" ? t("review.approve") : t("editor.save")}
+              </button>
+            </SafeForm>
+          )}
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value="reject" />
             <Field name="reason" label={t("review.reason")} hint={t("review.reasonHint")} multiline required failure={failure} maxLength={1000} />

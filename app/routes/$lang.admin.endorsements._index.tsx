@@ -4,9 +4,10 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { awaitingFocalPoints, reviewQueue } from "~/models/endorsement-review.server";
+import { focalPointWaitEnds } from "~/models/focal-point-wait.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
-import { formatDateTime } from "~/utils/format";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -24,7 +25,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     status,
     meta: metaFor(lang, getT(lang, "admin")("review.title")),
-    items: reviewQueue(status).map(({ e, title, likelyDuplicate, focalPointConfirmed }) => ({
+    items: reviewQueue(status).map(({ e, title, likelyDuplicate, focalPointConfirmed, focalPointSilentSince }) => ({
       id: e.id,
       organisation: e.organisation,
       category: e.category,
@@ -34,6 +35,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       hasLetter: e.letterFile !== null,
       likelyDuplicate,
       focalPointConfirmed,
+      focalPointSilentSince: focalPointSilentSince === null ? null : formatDate(lang, focalPointSilentSince),
     })),
     // Under "pending", the government endorsements their focal point has yet to decide: seen, not decided here.
     awaiting:
@@ -44,6 +46,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
             country: countryName(lang, e.country),
             declaration: pickTranslation(title, lang).text,
             submitted: formatDateTime(lang, e.createdAt),
+            until: formatDate(lang, focalPointWaitEnds(e)),
           }))
         : [],
   };
@@ -90,6 +93,10 @@ export default function ReviewQueue() {
               <p>
                 <Badge>{t("review.focalPoint")}</Badge>
               </p>
+            ) : i.focalPointSilentSince ? (
+              <p>
+                <Badge tone="warning">{t("review.focalPointSilent", { date: i.focalPointSilentSince })}</Badge>
+              </p>
             ) : null}
           </li>
         ))}
@@ -101,7 +108,7 @@ export default function ReviewQueue() {
           <ul>
             {awaiting.map((i) => (
               <li key={i.id} data-testid="awaiting-focal-point">
-                <bdi>{i.organisation}</bdi> · {i.country} · {i.declaration} · {i.submitted}
+                <bdi>{i.organisation}</bdi> · {i.country} · {i.declaration} · {i.submitted} · {t("review.awaitingUntil", { date: i.until })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { db, designateFocalPoint, endorseForGovernment, endorsementId, expectFocalPointTold, signInAsFocalPoint } from "./support/focal-point";
+import { db, designateFocalPoint, endorseForGovernment, endorsementId, expectAwaiting, expectFocalPointTold, signInAsFocalPoint } from "./support/focal-point";
 import { expectLetterOpens, noteVerbale } from "./support/letters";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
@@ -48,7 +48,7 @@ for (const { lang, js, country, other, fpName, ministry } of [
     const fpPage = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
     const linkPath = await signInAsFocalPoint(fpPage, lang, fpEmail);
     const card = fpPage.locator(`[data-endorsement="${mine}"]`);
-    await expect(card).toContainText(ministry);
+    await expectAwaiting(card, lang, ministry);
     await expect(fpPage.locator(`[data-endorsement="${theirs}"]`)).toHaveCount(0);
     await expectLetterOpens(fpPage, lang, card, noteVerbale(country), theirs);
     expect((await fpPage.goto(linkPath))?.status()).toBe(410);

@@ -84,9 +84,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ formError: t("errors.storageBusy"), fieldErrors: {}, values } as FailureData, { status: 503, headers: { "Retry-After": "3600" } });
   }
   if (letter.letter) countLetterUpload(context.clientIp);
-  // In a government's name where the Member State has a focal point, it goes to them first: the page says so.
+  // To the focal point first where there is one (the page says so); `#main`, or the browser keeps the form's `#…-errors`.
   const toFocalPoint = endorsementAwaitsFocalPoint(input);
-  // Its own fragment: without one the browser would keep the form's `#…-errors` (see SafeForm).
   return redirect(`/${lang}/declarations/${d.slug}/submitted${toFocalPoint ? "?to=focal-point" : ""}#main`);
 }
 

@@ -14,6 +14,7 @@ import { publishedGovernmentEndorsements, withdrawGovernmentEndorsement } from "
 import { countryName } from "~/utils/country-options";
 import { clearFocalPointSessionCookie, focalPointSessionToken, requireFocalPoint } from "~/auth/focal-point.server";
 import { endFocalPointSession } from "~/models/focal-points.server";
+import { focalPointWaitEnds } from "~/models/focal-point-wait.server";
 import { formatDate, signSpace } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -52,6 +53,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         hasLetter: Boolean(e.hasLetter),
         title: pickTranslation(e.title, lang),
         submitted: formatDate(lang, e.createdAt),
+        // Until when the decision is theirs alone; after it, the secretariat may review it without them.
+        decideBy: focalPointWaitEnds(e) > Date.now() ? formatDate(lang, focalPointWaitEnds(e)) : null,
       })),
       published: publishedGovernmentEndorsements(fp.country).map((e) => ({
         id: e.id,
@@ -153,6 +156,7 @@ export default function FocalPointHome() {
             </InParentheses>{" "}
             · {e.submitted}
           </p>
+          <p className="hint">{e.decideBy ? t("focalPoint.decideBy", { date: e.decideBy }) : t("focalPoint.decideLate")}</p>
           {e.statement ? <p dir="auto">{e.statement}</p> : null}
           {e.hasLetter ? (
             <p>

@@ -1,5 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { formatDate } from "../../../app/utils/format";
+import type { Lang } from "../../../app/utils/i18n";
 import { E2E_DB, staff } from "./env";
 import { tr } from "./i18n";
 import { waitForEmail } from "./mail";
@@ -89,12 +91,28 @@ export async function expectFocalPointTold(lang: string, fpEmail: string, organi
     await staffPage.goto(`/${lang}/admin/endorsements`);
     await expect(staffPage.getByRole("link", { name: organisation })).toHaveCount(0);
     await expect(staffPage.getByRole("heading", { name: tr(lang, "admin:review.awaitingFocalPoint") })).toBeVisible();
-    await expect(staffPage.getByTestId("awaiting-focal-point").filter({ hasText: organisation })).toHaveCount(1);
+    await expect(staffPage.getByTestId("awaiting-focal-point").filter({ hasText: organisation })).toContainText(
+      tr(lang, "admin:review.awaitingUntil", { date: decideBy(lang, organisation) }),
+    );
   }
   const [before, after] = tr(lang, "email:focalPointEndorsementAwaits.subject", { declaration: "\u0000" }).split("\u0000");
   const awaits = await waitForEmail(fpEmail, (m) => (m.subject ?? "").startsWith(before!) && (m.subject ?? "").endsWith(after!));
   expect(awaits.text).toContain(`/${lang}/focal-point/sign-in`);
   expect(awaits.text).not.toContain(organisation);
+  // The last day of their decision, in their language: after it the secretariat may review without them.
+  expect(awaits.text).toContain(tr(lang, "email:focalPointEndorsementAwaits.deadline", { date: decideBy(lang, organisation) }));
+}
+
+/** The day a government's endorsement stops waiting for its focal point (30 days after its sender confirmed), as the page's language writes it. */
+function decideBy(lang: string, organisation: string) {
+  const e = db().prepare("select verified_at as at from endorsements where organisation = ? order by id desc").get(organisation) as { at: number };
+  return formatDate(lang as Lang, e.at + 30 * 24 * 3_600_000);
+}
+
+/** The focal point's card of an endorsement waiting for them: who sent it, and by when they are asked to decide. */
+export async function expectAwaiting(card: Locator, lang: string, organisation: string) {
+  await expect(card).toContainText(organisation);
+  await expect(card).toContainText(tr(lang, "focalPoint.decideBy", { date: decideBy(lang, organisation) }));
 }
 
 /** The focal point asks for a sign-in link, in their language, and uses it; the link's path is returned (it works once). */
