@@ -19,16 +19,20 @@ export function memoFormatter<T>(key: string, make: () => T): T {
   return f;
 }
 
-/** A date and time in 24-hour form, as UN documents write them, always with its zone ("UTC", "CEST"). */
-export const DATE_TIME_24H: Intl.DateTimeFormatOptions = {
+/**
+ * A date and time in 24-hour form, as UN documents write them, always with its zone ("UTC", "CEST").
+ * Spanish writes the hour without a leading zero ("9:00"): Intl does so in every range of times, so a
+ * single time written "09:00" would put both forms on one page.
+ */
+export const dateTime24h = (lang: Lang): Intl.DateTimeFormatOptions => ({
   year: "numeric",
   month: "long",
   day: "numeric",
-  hour: "2-digit",
+  hour: lang === "es" ? "numeric" : "2-digit",
   minute: "2-digit",
   hourCycle: "h23",
   timeZoneName: "short",
-};
+});
 
 /**
  * French writes the first day of a month as an ordinal, "1er décembre 2026" (UN and ITU French, the
@@ -49,7 +53,7 @@ export function formatDateRangeWith(lang: Lang, f: Intl.DateTimeFormat, start: n
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
   return formatDateWith(
     lang,
-    memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { ...DATE_TIME_24H, timeZone })),
+    memoFormatter(`dt|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(locales[lang], { ...dateTime24h(lang), timeZone })),
     instant,
   );
 }

@@ -1,4 +1,4 @@
-import { DATE_TIME_24H, formatDateRangeWith, formatDateWith, formatDayRange, intlLocale, memoFormatter } from "./format";
+import { dateTime24h, formatDateRangeWith, formatDateWith, formatDayRange, intlLocale, memoFormatter } from "./format";
 import type { Lang } from "./i18n";
 
 const partsFormatter = new Map<string, Intl.DateTimeFormat>();
@@ -82,7 +82,7 @@ export function formatTimeRange(lang: Lang, start: number, end: number, timeZone
 }
 
 function formatRangeNow(lang: Lang, start: number, end: number, timeZone: string): string {
-  const f = memoFormatter(`range|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", ...DATE_TIME_24H }));
+  const f = memoFormatter(`range|${lang}|${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(lang), { timeZone, weekday: "long", ...dateTime24h(lang) }));
   return formatDateRangeWith(lang, f, start, end);
 }
 

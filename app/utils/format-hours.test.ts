@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime } from "./format";
+import { formatTimeRange } from "./time";
+
+const nine = Date.UTC(2026, 0, 5, 8); // 09:00 in Madrid
+const noon = Date.UTC(2026, 0, 5, 11);
+
+describe("hours written one way on a page", () => {
+  it("Spanish: 9:00 in a single time as in a range, never 09:00", () => {
+    const single = formatDateTime("es", nine, "Europe/Madrid");
+    expect(single).toContain(" 9:00");
+    expect(single).not.toContain("09:00");
+    expect(formatTimeRange("es", nine, noon, "Europe/Madrid")).toContain("9:00–12:00");
+  });
+
+  it("the other languages keep two digits in both", () => {
+    for (const lang of ["en", "fr", "ru", "zh"] as const) {
+      expect(formatDateTime(lang, nine, "Europe/Madrid")).toContain("09:00");
+      expect(formatTimeRange(lang, nine, noon, "Europe/Madrid")).toContain("09:00");
+    }
+  });
+});
