@@ -20,13 +20,13 @@ export function RegistrationFields({
   failure,
   values,
   countries,
-  nameFixed = false,
+  nameFixed = null,
 }: {
   failure?: FailureData | null;
   values?: Values;
   countries: string;
-  /** Approved by name: the names are shown read-only, with why. */
-  nameFixed?: boolean;
+  /** Approved by name, or checked in: the names are shown read-only, with why. */
+  nameFixed?: "approval" | "attendance" | null;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -37,7 +37,7 @@ export function RegistrationFields({
     <>
       <div className="editor-grid">
         {fields.map((f) => {
-          const fixed = nameFixed && (f.name === "firstName" || f.name === "lastName");
+          const fixed = nameFixed !== null && (f.name === "firstName" || f.name === "lastName");
           return (
             <Field
               key={f.name}
@@ -47,7 +47,7 @@ export function RegistrationFields({
               defaultValue={v(f.name)}
               failure={failure}
               readOnly={fixed || undefined}
-              hint={fixed ? t("manage.nameFixedHint") : undefined}
+              hint={fixed ? t(nameFixed === "attendance" ? "manage.attendedNameHint" : "manage.nameFixedHint") : undefined}
             />
           );
         })}

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { registrations } from "../../db/schema";
-import { db } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
+import { checkIn, issueCheckInCode } from "./check-in.server";
 import { decideDelegate } from "./focal-point-delegates.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
@@ -23,7 +24,7 @@ function proven(eventId: number, email: string, details = registrant()) {
   return rowOf(email).id;
 }
 
-describe("a registrant's name once someone has approved them by it", () => {
+describe("a registrant's name once someone has approved them by it, or checked them in", () => {
   it("is fixed after the secretariat's approval; before it, and the other details after it, may change", async () => {
     const event = insertEvent({ capacity: 10, requiresApproval: true });
     const id = proven(event.id, "approved@desk.example");
@@ -46,6 +47,18 @@ describe("a registrant's name once someone has approved them by it", () => {
     expect(decideDelegate(focalPointsOf("BJ")[0]!, id, "approve", null)).toBe("done");
     expect(updateRegistrantDetails(tokenOf("delegate@bj.example"), { ...details, lastName: "Substitute" })).toBe("name-fixed");
     expect(rowOf("delegate@bj.example").lastName).toBe("D");
+  });
+
+  it("is fixed once they are checked in at the door: the certificate of attendance names who came", async () => {
+    const event = insertEvent({ capacity: 10, requiresApproval: false, format: "in-person", venue: { en: "Geneva" } });
+    const id = proven(event.id, "came@door.example");
+    const { firstName, lastName } = rowOf("came@door.example");
+    const code = write((tx) => issueCheckInCode(tx, rowOf("came@door.example")));
+    const desk = await newStaffId();
+    expect(checkIn({ eventId: event.id, typed: code, staffUserId: desk, guessKey: "door" }, event.startsAt + 60_000)).toMatchObject({ outcome: "checked-in" });
+    expect(updateRegistrantDetails(tokenOf("came@door.example"), registrant({ firstName: "Bob", lastName: "Impostor" }))).toBe("name-attended");
+    expect(rowOf("came@door.example")).toMatchObject({ id, firstName, lastName });
+    expect(updateRegistrantDetails(tokenOf("came@door.example"), registrant({ jobTitle: "Head of Unit" }))).toBe("updated");
   });
 
   it("may change at an event nobody approves registrations for", () => {

@@ -13,7 +13,7 @@ export function updateRegistrantDetails(
   token: string,
   details: RegistrantDetails,
   now = Date.now(),
-): "updated" | "unchanged" | "ended" | "delegation-fixed" | "name-fixed" {
+): "updated" | "unchanged" | "ended" | "delegation-fixed" | "name-fixed" | "name-attended" {
   return write((tx) => {
     const reg = registrationOfToken(tx, token);
     if (!reg || !["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status)) return "unchanged";
@@ -26,10 +26,12 @@ export function updateRegistrantDetails(
     // A government's delegate stays with the Member State whose focal point decides on them: moved to
     // another, they would carry one focal point's approval into another's list.
     if (event.delegatesNeedFocalPoint && reg.governmentDelegate && details.country !== reg.country) return "delegation-fixed";
-    // A person someone approved (the secretariat, or the government's focal point) stays that person:
-    // renamed, the approval would pass to whoever the new name is.
+    // A person someone approved (the secretariat, or the government's focal point), or checked in at the
+    // door, stays that person: renamed, the approval or the certificate of attendance would pass to whoever
+    // the new name is.
     const renamed = details.firstName !== reg.firstName || details.lastName !== reg.lastName;
-    if (renamed && approvedByName(tx, reg, event)) return "name-fixed";
+    const fixedBy = renamed ? nameFixedBy(tx, reg, event) : null;
+    if (fixedBy) return fixedBy === "attendance" ? "name-attended" : "name-fixed";
     tx.update(registrations)
       .set({ ...details, updatedAt: now })
       .where(eq(registrations.id, reg.id))
@@ -40,21 +42,24 @@ export function updateRegistrantDetails(
 
 type RegistrationRow = typeof registrations.$inferSelect;
 
-/** Whether a person decided on this registrant by name: their focal point, or the secretariat's approval of their place. */
-function approvedByName(tx: Tx, reg: RegistrationRow, event: { delegatesNeedFocalPoint: boolean; requiresApproval: boolean }) {
+/** What fixed this registrant's name: their attendance, checked in; their focal point; or the secretariat's approval of their place. */
+function nameFixedBy(tx: Tx, reg: RegistrationRow, event: { delegatesNeedFocalPoint: boolean; requiresApproval: boolean }): NameFixedBy | null {
+  if (reg.attendedAt !== null) return "attendance";
   if (event.delegatesNeedFocalPoint && reg.governmentDelegate) {
     const decided = tx
       .select({ decision: focalPointDelegateDecisions.decision })
       .from(focalPointDelegateDecisions)
       .where(eq(focalPointDelegateDecisions.registrationId, reg.id))
       .get();
-    if (decided) return true;
+    if (decided) return "approval";
   }
   const type = typeOfRegistration(tx, reg);
   const needsApproval = type ? type.requiresApproval : event.requiresApproval;
-  return needsApproval && (reg.status === "confirmed" || reg.status === "waiting");
+  return needsApproval && (reg.status === "confirmed" || reg.status === "waiting") ? "approval" : null;
 }
 
-/** For the manage page: whether the name is shown as approved rather than offered for change. */
+export type NameFixedBy = "approval" | "attendance";
+
+/** For the manage page: whether the name is shown as fixed (and by what) rather than offered for change. */
 export const nameIsFixed = (reg: RegistrationRow, event: { delegatesNeedFocalPoint: boolean; requiresApproval: boolean }) =>
-  db().transaction((tx) => approvedByName(tx, reg, event));
+  db().transaction((tx) => nameFixedBy(tx, reg, event));

@@ -66,7 +66,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const updated = updateRegistrantDetails(token, details);
   if (updated === "ended") return data({ formError: getT(lang)("manage.detailsEnded"), fieldErrors: {}, values: {} }, { status: 409 });
   if (updated === "delegation-fixed") return data({ formError: getT(lang)("manage.delegateCountryFixed"), fieldErrors: {}, values: {} }, { status: 409 });
-  if (updated === "name-fixed") return data({ formError: getT(lang)("manage.approvedNameFixed"), fieldErrors: {}, values: {} }, { status: 409 });
+  if (updated === "name-fixed" || updated === "name-attended") {
+    const why = updated === "name-fixed" ? "manage.approvedNameFixed" : "manage.attendedNameFixed";
+    return data({ formError: getT(lang)(why), fieldErrors: {}, values: {} }, { status: 409 });
+  }
   if (updated === "unchanged") throw conflict();
   return redirect(`/${lang}/registrations/${token}?done=updated`);
 }
