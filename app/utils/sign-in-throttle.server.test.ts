@@ -31,6 +31,19 @@ describe("sign-in counts failures only, per account and per address", () => {
     expect(signInWait("ada@itu.int", "203.0.113.5", T0)).toBe(0);
   });
 
+  it("a success clears only the account's own failures from its address: signing in between guesses at others does not reset them", () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 10; i++) recordSignInFailure(`victim${i}@itu.int`, "198.51.100.9", T0 + round);
+      recordSignInSuccess("insider@itu.int", "198.51.100.9", T0 + round);
+    }
+    // Twenty failures stand against the address, so it waits as if the insider had never signed in.
+    expect(signInWait("victim0@itu.int", "198.51.100.9", T0 + 2)).toBe(delayAfter(20, 10) - 1);
+    // The person who mistyped their own password, then found it, is not kept waiting by their own failures.
+    for (let i = 0; i < 12; i++) recordSignInFailure("ada@itu.int", "203.0.113.6", T0);
+    recordSignInSuccess("ada@itu.int", "203.0.113.6", T0);
+    expect(signInWait("ada@itu.int", "203.0.113.6", T0)).toBe(0);
+  });
+
   it("forgets failures a day after the last one", () => {
     for (let i = 0; i < 20; i++) recordSignInFailure("ada@itu.int", "198.51.100.7", T0);
     expect(signInWait("ada@itu.int", "198.51.100.7", T0 + 25 * 3_600_000)).toBe(0);

@@ -56,12 +56,20 @@ export function recordSignInFailure(email: string, ip: string, now = Date.now())
   }
 }
 
-/** A right password clears what this address and this account had against them. */
-export function recordSignInSuccess(email: string, ip: string) {
+/**
+ * A right password clears what this account had against it, and from this address only its own
+ * failures: anyone with an account of their own could otherwise sign in between rounds of guesses at
+ * other people's and never be made to wait.
+ */
+export function recordSignInSuccess(email: string, ip: string, now = Date.now()) {
   const account = email.trim().toLowerCase();
+  const pair = `${account}\n${ip}`;
+  const own = read(pairs, pair, now)?.failures ?? 0;
   accounts.delete(account);
-  addresses.delete(ip);
-  pairs.delete(`${account}\n${ip}`);
+  pairs.delete(pair);
+  const address = read(addresses, ip, now);
+  if (address && address.failures > own) addresses.set(ip, { failures: address.failures - own, lastAt: address.lastAt });
+  else addresses.delete(ip);
 }
 
 export function resetSignInThrottle() {
