@@ -144,3 +144,21 @@ describe("tokens at rest", () => {
     expect(kept.text).toContain(`/registrations/${crypto.createHash("sha256").update(token).digest("hex")}`);
   });
 });
+
+describe("an address someone else typed first, in another spelling", () => {
+  it("does not keep its owner out: the link goes to the spelling typed last, and proves the registration", () => {
+    const e = makeEvent(10);
+    // A stranger registers "victim+squat@…", which folds to the victim's own address but reaches no inbox.
+    expect(register(e.id, "victim+squat@corp.example")).toMatchObject({ outcome: "registered" });
+    // The victim registers with their own address: the proof comes to them, not to the stranger's spelling.
+    expect(register(e.id, "victim@corp.example")).toEqual({ outcome: "resent" });
+    expect(mails("victim@corp.example").map((m) => m.template)).toEqual(["registration-verify"]);
+    expect(verifyRegistration(tokenOf("victim@corp.example"))).toBe("proven");
+    const row = db().select().from(registrations).where(eq(registrations.emailKey, "victim@corp.example")).get()!;
+    expect(row).toMatchObject({ email: "victim@corp.example", addressProven: true, status: "confirmed" });
+    // Once proven it is theirs: another spelling only gets the link sent to the proven one.
+    expect(register(e.id, "victim+again@corp.example")).toEqual({ outcome: "resent" });
+    expect(db().select().from(registrations).where(eq(registrations.id, row.id)).get()!.email).toBe("victim@corp.example");
+    expect(mails("victim+again@corp.example")).toHaveLength(0);
+  });
+});

@@ -137,9 +137,15 @@ export function registerForEvent(
     const mayEmail = mayEmailFromPublicForm(tx, email, true, now);
     const existing = registrationOf().get({ eventId: event.id, key });
     if (existing && existing.status !== "cancelled" && existing.status !== "expired") {
+      // Not yet proven, it is no one's yet: the link goes to the spelling typed now, or a stranger who typed
+      // "jane+x@…" first would keep Jane's own "jane@…" out wherever the "+x" reaches no inbox.
+      const spelled =
+        existing.addressProven || existing.email === email
+          ? existing
+          : tx.update(registrations).set({ email, updatedAt: now }).where(eq(registrations.id, existing.id)).returning().get();
       if (mayEmail) {
-        if (existing.addressProven) emailRegistrant(tx, "registration-link", existing, event);
-        else emailAddressProof(tx, existing, event);
+        if (spelled.addressProven) emailRegistrant(tx, "registration-link", spelled, event);
+        else emailAddressProof(tx, spelled, event);
       }
       return { outcome: "resent" };
     }
