@@ -80,7 +80,7 @@ export default function CircularPage() {
         </dd>
         <dt>{t("circulars.languages")}</dt>
         <dd>
-          {c.languages} · {t("circulars.originalLanguage", { language: c.original })}
+          {c.languages} · {t("circulars.reproducedFrom", { language: c.original })}
         </dd>
         {c.contact.name || c.contact.email ? (
           <>
@@ -109,7 +109,8 @@ export default function CircularPage() {
                 ) : null}
                 {c.contact.email ? (
                   <li>
-                    {t("circulars.email")}{" "}
+                    {t("circulars.email")}
+                    {signSpace(lang)}
                     <a href={`mailto:${c.contact.email}`} dir="ltr">
                       {c.contact.email}
                     </a>

@@ -57,7 +57,7 @@ export default function Circulars() {
                 <T picked={c.subject} />
               </a>
             </h2>
-            <p className="muted">{t("circulars.originalLanguage", { language: c.original })}</p>
+            <p className="muted">{t("circulars.reproducedFrom", { language: c.original })}</p>
           </li>
         ))}
       </ul>

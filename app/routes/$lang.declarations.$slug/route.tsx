@@ -194,7 +194,7 @@ export default function DeclarationPage() {
           <SafeForm id="endorse-form" honeypot anchored encType="multipart/form-data" className="stack" noValidate aria-labelledby="endorse-heading">
             <p>{t("endorse.intro")}</p>
             <p className="alert alert-info" data-testid="listing-note">
-              {t("endorse.listing", { example: t("endorsers.governmentOf", { country: "…" }) })}
+              {t("endorse.listing", { example: t("endorsers.governmentOf", { country: t("endorse.exampleCountry") }) })}
             </p>
             <FormError failure={failure} />
             <div className="editor-grid">
