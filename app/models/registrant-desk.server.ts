@@ -2,6 +2,8 @@ import { and, asc, eq, getTableColumns, inArray, like, or, sql } from "drizzle-o
 import { events, focalPointDelegateDecisions, participationTypes, registrations } from "../../db/schema";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { regionOf } from "~/utils/countries";
+import { countryName } from "~/utils/country-options";
+import { getT } from "~/utils/i18n.server";
 import { toCsv } from "~/utils/csv";
 import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
@@ -172,8 +174,12 @@ function reinstatable(tx: Tx, reg: typeof registrations.$inferSelect) {
   return fp?.decision !== "declined";
 }
 
-/** Staff-only export with contact details; the participation type named in the staff member's language. */
+/**
+ * Staff-only export with contact details. Codes (country, type of organisation) for spreadsheets that
+ * match on them; the last columns name them, and the participation type, in the staff member's language.
+ */
 export function registrantsCsv(eventId: number, lang: Lang = "en") {
+  const t = getT(lang);
   const header = [
     "id",
     "status",
@@ -191,8 +197,10 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
     "registered_at",
     "confirmed_at",
     "attended",
-    // Last, so the columns before it keep their places for spreadsheets already built on the export.
+    // Last, so the columns before them keep their places for spreadsheets already built on the export.
     "participation_type",
+    "country_name",
+    "organisation_type_name",
   ];
   const rows = db()
     .select({ r: registrations, typeName: participationTypes.name })
@@ -221,6 +229,8 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
       r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "",
       r.attendedAt ? "yes" : "",
       typeName ? pickTranslation(typeName, lang).text : "",
+      countryName(lang, r.country),
+      t(`organisationType.${r.organisationType}`),
     ]),
   );
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { focalPointDelegateDecisions, outbox, registrations } from "../../db/schema";
 import { insertEvent, manageTokenFromOutbox, registrant } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
-import { decideRegistration, listRegistrants } from "./registrant-desk.server";
+import { decideRegistration, listRegistrants, registrantsCsv } from "./registrant-desk.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
@@ -65,5 +65,18 @@ describe("a rejection on the registrant desk", () => {
     expect(listRegistrants(e.id, { q: "", page: 1 }).items[0]?.declinedByFocalPoint).toBe(true);
     expect(decideRegistration(e.id, delegate.id, "reinstate", staffId)).toBe(false);
     expect(statusOf("delegate@x.org").status).toBe("rejected");
+  });
+});
+
+describe("the registrants export", () => {
+  it("keeps the codes where they were, and names the country and type of organisation last, in the staff member's language", () => {
+    const event = insertEvent({ capacity: 10, requiresApproval: false });
+    registerProven(event.id, "csv@artp.sn", "es");
+    const [header, row] = registrantsCsv(event.id, "fr").trim().split(/\r?\n/);
+    const cells = header!.split(",");
+    expect(cells.slice(6, 8)).toEqual(["organisation_type", "country"]);
+    expect(cells.slice(-3)).toEqual(["participation_type", "country_name", "organisation_type_name"]);
+    expect(row).toContain(",member-state,SN,");
+    expect(row!.endsWith(",Sénégal,Administration d'un État Membre")).toBe(true);
   });
 });
