@@ -4,6 +4,7 @@ import { outbox, registrations } from "../../db/schema";
 import { insertEvent, invitationOnlyType, registrant } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import { inviteToType } from "./participation-invitations.server";
+import { typesOfEvent } from "./participation-types.server";
 import { registerForEvent } from "./registrations.server";
 import { createStaffUser } from "./staff.server";
 
@@ -31,5 +32,28 @@ describe("an invitation tied to an address", () => {
     expect(rowsOf(e.id).map((r) => [r.email, r.status])).toEqual([["keynote@x.org", "confirmed"]]);
     expect(mails("Keynote+elsewhere@X.org")).toHaveLength(0);
     expect(mails("keynote@x.org").map((m) => m.template)).toContain("registration-confirmed");
+  });
+
+  it("replaces what a stranger registered first under the same address, unproven: the invitee's details, type and seat", () => {
+    const e = makeEvent();
+    const speaker = invitationOnlyType(e.id, staffId);
+    inviteToType(e.id, speaker.id, [{ email: "invitee@x.org", name: "Invitee", lang: "en" }], staffId);
+    const token = tokenIn(mails("invitee@x.org").find((m) => m.template === "participation-invitation")!.text, "invitation");
+    // A stranger registers the same address first, as they spell it, under a name of their own, in a public type.
+    const planted = { ...details, firstName: "Squatter", organisation: "Evil Org" };
+    const open = typesOfEvent(e.id).find((t) => !t.invitationOnly)!;
+    expect(registerForEvent({ eventId: e.id, email: "invitee+sq@x.org", lang: "en", details: planted, participationTypeId: open.id }, now).outcome).toBe(
+      "registered",
+    );
+    expect(registerForEvent({ eventId: e.id, email: "invitee@x.org", lang: "en", details, invitationToken: token }, now + 1000).outcome).toBe("registered");
+    const row = db().select().from(registrations).where(eq(registrations.eventId, e.id)).get()!;
+    expect(row).toMatchObject({
+      email: "invitee@x.org",
+      status: "confirmed",
+      addressProven: true,
+      participationTypeId: speaker.id,
+      firstName: details.firstName,
+    });
+    expect(rowsOf(e.id)).toHaveLength(1);
   });
 });

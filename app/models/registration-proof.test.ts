@@ -146,19 +146,33 @@ describe("tokens at rest", () => {
 });
 
 describe("an address someone else typed first, in another spelling", () => {
-  it("does not keep its owner out: the link goes to the spelling typed last, and proves the registration", () => {
-    const e = makeEvent(10);
-    // A stranger registers "victim+squat@…", which folds to the victim's own address but reaches no inbox.
-    expect(register(e.id, "victim+squat@corp.example")).toMatchObject({ outcome: "registered" });
-    // The victim registers with their own address: the proof comes to them, not to the stranger's spelling.
-    expect(register(e.id, "victim@corp.example")).toEqual({ outcome: "resent" });
+  it("does not keep its owner out, nor plant details they would prove: their own submission replaces it", () => {
+    const e = makeEvent(1);
+    // A stranger registers "victim+squat@…" (which folds to the victim's address) under a name of their own, taking the one seat.
+    const planted = { ...details, firstName: "Mallory", organisation: "Evil Org" };
+    expect(registerForEvent({ eventId: e.id, email: "victim+squat@corp.example", lang: "en", details: planted }, now)).toMatchObject({ status: "held" });
+    const strangersLink = tokenOf("victim+squat@corp.example");
+    // The victim registers with their own address and details: the seat and a new link are theirs.
+    expect(register(e.id, "victim@corp.example", now + 1000)).toEqual({ outcome: "registered", status: "held" });
     expect(mails("victim@corp.example").map((m) => m.template)).toEqual(["registration-verify"]);
+    // The link the stranger's spelling got no longer proves anything; the victim's does.
+    expect(verifyRegistration(strangersLink)).not.toBe("proven");
     expect(verifyRegistration(tokenOf("victim@corp.example"))).toBe("proven");
     const row = db().select().from(registrations).where(eq(registrations.emailKey, "victim@corp.example")).get()!;
-    expect(row).toMatchObject({ email: "victim@corp.example", addressProven: true, status: "confirmed" });
-    // Once proven it is theirs: another spelling only gets the link sent to the proven one.
-    expect(register(e.id, "victim+again@corp.example")).toEqual({ outcome: "resent" });
-    expect(db().select().from(registrations).where(eq(registrations.id, row.id)).get()!.email).toBe("victim@corp.example");
+    expect(row).toMatchObject({
+      email: "victim@corp.example",
+      addressProven: true,
+      status: "confirmed",
+      firstName: details.firstName,
+      organisation: details.organisation,
+    });
+    // Once proven it is theirs: another spelling changes nothing and only has the link sent to the proven one.
+    expect(register(e.id, "victim+again@corp.example", now + 2000)).toEqual({ outcome: "resent" });
+    expect(db().select().from(registrations).where(eq(registrations.id, row.id)).get()).toMatchObject({
+      email: "victim@corp.example",
+      firstName: details.firstName,
+    });
     expect(mails("victim+again@corp.example")).toHaveLength(0);
+    expect(mails("victim@corp.example").map((m) => m.template)).toEqual(["registration-verify", "registration-confirmed", "registration-link"]);
   });
 });

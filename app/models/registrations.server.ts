@@ -123,10 +123,14 @@ export function registerForEvent(
     if (input.invitationToken !== undefined && !invitation) return { outcome: "not-invited" };
     const key = emailKey(input.email);
     if (invitation && invitation.emailKey !== key) return { outcome: "not-invited" };
-    const type = chosenType(types, input, invitation, now, (id) => seatedCount(tx, id));
+    const existing = registrationOf().get({ eventId: event.id, key });
+    const live = existing && existing.status !== "cancelled" && existing.status !== "expired" ? existing : null;
+    // The seat an unproven registration holds is not counted against the submission that may replace it (below).
+    const seatedFor = (id: number) => seatedCount(tx, id) - (live && !live.addressProven && live.status === "held" && live.participationTypeId === id ? 1 : 0);
+    const type = chosenType(types, input, invitation, now, seatedFor);
     if (!type) return { outcome: invitation ? "not-invited" : "choose-type" };
     if (type.invitationOnly && !invitation) return { outcome: "not-invited" };
-    const seated = seatedCount(tx, type.id);
+    const seated = seatedFor(type.id);
     const availability = typeAvailability(type, seated, now);
     if (availability !== "open" && availability !== "waiting-list") return { outcome: "closed" };
 
@@ -135,17 +139,14 @@ export function registerForEvent(
     const email = invitation ? invitation.email : input.email.trim();
     // Counted for new and known addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, email, true, now);
-    const existing = registrationOf().get({ eventId: event.id, key });
-    if (existing && existing.status !== "cancelled" && existing.status !== "expired") {
-      // Not yet proven, it is no one's yet: the link goes to the spelling typed now, or a stranger who typed
-      // "jane+x@…" first would keep Jane's own "jane@…" out wherever the "+x" reaches no inbox.
-      const spelled =
-        existing.addressProven || existing.email === email
-          ? existing
-          : tx.update(registrations).set({ email, updatedAt: now }).where(eq(registrations.id, existing.id)).returning().get();
+    // A proven address is its owner's, and a repeat of the same spelling changes nothing: the link goes again.
+    // An unproven one in another spelling, or met with an invitation, is replaced (details, type, invitation)
+    // with a new link to the spelling typed now, the old link dead: a stranger's "jane+x@…" can neither keep
+    // Jane out nor plant details she would prove. Unless the caps hold this email back: then nothing changes.
+    if (live && (live.addressProven || !mayEmail || (live.email === email && !invitation))) {
       if (mayEmail) {
-        if (spelled.addressProven) emailRegistrant(tx, "registration-link", spelled, event);
-        else emailAddressProof(tx, spelled, event);
+        if (live.addressProven) emailRegistrant(tx, "registration-link", live, event);
+        else emailAddressProof(tx, live, event);
       }
       return { outcome: "resent" };
     }
@@ -175,8 +176,8 @@ export function registerForEvent(
       reminderSentAt: null,
       joinReminderSentAt: null,
     };
-    // A person who cancelled (or let a hold lapse) and comes back takes a new place: same row, new link, new time,
-    // and no focal point's earlier word on it (they may now register for another Member State).
+    // A person who cancelled (or let a hold lapse) and comes back, or a submission replacing an unproven one, takes a
+    // new place: same row, new link, new time, and no focal point's earlier word on it (perhaps another Member State).
     if (existing) tx.delete(focalPointDelegateDecisions).where(eq(focalPointDelegateDecisions.registrationId, existing.id)).run();
     const reg = existing
       ? tx
