@@ -11,7 +11,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam, safeNext } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { recordSignInFailure, recordSignInSuccess, signInWait } from "~/utils/sign-in-throttle.server";
+import { claimSignInAttempt, recordSignInSuccess } from "~/utils/sign-in-throttle.server";
 
 const SignInSchema = () =>
   z.object({
@@ -33,13 +33,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: SignInSchema(), guard: { kind: "credentials" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const { email, password, next } = s.data;
-  // Only failures count, and only against the addresses that made them.
-  if (signInWait(email, context.clientIp) > 0) {
+  // Only failures count, and only against the addresses that made them; each attempt counts as one until its password proves right.
+  if (claimSignInAttempt(email, context.clientIp) > 0) {
     return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values: { email } }, { status: 429 });
   }
   const user = await verifyStaffSignIn(email, password);
   if (user) recordSignInSuccess(email, context.clientIp);
-  else recordSignInFailure(email, context.clientIp);
   if (!user) {
     return data({ formError: getT(lang, "admin")("signIn.failed"), fieldErrors: {}, values: { email } }, { status: 401 });
   }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { delayAfter, recordSignInFailure, recordSignInSuccess, resetSignInThrottle, signInWait } from "./sign-in-throttle.server";
+import { claimSignInAttempt, delayAfter, recordSignInFailure, recordSignInSuccess, resetSignInThrottle, signInWait } from "./sign-in-throttle.server";
 
 const T0 = Date.UTC(2026, 0, 10, 9);
 beforeEach(resetSignInThrottle);
@@ -42,6 +42,21 @@ describe("sign-in counts failures only, per account and per address", () => {
     for (let i = 0; i < 12; i++) recordSignInFailure("ada@itu.int", "203.0.113.6", T0);
     recordSignInSuccess("ada@itu.int", "203.0.113.6", T0);
     expect(signInWait("ada@itu.int", "203.0.113.6", T0)).toBe(0);
+  });
+
+  it("counts each attempt before its password is checked: sixty sent at once are not all checked", () => {
+    const waits = Array.from({ length: 60 }, (_, i) => claimSignInAttempt(`target${i}@itu.int`, "198.51.100.10", T0));
+    expect(waits.filter((w) => w === 0)).toHaveLength(10);
+    // The one whose password was right takes its own attempt back, and signs in again at once.
+    for (let i = 0; i < 3; i++) expect(claimSignInAttempt("ada@itu.int", "203.0.113.7", T0)).toBe(0);
+    recordSignInSuccess("ada@itu.int", "203.0.113.7", T0);
+    expect(signInWait("ada@itu.int", "203.0.113.7", T0)).toBe(0);
+  });
+
+  it("counts an IPv6 address by its /64, as one machine may hold all of it", () => {
+    for (let i = 0; i < 12; i++) recordSignInFailure(`user${i}@itu.int`, `2001:db8:1:2::${i.toString(16)}`, T0);
+    expect(signInWait("someone@itu.int", "2001:db8:1:2:ffff::1", T0 + 1000)).toBe(3000);
+    expect(signInWait("someone@itu.int", "2001:db8:1:3::1", T0 + 1000)).toBe(0);
   });
 
   it("forgets failures a day after the last one", () => {
