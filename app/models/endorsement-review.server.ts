@@ -5,7 +5,7 @@ import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import { letterDownload, letterFileOf } from "./endorsement-letters.server";
-import { confirmedByFocalPoint, countriesWithFocalPoints, decidedByFocalPoint } from "./focal-point-endorsements.server";
+import { confirmedByFocalPoint, decidedByFocalPoint, focalPointsSince } from "./focal-point-endorsements.server";
 import { focalPointWaitEnds } from "./focal-point-wait.server";
 
 // The secretariat's side of endorsements: the review queue with likely duplicates, the decision
@@ -28,53 +28,61 @@ export function reviewQueue(status: EndorsementRow["status"], now = Date.now()) 
     ...r,
     likelyDuplicate: dupes.has(dupeKey(r.e)),
     focalPointConfirmed: confirmed.has(r.e.id),
-    focalPointSilentSince: silent.has(r.e.id) ? focalPointWaitEnds(r.e) : null,
+    /** When the focal point's wait ended, for one they left undecided. */
+    focalPointSilentSince: silent.get(r.e.id) ?? null,
   }));
 }
 
 /**
- * Government endorsements held for their country's focal point, oldest first: the secretariat sees
- * them waiting (it cannot decide them until the focal point has confirmed, or their wait has ended).
+ * Government endorsements held for their country's focal point, oldest first, each with when its wait ends: the
+ * secretariat sees them waiting (it cannot decide them until the focal point has confirmed, or their wait has ended).
  */
 export function awaitingFocalPoints(now = Date.now()) {
-  const withFocalPoints = [...countriesWithFocalPoints()];
-  if (withFocalPoints.length === 0) return [];
+  const since = focalPointsSince();
+  if (since.size === 0) return [];
   const rows = db()
     .select({ e: endorsements, title: declarations.title })
     .from(endorsements)
     .innerJoin(declarations, eq(declarations.id, endorsements.declarationId))
-    .where(and(eq(endorsements.status, "pending"), eq(endorsements.category, "government"), inArray(endorsements.country, withFocalPoints)))
+    .where(and(eq(endorsements.status, "pending"), eq(endorsements.category, "government"), inArray(endorsements.country, [...since.keys()])))
     .orderBy(asc(endorsements.createdAt))
     .limit(500)
     .all();
   const decided = decidedByFocalPoint(rows.map((r) => r.e.id));
-  return rows.filter((r) => !decided.has(r.e.id) && focalPointWaitEnds(r.e) > now);
+  return rows.map((r) => ({ ...r, waitEnds: focalPointWaitEnds(r.e, since.get(r.e.country)) })).filter((r) => !decided.has(r.e.id) && r.waitEnds > now);
 }
-
-const awaitsFocalPoint = (e: EndorsementRow, now: number) =>
-  e.category === "government" && focalPointWaitEnds(e) > now && countriesWithFocalPoints().has(e.country) && !decidedByFocalPoint([e.id]).has(e.id);
 
 /**
  * A government's endorsement waits for its country's focal point, when it has one, before the secretariat sees it:
- * `shown` leaves out those still waiting; `silent` holds those whose focal point let their time pass undecided.
+ * `shown` leaves out those still waiting; `silent` gives those whose focal point let their time pass undecided, with when it ended.
  */
 function withoutThoseAwaitingFocalPoints<R extends { e: EndorsementRow }>(rows: R[], status: EndorsementRow["status"], now: number) {
-  if (status !== "pending") return { shown: rows, silent: new Set<number>() };
-  const withFocalPoints = countriesWithFocalPoints();
-  const ofFocalPoints = rows.filter((r) => r.e.category === "government" && withFocalPoints.has(r.e.country));
+  const silent = new Map<number, number>();
+  if (status !== "pending") return { shown: rows, silent };
+  const since = focalPointsSince();
+  const ofFocalPoints = rows.filter((r) => r.e.category === "government" && since.has(r.e.country));
   const decided = decidedByFocalPoint(ofFocalPoints.map((r) => r.e.id));
-  const undecided = ofFocalPoints.filter((r) => !decided.has(r.e.id));
-  const waiting = new Set(undecided.filter((r) => focalPointWaitEnds(r.e) > now).map((r) => r.e.id));
-  const silent = new Set(undecided.filter((r) => !waiting.has(r.e.id)).map((r) => r.e.id));
+  const waiting = new Set<number>();
+  for (const { e } of ofFocalPoints.filter((r) => !decided.has(r.e.id))) {
+    const ends = focalPointWaitEnds(e, since.get(e.country));
+    if (ends > now) waiting.add(e.id);
+    else silent.set(e.id, ends);
+  }
   return { shown: rows.filter((r) => !waiting.has(r.e.id)), silent };
 }
 
-/** Where an endorsement stands with its government's focal point, for the secretariat's page of it. */
+/** Where an endorsement stands with its government's focal point: until when it waits for them, or since when the secretariat may decide without them. */
 export function focalPointWaitOf(e: EndorsementRow, now = Date.now()): { waitsUntil: number } | { silentSince: number } | null {
-  if (e.status !== "pending" || e.category !== "government" || !countriesWithFocalPoints().has(e.country) || decidedByFocalPoint([e.id]).has(e.id)) return null;
-  const ends = focalPointWaitEnds(e);
+  const since = focalPointsSince().get(e.country);
+  if (e.status !== "pending" || e.category !== "government" || since === undefined || decidedByFocalPoint([e.id]).has(e.id)) return null;
+  const ends = focalPointWaitEnds(e, since);
   return ends > now ? { waitsUntil: ends } : { silentSince: ends };
 }
+
+const stillWithFocalPoint = (e: EndorsementRow, now: number) => {
+  const wait = focalPointWaitOf(e, now);
+  return !!wait && "waitsUntil" in wait;
+};
 
 const dupeKey = (e: Pick<EndorsementRow, "declarationId" | "category" | "country" | "organisationKey">) =>
   `${e.declarationId}|${e.category}|${e.country}|${e.organisationKey}`;
@@ -134,7 +142,7 @@ export function approveEndorsement(id: number, displayName: string | null, staff
       .where(and(eq(endorsements.id, id), eq(endorsements.status, "pending")))
       .get();
     // Not by its address either: a government's endorsement waits for its focal point, when there is one.
-    if (!e || awaitsFocalPoint(e, now)) return false;
+    if (!e || stillWithFocalPoint(e, now)) return false;
     const updated = tx
       .update(endorsements)
       .set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })

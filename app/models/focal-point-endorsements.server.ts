@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, notExists } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, notExists, sql } from "drizzle-orm";
 import { declarations, endorsements, focalPointEndorsementDecisions, focalPoints } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { unusableTokenHash } from "~/utils/tokens.server";
@@ -7,6 +7,7 @@ import { letterDownload } from "./endorsement-letters.server";
 import { isEndorsementOpen, publishedDeclarationRefs } from "./declarations.server";
 import { organisationKey } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
+import { focalPointWaitEnds } from "./focal-point-wait.server";
 
 /**
  * Endorsements in a government's name and its focal point: those waiting for them, their decision,
@@ -25,9 +26,10 @@ const undecided = () =>
 const awaitingFocalPoint = (country: string) =>
   and(eq(endorsements.category, "government"), eq(endorsements.country, country), eq(endorsements.status, "pending"), undecided());
 
-/** Government endorsements of this country confirmed by email and not yet decided by its focal point. */
+/** Government endorsements of this country confirmed by email and not yet decided by its focal point, each with when its wait ends. */
 export function endorsementsAwaitingFocalPoint(country: string) {
-  return db()
+  const since = focalPointsSince().get(country);
+  const rows = db()
     .select({
       id: endorsements.id,
       organisation: endorsements.organisation,
@@ -45,6 +47,7 @@ export function endorsementsAwaitingFocalPoint(country: string) {
     .where(awaitingFocalPoint(country))
     .orderBy(asc(endorsements.createdAt))
     .all();
+  return rows.map((r) => ({ ...r, waitEnds: focalPointWaitEnds(r, since) }));
 }
 
 /**
@@ -128,15 +131,15 @@ export function confirmedByFocalPoint(endorsementIds: number[]): Set<number> {
 }
 
 /** Countries with at least one active focal point: their government endorsements wait for it. */
-export function countriesWithFocalPoints(): Set<string> {
-  return new Set(
-    db()
-      .selectDistinct({ c: focalPoints.country })
-      .from(focalPoints)
-      .where(eq(focalPoints.active, true))
-      .all()
-      .map((r) => r.c),
-  );
+/** The countries with an active focal point, each with when its first active focal point was designated. */
+export function focalPointsSince(): Map<string, number> {
+  const rows = db()
+    .select({ c: focalPoints.country, since: sql<number>`min(${focalPoints.createdAt})` })
+    .from(focalPoints)
+    .where(eq(focalPoints.active, true))
+    .groupBy(focalPoints.country)
+    .all();
+  return new Map(rows.map((r) => [r.c, r.since]));
 }
 
 /** Decided endorsements among these ids (confirmed or refused). */

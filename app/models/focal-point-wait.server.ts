@@ -35,13 +35,23 @@ export function endorsementAwaitsFocalPoint(e: { category: string; country: stri
 
 /**
  * How long a government's endorsement waits for its focal point, from the day its sender confirmed their
- * address: after that the secretariat may review it without their decision (they may still decide until then),
- * so that an endorsement never waits forever for a focal point who has moved on. The focal point is told the date.
+ * address, or the country's focal point was designated if later: after that the secretariat may review it
+ * without their decision (they may still decide until then), so that an endorsement never waits forever for a
+ * focal point who has moved on. The focal point is told the date.
  */
 export const FOCAL_POINT_WAIT_MS = 30 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
-/** The day the focal point's wait for this endorsement ends. */
-export const focalPointWaitEnds = (e: { verifiedAt: number | null; createdAt: number }) => (e.verifiedAt ?? e.createdAt) + FOCAL_POINT_WAIT_MS;
+/**
+ * When the focal point's wait for this endorsement ends: at the end (UTC) of the 30th day, so that the last day
+ * they are given is theirs in full. `focalPointSince`: when the country's focal point was designated.
+ */
+export function focalPointWaitEnds(e: { verifiedAt: number | null; createdAt: number }, focalPointSince = 0): number {
+  return Math.ceil((Math.max(e.verifiedAt ?? e.createdAt, focalPointSince) + FOCAL_POINT_WAIT_MS) / DAY_MS) * DAY_MS;
+}
+
+/** The last day of a wait that ends at `ends`, as the pages and emails give it ("until 27 December"). */
+export const lastDayOfWait = (ends: number) => ends - 1;
 
 /** A focal point with endorsements already waiting is told of a new one at most this often. */
 export const ENDORSEMENT_NOTICE_INTERVAL_MS = 24 * 3_600_000;
@@ -95,11 +105,12 @@ export function emailFocalPointsOfEndorsement(
 ) {
   const { country } = endorsement;
   const recipients = tx
-    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang })
+    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang, since: focalPoints.createdAt })
     .from(focalPoints)
     .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
     .all();
   const queueWasEmpty = !othersWaiting(tx, country, endorsement.id);
+  const ends = focalPointWaitEnds(endorsement, Math.min(...recipients.map((r) => r.since)));
   for (const fp of recipients) {
     if (!queueWasEmpty && toldSince(tx, fp.email, now - ENDORSEMENT_NOTICE_INTERVAL_MS)) continue;
     const lang = fp.lang as Lang;
@@ -111,7 +122,7 @@ export function emailFocalPointsOfEndorsement(
         name: fp.name,
         country: countryName(lang, country),
         declaration: pickTranslation(declaration.title, lang).text,
-        deadline: formatDate(lang, focalPointWaitEnds(endorsement)),
+        deadline: formatDate(lang, lastDayOfWait(ends)),
         url: `${publicOrigin()}/${lang}/focal-point/sign-in`,
       },
     });

@@ -8,6 +8,7 @@ import { Field, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, focalPointWaitOf, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { focalPointDecisionOf } from "~/models/focal-point-endorsements.server";
+import { lastDayOfWait } from "~/models/focal-point-wait.server";
 import { requireStaff } from "~/auth/staff.server";
 import { isolate } from "~/utils/bidi";
 import { countryName } from "~/utils/country-options";
@@ -71,8 +72,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     focalPointWait: !wait
       ? null
       : "waitsUntil" in wait
-        ? { waiting: true, text: getT(lang, "admin")("review.awaitsFocalPointUntil", { date: formatDate(lang, wait.waitsUntil) }) }
-        : { waiting: false, text: getT(lang, "admin")("review.focalPointSilent", { date: formatDate(lang, wait.silentSince) }) },
+        ? { waiting: true, text: getT(lang, "admin")("review.awaitsFocalPointUntil", { date: formatDate(lang, lastDayOfWait(wait.waitsUntil)) }) }
+        : { waiting: false, text: getT(lang, "admin")("review.focalPointSilent", { date: formatDate(lang, lastDayOfWait(wait.silentSince)) }) },
     duplicates,
     history: historyFor("endorsement", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
   };

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge } from "~/components/content";
 import { awaitingFocalPoints, reviewQueue } from "~/models/endorsement-review.server";
-import { focalPointWaitEnds } from "~/models/focal-point-wait.server";
+import { lastDayOfWait } from "~/models/focal-point-wait.server";
 import { requireStaff } from "~/auth/staff.server";
 import { countryName } from "~/utils/country-options";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -35,18 +35,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       hasLetter: e.letterFile !== null,
       likelyDuplicate,
       focalPointConfirmed,
-      focalPointSilentSince: focalPointSilentSince === null ? null : formatDate(lang, focalPointSilentSince),
+      focalPointSilentSince: focalPointSilentSince === null ? null : formatDate(lang, lastDayOfWait(focalPointSilentSince)),
     })),
     // Under "pending", the government endorsements their focal point has yet to decide: seen, not decided here.
     awaiting:
       status === "pending"
-        ? awaitingFocalPoints().map(({ e, title }) => ({
+        ? awaitingFocalPoints().map(({ e, title, waitEnds }) => ({
             id: e.id,
             organisation: e.organisation,
             country: countryName(lang, e.country),
             declaration: pickTranslation(title, lang).text,
             submitted: formatDateTime(lang, e.createdAt),
-            until: formatDate(lang, focalPointWaitEnds(e)),
+            until: formatDate(lang, lastDayOfWait(waitEnds)),
           }))
         : [],
   };

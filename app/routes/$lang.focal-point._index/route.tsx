@@ -14,7 +14,7 @@ import { publishedGovernmentEndorsements, withdrawGovernmentEndorsement } from "
 import { countryName } from "~/utils/country-options";
 import { clearFocalPointSessionCookie, focalPointSessionToken, requireFocalPoint } from "~/auth/focal-point.server";
 import { endFocalPointSession } from "~/models/focal-points.server";
-import { focalPointWaitEnds } from "~/models/focal-point-wait.server";
+import { lastDayOfWait } from "~/models/focal-point-wait.server";
 import { formatDate, signSpace } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
 import { pickTranslation } from "~/utils/i18n";
@@ -48,13 +48,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
         slug: x.slug,
         title: pickTranslation(x.title, lang),
       })),
-      endorsements: endorsementsAwaitingFocalPoint(fp.country).map((e) => ({
+      endorsements: endorsementsAwaitingFocalPoint(fp.country).map(({ waitEnds, ...e }) => ({
         ...e,
         hasLetter: Boolean(e.hasLetter),
         title: pickTranslation(e.title, lang),
         submitted: formatDate(lang, e.createdAt),
         // Until when the decision is theirs alone; after it, the secretariat may review it without them.
-        decideBy: focalPointWaitEnds(e) > Date.now() ? formatDate(lang, focalPointWaitEnds(e)) : null,
+        decideBy: waitEnds > Date.now() ? formatDate(lang, lastDayOfWait(waitEnds)) : null,
       })),
       published: publishedGovernmentEndorsements(fp.country).map((e) => ({
         id: e.id,
