@@ -66,8 +66,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const source = fs.readFileSync(SOURCE);
   fs.mkdirSync(FONT_DIR, { recursive: true });
   const chars = portalCharacters();
-  const menu = await subsetFont(source, MENU, { targetFormat: "woff2" });
-  const ui = await subsetFont(source, chars.join(""), { targetFormat: "woff2" });
+  // The font's names with its copyright, licence and licence address (name IDs 0-6, 13, 14), as the OFL asks.
+  const options = { targetFormat: "woff2", preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14] } as const;
+  const menu = await subsetFont(source, MENU, options);
+  const ui = await subsetFont(source, chars.join(""), options);
   fs.writeFileSync(path.join(FONT_DIR, "noto-sans-sc-menu.woff2"), menu);
   fs.writeFileSync(path.join(FONT_DIR, "noto-sans-sc-ui.woff2"), ui);
   console.log(`noto-sans-sc-menu.woff2 ${menu.length} bytes; noto-sans-sc-ui.woff2 ${ui.length} bytes, ${chars.length} characters`);
