@@ -72,5 +72,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const ui = await subsetFont(source, chars.join(""), options);
   fs.writeFileSync(path.join(FONT_DIR, "noto-sans-sc-menu.woff2"), menu);
   fs.writeFileSync(path.join(FONT_DIR, "noto-sans-sc-ui.woff2"), ui);
+  fs.copyFileSync(path.join(path.dirname(SOURCE), "../LICENSE_FONT"), path.join(FONT_DIR, "OFL.txt"));
   console.log(`noto-sans-sc-menu.woff2 ${menu.length} bytes; noto-sans-sc-ui.woff2 ${ui.length} bytes, ${chars.length} characters`);
 }
