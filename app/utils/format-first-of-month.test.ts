@@ -4,12 +4,12 @@ import { formatEventDay, formatEventWhen, formatTimeRange } from "./time";
 
 const utc = (y: number, m: number, d: number, h = 12, mi = 0) => Date.UTC(y, m - 1, d, h, mi);
 
-describe("French writes the first day of a month as «1er»", () => {
+describe("French writes the first day of a month as «1er», and hours as «10 h»", () => {
   it("in a date alone, with or without its weekday and hour", () => {
     expect(formatDate("fr", utc(2026, 12, 1))).toBe("1er décembre 2026");
     expect(formatCalendarDate("fr", "2024-01-01")).toBe("1er janvier 2024");
     expect(formatEventDay("fr", utc(2026, 12, 1), "UTC")).toBe("mardi 1er décembre 2026");
-    expect(formatDateTime("fr", utc(2026, 12, 1, 1, 1))).toBe("1er décembre 2026 à 01:01 UTC");
+    expect(formatDateTime("fr", utc(2026, 12, 1, 1, 1))).toBe("1er décembre 2026 à 1\u00a0h\u00a001 UTC");
   });
 
   it("in a range of days, at either end", () => {
@@ -22,9 +22,9 @@ describe("French writes the first day of a month as «1er»", () => {
   });
 
   it("in an event's hours, on one day or across two", () => {
-    expect(formatTimeRange("fr", utc(2026, 12, 1, 10), utc(2026, 12, 1, 12), "UTC")).toBe("mardi 1er décembre 2026, 10:00\u2009–\u200912:00 UTC");
+    expect(formatTimeRange("fr", utc(2026, 12, 1, 10), utc(2026, 12, 1, 12), "UTC")).toBe("mardi 1er décembre 2026, 10\u00a0h\u2009–\u200912\u00a0h UTC");
     expect(formatTimeRange("fr", utc(2026, 11, 30, 10), utc(2026, 12, 1, 12), "UTC")).toBe(
-      "lundi 30 novembre 2026 à 10:00 UTC\u2009–\u2009mardi 1er décembre 2026 à 12:00 UTC",
+      "lundi 30 novembre 2026 à 10\u00a0h UTC\u2009–\u2009mardi 1er décembre 2026 à 12\u00a0h UTC",
     );
   });
 

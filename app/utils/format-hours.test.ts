@@ -13,8 +13,14 @@ describe("hours written one way on a page", () => {
     expect(formatTimeRange("es", nine, noon, "Europe/Madrid")).toContain("9:00–12:00");
   });
 
+  it("French: 9 h and 9 h 30, as UN and ITU French write hours", () => {
+    expect(formatDateTime("fr", nine, "Europe/Madrid")).toBe("5 janvier 2026 à 9\u00a0h UTC+1");
+    expect(formatDateTime("fr", nine + 30 * 60_000, "Europe/Madrid")).toBe("5 janvier 2026 à 9\u00a0h\u00a030 UTC+1");
+    expect(formatTimeRange("fr", nine, noon, "Europe/Madrid")).toContain("9\u00a0h\u2009–\u200912\u00a0h UTC+1");
+  });
+
   it("the other languages keep two digits in both", () => {
-    for (const lang of ["en", "fr", "ru", "zh"] as const) {
+    for (const lang of ["en", "ru", "zh"] as const) {
       expect(formatDateTime(lang, nine, "Europe/Madrid")).toContain("09:00");
       expect(formatTimeRange(lang, nine, noon, "Europe/Madrid")).toContain("09:00");
     }

@@ -35,19 +35,33 @@ export const dateTime24h = (lang: Lang): Intl.DateTimeFormatOptions => ({
 });
 
 /**
- * French writes the first day of a month as an ordinal, "1er décembre 2026" (UN and ITU French, the
- * Imprimerie nationale's rules), where Intl writes "1 décembre": only the day of the month changes,
- * never an hour or a minute, in a single date as in a range ("1er–3 décembre", "30 novembre – 1er décembre").
+ * French as UN and ITU French write it (the Imprimerie nationale's rules), where Intl does otherwise:
+ * - the first day of a month as an ordinal, "1er décembre 2026" (Intl: "1 décembre"), only the day of
+ *   the month, in a single date as in a range ("1er–3 décembre", "30 novembre – 1er décembre");
+ * - hours as "9 h" and "9 h 30" (Intl: "09:00", "09:30"), with no-break spaces.
  */
-const firstOfMonth = (parts: { type: string; value: string }[]) => parts.map((p) => (p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
+function frenchParts(parts: { type: string; value: string }[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const minute = parts[i + 2];
+    if (p.type === "day" && p.value === "1") out.push("1er");
+    else if (p.type === "hour" && parts[i + 1]?.type === "literal" && minute?.type === "minute") {
+      const hour = String(Number(p.value));
+      out.push(minute.value === "00" ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minute.value}`);
+      i += 2;
+    } else out.push(p.value);
+  }
+  return out.join("");
+}
 
 /** Every day-of-month date the portal writes goes through here or through formatDateRangeWith. */
 export function formatDateWith(lang: Lang, f: Intl.DateTimeFormat, instant: number | Date): string {
-  return lang === "fr" ? firstOfMonth(f.formatToParts(instant)) : f.format(instant);
+  return lang === "fr" ? frenchParts(f.formatToParts(instant)) : f.format(instant);
 }
 
 export function formatDateRangeWith(lang: Lang, f: Intl.DateTimeFormat, start: number, end: number): string {
-  return lang === "fr" ? firstOfMonth(f.formatRangeToParts(start, end)) : f.formatRange(start, end);
+  return lang === "fr" ? frenchParts(f.formatRangeToParts(start, end)) : f.formatRange(start, end);
 }
 
 export function formatDateTime(lang: Lang, instant: number | Date, timeZone = "UTC") {
