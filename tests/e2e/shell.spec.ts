@@ -178,3 +178,23 @@ test.describe("the six-language shell", () => {
     await expect(page.getByRole("link", { name: tr("ru", "nav.events") }).first()).toBeVisible();
   });
 });
+
+test("«中文» in the language menu is drawn in a Chinese font on other languages' pages, not as empty boxes (Latin, Arabic)", async ({ page }) => {
+  for (const lang of ["fr", "ar"]) {
+    await page.goto(`/${lang}/`);
+    await page.waitForLoadState("networkidle");
+    // The link as drawn, against the same two characters drawn in the Chinese font the page supplies:
+    // empty boxes (the fallback's) are narrower than the characters.
+    const widths = await page.locator('a[hreflang="zh"]').evaluate(async (link) => {
+      await document.fonts.ready;
+      const probe = link.cloneNode(true) as HTMLElement;
+      probe.style.fontFamily = '"Portal Noto Sans SC"';
+      link.after(probe);
+      await document.fonts.load('1em "Portal Noto Sans SC"', link.textContent ?? "");
+      const both = [link.getBoundingClientRect().width, probe.getBoundingClientRect().width];
+      probe.remove();
+      return both;
+    });
+    expect(Math.abs(widths[0]! - widths[1]!), `${lang}: ${widths.join(" vs ")}`).toBeLessThan(0.5);
+  }
+});
