@@ -130,8 +130,10 @@ export function confirmedByFocalPoint(endorsementIds: number[]): Set<number> {
   return new Set(rows.map((r) => r.id));
 }
 
-/** Countries with at least one active focal point: their government endorsements wait for it. */
-/** The countries with an active focal point, each with when its first active focal point was designated. */
+/**
+ * The countries with an active focal point (their government endorsements wait for it), each with when its
+ * first active focal point was designated (the wait runs from then at the earliest).
+ */
 export function focalPointsSince(): Map<string, number> {
   const rows = db()
     .select({ c: focalPoints.country, since: sql<number>`min(${focalPoints.createdAt})` })
