@@ -22,7 +22,7 @@ describe("French writes the first day of a month as «1er», and hours as «10 h
   });
 
   it("in an event's hours, on one day or across two", () => {
-    expect(formatTimeRange("fr", utc(2026, 12, 1, 10), utc(2026, 12, 1, 12), "UTC")).toBe("mardi 1er décembre 2026, 10\u00a0h\u2009–\u200912\u00a0h UTC");
+    expect(formatTimeRange("fr", utc(2026, 12, 1, 10), utc(2026, 12, 1, 12), "UTC")).toBe("mardi 1er décembre 2026, 10\u00a0h\u202f–\u202f12\u00a0h UTC");
     expect(formatTimeRange("fr", utc(2026, 11, 30, 10), utc(2026, 12, 1, 12), "UTC")).toBe(
       "lundi 30 novembre 2026 à 10\u00a0h UTC\u2009–\u2009mardi 1er décembre 2026 à 12\u00a0h UTC",
     );

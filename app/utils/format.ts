@@ -38,7 +38,8 @@ export const dateTime24h = (lang: Lang): Intl.DateTimeFormatOptions => ({
  * French as UN and ITU French write it (the Imprimerie nationale's rules), where Intl does otherwise:
  * - the first day of a month as an ordinal, "1er décembre 2026" (Intl: "1 décembre"), only the day of
  *   the month, in a single date as in a range ("1er–3 décembre", "30 novembre – 1er décembre");
- * - hours as "9 h" and "9 h 30" (Intl: "09:00", "09:30"), with no-break spaces.
+ * - hours as "9 h" and "9 h 30" (Intl: "09:00", "09:30"), with no-break spaces, and the dash between
+ *   two hours of one day held to them ("14 h – 14 h 40" never ends a line at "14 h –").
  */
 function frenchParts(parts: { type: string; value: string }[]): string {
   const out: string[] = [];
@@ -50,7 +51,8 @@ function frenchParts(parts: { type: string; value: string }[]): string {
       const hour = String(Number(p.value));
       out.push(minute.value === "00" ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minute.value}`);
       i += 2;
-    } else out.push(p.value);
+    } else if (p.type === "literal" && p.value.trim() === "–" && parts[i + 1]?.type === "hour") out.push("\u202f–\u202f");
+    else out.push(p.value);
   }
   return out.join("");
 }
