@@ -162,7 +162,8 @@ export function rejectEndorsement(id: number, reason: string, staffUserId: numbe
       .from(endorsements)
       .where(and(eq(endorsements.id, id), inArray(endorsements.status, ["pending", "approved"])))
       .get();
-    if (!e) return false;
+    // Nor rejected: while the focal point still has the decision, theirs is the first word either way.
+    if (!e || stillWithFocalPoint(e, now)) return false;
     const updated = tx
       .update(endorsements)
       .set({ status: "rejected", rejectionReason: reason, reviewedBy: staffUserId, reviewedAt: now })

@@ -4,9 +4,9 @@ import { endorsements, outbox } from "../../db/schema";
 import { submitEndorsement, verifyEndorsement } from "./endorsements.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
-import { approveEndorsement, awaitingFocalPoints, focalPointWaitOf, reviewQueue } from "./endorsement-review.server";
+import { approveEndorsement, awaitingFocalPoints, focalPointWaitOf, rejectEndorsement, reviewQueue } from "./endorsement-review.server";
 import { decideGovernmentEndorsement } from "./focal-point-endorsements.server";
-import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
+import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "./focal-points.server";
 import { lastDayOfWait } from "./focal-point-wait.server";
 import { newStaffId } from "~/test-support/fixtures";
 import { cop30Declaration as declaration, focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
@@ -47,6 +47,7 @@ describe("how long a government's endorsement waits for its focal point", () => 
     const e = () => db().select().from(endorsements).where(eq(endorsements.id, id)).get()!;
     expect(focalPointWaitOf(e(), before)).toEqual({ waitsUntil: ends });
     expect(approveEndorsement(id, null, sid, before)).toBe(false);
+    expect(rejectEndorsement(id, "Not the ministry's own.", sid, before)).toBe(false);
     expect(e().status).toBe("pending");
 
     // Past the date, undecided: in the secretariat's queue, marked as such, and theirs to approve.
@@ -89,5 +90,21 @@ describe("how long a government's endorsement waits for its focal point", () => 
     expect(reviewQueue("pending").find((r) => r.e.id === id)).toBeUndefined();
     expect(awaitingFocalPoints().find((r) => r.e.id === id)!.waitEnds).toBeGreaterThan(Date.now() + 29 * DAY);
     expect(approveEndorsement(id, null, sid)).toBe(false);
+  });
+
+  it("a focal point removed and designated again gets 30 days from the new designation, not the first", async () => {
+    const sid = await newStaffId();
+    const d = declaration();
+    const first = Date.now() - 60 * DAY;
+    designateFocalPoint("ML", fp("ML", "focal@ml.example"), sid, first);
+    const fpId = focalPointsOf("ML")[0]!.id;
+    expect(removeFocalPoint("ML", fpId, sid, first + DAY)).toBe(true);
+    // Confirmed 40 days ago while Mali had no focal point; the same person is designated again today.
+    const id = confirmedEndorsement(d.id, 4, Date.now() - 40 * DAY, "ML");
+    designateFocalPoint("ML", fp("ML", "focal@ml.example"), sid);
+    expect(focalPointsOf("ML")[0]!.id).toBe(fpId);
+    expect(awaitingFocalPoints().find((r) => r.e.id === id)!.waitEnds).toBeGreaterThan(Date.now() + 29 * DAY);
+    expect(approveEndorsement(id, null, sid)).toBe(false);
+    expect(rejectEndorsement(id, "Too late.", sid)).toBe(false);
   });
 });

@@ -136,7 +136,7 @@ export function confirmedByFocalPoint(endorsementIds: number[]): Set<number> {
  */
 export function focalPointsSince(): Map<string, number> {
   const rows = db()
-    .select({ c: focalPoints.country, since: sql<number>`min(${focalPoints.createdAt})` })
+    .select({ c: focalPoints.country, since: sql<number>`min(${focalPoints.designatedAt})` })
     .from(focalPoints)
     .where(eq(focalPoints.active, true))
     .groupBy(focalPoints.country)

@@ -105,7 +105,7 @@ export function emailFocalPointsOfEndorsement(
 ) {
   const { country } = endorsement;
   const recipients = tx
-    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang, since: focalPoints.createdAt })
+    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang, since: focalPoints.designatedAt })
     .from(focalPoints)
     .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
     .all();

@@ -49,7 +49,8 @@ export function designateFocalPoint(
     const email = fold(input.email);
     const existing = tx.select().from(focalPoints).where(eq(focalPoints.email, email)).get();
     if (existing && (existing.active || existing.country !== country)) return { ok: false as const, reason: "email-taken" as const };
-    const values = { ...input, email, country, active: true, updatedAt: now };
+    // Designated again after a removal: a new designation, whose 30 days for the backlog run from now.
+    const values = { ...input, email, country, active: true, updatedAt: now, designatedAt: now };
     const row = existing
       ? tx.update(focalPoints).set(values).where(eq(focalPoints.id, existing.id)).returning().get()
       : tx

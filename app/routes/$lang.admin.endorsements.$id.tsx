@@ -203,25 +203,23 @@ export default function ReviewEndorsement() {
             </div>
           </SafeForm>
         </div>
-      ) : e.status === "pending" || e.status === "approved" ? (
+      ) : (e.status === "pending" || e.status === "approved") && !focalPointWait?.waiting ? (
+        // Nothing to decide while its government's focal point still has the decision: it would be refused.
         <div className="card-grid">
-          {/* Not to approve while its government's focal point still has the decision: it would be refused. */}
-          {focalPointWait?.waiting ? null : (
-            <SafeForm className="stack card">
-              <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
-              <Field
-                name="displayName"
-                label={t("review.displayName")}
-                hint={t("review.displayNameHint")}
-                defaultValue={e.displayName}
-                failure={failure}
-                maxLength={300}
-              />
-              <button type="submit" className="button">
-                {e.status === "pending" ? t("review.approve") : t("editor.save")}
-              </button>
-            </SafeForm>
-          )}
+          <SafeForm className="stack card">
+            <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
+            <Field
+              name="displayName"
+              label={t("review.displayName")}
+              hint={t("review.displayNameHint")}
+              defaultValue={e.displayName}
+              failure={failure}
+              maxLength={300}
+            />
+            <button type="submit" className="button">
+              {e.status === "pending" ? t("review.approve") : t("editor.save")}
+            </button>
+          </SafeForm>
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value="reject" />
             <Field name="reason" label={t("review.reason")} hint={t("review.reasonHint")} multiline required failure={failure} maxLength={1000} />

@@ -21,6 +21,8 @@ export const focalPoints = sqliteTable(
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
+    /** When this designation began: set again when a removed focal point is designated anew (their 30 days run from it). */
+    designatedAt: instant("designated_at").notNull().default(0),
   },
   (t) => [uniqueIndex("focal_points_email_uq").on(t.email), index("focal_points_country_idx").on(t.country, t.active)],
 );
