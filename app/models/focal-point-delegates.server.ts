@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { events, focalPointDelegateDecisions, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
@@ -36,7 +36,16 @@ export function delegatesOf(country: string) {
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .leftJoin(focalPointDelegateDecisions, eq(focalPointDelegateDecisions.registrationId, registrations.id))
-    .where(and(eq(registrations.country, country), eq(registrations.governmentDelegate, true), eq(events.delegatesNeedFocalPoint, true)))
+    .where(
+      and(
+        eq(registrations.country, country),
+        eq(registrations.governmentDelegate, true),
+        eq(events.delegatesNeedFocalPoint, true),
+        // Only people who proved their address, and not those who left: what a stranger typed about someone stays off the focal point's list.
+        eq(registrations.addressProven, true),
+        inArray(registrations.status, ["pending", "waiting", "confirmed", "rejected"]),
+      ),
+    )
     .orderBy(asc(events.startsAt), asc(registrations.lastName))
     .all();
 }

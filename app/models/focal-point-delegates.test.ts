@@ -4,7 +4,7 @@ import { outbox, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { linkToken } from "~/utils/tokens.server";
 import { decideDelegate, delegatesOf, mayDecide } from "./focal-point-delegates.server";
-import { decideRegistration } from "./registrant-desk.server";
+import { decideRegistration, listRegistrants } from "./registrant-desk.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { updateRegistrantDetails } from "./registrant-details.server";
@@ -106,5 +106,27 @@ describe("a focal point's decision on a delegate", () => {
     const event = insertEvent({ capacity: 10, requiresApproval: false, delegatesNeedFocalPoint: false });
     registerForEvent({ eventId: event.id, email: "self-styled@ch.example", lang: "fr", details: { ...delegateDetails("CH"), governmentDelegate: true } });
     expect(db().select().from(registrations).where(eq(registrations.email, "self-styled@ch.example")).get()!.governmentDelegate).toBe(false);
+  });
+
+  it("is theirs first: the secretariat's desk can neither approve nor reject a delegate the focal point has not decided, and strangers' entries stay off their list", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("HN", fp("HN", "focal@hn.example"), sid);
+    const hn = focalPointsOf("HN")[0]!;
+    const event = insertEvent({ requiresApproval: false, delegatesNeedFocalPoint: true });
+    const r = provenDelegate(event.id, "delegate@hn.example", "HN");
+    // Typed by someone about another person, never proven: not shown to the focal point.
+    registerForEvent({ eventId: event.id, email: "victim@hn.example", lang: "fr", details: { ...delegateDetails("HN"), governmentDelegate: true } });
+    expect(delegatesOf("HN").map((d) => d.email)).toEqual(["delegate@hn.example"]);
+
+    const row = () => listRegistrants(event.id, { q: "delegate@hn", page: 1 }).items[0]!;
+    expect(row().awaitsFocalPoint).toBe(true);
+    expect(decideRegistration(event.id, r, "approve", sid)).toBe(false);
+    expect(decideRegistration(event.id, r, "reject", sid)).toBe(false);
+    expect(statusOf(r)).toBe("pending");
+    // Their decision stays theirs to give, and after it the desk is no longer held back.
+    expect(decideDelegate(hn, r, "approve", null)).toBe("done");
+    expect(row().awaitsFocalPoint).toBe(false);
+    expect(statusOf(r)).toBe("confirmed");
+    expect(decideRegistration(event.id, r, "reject", sid)).toBe(true);
   });
 });

@@ -1,10 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, like, or, sql } from "drizzle-orm";
-import { events, focalPointDelegateDecisions, participationTypes, registrations } from "../../db/schema";
-import { pickTranslation, type Lang } from "~/utils/i18n";
+import { events, focalPointDelegateDecisions, focalPoints, registrations } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
-import { countryName } from "~/utils/country-options";
-import { getT } from "~/utils/i18n.server";
-import { toCsv } from "~/utils/csv";
 import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
@@ -15,6 +11,7 @@ import { seatedCount } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { updateRegistrationRow } from "./registration-rows.server";
 import { withdrawCertificate } from "./certificates.server";
+import { awaitsFocalPoint } from "./focal-point-wait.server";
 
 export const REGISTRANTS_PER_PAGE = 50;
 type Status = (typeof registrationStatuses)[number];
@@ -83,6 +80,13 @@ export function listRegistrants(eventId: number, opts: { q: string; status?: Sta
         sql<boolean>`exists(select 1 from ${focalPointDelegateDecisions} where ${focalPointDelegateDecisions.registrationId} = ${registrations.id} and ${focalPointDelegateDecisions.decision} = 'declined')`.mapWith(
           Boolean,
         ),
+      // A delegate still with their government's focal point (as awaitsFocalPoint): not the desk's to decide yet.
+      awaitsFocalPoint: sql<boolean>`(${registrations.status} = 'pending' and ${registrations.governmentDelegate} = 1
+        and exists(select 1 from ${events} where ${events.id} = ${registrations.eventId} and ${events.delegatesNeedFocalPoint} = 1)
+        and exists(select 1 from ${focalPoints} where ${focalPoints.country} = ${registrations.country} and ${focalPoints.active} = 1)
+        and not exists(select 1 from ${focalPointDelegateDecisions} where ${focalPointDelegateDecisions.registrationId} = ${registrations.id}))`.mapWith(
+        Boolean,
+      ),
     })
     .from(registrations)
     .where(where)
@@ -144,6 +148,9 @@ export function decideRegistration(eventId: number, registrationId: number, acti
       if (action === "absent" && withdrawCertificate(tx, reg.id, now)) {
         recordChange(tx, { staffUserId, action: "certificate-withdrawn", entity: "registration", entityId: reg.id });
       }
+    } else if ((action === "approve" || action === "reject") && awaitsFocalPoint(reg, event, tx)) {
+      // Their government's focal point decides a delegate first (decision 013); the desk waits for them.
+      return false;
     } else if ((action === "approve" && reg.status === "pending") || (action === "reinstate" && reinstatable(tx, reg))) {
       // The seat is one of the registrant's own type.
       const type = typeOfRegistration(tx, reg);
@@ -172,67 +179,6 @@ function reinstatable(tx: Tx, reg: typeof registrations.$inferSelect) {
   if (reg.status !== "rejected" || !reg.addressProven) return false;
   const fp = tx.select().from(focalPointDelegateDecisions).where(eq(focalPointDelegateDecisions.registrationId, reg.id)).get();
   return fp?.decision !== "declined";
-}
-
-/**
- * Staff-only export with contact details. Codes (country, type of organisation) for spreadsheets that
- * match on them; the last columns name them, and the participation type, in the staff member's language.
- */
-export function registrantsCsv(eventId: number, lang: Lang = "en") {
-  const t = getT(lang);
-  const header = [
-    "id",
-    "status",
-    "first_name",
-    "last_name",
-    "email",
-    "organisation",
-    "organisation_type",
-    "country",
-    "region",
-    "job_title",
-    "gender",
-    "accessibility_needs",
-    "language",
-    "registered_at",
-    "confirmed_at",
-    "attended",
-    // Last, so the columns before them keep their places for spreadsheets already built on the export.
-    "participation_type",
-    "country_name",
-    "organisation_type_name",
-  ];
-  const rows = db()
-    .select({ r: registrations, typeName: participationTypes.name })
-    .from(registrations)
-    .leftJoin(participationTypes, eq(participationTypes.id, registrations.participationTypeId))
-    .where(eq(registrations.eventId, eventId))
-    .orderBy(asc(registrations.id))
-    .all();
-  return toCsv(
-    header,
-    rows.map(({ r, typeName }) => [
-      r.id,
-      r.status,
-      r.firstName,
-      r.lastName,
-      r.email,
-      r.organisation,
-      r.organisationType,
-      r.country,
-      regionOf(r.country) ?? "",
-      r.jobTitle,
-      r.gender ?? "",
-      r.accessibilityNeeds ?? "",
-      r.lang,
-      new Date(r.createdAt).toISOString(),
-      r.confirmedAt ? new Date(r.confirmedAt).toISOString() : "",
-      r.attendedAt ? "yes" : "",
-      typeName ? pickTranslation(typeName, lang).text : "",
-      countryName(lang, r.country),
-      t(`organisationType.${r.organisationType}`),
-    ]),
-  );
 }
 
 /** Whether a registrant's own type has no free seat left (the desk then asks before seating them). */

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { registrantsCsv } from "~/models/registrant-desk.server";
+import { registrantsCsv } from "~/models/registrants-csv.server";
 import { requireStaff } from "~/auth/staff.server";
 import { langParam } from "~/utils/lang.server";
 import { notFound } from "~/utils/http.server";

@@ -53,6 +53,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
             <>
               {tc(`registrationStatus.${r.status}`)}
               {r.status === "waiting" && !r.proven ? ` · ${t("desk.unproven")}` : null}
+              {r.awaitsFocalPoint ? ` · ${t("desk.awaitsFocalPoint")}` : null}
               {r.attended ? ` · ${t("desk.attended")}` : null}
             </>
           ),
@@ -62,9 +63,12 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
           className: () => "actions",
           cell: (r) => (
             <>
-              {r.status === "pending" ? decide(r, "approve", t("desk.approve")) : null}
+              {/* A delegate still with their government's focal point is theirs to decide first. */}
+              {r.status === "pending" && !r.awaitsFocalPoint ? decide(r, "approve", t("desk.approve")) : null}
               {r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
-              {r.status === "pending" || r.status === "waiting" || r.status === "confirmed" ? decide(r, "reject", t("desk.reject")) : null}
+              {(r.status === "pending" && !r.awaitsFocalPoint) || r.status === "waiting" || r.status === "confirmed"
+                ? decide(r, "reject", t("desk.reject"))
+                : null}
               {r.reinstatable ? decide(r, "reinstate", t("desk.reinstate")) : null}
               {r.status === "confirmed" ? decide(r, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
             </>

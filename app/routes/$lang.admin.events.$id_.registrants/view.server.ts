@@ -69,6 +69,7 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       type: r.participationTypeId === null ? "" : (typeName.get(r.participationTypeId) ?? ""),
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
+      awaitsFocalPoint: r.awaitsFocalPoint,
       reinstatable: r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
