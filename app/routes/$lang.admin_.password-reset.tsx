@@ -10,7 +10,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { hitRateLimit, networkOf } from "~/utils/rate-limit.server";
 import { useTranslation } from "~/utils/use-translation";
 import { askedFrom } from "~/utils/outbox.server";
 
@@ -30,7 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // RATE_LIMIT_SIGNIN per address of the requester (the public forms' wider limit applies too), and
   // one account cannot be flooded with links from many places either.
   if (
-    hitRateLimit("staff-reset-ip", context.clientIp, env().RATE_LIMIT_SIGNIN) ||
+    hitRateLimit("staff-reset-ip", networkOf(context.clientIp), env().RATE_LIMIT_SIGNIN) ||
     hitRateLimit("staff-reset-account", s.data.email.toLowerCase(), env().RATE_LIMIT_SIGNIN)
   ) {
     return data({ formError: getT(lang)("errors.rateLimited"), fieldErrors: {}, values: { email: s.data.email } }, { status: 429 });

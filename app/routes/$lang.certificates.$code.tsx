@@ -9,7 +9,7 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { hitRateLimit } from "~/utils/rate-limit.server";
+import { hitRateLimit, networkOf } from "~/utils/rate-limit.server";
 import { VerifyForm } from "~/components/CertificateVerifyForm";
 
 /** One code's answer: genuine (with the name, event and dates printed on it), replaced, or not found. Rate-limited per address. */
@@ -17,7 +17,7 @@ export function loader({ params, context }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const meta = metaFor(lang, getT(lang)("certificates.verifyTitle"));
   const code = (params.code ?? "").slice(0, 40);
-  if (hitRateLimit("certificate-verify", context.clientIp, env().RATE_LIMIT_PUBLIC)) {
+  if (hitRateLimit("certificate-verify", networkOf(context.clientIp), env().RATE_LIMIT_PUBLIC)) {
     return data({ lang, code, meta, answer: { state: "rate-limited" as const } }, { status: 429 });
   }
   const v = verifyCertificate(code);

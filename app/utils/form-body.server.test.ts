@@ -22,8 +22,8 @@ function post(body: string, headers: Record<string, string> = {}) {
   return request;
 }
 const context = { clientIp: "203.0.113.9" } as unknown as AppLoadContext;
-const submit = (request: Request, lang: "en" | "ar" = "en") =>
-  parseSubmission({ request, context, lang, schema: z.object({ name: z.string() }), guard: { kind: "public", bucket: "test" } });
+const submit = (request: Request, lang: "en" | "ar" = "en", from = context) =>
+  parseSubmission({ request, context: from, lang, schema: z.object({ name: z.string() }), guard: { kind: "public", bucket: "test" } });
 
 beforeEach(() => {
   bodyRead = 0;
@@ -78,6 +78,14 @@ describe("a form body is read only after the cheap checks, with a bounded field 
     bodyRead = 0;
     expect(await submit(post(`_csrf=${tok}&name=x`))).toMatchObject({ ok: false, status: 429 });
     expect(bodyRead).toBe(0);
+  });
+
+  it("counts an IPv6 /64 as one client: stepping through its addresses does not reset the rate", async () => {
+    const at = (n: number) => ({ clientIp: `2001:db8:7:1::${n.toString(16)}` }) as unknown as AppLoadContext;
+    for (let i = 1; i <= 20; i++) expect(await submit(post(`_csrf=${tok}&name=x`), "en", at(i))).toMatchObject({ ok: true });
+    expect(await submit(post(`_csrf=${tok}&name=x`), "en", at(21))).toMatchObject({ ok: false, status: 429 });
+    // Another /64 is another client.
+    expect(await submit(post(`_csrf=${tok}&name=x`), "en", { clientIp: "2001:db8:7:2::1" } as unknown as AppLoadContext)).toMatchObject({ ok: true });
   });
 });
 

@@ -5,7 +5,7 @@ import { readFormBody } from "./form-body.server";
 import { env } from "./env.server";
 import type { Lang } from "./i18n";
 import { getT } from "./i18n.server";
-import { hitRateLimit } from "./rate-limit.server";
+import { hitRateLimit, networkOf } from "./rate-limit.server";
 
 export const HONEYPOT_FIELD = "fax_number";
 const SECRET_FIELDS = new Set([CSRF_FIELD, HONEYPOT_FIELD, "password", "newPassword"]);
@@ -95,10 +95,10 @@ export async function parseSubmission<S extends z.ZodType>(args: {
   // What costs nothing is checked before the body is read: where the form came from, that the
   // visitor holds a CSRF cookie at all, and the rate. Then the body, with a bounded field count.
   if (!isSameOrigin(request) || !hasCsrfCookie(request)) return refuse(403, t("errors.csrf"));
-  if (guard.kind === "public" && hitRateLimit(guard.bucket, context.clientIp, env().RATE_LIMIT_PUBLIC)) {
+  if (guard.kind === "public" && hitRateLimit(guard.bucket, networkOf(context.clientIp), env().RATE_LIMIT_PUBLIC)) {
     return refuse(429, t("errors.rateLimited"));
   }
-  if (guard.kind === "signin" && hitRateLimit("signin-ip", context.clientIp, env().RATE_LIMIT_SIGNIN)) {
+  if (guard.kind === "signin" && hitRateLimit("signin-ip", networkOf(context.clientIp), env().RATE_LIMIT_SIGNIN)) {
     return refuse(429, t("errors.rateLimited"));
   }
   // A route that had to look at the body first (to pick a form by its intent) passes it on;

@@ -6,7 +6,8 @@ let lastSweep = 0;
 
 /**
  * Fixed-window counter kept in this process: enough for one server, and it forgets on restart,
- * which errs on the side of letting people through.
+ * which errs on the side of letting people through. Callers key a client by `networkOf` its address:
+ * an IPv6 /64 is one client, or anyone given one could step through its addresses.
  */
 export function hitRateLimit(bucket: string, key: string, limit: number, now = Date.now()): boolean {
   const windowMs = env().RATE_LIMIT_WINDOW_SECONDS * 1000;
