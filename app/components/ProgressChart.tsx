@@ -1,4 +1,4 @@
-import { niceTop } from "~/utils/chart-scale";
+import { valueRange } from "~/utils/chart-scale";
 import { formatList } from "~/utils/format";
 import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
@@ -29,9 +29,7 @@ export function ProgressChart(p: Props) {
   const years = [p.baselineYear, p.targetYear, ...p.reports.map((r) => r.year)];
   const values = [p.baselineValue, p.targetValue, ...p.reports.map((r) => r.value)];
   const [x0, x1] = [Math.min(...years), Math.max(...years)];
-  const vMin = Math.min(0, ...values);
-  // From zero (the usual case), a round top; below zero, room above the largest value.
-  const vMax = vMin === 0 ? niceTop(Math.max(...values)) : Math.max(...values) * 1.1 || 1;
+  const { min: vMin, max: vMax } = valueRange(values);
   const x = (year: number) => PAD.left + ((year - x0) / Math.max(1, x1 - x0)) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - vMin) / (vMax - vMin)) * (H - PAD.top - PAD.bottom);
   const points = [...p.reports].sort((a, b) => a.year - b.year);

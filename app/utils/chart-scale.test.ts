@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceTop } from "./chart-scale";
+import { niceTop, valueRange } from "./chart-scale";
 
 describe("the top of a chart's value axis", () => {
   it("is a round number above the largest value, whose half is round too", () => {
@@ -21,5 +21,26 @@ describe("the top of a chart's value axis", () => {
     expect(niceTop(-5)).toBe(1);
     expect(niceTop(Number.NaN)).toBe(1);
     expect(niceTop(Number.POSITIVE_INFINITY)).toBe(1);
+  });
+});
+
+describe("the value axis of a pledge's chart", () => {
+  it("has two different ends whatever the values, so nothing is drawn at NaN", () => {
+    for (const values of [
+      [-10, -11],
+      [-1000, 0],
+      [5, -3],
+      [0, 0],
+      [12_500, 6_875, 7_500],
+    ]) {
+      const { min, max } = valueRange(values);
+      expect(max).toBeGreaterThan(min);
+      for (const v of values) {
+        expect(v).toBeGreaterThanOrEqual(min);
+        expect(v).toBeLessThanOrEqual(max);
+      }
+    }
+    expect(valueRange([-10, -11])).toEqual({ min: -11, max: 1.1 });
+    expect(valueRange([12_500, 6_875])).toEqual({ min: 0, max: niceTop(12_500) });
   });
 });

@@ -12,3 +12,15 @@ export function niceTop(largest: number): number {
   const step = STEPS.find((s) => s * power >= target) ?? 10;
   return Number((step * power).toPrecision(12));
 }
+
+/**
+ * The value axis of a chart whose values may fall below zero (a pledge's baseline and target, its
+ * reports): from zero, a round top; below zero, from the lowest value to zero or the largest, with a
+ * tenth of the span to spare. Its two ends always differ, so no point is drawn at NaN.
+ */
+export function valueRange(values: number[]): { min: number; max: number } {
+  const min = Math.min(0, ...values);
+  if (min === 0) return { min, max: niceTop(Math.max(0, ...values)) };
+  const top = Math.max(0, ...values);
+  return { min, max: top + (top - min) * 0.1 };
+}
