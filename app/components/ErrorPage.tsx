@@ -9,7 +9,7 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : "serverError";
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 429 ? "rateLimited" : status === 409 ? "conflict" : "serverError";
   return (
     <>
       <title>{t("brand.documentTitle", { page: t(`errorPage.${key}.title`), site: t("brand.siteTitle") })}</title>

@@ -6,6 +6,8 @@ import { moderationDecisions } from "./ModerationForm";
 export const ModerationDecision = () =>
   z.object({
     id: z.coerce.number().int().positive(),
+    // The version the reviewer read (its updatedAt): a revision sent meanwhile is not published unseen.
+    seen: z.coerce.number().int().nonnegative(),
     decision: z.enum(moderationDecisions),
     comment: cleanText(2000),
   });

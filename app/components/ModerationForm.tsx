@@ -5,11 +5,12 @@ import { Field, SafeForm } from "./forms";
 export const moderationDecisions = ["publish", "request-changes", "reject"] as const;
 
 /** The reviewer's form under a submission: a comment the partner will read, and one button a decision. */
-export function ModerationForm({ id }: { id: number }) {
+export function ModerationForm({ id, seen }: { id: number; seen: number }) {
   const { t } = useTranslation("admin");
   return (
     <SafeForm className="stack">
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="seen" value={seen} />
       <Field name="comment" label={t("pledges.comment")} hint={t("pledges.commentHint")} multiline maxLength={2000} />
       <div className="admin-bar">
         {moderationDecisions.map((d) => (

@@ -96,13 +96,14 @@ const decisions = {
 export type DisclosureDecision = keyof typeof decisions;
 
 /** The secretariat's decision on a disclosure in review; publishing a restatement supersedes the figures it corrects. */
-export function moderateDisclosure(id: number, decision: DisclosureDecision, comment: string | null, staffUserId: number, now = Date.now()) {
+/** `seenAt`, the updatedAt of the version the reviewer read: figures revised since are not published unseen. */
+export function moderateDisclosure(id: number, decision: DisclosureDecision, comment: string | null, staffUserId: number, now = Date.now(), seenAt?: number) {
   return write((tx) => {
     const { status, template } = decisions[decision];
     const row = tx
       .update(disclosures)
       .set({ status, moderatorComment: comment, updatedAt: now, ...(status === "published" ? { publishedAt: now } : {}) })
-      .where(and(eq(disclosures.id, id), eq(disclosures.status, "in-review")))
+      .where(and(eq(disclosures.id, id), eq(disclosures.status, "in-review"), seenAt === undefined ? undefined : eq(disclosures.updatedAt, seenAt)))
       .returning()
       .get();
     if (!row) return false;

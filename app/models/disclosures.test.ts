@@ -84,6 +84,16 @@ describe("filing, review and restatement", () => {
     expect(templates("a@op.example")).toEqual(["disclosure-received", "disclosure-published"]);
   });
 
+  it("publishes only the figures the reviewer read: a revision sent meanwhile is refused, then decided once read", () => {
+    const t0 = Date.UTC(2026, 2, 1);
+    submitDisclosure(orgA, userA, input({ year: 2019, scope1: 100 }), t0);
+    const read = disclosureQueue().find((q) => q.disclosure.organisationId === orgA && q.disclosure.year === 2019)!.disclosure;
+    submitDisclosure(orgA, userA, input({ year: 2019, scope1: 999_999_999 }), t0 + 60_000);
+    expect(moderateDisclosure(read.id, "publish", null, staffId, t0 + 120_000, read.updatedAt)).toBe(false);
+    expect(db().select().from(disclosures).where(eq(disclosures.id, read.id)).get()).toMatchObject({ status: "in-review", scope1: 999_999_999 });
+    expect(moderateDisclosure(read.id, "reject", "Not plausible.", staffId, t0 + 180_000, t0 + 60_000)).toBe(true);
+  });
+
   it("revises a year in review in place instead of adding a second row", () => {
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 800 }));
     submitDisclosure(orgA, userA, input({ year: 2023, scope3: 850 }));

@@ -101,13 +101,21 @@ const decisions = {
 } as const;
 
 /** The secretariat's decision on a pledge in review, with the comment the partner will read. */
-export function moderatePledge(pledgeId: number, decision: keyof typeof decisions, comment: string | null, staffUserId: number, now = Date.now()) {
+/** `seenAt`, the updatedAt of the version the reviewer read: a revision sent since is not decided unseen. */
+export function moderatePledge(
+  pledgeId: number,
+  decision: keyof typeof decisions,
+  comment: string | null,
+  staffUserId: number,
+  now = Date.now(),
+  seenAt?: number,
+) {
   return write((tx) => {
     const { status, template } = decisions[decision];
     const row = tx
       .update(pledges)
       .set({ status, moderatorComment: comment, updatedAt: now, ...(status === "published" ? { publishedAt: now } : {}) })
-      .where(and(eq(pledges.id, pledgeId), eq(pledges.status, "in-review")))
+      .where(and(eq(pledges.id, pledgeId), eq(pledges.status, "in-review"), seenAt === undefined ? undefined : eq(pledges.updatedAt, seenAt)))
       .returning()
       .get();
     if (!row) return false;

@@ -56,6 +56,14 @@ describe("pledge moderation", () => {
     expect(pledgeTotalsByPillar()).toEqual([{ pillarId, n: 1 }]);
   });
 
+  it("publishes only the version the reviewer read: a title revised meanwhile is refused", () => {
+    const t0 = Date.UTC(2026, 2, 1);
+    const id = submitPledge(orgA, userA, input({ title: "Halve our emissions by 2030" }), t0);
+    expect(revisePledge(orgA, id, input({ title: "The greenest operator on Earth" }), t0 + 60_000)).toBe(true);
+    expect(moderatePledge(id, "publish", null, staffId, t0 + 120_000, t0)).toBe(false);
+    expect(moderatePledge(id, "publish", null, staffId, t0 + 120_000, t0 + 60_000)).toBe(true);
+  });
+
   it("never lets another organisation revise, withdraw or report on a pledge", () => {
     const id = submitPledge(orgA, userA, input({ title: "Circular devices" }));
     expect(revisePledge(orgB, id, input({ title: "Hijacked" }))).toBe(false);

@@ -51,6 +51,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       target: { value: formatNumber(lang, p.targetValue), year: String(p.targetYear) },
       period: pledgePeriod(lang, p),
       updated: formatDateTime(lang, p.updatedAt),
+      seen: p.updatedAt,
       // What the reviewer approves: under which pillar, and which emission scopes the figures cover.
       pillar: pillarNames.get(p.pillarId) ?? "",
       scopes: p.scopes,
@@ -64,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, MODERATORS);
   const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
+  if (!moderatePledge(s.data.id, s.data.decision, s.data.comment || null, user.id, Date.now(), s.data.seen)) throw conflict();
   return redirect(`/${lang}/admin/pledges?done=${s.data.decision}`);
 }
 
@@ -118,7 +119,7 @@ export default function PledgeModeration() {
                 </>
               ) : null}
             </dl>
-            <ModerationForm id={p.id} />
+            <ModerationForm id={p.id} seen={p.seen} />
           </li>
         ))}
       </ul>

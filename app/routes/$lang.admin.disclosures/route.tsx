@@ -35,6 +35,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       year: d.year,
       reason: d.restatementReason,
       updated: formatDateTime(lang, d.updatedAt),
+      seen: d.updatedAt,
       figures: {
         scope1: tonnes(d.scope1),
         scope2Location: tonnes(d.scope2Location),
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = requireStaff(request, lang, MODERATORS);
   const s = await parseSubmission({ request, context, lang, schema: ModerationDecision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
-  if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id)) throw conflict();
+  if (!moderateDisclosure(s.data.id, s.data.decision, s.data.comment || null, user.id, Date.now(), s.data.seen)) throw conflict();
   return redirect(`/${lang}/admin/disclosures?done=${s.data.decision}`);
 }
 
@@ -102,7 +103,7 @@ export default function DisclosureReview() {
                 </a>
               </p>
             ) : null}
-            <ModerationForm id={d.id} />
+            <ModerationForm id={d.id} seen={d.seen} />
           </li>
         ))}
       </ul>
