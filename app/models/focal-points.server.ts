@@ -9,6 +9,7 @@ import { hashToken, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
 import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { statusOf } from "~/utils/countries";
+import { unseenByReaders } from "~/utils/data-version.server";
 
 /** As partners (sign-in-links.server): a link valid 15 minutes, used once; a session kept on the server. */
 export const FOCAL_POINT_LINK_TTL_MS = SIGN_IN_LINK_TTL_MS;
@@ -113,28 +114,30 @@ export function removeFocalPoint(country: string, id: number, staffUserId: numbe
 /** Emails a single-use link to an active focal point; unknown addresses get nothing and the screen says the same. */
 /** The email and its link are in the focal point's own language, as the secretariat recorded it. */
 export function sendFocalPointLink(email: string, now = Date.now()) {
-  return write((tx) => {
-    const fp = tx
-      .select()
-      .from(focalPoints)
-      .where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true)))
-      .get();
-    // As partners' links: the request is written either way and counts towards the mailbox's hourly cap.
-    if (!mayEmailFromPublicForm(tx, email, Boolean(fp), now, FOCAL_POINT_LINK_TTL_MS) || !fp) return false;
-    const token = issueSignInLink(tx, links, fp.id, now);
-    const emailLang = fp.lang as Lang;
-    enqueueEmail(tx, {
-      to: fp.email,
-      lang: emailLang,
-      template: "focal-point-sign-in",
-      props: {
-        name: fp.name,
-        country: countryName(emailLang, fp.country),
-        url: `${publicOrigin()}/${emailLang}/focal-point/sign-in/${token}`,
-      },
-    });
-    return true;
-  });
+  return unseenByReaders(() =>
+    write((tx) => {
+      const fp = tx
+        .select()
+        .from(focalPoints)
+        .where(and(eq(focalPoints.email, fold(email)), eq(focalPoints.active, true)))
+        .get();
+      // As partners' links: the request is written either way and counts towards the mailbox's hourly cap.
+      if (!mayEmailFromPublicForm(tx, email, Boolean(fp), now, FOCAL_POINT_LINK_TTL_MS) || !fp) return false;
+      const token = issueSignInLink(tx, links, fp.id, now);
+      const emailLang = fp.lang as Lang;
+      enqueueEmail(tx, {
+        to: fp.email,
+        lang: emailLang,
+        template: "focal-point-sign-in",
+        props: {
+          name: fp.name,
+          country: countryName(emailLang, fp.country),
+          url: `${publicOrigin()}/${emailLang}/focal-point/sign-in/${token}`,
+        },
+      });
+      return true;
+    }),
+  );
 }
 
 const links: SignInLinks = { table: focalPointSignInTokens, owner: focalPointSignInTokens.focalPointId, ownerKey: "focalPointId" };

@@ -8,6 +8,7 @@ import { recordChange } from "./audit.server";
 import type { organisationTypes } from "./registration-types";
 import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
+import { unseenByReaders } from "~/utils/data-version.server";
 
 export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
 /** The link in the acceptance email: the person may read it days later, so it lasts as a staff invitation does. */
@@ -104,25 +105,27 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
  * nothing, and the screen says the same either way.
  */
 export function sendSignInLink(email: string, lang: Lang, now = Date.now(), next?: string) {
-  return write((tx) => {
-    // Written whether the address is known or not: the page cache drops on any write, and must
-    // not tell a visitor which addresses have accounts.
-    const row = tx
-      .select({ user: partnerUsers, org: organisations })
-      .from(partnerUsers)
-      .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
-      .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
-      .get();
-    if (!mayEmailFromPublicForm(tx, email, Boolean(row), now, SIGN_IN_LINK_TTL_MS) || !row) return false;
-    const token = issueSignInLink(tx, partnerLinks, row.user.id, now);
-    emailPartner(
-      tx,
-      "partner-sign-in",
-      { ...row.user, lang },
-      { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}` },
-    );
-    return true;
-  });
+  return unseenByReaders(() =>
+    write((tx) => {
+      // Written whether the address is known or not, and unseen by the kept pages either way: no
+      // kept page dropped or not tells a visitor which addresses have accounts.
+      const row = tx
+        .select({ user: partnerUsers, org: organisations })
+        .from(partnerUsers)
+        .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
+        .where(and(eq(partnerUsers.email, foldEmail(email)), eq(organisations.status, "accepted")))
+        .get();
+      if (!mayEmailFromPublicForm(tx, email, Boolean(row), now, SIGN_IN_LINK_TTL_MS) || !row) return false;
+      const token = issueSignInLink(tx, partnerLinks, row.user.id, now);
+      emailPartner(
+        tx,
+        "partner-sign-in",
+        { ...row.user, lang },
+        { organisation: row.org.name, url: `${publicOrigin()}/${lang}/partners/sign-in/${token}${next ? `?next=${encodeURIComponent(next)}` : ""}` },
+      );
+      return true;
+    }),
+  );
 }
 
 export type { LinkState };

@@ -10,6 +10,7 @@ import { hashPassword } from "~/utils/password.server";
 import { hashToken, isTokenShaped, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
 import { NO_PASSWORD, normalizeStaffEmail, type StaffRole } from "./staff.server";
+import { unseenByReaders } from "~/utils/data-version.server";
 
 const HOUR = 3_600_000;
 /** An invitation waits a week (colleagues travel); a forgotten-password link an hour. */
@@ -110,16 +111,18 @@ export function changeStaffAccount(userId: number, change: AccountChange, byStaf
 
 /** "Forgot your password?": a link goes to an active account with that address; the answer is the same either way. */
 export function requestPasswordReset(email: string, now = Date.now()) {
-  write((tx) => {
-    const user = tx
-      .select()
-      .from(staffUsers)
-      .where(eq(staffUsers.email, normalizeStaffEmail(email)))
-      .get();
-    // Written whether the address is known or not, so the page cache cannot tell which are.
-    if (!mayEmailFromPublicForm(tx, email, Boolean(user && !user.disabledAt), now) || !user) return;
-    sendPasswordLink(tx, user, user.passwordHash === NO_PASSWORD ? "invite" : "reset", now);
-  });
+  unseenByReaders(() =>
+    write((tx) => {
+      const user = tx
+        .select()
+        .from(staffUsers)
+        .where(eq(staffUsers.email, normalizeStaffEmail(email)))
+        .get();
+      // Written whether the address is known or not, so the page cache cannot tell which are.
+      if (!mayEmailFromPublicForm(tx, email, Boolean(user && !user.disabledAt), now) || !user) return;
+      sendPasswordLink(tx, user, user.passwordHash === NO_PASSWORD ? "invite" : "reset", now);
+    }),
+  );
 }
 
 /** The account a password link is for, while the link is unused, unexpired and the account active. */

@@ -4,20 +4,50 @@ import { sqlite } from "./db.server";
 type Statements = { data: Database.Statement; changes: Database.Statement };
 const statementsOf = new WeakMap<Database.Database, Statements>();
 
-/**
- * Changes whenever a write is committed, by this connection or any other (SQLite's `data_version`
- * for others, `total_changes()` for this one). Read it outside write transactions: inside one it
- * also moves with rows that may yet be rolled back.
- */
-export function databaseVersion(): string {
-  const connection = sqlite();
+function statementsFor(connection: Database.Database): Statements {
   let s = statementsOf.get(connection);
   if (!s) {
     s = { data: connection.prepare("PRAGMA data_version").pluck(), changes: connection.prepare("SELECT total_changes()").pluck() };
     statementsOf.set(connection, s);
   }
-  return `${s.data.get()}.${s.changes.get()}`;
+  return s;
 }
+/** Rows this connection changed in writes no reader sees (unseenByReaders). */
+const unseenOf = new WeakMap<Database.Database, number>();
+
+/**
+ * Changes whenever a write is committed, by this connection or any other (SQLite's `data_version`
+ * for others, `total_changes()` for this one), but for writes made in `unseenByReaders`. Read it
+ * outside write transactions: inside one it also moves with rows that may yet be rolled back.
+ */
+export function databaseVersion(): string {
+  const connection = sqlite();
+  const s = statementsFor(connection);
+  return `${s.data.get()}.${(s.changes.get() as number) - (unseenOf.get(connection) ?? 0)}`;
+}
+
+/**
+ * Runs writes that no public page, list or download shows — an email's delivery, a request for an
+ * email written down, a sign-in link — without dropping what is kept until the next write. Anyone
+ * may send a sign-in form; each used to throw away every kept page and download, the largest taking
+ * a second to write again (an attacker's review). Only for such writes: a kept page would miss the
+ * rest.
+ */
+export function unseenByReaders<T>(run: () => T): T {
+  // Within another such call, the outer one counts the rows.
+  if (unseenDepth > 0) return run();
+  const connection = sqlite();
+  const s = statementsFor(connection);
+  const before = s.changes.get() as number;
+  unseenDepth++;
+  try {
+    return run();
+  } finally {
+    unseenDepth--;
+    unseenOf.set(connection, (unseenOf.get(connection) ?? 0) + (s.changes.get() as number) - before);
+  }
+}
+let unseenDepth = 0;
 
 /** Per connection: a test's fresh database may start at the same version as the one before it. */
 const memosOf = new WeakMap<Database.Database, Map<string, Map<string, { version: string; value: unknown }>>>();

@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, or } from "drizzle-orm";
 import { outbox } from "../../db/schema";
+import { unseenByReaders } from "./data-version.server";
 import { write } from "./db.server";
 import { env } from "./env.server";
 import { mailerFromEnv, type Mailer } from "./mailer.server";
@@ -56,21 +57,23 @@ async function nextWhenQuiet(now: () => number, yieldUntil: number) {
 
 /** Takes one due message and marks it as being sent, so no second worker takes it too. */
 function claimNext(now: number) {
-  return write((tx) => {
-    const row = tx
-      .select()
-      .from(outbox)
-      .where(or(and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now))))
-      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-      .limit(1)
-      .get();
-    if (!row) return undefined;
-    tx.update(outbox)
-      .set({ status: "sending", lockedUntil: now + LOCK_MS })
-      .where(eq(outbox.id, row.id))
-      .run();
-    return row;
-  });
+  return unseenByReaders(() =>
+    write((tx) => {
+      const row = tx
+        .select()
+        .from(outbox)
+        .where(or(and(eq(outbox.status, "queued"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now))))
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(1)
+        .get();
+      if (!row) return undefined;
+      tx.update(outbox)
+        .set({ status: "sending", lockedUntil: now + LOCK_MS })
+        .where(eq(outbox.id, row.id))
+        .run();
+      return row;
+    }),
+  );
 }
 
 /**
@@ -92,39 +95,43 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs
         lang: row.lang,
         attachments: JSON.parse(row.attachments),
       });
-      write((tx) =>
-        tx
-          .update(outbox)
-          .set({
-            status: "sent",
-            sentAt: now(),
-            lockedUntil: null,
-            attempts: row.attempts + 1,
-            lastError: null,
-            ...(CREDENTIAL_TEMPLATES.has(row.template)
-              ? { html: "", text: "", attachments: "[]" }
-              : { html: withLinksSpent(row.html), text: withLinksSpent(row.text) }),
-          })
-          .where(eq(outbox.id, row.id))
-          .run(),
+      unseenByReaders(() =>
+        write((tx) =>
+          tx
+            .update(outbox)
+            .set({
+              status: "sent",
+              sentAt: now(),
+              lockedUntil: null,
+              attempts: row.attempts + 1,
+              lastError: null,
+              ...(CREDENTIAL_TEMPLATES.has(row.template)
+                ? { html: "", text: "", attachments: "[]" }
+                : { html: withLinksSpent(row.html), text: withLinksSpent(row.text) }),
+            })
+            .where(eq(outbox.id, row.id))
+            .run(),
+        ),
       );
       sent++;
     } catch (error) {
       const attempts = row.attempts + 1;
       const at = now();
       const givesUp = at - row.createdAt >= GIVE_UP_AFTER_MS;
-      write((tx) =>
-        tx
-          .update(outbox)
-          .set({
-            status: givesUp ? "failed" : "queued",
-            attempts,
-            lockedUntil: null,
-            nextAttemptAt: at + retryDelayMs(attempts),
-            lastError: String((error as Error)?.message ?? error).slice(0, 500),
-          })
-          .where(eq(outbox.id, row.id))
-          .run(),
+      unseenByReaders(() =>
+        write((tx) =>
+          tx
+            .update(outbox)
+            .set({
+              status: givesUp ? "failed" : "queued",
+              attempts,
+              lockedUntil: null,
+              nextAttemptAt: at + retryDelayMs(attempts),
+              lastError: String((error as Error)?.message ?? error).slice(0, 500),
+            })
+            .where(eq(outbox.id, row.id))
+            .run(),
+        ),
       );
     }
   }

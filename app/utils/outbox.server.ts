@@ -3,6 +3,7 @@ import type { EmailAttachment } from "./mailer.server";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { emailRequests, outbox } from "../../db/schema";
 import { renderEmail, type EmailName, type EmailProps } from "../../emails/render";
+import { unseenByReaders } from "./data-version.server";
 import { db, write, type Tx } from "./db.server";
 import { env } from "./env.server";
 import type { Lang } from "./i18n";
@@ -97,7 +98,7 @@ export function mayEmailFromPublicForm(tx: Tx, to: string, wouldSend: boolean, n
   // lifetime once a cap is reached), and the owner asking after that gets one.
   const renewed = linkLifetimeMs !== undefined && recent.last !== null && now - recent.last >= linkLifetimeMs;
   const allowed = wouldSend && (withinCaps || renewed);
-  insertEmailRequest().run({ mailbox, source, emailed: allowed, now });
+  unseenByReaders(() => insertEmailRequest().run({ mailbox, source, emailed: allowed, now }));
   return allowed;
 }
 const recentEmailRequests = prepared((d) =>
