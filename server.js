@@ -29,6 +29,10 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 // Uploads (official letters up to 10 MB) may be larger; the action itself refuses files over 10 MB
 // with a localized message, so this limit sits well above it.
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
+// Only the forms that take a file may send that much: an endorsement's official letter, a
+// programme's materials, a list of invitees. Elsewhere a multipart body is held to MAX_BODY_BYTES,
+// so that a token link or a sign-in form is not made to read 16 MB before its checks.
+const UPLOAD_PATHS = /^\/[a-z]{2}\/(declarations\/[^/]+|admin\/events\/\d+\/(types|programme))\/?$/;
 // The messages the server itself writes, in the language of the address, from the locale files.
 const errorTexts = Object.fromEntries(
   languageTable.map(({ code }) => {
@@ -116,7 +120,8 @@ app.use((req, res, next) => {
       sendError(req, res, 403, "csrf");
       return;
     }
-    const limit = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+    const upload = String(req.headers["content-type"] ?? "").startsWith("multipart/form-data") && UPLOAD_PATHS.test(req.path);
+    const limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
     const length = Number(req.headers["content-length"] ?? NaN);
     if (Number.isFinite(length) && length > limit) {
       // A body a little over the limit is read and dropped before the 413, so that the sender reads

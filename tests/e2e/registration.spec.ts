@@ -186,6 +186,12 @@ test("bad input gets a localized 4xx and stores nothing; a draft event takes no 
   });
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toContain(tr("fr", "errors.payloadTooLarge").replace(/'/g, "&#39;"));
+  // Sent as multipart, as a file form would be: only the forms that take a file may send more than 1 MB.
+  const hugeMultipart = await request.post(`/fr/events/${slug}`, {
+    multipart: form(csrf, "bad@example.org", { accessibilityNeeds: "x".repeat(2_000_000) }),
+    maxRedirects: 0,
+  });
+  expect(hugeMultipart.status()).toBe(413);
   const noToken = await request.post(`/fr/events/${slug}`, { form: { ...form("", "bad@example.org") }, maxRedirects: 0 });
   expect(noToken.status()).toBe(403);
   expect((await request.post(`/fr/events/no-such-event`, { form: form(csrf, "bad@example.org"), maxRedirects: 0 })).status()).toBe(404);
