@@ -3,7 +3,7 @@ import { circulars, eventPillars, events, pillars, type Translated } from "../..
 import { db, write } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
-import { notifyEventChanged } from "./registrations.server";
+import { notifyEventChanged } from "./event-change-notice.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
 

@@ -13,9 +13,10 @@ export type TypeRules = {
  * The status a new registration starts in, before its address is proven: a free seat of its type is
  * held, or it waits in its type's line; with no seat limit or approval first it holds nothing yet.
  */
-export function statusOnRegistering(type: TypeRules, seated: number, heldForFocalPoint: boolean): "unverified" | "held" | "waiting" {
+export function statusOnRegistering(type: TypeRules, seated: number, heldForFocalPoint: boolean, waitingAhead = false): "unverified" | "held" | "waiting" {
   if (type.requiresApproval || heldForFocalPoint || type.capacity === null) return "unverified";
-  return seated < type.capacity ? "held" : "waiting";
+  // A free seat with people already in line is theirs (the next is promoted): a newcomer joins the line.
+  return seated < type.capacity && !waitingAhead ? "held" : "waiting";
 }
 
 /**

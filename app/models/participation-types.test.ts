@@ -68,6 +68,8 @@ describe("the seat rules of one participation type", () => {
     expect(statusOnRegistering(rules({ capacity: null }), 500, false)).toBe("unverified");
     expect(statusOnRegistering(rules({ requiresApproval: true }), 0, false)).toBe("unverified");
     expect(statusOnRegistering(rules(), 0, true)).toBe("unverified");
+    // A free seat with people in line is the line's: a newcomer joins it.
+    expect(statusOnRegistering(rules(), 1, false, true)).toBe("waiting");
   });
 
   it("seat a proven address only if a seat is free and nobody waits in that type's line", () => {
@@ -205,6 +207,25 @@ describe("changing how one takes part", () => {
     // The room is full again: nobody moves into it.
     expect(changeParticipationType(token("m1@x.org"), room!.id)).toBe("unavailable");
     expect(rowsOf(e.id)[0]!.typeId).toBe(online!.id);
+  });
+});
+
+describe("a registration replaced by another spelling in another type", () => {
+  it("gives the seat it held to the head of that type's line, not to a newcomer", () => {
+    const e = makeEvent({ capacity: 1 });
+    const [room, online] = typesOfEvent(e.id);
+    // An unproven spelling holds the one room seat; Wanda, proven, waits for the room.
+    expect(registerForEvent({ eventId: e.id, email: "squat+a@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
+    register(e.id, "wanda@x.org", room!.id);
+    // Another spelling of the same mailbox registers online: the room seat it held is freed, and is Wanda's.
+    expect(registerForEvent({ eventId: e.id, email: "squat+b@x.org", lang: "en", details, participationTypeId: online!.id })).toMatchObject({
+      outcome: "registered",
+    });
+    expect(rowsOf(e.id).find((r) => r.email === "wanda@x.org")).toMatchObject({ status: "confirmed", typeId: room!.id });
+    expect(mails("wanda@x.org").at(-1)!.template).toBe("registration-promoted");
+    // A newcomer for the room now waits behind whoever is in line, or for a seat.
+    register(e.id, "newcomer@x.org", room!.id);
+    expect(rowsOf(e.id).find((r) => r.email === "newcomer@x.org")).toMatchObject({ status: "waiting" });
   });
 });
 

@@ -11,7 +11,7 @@ import { statusOnProof, statusOnRegistering, typeAvailability } from "./particip
 import { ensureParticipationTypes, type ParticipationType } from "./participation-types.server";
 import { emailAddressProof, emailRegistrant, manageTokenFor, typeOfRegistration } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting, waitingPosition } from "./seats.server";
-import { promoteFromWaitingList } from "./waiting-list.server";
+import { promoteFromWaitingList, promoteInType } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
@@ -155,7 +155,10 @@ export function registerForEvent(
     const heldForFocalPoint = event.delegatesNeedFocalPoint && input.details.governmentDelegate === true;
     const status: RegistrationStatus = invitation
       ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
-      : holdIfAllowed(statusOnRegistering(type, seated, heldForFocalPoint), mayEmail ? input.mayHold : () => false);
+      : holdIfAllowed(
+          statusOnRegistering(type, seated, heldForFocalPoint, type.capacity !== null && seated < type.capacity && someoneWaiting(tx, type.id)),
+          mayEmail ? input.mayHold : () => false,
+        );
     const values = {
       ...input.details,
       // Only where the event asks (a form posted by hand could say so anywhere, and a later switch would list them undecided).
@@ -187,6 +190,10 @@ export function registerForEvent(
           .returning()
           .get()
       : insertRegistration().get(newRegistrationParams({ ...values, createdAt: now }));
+    // A replaced registration that held a seat of another type frees it for the head of that type's line.
+    if (live && (live.status === "held" || live.status === "confirmed") && live.participationTypeId !== type.id && live.participationTypeId !== null) {
+      promoteInType(tx, event, live.participationTypeId, now);
+    }
     if (invitation) {
       tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
       // The invitation went to this address: it is proven, and the full email goes at once.
@@ -229,20 +236,4 @@ export function cancelRegistration(token: string, now = Date.now()): "cancelled"
     if (reg.status === "confirmed" || reg.status === "held") promoteFromWaitingList(tx, reg.eventId, now);
     return "cancelled";
   });
-}
-
-/** Tells confirmed registrants that the date, time or join link changed (called inside the edit's transaction). */
-export function notifyEventChanged(tx: Tx, eventId: number) {
-  const event = tx.select().from(events).where(eq(events.id, eventId)).get();
-  if (!event) return 0;
-  const types = new Map(ensureParticipationTypes(tx, eventId).map((t) => [t.id, t]));
-  const confirmed = tx
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
-    .all();
-  // The types are read once for the whole list, not once per registrant.
-  for (const reg of confirmed)
-    emailRegistrant(tx, "event-changed", reg, event, { type: reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null) });
-  return confirmed.length;
 }

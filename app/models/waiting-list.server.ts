@@ -46,6 +46,12 @@ function promoteWithinType(tx: Tx, event: EventRow, type: ParticipationType, now
  * Fills free seats from the head of each waiting list: every participation type has its own seats and
  * its own line, so a seat freed online never seats someone waiting for the room.
  */
+/** The same, for one participation type whose seat was just freed. */
+export function promoteInType(tx: Tx, event: EventRow, typeId: number, now = Date.now()): number {
+  const type = ensureParticipationTypes(tx, event.id).find((t) => t.id === typeId);
+  return type ? promoteWithinType(tx, event, type, now) : 0;
+}
+
 export function promoteFromWaitingList(tx: Tx, eventId: number, now = Date.now()): number {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
