@@ -125,6 +125,7 @@ function store(tx: Tx, p: Prepared, event: EventRow, staffUserId: number, now: n
     to: p.reg.email,
     lang,
     template: "certificate-issued",
+    registrationId: p.reg.id,
     props: { fullName: p.holderName, eventTitle: pickTranslation(event.title, lang).text, code: p.code, verifyUrl: verifyUrl(lang, p.code) },
     attachments: [{ filename: `certificate-${event.slug}.pdf`, contentType: "application/pdf", content: p.pdf.toString("base64"), encoding: "base64" }],
   });

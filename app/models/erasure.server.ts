@@ -1,5 +1,19 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
-import { endorsements, events, outbox, partnerUsers, registrations } from "../../db/schema";
+import { and, eq, inArray, like, ne, or, sql } from "drizzle-orm";
+import {
+  auditLog,
+  endorsements,
+  events,
+  focalPoints,
+  focalPointSessions,
+  focalPointSignInTokens,
+  outbox,
+  participationInvitations,
+  participationTypes,
+  partnerUsers,
+  registrations,
+} from "../../db/schema";
+import { mailboxKey } from "~/utils/mailbox";
+import type { Tx } from "~/utils/db.server";
 import { hashToken, unusableTokenHash } from "~/utils/tokens.server";
 import { write } from "~/utils/db.server";
 import { registrationOfToken } from "./registration-rows.server";
@@ -7,7 +21,49 @@ import { recordChange } from "./audit.server";
 import { anonymiseRegistrations, deleteEndorsements, deleteInvitations, removeLetterFiles } from "./personal-data.server";
 import { emailKey, promoteFromWaitingList } from "./registrations.server";
 
-export type ErasureCounts = { registrations: number; endorsements: number; partnerPeople: number; emails: number };
+export type ErasureCounts = { registrations: number; endorsements: number; partnerPeople: number; focalPoints: number; emails: number };
+
+/**
+ * The ids of a table's rows whose address is this mailbox in any spelling ("Jane.Doe+gda@…" for
+ * "janedoe@…" at Gmail): read by the address's domain, folded here as registrations fold theirs.
+ */
+function sameMailbox(rows: { id: number; address: string }[], address: string): number[] {
+  const key = mailboxKey(address);
+  return rows.filter((r) => r.address !== "" && mailboxKey(r.address) === key).map((r) => r.id);
+}
+const domainOf = (address: string) =>
+  `%@${address
+    .split("@")
+    .pop()!
+    .replace(/[%_\\]/g, "")}`;
+
+/** A focal point's records keep no name or address: their designation ends, and the log of it names nobody. */
+function eraseFocalPoints(tx: Tx, address: string, now: number): number {
+  const ids = sameMailbox(
+    tx
+      .select({ id: focalPoints.id, address: focalPoints.email })
+      .from(focalPoints)
+      .where(like(focalPoints.email, domainOf(address)))
+      .all(),
+    address,
+  );
+  for (const id of ids) {
+    tx.update(focalPoints)
+      .set({ name: "", title: "", office: "", email: `erased-${id}`, active: false, updatedAt: now })
+      .where(eq(focalPoints.id, id))
+      .run();
+  }
+  if (ids.length) {
+    tx.delete(focalPointSessions).where(inArray(focalPointSessions.focalPointId, ids)).run();
+    tx.delete(focalPointSignInTokens).where(inArray(focalPointSignInTokens.focalPointId, ids)).run();
+    // Designations logged before the log kept ids only.
+    tx.update(auditLog)
+      .set({ detail: sql`json_remove(${auditLog.detail}, '$.name', '$.title', '$.office', '$.email')` })
+      .where(and(eq(auditLog.entity, "focal-point"), inArray(auditLog.entityId, ids.map(String))))
+      .run();
+  }
+  return ids.length;
+}
 
 /**
  * Erases one person, found by email address, everywhere the portal holds them: registrations keep
@@ -46,11 +102,15 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
       if (tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get()) promoteFromWaitingList(tx, eventId, now);
     }
 
-    const theirs = tx
-      .select({ id: endorsements.id, status: endorsements.status })
-      .from(endorsements)
-      .where(eq(sql`lower(${endorsements.email})`, address))
-      .all();
+    const endorsementIds = sameMailbox(
+      tx
+        .select({ id: endorsements.id, address: endorsements.email })
+        .from(endorsements)
+        .where(like(endorsements.email, domainOf(address)))
+        .all(),
+      address,
+    );
+    const theirs = tx.select({ id: endorsements.id, status: endorsements.status }).from(endorsements).where(inArray(endorsements.id, endorsementIds)).all();
     const approved = theirs.filter((e) => e.status === "approved").map((e) => e.id);
     for (const id of approved) {
       tx.update(endorsements)
@@ -69,11 +129,29 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
       .delete(partnerUsers)
       .where(eq(sql`lower(${partnerUsers.email})`, address))
       .run().changes;
+    const fps = eraseFocalPoints(tx, address, now);
+    // Every email to the mailbox in any spelling, and any about their registrations.
+    const toThem = sameMailbox(
+      tx
+        .select({ id: outbox.id, address: outbox.toAddress })
+        .from(outbox)
+        .where(like(outbox.toAddress, domainOf(address)))
+        .all(),
+      address,
+    );
     const emails = tx
       .delete(outbox)
-      .where(eq(sql`lower(${outbox.toAddress})`, address))
+      .where(
+        or(
+          inArray(outbox.id, toThem),
+          inArray(
+            outbox.registrationId,
+            regs.map((r) => r.id),
+          ),
+        ),
+      )
       .run().changes;
-    const counts: ErasureCounts = { registrations: regCount, endorsements: theirs.length, partnerPeople: people, emails };
+    const counts: ErasureCounts = { registrations: regCount, endorsements: theirs.length, partnerPeople: people, focalPoints: fps, emails };
     recordChange(tx, { staffUserId: staffUserId ?? undefined, action: "person-erased", entity: "personal-data", entityId: "-", detail: counts });
     return { counts, files };
   });
@@ -90,13 +168,41 @@ export function eraseOwnRegistration(token: string, now = Date.now()): boolean {
       tx.update(registrations).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(registrations.id, reg.id)).run();
     }
     anonymiseRegistrations(tx, [reg.id], now);
-    // The emails about this registration: queued ones carry its manage link, sent ones its hash
-    // (withLinksSpent in outbox-delivery.server.ts).
+    // The emails about this registration (its certificate, a visa letter among them); those written
+    // before emails named their registration are found by its manage link: queued ones carry it,
+    // sent ones its hash (withLinksSpent in outbox-delivery.server.ts).
     tx.delete(outbox)
       .where(
+        or(
+          eq(outbox.registrationId, reg.id),
+          and(
+            eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()),
+            sql`(${outbox.text} like ${`%${token}%`} or ${outbox.text} like ${`%${hashToken(token)}%`})`,
+          ),
+        ),
+      )
+      .run();
+    // An invitation to this event names them too, and so does the email that brought it.
+    const event = tx.select({ slug: events.slug }).from(events).where(eq(events.id, reg.eventId)).get();
+    if (event) {
+      tx.delete(outbox)
+        .where(
+          and(
+            eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()),
+            eq(outbox.template, "participation-invitation"),
+            like(outbox.text, `%/events/${event.slug}/invitation/%`),
+          ),
+        )
+        .run();
+    }
+    tx.delete(participationInvitations)
+      .where(
         and(
-          eq(sql`lower(${outbox.toAddress})`, reg.email.toLowerCase()),
-          sql`(${outbox.text} like ${`%${token}%`} or ${outbox.text} like ${`%${hashToken(token)}%`})`,
+          eq(participationInvitations.emailKey, reg.emailKey),
+          inArray(
+            participationInvitations.participationTypeId,
+            tx.select({ id: participationTypes.id }).from(participationTypes).where(eq(participationTypes.eventId, reg.eventId)),
+          ),
         ),
       )
       .run();

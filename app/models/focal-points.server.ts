@@ -75,14 +75,8 @@ export function designateFocalPoint(
       action: "focal-point-designated",
       entity: "focal-point",
       entityId: row.id,
-      detail: {
-        country,
-        name: input.name,
-        title: input.title,
-        office: input.office,
-        email,
-        lang: input.lang,
-      },
+      // Ids and codes only: the person's name and address stay in their record, which erasure empties.
+      detail: { country, lang: input.lang },
     });
     return { ok: true as const, id: row.id };
   });

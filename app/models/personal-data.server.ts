@@ -98,7 +98,13 @@ export function dropDeliveredBodies(tx: Tx, sentBefore: number) {
   return tx
     .update(outbox)
     .set({ html: "", text: "", attachments: "[]" })
-    .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, sentBefore), or(ne(outbox.html, ""), ne(outbox.text, ""), ne(outbox.attachments, "[]"))))
+    .where(
+      and(
+        // Delivered, or given up on (kept no longer than a delivered one, counted from when it was written).
+        or(and(eq(outbox.status, "sent"), lt(outbox.sentAt, sentBefore)), and(eq(outbox.status, "failed"), lt(outbox.createdAt, sentBefore))),
+        or(ne(outbox.html, ""), ne(outbox.text, ""), ne(outbox.attachments, "[]")),
+      ),
+    )
     .run().changes;
 }
 

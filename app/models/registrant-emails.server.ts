@@ -134,6 +134,7 @@ export function emailRegistrant(
     lang,
     template: template as "registration-confirmed",
     props,
+    registrationId: reg.id,
     attachments: [
       ...(!calendarAttached
         ? []
@@ -159,6 +160,7 @@ export function emailAddressProof(tx: Tx, reg: RegistrationRow, event: EventRow)
     to: reg.email,
     lang,
     template: "registration-verify",
+    registrationId: reg.id,
     props: { eventTitle: pickTranslation(event.title, lang).text, manageUrl: manageUrl(lang, manageTokenFor(tx, reg)) },
   });
 }

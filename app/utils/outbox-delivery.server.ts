@@ -55,6 +55,10 @@ async function nextWhenQuiet(now: () => number, yieldUntil: number) {
   return claimNext(now());
 }
 
+/** What a message keeps once it has gone, or been given up on: no credential, no live link. */
+const spentBodies = (row: { template: string; html: string; text: string }) =>
+  CREDENTIAL_TEMPLATES.has(row.template) ? { html: "", text: "", attachments: "[]" } : { html: withLinksSpent(row.html), text: withLinksSpent(row.text) };
+
 /** Takes one due message and marks it as being sent, so no second worker takes it too. */
 function claimNext(now: number) {
   return unseenByReaders(() =>
@@ -105,9 +109,7 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs
               lockedUntil: null,
               attempts: row.attempts + 1,
               lastError: null,
-              ...(CREDENTIAL_TEMPLATES.has(row.template)
-                ? { html: "", text: "", attachments: "[]" }
-                : { html: withLinksSpent(row.html), text: withLinksSpent(row.text) }),
+              ...spentBodies(row),
             })
             .where(eq(outbox.id, row.id))
             .run(),
@@ -128,6 +130,8 @@ export async function deliverDue(mailer: Mailer, now = () => Date.now(), yieldMs
               lockedUntil: null,
               nextAttemptAt: at + retryDelayMs(attempts),
               lastError: String((error as Error)?.message ?? error).slice(0, 500),
+              // Given up on, it opens nothing any more, as a delivered one does not.
+              ...(givesUp ? spentBodies(row) : {}),
             })
             .where(eq(outbox.id, row.id))
             .run(),

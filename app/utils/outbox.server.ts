@@ -19,7 +19,10 @@ type Attachment = EmailAttachment;
  * Writes an email into the outbox inside the caller's transaction: it is sent if and only if
  * the change that caused it is committed.
  */
-export function enqueueEmail<N extends EmailName>(tx: Tx, input: { to: string; lang: Lang; template: N; props: EmailProps<N>; attachments?: Attachment[] }) {
+export function enqueueEmail<N extends EmailName>(
+  tx: Tx,
+  input: { to: string; lang: Lang; template: N; props: EmailProps<N>; attachments?: Attachment[]; registrationId?: number },
+) {
   const rendered = renderEmail(input.template, input.lang, input.props);
   const now = Date.now();
   const host = new URL(env().PUBLIC_URL).hostname || "localhost";
@@ -33,6 +36,7 @@ export function enqueueEmail<N extends EmailName>(tx: Tx, input: { to: string; l
     html: rendered.html,
     text: rendered.text,
     attachments: JSON.stringify(input.attachments ?? []),
+    registrationId: input.registrationId ?? null,
     now,
   });
   queueMicrotask(kickDeliverer);
@@ -49,6 +53,7 @@ const insertOutbox = prepared((d) =>
       html: sql.placeholder("html"),
       text: sql.placeholder("text"),
       attachments: sql.placeholder("attachments"),
+      registrationId: sql.placeholder("registrationId"),
       nextAttemptAt: sql.placeholder("now"),
       createdAt: sql.placeholder("now"),
     })

@@ -24,14 +24,16 @@ export const outbox = sqliteTable(
     lastError: text("last_error"),
     createdAt: instant("created_at").notNull(),
     sentAt: instant("sent_at"),
+    /** The registration an email is about, when it is: it goes when the registrant erases their data or withdraws a visa request. */
+    registrationId: integer("registration_id"),
   },
   (t) => [uniqueIndex("outbox_message_id_uq").on(t.messageId), index("outbox_due_idx").on(t.status, t.nextAttemptAt)],
 );
 
 /**
  * One row each time a public form is asked to email an address, known to the portal or not: the
- * write happens either way, so the page cache (dropped on any write) cannot tell which addresses
- * exist; the caps (`MAX_EMAILS_PER_ADDRESS_PER_HOUR` from one network,
+ * write happens either way, and unseen by kept pages (unseenByReaders), so no page tells which
+ * addresses exist; the caps (`MAX_EMAILS_PER_ADDRESS_PER_HOUR` from one network,
  * `MAX_EMAILS_PER_MAILBOX_PER_HOUR` from all) count those that were emailed. Rows older than an hour go.
  */
 export const emailRequests = sqliteTable(

@@ -40,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data?.meta), { name: "robots", content: "noindex" }];
 
-const COUNTS = ["registrations", "endorsements", "partnerPeople", "emails"] as const;
+const COUNTS = ["registrations", "endorsements", "partnerPeople", "focalPoints", "emails"] as const;
 
 export default function Erasure() {
   const { t } = useTranslation("admin");
