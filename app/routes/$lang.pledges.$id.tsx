@@ -131,6 +131,7 @@ export default function PledgePage() {
       {reports.length ? (
         <section aria-labelledby="reports">
           <h2 id="reports">{t("pledgePage.reports")}</h2>
+          <p className="muted">{t("pledgePage.reportsNote")}</p>
           {[...reports].reverse().map((r) => (
             <article key={r.year} className="report" aria-labelledby={`report-${r.year}`}>
               <h3 id={`report-${r.year}`}>{t("pledgePage.reportFor", { year: r.year })}</h3>
@@ -147,7 +148,7 @@ export default function PledgePage() {
                   <>
                     <dt>{t("pledgePage.evidence")}</dt>
                     <dd>
-                      <a href={r.evidenceUrl} rel="nofollow noopener" dir="ltr">
+                      <a href={r.evidenceUrl} rel="nofollow noopener ugc" dir="ltr">
                         {r.evidenceUrl}
                       </a>
                     </dd>
