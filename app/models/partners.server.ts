@@ -42,7 +42,16 @@ function emailPartner(
 export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
   return write((tx) => {
     const email = foldEmail(input.email);
-    const known = Boolean(tx.select({ id: partnerUsers.id }).from(partnerUsers).where(eq(partnerUsers.email, email)).get());
+    const person = tx
+      .select({ id: partnerUsers.id, status: organisations.status })
+      .from(partnerUsers)
+      .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
+      .where(eq(partnerUsers.email, email))
+      .get();
+    // A request the secretariat declined does not hold the address: someone may have named it
+    // without its owner, who may then ask themselves. The declined request stays, without them.
+    if (person?.status === "declined") tx.delete(partnerUsers).where(eq(partnerUsers.id, person.id)).run();
+    const known = Boolean(person && person.status !== "declined");
     // Written for known and new addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, email, !known, now);
     if (known) return { created: false };

@@ -61,6 +61,14 @@ describe("joining and signing in", () => {
     expect(templates).toEqual(["partner-request-received", "partner-accepted", "partner-sign-in"]);
   });
 
+  it("a declined request made in someone's name does not keep its owner from asking", () => {
+    expect(requestPartnership(join({ organisation: "Totally Bogus Ltd", email: "ceo@victim.example" }), "en")).toEqual({ created: true });
+    const bogus = partnershipRequests("requested").find((r) => r.org.name === "Totally Bogus Ltd")!;
+    expect(decidePartnership(bogus.org.id, "declined", staffId)).toBe(true);
+    expect(requestPartnership(join({ organisation: "Victim Corp", email: "ceo@victim.example" }), "en")).toEqual({ created: true });
+    expect(partnershipRequests("requested").find((r) => r.contact.email === "ceo@victim.example")!.org.name).toBe("Victim Corp");
+  });
+
   it("uses a link once, within 15 minutes, and the session knows the organisation", () => {
     sendSignInLink("kouame@orange.ci", "fr");
     const token = linkFrom("kouame@orange.ci");
