@@ -3,6 +3,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, SafeForm } from "~/components/forms";
 import { ownDisclosure, submitDisclosure } from "~/models/disclosures.server";
 import { parseSubmission } from "~/utils/forms.server";
+import { readFormBody } from "~/utils/form-body.server";
+import { hasCsrfCookie, isSameOrigin } from "~/utils/csrf.server";
 import { formatNumberForInput } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -57,7 +59,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langParam(params);
   const { user, org } = requirePartner(request, lang);
-  const form = await request.formData().catch(() => null);
+  // Read as every form is, with its field count bounded (its sub-sectors come back to the form below).
+  const body = isSameOrigin(request) && hasCsrfCookie(request) ? await readFormBody(request) : null;
+  const form = body?.ok ? body.form : null;
   const s = await parseSubmission({ request, context, lang, schema: disclosureSchema(lang), guard: { kind: "signed-in" }, form });
   // Several sub-sectors share one name: keep them all for the form that comes back.
   const subSectors = form ? form.getAll("subSectors").join(" ") : "";
