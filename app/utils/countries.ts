@@ -167,7 +167,7 @@ export const countries: Record<string, [ItuRegion, CountryStatus, Names]> = {
     "europe",
     "member",
     {
-      ar: "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
+      ar: "المملكة المتحدة لبريطانيا العظمى وآيرلندا الشمالية",
       en: "United Kingdom of Great Britain and Northern Ireland",
       es: "Reino Unido de Gran Bretaña e Irlanda del Norte",
       fr: "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
