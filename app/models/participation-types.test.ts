@@ -210,25 +210,6 @@ describe("changing how one takes part", () => {
   });
 });
 
-describe("a registration replaced by another spelling in another type", () => {
-  it("gives the seat it held to the head of that type's line, not to a newcomer", () => {
-    const e = makeEvent({ capacity: 1 });
-    const [room, online] = typesOfEvent(e.id);
-    // An unproven spelling holds the one room seat; Wanda, proven, waits for the room.
-    expect(registerForEvent({ eventId: e.id, email: "squat+a@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
-    register(e.id, "wanda@x.org", room!.id);
-    // Another spelling of the same mailbox registers online: the room seat it held is freed, and is Wanda's.
-    expect(registerForEvent({ eventId: e.id, email: "squat+b@x.org", lang: "en", details, participationTypeId: online!.id })).toMatchObject({
-      outcome: "registered",
-    });
-    expect(rowsOf(e.id).find((r) => r.email === "wanda@x.org")).toMatchObject({ status: "confirmed", typeId: room!.id });
-    expect(mails("wanda@x.org").at(-1)!.template).toBe("registration-promoted");
-    // A newcomer for the room now waits behind whoever is in line, or for a seat.
-    register(e.id, "newcomer@x.org", room!.id);
-    expect(rowsOf(e.id).find((r) => r.email === "newcomer@x.org")).toMatchObject({ status: "waiting" });
-  });
-});
-
 describe("an invitation-only type", () => {
   it("refuses a person without the invitation, and registers the invited address, proven, by the emailed link", () => {
     const e = makeEvent({ format: "in-person", capacity: 10 });

@@ -99,17 +99,10 @@ const decisions = {
   "request-changes": { status: "changes-requested", template: "pledge-changes-requested" },
   reject: { status: "rejected", template: "pledge-rejected" },
 } as const;
+type PledgeDecision = keyof typeof decisions;
 
-/** The secretariat's decision on a pledge in review, with the comment the partner will read. */
-/** `seenAt`, the updatedAt of the version the reviewer read: a revision sent since is not decided unseen. */
-export function moderatePledge(
-  pledgeId: number,
-  decision: keyof typeof decisions,
-  comment: string | null,
-  staffUserId: number,
-  now = Date.now(),
-  seenAt?: number,
-) {
+/** The secretariat's decision on a pledge in review, with the comment the partner will read; `seenAt`, the updatedAt of the version the reviewer read (a revision sent since is not decided unseen). */
+export function moderatePledge(pledgeId: number, decision: PledgeDecision, comment: string | null, staffUserId: number, now = Date.now(), seenAt?: number) {
   return write((tx) => {
     const { status, template } = decisions[decision];
     const row = tx
@@ -147,10 +140,7 @@ export function reportProgress(organisationId: number, pledgeId: number, report:
   });
 }
 
-/**
- * Recomputes the progress kept on the pledge row from its reports, inside the caller's
- * transaction; pledgeProgress() stays the one definition of the rule.
- */
+/** Recomputes the progress kept on the pledge row from its reports, inside the caller's transaction; pledgeProgress() stays the one definition of the rule. */
 export function refreshPledgeProgress(tx: Tx, pledgeId: number) {
   const pledge = tx.select().from(pledges).where(eq(pledges.id, pledgeId)).get();
   if (!pledge) return;

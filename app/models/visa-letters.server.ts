@@ -213,12 +213,12 @@ function letterOf(v: typeof visaLetterRequests.$inferSelect, event: EventRow, on
   });
 }
 
+const toRegistrant = (reg: RegistrationRow) => ({ to: reg.email, lang: reg.lang as Lang, registrationId: reg.id }); // its erasure or withdrawal takes the email
+
 function sendLetter(tx: Tx, reg: RegistrationRow, event: EventRow, pdf: Buffer) {
   enqueueEmail(tx, {
-    to: reg.email,
-    lang: reg.lang as Lang,
+    ...toRegistrant(reg),
     template: "visa-letter-approved",
-    registrationId: reg.id,
     props: emailProps(tx, reg, event),
     attachments: [{ filename: `visa-support-letter-${event.slug}.pdf`, contentType: "application/pdf", content: pdf.toString("base64"), encoding: "base64" }],
   });
@@ -230,13 +230,7 @@ export function refuseVisaLetter(id: number, staffUserId: number, reason: string
   const { reg, event } = row;
   return write((tx) => {
     if (!decide(tx, id, "refused", staffUserId, now, reason)) return false;
-    enqueueEmail(tx, {
-      to: reg.email,
-      lang: reg.lang as Lang,
-      template: "visa-letter-refused",
-      registrationId: reg.id,
-      props: { ...emailProps(tx, reg, event), reason },
-    });
+    enqueueEmail(tx, { ...toRegistrant(reg), template: "visa-letter-refused", props: { ...emailProps(tx, reg, event), reason } });
     recordChange(tx, { staffUserId, action: "visa-letter-refused", entity: "visa-letter", entityId: id });
     return true;
   });

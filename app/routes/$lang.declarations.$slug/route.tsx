@@ -14,7 +14,6 @@ import { endorsementAwaitsFocalPoint } from "~/models/focal-point-wait.server";
 import { endorserCategories, LETTER_MAX_BYTES, STATEMENT_MAX } from "~/models/endorsement-types";
 import { submitEndorsement } from "~/models/endorsements.server";
 import { countLetterUpload, letterQuotaReached } from "~/utils/letter-quota.server";
-import { networkOf } from "~/utils/rate-limit.server";
 import { packedCountryOptions } from "~/utils/country-options";
 import { EndorsementSchema, readLetter } from "~/routes/$lang.declarations.$slug/form.server";
 import { parseSubmission } from "~/utils/forms.server";
@@ -75,7 +74,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data(failure, { status: letter.error === "errors.letterTooLarge" ? 413 : 415 });
   }
   const { consent: _consent, ...input } = s.data;
-  if (letter.letter && letterQuotaReached(networkOf(context.clientIp))) {
+  if (letter.letter && letterQuotaReached(context.clientIp)) {
     return data({ formError: t("errors.rateLimited"), fieldErrors: {}, values } as FailureData, { status: 429 });
   }
   const result = askedFrom(context.clientIp, () => submitEndorsement(d.id, lang, input, letter.letter));
@@ -84,7 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     // The quarantine is full or the disk is: nothing was stored, and the person is asked to try later.
     return data({ formError: t("errors.storageBusy"), fieldErrors: {}, values } as FailureData, { status: 503, headers: { "Retry-After": "3600" } });
   }
-  if (letter.letter) countLetterUpload(networkOf(context.clientIp));
+  if (letter.letter) countLetterUpload(context.clientIp);
   // To the focal point first where there is one (the page says so); `#main`, or the browser keeps the form's `#…-errors`.
   const toFocalPoint = endorsementAwaitsFocalPoint(input);
   return redirect(`/${lang}/declarations/${d.slug}/submitted${toFocalPoint ? "?to=focal-point" : ""}#main`);

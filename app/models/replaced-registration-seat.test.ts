@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { outbox, registrations } from "../../db/schema";
+import { insertEvent, registrant } from "~/test-support/fixtures";
+import { db } from "~/utils/db.server";
+import { typesOfEvent } from "./participation-types.server";
+import { verifyRegistration } from "./registration-proof.server";
+import { registerForEvent } from "./registrations.server";
+
+const details = registrant();
+const makeEvent = () =>
+  insertEvent({
+    kind: "workshop",
+    title: { en: "Typed workshop" },
+    timeZone: "Europe/Zurich",
+    format: "hybrid",
+    venue: { en: "Geneva" },
+    capacity: 1,
+    joinUrl: "https://meet.example.org/r",
+  });
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+function register(eventId: number, email: string, participationTypeId: number) {
+  registerForEvent({ eventId, email, lang: "en", details, participationTypeId });
+  const mail = mails(email)
+    .filter((m) => m.template === "registration-verify")
+    .at(-1)!;
+  expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!)).toBe("proven");
+}
+const rowOf = (eventId: number, email: string) =>
+  db()
+    .select({ status: registrations.status, typeId: registrations.participationTypeId })
+    .from(registrations)
+    .where(eq(registrations.email, email))
+    .all()
+    .find(() => true);
+
+describe("a registration replaced by another spelling in another type", () => {
+  it("gives the seat it held to the head of that type's line, not to a newcomer", () => {
+    const e = makeEvent();
+    const [room, online] = typesOfEvent(e.id);
+    // An unproven spelling holds the one room seat; Wanda, proven, waits for the room.
+    expect(registerForEvent({ eventId: e.id, email: "squat+a@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
+    register(e.id, "wanda@x.org", room!.id);
+    // Another spelling of the same mailbox registers online: the room seat it held is freed, and is Wanda's.
+    expect(registerForEvent({ eventId: e.id, email: "squat+b@x.org", lang: "en", details, participationTypeId: online!.id })).toMatchObject({
+      outcome: "registered",
+    });
+    expect(rowOf(e.id, "wanda@x.org")).toMatchObject({ status: "confirmed", typeId: room!.id });
+    expect(mails("wanda@x.org").at(-1)!.template).toBe("registration-promoted");
+    // A newcomer for the room now waits behind whoever is in line, or for a seat.
+    register(e.id, "newcomer@x.org", room!.id);
+    expect(rowOf(e.id, "newcomer@x.org")).toMatchObject({ status: "waiting" });
+  });
+});
