@@ -11,15 +11,17 @@ export type EndorsementEmailProps = {
   reason: string;
 };
 
-function message(key: string, extra: (t: TFunction, p: EndorsementEmailProps) => Block[]) {
+/** A message about an endorsement; one still standing tells how to withdraw it (a refused one does not: nothing is left to withdraw). */
+function message(key: string, extra: (t: TFunction, p: EndorsementEmailProps) => Block[], withdrawable = true) {
   return (t: TFunction, p: EndorsementEmailProps): EmailContent => ({
     subject: t(`${key}.subject`, { declaration: p.declaration }),
     heading: t("endorsement.hello", { name: p.name }),
     blocks: [
       { kind: "p", text: t(`${key}.body`, { declaration: p.declaration, organisation: p.organisation }) },
       ...extra(t, p),
-      { kind: "p", text: t("endorsement.withdrawHint") },
-      { kind: "button", label: t("endorsement.withdraw"), url: p.withdrawUrl },
+      ...(withdrawable
+        ? [{ kind: "p", text: t("endorsement.withdrawHint") } as const, { kind: "button", label: t("endorsement.withdraw"), url: p.withdrawUrl } as const]
+        : []),
     ],
   });
 }
@@ -39,7 +41,7 @@ export const endorsementReceivedFocalPoint = message("endorsementReceivedFocalPo
 export const endorsementApproved = message("endorsementApproved", (t, p) => [
   { kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl },
 ]);
-export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }]);
+export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }], false);
 
 /** To whoever submitted a government's endorsement, when the Member State's focal point withdraws it. */
 export const endorsementWithdrawnByFocalPoint = (t: TFunction, p: EndorsementEmailProps): EmailContent => ({

@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { endorsements, outbox } from "../../db/schema";
 import { db } from "~/utils/db.server";
+import { getT } from "~/utils/i18n.server";
 import { publicEndorsers } from "./endorsement-directory.server";
 import { approveEndorsement, rejectEndorsement, reviewQueue } from "./endorsement-review.server";
 import {
@@ -101,6 +102,8 @@ describe("from submission to the public list", () => {
     const mail = db().select().from(outbox).where(eq(outbox.toAddress, "other@gouv.sn")).all().at(-1)!;
     expect(mail.template).toBe("endorsement-rejected");
     expect(mail.text).toContain("Already endorsed by the same ministry.");
+    // Refused, there is nothing left to withdraw: the email does not offer it.
+    expect(mail.text).not.toContain(getT("en", "email")("endorsement.withdraw"));
   });
 
   it("refuses expired links and closed declarations, leaving no letter behind", () => {

@@ -87,7 +87,8 @@ export default function InvitationForm() {
         <T picked={event.title} as="span" /> · {event.when}
       </p>
       <p>
-        {t("participation.label")}: <T picked={typeName} />
+        {t("labelValue", { label: t("participation.label"), value: "" })}
+        <T picked={typeName} />
       </p>
       {used ? (
         <p className="alert alert-info" role="status">

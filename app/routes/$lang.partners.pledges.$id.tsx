@@ -107,7 +107,8 @@ export default function PartnerPledge() {
       </h1>
       <FlashNotice notices={noticesUnder("pledgeForm.done", ["submitted", "withdrawn", "reported"])} failed={failure} />
       <p>
-        {t("pledgeForm.status")}: <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>
+        {t("labelValue", { label: t("pledgeForm.status"), value: "" })}
+        <strong data-testid="pledge-status">{t(`pledgeStatus.${pledge.status}`)}</strong>
         {pledge.status === "published" ? (
           <>
             {" · "}
