@@ -69,6 +69,26 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
     from: "Cet événement est un exemple créé pour présenter le portail. Il ne correspond à aucun événement réel de l'UIT.",
     to: "Cette manifestation est un exemple créé pour présenter le portail. Elle ne correspond à aucune manifestation réelle de l'UIT.",
   },
+  // French: a GHG scope is a «périmètre», «scope» kept in brackets where a text first names it (glossary,
+  // term 30); the COP29 Presidency is «la présidence» (term 40); the initiative's name is quoted after «l'initiative de l'UIT».
+  { lang: "fr", from: "GES de scope 3", to: "GES du périmètre 3 (scope 3)" },
+  { lang: "fr", from: "le nouveau guide sur le scope 3", to: "le nouveau guide sur le périmètre 3 (scope 3)" },
+  { lang: "fr", from: "Les émissions de scope 3, c'est-à-dire", to: "Les émissions du périmètre 3 (scope 3), c'est-à-dire" },
+  { lang: "fr", from: "orientations relatives au scope 3", to: "orientations relatives au périmètre 3" },
+  { lang: "fr", from: "leurs émissions de scope 3", to: "leurs émissions du périmètre 3" },
+  { lang: "fr", from: "gaz à effet de serre de scope 3", to: "gaz à effet de serre du périmètre 3" },
+  { lang: "fr", from: "l'ensemble des scopes et catégories", to: "l'ensemble des périmètres et catégories" },
+  {
+    lang: "fr",
+    from: "de la chaîne de valeur (scope 3), en s'appuyant sur le guide sur le scope 3",
+    to: "de la chaîne de valeur (périmètre 3, ou scope 3), en s'appuyant sur le guide sur le périmètre 3",
+  },
+  { lang: "fr", from: "en tant que Présidence de la COP29", to: "en tant que présidence de la COP29" },
+  {
+    lang: "fr",
+    from: "l'initiative de l'UIT Action du secteur du numérique pour l'environnement",
+    to: "l'initiative de l'UIT «\u00a0Action du secteur du numérique pour l'environnement\u00a0»",
+  },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */

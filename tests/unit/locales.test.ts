@@ -84,6 +84,7 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
     "common:emissions.category.14": "the GHG Protocol's French name of category 14 (franchises)",
     "common:emissions.column.total": "French word (total)",
     "common:emissions.totals.total": "French word (total)",
+    "common:memberStates.date": "French word (date): «Date d'enregistrement» widened the Member States table past a phone's width",
   },
   es: {
     "common:circulars.tel": "the abbreviation Spanish letters use (Tel.:)",

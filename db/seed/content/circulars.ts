@@ -178,7 +178,7 @@ export const circulars: SeedCircular[] = [
     subject: {
       ru: `Семинар-практикум МСЭ «Уменьшение вашего углеродного следа – руководство для операторов электросвязи по представлению отчетности по группе 3 парниковых газов» (полностью виртуальное мероприятие, 11 июля 2023 г.)`,
       en: `ITU Workshop "Reducing your carbon footprint – a guide for telecom operators on Scope 3 GHG reporting" (fully virtual, 11 July 2023)`,
-      fr: "Atelier de l'UIT « Réduire votre empreinte carbone – guide à l'intention des opérateurs de télécommunication sur la déclaration des émissions de GES de scope 3 » (entièrement virtuel, 11 juillet 2023)",
+      fr: "Atelier de l'UIT « Réduire votre empreinte carbone – guide à l'intention des opérateurs de télécommunication sur la déclaration des émissions de GES du périmètre 3 (scope 3) » (entièrement virtuel, 11 juillet 2023)",
       es: `Taller de la UIT «Reducir su huella de carbono – guía para operadores de telecomunicaciones sobre la notificación de emisiones de GEI de alcance 3» (totalmente virtual, 11 de julio de 2023)`,
       zh: "国际电联讲习班“减少碳足迹——电信运营商范围3温室气体排放报告指南”（完全以线上方式举办，2023年7月11日）",
       ar: "ورشة عمل الاتحاد «الحد من بصمتكم الكربونية – دليل لمشغلي الاتصالات بشأن الإبلاغ عن انبعاثات غازات الاحتباس الحراري في النطاق 3» (فعالية افتراضية بالكامل، 11 يوليو 2023)",

@@ -5,11 +5,11 @@
 const page = "https://www.itu.int/en/ITU-T/Workshops-and-Seminars/2023/0711/Pages/default.aspx";
 
 export const scope3DescriptionTranslations = {
-  fr: `Le secteur des télécommunications relie les personnes et favorise la transformation numérique, mais il contribue aussi aux émissions de gaz à effet de serre – non seulement par ses propres activités, mais aussi par sa chaîne d'approvisionnement et l'utilisation de ses produits. Les émissions de scope 3, c'est-à-dire les émissions indirectes de la chaîne de valeur, prennent une importance croissante et, à l'approche de la COP28, le secteur doit agir dès maintenant pour les réduire.
+  fr: `Le secteur des télécommunications relie les personnes et favorise la transformation numérique, mais il contribue aussi aux émissions de gaz à effet de serre – non seulement par ses propres activités, mais aussi par sa chaîne d'approvisionnement et l'utilisation de ses produits. Les émissions du périmètre 3 (scope 3), c'est-à-dire les émissions indirectes de la chaîne de valeur, prennent une importance croissante et, à l'approche de la COP28, le secteur doit agir dès maintenant pour les réduire.
 
 ## À propos de l'atelier
 
-L'UIT, la GSMA et la Global Enabling Sustainability Initiative (GeSI) organisent cet atelier pour présenter aux opérateurs de télécommunication de nouvelles orientations relatives au scope 3. Des experts examineront les difficultés que rencontrent les entreprises de télécommunication et les possibilités qui s'offrent à elles pour calculer et réduire leurs émissions de scope 3, et la manifestation donnera une vue d'ensemble du guide publié récemment. Ce guide harmonise la manière dont les opérateurs répartissent, calculent et déclarent leurs émissions de gaz à effet de serre de scope 3, afin d'en améliorer l'exactitude, la couverture et la transparence\u00a0; il complète les normes existantes sans les remplacer.
+L'UIT, la GSMA et la Global Enabling Sustainability Initiative (GeSI) organisent cet atelier pour présenter aux opérateurs de télécommunication de nouvelles orientations relatives au périmètre 3. Des experts examineront les difficultés que rencontrent les entreprises de télécommunication et les possibilités qui s'offrent à elles pour calculer et réduire leurs émissions du périmètre 3, et la manifestation donnera une vue d'ensemble du guide publié récemment. Ce guide harmonise la manière dont les opérateurs répartissent, calculent et déclarent leurs émissions de gaz à effet de serre du périmètre 3, afin d'en améliorer l'exactitude, la couverture et la transparence\u00a0; il complète les normes existantes sans les remplacer.
 
 ## Public visé
 
