@@ -62,7 +62,7 @@ export default function Outbox() {
       <dl className="stats">
         {(["queued", "sending", "sent", "failed"] as const).map((status) => (
           <div key={status}>
-            <dt>{t(`outbox.status.${status}`)}</dt>
+            <dt>{t(`outbox.counts.${status}`)}</dt>
             <dd data-testid={`outbox-${status}`}>{formatNumber(lang, summary[status])}</dd>
           </div>
         ))}

@@ -128,7 +128,7 @@ export default function PartnerAccount() {
         <SafeForm className="stack" noValidate>
           <FormError failure={failure} />
           <input type="hidden" name="intent" value="profile" />
-          <Field name="name" label={t("register.organisation")} required maxLength={300} defaultValue={org.proposedName ?? org.name} failure={failure} />
+          <Field name="name" label={t("partners.organisationName")} required maxLength={300} defaultValue={org.proposedName ?? org.name} failure={failure} />
           <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} defaultValue={org.website} failure={failure} dir="ltr" />
           <button type="submit" className="button">
             {t("manage.save")}

@@ -65,7 +65,7 @@ export default function JoinGreenDigitalAction() {
       <p className="lead">{t("partners.joinIntro")}</p>
       <SafeForm honeypot className="stack" noValidate>
         <FormError failure={failure} />
-        <Field name="organisation" label={t("register.organisation")} required maxLength={300} failure={failure} />
+        <Field name="organisation" label={t("partners.organisationName")} required maxLength={300} failure={failure} />
         <OrganisationTypeField name="type" failure={failure} />
         <CountryField countries={countries} failure={failure} />
         <Field name="website" autoComplete="url" label={t("partners.website")} maxLength={300} failure={failure} dir="ltr" />

@@ -18,7 +18,7 @@ for (const { lang, js } of [
 
     await page.goto(`/${lang}/pledges`);
     await page.getByRole("link", { name: tr(lang, "pledges.join") }).click();
-    await page.getByLabel(startsWith(tr(lang, "register.organisation"))).fill(organisation);
+    await page.getByLabel(startsWith(tr(lang, "partners.organisationName"))).fill(organisation);
     await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
     await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(lang === "fr" ? "SN" : "JO");
     await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Fatou Sarr");

@@ -147,7 +147,7 @@ for (const lang of ["en", "ar"]) {
     const organisation = lang === "en" ? "Green Carrier Ltd" : "شركة الناقل الأخضر";
     const renamed = `${organisation} — ITU`;
     await page.goto(`/${lang}/partners/join`);
-    await page.getByRole("textbox", { name: startsWith(tr(lang, "register.organisation")) }).fill(organisation);
+    await page.getByRole("textbox", { name: startsWith(tr(lang, "partners.organisationName")) }).fill(organisation);
     await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
     await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption("JO");
     await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Rami Haddad");
@@ -186,7 +186,7 @@ for (const lang of ["en", "ar"]) {
         button.form!.append(input);
       }
     });
-    await page.getByRole("textbox", { name: startsWith(tr(lang, "register.organisation")) }).fill(renamed);
+    await page.getByRole("textbox", { name: startsWith(tr(lang, "partners.organisationName")) }).fill(renamed);
     await page.getByRole("button", { name: tr(lang, "manage.save") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.renamePending"));
     expect(rows("select type, country from organisations where proposed_name = ?", renamed)[0]).toEqual({ type: "private-sector", country: "JO" });

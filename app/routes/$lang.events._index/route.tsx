@@ -50,7 +50,7 @@ export default function Events() {
       <p className="lead">{t("events.description")}</p>
       <Form method="get" className="filters" aria-label={t("events.filters")}>
         <fieldset>
-          <legend className="visually-hidden">{t("events.when")}</legend>
+          <legend className="visually-hidden">{t("events.period")}</legend>
           <label>
             <input type="radio" name="when" value="upcoming" defaultChecked={filter.when === "upcoming"} /> {t("events.upcoming")}
           </label>
