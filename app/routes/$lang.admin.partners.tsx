@@ -44,7 +44,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       countryCode: org.country,
       website: org.website,
       motivation: org.motivation,
-      contact: `${contact.name} <${contact.email}>`,
+      contactName: contact.name,
+      contactEmail: contact.email,
       at: formatDateTime(lang, org.createdAt),
     }));
   return {
@@ -102,7 +103,10 @@ export default function PartnerRequests() {
             <p className="card-meta">
               {tc(`organisationType.${r.type}`)} · {r.country} · {r.at}
             </p>
-            <p dir="ltr">{r.contact}</p>
+            {/* The name in its own direction, the address left to right on one line. */}
+            <p>
+              <bdi>{r.contactName}</bdi> <span className="address">&lt;{r.contactEmail}&gt;</span>
+            </p>
             {r.website ? <p dir="ltr">{r.website}</p> : null}
             {r.motivation ? <blockquote className="statement">{r.motivation}</blockquote> : null}
             <div className="admin-bar">

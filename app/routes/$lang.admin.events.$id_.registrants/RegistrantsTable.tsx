@@ -43,7 +43,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
             </>
           ),
         },
-        { header: t("desk.email"), cell: (r) => r.email, dir: "ltr" },
+        { header: t("desk.email"), cell: (r) => <span className="address">{r.email}</span>, dir: "ltr" },
         { header: tc("register.organisation"), cell: (r) => <bdi>{r.organisation}</bdi> },
         { header: tc("register.country"), cell: (r) => r.country },
         { header: t("types.type"), cell: (r) => <bdi>{r.type}</bdi> },
