@@ -12,6 +12,7 @@ import { countryName } from "~/utils/country-options";
 import { formatList, formatNumber, formatPercent } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
+import { languageName, type Lang } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
@@ -84,6 +85,10 @@ export default function PledgePage() {
       <p>
         <bdi>{organisation.name}</bdi> · {organisation.country} · {t(`organisationType.${organisation.type}`)}
       </p>
+      {/* A partner writes in one language: a reader of another is told which, as a translated page's fallback is. */}
+      {p.lang !== lang ? (
+        <p className="alert alert-info fallback-notice">{t("pledgePage.writtenIn", { language: languageName(p.lang as Lang, lang) })}</p>
+      ) : null}
       <section aria-labelledby="progress" className="register-box">
         <h2 id="progress">{t("pledgePage.progress")}</h2>
         <p>

@@ -4,7 +4,7 @@ import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { unreadableChartLabels } from "./support/charts";
 import { formatCalendarDate, formatNumber } from "../../app/utils/format";
-import type { Lang } from "../../app/utils/i18n";
+import { languageName, type Lang } from "../../app/utils/i18n";
 import { signedInPartner, signInAs, startsWith } from "./support/staff";
 
 for (const { lang, js } of [
@@ -108,8 +108,10 @@ for (const { lang, js } of [
       "Reviewed by an external auditor every year.",
     ]);
     expect(await page.content()).not.toContain(email);
-    // The same pledge read in Chinese: the year of the baseline and of the target in full-width parentheses.
+    // The same pledge read in Chinese: the reader is told the partner wrote it in their own language,
+    // and the year of the baseline and of the target is in full-width parentheses.
     await page.goto(`/zh/pledges/${pledgePath.split("/").pop()}`);
+    await expect(page.locator(".fallback-notice")).toHaveText(tr("zh", "pledgePage.writtenIn", { language: languageName(lang as Lang, "zh") }));
     for (const [value, year] of [
       [1000, "2020"],
       [550, "2030"],
