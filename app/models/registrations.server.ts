@@ -126,11 +126,14 @@ export function registerForEvent(
     const existing = registrationOf().get({ eventId: event.id, key });
     const live = existing && existing.status !== "cancelled" && existing.status !== "expired" ? existing : null;
     // The seat an unproven registration holds is not counted against the submission that may replace it (below).
-    const seatedFor = (id: number) => seatedCount(tx, id) - (live && !live.addressProven && live.status === "held" && live.participationTypeId === id ? 1 : 0);
+    const holdsSeatOf = (id: number) => !!live && !live.addressProven && live.status === "held" && live.participationTypeId === id;
+    const seatedFor = (id: number) => seatedCount(tx, id) - (holdsSeatOf(id) ? 1 : 0);
     const type = chosenType(types, input, invitation, now, seatedFor);
     if (!type) return { outcome: invitation ? "not-invited" : "choose-type" };
     if (type.invitationOnly && !invitation) return { outcome: "not-invited" };
     const seated = seatedFor(type.id);
+    // A replacement keeps the seat its registration held in this type, whoever waits behind it.
+    const keepsHold = holdsSeatOf(type.id);
     const availability = typeAvailability(type, seated, now);
     if (availability !== "open" && availability !== "waiting-list") return { outcome: "closed" };
 
@@ -156,7 +159,7 @@ export function registerForEvent(
     const status: RegistrationStatus = invitation
       ? statusOnProof(type, { seated, someoneWaiting: someoneWaiting(tx, type.id), heldForFocalPoint })
       : holdIfAllowed(
-          statusOnRegistering(type, seated, heldForFocalPoint, type.capacity !== null && seated < type.capacity && someoneWaiting(tx, type.id)),
+          statusOnRegistering(type, seated, heldForFocalPoint, !keepsHold && type.capacity !== null && seated < type.capacity && someoneWaiting(tx, type.id)),
           mayEmail ? input.mayHold : () => false,
         );
     const values = {

@@ -51,4 +51,12 @@ describe("a registration replaced by another spelling in another type", () => {
     register(e.id, "newcomer@x.org", room!.id);
     expect(rowOf(e.id, "newcomer@x.org")).toMatchObject({ status: "waiting" });
   });
+
+  it("keeps its own hold when replaced in the same type, however many wait behind it", () => {
+    const e = makeEvent();
+    const [room] = typesOfEvent(e.id);
+    expect(registerForEvent({ eventId: e.id, email: "first+a@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
+    expect(registerForEvent({ eventId: e.id, email: "second@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "waiting" });
+    expect(registerForEvent({ eventId: e.id, email: "first+b@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
+  });
 });

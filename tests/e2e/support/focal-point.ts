@@ -75,13 +75,15 @@ export async function designateFocalPoint(staffPage: Page, lang: string, fp: { c
   expect(subject.startsWith(before!) && subject.endsWith(after!)).toBe(true);
   expect(designated.text).toContain(tr(lang, "email:focalPointDesignated.how"));
   expect(designated.text).toContain(`/${lang}/focal-point/sign-in`);
-  // This designation's own entry: journeys beside this one designate focal points too.
-  const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' and detail like ? order by id desc").get(`%${fpEmail}%`) as {
+  // This designation's own entry (journeys beside this one designate focal points too): the country, never the person's name or address.
+  const { id } = db().prepare("select id from focal_points where email = ?").get(fpEmail.toLowerCase()) as { id: number };
+  const audit = db().prepare("select action, detail from audit_log where entity = 'focal-point' and entity_id = ? order by id desc").get(String(id)) as {
     action: string;
     detail: string;
   };
   expect(audit.action).toBe("focal-point-designated");
-  expect(JSON.parse(audit.detail)).toMatchObject({ country, email: fpEmail });
+  expect(JSON.parse(audit.detail)).toMatchObject({ country });
+  expect(audit.detail).not.toContain(fpEmail);
 }
 
 /** The focal point is told by email, in their language, that a government endorsement awaits their decision (nothing the sender typed is in it); given the secretariat's page, that it sees the endorsement waiting. */
