@@ -110,10 +110,7 @@ export default function PledgeModeration() {
                 <>
                   <dt>{tc("pledgeForm.scopes")}</dt>
                   <dd data-testid="review-scopes">
-                    {formatList(
-                      lang,
-                      p.scopes.map((s) => tc("pledgeForm.scope", { scope: s })),
-                    )}
+                    {tc("pledgeForm.scopeList", { count: p.scopes.length, list: formatList(lang, p.scopes.map(String)) })}
                     {p.disclosesAllScopesYearly ? ` · ${tc("pledgeForm.disclose")}` : ""}
                   </dd>
                 </>

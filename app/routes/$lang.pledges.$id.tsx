@@ -47,7 +47,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       pillar: found.pillarSlug,
       // The days the pledge runs, as one range; without an end date, the day it began.
       period: pledgePeriod(lang, p),
-      scopesText: formatList(lang, p.scopes.map(scope)),
+      // "Scopes 1, 2 and 3", as each language names several at once (not "Scope 1, Scope 2 and Scope 3").
+      scopesText: t("pledgeForm.scopeList", { count: p.scopes.length, list: formatList(lang, p.scopes.map(String)) }),
     },
     organisation: { name: o.name, country: countryName(lang, o.country), type: o.type },
     status: progress.status,
