@@ -76,7 +76,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function PledgePage() {
   const { t } = useTranslation();
   const { lang, pledge: p, organisation, status, percent, progress, late, reports, steep } = useLoaderData<typeof loader>();
-  const format = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+  const format = (n: number) => formatNumber(lang, n, { maximumFractionDigits: 1 });
   return (
     <div className="container">
       <Breadcrumb href={`/${lang}/pledges`} label={t("nav.pledges")} current={t(`pledgeKind.${p.kind}`)} />

@@ -83,11 +83,23 @@ export function formatDate(lang: Lang, instant: number | Date, timeZone = "UTC")
 }
 
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions) {
-  return memoFormatter(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(locales[lang], options)).format(value);
+  return unGrouping(
+    lang,
+    memoFormatter(`n|${lang}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(locales[lang], options)).format(value),
+  );
 }
 
 /**
- * A stored figure put back into a form field as the page's language writes it ("125.000,5" in
+ * UN Spanish groups figures of five digits and more by threes with a space ("15 000"; "7500" as
+ * it is), where Intl's Spanish writes a full stop ("15.000"), which reads as a decimal sign to many.
+ * A Spanish number has no other full stop (its decimal sign is the comma). Other languages as Intl writes them.
+ */
+export function unGrouping(lang: Lang | string, text: string): string {
+  return lang === "es" ? text.replace(/\./g, "\u00a0") : text;
+}
+
+/**
+ * A stored figure put back into a form field as the page's language writes it ("125 000,5" in
  * Spanish), so that sending the form again reads the same number: "68750.125" would be read as
  * sixty-eight million in Spanish, where the dot groups thousands.
  */

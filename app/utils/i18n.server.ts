@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { formatNumber } from "./format";
 import i18next, { type i18n, type Resource, type TFunction } from "i18next";
 import { languages, type Lang } from "./i18n";
 import { resolveFromRoot } from "./env.server";
@@ -128,5 +129,7 @@ export function createI18n(lang: Lang, resources: Resource): i18n {
     returnNull: false,
     showSupportNotice: false,
   });
+  // {{count, number}} as the pages write numbers (UN Spanish groups with a space).
+  instance.services.formatter?.add("number", (value, lng) => (typeof value === "number" ? formatNumber((lng ?? lang) as Lang, value) : String(value)));
   return instance;
 }

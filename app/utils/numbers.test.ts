@@ -37,7 +37,7 @@ describe("formatNumberForInput", () => {
   it("writes a stored figure so that the page's language reads it back unchanged", () => {
     // "68750.125" (as String() wrote it) is sixty-eight million in Spanish, where the dot groups.
     expect(parseLocalizedNumber(String(68750.125), "es")).not.toBe(68750.125);
-    expect(formatNumberForInput("es", 68750.125)).toBe("68.750,125");
+    expect(formatNumberForInput("es", 68750.125)).toBe("68\u00a0750,125");
     for (const lang of ["ar", "zh", "en", "fr", "ru", "es"] as const)
       for (const n of [68750.125, 125000.5, 1000, 0.25, 1234567.000001])
         expect(parseLocalizedNumber(formatNumberForInput(lang, n), lang), `${lang} ${n}`).toBe(n);

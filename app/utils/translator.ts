@@ -1,5 +1,5 @@
 import { createContext } from "react";
-import { intlLocale } from "./format";
+import { intlLocale, unGrouping } from "./format";
 import { oneFullStop } from "./full-stop";
 import type { Lang } from "./i18n";
 import { nestedQuotes } from "./nested-quotes";
@@ -59,7 +59,7 @@ export function translator(messages: Messages, defaultNs = "common", lang = "en"
       else if (!(piece.name in values)) text += piece.whole;
       else {
         const value = values[piece.name];
-        text += piece.number && typeof value === "number" ? number.format(value) : String(value);
+        text += piece.number && typeof value === "number" ? unGrouping(lang, number.format(value)) : String(value);
       }
     }
     return nestedQuotes(lang as Lang, text.includes(".") ? oneFullStop(text) : text);

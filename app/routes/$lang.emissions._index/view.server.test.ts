@@ -20,8 +20,8 @@ beforeAll(async () => {
 describe("the emissions database's front page", () => {
   it("writes an organisation's total as its own page does, to a tenth of a tonne (13 200.5 read 13 201 here)", () => {
     const view = emissionsDirectory("es", new URLSearchParams());
-    expect(view.items.find((i) => i.name === "Operador Decimal")?.total).toBe("13.200,5");
-    expect(view.totals.find((y) => y.year === 2020)).toMatchObject({ scope1: "1200,5", total: "13.200,5" });
+    expect(view.items.find((i) => i.name === "Operador Decimal")?.total).toBe("13\u00a0200,5");
+    expect(view.totals.find((y) => y.year === 2020)).toMatchObject({ scope1: "1200,5", total: "13\u00a0200,5" });
   });
 
   it("is kept for every reader of a language and filter until the next write, which shows", async () => {
