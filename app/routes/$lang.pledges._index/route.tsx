@@ -100,6 +100,7 @@ export default function Pledges() {
         </button>
       </Form>
       <p>{t("pledges.count", { count: total })}</p>
+      {items.length === 0 ? <p className="muted">{t("pledges.none")}</p> : null}
       <ul className="plain-list">
         {items.map((p) => (
           <li key={p.id} className="card">
