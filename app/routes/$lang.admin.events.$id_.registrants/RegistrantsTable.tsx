@@ -81,6 +81,8 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
 
 /** One statistic of the desk (by region, by type…): a label and a count a row. */
 export function Tally({ title, rows }: { title: string; rows: { key: string; label: string; n: string }[] }) {
+  // Nobody to count yet: no empty table under its heading (the counts above already say none).
+  if (rows.length === 0) return null;
   return (
     <div className="table-wrap">
       <table>
