@@ -22,9 +22,11 @@ export const wgJoinDeclined = membership("wgJoinDeclined");
 /** A member's copy of a new update; the body is the co-lead's own words, paragraph by paragraph. */
 export const wgUpdate = (t: TFunction, p: UpdateEmailProps): EmailContent => ({
   subject: t("wgUpdate.subject", { group: p.group, title: p.title }),
-  heading: p.title,
+  // A letter like the others: the salutation first, then the update's own title and text.
+  heading: t("greeting"),
   blocks: [
     { kind: "p", text: t("wgUpdate.intro", { group: p.group }) },
+    { kind: "p", text: p.title, own: true },
     ...paragraphs(p.body),
     { kind: "button", label: t("wgUpdate.button"), url: p.url },
     { kind: "p", text: t("wgUpdate.why", { group: p.group }) },

@@ -116,6 +116,9 @@ for (const { lang, js, slug } of [
     await expect(lead.getByRole("status")).toHaveText(tr(lang, "wgDesk.notice.updatePosted"));
     const mail = await waitForEmail(memberEmail, (m) => m.subject === tr(lang, "email:wgUpdate.subject", { group: groupTitle, title: updateTitle }));
     expect(mail.html).toContain(`dir="${lang === "ar" ? "rtl" : "ltr"}"`);
+    // A letter like the others: the salutation, then the update's own title.
+    expect(mail.text!.indexOf(tr(lang, "email:greeting"))).toBeLessThan(mail.text!.indexOf(updateTitle));
+    expect(mail.text!.indexOf(tr(lang, "email:greeting"))).toBeGreaterThanOrEqual(0);
     const unsubscribe = mail.text!.match(/https?:\/\/\S+\/working-groups\/unsubscribe\/[A-Za-z0-9_-]{43}/)![0];
     await anonymous.goto(new URL(unsubscribe).pathname);
     await anonymous.getByRole("button", { name: tr(lang, "wgUnsubscribe.confirm") }).click();
