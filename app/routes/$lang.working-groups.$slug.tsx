@@ -173,7 +173,7 @@ export default function WorkingGroupPage() {
               {u.title}
             </h3>
             <p className="card-meta">
-              {u.at} · {t("workingGroups.postedBy", { organisation: u.organisation ? isolate(u.organisation) : t("workingGroups.secretariat") })}
+              {u.at} · {u.organisation ? t("workingGroups.postedBy", { organisation: isolate(u.organisation) }) : t("workingGroups.postedBySecretariat")}
               {u.corrected ? ` · ${t("workingGroups.correctedOn", { date: u.corrected })}` : null}
             </p>
             <div lang={u.lang}>
