@@ -15,4 +15,14 @@ describe("organisersIn", () => {
     expect(organisationNameIn("fr", "International Telecommunication Union")).toBe("Union internationale des télécommunications");
     expect(organisationNameIn("ar", "Orange SA")).toBe("Orange SA");
   });
+
+  it("names the COP29 roundtable's other organisers as that event's own texts do in each language", () => {
+    const cop29 = ["ITU", "COP29 Presidency (Azerbaijan)", "Ministry of Digital Development and Transport of the Republic of Azerbaijan"];
+    expect(organisersIn("ar", cop29)).toContain("رئاسة مؤتمر الأطراف COP29 (أذربيجان)");
+    expect(organisersIn("ar", cop29)).toContain("وزارة التنمية الرقمية والنقل في جمهورية أذربيجان");
+    expect(organisersIn("fr", cop29)).toBe(
+      "UIT, Présidence de la COP29 (Azerbaïdjan) et Ministère du développement numérique et des transports de la République d'Azerbaïdjan",
+    );
+    expect(organisersIn("en", cop29)).toBe(`ITU, ${cop29[1]} and ${cop29[2]}`);
+  });
 });
