@@ -1,4 +1,5 @@
 import { and, eq, inArray, like, ne, or, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
   auditLog,
   endorsements,
@@ -27,26 +28,24 @@ export type ErasureCounts = { registrations: number; endorsements: number; partn
  * The ids of a table's rows whose address is this mailbox in any spelling ("Jane.Doe+gda@…" for
  * "janedoe@…" at Gmail): read by the address's domain, folded here as registrations fold theirs.
  */
-function sameMailbox(rows: { id: number; address: string }[], address: string): number[] {
+function idsOfMailbox(tx: Tx, table: SQLiteTable, id: SQLiteColumn, email: SQLiteColumn, address: string): number[] {
   const key = mailboxKey(address);
-  return rows.filter((r) => r.address !== "" && mailboxKey(r.address) === key).map((r) => r.id);
-}
-const domainOf = (address: string) =>
-  `%@${address
+  const domain = `%@${address
     .split("@")
     .pop()!
     .replace(/[%_\\]/g, "")}`;
+  return tx
+    .select({ id, address: email })
+    .from(table)
+    .where(like(email, domain))
+    .all()
+    .filter((r) => r.address !== "" && mailboxKey(String(r.address)) === key)
+    .map((r) => Number(r.id));
+}
 
 /** A focal point's records keep no name or address: their designation ends, and the log of it names nobody. */
 function eraseFocalPoints(tx: Tx, address: string, now: number): number {
-  const ids = sameMailbox(
-    tx
-      .select({ id: focalPoints.id, address: focalPoints.email })
-      .from(focalPoints)
-      .where(like(focalPoints.email, domainOf(address)))
-      .all(),
-    address,
-  );
+  const ids = idsOfMailbox(tx, focalPoints, focalPoints.id, focalPoints.email, address);
   for (const id of ids) {
     tx.update(focalPoints)
       .set({ name: "", title: "", office: "", email: `erased-${id}`, active: false, updatedAt: now })
@@ -102,14 +101,7 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
       if (tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).get()) promoteFromWaitingList(tx, eventId, now);
     }
 
-    const endorsementIds = sameMailbox(
-      tx
-        .select({ id: endorsements.id, address: endorsements.email })
-        .from(endorsements)
-        .where(like(endorsements.email, domainOf(address)))
-        .all(),
-      address,
-    );
+    const endorsementIds = idsOfMailbox(tx, endorsements, endorsements.id, endorsements.email, address);
     const theirs = tx.select({ id: endorsements.id, status: endorsements.status }).from(endorsements).where(inArray(endorsements.id, endorsementIds)).all();
     const approved = theirs.filter((e) => e.status === "approved").map((e) => e.id);
     for (const id of approved) {
@@ -131,14 +123,7 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
       .run().changes;
     const fps = eraseFocalPoints(tx, address, now);
     // Every email to the mailbox in any spelling, and any about their registrations.
-    const toThem = sameMailbox(
-      tx
-        .select({ id: outbox.id, address: outbox.toAddress })
-        .from(outbox)
-        .where(like(outbox.toAddress, domainOf(address)))
-        .all(),
-      address,
-    );
+    const toThem = idsOfMailbox(tx, outbox, outbox.id, outbox.toAddress, address);
     const emails = tx
       .delete(outbox)
       .where(

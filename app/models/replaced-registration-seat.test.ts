@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox, registrations } from "../../db/schema";
 import { insertEvent, registrant } from "~/test-support/fixtures";
@@ -30,9 +30,8 @@ const rowOf = (eventId: number, email: string) =>
   db()
     .select({ status: registrations.status, typeId: registrations.participationTypeId })
     .from(registrations)
-    .where(eq(registrations.email, email))
-    .all()
-    .find(() => true);
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.email, email)))
+    .get();
 
 describe("a registration replaced by another spelling in another type", () => {
   it("gives the seat it held to the head of that type's line, not to a newcomer", () => {
