@@ -73,6 +73,17 @@ export default async function handleRequest(
   return new Response(`<!DOCTYPE html>${withSummaryLabels(renderToString(page))}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
+/**
+ * A page's data as the browser fetches it when it moves between pages (`/…/page.data`): the same
+ * CSRF token and the same person's data as the page itself (a registration, a partner's or the
+ * secretariat's screens), so no browser or proxy may keep it either. Remix applies a loader's own
+ * Cache-Control only through a route's `headers` export, which no route has.
+ */
+export function handleDataRequest(response: Response) {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   console.error(error);
