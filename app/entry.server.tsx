@@ -9,6 +9,7 @@ import { readPageData } from "./utils/page-data.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 import { withSummaryLabels } from "./utils/summary-labels.server";
+import { worthLogging } from "./utils/server-errors.server";
 
 export { bootstrap } from "./process/bootstrap.server";
 export { pageCacheMiddleware } from "./page-cache/middleware.server";
@@ -85,6 +86,6 @@ export function handleDataRequest(response: Response) {
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || !worthLogging(error)) return;
   console.error(error);
 }
