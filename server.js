@@ -31,8 +31,9 @@ const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
 const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
 // Only the forms that take a file may send that much: an endorsement's official letter, a
 // programme's materials, a list of invitees. Elsewhere a multipart body is held to MAX_BODY_BYTES,
-// so that a token link or a sign-in form is not made to read 16 MB before its checks.
-const UPLOAD_PATHS = /^\/[a-z]{2}\/(declarations\/[^/]+|admin\/events\/\d+\/(types|programme))\/?$/;
+// so that a token link or a sign-in form is not made to read 16 MB before its checks. With
+// JavaScript, Remix posts a form to its page's address with ".data" added (single fetch).
+const UPLOAD_PATHS = /^\/[a-z]{2}\/(declarations\/[^/]+|admin\/events\/\d+\/(types|programme)(\.data)?)\/?$/;
 // The messages the server itself writes, in the language of the address, from the locale files.
 const errorTexts = Object.fromEntries(
   languageTable.map(({ code }) => {

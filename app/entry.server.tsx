@@ -9,6 +9,7 @@ import { readPageData } from "./utils/page-data.server";
 import { isKeptPage, isScriptless } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 import { withSummaryLabels } from "./utils/summary-labels.server";
+import { worthLogging } from "./utils/server-errors.server";
 
 export { bootstrap } from "./process/bootstrap.server";
 export { pageCacheMiddleware } from "./page-cache/middleware.server";
@@ -73,7 +74,18 @@ export default async function handleRequest(
   return new Response(`<!DOCTYPE html>${withSummaryLabels(renderToString(page))}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
+/**
+ * A page's data as the browser fetches it when it moves between pages (`/…/page.data`): the same
+ * CSRF token and the same person's data as the page itself (a registration, a partner's or the
+ * secretariat's screens), so no browser or proxy may keep it either. Remix applies a loader's own
+ * Cache-Control only through a route's `headers` export, which no route has.
+ */
+export function handleDataRequest(response: Response) {
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
+  if (request.signal.aborted || !worthLogging(error)) return;
   console.error(error);
 }

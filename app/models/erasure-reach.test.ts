@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, focalPoints, outbox, participationInvitations, registrations } from "../../db/schema";
-import { insertEvent, invitationOnlyType, newStaffId, registrant } from "~/test-support/fixtures";
+import { auditLog, endorsements, focalPoints, outbox, participationInvitations, partnerUsers, registrations } from "../../db/schema";
+import { acceptedPartners, endorsementOf, insertDeclaration, insertEvent, invitationOnlyType, newStaffId, registrant } from "~/test-support/fixtures";
 import { focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
 import { lastRegistrationToken, mailsTo } from "~/test-support/registration-fixtures";
 import { db, write } from "~/utils/db.server";
@@ -38,6 +38,24 @@ describe("erasing a person reaches every spelling and record of them", () => {
     const counts = erasePerson("janedoe@gmail.com", sid);
     expect(counts).toMatchObject({ registrations: 1, focalPoints: 1 });
     expect(everything()).not.toMatch(/jane\.?doe|Jane Doe|Spelling/i);
+  });
+
+  it("the same mailbox at another of its provider's domains: googlemail.com is gmail.com, pm.me is proton.me", async () => {
+    const sid = await newStaffId("admin");
+    const declaration = insertDeclaration();
+    endorsementOf(declaration.id, { country: "FR", organisation: "Doe Consulting" });
+    const endorsement = db().select().from(endorsements).all().at(-1)!;
+    write((tx) =>
+      tx.update(endorsements).set({ email: "Jane.Doe@GoogleMail.com", representativeName: "Jane Doe" }).where(eq(endorsements.id, endorsement.id)).run(),
+    );
+    acceptedPartners(sid, [{ organisation: "Doe Partners", email: "jane.doe+work@googlemail.com", name: "Jane Doe" }]);
+    write((tx) => enqueueEmail(tx, { to: "jane_doe@pm.me", lang: "en", template: "staff-test", props: { name: "Jane Doe", sentAt: "today" } }));
+
+    erasePerson("janedoe@gmail.com", sid);
+    erasePerson("janedoe@proton.me", sid);
+    expect(JSON.stringify([db().select().from(endorsements).all(), db().select().from(partnerUsers).all(), db().select().from(outbox).all()])).not.toMatch(
+      /jane[._]?doe|Jane Doe/i,
+    );
   });
 
   it("by the registrant: every email about the registration (a certificate's too) and their invitation go", async () => {

@@ -13,7 +13,7 @@ import {
   partnerUsers,
   registrations,
 } from "../../db/schema";
-import { mailboxKey } from "~/utils/mailbox";
+import { mailboxDomains, mailboxKey } from "~/utils/mailbox";
 import type { Tx } from "~/utils/db.server";
 import { hashToken, unusableTokenHash } from "~/utils/tokens.server";
 import { write } from "~/utils/db.server";
@@ -30,14 +30,12 @@ export type ErasureCounts = { registrations: number; endorsements: number; partn
  */
 function idsOfMailbox(tx: Tx, table: SQLiteTable, id: SQLiteColumn, email: SQLiteColumn, address: string): number[] {
   const key = mailboxKey(address);
-  const domain = `%@${address
-    .split("@")
-    .pop()!
-    .replace(/[%_\\]/g, "")}`;
+  // Every domain the mailbox is written with: "jane.doe@googlemail.com" is "janedoe@gmail.com".
+  const domains = mailboxDomains(address).map((domain) => like(email, `%@${domain.replace(/[%_\\]/g, "")}`));
   return tx
     .select({ id, address: email })
     .from(table)
-    .where(like(email, domain))
+    .where(or(...domains))
     .all()
     .filter((r) => r.address !== "" && mailboxKey(String(r.address)) === key)
     .map((r) => Number(r.id));
@@ -117,9 +115,10 @@ export function erasePerson(email: string, staffUserId: number | null, now = Dat
 
     // An invitation names the person too: it goes with them.
     deleteInvitations(tx, { emailKey: emailKey(address) });
+    // A partner person by their mailbox too, in any spelling, as everything else here.
     const people = tx
       .delete(partnerUsers)
-      .where(eq(sql`lower(${partnerUsers.email})`, address))
+      .where(inArray(partnerUsers.id, idsOfMailbox(tx, partnerUsers, partnerUsers.id, partnerUsers.email, address)))
       .run().changes;
     const fps = eraseFocalPoints(tx, address, now);
     // Every email to the mailbox in any spelling, and any about their registrations.

@@ -173,7 +173,9 @@ export function registerForEvent(
       lang: input.lang,
       status,
       addressProven: !!invitation,
-      holdExpiresAt: status === "held" ? now + env().SEAT_HOLD_MINUTES * 60_000 : null,
+      // A replacement that keeps its hold keeps its time too: resent in another spelling every hour, a hold nobody
+      // proves would otherwise never lapse, and the seat never reach the proven people in line.
+      holdExpiresAt: status === "held" ? (keepsHold && live?.holdExpiresAt ? live.holdExpiresAt : now + env().SEAT_HOLD_MINUTES * 60_000) : null,
       tokenHash: unusableTokenHash(),
       updatedAt: now,
       confirmedAt: status === "confirmed" ? now : null,

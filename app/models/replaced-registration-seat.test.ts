@@ -4,7 +4,7 @@ import { outbox, registrations } from "../../db/schema";
 import { insertEvent, registrant } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import { typesOfEvent } from "./participation-types.server";
-import { verifyRegistration } from "./registration-proof.server";
+import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
 import { registerForEvent } from "./registrations.server";
 
 const details = registrant();
@@ -57,5 +57,23 @@ describe("a registration replaced by another spelling in another type", () => {
     expect(registerForEvent({ eventId: e.id, email: "first+a@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
     expect(registerForEvent({ eventId: e.id, email: "second@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "waiting" });
     expect(registerForEvent({ eventId: e.id, email: "first+b@x.org", lang: "en", details, participationTypeId: room!.id })).toMatchObject({ status: "held" });
+  });
+
+  it("keeps its hold's time too: replaced again and again, a hold nobody proves still lapses to the proven people in line", () => {
+    const e = makeEvent();
+    const [room] = typesOfEvent(e.id);
+    const t0 = Date.now();
+    expect(registerForEvent({ eventId: e.id, email: "keeper+1@x.org", lang: "en", details, participationTypeId: room!.id }, t0)).toMatchObject({
+      status: "held",
+    });
+    register(e.id, "patient@x.org", room!.id);
+    expect(rowOf(e.id, "patient@x.org")).toMatchObject({ status: "waiting" });
+    // Just before the hour is out, another spelling of the same mailbox: still held, but not for another hour.
+    expect(registerForEvent({ eventId: e.id, email: "keeper+2@x.org", lang: "en", details, participationTypeId: room!.id }, t0 + 55 * 60_000)).toMatchObject({
+      status: "held",
+    });
+    releaseLapsedHolds(t0 + 61 * 60_000);
+    expect(rowOf(e.id, "keeper+2@x.org")).toMatchObject({ status: "expired" });
+    expect(rowOf(e.id, "patient@x.org")).toMatchObject({ status: "confirmed" });
   });
 });

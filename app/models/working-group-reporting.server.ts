@@ -104,16 +104,13 @@ export function membershipByUnsubscribeToken(token: string) {
 }
 
 export function unsubscribeByToken(token: string) {
-  return write((tx) =>
-    Boolean(
-      tx
-        .update(workingGroupMembers)
-        .set({ notify: false })
-        .where(eq(workingGroupMembers.unsubscribeTokenHash, hashToken(token)))
-        .returning()
-        .get(),
-    ),
-  );
+  const hash = hashToken(token);
+  const member = db().select({ notify: workingGroupMembers.notify }).from(workingGroupMembers).where(eq(workingGroupMembers.unsubscribeTokenHash, hash)).get();
+  if (!member) return false;
+  // Used again, the link writes nothing: the link never expires and takes no session or rate limit,
+  // and every write drops the kept pages (decision 016).
+  if (member.notify) write((tx) => tx.update(workingGroupMembers).set({ notify: false }).where(eq(workingGroupMembers.unsubscribeTokenHash, hash)).run());
+  return true;
 }
 
 /** The unsubscribe link's token; only its hash is stored (a row from before hashing, or new, is given it here). */

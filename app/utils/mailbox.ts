@@ -1,5 +1,6 @@
 /** Domains that deliver to one Proton Mail account, whose names ignore dots, hyphens and underscores. */
 const PROTON = new Set(["proton.me", "protonmail.com", "protonmail.ch", "pm.me"]);
+const GMAIL = new Set(["gmail.com", "googlemail.com"]);
 
 /**
  * The key that decides "same mailbox": case folded, "+tag" dropped, and where the provider reads
@@ -21,4 +22,15 @@ export function mailboxKey(email: string): string {
     name = name.replace(/[._-]/g, "");
   }
   return `${name}@${host}`;
+}
+
+/**
+ * Every domain an address of this mailbox may be written with (gmail.com and googlemail.com; the
+ * four of Proton): where a search narrows by domain first, it must look in all of them.
+ */
+export function mailboxDomains(email: string): string[] {
+  const host = mailboxKey(email).split("@").pop()!;
+  if (GMAIL.has(host)) return [...GMAIL];
+  if (PROTON.has(host)) return [...PROTON];
+  return [host];
 }

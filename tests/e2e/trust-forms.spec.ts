@@ -45,6 +45,9 @@ for (const lang of ["fr", "ar"]) {
     const link = await proofLink(lang, email);
     const opened = await page.goto(link);
     expect(opened!.headers()["cache-control"]).toBe("no-store");
+    // And its data as the browser fetches it between pages: the same name, address and token.
+    const data = await page.request.get(`${link}.data`);
+    expect([data.status(), data.headers()["cache-control"]]).toEqual([200, "no-store"]);
     await expect(page.getByTestId("registration-status")).toHaveText(tr(lang, "registrationStatus.held"));
     await expect(page.getByTestId("held-until")).toBeVisible();
     await page.goto(`/${lang}/events/${slug}`);
