@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { endorsements, outbox, registrations } from "../../db/schema";
+import { auditLog, endorsements, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { hashToken, linkToken, newToken } from "~/utils/tokens.server";
 import { verifyEndorsement } from "./endorsements.server";
 import { historyActions, historyFor } from "./audit.server";
 import { awaitsFocalPoint } from "./focal-point-wait.server";
 import { decideDelegate } from "./focal-point-delegates.server";
+import { erasePerson } from "./erasure.server";
 import { decideGovernmentEndorsement, endorseForGovernment, focalPointDecisionOf } from "./focal-point-endorsements.server";
 import { designateFocalPoint, focalPointsOf } from "./focal-points.server";
 import { verifyRegistration } from "./registration-proof.server";
@@ -69,8 +70,21 @@ describe("a focal point's decisions, as others read them", () => {
     expect(last("delegate@hn.example").template).toBe("registration-pending");
     const gt = db().select().from(registrations).where(eq(registrations.email, "delegate@gt.example")).get()!;
     expect(awaitsFocalPoint(gt, event)).toBe(true);
-    expect(decideDelegate(focalPointsOf("GT")[0]!, gt.id, "decline", null)).toBe("done");
+    expect(decideDelegate(focalPointsOf("GT")[0]!, gt.id, "decline", "Ms Ana Ruiz is not on our delegation")).toBe("done");
     expect(awaitsFocalPoint({ ...gt, status: "pending" }, event)).toBe(false);
+    // Erased, the delegate leaves the decision in the log, not the focal point's note that named them.
+    const logged = () =>
+      JSON.stringify(
+        db()
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.entityId, String(gt.id)))
+          .all(),
+      );
+    expect(logged()).toContain("Ana Ruiz");
+    erasePerson("delegate@gt.example", sid);
+    expect(logged()).toContain("delegate-decline");
+    expect(logged()).not.toContain("Ana Ruiz");
   });
 
   it("tell a government's endorser that a focal point reviews it first, where the country has one", async () => {

@@ -1,7 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
-import { certificates, endorsements, events, outbox, participationInvitations, participationTypes, registrations, visaLetterRequests } from "../../db/schema";
+import {
+  auditLog,
+  certificates,
+  endorsements,
+  events,
+  outbox,
+  participationInvitations,
+  participationTypes,
+  registrations,
+  visaLetterRequests,
+} from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { quarantineDir, storeDir } from "./endorsement-letters.server";
 
@@ -10,12 +20,18 @@ import { quarantineDir, storeDir } from "./endorsement-letters.server";
  * registration row stays for the statistics (country, ITU region, organisation type, gender,
  * status, dates), every field that names or reaches the person is emptied, and the manage link
  * stops working. Unique keys get a value that names nothing. Passport details given for a visa
- * letter go entirely, and a certificate keeps its code and event but no longer the name.
+ * letter go entirely, a certificate keeps its code and event but no longer the name, and the log of
+ * a focal point's decision about them keeps the decision but not the focal point's note.
  */
 export function anonymiseRegistrations(tx: Tx, ids: number[], now: number) {
   if (ids.length === 0) return 0;
   tx.delete(visaLetterRequests).where(inArray(visaLetterRequests.registrationId, ids)).run();
   tx.update(certificates).set({ holderName: "" }).where(inArray(certificates.registrationId, ids)).run();
+  // A focal point's note on their decision about the delegate may name them: the log keeps the decision, not the note.
+  tx.update(auditLog)
+    .set({ detail: sql`json_remove(${auditLog.detail}, '$.note')` })
+    .where(and(eq(auditLog.entity, "registration"), inArray(auditLog.entityId, ids.map(String)), sql`json_type(${auditLog.detail}, '$.note') is not null`))
+    .run();
   return tx
     .update(registrations)
     .set({
