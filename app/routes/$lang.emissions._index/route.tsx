@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Badge, Pagination } from "~/components/content";
 import { IndexChart } from "~/components/EmissionsChart";
 import { FilterSelect } from "~/components/FilterSelect";
-import { assuranceLevels, boundaries, ictSubSectors, methodologies } from "~/models/disclosure-types";
+import { assuranceLevels, ictSubSectors } from "~/models/disclosure-types";
 import { organisationTypes } from "~/models/registration-types";
 import { formatList, formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
@@ -12,8 +12,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
 import { useTranslation } from "~/utils/use-translation";
-import { OPEN_DATA_COLUMNS } from "./open-data.server";
-import type common from "../../../locales/en/common.json";
+import { openDataColumnsHtml } from "./open-data-columns.server";
 import { emissionsDirectory } from "./view.server";
 import { ScrollRegion } from "~/components/ScrollRegion";
 
@@ -27,14 +26,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     ...dir,
     count: formatNumber(lang, dir.total),
-    columns: OPEN_DATA_COLUMNS.map((name) => ({ name, cat: /^scope3_cat(\d+)_t$/.exec(name)?.[1] ?? null })),
+    columnsHtml: openDataColumnsHtml(lang),
     meta: metaFor(lang, t("emissions.title"), t("emissions.description")),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);
-
-type DescribedColumn = keyof (typeof common)["emissions"]["openData"]["column"];
 
 export default function EmissionsDatabase() {
   const { t } = useTranslation();
@@ -184,18 +181,7 @@ export default function EmissionsDatabase() {
           <a href={`/${lang}/emissions.csv`}>{t("emissions.openData.csv")}</a> · <a href={`/${lang}/emissions.json`}>{t("emissions.openData.json")}</a>
         </p>
         <p>{t("emissions.openData.explain")}</p>
-        <dl className="open-data-columns">
-          {d.columns.map((c) => (
-            <div key={c.name}>
-              <dt>
-                <code dir="ltr">{c.name}</code>
-              </dt>
-              <dd>
-                {withCodes(c.cat ? t("emissions.openData.column.scope3_cat", { n: c.cat }) : t(`emissions.openData.column.${c.name as DescribedColumn}`))}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <dl className="open-data-columns" dangerouslySetInnerHTML={{ __html: d.columnsHtml }} />
         <p>
           <a href={`/${lang}/partners/sign-in`}>{t("emissions.directory.partnerLink")}</a>
         </p>
@@ -203,18 +189,3 @@ export default function EmissionsDatabase() {
     </div>
   );
 }
-
-/** The values a column takes with a hyphen or underscore in them, as the open data writes them. */
-const CODES = new RegExp(`(${[...boundaries, ...methodologies, "not_relevant", "not_calculated"].filter((v) => /[-_]/.test(v)).join("|")})`);
-
-/** A column's description with its values kept whole and left to right (a line may not break at their hyphens). */
-const withCodes = (text: string) =>
-  text.split(CODES).map((part, i) =>
-    i % 2 ? (
-      <code key={i} dir="ltr">
-        {part}
-      </code>
-    ) : (
-      part
-    ),
-  );
