@@ -53,6 +53,7 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
             }
             rows={e.delegates}
             rowKey={(d) => d.id}
+            stackOnPhone
             rowProps={(d) => ({ "data-registration": d.id })}
             columns={[
               {
