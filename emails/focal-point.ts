@@ -46,3 +46,17 @@ export const focalPointEndorsementAwaits = (t: TFunction, p: FocalPointEndorseme
     { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
   ],
 });
+
+/**
+ * Sent to each focal point of a Member State when a delegate of its government has proven their address for an
+ * event whose delegates need the focal point's approval: nobody else may decide it. Nothing the registrant typed.
+ */
+export const focalPointDelegateAwaits = (t: TFunction, p: FocalPointEmailProps & { event: string }): EmailContent => ({
+  subject: t("focalPointDelegateAwaits.subject", { event: p.event }),
+  heading: t("partner.hello", { name: p.name }),
+  blocks: [
+    { kind: "p", text: t("focalPointDelegateAwaits.body", { event: p.event, country: p.country }) },
+    { kind: "p", text: t("focalPointDesignated.how") },
+    { kind: "button", label: t("focalPointDesignated.button"), url: p.url },
+  ],
+});
