@@ -78,6 +78,9 @@ function othersWaiting(tx: Pick<Tx, "select">, country: string, endorsementId: n
     .get();
 }
 
+/** Government endorsements of the country, confirmed by email, that wait for a focal point's decision. */
+export const endorsementsWaitingFor = (tx: Pick<Tx, "select">, country: string) => othersWaiting(tx, country, 0);
+
 /** Whether this address was told, by this template, of a waiting endorsement (or delegate) since `since`. */
 function toldSince(tx: Pick<Tx, "select">, email: string, since: number, template = "focal-point-endorsement-awaits"): boolean {
   return !!tx
