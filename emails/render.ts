@@ -5,7 +5,7 @@ import { layout, type Rendered } from "./layout";
 import * as certificates from "./certificates";
 import * as disclosure from "./disclosure";
 import * as endorsement from "./endorsement";
-import { focalPointDesignated, focalPointEndorsementAwaits, focalPointSignIn } from "./focal-point";
+import { focalPointDelegateAwaits, focalPointDesignated, focalPointEndorsementAwaits, focalPointSignIn } from "./focal-point";
 import * as partner from "./partner";
 import * as pledge from "./pledge";
 import * as registration from "./registration";
@@ -45,6 +45,7 @@ const templates = {
   "focal-point-sign-in": focalPointSignIn,
   "focal-point-designated": focalPointDesignated,
   "focal-point-endorsement-awaits": focalPointEndorsementAwaits,
+  "focal-point-delegate-awaits": focalPointDelegateAwaits,
   "pledge-received": pledge.pledgeReceived,
   "pledge-published": pledge.pledgePublished,
   "pledge-changes-requested": pledge.pledgeChangesRequested,

@@ -25,6 +25,7 @@ export function DataTable<Row>({
   empty,
   rowProps,
   hiddenCaption = false,
+  stackOnPhone = false,
 }: {
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
@@ -36,11 +37,18 @@ export function DataTable<Row>({
   rowProps?: (row: Row) => Record<`data-${string}`, string | number>;
   /** The caption is for screen readers only (a heading above already names the list). */
   hiddenCaption?: boolean;
+  /** On a phone each row is a block, its cells one under another: for a row that holds a form to act on. */
+  stackOnPhone?: boolean;
 }) {
   const captionId = useId();
   if (rows.length === 0 && empty) return <p>{empty}</p>;
   return (
-    <div className="table-wrap" role={caption ? "region" : undefined} aria-labelledby={caption ? captionId : undefined} tabIndex={caption ? 0 : undefined}>
+    <div
+      className={stackOnPhone ? "table-wrap table-stacked" : "table-wrap"}
+      role={caption ? "region" : undefined}
+      aria-labelledby={caption ? captionId : undefined}
+      tabIndex={caption ? 0 : undefined}
+    >
       <table>
         {caption ? (
           <caption id={captionId} className={hiddenCaption ? "visually-hidden" : undefined}>

@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { isLang, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { inListOrder, type EndorserCategory } from "./endorsement-types";
+import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
 
 // The public directory of endorsers: approved ones only, with public fields only.
 
@@ -19,7 +20,10 @@ export type PublicEndorser = {
   statement: string | null;
   /** The language of the form the statement was written in: the statement is marked up in it. */
   statementLang: Lang | null;
+  /** Verified by an official letter or note verbale the secretariat opened. */
   verified: boolean;
+  /** Confirmed by the Member State's focal point (or endorsed by them), as the Member State's page says. */
+  verifiedByFocalPoint: boolean;
   approvedAt: number;
 };
 
@@ -54,7 +58,9 @@ function approvedOf(declarationId: number, filter: EndorserFilter = {}) {
 
 /** Every approved endorser with public fields only, for the open-data exports. */
 export function publicEndorsers(declarationId: number, lang: Lang, filter: EndorserFilter = {}): PublicEndorser[] {
-  return db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all().map(toPublicEndorser(lang)).sort(inListOrder(lang));
+  const rows = db().select(publicColumns).from(endorsements).where(approvedOf(declarationId, filter)).all();
+  const byFocalPoint = confirmedByFocalPoint(rows.map((r) => r.id));
+  return rows.map(toPublicEndorser(lang, byFocalPoint)).sort(inListOrder(lang));
 }
 
 /**
@@ -80,7 +86,7 @@ export function endorserPage(declarationId: number, lang: Lang, filter: Endorser
   return { total: all.length, shown: shownRows.length, byCategory, countries, rows, pages: Math.max(1, Math.ceil(shownRows.length / perPage)) };
 }
 
-function toPublicEndorser(lang: Lang) {
+function toPublicEndorser(lang: Lang, byFocalPoint: Set<number>) {
   const t = getT(lang);
   return (e: {
     id: number;
@@ -102,6 +108,7 @@ function toPublicEndorser(lang: Lang) {
     statement: e.statement,
     statementLang: e.statement && isLang(e.lang) ? e.lang : null,
     verified: e.letterFile !== null,
+    verifiedByFocalPoint: byFocalPoint.has(e.id),
     approvedAt: e.approvedAt ?? 0,
   });
 }

@@ -130,3 +130,25 @@ describe("a focal point's decision on a delegate", () => {
     expect(decideRegistration(event.id, r, "reject", sid)).toBe(true);
   });
 });
+
+describe("a focal point told of a waiting delegate", () => {
+  it("is emailed in their language when a delegate proves their address, not again the same day while one still waits, and at once when none did", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("GT", { ...fp("GT", "focal@gt.example"), lang: "es" }, sid);
+    const gt = focalPointsOf("GT")[0]!;
+    const event = insertEvent({ requiresApproval: false, delegatesNeedFocalPoint: true });
+    const told = () => mails("focal@gt.example").filter((m) => m.template === "focal-point-delegate-awaits");
+    const first = provenDelegate(event.id, "first@gt.example", "GT");
+    expect(told()).toHaveLength(1);
+    expect(told()[0]!.lang).toBe("es");
+    // Nothing the registrant typed is in it: not their name.
+    expect(told()[0]!.text).not.toContain(delegateDetails("GT").firstName);
+    provenDelegate(event.id, "second@gt.example", "GT");
+    expect(told()).toHaveLength(1);
+    const second = db().select().from(registrations).where(eq(registrations.email, "second@gt.example")).get()!.id;
+    expect(decideDelegate(gt, first, "approve", null)).toBe("done");
+    expect(decideDelegate(gt, second, "approve", null)).toBe("done");
+    provenDelegate(event.id, "third@gt.example", "GT");
+    expect(told()).toHaveLength(2);
+  });
+});

@@ -48,3 +48,20 @@ describe("the email telling a focal point that a government's endorsement awaits
     expect(notices()).toHaveLength(3);
   });
 });
+
+describe("the email designating a focal point", () => {
+  it("tells the country's first focal point that endorsements sent before there was one await them, and until when", async () => {
+    const sid = await newStaffId();
+    const d = declaration();
+    const details = { category: "government" as const, organisation: "Office", country: "UY", representativeName: "X", representativeTitle: "Y" };
+    expect(submitEndorsement(d.id, "en", { ...details, email: "sender@uy.example", statement: null }, null)).toEqual({ ok: true });
+    const sent = db().select().from(outbox).where(eq(outbox.toAddress, "sender@uy.example")).get()!;
+    expect(verifyEndorsement(/endorsements\/verify\/([\w-]{43})/.exec(sent.text)![1]!)).toBe("verified");
+    const designation = (email: string) => db().select().from(outbox).where(eq(outbox.toAddress, email)).get()!.text;
+    designateFocalPoint("UY", { ...fp("UY", "first@uy.example"), lang: "en" }, sid);
+    expect(designation("first@uy.example")).toMatch(/already await your decision on your page\. If no decision has been taken by \d+ \w+ \d{4},/);
+    // A second focal point of the same country: the first was told, and the wait did not start again.
+    designateFocalPoint("UY", { ...fp("UY", "second@uy.example"), lang: "en" }, sid);
+    expect(designation("second@uy.example")).not.toContain("already await");
+  });
+});

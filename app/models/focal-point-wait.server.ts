@@ -5,9 +5,9 @@ import {
   focalPointEndorsementDecisions,
   focalPoints,
   outbox,
+  registrations,
+  events,
   type declarations,
-  type events,
-  type registrations,
 } from "../../db/schema";
 import { countryName } from "~/utils/country-options";
 import { db, type Tx } from "~/utils/db.server";
@@ -78,12 +78,15 @@ function othersWaiting(tx: Pick<Tx, "select">, country: string, endorsementId: n
     .get();
 }
 
-/** Whether this address was told of a waiting endorsement since `since`. */
-function toldSince(tx: Pick<Tx, "select">, email: string, since: number): boolean {
+/** Government endorsements of the country, confirmed by email, that wait for a focal point's decision. */
+export const endorsementsWaitingFor = (tx: Pick<Tx, "select">, country: string) => othersWaiting(tx, country, 0);
+
+/** Whether this address was told, by this template, of a waiting endorsement (or delegate) since `since`. */
+function toldSince(tx: Pick<Tx, "select">, email: string, since: number, template = "focal-point-endorsement-awaits"): boolean {
   return !!tx
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(eq(outbox.toAddress, email), eq(outbox.template, "focal-point-endorsement-awaits"), gt(outbox.createdAt, since)))
+    .where(and(eq(outbox.toAddress, email), eq(outbox.template, template), gt(outbox.createdAt, since)))
     .get();
 }
 
@@ -159,4 +162,69 @@ export function statusEmail(
   if (reg.status === "confirmed") return "registration-confirmed";
   if (reg.status !== "pending") return "registration-waiting";
   return awaitsFocalPoint(reg, event, tx) ? "registration-pending-focal-point" : "registration-pending";
+}
+
+/** A delegate's focal point is told of a new one at most this often while others still wait for them. */
+const DELEGATE_NOTICE_INTERVAL_MS = 24 * 3_600_000;
+
+/** Another delegate of the country, with a proven address, already waits for its focal point. */
+function otherDelegatesWaiting(tx: Pick<Tx, "select">, country: string, registrationId: number): boolean {
+  return !!tx
+    .select({ id: registrations.id })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(
+      and(
+        eq(registrations.country, country),
+        eq(registrations.governmentDelegate, true),
+        eq(registrations.status, "pending"),
+        eq(registrations.addressProven, true),
+        eq(events.delegatesNeedFocalPoint, true),
+        ne(registrations.id, registrationId),
+        notExists(
+          tx
+            .select({ x: focalPointDelegateDecisions.registrationId })
+            .from(focalPointDelegateDecisions)
+            .where(eq(focalPointDelegateDecisions.registrationId, registrations.id)),
+        ),
+      ),
+    )
+    .get();
+}
+
+/**
+ * Each active focal point of the delegate's country is told, in their own language, that a delegate now awaits
+ * their approval: the secretariat may not decide it, so without this the delegate would wait unseen. Only the
+ * portal's words, the event's title and the country: nothing the registrant typed. As for endorsements, one
+ * already told in the last day while others still wait is not told again (their page lists them all).
+ */
+export function emailFocalPointsOfDelegate(
+  tx: Tx,
+  reg: Pick<typeof registrations.$inferSelect, "id" | "country">,
+  event: Pick<typeof events.$inferSelect, "title">,
+  now = Date.now(),
+) {
+  if (!reg.country) return;
+  const country = reg.country;
+  const recipients = tx
+    .select({ name: focalPoints.name, email: focalPoints.email, lang: focalPoints.lang })
+    .from(focalPoints)
+    .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true)))
+    .all();
+  const othersWait = otherDelegatesWaiting(tx, country, reg.id);
+  for (const fp of recipients) {
+    if (othersWait && toldSince(tx, fp.email, now - DELEGATE_NOTICE_INTERVAL_MS, "focal-point-delegate-awaits")) continue;
+    const lang = fp.lang as Lang;
+    enqueueEmail(tx, {
+      to: fp.email,
+      lang,
+      template: "focal-point-delegate-awaits",
+      props: {
+        name: fp.name,
+        country: countryName(lang, country),
+        event: pickTranslation(event.title, lang).text,
+        url: `${publicOrigin()}/${lang}/focal-point/sign-in`,
+      },
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import { focalPointSessions, focalPointSignInTokens, focalPoints } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -7,6 +7,8 @@ import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { countryName } from "~/utils/country-options";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import { recordChange } from "./audit.server";
+import { endorsementsWaitingFor, focalPointWaitEnds, lastDayOfWait } from "./focal-point-wait.server";
+import { formatDate } from "~/utils/format";
 import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { statusOf } from "~/utils/countries";
 import { unseenByReaders } from "~/utils/data-version.server";
@@ -59,7 +61,15 @@ export function designateFocalPoint(
           .values({ ...values, createdAt: now })
           .returning()
           .get();
-    // Told in their own language, in the same transaction: the designation and how to sign in.
+    // Told in their own language, in the same transaction: the designation and how to sign in, and, when they
+    // are the country's first, that endorsements already wait for them and until when (their wait starts now).
+    const first = !tx
+      .select({ id: focalPoints.id })
+      .from(focalPoints)
+      .where(and(eq(focalPoints.country, country), eq(focalPoints.active, true), ne(focalPoints.id, row.id)))
+      .get();
+    const waitingUntil =
+      first && endorsementsWaitingFor(tx, country) ? formatDate(input.lang, lastDayOfWait(focalPointWaitEnds({ verifiedAt: now, createdAt: now }))) : undefined;
     enqueueEmail(tx, {
       to: email,
       lang: input.lang,
@@ -68,6 +78,7 @@ export function designateFocalPoint(
         name: input.name,
         country: countryName(input.lang, country),
         url: `${publicOrigin()}/${input.lang}/focal-point/sign-in`,
+        waitingUntil,
       },
     });
     recordChange(tx, {

@@ -19,6 +19,7 @@ import {
 } from "./focal-points.server";
 import { approveEndorsement, awaitingFocalPoints, reviewQueue } from "./endorsement-review.server";
 import { governmentEndorsements } from "./member-states.server";
+import { endorserPage } from "./endorsement-directory.server";
 import { registerForEvent } from "./registrations.server";
 import { typesOfEvent } from "./participation-types.server";
 import { insertEvent, newStaffId } from "~/test-support/fixtures";
@@ -143,6 +144,8 @@ describe("focal points", () => {
       status: "endorsed",
       verifiedBy: "focal-point",
     });
+    // The public list of endorsers says so too, as the Member State's page does (no letter was sent).
+    expect(endorserPage(d.id, "en", {}, 1, 5).rows[0]).toMatchObject({ verified: false, verifiedByFocalPoint: true });
   });
 
   it("decide their own government's delegates only, and the registrant is emailed", async () => {

@@ -10,7 +10,7 @@ import { emailRegistrant } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
-import { statusEmail } from "./focal-point-wait.server";
+import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 /**
  * A registrant changes how they take part, by their manage link: only to a type with a free seat and
@@ -44,7 +44,9 @@ export function changeParticipationType(token: string, typeId: number, now = Dat
       .where(eq(registrations.id, reg.id))
       .returning()
       .get();
-    emailRegistrant(tx, statusEmail(updated, event, tx), updated, event, { type: target });
+    const template = statusEmail(updated, event, tx);
+    emailRegistrant(tx, template, updated, event, { type: target });
+    if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, updated, event, now);
     if (target.mode === "online") withdrawVisaRequest(tx, reg.id);
     if (reg.status === "confirmed") promoteFromWaitingList(tx, event.id, now);
     return "changed";

@@ -9,7 +9,7 @@ import type { RegistrationStatus } from "./registrations.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { registrationOfToken } from "./registration-rows.server";
-import { statusEmail } from "./focal-point-wait.server";
+import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 
@@ -46,7 +46,9 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
       .returning()
       .get();
     // A delegate waiting for their government's focal point is told so, not that the secretariat decides.
-    emailRegistrant(tx, statusEmail(updated, event, tx), updated, event);
+    const template = statusEmail(updated, event, tx);
+    emailRegistrant(tx, template, updated, event);
+    if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, updated, event, now);
     return "proven";
   });
 }

@@ -15,7 +15,7 @@ import { promoteFromWaitingList, promoteInType } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
-import { statusEmail } from "./focal-point-wait.server";
+import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";
@@ -202,7 +202,9 @@ export function registerForEvent(
     if (invitation) {
       tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
       // The invitation went to this address: it is proven, and the full email goes at once.
-      emailRegistrant(tx, statusEmail(reg, event, tx), reg, event);
+      const template = statusEmail(reg, event, tx);
+      emailRegistrant(tx, template, reg, event);
+      if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, reg, event, now);
     } else if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };

@@ -56,7 +56,11 @@ export default function ContentOverview() {
             rowKey={(i) => i.id}
             columns={[
               { header: t("editor.title"), cell: (i) => <a href={`/${lang}/admin/content/${s.kind}/${i.id}`}>{i.title}</a> },
-              { header: t("editor.status"), cell: (i) => t(`status.${i.status}`), className: (i) => `status-${i.status}` },
+              {
+                header: t("editor.status"),
+                cell: (i) => (i.status === "published" ? t(`status.published.${s.kind}`) : t("status.draft")),
+                className: (i) => `status-${i.status}`,
+              },
               { header: t("content.missingTitle"), cell: (i) => i.missing || t("editor.complete") },
             ]}
           />

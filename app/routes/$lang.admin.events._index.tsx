@@ -62,7 +62,11 @@ export default function StaffEvents() {
             ),
           },
           { header: t("editor.startsAt"), cell: (e) => e.when },
-          { header: t("editor.status"), cell: (e) => t(`status.${e.status}`), className: (e) => `status-${e.status}` },
+          {
+            header: t("editor.status"),
+            cell: (e) => (e.status === "published" ? t("status.published.events") : t(`status.${e.status}`)),
+            className: (e) => `status-${e.status}`,
+          },
           { header: t("editor.missingColumn"), cell: (e) => e.missing || t("editor.complete") },
         ]}
       />

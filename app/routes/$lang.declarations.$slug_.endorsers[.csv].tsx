@@ -13,8 +13,17 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return openDataCsv(`endorsers.csv:${endorsersDownloadKey(slug, lang, query)}`, `${slug}-endorsers.csv`, () => {
     const { shown } = endorsersOf(slug, lang, query);
     return toCsv(
-      ["name", "category", "country", "region", "statement", "verified", "approved_at"],
-      shown.map((e) => [e.name, e.category, e.country, e.region, e.statement ?? "", e.verified ? "yes" : "no", new Date(e.approvedAt).toISOString()]),
+      ["name", "category", "country", "region", "statement", "verified", "verified_by_focal_point", "approved_at"],
+      shown.map((e) => [
+        e.name,
+        e.category,
+        e.country,
+        e.region,
+        e.statement ?? "",
+        e.verified ? "yes" : "no",
+        e.verifiedByFocalPoint ? "yes" : "no",
+        new Date(e.approvedAt).toISOString(),
+      ]),
     );
   });
 }

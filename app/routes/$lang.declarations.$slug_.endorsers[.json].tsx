@@ -18,6 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       region: e.region,
       statement: e.statement,
       verified: e.verified,
+      verifiedByFocalPoint: e.verifiedByFocalPoint,
       approvedAt: new Date(e.approvedAt).toISOString(),
     }));
     return { declaration: declaration.slug, language: lang, count: endorsers.length, endorsers };

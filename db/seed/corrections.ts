@@ -89,6 +89,8 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
     from: "l'initiative de l'UIT Action du secteur du numérique pour l'environnement",
     to: "l'initiative de l'UIT «\u00a0Action du secteur du numérique pour l'environnement\u00a0»",
   },
+  // UN Arabic writes a percentage out in running text, «45 في المائة», not «45%» (after the decimal point above).
+  ...["1.7%", "6.9%", "45%", "20%"].map((from) => ({ lang: "ar" as const, from, to: `${from.slice(0, -1)} في المائة` })),
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */

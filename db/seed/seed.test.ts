@@ -70,7 +70,8 @@ describe("seed content", () => {
   it("corrects the wording of a database seeded before, keeping the letters' bodies as issued", () => {
     const asFirstSeeded = (texts: Record<string, string | undefined>) => {
       const out = { ...texts };
-      for (const c of wordingCorrections) if (out[c.lang]) out[c.lang] = out[c.lang]!.replaceAll(c.to, c.from);
+      // Undone last first: a later correction may rewrite what an earlier one wrote («1,7%» → «1.7%» → «1.7 في المائة»).
+      for (const c of [...wordingCorrections].reverse()) if (out[c.lang]) out[c.lang] = out[c.lang]!.replaceAll(c.to, c.from);
       return out;
     };
     const rows = () => [...db().select().from(pillars).all(), ...db().select().from(events).all(), ...db().select().from(circulars).all()];
@@ -94,6 +95,7 @@ describe("seed content", () => {
         .where(sql`id = ${c.id}`)
         .run();
     expect(JSON.stringify(db().select().from(pillars).all())).toContain("1,7%");
+    expect(JSON.stringify(db().select().from(pillars).all())).toContain("بنسبة 45%");
     expect(JSON.stringify(db().select().from(events).all())).toContain("示例混合式研讨会");
     expect(seedContent({ examples: true })).toBeGreaterThan(0);
     expect(rows().map((r) => JSON.stringify(r))).toEqual(now);

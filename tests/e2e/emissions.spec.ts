@@ -31,7 +31,7 @@ async function publish(page: Page, lang: string, organisation: string, year: num
       .trim(),
   );
   await card.getByRole("button", { name: tr(lang, "admin:pledges.publish") }).click();
-  await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:review.done.publish"));
+  await expect(page.getByRole("status")).toHaveText(tr(lang, "admin:review.disclosureDone.publish"));
   await expect(page.getByRole("status")).toBeFocused();
   await expect(
     page.locator("li.card").filter({ hasText: tr(lang, "admin:disclosures.heading", { organisation: `\u2068${organisation}\u2069`, year }) }),

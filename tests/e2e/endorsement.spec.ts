@@ -96,7 +96,16 @@ for (const { lang, country, organisation, category, js } of [
       expect(body, path).not.toContain("note-verbale");
     }
     const json = await (await request.get(`/${lang}${DECLARATION}/endorsers.json`)).json();
-    expect(Object.keys(json.endorsers[0]).sort()).toEqual(["approvedAt", "category", "country", "name", "region", "statement", "verified"]);
+    expect(Object.keys(json.endorsers[0]).sort()).toEqual([
+      "approvedAt",
+      "category",
+      "country",
+      "name",
+      "region",
+      "statement",
+      "verified",
+      "verifiedByFocalPoint",
+    ]);
   });
 }
 

@@ -11,12 +11,13 @@ import type { TextKey } from "~/utils/translation-keys";
 /** An option whose label is a translation key (checked against locales/en). */
 const keyed = (value: string, label: TextKey): SelectOption => ({ value, label });
 const slugField: FieldSpec = { name: "slug", kind: "text", label: "admin:editor.slug", required: true, max: 80, ltr: true, hint: "admin:editor.slugHint" };
-const statusField: FieldSpec = {
+// "Published" agrees with the kind in French, Spanish and Russian («Publiée» for a declaration, «Publié» for a group).
+const statusField = (kind: "circulars" | "declarations"): FieldSpec => ({
   name: "status",
   kind: "select",
   label: "admin:editor.status",
-  options: (["draft", "published"] as const).map((v) => keyed(v, `admin:status.${v}`)),
-};
+  options: [keyed("draft", "admin:status.draft"), keyed("published", `admin:status.published.${kind}`)],
+});
 // Each language by its own name, as the translated inputs are labelled (the code alone meant nothing to staff).
 const langOptions = languages.map((l): SelectOption => ({ value: l, label: endonym(l), raw: true }));
 
@@ -35,7 +36,7 @@ function choices(lang: Lang) {
 export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
   circulars: (): FieldSpec[] => [
     slugField,
-    statusField,
+    statusField("circulars"),
     { name: "reference", kind: "text", label: "admin:content.reference", required: true, max: 60 },
     { name: "office", kind: "select", label: "circulars.office", options: (["GS", "TSB", "BDT", "BR"] as const).map((o) => keyed(o, `office.${o}`)) },
     { name: "issuedOn", kind: "text", type: "date", label: "circulars.date", required: true, max: 10 },
@@ -51,7 +52,7 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
   ],
   declarations: (lang: Lang): FieldSpec[] => [
     slugField,
-    statusField,
+    statusField("declarations"),
     { name: "cop", kind: "text", label: "declarations.cop", required: true, max: 20 },
     { name: "copPlace", kind: "translated", label: "admin:content.place", required: true, max: 200 },
     { name: "title", kind: "translated", label: "admin:editor.title", required: true, max: 300 },
@@ -78,7 +79,7 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
       label: "admin:editor.status",
       options: [
         { value: "false", label: "admin:status.draft" },
-        { value: "true", label: "admin:status.published" },
+        { value: "true", label: "admin:status.published.working-groups" },
       ],
     },
     { name: "pillarId", kind: "select", label: "workingGroups.pillar", options: choices(lang).pillars },

@@ -70,7 +70,7 @@ export default function DisclosureReview() {
   return (
     <>
       <h1>{t("disclosures.title")}</h1>
-      <FlashNotice notices={noticesUnder("admin:review.done", moderationDecisions)} />
+      <FlashNotice notices={noticesUnder("admin:review.disclosureDone", moderationDecisions)} />
       {queue.length === 0 ? <p>{t("review.empty")}</p> : null}
       <ul className="plain-list">
         {queue.map((d) => (

@@ -118,7 +118,10 @@ export default function EditEvent() {
             label={t("editor.status")}
             defaultValue={event?.status ?? "draft"}
             failure={failure}
-            options={(["draft", "published", "cancelled"] as const).map((v) => ({ value: v, label: t(`status.${v}`) }))}
+            options={(["draft", "published", "cancelled"] as const).map((v) => ({
+              value: v,
+              label: v === "published" ? t("status.published.events") : t(`status.${v}`),
+            }))}
           />
           <SelectField
             name="kind"

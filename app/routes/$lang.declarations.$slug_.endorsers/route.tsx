@@ -92,7 +92,8 @@ export default function Endorsers() {
             {g.endorsers.map((e) => (
               <li key={e.id} className="card endorser">
                 <h3>
-                  <bdi>{e.name}</bdi> {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}
+                  <bdi>{e.name}</bdi> {e.verified ? <Badge>{t("endorsers.verified")}</Badge> : null}{" "}
+                  {e.verifiedByFocalPoint ? <Badge>{t("endorsers.verifiedByFocalPoint")}</Badge> : null}
                 </h3>
                 <p className="card-meta">{e.countryName}</p>
                 {e.statement ? (

@@ -53,6 +53,7 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
             }
             rows={e.delegates}
             rowKey={(d) => d.id}
+            stackOnPhone
             rowProps={(d) => ({ "data-registration": d.id })}
             columns={[
               {
@@ -70,7 +71,9 @@ export function Delegates({ lang, events }: { lang: string; events: DelegateEven
                 header: t("register.organisation"),
                 cell: (d) => (
                   <>
-                    <bdi>{d.organisation}</bdi>, <bdi>{d.jobTitle}</bdi>
+                    <bdi>{d.organisation}</bdi>
+                    {t("comma")}
+                    <bdi>{d.jobTitle}</bdi>
                   </>
                 ),
               },
