@@ -149,7 +149,7 @@ test.describe("public content", () => {
     expect(atom).toContain("TSB Circular 114");
     // The feed's author is the initiative, not the secretariat's postal address.
     expect(atom).toContain(`<author><name>${tr("en", "brand.initiative")}</name></author>`);
-    expect(atom).not.toContain("Place des Nations");
+    expect(atom).not.toContain(tr("en", "footer.secretariat"));
     expect(parsed.feedNs).toBe("http://www.w3.org/2005/Atom");
     expect(parsed.alternates).toBe(parsed.urls * 6);
   });
