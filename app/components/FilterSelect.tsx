@@ -1,7 +1,6 @@
-import { optionsMarkup } from "~/utils/option-markup.server";
 import { useTranslation } from "~/utils/use-translation";
 
-/** A labelled filter for GET forms: "any" (or what `anyLabel` says) first, then the given options (written as one string on the server, as `Select` in fields.tsx). */
+/** A labelled filter for GET forms: "any" (or what `anyLabel` says) first, then the given options. */
 export function FilterSelect({
   name,
   label,
@@ -19,21 +18,14 @@ export function FilterSelect({
   return (
     <label>
       {label}
-      {optionsMarkup ? (
-        <select
-          name={name}
-          dangerouslySetInnerHTML={{ __html: optionsMarkup([{ options: [{ value: "", label: anyLabel ?? t("filters.any") }, ...options] }], value) }}
-        />
-      ) : (
-        <select name={name} defaultValue={value ?? ""}>
-          <option value="">{anyLabel ?? t("filters.any")}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      <select name={name} defaultValue={value ?? ""}>
+        <option value="">{anyLabel ?? t("filters.any")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }

@@ -2,7 +2,6 @@ import { useId, type ReactNode } from "react";
 import { useFieldId } from "./form-ids";
 import { useTranslation } from "~/utils/use-translation";
 import type { FailureData } from "./forms";
-import { optionsMarkup, type OptionGroup } from "~/utils/option-markup.server";
 
 // The labelled controls of the portal's forms: each keeps what was typed after a refusal and ties
 // its hint and error to the control for screen readers.
@@ -107,47 +106,34 @@ export function SelectField(props: {
 }) {
   const id = useFieldId(props.name);
   const { t } = useTranslation();
-  const groups: OptionGroup[] = [];
+  const groups: { label?: string; options: { value: string; label: string }[] }[] = [];
   for (const o of props.choose ? [{ value: "", label: t("register.choose") }, ...props.options] : props.options) {
     const last = groups[groups.length - 1];
     if (last && last.label === o.group) last.options.push(o);
     else groups.push({ label: o.group, options: [o] });
   }
-  const error = props.failure?.fieldErrors?.[props.name];
-  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
-  return (
-    <FieldBox id={id} label={props.label} required={props.required} error={error}>
-      <Select id={id} name={props.name} groups={groups} value={value} error={error} />
-    </FieldBox>
-  );
-}
-
-/**
- * A select with its options: on the server written as one string (`option-markup.server.ts`, the
- * markup React writes, much faster); in the browser, which hydrates it, as React's own elements.
- */
-export function Select(props: { id?: string; name: string; groups: OptionGroup[]; value: string; error?: string }) {
-  const { id, name, groups, value, error } = props;
-  const described = { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined };
-  if (optionsMarkup) return <select id={id} name={name} {...described} dangerouslySetInnerHTML={{ __html: optionsMarkup(groups, value) }} />;
-  const optionsOf = (list: OptionGroup["options"]) =>
+  const optionsOf = (list: { value: string; label: string }[]) =>
     list.map((o) => (
       <option key={o.value} value={o.value}>
         {o.label}
       </option>
     ));
+  const error = props.failure?.fieldErrors?.[props.name];
+  const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
   return (
-    <select id={id} name={name} defaultValue={value} {...described}>
-      {groups.map((g) =>
-        g.label ? (
-          <optgroup key={g.label} label={g.label}>
-            {optionsOf(g.options)}
-          </optgroup>
-        ) : (
-          optionsOf(g.options)
-        ),
-      )}
-    </select>
+    <FieldBox id={id} label={props.label} required={props.required} error={error}>
+      <select id={id} name={props.name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+        {groups.map((g) =>
+          g.label ? (
+            <optgroup key={g.label} label={g.label}>
+              {optionsOf(g.options)}
+            </optgroup>
+          ) : (
+            optionsOf(g.options)
+          ),
+        )}
+      </select>
+    </FieldBox>
   );
 }
 
