@@ -1,13 +1,17 @@
 /**
  * A page on a slow link (400 ms round trip, 50 KB/s down): how long until its heading can be
- * seen, with JavaScript on and off, in Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ * seen, with JavaScript on and off, in the Chromium the browser tests use (scripts/chromium-path.js).
  */
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "../scripts/chromium-path.js";
 
 export type SlowLink = { js: boolean; heading: number; fcp: number; scripts: number };
 
 export async function slowLink(url: string, runs = 3): Promise<SlowLink[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
   const out: SlowLink[] = [];
   try {
     for (const js of [true, false]) {
