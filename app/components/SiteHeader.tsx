@@ -1,4 +1,5 @@
-import { useLocation } from "@remix-run/react";
+import { NavLink, useLocation, useMatches } from "@remix-run/react";
+import { isScriptless } from "~/page-cache/handle";
 import { useTranslation } from "~/utils/use-translation";
 import { useLang } from "~/utils/use-lang";
 import { ItuMark } from "./ItuMark";
@@ -15,15 +16,19 @@ const sections = [
 ] as const;
 
 /**
- * Plain links, marked as NavLink marks them (the section the page is in: `active`, `aria-current`).
- * Seven NavLinks were a tenth of every page's rendering (each resolves its path against the
- * route's matches), for a client-side move that most pages, sent without scripts, never make
- * (decision 016, sixteenth round).
+ * On a page sent without scripts (most of them) the menu is plain links, marked as NavLink marks
+ * them (the section the page is in: `active`, `aria-current`): seven NavLinks were a tenth of
+ * such a page's rendering (each resolves its path against the route's matches), for a move in
+ * place that a page without scripts never makes. A page with scripts keeps NavLink, and its
+ * moves in place (decision 016, sixteenth round).
  */
 export function SiteHeader() {
   const { t } = useTranslation();
   const lang = useLang();
   const { pathname } = useLocation();
+  // As root.tsx decides whether the page is sent with its scripts.
+  const matches = useMatches();
+  const plain = typeof document === "undefined" && matches.some((m) => isScriptless(m.handle));
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -49,9 +54,15 @@ export function SiteHeader() {
             const here = pathname === href || pathname.startsWith(`${href}/`);
             return (
               <li key={path}>
-                <a href={href} className={here ? "active" : undefined} aria-current={here ? "page" : undefined}>
-                  {t(key)}
-                </a>
+                {plain ? (
+                  <a href={href} className={here ? "active" : undefined} aria-current={here ? "page" : undefined}>
+                    {t(key)}
+                  </a>
+                ) : (
+                  <NavLink to={href} prefetch="none">
+                    {t(key)}
+                  </NavLink>
+                )}
               </li>
             );
           })}
