@@ -6,11 +6,10 @@ import { registrationOfToken } from "./registration-rows.server";
 import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof, typeAvailability } from "./participation-rules";
 import { ensureParticipationTypes } from "./participation-types.server";
-import { emailRegistrant } from "./registrant-emails.server";
+import { emailStatus } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
-import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 /**
  * A registrant changes how they take part, by their manage link: only to a type with a free seat and
@@ -44,9 +43,7 @@ export function changeParticipationType(token: string, typeId: number, now = Dat
       .where(eq(registrations.id, reg.id))
       .returning()
       .get();
-    const template = statusEmail(updated, event, tx);
-    emailRegistrant(tx, template, updated, event, { type: target });
-    if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, updated, event, now);
+    emailStatus(tx, updated, event, now, { type: target });
     if (target.mode === "online") withdrawVisaRequest(tx, reg.id);
     if (reg.status === "confirmed") promoteFromWaitingList(tx, event.id, now);
     return "changed";

@@ -11,7 +11,7 @@ import { formatEventWhen } from "~/utils/time";
 import { hashToken, linkToken } from "~/utils/tokens.server";
 import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
-import { awaitsFocalPoint } from "./focal-point-wait.server";
+import { awaitsFocalPoint, emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 import { fullName } from "~/utils/person-name";
 
 type EventRow = typeof events.$inferSelect;
@@ -163,4 +163,14 @@ export function emailAddressProof(tx: Tx, reg: RegistrationRow, event: EventRow)
     registrationId: reg.id,
     props: { eventTitle: pickTranslation(event.title, lang).text, manageUrl: manageUrl(lang, manageTokenFor(tx, reg)) },
   });
+}
+
+/**
+ * Tells a registrant where they now stand (statusEmail) and, when they wait for their government's
+ * focal point, tells that focal point too: after a proof, an invitation or a change of type.
+ */
+export function emailStatus(tx: Tx, reg: RegistrationRow, event: EventRow, now: number, extra: { type?: TypeRow | null } = {}) {
+  const template = statusEmail(reg, event, tx);
+  emailRegistrant(tx, template, reg, event, extra);
+  if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, reg, event, now);
 }

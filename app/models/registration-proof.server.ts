@@ -4,12 +4,11 @@ import { write } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof } from "./participation-rules";
-import { emailRegistrant, typeOfRegistration } from "./registrant-emails.server";
+import { emailStatus, typeOfRegistration } from "./registrant-emails.server";
 import type { RegistrationStatus } from "./registrations.server";
 import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { registrationOfToken } from "./registration-rows.server";
-import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
 
@@ -46,9 +45,7 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
       .returning()
       .get();
     // A delegate waiting for their government's focal point is told so, not that the secretariat decides.
-    const template = statusEmail(updated, event, tx);
-    emailRegistrant(tx, template, updated, event);
-    if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, updated, event, now);
+    emailStatus(tx, updated, event, now);
     return "proven";
   });
 }

@@ -9,13 +9,12 @@ import { hashToken, isTokenShaped, unusableTokenHash } from "~/utils/tokens.serv
 import { registrationState } from "./events.server";
 import { statusOnProof, statusOnRegistering, typeAvailability } from "./participation-rules";
 import { ensureParticipationTypes, type ParticipationType } from "./participation-types.server";
-import { emailAddressProof, emailRegistrant, manageTokenFor, typeOfRegistration } from "./registrant-emails.server";
+import { emailAddressProof, emailRegistrant, emailStatus, manageTokenFor, typeOfRegistration } from "./registrant-emails.server";
 import { seatedCount, someoneWaiting, waitingPosition } from "./seats.server";
 import { promoteFromWaitingList, promoteInType } from "./waiting-list.server";
 import { eventById, insertRegistration, newRegistrationParams, registrationOf } from "./registration-statements.server";
 import { registrationOfToken, updateRegistrationRow } from "./registration-rows.server";
 import { withdrawVisaRequest } from "./visa-withdrawal.server";
-import { emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 
 // What callers imported from here before the file was split (seats, emails, the waiting list).
 export { seatedCount, waitingPosition } from "./seats.server";
@@ -202,9 +201,7 @@ export function registerForEvent(
     if (invitation) {
       tx.update(participationInvitations).set({ usedAt: now }).where(eq(participationInvitations.id, invitation.id)).run();
       // The invitation went to this address: it is proven, and the full email goes at once.
-      const template = statusEmail(reg, event, tx);
-      emailRegistrant(tx, template, reg, event);
-      if (template === "registration-pending-focal-point") emailFocalPointsOfDelegate(tx, reg, event, now);
+      emailStatus(tx, reg, event, now);
     } else if (mayEmail) emailAddressProof(tx, reg, event);
     else manageTokenFor(tx, reg);
     return { outcome: "registered", status };
