@@ -20,7 +20,10 @@ function message(key: string, extra: (t: TFunction, p: EndorsementEmailProps) =>
       { kind: "p", text: t(`${key}.body`, { declaration: p.declaration, organisation: p.organisation }) },
       ...extra(t, p),
       ...(withdrawable
-        ? [{ kind: "p", text: t("endorsement.withdrawHint") } as const, { kind: "button", label: t("endorsement.withdraw"), url: p.withdrawUrl } as const]
+        ? [
+            { kind: "p", text: t("endorsement.withdrawHint", { organisation: p.organisation }) } as const,
+            { kind: "button", label: t("endorsement.withdraw"), url: p.withdrawUrl } as const,
+          ]
         : []),
     ],
   });
