@@ -14,11 +14,18 @@ function message(key: string, button: boolean) {
   });
 }
 
-/** The address that asked has not proven itself: only the portal's own words, never the organisation or name typed. */
-export const partnerRequestReceived = (t: TFunction): EmailContent => ({
-  subject: t("partnerRequestReceived.subjectFixed"),
+/**
+ * The address given with a join request has not proven itself: only the portal's own words and
+ * the link that puts the request before the secretariat, never the organisation or name typed.
+ */
+export const partnerRequestConfirm = (t: TFunction, p: { url: string }): EmailContent => ({
+  subject: t("partnerRequestConfirm.subject"),
   heading: t("greeting"),
-  blocks: [{ kind: "p", text: t("partnerRequestReceived.bodyFixed") }],
+  blocks: [
+    { kind: "p", text: t("partnerRequestConfirm.body") },
+    { kind: "button", label: t("partnerRequestConfirm.button"), url: p.url },
+    { kind: "p", text: t("partnerRequestConfirm.ignore") },
+  ],
 });
 /** The acceptance signs the person in: its button is a single-use sign-in link, valid seven days. */
 export const partnerAccepted = (t: TFunction, p: PartnerEmailProps): EmailContent => ({

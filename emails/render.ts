@@ -38,7 +38,7 @@ const templates = {
   "endorsement-approved": endorsement.endorsementApproved,
   "endorsement-rejected": endorsement.endorsementRejected,
   "endorsement-withdrawn-by-focal-point": endorsement.endorsementWithdrawnByFocalPoint,
-  "partner-request-received": partner.partnerRequestReceived,
+  "partner-request-confirm": partner.partnerRequestConfirm,
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,
   "partner-sign-in": partner.partnerSignIn,

@@ -1,11 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
 import { recordChange } from "./audit.server";
-import type { organisationTypes } from "./registration-types";
 import { issueSignInLink, signInLinkStateOf, SIGN_IN_LINK_TTL_MS, useSignInLink, type LinkState, type SignInLinks } from "./sign-in-links.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import { unseenByReaders } from "~/utils/data-version.server";
@@ -14,75 +13,29 @@ export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
 /** The link in the acceptance email: the person may read it days later, so it lasts as a staff invitation does. */
 export const ACCEPTANCE_LINK_TTL_MS = 7 * 24 * 3_600_000;
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
-export const foldEmail = (email: string) => email.trim().toLowerCase();
-
-export type JoinRequest = {
-  organisation: string;
-  type: (typeof organisationTypes)[number];
-  country: string;
-  website: string | null;
-  motivation: string | null;
-  name: string;
-  email: string;
-};
+export { foldEmail, type JoinRequest } from "./partner-requests.server";
+import { foldEmail } from "./partner-requests.server";
 
 function emailPartner(
   tx: Tx,
-  template: "partner-request-received" | "partner-accepted" | "partner-declined" | "partner-sign-in",
+  template: "partner-accepted" | "partner-declined" | "partner-sign-in",
   to: { email: string; name: string; lang: string },
   props: { organisation: string; url: string },
 ) {
   enqueueEmail(tx, { to: to.email, lang: to.lang as Lang, template, props: { name: to.name, ...props } });
 }
 
-/**
- * An organisation answers the call to join. A repeat request from an address already known
- * creates nothing new and reveals nothing on screen.
- */
-export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
-  return write((tx) => {
-    const email = foldEmail(input.email);
-    const person = tx
-      .select({ id: partnerUsers.id, status: organisations.status })
-      .from(partnerUsers)
-      .innerJoin(organisations, eq(organisations.id, partnerUsers.organisationId))
-      .where(eq(partnerUsers.email, email))
-      .get();
-    // A request the secretariat declined does not hold the address: someone may have named it
-    // without its owner, who may then ask themselves. The declined request stays, without them.
-    if (person?.status === "declined") tx.delete(partnerUsers).where(eq(partnerUsers.id, person.id)).run();
-    const known = Boolean(person && person.status !== "declined");
-    // Written for known and new addresses alike, so the work done does not tell them apart.
-    const mayEmail = mayEmailFromPublicForm(tx, email, !known, now);
-    if (known) return { created: false };
-    const org = tx
-      .insert(organisations)
-      .values({
-        name: input.organisation,
-        type: input.type,
-        country: input.country,
-        website: input.website,
-        motivation: input.motivation,
-        lang,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    tx.insert(partnerUsers).values({ organisationId: org.id, name: input.name, email, lang, createdAt: now }).run();
-    if (mayEmail)
-      emailPartner(tx, "partner-request-received", { email, name: input.name, lang }, { organisation: org.name, url: `${publicOrigin()}/${lang}/pledges` });
-    return { created: true };
-  });
-}
-
 export function partnershipRequests(status: "requested" | "accepted" | "declined" | "suspended") {
-  return db()
-    .select({ org: organisations, contact: partnerUsers })
-    .from(organisations)
-    .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
-    .where(eq(organisations.status, status))
-    .orderBy(asc(organisations.createdAt))
-    .all();
+  return (
+    db()
+      .select({ org: organisations, contact: partnerUsers })
+      .from(organisations)
+      .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
+      // A request is before the secretariat once its contact has confirmed it (partner-requests.server.ts).
+      .where(status === "requested" ? and(eq(organisations.status, status), isNotNull(organisations.confirmedAt)) : eq(organisations.status, status))
+      .orderBy(asc(organisations.createdAt))
+      .all()
+  );
 }
 
 /** The secretariat accepts or declines; the organisation's people are told by email. */

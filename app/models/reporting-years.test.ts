@@ -4,9 +4,9 @@ import { auditLog, disclosures, outbox, partnerSignInTokens, partnerUsers } from
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { hashToken } from "~/utils/tokens.server";
-import { disclosureInput } from "~/test-support/fixtures";
+import { disclosureInput, requestConfirmed } from "~/test-support/fixtures";
 import { submitDisclosure } from "./disclosures.server";
-import { ACCEPTANCE_LINK_TTL_MS, decidePartnership, partnershipRequests, redeemSignInLink, requestPartnership } from "./partners.server";
+import { ACCEPTANCE_LINK_TTL_MS, decidePartnership, partnershipRequests, redeemSignInLink } from "./partners.server";
 import { closableYears, closedYears, closeReportingYear, reopenReportingYear, reportingYearHistory } from "./reporting-years.server";
 import { createStaffUser } from "./staff.server";
 
@@ -25,7 +25,7 @@ const rowsFor = (year: number) =>
 beforeAll(async () => {
   seedContent({ examples: false });
   adminId = (await createStaffUser({ email: "years@itu.int", name: "Yasmin Years", role: "admin", password: "administrator password" })).id;
-  requestPartnership(
+  requestConfirmed(
     { organisation: "Closing Test Ltd", type: "private-sector", country: "KE", website: null, motivation: null, name: "Contact", email: "close@op.example" },
     "es",
   );

@@ -3,6 +3,7 @@ import { focalPointSessions, focalPointSignInTokens, partnerSessions, partnerSig
 import { write } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { recordChange } from "./audit.server";
+import { dropUnconfirmedRequests } from "./partner-requests.server";
 import { deleteVisaLettersOfEventsEndedBefore, VISA_DETAILS_DAYS_AFTER_EVENT } from "./visa-letters.server";
 import {
   anonymiseRegistrations,
@@ -24,6 +25,7 @@ export type RetentionCounts = {
   closedEndorsements: number;
   emailBodies: number;
   expiredSessionsAndLinks: number;
+  unconfirmedJoinRequests: number;
 };
 
 /**
@@ -58,6 +60,8 @@ export function applyRetention(now = Date.now()): RetentionCounts {
       closedEndorsements: closed.length,
       emailBodies,
       expiredSessionsAndLinks: expired,
+      // A join request whose link lapsed unopened, with the name and address given in it.
+      unconfirmedJoinRequests: dropUnconfirmedRequests(tx, now),
     };
     if (Object.values(counts).some((n) => n > 0)) {
       recordChange(tx, { action: "retention-applied", entity: "personal-data", entityId: new Date(now).toISOString().slice(0, 10), detail: counts });

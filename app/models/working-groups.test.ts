@@ -5,7 +5,8 @@ import { milestones, outbox, partnerUsers, pillars, pledges, workingGroupMembers
 import { seedContent } from "../../db/seed/index";
 import { db } from "~/utils/db.server";
 import { historyFor } from "./audit.server";
-import { decidePartnership, partnershipRequests, requestPartnership } from "./partners.server";
+import { requestConfirmed } from "~/test-support/fixtures";
+import { decidePartnership, partnershipRequests } from "./partners.server";
 import { moderatePledge, reportProgress, submitPledge } from "./pledges.server";
 import { createStaffUser } from "./staff.server";
 import { appointCoLead, canManageGroup, decideMembership, groupDesk, leaveGroup, membershipOf, requestToJoin, type Actor } from "./working-group-desk.server";
@@ -38,16 +39,9 @@ beforeAll(async () => {
     ["member", "ar"],
     ["outsider", "en"],
   ] as const) {
-    requestPartnership(
-      {
-        organisation: `Org ${key}`,
-        type: "private-sector",
-        country: "ES",
-        website: null,
-        motivation: null,
-        name: `Contact ${key}`,
-        email: `${key}@org.example`,
-      },
+    const email = `${key}@org.example`;
+    requestConfirmed(
+      { organisation: `Org ${key}`, type: "private-sector", country: "ES", website: null, motivation: null, name: `Contact ${key}`, email },
       lang,
     );
   }

@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { CheckboxField, Field, FormError, SafeForm } from "~/components/forms";
 import { CountryField, EmailField, OrganisationTypeField } from "~/components/ContactFields";
-import { requestPartnership } from "~/models/partners.server";
+import { requestPartnership } from "~/models/partner-requests.server";
 import { organisationTypes } from "~/models/registration-types";
 import { packedCountryOptions } from "~/utils/country-options";
 import { isCountryCode } from "~/utils/countries";

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { declarations, endorsements, events, outbox, partnerUsers } from "../../db/schema";
-import { decidePartnership, partnershipRequests, requestPartnership } from "~/models/partners.server";
+import { decidePartnership, partnershipRequests } from "~/models/partners.server";
+import { confirmPartnershipRequest, requestPartnership, type JoinRequest } from "~/models/partner-requests.server";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import type { DisclosureInput } from "~/models/disclosures.server";
+import type { Lang } from "~/utils/i18n";
 import type { PledgeInput } from "~/models/pledges.server";
 import type { RegistrantDetails } from "~/models/registrations.server";
 import { createStaffUser, type StaffRole } from "~/models/staff.server";
@@ -88,13 +90,19 @@ export async function newStaffId(role: StaffRole = "reviewer") {
   return user.id;
 }
 
+/** A request to join, confirmed by the link its contact was emailed: before the secretariat. */
+export function requestConfirmed(input: JoinRequest, lang: Lang, now = Date.now()) {
+  const { token } = requestPartnership(input, lang, now);
+  if (token) confirmPartnershipRequest(token, now);
+}
+
 /**
  * Partner organisations that asked to join (in French) and that the secretariat accepted; for each
  * contact address, its organisation's id and the contact's user id.
  */
 export function acceptedPartners(staffId: number, partners: { organisation: string; email: string; country?: string; name?: string }[]) {
   for (const p of partners) {
-    requestPartnership(
+    requestConfirmed(
       {
         organisation: p.organisation,
         type: "private-sector",

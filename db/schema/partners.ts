@@ -24,8 +24,15 @@ export const organisations = sqliteTable(
     createdAt: instant("created_at").notNull(),
     decidedAt: instant("decided_at"),
     decidedBy: integer("decided_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    /**
+     * A request reaches the secretariat once its contact opens the emailed link (only its sha256 is
+     * kept): until then it holds no address, and it goes when the link lapses (`confirmExpiresAt`).
+     */
+    confirmTokenHash: text("confirm_token_hash"),
+    confirmExpiresAt: instant("confirm_expires_at"),
+    confirmedAt: instant("confirmed_at"),
   },
-  (t) => [index("organisations_status_idx").on(t.status)],
+  (t) => [index("organisations_status_idx").on(t.status), uniqueIndex("organisations_confirm_uq").on(t.confirmTokenHash)],
 );
 
 export const partnerUsers = sqliteTable(

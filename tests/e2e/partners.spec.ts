@@ -26,10 +26,18 @@ for (const { lang, js } of [
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
-    // The address has not proven itself: the email says only the portal's own words.
-    const received = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestReceived.subjectFixed"));
+    // The address has not proven itself: the email says only the portal's own words, with the link that confirms.
+    const received = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestConfirm.subject"));
     expect(`${received.html}${received.text}`).not.toContain(organisation);
     expect(`${received.html}${received.text}`).not.toContain("Fatou Sarr");
+    const confirmLink = new URL(received.text!.match(/https?:\/\/\S+\/partners\/join\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+    // Unconfirmed, the request is not before the secretariat.
+    expect(stored<{ n: number }>("select count(*) n from organisations where name = ? and confirmed_at is null", organisation).n).toBe(1);
+    await page.goto(confirmLink);
+    await page.getByRole("button", { name: tr(lang, "partners.confirmButton") }).click();
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmDone"));
+    await page.goto(confirmLink);
+    await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmAlready"));
 
     // Before acceptance no link is sent, though the screen says the same thing.
     await page.goto(`/${lang}/partners/sign-in`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { csrfFor } from "./support/forms";
+import { confirmJoinRequest, csrfFor } from "./support/forms";
 import { tr } from "./support/i18n";
 import { proveAddress } from "./support/register";
 import { createOpenEvent, signInAs } from "./support/staff";
@@ -28,6 +28,7 @@ test.describe("the secretariat's dashboard is a work list", () => {
         },
       });
       expect(joined.status()).toBeLessThan(400);
+      expect(await confirmJoinRequest(request, lang, `dash-${lang}@partner.example`)).toBe(200);
       // ...and the dashboard counts it, in the staff member's language, with a link to its queue.
       await page.reload();
       // Journeys running beside this one add and accept requests too, so the count is not compared

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { E2E_DB, staff } from "./support/env";
+import { confirmJoinRequest } from "./support/forms";
 import { tr } from "./support/i18n";
 import { waitForEmail } from "./support/mail";
 import { manageLink, registerOnPage } from "./support/register";
@@ -158,6 +159,7 @@ for (const lang of ["en", "ar"]) {
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
+    await confirmJoinRequest(page.request, lang, email);
 
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.admin.email);

@@ -19,3 +19,15 @@ export async function nodeFormSession(path: string) {
     .join("; ");
   return { cookie, csrf: csrfOf(await first.text()) };
 }
+
+/**
+ * Confirms a request to join by the link emailed to `email`, as its contact does: only then is the
+ * request before the secretariat. Returns the confirmation page's status.
+ */
+export async function confirmJoinRequest(request: APIRequestContext, lang: string, email: string) {
+  const { waitForEmail } = await import("./mail");
+  const { tr } = await import("./i18n");
+  const mail = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestConfirm.subject"));
+  const path = new URL(mail.text!.match(/https?:\/\/\S+\/partners\/join\/[A-Za-z0-9_-]{43}/)![0]).pathname;
+  return (await request.post(path, { form: { _csrf: await csrfFor(request, path) } })).status();
+}

@@ -1,5 +1,6 @@
 import type { Browser, Cookie, Page } from "@playwright/test";
 import { STAFF_PASSWORD } from "./env";
+import { confirmJoinRequest } from "./forms";
 import { tr } from "./i18n";
 
 /** The staff session cookie's name (app/auth/staff.server.ts; the e2e server is plain http, so no __Host- prefix). */
@@ -129,6 +130,7 @@ export async function signedInPartner(browser: Browser, page: Page, lang: string
       consent: "on",
     },
   });
+  await confirmJoinRequest(request, lang, email);
   const secretariat = await browser.newPage();
   await signInAs(secretariat, "en", "admin@example.org");
   await secretariat.goto("/en/admin/partners");
