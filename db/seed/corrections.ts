@@ -90,7 +90,50 @@ export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
     to: "l'initiative de l'UIT «\u00a0Action du secteur du numérique pour l'environnement\u00a0»",
   },
   // UN Arabic writes a percentage out in running text, «45 في المائة», not «45%» (after the decimal point above).
-  ...["1.7%", "6.9%", "45%", "20%"].map((from) => ({ lang: "ar" as const, from, to: `${from.slice(0, -1)} في المائة` })),
+  ...["1.7%", "6.9%", "45%", "20%"].map((from) => ({ lang: "ar" as const, from, to: `${from.slice(0, -1)} في المائة` })), // Pillar 1 named Recommendations ITU-T L.1450 and L.1470 as the basis of ITU's public database; the
+  // Council report (2024) gives them as guidance on collecting the data, the database following L.Database.
+  {
+    lang: "en",
+    from: "public ITU database based on standardized methods (Recommendations ITU-T L.1450 and L.1470).",
+    to: "public ITU database based on standardized methods.",
+  },
+  { lang: "fr", from: "fondée sur des méthodes normalisées (Recommandations UIT-T L.1450 et L.1470).", to: "fondée sur des méthodes normalisées." },
+  { lang: "es", from: "basada en métodos normalizados (Recomendaciones UIT-T L.1450 y L.1470).", to: "basada en métodos normalizados." },
+  { lang: "ru", from: "основанную на стандартизированных методах (Рекомендации МСЭ-Т L.1450 и L.1470).", to: "основанную на стандартизированных методах." },
+  { lang: "zh", from: "基于标准化方法（ITU-T L.1450和L.1470建议书）的国际电联公共数据库。", to: "基于标准化方法的国际电联公共数据库。" },
+  { lang: "ar", from: "قائمة على منهجيات موحدة (التوصيتان ITU-T L.1450 وL.1470).", to: "قائمة على منهجيات موحدة." },
+  // The working group on emissions gave −45 % by 2030 and net zero by 2050 as the partners' COP28 commitments;
+  // the Council report names no figure for them: the path is what Resolution 1429 recognizes the 1.5 °C goal requires.
+  {
+    lang: "en",
+    from: "in line with the 1.5°C goal: 45% by 2030 against 2020, and net zero by 2050.",
+    to: "in line with the 1.5°C goal, which, as Council Resolution 1429 recognizes, requires the sector to cut its emissions by 45% by 2030 against 2020 and to reach net zero by 2050.",
+  },
+  {
+    lang: "fr",
+    from: "conformément à l'objectif de 1,5 °C\u00a0: moins 45 % d'ici à 2030 par rapport à 2020 et zéro émission nette d'ici à 2050.",
+    to: "conformément à l'objectif de 1,5\u00a0°C, qui exige, comme le reconnaît la Résolution 1429 du Conseil, que le secteur réduise ses émissions de 45\u00a0% d'ici à 2030 par rapport à 2020 et atteigne zéro émission nette d'ici à 2050.",
+  },
+  {
+    lang: "es",
+    from: "en consonancia con el objetivo de 1,5\u00a0°C: un 45\u00a0% para 2030 con respecto a 2020 y cero emisiones netas para 2050.",
+    to: "en consonancia con el objetivo de 1,5\u00a0°C, que, como reconoce la Resolución 1429 del Consejo, exige que el sector reduzca sus emisiones un 45\u00a0% para 2030 con respecto a 2020 y alcance cero emisiones netas para 2050.",
+  },
+  {
+    lang: "ru",
+    from: "в соответствии с целью в 1,5 °C: на 45% к 2030 году по сравнению с 2020 годом и до нулевого чистого уровня к 2050 году.",
+    to: "в соответствии с целью в 1,5 °C, для достижения которой, как признается в Резолюции 1429 Совета, сектор должен сократить свои выбросы на 45% к 2030 году по сравнению с 2020 годом и достичь нулевых чистых выбросов к 2050 году.",
+  },
+  {
+    lang: "zh",
+    from: "按照1.5°C目标减少ICT行业排放：到2030年在2020年基础上减少45%，到2050年实现净零排放。",
+    to: "按照1.5°C目标减少ICT行业排放。理事会第1429号决议认识到，实现这一目标需要到2030年将该行业排放量在2020年基础上减少45%，到2050年实现净零排放。",
+  },
+  {
+    lang: "ar",
+    from: "تماشياً مع هدف 1.5 درجة مئوية: بنسبة 45 في المائة بحلول عام 2030 مقارنة بعام 2020، وبلوغ صافي انبعاثات صفري بحلول عام 2050.",
+    to: "تماشياً مع هدف 1.5 درجة مئوية، الذي يقتضي، كما يقر قرار المجلس 1429، خفض انبعاثات القطاع بنسبة 45 في المائة بحلول عام 2030 مقارنة بعام 2020 وبلوغ صافي انبعاثات صفري بحلول عام 2050.",
+  },
 ];
 
 /** The tables holding seeded content, with their translated columns that may be corrected. */
