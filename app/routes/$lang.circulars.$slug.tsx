@@ -41,6 +41,8 @@ export function loader({ params }: LoaderFunctionArgs) {
       subject,
       body: formatted(pickTranslation(c.body, lang)),
       original: languageName(c.originalLang as Lang, lang),
+      // The portal's own rendering of a letter in another language is a translation, and says so.
+      translated: pickTranslation(c.body, lang).lang !== c.originalLang,
       languages: formatList(
         lang,
         availableLanguages(c.body).map((l) => languageName(l, lang)),
@@ -80,7 +82,7 @@ export default function CircularPage() {
         </dd>
         <dt>{t("circulars.languages")}</dt>
         <dd>
-          {c.languages} · {t("circulars.reproducedFrom", { language: c.original })}
+          {c.languages} · {t(c.translated ? "circulars.translatedFrom" : "circulars.reproducedFrom", { language: c.original })}
         </dd>
         {c.contact.name || c.contact.email ? (
           <>

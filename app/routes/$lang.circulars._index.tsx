@@ -32,6 +32,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       issuedOn: c.issuedOn,
       subject: pickTranslation(c.subject, lang),
       original: languageName(c.originalLang as Lang, lang),
+      // The portal's own rendering of a letter in another language is a translation, and says so.
+      translated: pickTranslation(c.subject, lang).lang !== c.originalLang,
     })),
     meta: metaFor(lang, t("circulars.title"), t("circulars.description")),
   };
@@ -57,7 +59,7 @@ export default function Circulars() {
                 <T picked={c.subject} />
               </a>
             </h2>
-            <p className="muted">{t("circulars.reproducedFrom", { language: c.original })}</p>
+            <p className="muted">{t(c.translated ? "circulars.translatedFrom" : "circulars.reproducedFrom", { language: c.original })}</p>
           </li>
         ))}
       </ul>

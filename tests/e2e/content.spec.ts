@@ -81,8 +81,12 @@ test.describe("public content", () => {
     await page.goto("/fr/circulars/cl-24-63");
     const shown = new Intl.DisplayNames(["fr"], { type: "language" }).of("en")!;
     await expect(page.locator(".fallback-notice")).toHaveText(tr("fr", "contentNotice.fallback", { language: shown }));
+    // The letter was issued in Russian: any other version shown is the portal's translation, and says so.
+    const russian = new Intl.DisplayNames(["fr"], { type: "language" }).of("ru")!;
+    await expect(page.getByText(tr("fr", "circulars.translatedFrom", { language: russian }))).toBeVisible();
     await page.goto("/ru/circulars/cl-24-63");
     await expect(page.locator(".fallback-notice")).toHaveCount(0);
+    await expect(page.getByText(tr("ru", "circulars.reproducedFrom", { language: "русский" }))).toBeVisible();
   });
 
   test("the declaration page shows the full text and the endorsement count", async ({ page }) => {
