@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { disclosures, organisations, pledges } from "../../db/schema";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
@@ -13,6 +13,8 @@ export type EmissionsFilter = {
   type?: (typeof organisationTypes)[number];
   year?: number;
   assurance?: Assurance;
+  /** Only the State's own stakeholders: an international organisation seated there is left out (a Member State's page). */
+  national?: boolean;
 };
 
 const published = eq(disclosures.status, "published");
@@ -23,6 +25,7 @@ function filterWhere(f: EmissionsFilter) {
     f.subSector ? sql`exists (select 1 from json_each(${disclosures.subSectors}) where value = ${f.subSector})` : undefined,
     f.country ? eq(organisations.country, f.country) : undefined,
     f.type ? eq(organisations.type, f.type) : undefined,
+    f.national ? ne(organisations.type, "un-igo") : undefined,
     f.year ? eq(disclosures.year, f.year) : undefined,
     f.assurance ? eq(disclosures.assurance, f.assurance) : undefined,
   );

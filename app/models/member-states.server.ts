@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements, events, organisations, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
@@ -141,7 +141,9 @@ function readMemberStateProfile(code: string): MemberStateProfile {
       type: organisations.type,
     })
     .from(organisations)
-    .where(and(eq(organisations.country, code), eq(organisations.status, "accepted")))
+    // An international organisation (ITU itself, a UN agency) has its seat in a country without being
+    // one of that State's stakeholders: it is not listed as a partner "based in" the Member State.
+    .where(and(eq(organisations.country, code), eq(organisations.status, "accepted"), ne(organisations.type, "un-igo")))
     .orderBy(asc(organisations.name))
     .all();
   const ids = partnerRows.map((p) => p.id);
@@ -184,7 +186,7 @@ function readMemberStateProfile(code: string): MemberStateProfile {
       pledges: pledgeRows.filter((x) => x.organisationId === p.id).map(({ id, title, lang }) => ({ id, title, lang })),
       workingGroups: groupRows.filter((g) => g.organisationId === p.id).map(({ slug, name }) => ({ slug, name })),
     })),
-    disclosures: emissionsDirectoryPage({ country: code }, 1, DISCLOSURES_SHOWN),
+    disclosures: emissionsDirectoryPage({ country: code, national: true }, 1, DISCLOSURES_SHOWN),
     participation: counts.map(({ n, ...e }) => ({
       ...e,
       people: publicCount(n),

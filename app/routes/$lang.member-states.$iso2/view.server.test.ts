@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { acceptedPartners, newStaffId } from "~/test-support/fixtures";
 import { getT } from "~/utils/i18n.server";
+import { write } from "~/utils/db.server";
+import { ITU_NAME, seedItuFootprint } from "~/models/disclosures.server";
 import { memberStateView, PARTNERS_PER_PAGE } from "./view.server";
 
 const COUNT = PARTNERS_PER_PAGE + 5;
@@ -32,5 +34,15 @@ describe("a Member State's partner organisations", () => {
         .partners.map((p) => p.name)
         .at(-1),
     ).toBe("Zénith Télécom");
+  });
+});
+
+describe("an international organisation with its seat in a Member State", () => {
+  it("is not listed among the partners based there (ITU's own footprint sits under Geneva)", () => {
+    write((tx) => seedItuFootprint(tx));
+    const swiss = memberStateView("en", getT("en"), "ch", 1)!;
+    expect(swiss.partners.map((p) => p.name)).not.toContain(ITU_NAME);
+    // Nor are its emissions shown as those of an organisation based in Switzerland.
+    expect(JSON.stringify(swiss.disclosures)).not.toContain(ITU_NAME);
   });
 });
