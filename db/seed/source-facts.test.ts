@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/utils/db.server";
 import { languages } from "../../app/utils/i18n";
-import { pillars, workingGroups } from "../schema";
+import { events, pillars, workingGroups } from "../schema";
 import * as content from "./content/index";
 import { wordingCorrections } from "./corrections";
 import { seedContent, seedIfEmpty } from "./index";
@@ -52,5 +52,22 @@ describe("seeded facts keep the attribution of their source", () => {
     expect(seedContent({ examples: false })).toBeGreaterThan(0);
     expect(db().select().from(pillars).where(eq(pillars.id, storedPillar.id)).get()!.description).toEqual(storedPillar.description);
     expect(db().select().from(workingGroups).where(eq(workingGroups.id, storedGroup.id)).get()!.mandate).toEqual(storedGroup.mandate);
+  });
+});
+
+describe("the COP events state no rule of access the letters do not give", () => {
+  it("are seeded, and a database seeded before is corrected, with no fee or access text", () => {
+    seedIfEmpty({ examples: false });
+    const slugs = content.events.filter((e) => /^cop2[89]/.test(e.slug)).map((e) => e.slug);
+    expect(slugs).toHaveLength(2);
+    const old = JSON.stringify({
+      en: "Access to the COP29 venue is subject to the conference's accreditation and registration rules",
+      zh: "进入COP29会场须遵守大会的注册和资格认证规定",
+    });
+    db().run(sql`update events set fee = ${old} where slug = ${slugs[1]}`);
+    seedContent({ examples: false });
+    for (const row of db().select({ fee: events.fee }).from(events).where(inArray(events.slug, slugs)).all()) {
+      expect(Object.values(row.fee).join("")).toBe("");
+    }
   });
 });

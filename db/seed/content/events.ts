@@ -177,14 +177,8 @@ export const events: SeedEvent[] = [
       ru: "Государства – Члены МСЭ, Члены Секторов, Ассоциированные члены и Академические организации, а также партнеры из системы ООН, правительств, деловых кругов и гражданского общества",
       zh: "国际电联成员国、部门成员、部门准成员和学术成员，以及来自联合国系统、各国政府、企业界和民间社会的合作伙伴",
     },
-    fee: {
-      en: "Access to the COP28 venue is subject to the conference's accreditation and registration rules",
-      ar: "يخضع الدخول إلى مقر المؤتمر COP28 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر",
-      fr: "L'accès au site de la COP28 est soumis aux règles d'accréditation et d'inscription de la conférence",
-      es: "El acceso a la sede de la COP28 está sujeto a las normas de acreditación e inscripción de la conferencia",
-      ru: "Доступ на площадку КС-28 осуществляется в соответствии с правилами аккредитации и регистрации конференции",
-      zh: "进入COP28会场须遵守大会的注册和资格认证规定",
-    },
+    // The letters give no fee and no rule of access to the COP venue: the field is left empty, and the page leaves it out.
+    fee: { en: "" },
     registrationOpensAt: null,
     registrationClosesAt: null,
     capacity: null,
@@ -237,14 +231,8 @@ export const events: SeedEvent[] = [
       zh: "受邀参加：部长、高级官员和主要利益攸关方",
       ar: "بدعوة: الوزراء وكبار المسؤولين وأصحاب المصلحة الرئيسيون",
     },
-    fee: {
-      en: "Access to the COP29 venue is subject to the conference's accreditation and registration rules",
-      ru: "Доступ на площадку КС-29 осуществляется в соответствии с правилами аккредитации и регистрации конференции",
-      fr: "L'accès au site de la COP29 est soumis aux règles d'accréditation et d'inscription de la conférence",
-      es: "El acceso a la sede de la COP29 está sujeto a las normas de acreditación e inscripción de la conferencia",
-      zh: "进入COP29会场须遵守大会的注册和资格认证规定",
-      ar: "يخضع الدخول إلى مقر المؤتمر COP29 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر",
-    },
+    // The letters give no fee and no rule of access to the COP venue: the field is left empty, and the page leaves it out.
+    fee: { en: "" },
     registrationOpensAt: "2024-11-07T00:00:00Z",
     // The letter sets no deadline: registration is by email to green@itu.int.
     registrationClosesAt: null,
