@@ -208,6 +208,8 @@ export function seedContent(options: { examples: boolean }, now = Date.now()) {
           .set({ contactFax: c.contactFax })
           .where(sql`${circulars.slug} = ${c.slug} and ${circulars.contactFax} is null`)
           .run().changes;
+    // The contact's English «Ms» showed on French and Chinese pages: a row still holding it loses it.
+    added += tx.update(circulars).set({ contactName: "Robin Zuercher" }).where(eq(circulars.contactName, "Ms Robin Zuercher")).run().changes;
     added += seedItuFootprint(tx, now);
     return added;
   });

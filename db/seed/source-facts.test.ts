@@ -2,7 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../app/utils/db.server";
 import { languages } from "../../app/utils/i18n";
-import { events, pillars, workingGroups } from "../schema";
+import { circulars, events, pillars, workingGroups } from "../schema";
 import * as content from "./content/index";
 import { wordingCorrections } from "./corrections";
 import { seedContent, seedIfEmpty } from "./index";
@@ -69,5 +69,14 @@ describe("the COP events state no rule of access the letters do not give", () =>
     for (const row of db().select({ fee: events.fee }).from(events).where(inArray(events.slug, slugs)).all()) {
       expect(Object.values(row.fee).join("")).toBe("");
     }
+  });
+});
+
+describe("a circular's contact", () => {
+  it("is named without an English honorific, which French and Chinese pages would show as is", () => {
+    seedIfEmpty({ examples: false });
+    db().run(sql`update circulars set contact_name = 'Ms Robin Zuercher' where slug = 'cl-23-15'`);
+    seedContent({ examples: false });
+    expect(db().select({ name: circulars.contactName }).from(circulars).where(eq(circulars.slug, "cl-23-15")).get()!.name).toBe("Robin Zuercher");
   });
 });

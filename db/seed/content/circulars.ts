@@ -201,7 +201,8 @@ export const circulars: SeedCircular[] = [
       ru: "Государствам – Членам Союза; Членам Секторов; Ассоциированным членам и Академическим организациям",
       zh: "国际电联成员国；部门成员；部门准成员和学术成员",
     },
-    contactName: "Ms Robin Zuercher",
+    // The name as the letter gives it, without «Ms»: the field is shown in six languages, and «Ms» is English.
+    contactName: "Robin Zuercher",
     contactEmail: "green@itu.int",
     contactPhone: null,
     contactFax: null,
