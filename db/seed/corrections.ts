@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { events } from "../schema";
 import type { Tx } from "../../app/utils/db.server";
 import type { Lang } from "../../app/utils/i18n";
+import { sourceCorrections } from "./source-corrections";
 
 /**
  * Wording corrected in the seed content after databases were seeded with it: in one language, a
@@ -11,19 +12,8 @@ import type { Lang } from "../../app/utils/i18n";
  * «1,5 درجة» itself), so only their subjects and addressees are corrected.
  */
 export const wordingCorrections: { lang: Lang; from: string; to: string }[] = [
-  // The COP28 and COP29 events' access rule, which no letter gives (the fee field, left empty now).
-  { lang: "en", from: "Access to the COP28 venue is subject to the conference's accreditation and registration rules", to: "" },
-  { lang: "ar", from: "يخضع الدخول إلى مقر المؤتمر COP28 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر", to: "" },
-  { lang: "fr", from: "L'accès au site de la COP28 est soumis aux règles d'accréditation et d'inscription de la conférence", to: "" },
-  { lang: "es", from: "El acceso a la sede de la COP28 está sujeto a las normas de acreditación e inscripción de la conferencia", to: "" },
-  { lang: "ru", from: "Доступ на площадку КС-28 осуществляется в соответствии с правилами аккредитации и регистрации конференции", to: "" },
-  { lang: "zh", from: "进入COP28会场须遵守大会的注册和资格认证规定", to: "" },
-  { lang: "en", from: "Access to the COP29 venue is subject to the conference's accreditation and registration rules", to: "" },
-  { lang: "ru", from: "Доступ на площадку КС-29 осуществляется в соответствии с правилами аккредитации и регистрации конференции", to: "" },
-  { lang: "fr", from: "L'accès au site de la COP29 est soumis aux règles d'accréditation et d'inscription de la conférence", to: "" },
-  { lang: "es", from: "El acceso a la sede de la COP29 está sujeto a las normas de acreditación e inscripción de la conferencia", to: "" },
-  { lang: "zh", from: "进入COP29会场须遵守大会的注册和资格认证规定", to: "" },
-  { lang: "ar", from: "يخضع الدخول إلى مقر المؤتمر COP29 لقواعد الاعتماد والتسجيل الخاصة بالمؤتمر", to: "" },
+  // Facts the source documents attribute otherwise, or do not give (source-corrections.ts).
+  ...sourceCorrections,
   // Arabic writes the decimal point; the comma separates thousands (as Intl formats the site's numbers).
   ...["1,7%", "6,9%", "1,5 درجة", "13,8 مليار", "2,6 مليار", "1,3 مليون"].map((from) => ({ lang: "ar" as const, from, to: from.replace(",", ".") })),
   // «Workshop» is 讲习班 in Chinese (glossary, term 4); 研讨会 is a seminar, 网络研讨会 a webinar.

@@ -97,8 +97,9 @@ function correctInventedTimes(tx: Tx, now: number): number {
 }
 
 /**
- * Earlier seeds named lead organisations for each working group; the Council report names none
- * ("co-leads to be appointed"). A group still holding exactly the invented list loses it.
+ * Earlier seeds named lead organisations for each working group; the Council report names none (it
+ * says only that partner-led working groups drive implementation). A group still holding exactly the
+ * invented list loses it.
  */
 const inventedLeads = [
   ["ITU", "GSMA", "GeSI", "World Benchmarking Alliance"],

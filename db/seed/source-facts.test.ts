@@ -22,6 +22,13 @@ describe("seeded facts keep the attribution of their source", () => {
     expect(text).not.toMatch(/L\.1450|L\.1470/);
   });
 
+  it("pillar 1 gives the yearly all-scopes disclosure as the convening organizations' commitment, as the report does", () => {
+    const text = pillar.description as Record<string, string>;
+    expect(text.en).toContain("convening organizations of Green Digital Action have committed");
+    expect(text.zh).toContain("召集组织承诺每年公开");
+    for (const lang of languages) expect(text[lang]).not.toMatch(/Participating organizations|organisations participantes|参与的组织/);
+  });
+
   it.each(languages)("%s: the emissions working group attributes the 2030 and 2050 figures to Resolution 1429", (lang) => {
     const text = (group.mandate as Record<string, string>)[lang]!;
     expect(text).toMatch(/45/);
