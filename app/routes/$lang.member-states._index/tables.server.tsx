@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ScrollRegion } from "~/components/ScrollRegion";
+import { dirOf, type Picked } from "~/utils/i18n";
 import type { DirectoryView } from "./view.server";
 
 /**
@@ -18,11 +19,12 @@ function RegionTables({ t, regions, selected }: { t: TFunction } & Pick<Director
     <section key={r.region}>
       <h2 id={`region-${r.region}`}>{r.label}</h2>
       <ScrollRegion className="table-wrap" labelledBy={`region-${r.region}`}>
-        <table className="data-table member-states-table">
+        {/* Named by its region's heading too: a screen reader moving from table to table says which one it entered. */}
+        <table className="data-table member-states-table" aria-labelledby={`region-${r.region}`}>
           <thead>
             <tr>
               <th scope="col">{t("memberStates.memberState")}</th>
-              <th scope="col">{selected ? selected.title.text : t("memberStates.endorsement")}</th>
+              <th scope="col">{selected ? <Title picked={selected.title} /> : t("memberStates.endorsement")}</th>
               <th scope="col">{t("memberStates.verification")}</th>
               <th scope="col">{t("memberStates.date")}</th>
             </tr>
@@ -43,4 +45,15 @@ function RegionTables({ t, regions, selected }: { t: TFunction } & Pick<Director
       </ScrollRegion>
     </section>
   ));
+}
+
+/** A declaration's title shown in another language (no translation yet) is marked as such, to be read out in it. */
+function Title({ picked }: { picked: Picked }) {
+  return picked.isFallback ? (
+    <span lang={picked.lang} dir={dirOf(picked.lang)}>
+      {picked.text}
+    </span>
+  ) : (
+    picked.text
+  );
 }
