@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { keptValues } from "~/utils/forms.server";
-import { CheckboxField } from "./fields";
+import { CheckboxField, SelectField } from "./fields";
 
 const box = (name: string, value: string | undefined, values: Record<string, string>, defaultChecked = false) =>
   renderToStaticMarkup(createElement(CheckboxField, { name, value, label: name, defaultChecked, failure: { formError: "x", fieldErrors: {}, values } }));
@@ -28,5 +28,15 @@ describe("a form shown again after an error", () => {
     expect(ticked(box("requiresApproval", undefined, { requiresApproval: "on" }))).toBe(true);
     expect(ticked(box("requiresApproval", undefined, {}, true))).toBe(false);
     expect(ticked(box("pillar", "3", { pillar: "3" }))).toBe(true);
+  });
+});
+
+describe("a required list", () => {
+  it("says so in code as a required text field does, not only in its label", () => {
+    const html = renderToStaticMarkup(
+      createElement(SelectField, { name: "country", label: "Country", options: [{ value: "SN", label: "Senegal" }], required: true, choose: true }),
+    );
+    expect(html).toMatch(/<select[^>]* required=""/);
+    expect(renderToStaticMarkup(createElement(SelectField, { name: "gender", label: "Gender", options: [] }))).not.toContain('required=""');
   });
 });

@@ -122,7 +122,14 @@ export function SelectField(props: {
   const value = props.failure?.values?.[props.name] ?? props.defaultValue ?? "";
   return (
     <FieldBox id={id} label={props.label} required={props.required} error={error}>
-      <select id={id} name={props.name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name={props.name}
+        required={props.required}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {groups.map((g) =>
           g.label ? (
             <optgroup key={g.label} label={g.label}>
