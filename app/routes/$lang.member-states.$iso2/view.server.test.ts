@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { acceptedPartners, newStaffId } from "~/test-support/fixtures";
+import { acceptedPartners, disclosureInput, newStaffId } from "~/test-support/fixtures";
 import { getT } from "~/utils/i18n.server";
 import { write } from "~/utils/db.server";
-import { ITU_NAME, seedItuFootprint } from "~/models/disclosures.server";
+import { disclosureQueue, ITU_NAME, moderateDisclosure, seedItuFootprint, submitDisclosure } from "~/models/disclosures.server";
 import { memberStateView, PARTNERS_PER_PAGE } from "./view.server";
 
 const COUNT = PARTNERS_PER_PAGE + 5;
@@ -38,6 +38,15 @@ describe("a Member State's partner organisations", () => {
 });
 
 describe("an international organisation with its seat in a Member State", () => {
+  it("is not listed, while an organisation of the State's own with a published disclosure is", async () => {
+    const staffId = await newStaffId();
+    const { orgId, userId } = acceptedPartners(staffId, [{ organisation: "Télécom Suisse SA", email: "ghg@ch.example", country: "CH" }])["ghg@ch.example"]!;
+    submitDisclosure(orgId, userId, disclosureInput({ year: 2023 }));
+    moderateDisclosure(disclosureQueue().at(-1)!.disclosure.id, "publish", null, staffId);
+    const names = JSON.stringify(memberStateView("fr", getT("fr"), "ch", 1)!.disclosures);
+    expect(names).toContain("Télécom Suisse SA");
+  });
+
   it("is not listed among the partners based there (ITU's own footprint sits under Geneva)", () => {
     write((tx) => seedItuFootprint(tx));
     const swiss = memberStateView("en", getT("en"), "ch", 1)!;
