@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt } from "drizzle-orm";
 import { organisations, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
+import { unseenByReaders } from "~/utils/data-version.server";
 import { publicOrigin } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { enqueueEmail, mayEmailFromPublicForm } from "~/utils/outbox.server";
@@ -30,6 +31,12 @@ export type JoinRequest = {
  * `token` is what the email carries (for tests; the route ignores it).
  */
 export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
+  // No public page shows a request (only accepted organisations): anyone may send this form, and it
+  // must not throw away every kept page (data-version.server.ts).
+  return unseenByReaders(() => requestPartnershipWrite(input, lang, now));
+}
+
+function requestPartnershipWrite(input: JoinRequest, lang: Lang, now: number) {
   return write((tx) => {
     const email = foldEmail(input.email);
     const person = tx
@@ -91,12 +98,14 @@ export function joinConfirmState(token: string, now = Date.now()): Exclude<JoinC
 export function confirmPartnershipRequest(token: string, now = Date.now()): Exclude<JoinConfirmState, "ready"> {
   const state = joinConfirmState(token, now);
   if (state !== "ready") return state;
-  const done = write((tx) =>
-    tx
-      .update(organisations)
-      .set({ confirmedAt: now })
-      .where(and(eq(organisations.confirmTokenHash, hashToken(token)), isNull(organisations.confirmedAt), eq(organisations.status, "requested")))
-      .run(),
+  const done = unseenByReaders(() =>
+    write((tx) =>
+      tx
+        .update(organisations)
+        .set({ confirmedAt: now })
+        .where(and(eq(organisations.confirmTokenHash, hashToken(token)), isNull(organisations.confirmedAt), eq(organisations.status, "requested")))
+        .run(),
+    ),
   );
   return done.changes > 0 ? "confirmed" : "already";
 }

@@ -8,6 +8,7 @@ import { deliverDue } from "~/utils/outbox-delivery.server";
 import { askedFrom, enqueueEmail } from "~/utils/outbox.server";
 import { designateFocalPoint, sendFocalPointLink } from "./focal-points.server";
 import { sendSignInLink } from "./partners.server";
+import { confirmPartnershipRequest, requestPartnership } from "./partner-requests.server";
 import { requestPasswordReset } from "./staff-accounts.server";
 
 describe("writes no reader sees", () => {
@@ -28,8 +29,14 @@ describe("writes no reader sees", () => {
       sendFocalPointLink("focal@ne.example");
       sendFocalPointLink("nobody@ne.example");
       requestPasswordReset("nobody@itu.int");
+      // A request to join, and its confirmation: no public page shows a request before it is accepted.
+      const { token } = requestPartnership(
+        { organisation: "Asking Ltd", type: "academia", country: "NE", website: null, motivation: null, name: "A", email: "ask@asking.example" },
+        "fr",
+      );
+      expect(confirmPartnershipRequest(token!)).toBe("confirmed");
     });
-    expect(await deliverDue(fileMailer(process.env.MAIL_DIR!))).toBe(2);
+    expect(await deliverDue(fileMailer(process.env.MAIL_DIR!))).toBe(3);
     expect(databaseVersion()).toBe(version);
     expect(read()).toBe(1);
 
