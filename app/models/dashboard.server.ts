@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { endorsements, events, organisations, outbox, pledges, registrations, workingGroupMembers } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { pledgeDirectoryPage } from "./pledge-directory.server";
+import { beforeTheSecretariat } from "./partner-requests.server";
 
 const count = (n: { n: number } | undefined) => n?.n ?? 0;
 
@@ -34,13 +35,7 @@ export function secretariatWorkList(now = Date.now(), nextEvents = 5) {
   return {
     // Confirmed by the endorser's email, waiting for a reviewer's decision.
     endorsements: count(db().select({ n }).from(endorsements).where(eq(endorsements.status, "pending")).get()),
-    partnerRequests: count(
-      db()
-        .select({ n })
-        .from(organisations)
-        .where(and(eq(organisations.status, "requested"), isNotNull(organisations.confirmedAt)))
-        .get(),
-    ),
+    partnerRequests: count(db().select({ n }).from(organisations).where(beforeTheSecretariat()).get()),
     pledgesToReview: count(db().select({ n }).from(pledges).where(eq(pledges.status, "in-review")).get()),
     overdueReports: pledgeDirectoryPage({ status: "late" }, 1, 1).total,
     joinRequests: count(db().select({ n }).from(workingGroupMembers).where(eq(workingGroupMembers.status, "requested")).get()),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import { organisations, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { unseenByReaders } from "~/utils/data-version.server";
@@ -78,6 +78,9 @@ function requestPartnershipWrite(input: JoinRequest, lang: Lang, now: number) {
     return { created: true, token };
   });
 }
+
+/** A request before the secretariat: asked, and confirmed by its contact (the list and the dashboard's count). */
+export const beforeTheSecretariat = () => and(eq(organisations.status, "requested"), isNotNull(organisations.confirmedAt));
 
 export type JoinConfirmState = "ready" | "confirmed" | "already" | "expired" | "unknown";
 

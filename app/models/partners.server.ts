@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { organisations, partnerSessions, partnerSignInTokens, partnerUsers } from "../../db/schema";
 import { db, write, type Tx } from "~/utils/db.server";
 import { publicOrigin } from "~/utils/env.server";
@@ -14,7 +14,7 @@ export { SIGN_IN_LINK_TTL_MS as SIGN_IN_TTL_MS } from "./sign-in-links.server";
 export const ACCEPTANCE_LINK_TTL_MS = 7 * 24 * 3_600_000;
 export const PARTNER_SESSION_MS = 30 * 24 * 3_600_000;
 export { foldEmail, type JoinRequest } from "./partner-requests.server";
-import { foldEmail } from "./partner-requests.server";
+import { beforeTheSecretariat, foldEmail } from "./partner-requests.server";
 
 function emailPartner(
   tx: Tx,
@@ -32,7 +32,7 @@ export function partnershipRequests(status: "requested" | "accepted" | "declined
       .from(organisations)
       .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
       // A request is before the secretariat once its contact has confirmed it (partner-requests.server.ts).
-      .where(status === "requested" ? and(eq(organisations.status, status), isNotNull(organisations.confirmedAt)) : eq(organisations.status, status))
+      .where(status === "requested" ? beforeTheSecretariat() : eq(organisations.status, status))
       .orderBy(asc(organisations.createdAt))
       .all()
   );
@@ -44,7 +44,7 @@ export function decidePartnership(orgId: number, decision: "accepted" | "decline
     const org = tx
       .update(organisations)
       .set({ status: decision, decidedAt: now, decidedBy: staffUserId })
-      .where(and(eq(organisations.id, orgId), eq(organisations.status, "requested")))
+      .where(and(eq(organisations.id, orgId), beforeTheSecretariat()))
       .returning()
       .get();
     if (!org) return false;

@@ -49,8 +49,10 @@ beforeAll(async () => {
 describe("joining and signing in", () => {
   it("records a request once, and only an accepted organisation's people get a sign-in link", () => {
     expect(requestPartnership(join(), "fr").created).toBe(true);
-    // Not before the secretariat until the contact opens the emailed link and confirms.
+    // Not before the secretariat until the contact opens the emailed link and confirms; nor can it be decided.
     expect(before("kouame@orange.ci")).toHaveLength(0);
+    const unconfirmed = db().select().from(organisations).where(eq(organisations.name, "Orange Côte d'Ivoire")).get()!;
+    expect(decidePartnership(unconfirmed.id, "accepted", staffId)).toBe(false);
     expect(confirmPartnershipRequest(confirmLinkFrom("kouame@orange.ci"))).toBe("confirmed");
     expect(before("kouame@orange.ci")).toHaveLength(1);
     expect(requestPartnership(join({ email: "KOUAME@orange.ci" }), "fr").created).toBe(false);
