@@ -76,8 +76,16 @@ describe("the registrants export", () => {
     const [header, row] = registrantsCsv(event.id, "fr").trim().split(/\r?\n/);
     const cells = header!.split(",");
     expect(cells.slice(6, 8)).toEqual(["organisation_type", "country"]);
-    expect(cells.slice(-3)).toEqual(["participation_type", "country_name", "organisation_type_name"]);
+    expect(cells.slice(-4)).toEqual(["participation_type", "country_name", "organisation_type_name", "government_delegate"]);
     expect(row).toContain(",member-state,SN,");
-    expect(row!.endsWith(",Sénégal,Administration d'un État Membre")).toBe(true);
+    expect(row!.endsWith(",Sénégal,Administration d'un État Membre,")).toBe(true);
+  });
+
+  it("says in the export who registered as their government's delegate", () => {
+    const event = insertEvent({ capacity: 10, requiresApproval: false, delegatesNeedFocalPoint: true });
+    registerForEvent({ eventId: event.id, email: "delegate@gov.sn", lang: "ar", details: { ...details, governmentDelegate: true } });
+    expect(verifyRegistration(manageTokenFromOutbox("delegate@gov.sn"))).toBe("proven");
+    const [, row] = registrantsCsv(event.id, "fr").trim().split(/\r?\n/);
+    expect(row!.endsWith(",Administration d'un État Membre,yes")).toBe(true);
   });
 });

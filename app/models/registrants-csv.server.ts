@@ -34,6 +34,9 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
     "participation_type",
     "country_name",
     "organisation_type_name",
+    // Who registered as their government's delegate (only where the event asks): the desk decides for those
+    // whose country has no focal point, and a delegation's list is built from them.
+    "government_delegate",
   ];
   const rows = db()
     .select({ r: registrations, typeName: participationTypes.name })
@@ -64,6 +67,7 @@ export function registrantsCsv(eventId: number, lang: Lang = "en") {
       typeName ? pickTranslation(typeName, lang).text : "",
       countryName(lang, r.country),
       t(`organisationType.${r.organisationType}`),
+      r.governmentDelegate ? "yes" : "",
     ]),
   );
 }

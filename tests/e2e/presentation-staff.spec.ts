@@ -150,6 +150,8 @@ test.describe("the registrant desk", () => {
       await expect(seat.getByRole("button", { name: tr(lang, "admin:desk.reject") })).toHaveClass(/button-secondary/);
       await seat.getByRole("button", { name: tr(lang, "admin:desk.reject") }).click();
       await expect(page.getByRole("alert")).toContainText(tr(lang, "admin:desk.confirmReject", { name: `\u2068Desk seat-${lang}\u2069` }));
+      // Only the question: the outcome of the promotion before it no longer shows above it.
+      await expect(page.getByRole("status").filter({ hasText: tr(lang, "admin:desk.done.promote") })).toHaveCount(0);
       // The question takes the focus: it is read out, and its buttons are the next Tab away.
       await expect(page.getByRole("alert")).toBeFocused();
       await page

@@ -53,7 +53,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
             <>
               {tc(`registrationStatus.${r.status}`)}
               {r.status === "waiting" && !r.proven ? ` · ${t("desk.unproven")}` : null}
-              {r.awaitsFocalPoint ? ` · ${t("desk.awaitsFocalPoint")}` : null}
+              {r.awaitsFocalPoint ? ` · ${t("desk.awaitsFocalPoint")}` : r.delegate ? ` · ${t("desk.delegate")}` : null}
               {r.attended ? ` · ${t("desk.attended")}` : null}
             </>
           ),

@@ -48,10 +48,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const s = await parseSubmission({ request, context, lang, schema: Decision(), guard: { kind: "signed-in" } });
   if (!s.ok) return data(s.failure, { status: s.status });
   const base = `/${lang}/admin/events/${event.id}/registrants`;
-  // The list the decision was taken on, without the question it may have answered: once decided,
-  // the page must not ask it again.
+  // The list the decision was taken on, without the question it may have answered (once decided, the
+  // page must not ask it again) nor the outcome of the one before (it would say "approved" above the
+  // question whether to approve).
   const url = new URL(s.data.back?.startsWith(base) ? s.data.back : base, "http://x");
   url.searchParams.delete("confirm");
+  url.searchParams.delete("done");
   if (needsConfirmation(s.data.decision, typeSeatsFull(event.id, s.data.id).full) && !s.data.confirmed) {
     url.searchParams.set("confirm", `${s.data.decision}:${s.data.id}`);
     return redirect(`${url.pathname}${url.search}`);

@@ -70,6 +70,8 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
       awaitsFocalPoint: r.awaitsFocalPoint,
+      // Stored only where the event asks: the desk decides for a delegate whose country has no focal point.
+      delegate: r.governmentDelegate,
       reinstatable: r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
