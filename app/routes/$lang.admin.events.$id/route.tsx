@@ -138,6 +138,7 @@ export default function EditEvent() {
             options={eventFormats.map((f) => ({ value: f, label: tc(`eventFormat.${f}`) }))}
           />
         </div>
+        <p className="hint">{t("editor.whoIsTold")}</p>
         <TranslatedInputs name="title" label={t("editor.title")} values={event?.title} failure={failure} required maxLength={300} />
         <TranslatedInputs name="summary" label={t("editor.summary")} values={event?.summary} failure={failure} required long maxLength={1000} />
         <TranslatedInputs
