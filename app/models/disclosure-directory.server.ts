@@ -19,13 +19,19 @@ export type EmissionsFilter = {
 
 const published = eq(disclosures.status, "published");
 
+/**
+ * A State's own stakeholders: an international organisation (ITU itself, a UN agency) has its seat
+ * in a country without being one of that State's, so a Member State's page leaves it out.
+ */
+export const nationalStakeholder = () => ne(organisations.type, "un-igo");
+
 function filterWhere(f: EmissionsFilter) {
   return and(
     published,
     f.subSector ? sql`exists (select 1 from json_each(${disclosures.subSectors}) where value = ${f.subSector})` : undefined,
     f.country ? eq(organisations.country, f.country) : undefined,
     f.type ? eq(organisations.type, f.type) : undefined,
-    f.national ? ne(organisations.type, "un-igo") : undefined,
+    f.national ? nationalStakeholder() : undefined,
     f.year ? eq(disclosures.year, f.year) : undefined,
     f.assurance ? eq(disclosures.assurance, f.assurance) : undefined,
   );

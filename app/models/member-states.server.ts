@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { declarations, endorsements, events, organisations, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
 import { memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { publishedDeclarationRefs } from "./declarations.server";
 import { publishedPledgesOf } from "./pledge-directory.server";
-import { emissionsDirectoryPage } from "./disclosure-directory.server";
+import { emissionsDirectoryPage, nationalStakeholder } from "./disclosure-directory.server";
 import { confirmedByFocalPoint } from "./focal-point-endorsements.server";
 import { mapStatusOf, publicCount, verificationOf, type MapStatus, type PublicCount, type VerificationMethod } from "./member-states";
 
@@ -141,9 +141,7 @@ function readMemberStateProfile(code: string): MemberStateProfile {
       type: organisations.type,
     })
     .from(organisations)
-    // An international organisation (ITU itself, a UN agency) has its seat in a country without being
-    // one of that State's stakeholders: it is not listed as a partner "based in" the Member State.
-    .where(and(eq(organisations.country, code), eq(organisations.status, "accepted"), ne(organisations.type, "un-igo")))
+    .where(and(eq(organisations.country, code), eq(organisations.status, "accepted"), nationalStakeholder()))
     .orderBy(asc(organisations.name))
     .all();
   const ids = partnerRows.map((p) => p.id);

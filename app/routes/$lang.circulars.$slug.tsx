@@ -1,6 +1,6 @@
 import { Breadcrumb } from "~/components/Breadcrumb";
 import { getT } from "~/utils/i18n.server";
-import { circularDesignation } from "~/utils/circular-designation";
+import { circularDesignation, circularOrigin } from "~/utils/circular-designation";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
@@ -10,7 +10,7 @@ import { getPublicCircular } from "~/models/circulars.server";
 import { eventsForCircular } from "~/models/events.server";
 import { eventCard } from "~/models/event-cards.server";
 import { formatCalendarDate, formatList, signSpace } from "~/utils/format";
-import { availableLanguages, languageName, pickTranslation, type Lang } from "~/utils/i18n";
+import { availableLanguages, languageName, pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -40,9 +40,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       addressees: pickTranslation(c.addressees, lang),
       subject,
       body: formatted(pickTranslation(c.body, lang)),
-      original: languageName(c.originalLang as Lang, lang),
-      // The portal's own rendering of a letter in another language is a translation, and says so.
-      translated: pickTranslation(c.body, lang).lang !== c.originalLang,
+      origin: circularOrigin(c.body, c.originalLang, lang),
       languages: formatList(
         lang,
         availableLanguages(c.body).map((l) => languageName(l, lang)),
@@ -82,7 +80,7 @@ export default function CircularPage() {
         </dd>
         <dt>{t("circulars.languages")}</dt>
         <dd>
-          {c.languages} · {t(c.translated ? "circulars.translatedFrom" : "circulars.reproducedFrom", { language: c.original })}
+          {c.languages} · {t(c.origin.key, { language: c.origin.language })}
         </dd>
         {c.contact.name || c.contact.email ? (
           <>

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { circularDesignation } from "~/utils/circular-designation";
+import { circularDesignation, circularOrigin } from "~/utils/circular-designation";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Pagination, T } from "~/components/content";
 import { listPublishedCirculars } from "~/models/circulars.server";
 import { formatCalendarDate } from "~/utils/format";
-import { languageName, pickTranslation, type Lang } from "~/utils/i18n";
+import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { PageNumber } from "~/routes/$lang.events._index/query.server";
@@ -31,9 +31,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       issued: formatCalendarDate(lang, c.issuedOn),
       issuedOn: c.issuedOn,
       subject: pickTranslation(c.subject, lang),
-      original: languageName(c.originalLang as Lang, lang),
-      // The portal's own rendering of a letter in another language is a translation, and says so.
-      translated: pickTranslation(c.subject, lang).lang !== c.originalLang,
+      origin: circularOrigin(c.subject, c.originalLang, lang),
     })),
     meta: metaFor(lang, t("circulars.title"), t("circulars.description")),
   };
@@ -59,7 +57,7 @@ export default function Circulars() {
                 <T picked={c.subject} />
               </a>
             </h2>
-            <p className="muted">{t(c.translated ? "circulars.translatedFrom" : "circulars.reproducedFrom", { language: c.original })}</p>
+            <p className="muted">{t(c.origin.key, { language: c.origin.language })}</p>
           </li>
         ))}
       </ul>
