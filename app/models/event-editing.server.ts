@@ -1,9 +1,10 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
+import { languages } from "~/utils/i18n";
 import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
-import { notifyEventChanged } from "./event-change-notice.server";
+import { notifyEventCancelled, notifyEventChanged } from "./event-change-notice.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
 
@@ -130,8 +131,15 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       // The editor's seats and approval rule are the event's main participation type's.
       const main = syncMainType(tx, id, input, now);
       // Confirmed registrants hear about a new date, time or join link in the same transaction.
-      const moved = before.startsAt !== input.startsAt || before.endsAt !== input.endsAt || before.joinUrl !== input.joinUrl;
+      // A new venue too: the people coming to the room must hear of it as of a new time.
+      const moved =
+        before.startsAt !== input.startsAt ||
+        before.endsAt !== input.endsAt ||
+        before.joinUrl !== input.joinUrl ||
+        languages.some((l) => (before.venue[l] ?? "") !== (input.venue[l] ?? ""));
       if (moved && input.status === "published") notifyEventChanged(tx, id);
+      // A published event called off: everyone it still counts on is told, as they would be of a new time.
+      if (before.status === "published" && input.status === "cancelled") notifyEventCancelled(tx, id);
       // More seats: the waiting list moves up at once.
       if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
