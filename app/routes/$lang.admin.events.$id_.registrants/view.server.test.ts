@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import { createStaffUser } from "~/models/staff.server";
+import { eq } from "drizzle-orm";
+import { registrations } from "../../../db/schema";
+import { designateFocalPoint } from "~/models/focal-points.server";
+import { verifyRegistration } from "~/models/registration-proof.server";
 import { registerForEvent } from "~/models/registrations.server";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
+import { focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
+import { db } from "~/utils/db.server";
+import { linkToken } from "~/utils/tokens.server";
 import { deskList } from "./view.server";
 
 describe("the registrant desk's seats", () => {
@@ -21,18 +28,24 @@ describe("the registrant desk's seats", () => {
 });
 
 describe("the registrant desk's list", () => {
-  it("marks who registered as their government's delegate: without a focal point for the country, the desk decides", () => {
+  it("gives each row one status: a delegate with a focal point awaits them, one without is marked for the desk to decide", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("HN", fp("HN", "focal@hn.example"), sid);
     const e = insertEvent({ title: { en: "Delegates' workshop" }, requiresApproval: true, delegatesNeedFocalPoint: true });
-    for (const [email, governmentDelegate] of [
-      ["delegate@gov.eg", true],
-      ["expert@ngo.eg", false],
+    for (const [email, country, governmentDelegate] of [
+      ["delegate@gov.hn", "HN", true],
+      ["delegate@gov.ls", "LS", true],
+      ["expert@ngo.ls", "LS", false],
     ] as const) {
-      registerForEvent({ eventId: e.id, email, lang: "ar", details: { ...registrant(), country: "EG", governmentDelegate } });
+      registerForEvent({ eventId: e.id, email, lang: "ar", details: { ...registrant(), country, governmentDelegate } });
+      const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+      expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
     }
     const list = deskList("fr", { id: e.id, title: e.title, capacity: e.capacity }, { q: "", page: 1 }).registrants;
-    expect(list.map((r) => [r.email, r.delegate, r.awaitsFocalPoint])).toEqual([
-      ["delegate@gov.eg", true, false],
-      ["expert@ngo.eg", false, false],
+    expect(list.map((r) => [r.email, r.statusText])).toEqual([
+      ["delegate@gov.hn", "En attente de la décision du point focal de l'État Membre"],
+      ["delegate@gov.ls", "En attente de validation par le secrétariat · délégué du gouvernement"],
+      ["expert@ngo.ls", "En attente de validation par le secrétariat"],
     ]);
   });
 });
