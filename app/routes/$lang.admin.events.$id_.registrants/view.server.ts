@@ -72,7 +72,8 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
     pages: list.pages,
     registrants: list.items.map((r) => ({
       id: r.id,
-      name: fullName(r.firstName, r.lastName),
+      // Anonymised (erasure, retention): a row for the counts, named as such rather than left blank.
+      name: r.email === "" ? ta("desk.erased") : fullName(r.firstName, r.lastName),
       email: r.email,
       // The desk prepares the room: needs are shown here, not only in the CSV.
       accessibilityNeeds: r.accessibilityNeeds,
