@@ -84,7 +84,8 @@ export function editingChoices() {
 }
 
 export type SaveOutcome =
-  | { outcome: "saved"; id: number }
+  /** `told`: how many registrants were emailed of a new time, venue or link, or of the cancellation. */
+  | { outcome: "saved"; id: number; told: number }
   | { outcome: "slug-taken" }
   | { outcome: "not-found" }
   /** A circular or pillar chosen on the form no longer exists (deleted meanwhile, or a forged value). */
@@ -111,6 +112,7 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
     const { pillarIds, ...columns } = input;
     const now = Date.now();
     let eventId: number;
+    let told = 0;
     if (id === null) {
       eventId = tx
         .insert(events)
@@ -137,15 +139,15 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
         before.endsAt !== input.endsAt ||
         before.joinUrl !== input.joinUrl ||
         languages.some((l) => (before.venue[l] ?? "") !== (input.venue[l] ?? ""));
-      if (moved && input.status === "published") notifyEventChanged(tx, id);
+      if (moved && input.status === "published") told = notifyEventChanged(tx, id);
       // A published event called off: everyone it still counts on is told, as they would be of a new time.
-      if (before.status === "published" && input.status === "cancelled") notifyEventCancelled(tx, id);
+      if (before.status === "published" && input.status === "cancelled") told = notifyEventCancelled(tx, id);
       // More seats: the waiting list moves up at once.
       if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
-    return { outcome: "saved", id: eventId };
+    return { outcome: "saved", id: eventId, told };
   });
 }

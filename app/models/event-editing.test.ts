@@ -139,12 +139,13 @@ describe("saving an event", () => {
       if (prove) expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)).toBe("proven");
     }
     // The same words in another key order are not a new venue; other words are.
-    saveEvent(saved.id, { ...at, venue: { fr: "Genève", en: "Geneva" } }, staff);
+    // The editor is told how many were emailed: none, then the two confirmed, then all three still counted on.
+    expect(saveEvent(saved.id, { ...at, venue: { fr: "Genève", en: "Geneva" } }, staff)).toMatchObject({ told: 0 });
     expect(templates("room@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
-    saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" } }, staff);
+    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 2 });
     expect(templates("room@x.org").at(-1)).toBe("event-changed");
 
-    saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" }, status: "cancelled" }, staff);
+    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" }, status: "cancelled" }, staff)).toMatchObject({ told: 3 });
     for (const email of ["online@x.org", "room@x.org", "line@x.org"]) expect(templates(email).at(-1)).toBe("event-cancelled");
     expect(templates("unproven@x.org")).toEqual(["registration-verify"]);
     const notice = mails("online@x.org").at(-1)!;
