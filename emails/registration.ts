@@ -84,6 +84,10 @@ export const registrationReminder = message("registrationReminder", true);
 // Its opening sentence asks to join with the button and not to forward the link: said once.
 export const registrationStarting = message("registrationStarting", "bare");
 export const eventChanged = message("eventChanged", true);
+const cancelledEvent = message("eventCancelled", false, true);
+/** The event will not take place: no status, seat, code or link of a registration that no longer leads anywhere. */
+export const eventCancelled = (t: TFunction, p: RegistrationEmailProps): EmailContent =>
+  cancelledEvent(t, { ...p, status: undefined, position: undefined, joinUrl: null, checkInCode: null, calendarAttached: false });
 
 /** A message the secretariat wrote to an event's registrants, framed in the registrant's language. */
 export type EventMessageProps = RegistrationEmailProps & {

@@ -30,6 +30,7 @@ const templates = {
   "registration-reminder": registration.registrationReminder,
   "registration-starting": registration.registrationStarting,
   "event-changed": registration.eventChanged,
+  "event-cancelled": registration.eventCancelled,
   "event-message": registration.eventMessage,
   "participation-invitation": registration.participationInvitation,
   "endorsement-verify": endorsement.endorsementVerify,

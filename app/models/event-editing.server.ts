@@ -1,9 +1,10 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
+import { languages } from "~/utils/i18n";
 import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
-import { notifyEventChanged } from "./event-change-notice.server";
+import { notifyEventCancelled, notifyEventChanged } from "./event-change-notice.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
 
@@ -83,7 +84,8 @@ export function editingChoices() {
 }
 
 export type SaveOutcome =
-  | { outcome: "saved"; id: number }
+  /** `told`: how many registrants were emailed of a new time, venue or link, or of the cancellation. */
+  | { outcome: "saved"; id: number; told: number }
   | { outcome: "slug-taken" }
   | { outcome: "not-found" }
   /** A circular or pillar chosen on the form no longer exists (deleted meanwhile, or a forged value). */
@@ -110,6 +112,7 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
     const { pillarIds, ...columns } = input;
     const now = Date.now();
     let eventId: number;
+    let told = 0;
     if (id === null) {
       eventId = tx
         .insert(events)
@@ -130,14 +133,21 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       // The editor's seats and approval rule are the event's main participation type's.
       const main = syncMainType(tx, id, input, now);
       // Confirmed registrants hear about a new date, time or join link in the same transaction.
-      const moved = before.startsAt !== input.startsAt || before.endsAt !== input.endsAt || before.joinUrl !== input.joinUrl;
-      if (moved && input.status === "published") notifyEventChanged(tx, id);
+      // A new venue too: the people coming to the room must hear of it as of a new time.
+      const moved =
+        before.startsAt !== input.startsAt ||
+        before.endsAt !== input.endsAt ||
+        before.joinUrl !== input.joinUrl ||
+        languages.some((l) => (before.venue[l] ?? "") !== (input.venue[l] ?? ""));
+      if (moved && input.status === "published") told = notifyEventChanged(tx, id);
+      // A published event called off: everyone it still counts on is told, as they would be of a new time.
+      if (before.status === "published" && input.status === "cancelled") told = notifyEventCancelled(tx, id);
       // More seats: the waiting list moves up at once.
       if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
     recordChange(tx, { staffUserId, action: id === null ? "created" : "updated", entity: "event", entityId: eventId, detail: { status: input.status } });
-    return { outcome: "saved", id: eventId };
+    return { outcome: "saved", id: eventId, told };
   });
 }

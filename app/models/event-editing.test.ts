@@ -1,12 +1,13 @@
 import { getProgramme, saveSession } from "./programme.server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { eventPillars, events, outbox, pillars, registrations } from "../../db/schema";
+import { eventPillars, events, outbox, participationTypes, pillars, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { getEventForEditing, saveEvent, type EventInput } from "./event-editing.server";
 import { historyFor } from "./audit.server";
 import { verifyRegistration } from "./registration-proof.server";
-import { registerForEvent } from "./registrations.server";
+import { getRegistrationByToken, registerForEvent } from "./registrations.server";
+import { manageView } from "~/routes/$lang.registrations.$token/view.server";
 import { createStaffUser } from "./staff.server";
 
 const HOUR = 3_600_000;
@@ -117,5 +118,43 @@ describe("saving an event", () => {
     expect(getEventForEditing(saved.id)).toEqual(before);
     expect(db().select().from(events).where(eq(events.slug, "never-made")).all()).toEqual([]);
     expect(db().select().from(eventPillars).where(eq(eventPillars.eventId, saved.id)).all().length).toBe(pillar ? 1 : 0);
+  });
+
+  it("tells the room of a new venue, and everyone it counts on that the event is cancelled, with no link to join it", async () => {
+    const staff = (await createStaffUser({ email: "ed4@itu.int", name: "Ed4", role: "editor", password: "long enough password" })).id;
+    const at = input({ slug: "called-off", format: "hybrid", venue: { en: "Geneva", fr: "Genève" }, capacity: 1, requiresApproval: false });
+    const saved = saveEvent(null, at, staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+    const templates = (to: string) => mails(to).map((m) => m.template);
+    // Seated online (no limit), seated in the room, in the room's line, and an address never proven.
+    for (const [email, type, prove] of [
+      ["online@x.org", 1, true],
+      ["room@x.org", 0, true],
+      ["line@x.org", 0, true],
+      ["unproven@x.org", 0, false],
+    ] as const) {
+      const typeId = db().select().from(participationTypes).where(eq(participationTypes.eventId, saved.id)).all()[type]!.id;
+      registerForEvent({ eventId: saved.id, email, lang: "fr", details, participationTypeId: typeId });
+      if (prove) expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)).toBe("proven");
+    }
+    // The same words in another key order are not a new venue; other words are.
+    // The editor is told how many were emailed: none, then the two confirmed, then all three still counted on.
+    expect(saveEvent(saved.id, { ...at, venue: { fr: "Genève", en: "Geneva" } }, staff)).toMatchObject({ told: 0 });
+    expect(templates("room@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
+    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 2 });
+    expect(templates("room@x.org").at(-1)).toBe("event-changed");
+
+    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" }, status: "cancelled" }, staff)).toMatchObject({ told: 3 });
+    for (const email of ["online@x.org", "room@x.org", "line@x.org"]) expect(templates(email).at(-1)).toBe("event-cancelled");
+    expect(templates("unproven@x.org")).toEqual(["registration-verify"]);
+    const notice = mails("online@x.org").at(-1)!;
+    expect(notice.subject).toContain("Annulation");
+    expect(notice.text).not.toContain("meet.example.org");
+    expect(notice.html).not.toContain("meet.example.org");
+    // Their own pages say so too, with no link to join nor code for the door.
+    const pageOf = (email: string) => manageView("fr", getRegistrationByToken(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)!);
+    expect([pageOf("online@x.org").event.cancelled, pageOf("online@x.org").registration.joinUrl]).toEqual([true, null]);
+    expect(pageOf("room@x.org").registration.checkIn).toBeNull();
   });
 });

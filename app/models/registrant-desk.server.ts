@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, getTableName, inArray, like, or, sql, type Column, type Table } from "drizzle-orm";
 import { events, focalPointDelegateDecisions, focalPoints, registrations } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
 import { db, write, type Tx } from "~/utils/db.server";
@@ -65,6 +65,9 @@ function filterFor(eventId: number, q: string, status: Status | undefined, typeI
   return and(...conditions);
 }
 
+/** A column named with its table, as a correlated subquery needs it. */
+const of = (table: Table, column: Column) => sql`${sql.identifier(getTableName(table))}.${sql.identifier(column.name)}`;
+
 export function listRegistrants(eventId: number, opts: { q: string; status?: Status; typeId?: number; page: number }) {
   const where = filterFor(eventId, opts.q, opts.status, opts.typeId);
   const total = db()
@@ -72,19 +75,23 @@ export function listRegistrants(eventId: number, opts: { q: string; status?: Sta
     .from(registrations)
     .where(where)
     .get()!.n;
+  // A query on one table writes its columns without the table's name: inside these subqueries a bare
+  // "country" was the focal point's own, so any country's focal point held back every delegate.
+  const fpd = (c: Column) => of(focalPointDelegateDecisions, c);
+  const reg = (c: Column) => of(registrations, c);
   const items = db()
     .select({
       ...getTableColumns(registrations),
       // A focal point's "no" to a delegate is theirs to give: the desk offers no undo for it.
       declinedByFocalPoint:
-        sql<boolean>`exists(select 1 from ${focalPointDelegateDecisions} where ${focalPointDelegateDecisions.registrationId} = ${registrations.id} and ${focalPointDelegateDecisions.decision} = 'declined')`.mapWith(
+        sql<boolean>`exists(select 1 from ${focalPointDelegateDecisions} where ${fpd(focalPointDelegateDecisions.registrationId)} = ${reg(registrations.id)} and ${fpd(focalPointDelegateDecisions.decision)} = 'declined')`.mapWith(
           Boolean,
         ),
       // A delegate still with their government's focal point (as awaitsFocalPoint): not the desk's to decide yet.
-      awaitsFocalPoint: sql<boolean>`(${registrations.status} = 'pending' and ${registrations.governmentDelegate} = 1
-        and exists(select 1 from ${events} where ${events.id} = ${registrations.eventId} and ${events.delegatesNeedFocalPoint} = 1)
-        and exists(select 1 from ${focalPoints} where ${focalPoints.country} = ${registrations.country} and ${focalPoints.active} = 1)
-        and not exists(select 1 from ${focalPointDelegateDecisions} where ${focalPointDelegateDecisions.registrationId} = ${registrations.id}))`.mapWith(
+      awaitsFocalPoint: sql<boolean>`(${reg(registrations.status)} = 'pending' and ${reg(registrations.governmentDelegate)} = 1
+        and exists(select 1 from ${events} where ${of(events, events.id)} = ${reg(registrations.eventId)} and ${of(events, events.delegatesNeedFocalPoint)} = 1)
+        and exists(select 1 from ${focalPoints} where ${of(focalPoints, focalPoints.country)} = ${reg(registrations.country)} and ${of(focalPoints, focalPoints.active)} = 1)
+        and not exists(select 1 from ${focalPointDelegateDecisions} where ${fpd(focalPointDelegateDecisions.registrationId)} = ${reg(registrations.id)}))`.mapWith(
         Boolean,
       ),
     })

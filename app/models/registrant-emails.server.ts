@@ -50,7 +50,9 @@ export function typeOfRegistration(tx: Tx, reg: Pick<RegistrationRow, "participa
  * The join link goes only to a confirmed registrant holding an online seat (decision 013). A row from
  * before types follows its event's format, as it did then.
  */
-export function mayJoinOnline(reg: Pick<RegistrationRow, "status">, type: Pick<TypeRow, "mode"> | null, event: Pick<EventRow, "format">) {
+export function mayJoinOnline(reg: Pick<RegistrationRow, "status">, type: Pick<TypeRow, "mode"> | null, event: Pick<EventRow, "format" | "status">) {
+  // A cancelled event has no meeting to join: its link is no longer handed out.
+  if (event.status === "cancelled") return false;
   return reg.status === "confirmed" && (type ? type.mode === "online" : event.format !== "in-person");
 }
 

@@ -21,3 +21,11 @@ describe("a declaration's form", () => {
     expect(announcedBy("ar")).toContain("CL-24/63");
   });
 });
+
+describe("a circular letter's form", () => {
+  it("asks for the date as a date: «Place and date» heads the public page, and the place has its own field", () => {
+    const labels = Object.fromEntries(contentFields.circulars("fr").map((f) => [f.name, f.label]));
+    expect(labels.issuedOn).toBe("admin:content.issuedOn");
+    expect(labels.place).toBe("admin:content.place");
+  });
+});

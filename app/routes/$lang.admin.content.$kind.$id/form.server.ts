@@ -39,7 +39,8 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     statusField("circulars"),
     { name: "reference", kind: "text", label: "admin:content.reference", required: true, max: 60 },
     { name: "office", kind: "select", label: "circulars.office", options: (["GS", "TSB", "BDT", "BR"] as const).map((o) => keyed(o, `office.${o}`)) },
-    { name: "issuedOn", kind: "text", type: "date", label: "circulars.date", required: true, max: 10 },
+    // Its own label: the public page's «Place and date» heads both, and the form asks for the place below.
+    { name: "issuedOn", kind: "text", type: "date", label: "admin:content.issuedOn", required: true, max: 10 },
     { name: "originalLang", kind: "select", label: "admin:content.originalLang", options: langOptions },
     { name: "subject", kind: "translated", label: "admin:content.subject", required: true, max: 500 },
     { name: "place", kind: "translated", label: "admin:content.place", required: true, max: 100 },

@@ -77,7 +77,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (saved.outcome === "slug-taken") {
     return data({ formError: checkFields, fieldErrors: { slug: getT(lang, "admin")("editor.slugTaken") }, values }, { status: 409 });
   }
-  return redirect(`/${lang}/admin/events/${saved.id}?saved=1`);
+  return redirect(`/${lang}/admin/events/${saved.id}?saved=1${saved.told ? `&told=${saved.told}` : ""}`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta);

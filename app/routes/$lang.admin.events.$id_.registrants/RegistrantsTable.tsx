@@ -49,14 +49,7 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
         { header: t("types.type"), cell: (r) => <bdi>{r.type}</bdi> },
         {
           header: t("editor.status"),
-          cell: (r) => (
-            <>
-              {tc(`registrationStatus.${r.status}`)}
-              {r.status === "waiting" && !r.proven ? ` · ${t("desk.unproven")}` : null}
-              {r.awaitsFocalPoint ? ` · ${t("desk.awaitsFocalPoint")}` : r.delegate ? ` · ${t("desk.delegate")}` : null}
-              {r.attended ? ` · ${t("desk.attended")}` : null}
-            </>
-          ),
+          cell: (r) => r.statusText,
         },
         {
           header: t("desk.actions"),

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { saveParticipationType, typesOfEvent } from "~/models/participation-types.server";
 import { createStaffUser } from "~/models/staff.server";
+import { erasePerson } from "~/models/erasure.server";
+import { designateFocalPoint } from "~/models/focal-points.server";
+import { verifyRegistration } from "~/models/registration-proof.server";
 import { registerForEvent } from "~/models/registrations.server";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, manageTokenFromOutbox, newStaffId, registrant } from "~/test-support/fixtures";
+import { focalPointDetails as fp } from "~/test-support/focal-point-fixtures";
 import { deskList } from "./view.server";
 
 describe("the registrant desk's seats", () => {
@@ -21,18 +25,26 @@ describe("the registrant desk's seats", () => {
 });
 
 describe("the registrant desk's list", () => {
-  it("marks who registered as their government's delegate: without a focal point for the country, the desk decides", () => {
+  it("gives each row one status: a delegate with a focal point awaits them, one without is marked for the desk to decide", async () => {
+    const sid = await newStaffId();
+    designateFocalPoint("HN", fp("HN", "focal@hn.example"), sid);
     const e = insertEvent({ title: { en: "Delegates' workshop" }, requiresApproval: true, delegatesNeedFocalPoint: true });
-    for (const [email, governmentDelegate] of [
-      ["delegate@gov.eg", true],
-      ["expert@ngo.eg", false],
+    for (const [email, country, governmentDelegate] of [
+      ["delegate@gov.hn", "HN", true],
+      ["delegate@gov.ls", "LS", true],
+      ["expert@ngo.ls", "LS", false],
     ] as const) {
-      registerForEvent({ eventId: e.id, email, lang: "ar", details: { ...registrant(), country: "EG", governmentDelegate } });
+      registerForEvent({ eventId: e.id, email, lang: "ar", details: { ...registrant(), country, governmentDelegate } });
+      expect(verifyRegistration(manageTokenFromOutbox(email))).toBe("proven");
     }
+    erasePerson("expert@ngo.ls", sid);
     const list = deskList("fr", { id: e.id, title: e.title, capacity: e.capacity }, { q: "", page: 1 }).registrants;
-    expect(list.map((r) => [r.email, r.delegate, r.awaitsFocalPoint])).toEqual([
-      ["delegate@gov.eg", true, false],
-      ["expert@ngo.eg", false, false],
+    // An erased person's row stays for the counts, said to be erased rather than left blank.
+    expect(list.map((r) => r.name)).toEqual(["Amina Diallo", "Amina Diallo", "Données personnelles effacées"]);
+    expect(list.map((r) => [r.email, r.statusText])).toEqual([
+      ["delegate@gov.hn", "En attente de la décision du point focal de l'État Membre"],
+      ["delegate@gov.ls", "En attente de validation par le secrétariat · délégué du gouvernement"],
+      ["", "Annulée"],
     ]);
   });
 });

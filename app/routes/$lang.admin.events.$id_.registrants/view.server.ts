@@ -41,6 +41,19 @@ export function deskSummary(lang: Lang, eventId: number) {
 /** One page of registrants, with the participation types' tallies they are filtered by. */
 export function deskList(lang: Lang, event: Event, query: DeskQuery) {
   const list = listRegistrants(event.id, { ...query, typeId: query.type });
+  const ta = getT(lang, "admin");
+  const t = getT(lang);
+  // One status a row: a delegate with their focal point waits for them, not for the secretariat as "pending" says.
+  const statusText = (r: (typeof list.items)[number]) =>
+    [
+      r.awaitsFocalPoint ? ta("desk.awaitsFocalPoint") : t(`registrationStatus.${r.status}`),
+      r.status === "waiting" && !r.addressProven ? ta("desk.unproven") : null,
+      // Stored only where the event asks: the desk decides for a delegate whose country has no focal point.
+      r.governmentDelegate && !r.awaitsFocalPoint ? ta("desk.delegate") : null,
+      r.attendedAt !== null ? ta("desk.attended") : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
   const types = countsByType(event.id);
   const typeName = new Map(types.map((ty) => [ty.id, pickTranslation(ty.name, lang).text]));
   return {
@@ -59,19 +72,19 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
     pages: list.pages,
     registrants: list.items.map((r) => ({
       id: r.id,
-      name: fullName(r.firstName, r.lastName),
+      // Anonymised (erasure, retention): a row for the counts, named as such rather than left blank.
+      name: r.email === "" ? ta("desk.erased") : fullName(r.firstName, r.lastName),
       email: r.email,
       // The desk prepares the room: needs are shown here, not only in the CSV.
       accessibilityNeeds: r.accessibilityNeeds,
       organisation: r.organisation,
       country: countryName(lang, r.country),
       status: r.status,
+      statusText: statusText(r),
       type: r.participationTypeId === null ? "" : (typeName.get(r.participationTypeId) ?? ""),
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
       awaitsFocalPoint: r.awaitsFocalPoint,
-      // Stored only where the event asks: the desk decides for a delegate whose country has no focal point.
-      delegate: r.governmentDelegate,
       reinstatable: r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),

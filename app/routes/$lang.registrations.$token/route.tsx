@@ -116,6 +116,11 @@ export default function ManageRegistration() {
         </a>
       </h2>
       <p>{event.when}</p>
+      {event.cancelled ? (
+        <p className="alert alert-error" role="status">
+          {t("registration.long.cancelled")}
+        </p>
+      ) : null}
       <RegistrationFacts r={r} />
       {r.checkIn ? <CheckInCode code={r.checkIn.code} qr={r.checkIn.qr} /> : null}
       {r.joinUrl && !event.past ? (
@@ -128,7 +133,7 @@ export default function ManageRegistration() {
         </p>
       ) : null}
       <VisaLetterBox lang={lang} token={token} may={visa.may} state={visa.state} />
-      {active && !event.past ? (
+      {active && !event.past && !event.cancelled ? (
         <>
           <section aria-labelledby="details">
             <h2 id="details">{t("manage.details")}</h2>

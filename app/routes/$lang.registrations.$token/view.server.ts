@@ -59,6 +59,8 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
       title,
       when: formatEventWhen(lang, event),
       past: event.endsAt < Date.now(),
+      // Called off: the page says so, and hands out no code for the door nor changes to a registration for it.
+      cancelled: event.status === "cancelled",
       // After cancelling, the way back: the event still takes registrations (a seat or the waiting list).
       open: ["open", "waiting-list"].includes(state.kind),
     },
@@ -73,7 +75,7 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
       freesSeat: (reg.status === "confirmed" || reg.status === "held") && (type ? type.capacity !== null : event.capacity !== null),
       otherTypes: otherTypes.filter((o) => o.id !== reg.participationTypeId && !o.waitingList),
       // A confirmed seat in the room: the code to show at the door, until the event is over.
-      checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() ? checkInDisplay(reg) : null,
+      checkIn: carriesCheckInCode(reg) && event.endsAt > Date.now() && event.status !== "cancelled" ? checkInDisplay(reg) : null,
       email: reg.email,
       // Until the button below is pressed, the registration does not count.
       proven: reg.addressProven,
