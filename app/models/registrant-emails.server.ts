@@ -123,8 +123,9 @@ export function emailRegistrant(
   const { type, ...more } = extra;
   // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
   const checkIn = checkInForEmail(tx, template, reg);
-  // Someone on the waiting list holds no seat, so no date goes into their calendar until they have one.
-  const calendarAttached = !(reg.status === "cancelled" || reg.status === "rejected" || reg.status === "waiting");
+  // Only a granted seat puts a date into a calendar: not a place on the waiting list, nor a registration
+  // still awaiting approval (the secretariat's or a focal point's), which may yet be declined.
+  const calendarAttached = reg.status === "confirmed";
   const props = {
     ...registrantEmailProps(tx, reg, event, undefined, type === undefined ? typeOfRegistration(tx, reg) : type),
     ...checkIn.props,

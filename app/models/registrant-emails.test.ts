@@ -1,15 +1,22 @@
 import { eq } from "drizzle-orm";
-import { insertEvent, registrant } from "~/test-support/fixtures";
+import { insertEvent, newStaffId, registrant } from "~/test-support/fixtures";
 import { describe, expect, it } from "vitest";
-import { outbox } from "../../db/schema";
+import { outbox, registrations } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import { registrantCalendar } from "./registrant-emails.server";
+import { decideRegistration } from "./registrant-desk.server";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
 
 const now = Date.now();
 const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 const tokenOf = (to: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(to)[0]!.text)![1]!;
+
+const read = (m: { template: string; text: string; attachments: string }) => [
+  m.template,
+  m.text.includes("fichier de calendrier"),
+  m.attachments.includes("text/calendar"),
+];
 
 /** Registers and proves the address by the emailed link, as a real registrant does. */
 function register(eventId: number, email: string) {
@@ -23,15 +30,20 @@ describe("registration emails", () => {
     register(e.id, "cal-seat@x.org");
     register(e.id, "cal-wait@x.org");
     expect(cancelRegistration(tokenOf("cal-seat@x.org"))).toBe("cancelled");
-    const read = (m: { template: string; text: string; attachments: string }) => [
-      m.template,
-      m.text.includes("fichier de calendrier"),
-      m.attachments.includes("text/calendar"),
-    ];
     const [, confirmed, cancelled] = mails("cal-seat@x.org");
     expect(read(confirmed!)).toEqual(["registration-confirmed", true, true]);
     expect(read(cancelled!)).toEqual(["registration-cancelled", false, false]);
     expect(read(mails("cal-wait@x.org")[1]!)).toEqual(["registration-waiting", false, false]);
+  });
+
+  it("attach no calendar file while the seat awaits approval, and attach it once granted", async () => {
+    const e = insertEvent({ title: { en: "Approved webinar" }, timeZone: "Europe/Zurich", requiresApproval: true }, now);
+    register(e.id, "cal-pending@x.org");
+    const [, pending] = mails("cal-pending@x.org");
+    expect(read(pending!)).toEqual(["registration-pending", false, false]);
+    const reg = db().select().from(registrations).where(eq(registrations.email, "cal-pending@x.org")).get()!;
+    expect(decideRegistration(e.id, reg.id, "approve", await newStaffId())).toBe(true);
+    expect(read(mails("cal-pending@x.org").at(-1)!)).toEqual(["registration-confirmed", true, true]);
   });
 
   it("offer to change or cancel a registration that is still on, and only to see one that was cancelled", () => {
