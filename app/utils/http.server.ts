@@ -9,6 +9,17 @@ export const conflict = () => new Response("Conflict", { status: 409 });
 export const methodNotAllowed = () => new Response("Method Not Allowed", { status: 405 });
 
 /**
+ * A country's page is addressed in lower case (/fr/member-states/eg); the open data and people write
+ * codes in capitals (EG). A two-letter code in capitals is sent, with its query, to the lower-case address.
+ */
+export function lowerCaseCountryAddress(request: Request, iso2: string | undefined) {
+  if (!iso2 || !/^[A-Za-z]{2}$/.test(iso2) || iso2 === iso2.toLowerCase()) return;
+  const url = new URL(request.url);
+  const path = url.pathname.replace(new RegExp(`/${iso2}$`), `/${iso2.toLowerCase()}`);
+  throw new Response(null, { status: 301, headers: { Location: `${path}${url.search}` } });
+}
+
+/**
  * A stored file (a material, an official letter) as a download under the server's own name, never
  * drawn as a page of the portal's origin: sandboxed, and never sniffed (server.js sets nosniff on every answer).
  */

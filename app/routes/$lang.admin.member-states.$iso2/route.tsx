@@ -4,6 +4,7 @@ import { SuccessNotice } from "~/components/FlashNotice";
 import { DataTable } from "~/components/DataTable";
 import { Field, FormError, IntentButton, SafeForm, SelectField } from "~/components/forms";
 import { designateFocalPoint, focalPointsOf, removeFocalPoint } from "~/models/focal-points.server";
+import { lowerCaseCountryAddress } from "~/utils/http.server";
 import { memberStateCode } from "~/models/member-states";
 import { isMemberState } from "~/models/member-states.server";
 import { requireStaff } from "~/auth/staff.server";
@@ -28,6 +29,7 @@ function countryOf(params: LoaderFunctionArgs["params"]) {
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, SECRETARIAT);
+  lowerCaseCountryAddress(request, params.iso2);
   const code = countryOf(params);
   const name = countryName(lang, code);
   const done = new URL(request.url).searchParams.get("done");

@@ -1,8 +1,9 @@
-import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { Pagination } from "~/components/content";
 import { getT } from "~/utils/i18n.server";
+import { lowerCaseCountryAddress } from "~/utils/http.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -13,10 +14,7 @@ export const handle = samePageForEveryoneWithoutScripts;
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = langParam(params);
-  // The open data writes codes in capitals (KE); the page's address is in lower case.
-  if (params.iso2 && /^[A-Za-z]{2}$/.test(params.iso2) && params.iso2 !== params.iso2.toLowerCase()) {
-    throw redirect(`/${lang}/member-states/${params.iso2.toLowerCase()}${new URL(request.url).search}`, 301);
-  }
+  lowerCaseCountryAddress(request, params.iso2);
   const t = getT(lang);
   // Any page asked for is read as the nearest there is (pageOf).
   const view = memberStateView(lang, t, params.iso2, Number(new URL(request.url).searchParams.get("page")));
