@@ -13,7 +13,7 @@ import { TranslatedInputs } from "./TranslatedInputs";
 export type FieldSpec =
   | { name: string; kind: "translated"; label: TextKey; long?: boolean; required?: boolean; max: number }
   | { name: string; kind: "text"; label: TextKey; required?: boolean; max: number; type?: "text" | "email" | "date" | "tel"; ltr?: boolean; hint?: TextKey }
-  | { name: string; kind: "select"; label: TextKey; options: SelectOption[] }
+  | { name: string; kind: "select"; label: TextKey; options: SelectOption[]; /** Chosen on a new record (else the first option). */ initial?: string }
   | { name: string; kind: "list"; label: TextKey; max: number };
 export type SelectOption = { value: string; label: TextKey; raw?: false } | { value: string; label: string; raw: true };
 
@@ -54,7 +54,7 @@ export function ContentFields({
             key={f.name}
             name={f.name}
             label={t(f.label)}
-            defaultValue={text(f.name)}
+            defaultValue={text(f.name) ?? (values ? undefined : f.initial)}
             failure={failure}
             options={f.options.map((o) => ({ value: o.value, label: o.raw ? o.label : t(o.label) }))}
           />

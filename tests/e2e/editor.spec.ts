@@ -95,9 +95,9 @@ test.describe("the secretariat edits letters, declarations and working groups", 
     await page.goto("/en/admin/content/circulars/new");
     await page.getByLabel(startsWith(tr("en", "admin:editor.slug"))).fill("cl-99-01");
     await page.getByLabel(startsWith(tr("en", "admin:content.reference"))).fill("CL-99/01");
-    await page.getByLabel(startsWith(tr("en", "circulars.date"))).fill("2026-11-20");
-    // The letter's original language is chosen by its name, not by a code.
-    await page.getByLabel(tr("en", "admin:content.originalLang")).selectOption({ label: "English" });
+    await page.getByLabel(startsWith(tr("en", "admin:content.issuedOn"))).fill("2026-11-20");
+    // The letter's original language is named, not coded; a new letter starts as English, not the list's first (Arabic).
+    await expect(page.getByLabel(tr("en", "admin:content.originalLang")).locator("option:checked")).toHaveText("English");
     await page
       .getByRole("group", { name: startsWith(tr("en", "admin:content.subject")) })
       .getByLabel("English")

@@ -41,7 +41,8 @@ export const contentFields: Record<ContentKind, (lang: Lang) => FieldSpec[]> = {
     { name: "office", kind: "select", label: "circulars.office", options: (["GS", "TSB", "BDT", "BR"] as const).map((o) => keyed(o, `office.${o}`)) },
     // Its own label: the public page's «Place and date» heads both, and the form asks for the place below.
     { name: "issuedOn", kind: "text", type: "date", label: "admin:content.issuedOn", required: true, max: 10 },
-    { name: "originalLang", kind: "select", label: "admin:content.originalLang", options: langOptions },
+    // A new letter is drafted in English, as ITU circulars are, unless staff say otherwise (the list begins with Arabic).
+    { name: "originalLang", kind: "select", label: "admin:content.originalLang", options: langOptions, initial: "en" },
     { name: "subject", kind: "translated", label: "admin:content.subject", required: true, max: 500 },
     { name: "place", kind: "translated", label: "admin:content.place", required: true, max: 100 },
     { name: "addressees", kind: "translated", label: "circulars.addressees", required: true, long: true, max: 2000 },

@@ -19,7 +19,7 @@ export async function fillNewCircular(
   await page.goto(`/${lang}/admin/content/circulars/new`);
   await page.getByLabel(startsWith(tr(lang, "admin:editor.slug"))).fill(c.slug);
   await page.getByLabel(startsWith(tr(lang, "admin:content.reference"))).fill(c.reference);
-  await page.getByLabel(startsWith(tr(lang, "circulars.date"))).fill(c.date);
+  await page.getByLabel(startsWith(tr(lang, "admin:content.issuedOn"))).fill(c.date);
   const subject = page.getByRole("group", { name: startsWith(tr(lang, "admin:content.subject")) });
   for (const [name, text] of Object.entries(c.subjects)) await subject.getByLabel(name).fill(text);
   for (const [label, text] of [
