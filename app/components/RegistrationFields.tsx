@@ -88,7 +88,7 @@ export function RegistrationConsent({ askDelegate, failure }: { askDelegate: boo
           failure={failure}
         />
       ) : null}
-      <CheckboxField name="consent" label={t("register.consent")} summaryLabel={t("privacy.title")} failure={failure} />
+      <CheckboxField name="consent" required label={t("register.consent")} summaryLabel={t("privacy.title")} failure={failure} />
       <PrivacyLink />
     </>
   );

@@ -152,6 +152,8 @@ export function CheckboxField(props: {
   failure?: FailureData | null;
   /** What the error summary calls the box, where its label is a sentence (a consent). */
   summaryLabel?: string;
+  /** A box that must be ticked (a consent): marked as the required text fields are, and told to assistive technology. */
+  required?: boolean;
 }) {
   // One of a group (a `value` of its own) leaves the group's id to the group's fieldset.
   const ownId = useId();
@@ -170,10 +172,12 @@ export function CheckboxField(props: {
           name={props.name}
           value={props.value ?? "on"}
           defaultChecked={checked}
+          required={props.required}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />{" "}
         {props.label}
+        {props.required ? <RequiredMark /> : null}
       </label>
       {props.summaryLabel ? (
         <span id={`${id}-summary-label`} hidden>

@@ -72,7 +72,7 @@ export default function JoinGreenDigitalAction() {
         <Field name="motivation" label={t("partners.motivation")} multiline maxLength={2000} failure={failure} />
         <Field name="name" label={t("partners.contactName")} autoComplete="name" required maxLength={200} failure={failure} />
         <EmailField hint={t("partners.emailHint")} failure={failure} />
-        <CheckboxField name="consent" label={t("partners.consent")} summaryLabel={t("privacy.title")} failure={failure} />
+        <CheckboxField name="consent" required label={t("partners.consent")} summaryLabel={t("privacy.title")} failure={failure} />
         <PrivacyLink />
         <button type="submit" className="button">
           {t("partners.joinSubmit")}

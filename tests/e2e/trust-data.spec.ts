@@ -21,12 +21,17 @@ const rows = (sql: string, ...params: unknown[]) => {
 
 for (const lang of ["fr", "ar"]) {
   test(`privacy notice in ${lang}: linked from the footer and every consent box`, async ({ page }) => {
-    await page.goto(`/${lang}/events/${EVENT}`);
-    const consentLink = page.getByRole("link", { name: tr(lang, "privacy.consentLink") });
-    await expect(consentLink).toHaveAttribute("href", `/${lang}/privacy`);
-    for (const path of [`/${lang}/declarations/cop29-declaration`, `/${lang}/partners/join`]) {
+    // Each consent box is marked required before anyone is refused, as the required text fields are.
+    for (const [path, consent] of [
+      [`/${lang}/events/${EVENT}`, "register.consent"],
+      [`/${lang}/declarations/cop29-declaration`, "endorse.consent"],
+      [`/${lang}/partners/join`, "partners.consent"],
+    ] as const) {
       await page.goto(path);
       await expect(page.getByRole("link", { name: tr(lang, "privacy.consentLink") })).toHaveAttribute("href", `/${lang}/privacy`);
+      const box = page.getByRole("checkbox", { name: tr(lang, consent) });
+      expect(await box.evaluate((el) => (el as HTMLInputElement).required)).toBe(true);
+      await expect(page.locator(".field-checkbox label", { has: box }).locator(".required")).toHaveText(/\*/);
     }
     await page
       .getByRole("contentinfo")

@@ -235,7 +235,7 @@ export default function DeclarationPage() {
               tooLarge={t("errors.letterTooLarge")}
               again={failure ? t("endorse.letterAgain") : null}
             />
-            <CheckboxField name="consent" label={t("endorse.consent")} failure={failure} />
+            <CheckboxField name="consent" required label={t("endorse.consent")} failure={failure} />
             <PrivacyLink />
             <button type="submit" className="button">
               {t("endorse.submit")}
