@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { countryCodes, statusOf } from "./countries";
 import { alpha2ByNumeric } from "./iso-numeric";
-import { MAP_HEIGHT, WESTERN_SAHARA_NORTH, mapFeatures, mapShapes, worldMapSvg } from "./world-map.server";
+import { FILL, MAP_HEIGHT, WESTERN_SAHARA_NORTH, mapFeatures, mapShapes, worldMapSvg } from "./world-map.server";
 
 const members = countryCodes.filter((c) => statusOf(c) === "member");
 const render = () =>
@@ -152,5 +152,23 @@ describe("world map: borders as the United Nations' maps draw them", () => {
     expect(seamless.map((s) => s.code)).toEqual([null, null]);
     expect(Math.min(...seamless.flatMap((s) => ys(s.d!)))).toBeGreaterThanOrEqual(cut - 0.1);
     expect(render().match(/<path class="map-land" fill="#e6e8ea" stroke="none"/g)).toHaveLength(2);
+  });
+});
+
+describe("the map's colours", () => {
+  // WCAG 2.1's relative luminance and contrast ratio.
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const ratio = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it("tell an endorsing Member State from one not recorded, the sea and the page at 3:1 or more", () => {
+    const shown = worldMapSvg({ label: "Map", classOf: () => "ms-not-recorded", titleOf: (c) => c, hrefOf: (c) => c });
+    expect(shown).toContain(`fill="${FILL["ms-not-recorded"]}"`);
+    for (const other of [FILL["ms-not-recorded"], "#eaf2f8", "#ffffff"]) expect(ratio(FILL["ms-endorsed"], other)).toBeGreaterThanOrEqual(3);
   });
 });
