@@ -20,8 +20,10 @@ export type RegistrationEmailProps = {
   checkInCid?: string | null;
   /** A government delegate's focal point may add a note to their decision. */
   focalPointNote?: string | null;
-  /** Whether a calendar file goes with the email (not to someone cancelled, rejected or waiting). */
+  /** Whether a calendar file goes with the email (only to someone confirmed). */
   calendarAttached?: boolean;
+  /** A change notice: what changed for this registrant, with the date and venue as they were (null: unchanged, or unknown). */
+  changes?: { when: string | null; venueChanged: boolean; venue: string | null; joinUrl: boolean };
 };
 
 function facts(t: TFunction, p: RegistrationEmailProps): Block {
@@ -83,7 +85,29 @@ export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);
 // Its opening sentence asks to join with the button and not to forward the link: said once.
 export const registrationStarting = message("registrationStarting", "bare");
-export const eventChanged = message("eventChanged", true);
+const changedEvent = message("eventChanged", true);
+/** Says what changed, and what it was, before the details as they now are. */
+export const eventChanged = (t: TFunction, p: RegistrationEmailProps): EmailContent => {
+  const content = changedEvent(t, p);
+  const c = p.changes;
+  const lines: Block[] = !c
+    ? []
+    : [
+        ...(c.when ? [{ kind: "p" as const, text: t("eventChanged.when", { when: p.when, before: c.when }) }] : []),
+        ...(c.venueChanged
+          ? [
+              {
+                kind: "p" as const,
+                text: c.venue ? t("eventChanged.venue", { venue: p.venue, before: c.venue }) : t("eventChanged.venueNew", { venue: p.venue }),
+              },
+            ]
+          : []),
+        ...(c.joinUrl ? [{ kind: "p" as const, text: t("eventChanged.joinUrl") }] : []),
+        { kind: "p" as const, text: t("eventChanged.current") },
+      ];
+  const [opening, ...rest] = content.blocks;
+  return { ...content, blocks: [opening!, ...lines, ...rest] };
+};
 const cancelledEvent = message("eventCancelled", false, true);
 /** The event will not take place: no status, seat, code or link of a registration that no longer leads anywhere. */
 export const eventCancelled = (t: TFunction, p: RegistrationEmailProps): EmailContent =>

@@ -2,10 +2,30 @@ import { and, eq, inArray } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
 import type { Tx } from "~/utils/db.server";
 import { ensureParticipationTypes } from "./participation-types.server";
-import { emailRegistrant } from "./registrant-emails.server";
+import { emailRegistrant, mayJoinOnline } from "./registrant-emails.server";
+import { inPersonRegistrationIds } from "./seat-mode.server";
+import { languages, pickTranslation, type Lang } from "~/utils/i18n";
+import { formatEventWhen } from "~/utils/time";
 
-/** Tells confirmed registrants that the date, time or join link changed (called inside the edit's transaction). */
-export function notifyEventChanged(tx: Tx, eventId: number) {
+type EventRow = typeof events.$inferSelect;
+
+/** What an edit changed that registrants must hear of; null when nothing. */
+export function changesOf(before: EventRow, after: Pick<EventRow, "startsAt" | "endsAt" | "venue" | "joinUrl"> & { dateOnly?: boolean }) {
+  const changes = {
+    when: before.startsAt !== after.startsAt || before.endsAt !== after.endsAt || before.dateOnly !== (after.dateOnly ?? false),
+    venue: languages.some((l) => (before.venue[l] ?? "") !== (after.venue[l] ?? "")),
+    joinUrl: before.joinUrl !== after.joinUrl,
+  };
+  return changes.when || changes.venue || changes.joinUrl ? changes : null;
+}
+export type EventChanges = NonNullable<ReturnType<typeof changesOf>>;
+
+/**
+ * Tells confirmed registrants what changed, with what it was before (called inside the edit's transaction):
+ * everyone of a new date or time; those coming to the room of a new venue; those joining online of a new
+ * link. Someone whom no change concerns gets no email. Returns how many were told.
+ */
+export function notifyEventChanged(tx: Tx, eventId: number, before: EventRow, changes: EventChanges) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
   const types = new Map(ensureParticipationTypes(tx, eventId).map((t) => [t.id, t]));
@@ -14,10 +34,23 @@ export function notifyEventChanged(tx: Tx, eventId: number) {
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
     .all();
+  const room = inPersonRegistrationIds(eventId);
+  let told = 0;
   // The types are read once for the whole list, not once per registrant.
-  for (const reg of confirmed)
-    emailRegistrant(tx, "event-changed", reg, event, { type: reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null) });
-  return confirmed.length;
+  for (const reg of confirmed) {
+    const type = reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null);
+    const lang = reg.lang as Lang;
+    const theirs = {
+      when: changes.when ? formatEventWhen(lang, before) : null,
+      venue: changes.venue && room.has(reg.id) ? pickTranslation(before.venue, lang).text || null : null,
+      joinUrl: changes.joinUrl && mayJoinOnline(reg, type, event),
+      venueChanged: changes.venue && room.has(reg.id),
+    };
+    if (!theirs.when && !theirs.venueChanged && !theirs.joinUrl) continue;
+    emailRegistrant(tx, "event-changed", reg, event, { type, changes: theirs });
+    told++;
+  }
+  return told;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { circulars, eventPillars, events, pillars, type Translated } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
-import { languages } from "~/utils/i18n";
 import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
-import { notifyEventCancelled, notifyEventChanged } from "./event-change-notice.server";
+import { changesOf, notifyEventCancelled, notifyEventChanged } from "./event-change-notice.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import type { EventFormat, EventKind } from "./events.server";
 
@@ -132,14 +131,9 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       followFormatChange(tx, before, input, now);
       // The editor's seats and approval rule are the event's main participation type's.
       const main = syncMainType(tx, id, input, now);
-      // Confirmed registrants hear about a new date, time or join link in the same transaction.
-      // A new venue too: the people coming to the room must hear of it as of a new time.
-      const moved =
-        before.startsAt !== input.startsAt ||
-        before.endsAt !== input.endsAt ||
-        before.joinUrl !== input.joinUrl ||
-        languages.some((l) => (before.venue[l] ?? "") !== (input.venue[l] ?? ""));
-      if (moved && input.status === "published") told = notifyEventChanged(tx, id);
+      // Confirmed registrants hear of a new date, time, venue or join link, and what it was, in the same transaction.
+      const changes = changesOf(before, input);
+      if (changes && input.status === "published") told = notifyEventChanged(tx, id, before, changes);
       // A published event called off: everyone it still counts on is told, as they would be of a new time.
       if (before.status === "published" && input.status === "cancelled") told = notifyEventCancelled(tx, id);
       // More seats: the waiting list moves up at once.

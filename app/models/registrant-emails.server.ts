@@ -13,6 +13,7 @@ import { waitingPosition } from "./seats.server";
 import { checkInForEmail } from "./check-in-email.server";
 import { awaitsFocalPoint, emailFocalPointsOfDelegate, statusEmail } from "./focal-point-wait.server";
 import { fullName } from "~/utils/person-name";
+import type { RegistrationEmailProps } from "../../emails/registration";
 
 type EventRow = typeof events.$inferSelect;
 type RegistrationRow = typeof registrations.$inferSelect;
@@ -117,7 +118,12 @@ export function emailRegistrant(
   template: EmailName,
   reg: RegistrationRow,
   event: EventRow,
-  extra: { focalPointNote?: string | null; /** Passed by a caller writing to a list, which read the types once. */ type?: TypeRow | null } = {},
+  extra: {
+    focalPointNote?: string | null;
+    /** Passed by a caller writing to a list, which read the types once. */
+    type?: TypeRow | null;
+    changes?: RegistrationEmailProps["changes"];
+  } = {},
 ) {
   const lang = reg.lang as Lang;
   const { type, ...more } = extra;

@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { outbox, participationTypes } from "../../db/schema";
+import { newStaffId, registrant } from "~/test-support/fixtures";
+import { db } from "~/utils/db.server";
+import { formatEventWhen } from "~/utils/time";
+import { saveEvent } from "./event-editing.server";
+import { eventInput } from "~/test-support/event-input";
+import { verifyRegistration } from "./registration-proof.server";
+import { registerForEvent } from "./registrations.server";
+
+const HOUR = 3_600_000;
+const now = Date.now();
+const at = eventInput(
+  {
+    slug: "notice-event",
+    kind: "workshop",
+    format: "hybrid",
+    title: { en: "Notice workshop", fr: "Atelier d'avis" },
+    venue: { en: "Geneva", fr: "Genève", ar: "جنيف" },
+    endsAt: now + 74 * HOUR,
+    capacity: 10,
+    joinUrl: "https://meet.example.org/first",
+  },
+  now,
+);
+const mails = (to: string) => db().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+const last = (to: string) => mails(to).at(-1)!;
+
+describe("an event's change notice", () => {
+  it("tells each confirmed registrant what changed for them, and what it was before, in their language", async () => {
+    const staff = await newStaffId();
+    const saved = saveEvent(null, at, staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const [room, online] = db().select().from(participationTypes).where(eq(participationTypes.eventId, saved.id)).all();
+    for (const [email, lang, type] of [
+      ["room-fr@x.org", "fr", room!],
+      ["online-ar@x.org", "ar", online!],
+    ] as const) {
+      registerForEvent({ eventId: saved.id, email, lang, details: registrant(), participationTypeId: type.id });
+      expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(last(email).text)![1]!)).toBe("proven");
+    }
+
+    // A new room: those in it are told where they were to go and where to go now; those online are not written to.
+    expect(saveEvent(saved.id, { ...at, venue: { ...at.venue, fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 1 });
+    expect(last("room-fr@x.org").text).toContain("Lieu\u00a0: Genève, CICG (auparavant\u00a0: Genève).");
+    expect(last("online-ar@x.org").template).toBe("registration-confirmed");
+
+    // A new link: only those who join online hear of it, with the new link to use.
+    const venue = { ...at.venue, fr: "Genève, CICG" };
+    expect(saveEvent(saved.id, { ...at, venue, joinUrl: "https://meet.example.org/second" }, staff)).toMatchObject({ told: 1 });
+    const link = last("online-ar@x.org");
+    expect([link.template, link.text.includes("تغيّر رابط الانضمام"), link.text.includes("https://meet.example.org/second")]).toEqual([
+      "event-changed",
+      true,
+      true,
+    ]);
+    expect(last("room-fr@x.org").text).not.toContain("meet.example.org");
+
+    // A new time: everyone, each with the former date and time as written in their language.
+    const moved = { ...at, venue, joinUrl: "https://meet.example.org/second", startsAt: at.startsAt + 24 * HOUR, endsAt: at.endsAt + 24 * HOUR };
+    expect(saveEvent(saved.id, moved, staff)).toMatchObject({ told: 2 });
+    expect(last("room-fr@x.org").text).toContain(`(auparavant\u00a0: ${formatEventWhen("fr", at)})`);
+    expect(last("room-fr@x.org").text).not.toContain("Lieu\u00a0: Genève, CICG (auparavant");
+    expect(last("online-ar@x.org").text).toContain(formatEventWhen("ar", at));
+    expect(last("online-ar@x.org").text).not.toContain("تغيّر رابط الانضمام");
+  });
+});
