@@ -171,6 +171,10 @@ app.use((error, req, res, next) => {
 const server = app.listen(config.port, config.host, () => {
   console.log(`Green Digital Action portal on http://localhost:${config.port}`);
 });
+// An idle kept-alive connection is closed after 65 s, not Node's 5 s: a client (or a proxy in front) that
+// sends on it just as the server closes it gets a reset, not an answer. Proxies keep theirs for 60 s.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 function shutdown() {
   server.close(() => process.exit(0));
