@@ -17,6 +17,10 @@ describe("a country's address", () => {
     expect(thrown("http://x.test/ar/admin/member-states/Eg", "Eg")?.headers.get("Location")).toBe("/ar/admin/member-states/eg");
   });
 
+  it("never sends the browser to another site", () => {
+    expect(thrown("http://x.test//evil.example/member-states/EG", "EG")?.headers.get("Location")).toBe("/evil.example/member-states/eg");
+  });
+
   it("leaves a lower-case code, and anything that is no two-letter code, to the page", () => {
     expect(thrown("http://x.test/fr/member-states/eg", "eg")).toBeNull();
     expect(thrown("http://x.test/fr/member-states/EGY", "EGY")).toBeNull();
