@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./support/axe";
+import { tr } from "./support/i18n";
 import { signInAs } from "./support/staff";
 
 // The secretariat's pages on narrow screens: a phone (390 px) and a 1280 px screen at 400 % zoom (320 px).
@@ -67,6 +68,23 @@ test.describe("the secretariat's pages reflow at 320 px (WCAG 1.4.10)", () => {
         if (overflow > 0) found.push(`${path}: ${overflow} px too wide`);
       }
       expect(found).toEqual([]);
+    });
+  }
+});
+
+test.describe("the event editor at 320 px with the text spacing of WCAG 1.4.12", () => {
+  // The spacing is a user's style sheet: the page's own CSP would refuse it as an inline style.
+  test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+  for (const lang of ["ru", "ar"]) {
+    test(`its date and time fields do not push the page sideways (${lang})`, async ({ page }) => {
+      await signInAs(page, lang, "admin@example.org");
+      await page.goto(`/${lang}/admin/events/new`);
+      await page.addStyleTag({
+        content:
+          "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }",
+      });
+      await expect(page.getByLabel(tr(lang, "admin:editor.registrationOpensAt"))).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     });
   }
 });
