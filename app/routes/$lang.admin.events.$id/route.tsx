@@ -139,6 +139,7 @@ export default function EditEvent() {
           />
         </div>
         <p className="hint">{t("editor.whoIsTold")}</p>
+        <p className="hint">{t("editor.reminders")}</p>
         <TranslatedInputs name="title" label={t("editor.title")} values={event?.title} failure={failure} required maxLength={300} />
         <TranslatedInputs name="summary" label={t("editor.summary")} values={event?.summary} failure={failure} required long maxLength={1000} />
         <TranslatedInputs
