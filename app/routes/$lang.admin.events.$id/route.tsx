@@ -4,22 +4,17 @@ import { ChangeHistory, SavedNotice } from "~/components/editing";
 import { useTranslation } from "~/utils/use-translation";
 import { CheckboxField, CheckboxGroup, Field, FormError, SafeForm, SelectField } from "~/components/forms";
 import { TranslatedInputs } from "~/components/TranslatedInputs";
-import { historyFor } from "~/models/audit.server";
-import { editingChoices, getEventForEditing, saveEvent } from "~/models/event-editing.server";
+import { saveEvent } from "~/models/event-editing.server";
 import { eventFormats, eventKinds } from "~/models/event-types";
 import { requireStaff } from "~/auth/staff.server";
 import { EventFormSchema, eventInputFromForm } from "~/routes/$lang.admin.events.$id/form.server";
-import { circularDesignation } from "~/utils/circular-designation";
-import { formatDateTime } from "~/utils/format";
 import { keptValues, parseSubmission } from "~/utils/forms.server";
-import { languages, pickTranslation } from "~/utils/i18n";
+import { languages } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
-import { metaFor } from "~/utils/meta.server";
-import { editorPreviews } from "~/utils/markdown.server";
-import { instantToZonedWallTime } from "~/utils/time";
 import { notFound } from "~/utils/http.server";
+import { editorView } from "./view.server";
 
 const EDITORS = ["admin", "editor"] as const;
 
@@ -33,30 +28,7 @@ function eventId(param: string | undefined): number | null {
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, EDITORS);
-  const id = eventId(params.id);
-  const event = id === null ? null : getEventForEditing(id);
-  if (id !== null && !event) throw notFound();
-  const zone = event?.timeZone ?? "Europe/Zurich";
-  const wall = (v: number | null | undefined) => (v ? instantToZonedWallTime(v, zone) : "");
-  const choices = editingChoices();
-  const t = getT(lang, "admin");
-  return {
-    lang,
-    meta: metaFor(lang, event ? t("editor.editEvent") : t("editor.newEvent")),
-    isNew: id === null,
-    previews: editorPreviews(event),
-    event: event && {
-      ...event,
-      startsAt: wall(event.startsAt),
-      endsAt: wall(event.endsAt),
-      registrationOpensAt: wall(event.registrationOpensAt),
-      registrationClosesAt: wall(event.registrationClosesAt),
-    },
-    // A TSB circular is named as the page's language names it (glossary term 3), as on the public pages.
-    circulars: choices.circulars.map((c) => ({ ...c, reference: circularDesignation(c.reference, getT(lang)) })),
-    pillars: choices.pillars.map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),
-    history: id === null ? [] : historyFor("event", id).map((h) => ({ ...h, at: formatDateTime(lang, h.at) })),
-  };
+  return editorView(lang, eventId(params.id));
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -85,12 +57,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.me
 export default function EditEvent() {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const { lang, event, isNew, circulars, pillars, history, previews } = useLoaderData<typeof loader>();
+  const { lang, event, isNew, circulars, pillars, history, previews, sessionsOutside } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
     <>
       <h1>{isNew ? t("editor.newEvent") : t("editor.editEvent")}</h1>
       <SavedNotice failed={!!failure} />
+      {event && sessionsOutside > 0 ? (
+        <p className="alert alert-error" data-testid="sessions-outside">
+          {t("editor.sessionsOutside", { count: sessionsOutside })} <a href={`/${lang}/admin/events/${event.id}/programme`}>{t("programme.open")}</a>
+        </p>
+      ) : null}
       {!isNew && event ? (
         <p>
           {event.status === "published" ? (

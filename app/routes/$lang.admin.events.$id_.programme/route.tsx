@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { FormError, IntentButton } from "~/components/forms";
 import { SavedNotice } from "~/components/editing";
 import { eventDesk } from "~/auth/event-desk.server";
+import { sessionTimeProblem } from "~/models/programme-rules";
 import { addMaterial, removeMaterial } from "~/models/event-materials.server";
 import { addSpeaker, deleteSession, getProgramme, removeSpeaker, saveSession, updateSpeaker } from "~/models/programme.server";
 import { keptValues, parseSubmission } from "~/utils/forms.server";
@@ -33,6 +34,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     sessions: programme.sessions.map((s) => ({
       id: s.id,
       when: formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone),
+      // Left behind when the event was moved or shortened: said on the session, as the editor says it.
+      outside: sessionTimeProblem(s, event) === "outside-event",
       title: pickTranslation(s.title, lang).text,
       speakers: s.speakers.map((p) => p.name),
       materials: s.materials.map((m) => ({ id: m.id, title: title(m) })),
@@ -164,6 +167,12 @@ export default function ProgrammeEditor() {
                   </strong>
                   <br />
                   {s.when}
+                  {s.outside ? (
+                    <>
+                      <br />
+                      <strong className="field-error">{t("programme.outsideNow")}</strong>
+                    </>
+                  ) : null}
                   {s.speakers.length ? (
                     <>
                       <br />
