@@ -34,9 +34,24 @@ export type CheckInOutcome =
   | { outcome: "other-event" }
   | { outcome: "unknown" }
   | { outcome: "malformed" }
-  | { outcome: "locked"; until: number };
+  | { outcome: "locked"; until: number }
+  | { outcome: "not-open"; opensAt: number }
+  | { outcome: "closed"; closedAt: number };
 
 const DAY = 24 * 3_600_000;
+
+/**
+ * When the door takes codes: from a week before the event (badges are often collected ahead of a
+ * conference) until a day after it ends. Months early it was a test or a wrong event marking real
+ * registrants as present; after the event, attendance is recorded on the registrants page.
+ */
+export function doorClosed(event: { startsAt: number; endsAt: number }, at: number): Extract<CheckInOutcome, { outcome: "not-open" | "closed" }> | null {
+  const opensAt = event.startsAt - 7 * DAY;
+  const closesAt = event.endsAt + DAY;
+  if (at < opensAt) return { outcome: "not-open", opensAt };
+  if (at > closesAt) return { outcome: "closed", closedAt: closesAt };
+  return null;
+}
 
 /** The code to show a registrant, recorded (by its hash) so the door can find it. */
 export function issueCheckInCode(tx: Tx, reg: { id: number; createdAt: number }, now = Date.now()): string {
@@ -75,6 +90,12 @@ export function checkIn(
 ): CheckInOutcome {
   const until = lockedUntil(input.guessKey, now);
   if (until) return { outcome: "locked", until };
+  const at = Math.min(now, Math.max(now - DAY, input.scannedAt ?? now));
+  // Outside the door's hours no code is looked up: the answer is the same whatever was typed.
+  const event = db().select({ startsAt: events.startsAt, endsAt: events.endsAt }).from(events).where(eq(events.id, input.eventId)).get();
+  if (!event) return { outcome: "unknown" };
+  const closed = doorClosed(event, at);
+  if (closed) return closed;
   const code = normaliseCheckInCode(input.typed);
   if (!code) return { outcome: "malformed" };
   const found = findByCode(code);
@@ -82,7 +103,6 @@ export function checkIn(
     recordMiss(input.guessKey, now);
     return found ? { outcome: "other-event" } : { outcome: "unknown" };
   }
-  const at = Math.min(now, Math.max(now - DAY, input.scannedAt ?? now));
   return write((tx): CheckInOutcome => {
     const reg = tx.select().from(registrations).where(eq(registrations.id, found.id)).get()!;
     const person: CheckInPerson = {
@@ -121,7 +141,10 @@ export function checkInFigures(eventId: number) {
 /** The event's title and zone for the check-in page; null when there is no such event. */
 export function checkInEvent(eventId: number) {
   return (
-    db().select({ id: events.id, title: events.title, timeZone: events.timeZone, format: events.format }).from(events).where(eq(events.id, eventId)).get() ??
-    null
+    db()
+      .select({ id: events.id, title: events.title, timeZone: events.timeZone, format: events.format, startsAt: events.startsAt, endsAt: events.endsAt })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .get() ?? null
   );
 }

@@ -72,6 +72,21 @@ describe("check-in", () => {
     expect(checkInFigures(event.id)).toEqual({ expected: 1, arrived: 1 });
   });
 
+  it("takes codes only from a week before the event until a day after it, saying when, and marks nobody outside those hours", () => {
+    const event = makeEvent("in-person");
+    const { reg } = confirmed(event.id, "early@example.org");
+    const code = issued(reg);
+    const DAY = 24 * HOUR;
+    const door = (at: number, scannedAt?: number) => checkIn({ eventId: event.id, typed: code, staffUserId: staff, guessKey: "s-window", scannedAt }, at);
+    expect(door(event.startsAt - 8 * DAY)).toEqual({ outcome: "not-open", opensAt: event.startsAt - 7 * DAY });
+    // Outside the hours no code is looked up: a made-up one gets the same answer, and counts as no miss.
+    expect(checkIn({ eventId: event.id, typed: "AAAAA-AAAAA", staffUserId: staff, guessKey: "s-window" }, event.startsAt - 8 * DAY).outcome).toBe("not-open");
+    expect(door(event.endsAt + 2 * DAY)).toEqual({ outcome: "closed", closedAt: event.endsAt + DAY });
+    expect(db().select().from(registrations).where(eq(registrations.id, reg.id)).get()!.attendedAt).toBeNull();
+    // A phone that scanned in the last hours of the door and sent it later is still on time.
+    expect(door(event.endsAt + DAY + HOUR, event.endsAt + 2 * HOUR)).toMatchObject({ outcome: "checked-in", at: event.endsAt + 2 * HOUR });
+  });
+
   it("keeps an offline check-in's own time, within the last day and never in the future", () => {
     const event = makeEvent("hybrid");
     const { reg } = confirmed(event.id, "queued@example.org");

@@ -25,6 +25,14 @@ export type CheckInAnswer = {
   person: { name: string; organisation: string; seat: string; accessibilityNeeds: string | null } | null;
 };
 
+/** Why the door takes no code now, and when it opens or closed (on the page before anyone scans, and as an answer). */
+export function closedDoorMessage(lang: Lang, closed: Extract<CheckInOutcome, { outcome: "not-open" | "closed" }>, timeZone: string) {
+  const t = getT(lang, "admin");
+  return closed.outcome === "not-open"
+    ? t("checkIn.notOpen", { time: formatDateTime(lang, closed.opensAt, timeZone) })
+    : t("checkIn.closed", { time: formatDateTime(lang, closed.closedAt, timeZone) });
+}
+
 /** What the desk shows for an outcome, in the staff member's language. */
 function answerFor(lang: Lang, outcome: CheckInOutcome, timeZone: string): CheckInAnswer {
   const t = getT(lang, "admin");
@@ -67,6 +75,9 @@ function answerFor(lang: Lang, outcome: CheckInOutcome, timeZone: string): Check
       return { tone: "error", outcome: outcome.outcome, message: t("checkIn.unknown"), person: null };
     case "malformed":
       return { tone: "error", outcome: outcome.outcome, message: t("checkIn.malformed"), person: null };
+    case "not-open":
+    case "closed":
+      return { tone: "error", outcome: outcome.outcome, message: closedDoorMessage(lang, outcome, timeZone), person: null };
     case "locked":
       return { tone: "error", outcome: outcome.outcome, message: t("checkIn.locked", { time: formatDateTime(lang, outcome.until, timeZone) }), person: null };
   }

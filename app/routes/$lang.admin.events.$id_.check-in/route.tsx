@@ -3,7 +3,7 @@ import { useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { SafeForm } from "~/components/forms";
 import { requireStaff } from "~/auth/staff.server";
-import { checkInEvent, checkInFigures } from "~/models/check-in.server";
+import { checkInEvent, checkInFigures, doorClosed } from "~/models/check-in.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -12,7 +12,7 @@ import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { notFound } from "~/utils/http.server";
 import { useTranslation } from "~/utils/use-translation";
-import { CHECK_IN_ROLES, handleCheckIn, type CheckInAnswer } from "./answer.server";
+import { CHECK_IN_ROLES, closedDoorMessage, handleCheckIn, type CheckInAnswer } from "./answer.server";
 import { AnswerBox } from "./AnswerBox";
 import { useCheckInDesk } from "./use-check-in-desk";
 
@@ -27,11 +27,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   requireStaff(request, lang, CHECK_IN_ROLES);
   const event = loadEvent(params.id);
   const figures = checkInFigures(event.id);
+  // Said before anyone scans: the door takes no code outside its hours.
+  const door = doorClosed(event, Date.now());
+  const closed = door ? closedDoorMessage(lang, door, event.timeZone) : null;
   return data(
     {
       lang,
       meta: metaFor(lang, getT(lang, "admin")("checkIn.title")),
       event: { id: event.id, title: pickTranslation(event.title, lang).text },
+      closed,
       arrived: getT(lang, "admin")("checkIn.arrived", { arrived: formatNumber(lang, figures.arrived), expected: formatNumber(lang, figures.expected) }),
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -51,7 +55,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 
 export default function CheckInDesk() {
   const { t } = useTranslation("admin");
-  const { lang, event, arrived } = useLoaderData<typeof loader>();
+  const { lang, event, arrived, closed } = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>() as CheckInAnswer | undefined;
   const video = useRef<HTMLVideoElement>(null);
   const desk = useCheckInDesk({ formId: "check-in-form", endpoint: `/${lang}/admin/events/${event.id}/check-in.json`, eventId: event.id, video });
@@ -69,6 +73,11 @@ export default function CheckInDesk() {
         <bdi>{event.title}</bdi>
       </p>
       <p data-testid="arrived">{arrived}</p>
+      {closed ? (
+        <p className="alert alert-info" data-testid="check-in-closed">
+          {closed}
+        </p>
+      ) : null}
       <div aria-live="polite" role="status" className="check-in-live">
         {answer ? <AnswerBox answer={answer} /> : null}
         {desk.waiting > 0 ? (
