@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { events } from "../../db/schema";
 import { insertEvent } from "~/test-support/fixtures";
 import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
-import { write } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
+import { createStaffUser } from "./staff.server";
+import { decideRegistration } from "./registrant-desk.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { env } from "~/utils/env.server";
 
 const now = Date.now();
@@ -46,5 +48,17 @@ describe("a cancelled event gives no seat, code or link", () => {
     expect(releaseLapsedHolds(now + env().SEAT_HOLD_MINUTES * 60_000)).toBeGreaterThan(0);
     expect(registrationStatuses(e.id)).toEqual(["seated-off-line:cancelled", "held-off-line:expired", "line-off-line:waiting"]);
     expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
+  });
+
+  it("a seat the desk still gives carries no check-in code", async () => {
+    const { e, mail } = calledOffEvent("off-desk");
+    const staff = (await createStaffUser({ email: "desk-off@itu.int", name: "Desk", role: "editor", password: "long enough password" })).id;
+    const line = getRegistrationByToken(lastRegistrationToken(mail("line")))!.reg;
+    expect(decideRegistration(e.id, line.id, "promote", staff, now)).toBe(true);
+    const last = mailsTo(mail("line")).at(-1)!;
+    expect(last.template).toBe("registration-promoted");
+    expect(last.attachments).not.toContain("check-in.png");
+    expect(last.text).not.toContain("meet.example.org");
+    expect(db().select().from(events).where(eq(events.id, e.id)).get()!.status).toBe("cancelled");
   });
 });
