@@ -4,6 +4,7 @@ import { events } from "../../db/schema";
 import { insertEvent } from "~/test-support/fixtures";
 import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
 import { db, write } from "~/utils/db.server";
+import { manageView } from "~/routes/$lang.registrations.$token/view.server";
 import { createStaffUser } from "./staff.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
@@ -42,6 +43,15 @@ function calledOffEvent(slug: string) {
 }
 
 describe("a cancelled event gives no seat, code or link", () => {
+  it("an address proven after the cancellation is not seated nor sent a code for the door", () => {
+    const { e, mail } = calledOffEvent("off-proof");
+    const token = lastRegistrationToken(mail("held"));
+    expect(manageView("en", getRegistrationByToken(token)!).event.cancelled).toBe(true);
+    expect(verifyRegistration(token, now)).toBe("cancelled");
+    expect(registrationStatuses(e.id)).toEqual(["seated-off-proof:confirmed", "held-off-proof:held", "line-off-proof:waiting"]);
+    expect(templates(mail("held"))).toEqual(["registration-verify"]);
+  });
+
   it("a seat given up or lapsing moves nobody up the waiting list", () => {
     const { e, mail } = calledOffEvent("off-line");
     expect(cancelRegistration(lastRegistrationToken(mail("seated")), now)).toBe("cancelled");
