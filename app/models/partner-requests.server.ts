@@ -101,6 +101,23 @@ export function joinConfirmState(token: string, now = Date.now()): Exclude<JoinC
   return (org.expiresAt ?? 0) <= now ? "expired" : "ready";
 }
 
+/**
+ * What the button would confirm, for the link's holder to check: the organisation and the name given. A
+ * stranger's request under the same address replaces the owner's and sends the same email, so the owner
+ * must see which request they confirm. Shown only to the holder, on the page; never in an email.
+ */
+export function pendingJoinRequest(token: string, now = Date.now()) {
+  if (joinConfirmState(token, now) !== "ready") return null;
+  return (
+    db()
+      .select({ organisation: organisations.name, name: partnerUsers.name })
+      .from(organisations)
+      .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
+      .where(eq(organisations.confirmTokenHash, hashToken(token)))
+      .get() ?? null
+  );
+}
+
 /** The contact confirms by the button: the request goes before the secretariat. Twice is "already". */
 export function confirmPartnershipRequest(token: string, now = Date.now()): Exclude<JoinConfirmState, "ready"> {
   const state = joinConfirmState(token, now);

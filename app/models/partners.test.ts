@@ -13,7 +13,7 @@ import {
   type JoinRequest,
 } from "./partners.server";
 import { createStaffUser } from "./staff.server";
-import { confirmPartnershipRequest, joinConfirmState, JOIN_CONFIRM_TTL_MS, requestPartnership } from "./partner-requests.server";
+import { confirmPartnershipRequest, joinConfirmState, JOIN_CONFIRM_TTL_MS, pendingJoinRequest, requestPartnership } from "./partner-requests.server";
 import { applyRetention } from "./retention.server";
 import { env } from "~/utils/env.server";
 
@@ -95,6 +95,16 @@ describe("joining and signing in", () => {
     expect(confirmPartnershipRequest(own.token!)).toBe("confirmed");
     expect(confirmPartnershipRequest(own.token!)).toBe("already");
     expect(before("cfo@owner.example").map((r) => r.org.name)).toEqual(["Owner Telecom"]);
+  });
+
+  it("the link's page names the request it confirms: a stranger's, sent after the owner's, is not confirmed unseen", () => {
+    requestPartnership(join({ organisation: "Owner Networks", name: "Ana", email: "ana@owner.example" }), "en");
+    const stranger = requestPartnership(join({ organisation: "Bogus Holdings", name: "Ana", email: "ana@owner.example" }), "en");
+    expect(pendingJoinRequest(confirmLinkFrom("ana@owner.example"))).toEqual({ organisation: "Bogus Holdings", name: "Ana" });
+    confirmPartnershipRequest(stranger.token!);
+    // Once used, the link shows nothing more.
+    expect(pendingJoinRequest(stranger.token!)).toBeNull();
+    expect(pendingJoinRequest("not-a-token")).toBeNull();
   });
 
   it("a request the caps keep from emailing changes nothing: the link already in the mailbox still works", () => {
