@@ -1,4 +1,4 @@
-import type { registrations } from "../../db/schema";
+import type { events, registrations } from "../../db/schema";
 import { groupCheckInCode } from "~/utils/check-in-code";
 import { qrPng } from "~/utils/qr.server";
 import type { Tx } from "~/utils/db.server";
@@ -10,10 +10,11 @@ const CID = "check-in-code@gda";
 
 /**
  * What an email to a registrant adds for check-in: the code as text and its QR image as an inline
- * PNG (email shows no SVG). Empty when the registration holds no confirmed seat in the room.
+ * PNG (email shows no SVG). Empty when the registration holds no confirmed seat in the room, or the
+ * event is cancelled (its page shows no code either).
  */
-export function checkInForEmail(tx: Tx, template: string, reg: typeof registrations.$inferSelect) {
-  if (!CARRY.has(template) || !carriesCheckInCode(reg)) return { props: {}, attachments: [] };
+export function checkInForEmail(tx: Tx, template: string, reg: typeof registrations.$inferSelect, event: Pick<typeof events.$inferSelect, "status">) {
+  if (!CARRY.has(template) || event.status === "cancelled" || !carriesCheckInCode(reg)) return { props: {}, attachments: [] };
   const code = groupCheckInCode(issueCheckInCode(tx, reg));
   return {
     props: { checkInCode: code, checkInCid: CID },

@@ -26,8 +26,9 @@ export type JoinRequest = {
  * An organisation answers the call to join. The request waits for its contact to open the link
  * emailed to the address given; only then does the secretariat see it. Until then it holds no
  * address: a new request with the same address replaces it (its link dies; the address's owner
- * gets the new one), and a lapsed one is removed by the retention schedule. A repeat request from
- * an address already before the secretariat, or a partner's, creates nothing and reveals nothing.
+ * gets the new one; past the email caps nothing changes), and a lapsed one is removed by the
+ * retention schedule. A repeat request from an address already before the secretariat, or a
+ * partner's, creates nothing and reveals nothing.
  * `token` is what the email carries (for tests; the route ignores it).
  */
 export function requestPartnership(input: JoinRequest, lang: Lang, now = Date.now()) {
@@ -49,11 +50,14 @@ function requestPartnershipWrite(input: JoinRequest, lang: Lang, now: number) {
     // owner, who may then ask themselves. The declined request stays, without them.
     if (person?.status === "declined") tx.delete(partnerUsers).where(eq(partnerUsers.id, person.id)).run();
     const unconfirmed = person?.status === "requested" && person.confirmedAt === null;
-    if (unconfirmed) tx.delete(organisations).where(eq(organisations.id, person.orgId)).run();
     const known = Boolean(person && person.status !== "declined" && !unconfirmed);
     // Written for known and new addresses alike, so the work done does not tell them apart.
     const mayEmail = mayEmailFromPublicForm(tx, email, !known, now);
     if (known) return { created: false, token: null };
+    // Past the caps no new link goes: the pending request stays, so a stranger asking again and again
+    // cannot kill the link its owner has (as a registration stays when the caps hold its email).
+    if (unconfirmed && !mayEmail) return { created: false, token: null };
+    if (unconfirmed) tx.delete(organisations).where(eq(organisations.id, person.orgId)).run();
     const token = newToken();
     const org = tx
       .insert(organisations)
@@ -95,6 +99,23 @@ export function joinConfirmState(token: string, now = Date.now()): Exclude<JoinC
   if (!org) return "unknown";
   if (org.confirmedAt !== null || org.status !== "requested") return "already";
   return (org.expiresAt ?? 0) <= now ? "expired" : "ready";
+}
+
+/**
+ * What the button would confirm, for the link's holder to check: the organisation and the name given. A
+ * stranger's request under the same address replaces the owner's and sends the same email, so the owner
+ * must see which request they confirm. Shown only to the holder, on the page; never in an email.
+ */
+export function pendingJoinRequest(token: string, now = Date.now()) {
+  if (joinConfirmState(token, now) !== "ready") return null;
+  return (
+    db()
+      .select({ organisation: organisations.name, name: partnerUsers.name })
+      .from(organisations)
+      .innerJoin(partnerUsers, eq(partnerUsers.organisationId, organisations.id))
+      .where(eq(organisations.confirmTokenHash, hashToken(token)))
+      .get() ?? null
+  );
 }
 
 /** The contact confirms by the button: the request goes before the secretariat. Twice is "already". */

@@ -13,8 +13,9 @@ import {
   type JoinRequest,
 } from "./partners.server";
 import { createStaffUser } from "./staff.server";
-import { confirmPartnershipRequest, joinConfirmState, JOIN_CONFIRM_TTL_MS, requestPartnership } from "./partner-requests.server";
+import { confirmPartnershipRequest, joinConfirmState, JOIN_CONFIRM_TTL_MS, pendingJoinRequest, requestPartnership } from "./partner-requests.server";
 import { applyRetention } from "./retention.server";
+import { env } from "~/utils/env.server";
 
 let staffId = 0;
 const join = (over: Partial<JoinRequest> = {}): JoinRequest => ({
@@ -94,6 +95,26 @@ describe("joining and signing in", () => {
     expect(confirmPartnershipRequest(own.token!)).toBe("confirmed");
     expect(confirmPartnershipRequest(own.token!)).toBe("already");
     expect(before("cfo@owner.example").map((r) => r.org.name)).toEqual(["Owner Telecom"]);
+  });
+
+  it("the link's page names the request it confirms: a stranger's, sent after the owner's, is not confirmed unseen", () => {
+    requestPartnership(join({ organisation: "Owner Networks", name: "Ana", email: "ana@owner.example" }), "en");
+    const stranger = requestPartnership(join({ organisation: "Bogus Holdings", name: "Ana", email: "ana@owner.example" }), "en");
+    expect(pendingJoinRequest(confirmLinkFrom("ana@owner.example"))).toEqual({ organisation: "Bogus Holdings", name: "Ana" });
+    confirmPartnershipRequest(stranger.token!);
+    // Once used, the link shows nothing more.
+    expect(pendingJoinRequest(stranger.token!)).toBeNull();
+    expect(pendingJoinRequest("not-a-token")).toBeNull();
+  });
+
+  it("a request the caps keep from emailing changes nothing: the link already in the mailbox still works", () => {
+    const email = "lead@capped.example";
+    for (let i = 0; i < env().MAX_EMAILS_PER_ADDRESS_PER_HOUR; i++) requestPartnership(join({ organisation: `Sent ${i}`, email }), "en");
+    const mailed = confirmLinkFrom(email);
+    // Past the cap no email goes: replacing the request would leave its owner with a dead link and no new one.
+    expect(requestPartnership(join({ organisation: "Unsent Ltd", email }), "en")).toEqual({ created: false, token: null });
+    expect(db().select().from(organisations).where(eq(organisations.name, "Unsent Ltd")).all()).toHaveLength(0);
+    expect(confirmPartnershipRequest(mailed)).toBe("confirmed");
   });
 
   it("a link not opened within 48 hours lapses, and the retention schedule removes the request with its contact", () => {

@@ -128,7 +128,7 @@ export function emailRegistrant(
   const lang = reg.lang as Lang;
   const { type, ...more } = extra;
   // A confirmed seat in the room: the check-in code and its QR image (check-in-email.server).
-  const checkIn = checkInForEmail(tx, template, reg);
+  const checkIn = checkInForEmail(tx, template, reg, event);
   // Only a granted seat puts a date into a calendar: not a place on the waiting list, nor a registration
   // still awaiting approval (the secretariat's or a focal point's), which may yet be declined.
   const calendarAttached = reg.status === "confirmed";

@@ -10,7 +10,8 @@ import { seatedCount, someoneWaiting } from "./seats.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
 import { registrationOfToken } from "./registration-rows.server";
 
-export type ProofOutcome = "proven" | "already" | "expired" | "unknown";
+/** "cancelled": the event was called off, so the proof seats nobody and sends nothing. */
+export type ProofOutcome = "proven" | "already" | "expired" | "cancelled" | "unknown";
 
 /**
  * The registrant pressed the button on the page the emailed link opened: the address is theirs,
@@ -26,6 +27,8 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
     if (reg.status === "expired") return "expired";
     if (reg.addressProven || reg.status === "cancelled" || reg.status === "rejected") return "already";
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;
+    // Called off: no seat to take, and no confirmation (nor code for the door) to send.
+    if (event.status === "cancelled") return "cancelled";
     let status: RegistrationStatus = reg.status;
     if (reg.status === "held") status = "confirmed";
     else if (reg.status === "unverified") {

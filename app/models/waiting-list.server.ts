@@ -11,6 +11,8 @@ type EventRow = typeof events.$inferSelect;
 
 /** Fills one type's free seats from the head of its own waiting list, telling each promoted person. */
 function promoteWithinType(tx: Tx, event: EventRow, type: ParticipationType, now: number): number {
+  // A cancelled event seats nobody: a seat given up or lapsing there is no seat for the next in line.
+  if (event.status === "cancelled") return 0;
   let free = freeSeats(type, seatedCount(tx, type.id));
   let promoted = 0;
   while (free > 0) {

@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
-import { confirmPartnershipRequest, joinConfirmState, type JoinConfirmState } from "~/models/partner-requests.server";
+import { confirmPartnershipRequest, joinConfirmState, pendingJoinRequest, type JoinConfirmState } from "~/models/partner-requests.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
@@ -23,7 +23,11 @@ const messageFor = {
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const state = joinConfirmState(params.token ?? "");
-  return data({ state, meta: metaFor(lang, getT(lang)("partners.confirmTitle")) }, { status: statusFor[state], headers: { "Cache-Control": "no-store" } });
+  const request = state === "ready" ? pendingJoinRequest(params.token ?? "") : null;
+  return data(
+    { state, request, meta: metaFor(lang, getT(lang)("partners.confirmTitle")) },
+    { status: statusFor[state], headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -40,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data
 export default function ConfirmJoinRequest() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { state } = useLoaderData<typeof loader>();
+  const { state, request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const shown = result?.outcome ?? (state === "ready" ? null : state);
   return (
@@ -60,6 +64,17 @@ export default function ConfirmJoinRequest() {
       {shown ? null : (
         <>
           <p>{t("partners.confirmIntro")}</p>
+          {request ? (
+            <>
+              <p>{t("partners.confirmCheck")}</p>
+              <dl>
+                <dt>{t("partners.organisationName")}</dt>
+                <dd dir="auto">{request.organisation}</dd>
+                <dt>{t("partners.contactName")}</dt>
+                <dd dir="auto">{request.name}</dd>
+              </dl>
+            </>
+          ) : null}
           <SafeForm>
             <button type="submit" className="button">
               {t("partners.confirmButton")}

@@ -15,8 +15,9 @@ export const methodNotAllowed = () => new Response("Method Not Allowed", { statu
 export function lowerCaseCountryAddress(request: Request, iso2: string | undefined) {
   if (!iso2 || !/^[A-Za-z]{2}$/.test(iso2) || iso2 === iso2.toLowerCase()) return;
   const url = new URL(request.url);
-  // One leading slash, whatever was asked: "//host/…" would send the browser to another site.
-  const path = url.pathname.replace(/^\/+/, "/").replace(new RegExp(`/${iso2}$`), `/${iso2.toLowerCase()}`);
+  // One leading slash, whatever was asked: "//host/…" would send the browser to another site. The code is
+  // the last segment as the route decoded it: "EG/" or "%45G" sent back as written would answer with itself.
+  const path = url.pathname.replace(/^\/+/, "/").replace(/\/[^/]*\/*$/, `/${iso2.toLowerCase()}`);
   throw new Response(null, { status: 301, headers: { Location: `${path}${url.search}` } });
 }
 

@@ -34,6 +34,8 @@ for (const { lang, js } of [
     // Unconfirmed, the request is not before the secretariat.
     expect(stored<{ n: number }>("select count(*) n from organisations where name = ? and confirmed_at is null", organisation).n).toBe(1);
     await page.goto(confirmLink);
+    // The page, seen only by the link's holder, names the request the button confirms.
+    await expect(page.getByRole("definition").first()).toHaveText(organisation);
     await page.getByRole("button", { name: tr(lang, "partners.confirmButton") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmDone"));
     await page.goto(confirmLink);

@@ -48,6 +48,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   if (s.data.intent === "verify") {
     const outcome = verifyRegistration(token);
+    // A cancelled event: the page says so, and nothing was confirmed.
+    if (outcome === "cancelled") return redirect(`/${lang}/registrations/${token}`);
     return redirect(`/${lang}/registrations/${token}?done=${outcome === "expired" ? "expired" : "verified"}`);
   }
   if (s.data.intent === "change-type") {
@@ -97,7 +99,7 @@ export default function ManageRegistration() {
         failed={failure}
       />
       {event.past ? <FormError failure={failure} /> : null}
-      {!r.proven && active && !event.past ? <VerifyBox heldUntil={r.heldUntil} failure={failure} /> : null}
+      {!r.proven && active && !event.past && !event.cancelled ? <VerifyBox heldUntil={r.heldUntil} failure={failure} /> : null}
       {r.status === "expired" ? (
         <p className="alert" role="status">
           {t("manage.expiredBody")}

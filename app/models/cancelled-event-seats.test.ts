@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { events } from "../../db/schema";
+import { insertEvent } from "~/test-support/fixtures";
+import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
+import { db, write } from "~/utils/db.server";
+import { manageView } from "~/routes/$lang.registrations.$token/view.server";
+import { createStaffUser } from "./staff.server";
+import { decideRegistration } from "./registrant-desk.server";
+import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
+import { cancelRegistration, getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { env } from "~/utils/env.server";
+
+const now = Date.now();
+const details: RegistrantDetails = {
+  firstName: "A",
+  lastName: "B",
+  organisation: "O",
+  organisationType: "academia",
+  country: "FR",
+  jobTitle: "J",
+  gender: null,
+  accessibilityNeeds: null,
+};
+const templates = (to: string) => mailsTo(to).map((m) => m.template);
+const cancel = (id: number) => write((tx) => tx.update(events).set({ status: "cancelled" }).where(eq(events.id, id)).run());
+
+/** An event in the room with two seats: one confirmed, one held for an unproven address, and a proven person in line. */
+function calledOffEvent(slug: string) {
+  const e = insertEvent({ slug, format: "in-person", venue: { en: "Geneva" }, capacity: 2, joinUrl: "https://meet.example.org/x" }, now);
+  for (const [who, prove] of [
+    ["seated", true],
+    ["held", false],
+    ["line", true],
+  ] as const) {
+    const email = `${who}-${slug}@x.org`;
+    registerForEvent({ eventId: e.id, email, lang: "en", details }, now);
+    if (prove) expect(verifyRegistration(lastRegistrationToken(email), now)).toBe("proven");
+  }
+  expect(registrationStatuses(e.id)).toEqual([`seated-${slug}:confirmed`, `held-${slug}:held`, `line-${slug}:waiting`]);
+  cancel(e.id);
+  return { e, mail: (who: string) => `${who}-${slug}@x.org` };
+}
+
+describe("a cancelled event gives no seat, code or link", () => {
+  it("an address proven after the cancellation is not seated nor sent a code for the door", () => {
+    const { e, mail } = calledOffEvent("off-proof");
+    const token = lastRegistrationToken(mail("held"));
+    expect(manageView("en", getRegistrationByToken(token)!).event.cancelled).toBe(true);
+    expect(verifyRegistration(token, now)).toBe("cancelled");
+    expect(registrationStatuses(e.id)).toEqual(["seated-off-proof:confirmed", "held-off-proof:held", "line-off-proof:waiting"]);
+    expect(templates(mail("held"))).toEqual(["registration-verify"]);
+  });
+
+  it("a seat given up or lapsing moves nobody up the waiting list", () => {
+    const { e, mail } = calledOffEvent("off-line");
+    expect(cancelRegistration(lastRegistrationToken(mail("seated")), now)).toBe("cancelled");
+    expect(releaseLapsedHolds(now + env().SEAT_HOLD_MINUTES * 60_000)).toBeGreaterThan(0);
+    expect(registrationStatuses(e.id)).toEqual(["seated-off-line:cancelled", "held-off-line:expired", "line-off-line:waiting"]);
+    expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
+  });
+
+  it("a seat the desk still gives carries no check-in code", async () => {
+    const { e, mail } = calledOffEvent("off-desk");
+    const staff = (await createStaffUser({ email: "desk-off@itu.int", name: "Desk", role: "editor", password: "long enough password" })).id;
+    const line = getRegistrationByToken(lastRegistrationToken(mail("line")))!.reg;
+    expect(decideRegistration(e.id, line.id, "promote", staff, now)).toBe(true);
+    const last = mailsTo(mail("line")).at(-1)!;
+    expect(last.template).toBe("registration-promoted");
+    expect(last.attachments).not.toContain("check-in.png");
+    expect(last.text).not.toContain("meet.example.org");
+    expect(db().select().from(events).where(eq(events.id, e.id)).get()!.status).toBe("cancelled");
+  });
+});
