@@ -60,15 +60,15 @@ describe("a cancelled event gives no seat, code or link", () => {
     expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
   });
 
-  it("a seat the desk still gives carries no check-in code", async () => {
+  it("the desk seats nobody there: no promotion, and so no «confirmed» email", async () => {
     const { e, mail } = calledOffEvent("off-desk");
     const staff = (await createStaffUser({ email: "desk-off@itu.int", name: "Desk", role: "editor", password: "long enough password" })).id;
     const line = getRegistrationByToken(lastRegistrationToken(mail("line")))!.reg;
-    expect(decideRegistration(e.id, line.id, "promote", staff, now)).toBe(true);
-    const last = mailsTo(mail("line")).at(-1)!;
-    expect(last.template).toBe("registration-promoted");
-    expect(last.attachments).not.toContain("check-in.png");
-    expect(last.text).not.toContain("meet.example.org");
+    expect(decideRegistration(e.id, line.id, "promote", staff, now)).toBe(false);
+    expect(registrationStatuses(e.id)).toEqual(["seated-off-desk:confirmed", "held-off-desk:held", "line-off-desk:waiting"]);
+    expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
+    // Its own record is still the desk's to keep: a refusal goes through.
+    expect(decideRegistration(e.id, line.id, "reject", staff, now)).toBe(true);
     expect(db().select().from(events).where(eq(events.id, e.id)).get()!.status).toBe("cancelled");
   });
 });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, endorsements, outbox, registrations } from "../../db/schema";
+import { auditLog, endorsements, events, outbox, registrations } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { hashToken, linkToken, newToken } from "~/utils/tokens.server";
 import { verifyEndorsement } from "./endorsements.server";
@@ -85,6 +85,22 @@ describe("a focal point's decisions, as others read them", () => {
     erasePerson("delegate@gt.example", sid);
     expect(logged()).toContain("delegate-decline");
     expect(logged()).not.toContain("Ana Ruiz");
+  });
+
+  it("seat no delegate of a cancelled event: the focal point may decline there, not approve", async () => {
+    designateFocalPoint("PA", fp("PA", "focal@pa.example"), await staffId());
+    const event = delegateEvent({ requiresApproval: false });
+    for (const email of ["one@pa.example", "two@pa.example"]) {
+      registerForEvent({ eventId: event.id, email, lang: "es", details: { ...delegateDetails("PA"), governmentDelegate: true } });
+      const r = db().select().from(registrations).where(eq(registrations.email, email)).get()!;
+      expect(verifyRegistration(linkToken("registration", r.id, r.createdAt))).toBe("proven");
+    }
+    write((tx) => tx.update(events).set({ status: "cancelled" }).where(eq(events.id, event.id)).run());
+    const [one, two] = ["one@pa.example", "two@pa.example"].map((e) => db().select().from(registrations).where(eq(registrations.email, e)).get()!);
+    const pa = focalPointsOf("PA")[0]!;
+    expect(decideDelegate(pa, one!.id, "approve", null)).toBe("not-found");
+    expect(db().select().from(registrations).where(eq(registrations.id, one!.id)).get()!.status).toBe("pending");
+    expect(decideDelegate(pa, two!.id, "decline", null)).toBe("done");
   });
 
   it("tell a government's endorser that a focal point reviews it first, where the country has one", async () => {

@@ -98,6 +98,8 @@ export function decideDelegate(
       .get();
     if (!row) return "not-found";
     const { reg, event } = row;
+    // A cancelled event seats nobody: a focal point may still decline, not approve.
+    if (event.status === "cancelled" && decision === "approve") return "not-found";
     const earlier = row.earlier ?? null;
     if (!mayDecide({ status: reg.status, focalPointDecision: earlier, startsAt: event.startsAt }, decision, now)) return "not-found";
     const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);

@@ -150,6 +150,8 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     if (!reg) return false;
     const event = tx.select().from(events).where(eq(events.id, eventId)).get()!;
     const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
+    // A cancelled event seats nobody: no approval, promotion or reinstatement, and no «confirmed» email.
+    if (event.status === "cancelled" && (action === "approve" || action === "promote" || action === "reinstate")) return false;
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
       if (action === "absent" && withdrawCertificate(tx, reg.id, now)) {
