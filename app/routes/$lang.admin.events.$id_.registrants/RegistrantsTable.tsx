@@ -57,8 +57,8 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
           cell: (r) => (
             <>
               {/* A delegate still with their government's focal point is theirs to decide first. */}
-              {r.status === "pending" && !r.awaitsFocalPoint ? decide(r, "approve", t("desk.approve")) : null}
-              {r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
+              {r.maySeat && r.status === "pending" && !r.awaitsFocalPoint ? decide(r, "approve", t("desk.approve")) : null}
+              {r.maySeat && r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
               {(r.status === "pending" && !r.awaitsFocalPoint) || r.status === "waiting" || r.status === "confirmed"
                 ? decide(r, "reject", t("desk.reject"))
                 : null}

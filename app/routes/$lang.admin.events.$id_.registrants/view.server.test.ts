@@ -48,3 +48,16 @@ describe("the registrant desk's list", () => {
     ]);
   });
 });
+
+describe("the registrant desk of a cancelled event", () => {
+  it("offers no seat: a pending registrant has no approval there, as the model refuses one", () => {
+    // Registered while the event was on; the desk is then drawn for it as published and as cancelled.
+    const e = insertEvent({ title: { en: "Called-off workshop" }, requiresApproval: true });
+    registerForEvent({ eventId: e.id, email: "pending@called-off.example", lang: "fr", details: registrant() });
+    expect(verifyRegistration(manageTokenFromOutbox("pending@called-off.example"))).toBe("proven");
+    const row = (status: "cancelled" | "published") =>
+      deskList("fr", { id: e.id, title: e.title, capacity: e.capacity, status }, { q: "", page: 1 }).registrants[0]!;
+    expect([row("cancelled").status, row("cancelled").maySeat]).toEqual(["pending", false]);
+    expect(row("published").maySeat).toBe(true);
+  });
+});

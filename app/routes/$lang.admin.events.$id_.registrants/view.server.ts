@@ -16,7 +16,7 @@ export const DeskQuery = () =>
   });
 export type DeskQuery = z.infer<ReturnType<typeof DeskQuery>>;
 
-type Event = { id: number; title: Translated; capacity: number | null };
+type Event = { id: number; title: Translated; capacity: number | null; status?: "draft" | "published" | "cancelled" };
 
 /** The desk's counts and statistics, labelled and formatted in the page's language. */
 export function deskSummary(lang: Lang, eventId: number) {
@@ -84,8 +84,10 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       type: r.participationTypeId === null ? "" : (typeName.get(r.participationTypeId) ?? ""),
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
+      // A cancelled event seats nobody (registrant-desk.server): the desk offers no approval, promotion or reinstatement.
+      maySeat: event.status !== "cancelled",
       awaitsFocalPoint: r.awaitsFocalPoint,
-      reinstatable: r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
+      reinstatable: event.status !== "cancelled" && r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
     })),
