@@ -23,7 +23,7 @@ export type RegistrationEmailProps = {
   /** Whether a calendar file goes with the email (only to someone confirmed). */
   calendarAttached?: boolean;
   /** A change notice: what changed for this registrant, with the date and venue as they were (null: unchanged, or unknown). */
-  changes?: { when: string | null; venueChanged: boolean; venue: string | null; joinUrl: boolean };
+  changes?: { when: string | null; venueChanged: boolean; venue: string | null; joinUrl: boolean; reinstated?: boolean };
 };
 
 function facts(t: TFunction, p: RegistrationEmailProps): Block {
@@ -93,6 +93,7 @@ export const eventChanged = (t: TFunction, p: RegistrationEmailProps): EmailCont
   const lines: Block[] = !c
     ? []
     : [
+        ...(c.reinstated ? [{ kind: "p" as const, text: t("eventChanged.reinstated", { event: p.eventTitle }) }] : []),
         ...(c.when ? [{ kind: "p" as const, text: t("eventChanged.when", { when: p.when, before: c.when }) }] : []),
         ...(c.venueChanged
           ? [
@@ -103,7 +104,8 @@ export const eventChanged = (t: TFunction, p: RegistrationEmailProps): EmailCont
             ]
           : []),
         ...(c.joinUrl ? [{ kind: "p" as const, text: t("eventChanged.joinUrl") }] : []),
-        { kind: "p" as const, text: t("eventChanged.current") },
+        // The calendar file goes only with a confirmed seat: without one, the current details alone.
+        { kind: "p" as const, text: t(p.calendarAttached ? "eventChanged.current" : "eventChanged.currentNoCalendar") },
       ];
   const [opening, ...rest] = content.blocks;
   return { ...content, blocks: [opening!, ...lines, ...rest] };

@@ -9,35 +9,48 @@ import { formatEventWhen } from "~/utils/time";
 
 type EventRow = typeof events.$inferSelect;
 
+/** Those a cancellation is news to: every registration still on, once its address is proven. */
+const TOLD_OF_CANCELLATION: (typeof registrations.$inferSelect)["status"][] = ["confirmed", "waiting", "pending", "held"];
+
 /** What an edit changed that registrants must hear of; null when nothing. */
-export function changesOf(before: EventRow, after: Pick<EventRow, "startsAt" | "endsAt" | "venue" | "joinUrl"> & { dateOnly?: boolean }) {
+export function changesOf(before: EventRow, after: Pick<EventRow, "startsAt" | "endsAt" | "venue" | "joinUrl" | "status"> & { dateOnly?: boolean }) {
   const changes = {
     when: before.startsAt !== after.startsAt || before.endsAt !== after.endsAt || before.dateOnly !== (after.dateOnly ?? false),
     venue: languages.some((l) => (before.venue[l] ?? "") !== (after.venue[l] ?? "")),
     joinUrl: before.joinUrl !== after.joinUrl,
+    // A cancelled event published again: those told of the cancellation are told it takes place after all.
+    reinstated: before.status === "cancelled" && after.status === "published",
   };
-  return changes.when || changes.venue || changes.joinUrl ? changes : null;
+  return changes.when || changes.venue || changes.joinUrl || changes.reinstated ? changes : null;
 }
 export type EventChanges = NonNullable<ReturnType<typeof changesOf>>;
 
 /**
  * Tells confirmed registrants what changed, with what it was before (called inside the edit's transaction):
  * everyone of a new date or time; those coming to the room of a new venue; those joining online of a new
- * link. Someone whom no change concerns gets no email. Returns how many were told.
+ * link. Someone whom no change concerns gets no email. An event reinstated after its cancellation is news
+ * to everyone its cancellation was sent to (notifyEventCancelled). Returns how many were told.
  */
 export function notifyEventChanged(tx: Tx, eventId: number, before: EventRow, changes: EventChanges) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!event) return 0;
   const types = new Map(ensureParticipationTypes(tx, eventId).map((t) => [t.id, t]));
-  const confirmed = tx
+  const registrants = tx
     .select()
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        changes.reinstated
+          ? and(eq(registrations.addressProven, true), inArray(registrations.status, TOLD_OF_CANCELLATION))
+          : eq(registrations.status, "confirmed"),
+      ),
+    )
     .all();
   const room = inPersonRegistrationIds(eventId);
   let told = 0;
   // The types are read once for the whole list, not once per registrant.
-  for (const reg of confirmed) {
+  for (const reg of registrants) {
     const type = reg.participationTypeId === null ? null : (types.get(reg.participationTypeId) ?? null);
     const lang = reg.lang as Lang;
     const theirs = {
@@ -45,8 +58,9 @@ export function notifyEventChanged(tx: Tx, eventId: number, before: EventRow, ch
       venue: changes.venue && room.has(reg.id) ? pickTranslation(before.venue, lang).text || null : null,
       joinUrl: changes.joinUrl && mayJoinOnline(reg, type, event),
       venueChanged: changes.venue && room.has(reg.id),
+      reinstated: changes.reinstated,
     };
-    if (!theirs.when && !theirs.venueChanged && !theirs.joinUrl) continue;
+    if (!theirs.when && !theirs.venueChanged && !theirs.joinUrl && !theirs.reinstated) continue;
     emailRegistrant(tx, "event-changed", reg, event, { type, changes: theirs });
     told++;
   }
@@ -64,13 +78,7 @@ export function notifyEventCancelled(tx: Tx, eventId: number) {
   const told = tx
     .select()
     .from(registrations)
-    .where(
-      and(
-        eq(registrations.eventId, eventId),
-        eq(registrations.addressProven, true),
-        inArray(registrations.status, ["confirmed", "waiting", "pending", "held"]),
-      ),
-    )
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.addressProven, true), inArray(registrations.status, TOLD_OF_CANCELLATION)))
     .all();
   for (const reg of told) emailRegistrant(tx, "event-cancelled", reg, event);
   return told.length;

@@ -65,4 +65,29 @@ describe("an event's change notice", () => {
     expect(last("online-ar@x.org").text).toContain(formatEventWhen("ar", at));
     expect(last("online-ar@x.org").text).not.toContain("تغيّر رابط الانضمام");
   });
+
+  it("tells everyone its cancellation was sent to that the event takes place after all, in their language", async () => {
+    const staff = await newStaffId();
+    const one = { ...at, slug: "back-on", format: "virtual" as const, venue: { en: "Online" }, capacity: 1 };
+    const saved = saveEvent(null, one, staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    for (const [email, lang] of [
+      ["seat-es@x.org", "es"],
+      ["line-ru@x.org", "ru"],
+    ] as const) {
+      registerForEvent({ eventId: saved.id, email, lang, details: registrant() });
+      expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(last(email).text)![1]!)).toBe("proven");
+    }
+    expect(saveEvent(saved.id, { ...one, status: "cancelled" }, staff)).toMatchObject({ told: 2 });
+    expect(saveEvent(saved.id, one, staff)).toMatchObject({ told: 2 });
+    const seat = last("seat-es@x.org");
+    expect([seat.template, seat.text.includes("se celebrará finalmente"), seat.attachments.includes("text/calendar")]).toEqual(["event-changed", true, true]);
+    const line = last("line-ru@x.org");
+    expect([line.template, line.text.includes("все же состоится"), line.text.includes("файл календаря"), line.attachments]).toEqual([
+      "event-changed",
+      true,
+      false,
+      "[]",
+    ]);
+  });
 });
