@@ -7,7 +7,7 @@ import { formatEventWhen } from "~/utils/time";
 import { saveEvent } from "./event-editing.server";
 import { eventInput } from "~/test-support/event-input";
 import { verifyRegistration } from "./registration-proof.server";
-import { registerForEvent } from "./registrations.server";
+import { cancelRegistration, registerForEvent } from "./registrations.server";
 
 const HOUR = 3_600_000;
 const now = Date.now();
@@ -82,12 +82,33 @@ describe("an event's change notice", () => {
     expect(saveEvent(saved.id, one, staff)).toMatchObject({ told: 2 });
     const seat = last("seat-es@x.org");
     expect([seat.template, seat.text.includes("se celebrará finalmente"), seat.attachments.includes("text/calendar")]).toEqual(["event-changed", true, true]);
-    const line = last("line-ru@x.org");
+    const line = mails("line-ru@x.org").at(-1)!;
     expect([line.template, line.text.includes("все же состоится"), line.text.includes("файл календаря"), line.attachments]).toEqual([
       "event-changed",
       true,
       false,
       "[]",
     ]);
+  });
+
+  it("moves the waiting list up when an event is on again whose seats were given up while it was off", async () => {
+    const staff = await newStaffId();
+    const one = { ...at, slug: "back-on-seats", format: "virtual" as const, venue: { en: "Online" }, capacity: 1 };
+    const saved = saveEvent(null, one, staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    const token = (email: string) => /\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email)[0]!.text)![1]!;
+    for (const email of ["gone@x.org", "next@x.org"]) {
+      registerForEvent({ eventId: saved.id, email, lang: "fr", details: registrant() });
+      expect(verifyRegistration(token(email))).toBe("proven");
+    }
+    saveEvent(saved.id, { ...one, status: "cancelled" }, staff);
+    expect(cancelRegistration(token("gone@x.org"))).toBe("cancelled");
+    expect(last("next@x.org").template).toBe("event-cancelled");
+    expect(saveEvent(saved.id, one, staff)).toMatchObject({ told: 1 });
+    expect(
+      mails("next@x.org")
+        .map((m) => m.template)
+        .slice(-2),
+    ).toEqual(["event-changed", "registration-promoted"]);
   });
 });

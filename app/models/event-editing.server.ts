@@ -136,8 +136,8 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       if (changes && input.status === "published") told = notifyEventChanged(tx, id, before, changes);
       // A published event called off: everyone it still counts on is told, as they would be of a new time.
       if (before.status === "published" && input.status === "cancelled") told = notifyEventCancelled(tx, id);
-      // More seats: the waiting list moves up at once.
-      if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity) promoteFromWaitingList(tx, id, now);
+      // More seats, or an event on again whose seats were given up while it was off: the waiting list moves up at once.
+      if (input.capacity === null || main?.capacity == null || input.capacity > main.capacity || changes?.reinstated) promoteFromWaitingList(tx, id, now);
       tx.delete(eventPillars).where(eq(eventPillars.eventId, id)).run();
     }
     for (const pillarId of new Set(pillarIds)) tx.insert(eventPillars).values({ eventId, pillarId }).run();
