@@ -26,11 +26,17 @@ export type CheckInAnswer = {
 };
 
 /** Why the door takes no code now, and when it opens or closed (on the page before anyone scans, and as an answer). */
-export function closedDoorMessage(lang: Lang, closed: Extract<CheckInOutcome, { outcome: "not-open" | "closed" }>, timeZone: string) {
+export function closedDoorMessage(
+  lang: Lang,
+  closed: Extract<CheckInOutcome, { outcome: "not-open" | "closed" }>,
+  timeZone: string,
+  // Said on the page before anyone scans: not «not checked in», which answers a code.
+  asNotice = false,
+) {
   const t = getT(lang, "admin");
   return closed.outcome === "not-open"
-    ? t("checkIn.notOpen", { time: formatDateTime(lang, closed.opensAt, timeZone) })
-    : t("checkIn.closed", { time: formatDateTime(lang, closed.closedAt, timeZone) });
+    ? t(asNotice ? "checkIn.notOpenNotice" : "checkIn.notOpen", { time: formatDateTime(lang, closed.opensAt, timeZone) })
+    : t(asNotice ? "checkIn.closedNotice" : "checkIn.closed", { time: formatDateTime(lang, closed.closedAt, timeZone) });
 }
 
 /** What the desk shows for an outcome, in the staff member's language. */

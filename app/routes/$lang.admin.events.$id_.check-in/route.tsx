@@ -29,7 +29,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const figures = checkInFigures(event.id);
   // Said before anyone scans: the door takes no code outside its hours.
   const door = doorClosed(event, Date.now());
-  const closed = door ? closedDoorMessage(lang, door, event.timeZone) : null;
+  const closed = door ? closedDoorMessage(lang, door, event.timeZone, true) : null;
   return data(
     {
       lang,

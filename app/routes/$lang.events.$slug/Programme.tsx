@@ -45,6 +45,11 @@ export function Programme({ programme, zoneName }: { programme: ProgrammeView; z
                   <span className="muted">{t("events.zoneName", { zone: zoneName })}</span>
                 </p>
                 <LocalTime start={s.startsAt} end={s.endsAt} utc={s.whenUtc} />
+                {s.unsettled ? (
+                  <p className="alert alert-info" data-testid="session-unsettled">
+                    {t("programme.timeToBeConfirmed")}
+                  </p>
+                ) : null}
                 <dl className="session-facts">
                   {s.room ? (
                     <>

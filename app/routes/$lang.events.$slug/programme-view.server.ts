@@ -1,9 +1,10 @@
+import { sessionTimeProblem } from "~/models/programme-rules";
 import { getProgramme, type Material } from "~/models/programme.server";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { formatTimeRange } from "~/utils/time";
 
 /** The programme as the public page shows it: times in the event's zone (and UTC for the visitor's, see LocalTime). */
-export function programmeView(lang: Lang, event: { id: number; slug: string; timeZone: string }) {
+export function programmeView(lang: Lang, event: { id: number; slug: string; timeZone: string; startsAt: number; endsAt: number }) {
   const programme = getProgramme(event.id);
   const material = (m: Material) => ({
     id: m.id,
@@ -19,6 +20,8 @@ export function programmeView(lang: Lang, event: { id: number; slug: string; tim
       endsAt: s.endsAt,
       when: formatTimeRange(lang, s.startsAt, s.endsAt, event.timeZone),
       whenUtc: formatTimeRange(lang, s.startsAt, s.endsAt, "UTC"),
+      // Left on a day the event no longer has (it was moved or shortened): its time is said to be unsettled.
+      unsettled: sessionTimeProblem(s, event) === "outside-event",
       title: pickTranslation(s.title, lang),
       room: Object.keys(s.room).length ? pickTranslation(s.room, lang) : null,
       interpretation: s.interpretation,
