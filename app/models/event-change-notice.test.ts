@@ -5,6 +5,7 @@ import { newStaffId, registrant } from "~/test-support/fixtures";
 import { db } from "~/utils/db.server";
 import { formatEventWhen } from "~/utils/time";
 import { saveEvent } from "./event-editing.server";
+import { sendDueReminders } from "./registration-reminders.server";
 import { eventInput } from "~/test-support/event-input";
 import { verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, registerForEvent } from "./registrations.server";
@@ -110,5 +111,24 @@ describe("an event's change notice", () => {
         .map((m) => m.template)
         .slice(-2),
     ).toEqual(["event-changed", "registration-promoted"]);
+  });
+
+  it("reminds again before the new date of an event moved after its reminder went out", async () => {
+    const staff = await newStaffId();
+    const one = { ...at, slug: "moved-reminder", format: "in-person" as const, joinUrl: null, capacity: 5 };
+    const saved = saveEvent(null, one, staff);
+    if (saved.outcome !== "saved") throw new Error(saved.outcome);
+    registerForEvent({ eventId: saved.id, email: "remind@x.org", lang: "fr", details: registrant() }, now);
+    expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(last("remind@x.org").text)![1]!, now)).toBe("proven");
+    sendDueReminders(one.startsAt - 23 * HOUR);
+    expect(last("remind@x.org").template).toBe("registration-reminder");
+    const moved = { ...one, startsAt: one.startsAt + 48 * HOUR, endsAt: one.endsAt + 48 * HOUR };
+    saveEvent(saved.id, moved, staff);
+    sendDueReminders(moved.startsAt - 23 * HOUR);
+    expect(
+      mails("remind@x.org")
+        .map((m) => m.template)
+        .slice(-3),
+    ).toEqual(["registration-reminder", "event-changed", "registration-reminder"]);
   });
 });

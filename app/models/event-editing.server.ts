@@ -5,6 +5,7 @@ import { recordChange } from "./audit.server";
 import { ensureParticipationTypes, followFormatChange, syncMainType } from "./participation-types.server";
 import { changesOf, notifyEventCancelled, notifyEventChanged } from "./event-change-notice.server";
 import { promoteFromWaitingList } from "./waiting-list.server";
+import { remindAgain } from "./registration-reminders.server";
 import type { EventFormat, EventKind } from "./events.server";
 
 export type EventStatus = "draft" | "published" | "cancelled";
@@ -134,6 +135,7 @@ export function saveEvent(id: number | null, input: EventInput, staffUserId: num
       // Confirmed registrants hear of a new date, time, venue or join link, and what it was, in the same transaction.
       const changes = changesOf(before, input);
       if (changes && input.status === "published") told = notifyEventChanged(tx, id, before, changes);
+      if (changes?.when) remindAgain(tx, id);
       // A published event called off: everyone it still counts on is told, as they would be of a new time.
       if (before.status === "published" && input.status === "cancelled") told = notifyEventCancelled(tx, id);
       // More seats, or an event on again whose seats were given up while it was off: the waiting list moves up at once.

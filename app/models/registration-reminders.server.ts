@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { events, participationTypes, registrations } from "../../db/schema";
-import { write } from "~/utils/db.server";
+import { write, type Tx } from "~/utils/db.server";
 import { emailRegistrant } from "./registrations.server";
 
 const HOUR = 3_600_000;
@@ -51,4 +51,12 @@ export function sendDueReminders(now = Date.now()): number {
     }
     return startingSoon.length + dayBefore.length;
   });
+}
+
+/**
+ * An event moved to a new date or time: its reminders go out again before the new one (called in the
+ * edit's transaction). A day-before reminder already sent for the old date told of a day that is gone.
+ */
+export function remindAgain(tx: Tx, eventId: number) {
+  tx.update(registrations).set({ reminderSentAt: null, joinReminderSentAt: null }).where(eq(registrations.eventId, eventId)).run();
 }
