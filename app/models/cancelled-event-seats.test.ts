@@ -6,12 +6,14 @@ import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-sup
 import { db, write } from "~/utils/db.server";
 import { manageView } from "~/routes/$lang.registrations.$token/view.server";
 import { createStaffUser } from "./staff.server";
+import { checkIn } from "./check-in.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
 import { cancelRegistration, getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
 import { env } from "~/utils/env.server";
 
 const now = Date.now();
+const DAY = 24 * 3_600_000;
 const details: RegistrantDetails = {
   firstName: "A",
   lastName: "B",
@@ -70,5 +72,27 @@ describe("a cancelled event gives no seat, code or link", () => {
     // Its own record is still the desk's to keep: a refusal goes through.
     expect(decideRegistration(e.id, line.id, "reject", staff, now)).toBe(true);
     expect(db().select().from(events).where(eq(events.id, e.id)).get()!.status).toBe("cancelled");
+  });
+
+  it("nobody is marked present, at the door or on the desk, so no certificate can follow", async () => {
+    const { e, mail } = calledOffEvent("off-door");
+    const staff = (await createStaffUser({ email: "door-off@itu.int", name: "Door", role: "editor", password: "long enough password" })).id;
+    const seated = getRegistrationByToken(lastRegistrationToken(mail("seated")))!.reg;
+    expect(checkIn({ eventId: e.id, typed: "AAAAA-AAAAA", staffUserId: staff, guessKey: "off-door" }, e.startsAt)).toEqual({ outcome: "cancelled" });
+    expect(decideRegistration(e.id, seated.id, "attended", staff, e.startsAt)).toBe(false);
+    expect(getRegistrationByToken(lastRegistrationToken(mail("seated")))!.reg.attendedAt).toBeNull();
+  });
+
+  it("the desk marks nobody present weeks before an event, as the door refuses, and does once its door is open", async () => {
+    const e = insertEvent(
+      { slug: "far-ahead", format: "in-person", venue: { en: "Geneva" }, startsAt: now + 30 * DAY, endsAt: now + 30 * DAY + 3_600_000 },
+      now,
+    );
+    registerForEvent({ eventId: e.id, email: "far@x.org", lang: "en", details }, now);
+    expect(verifyRegistration(lastRegistrationToken("far@x.org"), now)).toBe("proven");
+    const staff = (await createStaffUser({ email: "far-desk@itu.int", name: "Far", role: "editor", password: "long enough password" })).id;
+    const reg = getRegistrationByToken(lastRegistrationToken("far@x.org"))!.reg;
+    expect(decideRegistration(e.id, reg.id, "attended", staff, now)).toBe(false);
+    expect(decideRegistration(e.id, reg.id, "attended", staff, e.startsAt - 6 * DAY)).toBe(true);
   });
 });

@@ -36,16 +36,21 @@ export type CheckInOutcome =
   | { outcome: "malformed" }
   | { outcome: "locked"; until: number }
   | { outcome: "not-open"; opensAt: number }
-  | { outcome: "closed"; closedAt: number };
+  | { outcome: "closed"; closedAt: number }
+  | { outcome: "cancelled" };
+/** Why the door takes no code now. */
+export type ClosedDoor = Extract<CheckInOutcome, { outcome: "not-open" | "closed" | "cancelled" }>;
 
 const DAY = 24 * 3_600_000;
 
 /**
  * When the door takes codes: from a week before the event (badges are often collected ahead of a
  * conference) until a day after it ends. Months early it was a test or a wrong event marking real
- * registrants as present; after the event, attendance is recorded on the registrants page.
+ * registrants as present; after the event, attendance is recorded on the registrants page. A cancelled
+ * event takes none: nobody attends an event that does not take place (nor gets its certificate).
  */
-export function doorClosed(event: { startsAt: number; endsAt: number }, at: number): Extract<CheckInOutcome, { outcome: "not-open" | "closed" }> | null {
+export function doorClosed(event: { startsAt: number; endsAt: number; status: string }, at: number): ClosedDoor | null {
+  if (event.status === "cancelled") return { outcome: "cancelled" };
   const opensAt = event.startsAt - 7 * DAY;
   const closesAt = event.endsAt + DAY;
   if (at < opensAt) return { outcome: "not-open", opensAt };
@@ -92,7 +97,7 @@ export function checkIn(
   if (until) return { outcome: "locked", until };
   const at = Math.min(now, Math.max(now - DAY, input.scannedAt ?? now));
   // Outside the door's hours no code is looked up: the answer is the same whatever was typed.
-  const event = db().select({ startsAt: events.startsAt, endsAt: events.endsAt }).from(events).where(eq(events.id, input.eventId)).get();
+  const event = db().select({ startsAt: events.startsAt, endsAt: events.endsAt, status: events.status }).from(events).where(eq(events.id, input.eventId)).get();
   if (!event) return { outcome: "unknown" };
   const closed = doorClosed(event, at);
   if (closed) return closed;
@@ -142,7 +147,15 @@ export function checkInFigures(eventId: number) {
 export function checkInEvent(eventId: number) {
   return (
     db()
-      .select({ id: events.id, title: events.title, timeZone: events.timeZone, format: events.format, startsAt: events.startsAt, endsAt: events.endsAt })
+      .select({
+        id: events.id,
+        title: events.title,
+        timeZone: events.timeZone,
+        format: events.format,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        status: events.status,
+      })
       .from(events)
       .where(eq(events.id, eventId))
       .get() ?? null

@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, getTableName, inArray, like, or, sql, type Column, type Table } from "drizzle-orm";
 import { events, focalPointDelegateDecisions, focalPoints, registrations } from "../../db/schema";
 import { regionOf } from "~/utils/countries";
+import { doorClosed } from "./check-in.server";
 import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { registrationStatuses } from "./registration-types";
@@ -152,6 +153,9 @@ export function decideRegistration(eventId: number, registrationId: number, acti
     const set = (values: Partial<typeof registrations.$inferInsert>) => updateRegistrationRow(tx, reg.id, values, now);
     // A cancelled event seats nobody: no approval, promotion or reinstatement, and no «confirmed» email.
     if (event.status === "cancelled" && (action === "approve" || action === "promote" || action === "reinstate")) return false;
+    // Presence is marked while the door is open or after it (from paper lists); never for a cancelled event,
+    // nor weeks ahead, as the door itself refuses (a mark there would earn a certificate).
+    if (action === "attended" && !mayMarkAttendance(event, now)) return false;
     if (action === "attended" || action === "absent") {
       set({ attendedAt: action === "attended" ? now : null });
       if (action === "absent" && withdrawCertificate(tx, reg.id, now)) {
@@ -202,4 +206,10 @@ export function typeSeatsFull(eventId: number, registrationId: number): { full: 
     if (!type || type.capacity === null) return { full: false, capacity: null };
     return { full: seatedCount(tx, type.id) >= type.capacity, capacity: type.capacity };
   });
+}
+
+/** Whether the desk may mark someone present: the event is not cancelled and its door has opened. */
+export function mayMarkAttendance(event: { startsAt: number; endsAt: number; status: string }, now = Date.now()) {
+  const closed = doorClosed(event, now);
+  return closed === null || closed.outcome === "closed";
 }

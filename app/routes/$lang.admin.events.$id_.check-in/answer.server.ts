@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { z } from "zod";
 import { staffSessionToken } from "~/auth/staff.server";
-import { checkIn, type CheckInOutcome } from "~/models/check-in.server";
+import { checkIn, type CheckInOutcome, type ClosedDoor } from "~/models/check-in.server";
 import type { StaffUser } from "~/models/staff.server";
 import { formatDateTime } from "~/utils/format";
 import { parseSubmission } from "~/utils/forms.server";
@@ -28,12 +28,13 @@ export type CheckInAnswer = {
 /** Why the door takes no code now, and when it opens or closed (on the page before anyone scans, and as an answer). */
 export function closedDoorMessage(
   lang: Lang,
-  closed: Extract<CheckInOutcome, { outcome: "not-open" | "closed" }>,
+  closed: ClosedDoor,
   timeZone: string,
   // Said on the page before anyone scans: not «not checked in», which answers a code.
   asNotice = false,
 ) {
   const t = getT(lang, "admin");
+  if (closed.outcome === "cancelled") return t(asNotice ? "checkIn.cancelledNotice" : "checkIn.cancelled");
   return closed.outcome === "not-open"
     ? t(asNotice ? "checkIn.notOpenNotice" : "checkIn.notOpen", { time: formatDateTime(lang, closed.opensAt, timeZone) })
     : t(asNotice ? "checkIn.closedNotice" : "checkIn.closed", { time: formatDateTime(lang, closed.closedAt, timeZone) });
@@ -83,6 +84,7 @@ function answerFor(lang: Lang, outcome: CheckInOutcome, timeZone: string): Check
       return { tone: "error", outcome: outcome.outcome, message: t("checkIn.malformed"), person: null };
     case "not-open":
     case "closed":
+    case "cancelled":
       return { tone: "error", outcome: outcome.outcome, message: closedDoorMessage(lang, outcome, timeZone), person: null };
     case "locked":
       return { tone: "error", outcome: outcome.outcome, message: t("checkIn.locked", { time: formatDateTime(lang, outcome.until, timeZone) }), person: null };

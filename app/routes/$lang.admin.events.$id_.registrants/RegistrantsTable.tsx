@@ -63,7 +63,9 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
                 ? decide(r, "reject", t("desk.reject"))
                 : null}
               {r.reinstatable ? decide(r, "reinstate", t("desk.reinstate")) : null}
-              {r.status === "confirmed" ? decide(r, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended")) : null}
+              {r.status === "confirmed" && (r.attended || r.mayMarkAttendance)
+                ? decide(r, r.attended ? "absent" : "attended", r.attended ? t("desk.markAbsent") : t("desk.markAttended"))
+                : null}
             </>
           ),
         },

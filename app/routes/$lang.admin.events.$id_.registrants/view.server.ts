@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countsByType, listRegistrants, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
+import { countsByType, listRegistrants, mayMarkAttendance, registrantCounts, registrantStats } from "~/models/registrant-desk.server";
 import { registrationStatuses } from "~/models/registration-types";
 import { countryName } from "~/utils/country-options";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -16,7 +16,7 @@ export const DeskQuery = () =>
   });
 export type DeskQuery = z.infer<ReturnType<typeof DeskQuery>>;
 
-type Event = { id: number; title: Translated; capacity: number | null; status?: "draft" | "published" | "cancelled" };
+type Event = { id: number; title: Translated; capacity: number | null; status?: "draft" | "published" | "cancelled"; startsAt?: number; endsAt?: number };
 
 /** The desk's counts and statistics, labelled and formatted in the page's language. */
 export function deskSummary(lang: Lang, eventId: number) {
@@ -86,6 +86,11 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       proven: r.addressProven,
       // A cancelled event seats nobody (registrant-desk.server): the desk offers no approval, promotion or reinstatement.
       maySeat: event.status !== "cancelled",
+      // As the model allows it: not for a cancelled event, nor before its door opens.
+      mayMarkAttendance:
+        event.startsAt === undefined ||
+        event.endsAt === undefined ||
+        mayMarkAttendance({ startsAt: event.startsAt, endsAt: event.endsAt, status: event.status ?? "published" }),
       awaitsFocalPoint: r.awaitsFocalPoint,
       reinstatable: event.status !== "cancelled" && r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
