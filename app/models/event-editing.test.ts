@@ -133,7 +133,11 @@ describe("saving an event", () => {
     expect(notice.html).not.toContain("meet.example.org");
     // Their own pages say so too, with no link to join nor code for the door.
     const pageOf = (email: string) => manageView("fr", getRegistrationByToken(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)!);
-    expect([pageOf("online@x.org").event.cancelled, pageOf("online@x.org").registration.joinUrl]).toEqual([true, null]);
+    expect([pageOf("online@x.org").event.cancelled, pageOf("online@x.org").registration.joinUrl, pageOf("online@x.org").registration.status]).toEqual([
+      true,
+      null,
+      "cancelled",
+    ]);
     expect(pageOf("room@x.org").registration.checkIn).toBeNull();
   });
 });

@@ -45,6 +45,7 @@ function checkInDisplay(reg: { id: number; createdAt: number }) {
 /** The manage page: the registration as it stands, and what its holder may still do with it. */
 export function manageView(lang: Lang, { reg, event, position, type }: Found) {
   const active = ["confirmed", "waiting", "pending", "held", "unverified"].includes(reg.status);
+  const called = event.status === "cancelled";
   const title = pickTranslation(event.title, lang);
   const { state, types } = eventRegistrationState(event);
   // The other types with a free seat and nobody waiting: the ones a registrant may move to.
@@ -65,8 +66,9 @@ export function manageView(lang: Lang, { reg, event, position, type }: Found) {
       open: ["open", "waiting-list"].includes(state.kind),
     },
     registration: {
-      status: reg.status,
-      awaitsFocalPoint: awaitsFocalPoint(reg, event),
+      // A registration still on for an event called off reads as cancelled, not «confirmed» beside «cancelled».
+      status: called && active ? ("cancelled" as const) : reg.status,
+      awaitsFocalPoint: !called && awaitsFocalPoint(reg, event),
       position: position ? formatNumber(lang, position) : null,
       // The join link is for confirmed registrants holding an online seat only.
       joinUrl: mayJoinOnline(reg, type, event) ? event.joinUrl : null,
