@@ -88,7 +88,8 @@ export const registrationStarting = message("registrationStarting", "bare");
 const changedEvent = message("eventChanged", true);
 /** Says what changed, and what it was, before the details as they now are. */
 export const eventChanged = (t: TFunction, p: RegistrationEmailProps): EmailContent => {
-  const content = changedEvent(t, p);
+  // The calendar file is spoken of once, in the line on the current details below, not again at the end.
+  const content = changedEvent(t, { ...p, calendarAttached: false });
   const c = p.changes;
   const lines: Block[] = !c
     ? []

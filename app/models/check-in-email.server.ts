@@ -4,8 +4,11 @@ import { qrPng } from "~/utils/qr.server";
 import type { Tx } from "~/utils/db.server";
 import { carriesCheckInCode, issueCheckInCode } from "./check-in.server";
 
-/** The emails that hand a confirmed registrant their seat, or remind them of it, carry the code. */
-const CARRY = new Set(["registration-confirmed", "registration-promoted", "registration-link", "registration-reminder"]);
+/**
+ * The emails that hand a confirmed registrant their seat, remind them of it, or give its current details
+ * after a change (an event on again after its cancellation, a new room or day), carry the code.
+ */
+const CARRY = new Set(["registration-confirmed", "registration-promoted", "registration-link", "registration-reminder", "event-changed"]);
 const CID = "check-in-code@gda";
 
 /**

@@ -45,6 +45,9 @@ describe("an event's change notice", () => {
     // A new room: those in it are told where they were to go and where to go now; those online are not written to.
     expect(saveEvent(saved.id, { ...at, venue: { ...at.venue, fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 1 });
     expect(last("room-fr@x.org").text).toContain("Lieu\u00a0: Genève, CICG (auparavant\u00a0: Genève).");
+    // The current details: the code for the door with them, and the calendar file spoken of once.
+    expect(last("room-fr@x.org").attachments).toContain("check-in.png");
+    expect(last("room-fr@x.org").text.match(/fichier de calendrier/g)).toHaveLength(1);
     expect(last("online-ar@x.org").template).toBe("registration-confirmed");
 
     // A new link: only those who join online hear of it, with the new link to use.
