@@ -71,6 +71,7 @@ describe("a cancelled event gives no seat, code or link", () => {
     expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
     // Its own record is still the desk's to keep: a refusal goes through.
     expect(decideRegistration(e.id, line.id, "reject", staff, now)).toBe(true);
+    expect(templates(mail("line"))).toEqual(["registration-verify", "registration-waiting"]);
     expect(db().select().from(events).where(eq(events.id, e.id)).get()!.status).toBe("cancelled");
   });
 

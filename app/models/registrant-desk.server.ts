@@ -174,7 +174,8 @@ export function decideRegistration(eventId: number, registrationId: number, acti
       const updated = set({ status: "rejected" });
       if (withdrawCertificate(tx, reg.id, now)) recordChange(tx, { staffUserId, action: "certificate-withdrawn", entity: "registration", entityId: reg.id });
       // An address never proven gets nothing: the names it came with go to no inbox.
-      if (reg.addressProven) emailRegistrant(tx, "registration-rejected", updated, event);
+      // Nor does anyone on a cancelled event, who was told of the cancellation: no refusal on top of it.
+      if (reg.addressProven && event.status !== "cancelled") emailRegistrant(tx, "registration-rejected", updated, event);
       if (reg.status === "confirmed") promoteFromWaitingList(tx, eventId, now);
     } else if (action === "promote" && reg.status === "waiting" && reg.addressProven) {
       const updated = set({ status: "confirmed", confirmedAt: now });

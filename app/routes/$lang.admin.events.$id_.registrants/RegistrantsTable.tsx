@@ -59,7 +59,8 @@ export function RegistrantsTable({ registrants, back }: { registrants: DeskRegis
               {/* A delegate still with their government's focal point is theirs to decide first. */}
               {r.maySeat && r.status === "pending" && !r.awaitsFocalPoint ? decide(r, "approve", t("desk.approve")) : null}
               {r.maySeat && r.status === "waiting" && r.proven ? decide(r, "promote", t("desk.promote")) : null}
-              {(r.status === "pending" && !r.awaitsFocalPoint) || r.status === "waiting" || r.status === "confirmed"
+              {/* A cancelled event's registrants have had its cancellation: no refusal on top of it. */}
+              {r.maySeat && ((r.status === "pending" && !r.awaitsFocalPoint) || r.status === "waiting" || r.status === "confirmed")
                 ? decide(r, "reject", t("desk.reject"))
                 : null}
               {r.reinstatable ? decide(r, "reinstate", t("desk.reinstate")) : null}
