@@ -26,10 +26,11 @@ export function changesOf(before: EventRow, after: Pick<EventRow, "startsAt" | "
 export type EventChanges = NonNullable<ReturnType<typeof changesOf>>;
 
 /**
- * Tells confirmed registrants what changed, with what it was before (called inside the edit's transaction):
- * everyone of a new date or time; those coming to the room of a new venue; those joining online of a new
- * link. Someone whom no change concerns gets no email. An event reinstated after its cancellation is news
- * to everyone its cancellation was sent to (notifyEventCancelled). Returns how many were told.
+ * Tells registrants what changed, with what it was before (called inside the edit's transaction). Those
+ * told are those a cancellation is sent to (notifyEventCancelled): seated, waiting for a seat or for a
+ * decision, with a proven address. Everyone of a new date or time, or of the event being on again; those
+ * coming (or waiting to come) to the room of a new venue; those joining online of a new link. Someone whom
+ * no change concerns gets no email. Returns how many were told.
  */
 export function notifyEventChanged(tx: Tx, eventId: number, before: EventRow, changes: EventChanges) {
   const event = tx.select().from(events).where(eq(events.id, eventId)).get();
@@ -38,14 +39,7 @@ export function notifyEventChanged(tx: Tx, eventId: number, before: EventRow, ch
   const registrants = tx
     .select()
     .from(registrations)
-    .where(
-      and(
-        eq(registrations.eventId, eventId),
-        changes.reinstated
-          ? and(eq(registrations.addressProven, true), inArray(registrations.status, TOLD_OF_CANCELLATION))
-          : eq(registrations.status, "confirmed"),
-      ),
-    )
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.addressProven, true), inArray(registrations.status, TOLD_OF_CANCELLATION)))
     .all();
   const room = inPersonRegistrationIds(eventId);
   let told = 0;

@@ -45,7 +45,7 @@ describe("saving an event", () => {
     ]);
   });
 
-  it("tells confirmed registrants when the time or the join link changes, and moves the waiting list up when seats are added", async () => {
+  it("tells registrants, seated or in line, when the time or the join link changes, and moves the waiting list up when seats are added", async () => {
     const staff = (await createStaffUser({ email: "ed2@itu.int", name: "Ed2", role: "editor", password: "long enough password" })).id;
     const saved = saveEvent(null, input({ slug: "moved-event" }), staff);
     if (saved.outcome !== "saved") throw new Error(saved.outcome);
@@ -64,9 +64,10 @@ describe("saving an event", () => {
     expect(templates("in@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
     saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR }), staff);
     expect(templates("in@x.org")).toEqual(["registration-verify", "registration-confirmed", "event-changed"]);
-    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting"]);
+    // On the waiting list, a new date is news too: the seat may yet come, on the new day.
+    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting", "event-changed"]);
     saveEvent(id, input({ slug: "moved-event", startsAt: now + 96 * HOUR, endsAt: now + 97 * HOUR, capacity: 2 }), staff);
-    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting", "registration-promoted"]);
+    expect(templates("out@x.org")).toEqual(["registration-verify", "registration-waiting", "event-changed", "registration-promoted"]);
     expect(
       db()
         .select()
@@ -116,12 +117,12 @@ describe("saving an event", () => {
       if (prove) expect(verifyRegistration(/\/registrations\/([A-Za-z0-9_-]{43})/.exec(mails(email).at(-1)!.text)![1]!)).toBe("proven");
     }
     // The same words in another key order are not a new venue; other words are.
-    // The editor is told how many were emailed: none, then the one confirmed in the room (a new venue is not
-    // news to those online), then all three still counted on.
+    // The editor is told how many were emailed: none, then the two in the room, seated and in line (a new
+    // venue is not news to those online), then all three still counted on.
     expect(saveEvent(saved.id, { ...at, venue: { fr: "Genève", en: "Geneva" } }, staff)).toMatchObject({ told: 0 });
     expect(templates("room@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
-    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 1 });
-    expect(templates("room@x.org").at(-1)).toBe("event-changed");
+    expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" } }, staff)).toMatchObject({ told: 2 });
+    expect([templates("room@x.org").at(-1), templates("line@x.org").at(-1)]).toEqual(["event-changed", "event-changed"]);
     expect(templates("online@x.org")).toEqual(["registration-verify", "registration-confirmed"]);
 
     expect(saveEvent(saved.id, { ...at, venue: { en: "Geneva, CICG", fr: "Genève, CICG" }, status: "cancelled" }, staff)).toMatchObject({ told: 3 });
