@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { events } from "../../db/schema";
-import { insertEvent } from "~/test-support/fixtures";
+import { insertEvent, registrant } from "~/test-support/fixtures";
 import { lastRegistrationToken, mailsTo, registrationStatuses } from "~/test-support/registration-fixtures";
 import { db, write } from "~/utils/db.server";
 import { manageView } from "~/routes/$lang.registrations.$token/view.server";
@@ -9,21 +9,12 @@ import { createStaffUser } from "./staff.server";
 import { checkIn } from "./check-in.server";
 import { decideRegistration } from "./registrant-desk.server";
 import { releaseLapsedHolds, verifyRegistration } from "./registration-proof.server";
-import { cancelRegistration, getRegistrationByToken, registerForEvent, type RegistrantDetails } from "./registrations.server";
+import { cancelRegistration, getRegistrationByToken, registerForEvent } from "./registrations.server";
 import { env } from "~/utils/env.server";
 
 const now = Date.now();
 const DAY = 24 * 3_600_000;
-const details: RegistrantDetails = {
-  firstName: "A",
-  lastName: "B",
-  organisation: "O",
-  organisationType: "academia",
-  country: "FR",
-  jobTitle: "J",
-  gender: null,
-  accessibilityNeeds: null,
-};
+const details = registrant();
 const templates = (to: string) => mailsTo(to).map((m) => m.template);
 const cancel = (id: number) => write((tx) => tx.update(events).set({ status: "cancelled" }).where(eq(events.id, id)).run());
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { eventMaterials, events, eventSessions, eventSpeakers, sessionSpeakers, type Translated } from "../../db/schema";
-import { db, write, type Tx } from "~/utils/db.server";
+import { write, type Tx } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
 import { recordChange } from "./audit.server";
 import { interpretationFrom, programmeOrder, sessionTimeProblem } from "./programme-rules";
@@ -183,17 +183,4 @@ export function removeSpeaker(eventId: number, speakerId: number, staffUserId: n
     recordChange(tx, { staffUserId, action: "speaker-removed", entity: "event", entityId: eventId, detail: { speaker: speakerId } });
     return true;
   });
-}
-
-/**
- * How many of an event's sessions no longer lie within its dates (after the event was moved or shortened):
- * the editor and the programme say so, for staff to move them. A session is saved only within them.
- */
-export function sessionsOutsideEvent(eventId: number): number {
-  return db()
-    .select({ n: sql<number>`count(*)` })
-    .from(eventSessions)
-    .innerJoin(events, eq(events.id, eventSessions.eventId))
-    .where(and(eq(eventSessions.eventId, eventId), sql`(${eventSessions.startsAt} < ${events.startsAt} or ${eventSessions.endsAt} > ${events.endsAt})`))
-    .get()!.n;
 }

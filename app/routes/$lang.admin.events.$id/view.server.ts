@@ -1,6 +1,7 @@
 import { historyFor } from "~/models/audit.server";
 import { editingChoices, getEventForEditing } from "~/models/event-editing.server";
-import { sessionsOutsideEvent } from "~/models/programme.server";
+import { sessionTimeProblem } from "~/models/programme-rules";
+import { getProgramme } from "~/models/programme.server";
 import { circularDesignation } from "~/utils/circular-designation";
 import { formatDateTime } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
@@ -31,7 +32,8 @@ export function editorView(lang: Lang, id: number | null) {
       registrationClosesAt: wall(event.registrationClosesAt),
     },
     // Sessions a new date left outside the event: the programme would show them on days it no longer has.
-    sessionsOutside: id === null ? 0 : sessionsOutsideEvent(id),
+    // Judged by the rule a session is saved by (programme-rules), as the programme pages judge it.
+    sessionsOutside: event ? getProgramme(event.id).sessions.filter((s) => sessionTimeProblem(s, event) === "outside-event").length : 0,
     // A TSB circular is named as the page's language names it (glossary term 3), as on the public pages.
     circulars: choices.circulars.map((c) => ({ ...c, reference: circularDesignation(c.reference, getT(lang)) })),
     pillars: choices.pillars.map((p) => ({ id: p.id, title: `${p.number}. ${pickTranslation(p.title, lang).text}` })),

@@ -13,7 +13,7 @@ describe("the registrant desk's seats", () => {
   it("count the seats of every participation type, as the confirmed count beside them does, and none when one has no limit", async () => {
     const staff = (await createStaffUser({ email: "seats@itu.int", name: "Seats", role: "editor", password: "a long desk password" })).id;
     const e = insertEvent({ title: { en: "Hybrid workshop" }, format: "hybrid", capacity: 2 }, Date.now());
-    const seats = () => deskList("ar", { id: e.id, title: e.title, capacity: e.capacity }, { q: "", page: 1 }).seats;
+    const seats = () => deskList("ar", e, { q: "", page: 1 }).seats;
     const online = () => typesOfEvent(e.id)[1]!;
     const setOnline = (capacity: number | null) => saveParticipationType(e.id, online().id, { ...online(), capacity }, staff, () => 0);
     expect(setOnline(null)).toBe("saved");
@@ -38,7 +38,7 @@ describe("the registrant desk's list", () => {
       expect(verifyRegistration(manageTokenFromOutbox(email))).toBe("proven");
     }
     erasePerson("expert@ngo.ls", sid);
-    const list = deskList("fr", { id: e.id, title: e.title, capacity: e.capacity }, { q: "", page: 1 }).registrants;
+    const list = deskList("fr", e, { q: "", page: 1 }).registrants;
     // An erased person's row stays for the counts, said to be erased rather than left blank.
     expect(list.map((r) => r.name)).toEqual(["Amina Diallo", "Amina Diallo", "Données personnelles effacées"]);
     expect(list.map((r) => [r.email, r.statusText])).toEqual([
@@ -55,8 +55,7 @@ describe("the registrant desk of a cancelled event", () => {
     const e = insertEvent({ title: { en: "Called-off workshop" }, requiresApproval: true });
     registerForEvent({ eventId: e.id, email: "pending@called-off.example", lang: "fr", details: registrant() });
     expect(verifyRegistration(manageTokenFromOutbox("pending@called-off.example"))).toBe("proven");
-    const row = (status: "cancelled" | "published") =>
-      deskList("fr", { id: e.id, title: e.title, capacity: e.capacity, status }, { q: "", page: 1 }).registrants[0]!;
+    const row = (status: "cancelled" | "published") => deskList("fr", { ...e, status }, { q: "", page: 1 }).registrants[0]!;
     expect([row("cancelled").status, row("cancelled").maySeat]).toEqual(["pending", false]);
     expect(row("published").maySeat).toBe(true);
   });

@@ -16,7 +16,7 @@ export const DeskQuery = () =>
   });
 export type DeskQuery = z.infer<ReturnType<typeof DeskQuery>>;
 
-type Event = { id: number; title: Translated; capacity: number | null; status?: "draft" | "published" | "cancelled"; startsAt?: number; endsAt?: number };
+type Event = { id: number; title: Translated; capacity: number | null; status: "draft" | "published" | "cancelled"; startsAt: number; endsAt: number };
 
 /** The desk's counts and statistics, labelled and formatted in the page's language. */
 export function deskSummary(lang: Lang, eventId: number) {
@@ -54,6 +54,10 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
     ]
       .filter(Boolean)
       .join(" · ");
+  // A cancelled event seats nobody, and presence is marked only once its door opens (registrant-desk.server):
+  // the desk offers what the model allows, decided once for the page.
+  const maySeat = event.status !== "cancelled";
+  const attendance = mayMarkAttendance(event);
   const types = countsByType(event.id);
   const typeName = new Map(types.map((ty) => [ty.id, pickTranslation(ty.name, lang).text]));
   return {
@@ -85,14 +89,10 @@ export function deskList(lang: Lang, event: Event, query: DeskQuery) {
       typeCapacity: types.find((ty) => ty.id === r.participationTypeId)?.capacity ?? event.capacity,
       proven: r.addressProven,
       // A cancelled event seats nobody (registrant-desk.server): the desk offers no approval, promotion or reinstatement.
-      maySeat: event.status !== "cancelled",
-      // As the model allows it: not for a cancelled event, nor before its door opens.
-      mayMarkAttendance:
-        event.startsAt === undefined ||
-        event.endsAt === undefined ||
-        mayMarkAttendance({ startsAt: event.startsAt, endsAt: event.endsAt, status: event.status ?? "published" }),
+      maySeat,
+      mayMarkAttendance: attendance,
       awaitsFocalPoint: r.awaitsFocalPoint,
-      reinstatable: event.status !== "cancelled" && r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
+      reinstatable: maySeat && r.status === "rejected" && r.addressProven && !r.declinedByFocalPoint,
       attended: r.attendedAt !== null,
       registered: formatDateTime(lang, r.createdAt),
     })),
