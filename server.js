@@ -135,9 +135,18 @@ app.use((req, res, next) => {
     }
     // Without a declared length, count as the body arrives and stop past the limit.
     let seen = 0;
-    req.on("data", (chunk) => {
+    const countBytes = (chunk) => {
       seen += chunk.length;
       if (seen > limit) req.destroy();
+    };
+    req.on("data", countBytes);
+    // A page may answer without reading the whole body (a 405, a form refused before it is read).
+    // Remix's reader pauses the request once ~100 kB wait unread, and Node then never reads the
+    // next request on this kept-alive connection: the rest of the body is read and dropped.
+    res.once("finish", () => {
+      if (req.complete || req.destroyed) return;
+      for (const listener of req.listeners("data")) if (listener !== countBytes) req.off("data", listener);
+      req.resume();
     });
   }
   next();
