@@ -6,7 +6,7 @@ import { allMessages, messageScriptUrls } from "./utils/i18n.server";
 import { TranslatorContext, type TranslatorContextValue } from "./utils/translator";
 import { NonceContext } from "./utils/nonce";
 import { readPageData } from "./utils/page-data.server";
-import { isKeptPage, isScriptless } from "./page-cache/handle";
+import { isKeptPage, isScriptless, keptPageScope } from "./page-cache/handle";
 import type { PageRecord } from "./page-cache/store.server";
 import { withSummaryLabels } from "./utils/summary-labels.server";
 import { worthLogging } from "./utils/server-errors.server";
@@ -51,7 +51,9 @@ export default async function handleRequest(
   // Only the page a route marks as the same for everyone may be kept (app/page-cache).
   const leaf = remixContext.staticHandlerContext.matches.at(-1);
   if (loadContext.page && leaf) {
-    loadContext.page.cacheable = isKeptPage(remixContext.routeModules[leaf.route.id]?.handle) && responseStatusCode === 200;
+    const handle = remixContext.routeModules[leaf.route.id]?.handle;
+    loadContext.page.cacheable = isKeptPage(handle) && responseStatusCode === 200;
+    loadContext.page.scope = keptPageScope(handle);
   }
   const page = (
     <NonceContext.Provider value={nonce}>

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { registrationForm } from "./registration-form.js";
 
 export type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number };
 
@@ -85,21 +86,7 @@ let sent = 0;
 /** One registration as the form sends it; resolves with its time in ms and whether it was answered with a redirect. */
 async function register(url: string, form: Awaited<ReturnType<typeof visitForm>>) {
   const n = sent++;
-  const body = new URLSearchParams({
-    _csrf: form.csrf,
-    fax_number: "",
-    email: `bench-${process.pid}-${n}@example.org`,
-    firstName: "Bench",
-    lastName: `Registrant ${n}`,
-    organisation: "Ministry of ICT",
-    organisationType: "member-state",
-    country: "KE",
-    jobTitle: "Adviser",
-    gender: "",
-    accessibilityNeeds: "",
-    consent: "on",
-  });
-  if (form.participationType) body.set("participationType", form.participationType);
+  const body = registrationForm(form, n);
   const started = performance.now();
   try {
     const r = await fetch(url, {

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { circulars, declarations, endorsements } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { copName } from "~/utils/cop-name";
 import { prepared } from "~/utils/prepared.server";
@@ -25,7 +25,7 @@ export function approvedEndorsementCounts(ids: number[]): Map<number, number> {
  * once per write for all of them (memoUntilWrite; decision 016).
  */
 function approvedEndorsementCountsOfAll(): ReadonlyMap<number, number> {
-  return memoUntilWrite("approved-endorsement-counts", () => {
+  return memoThroughRegistrations("approved-endorsement-counts", () => {
     const rows = db()
       .select({ id: endorsements.declarationId, n: sql<number>`count(*)` })
       .from(endorsements)
@@ -66,7 +66,7 @@ export function declarationCards(lang: Lang, now = Date.now()) {
  * the declarations list in six languages, the same for all until the next write (memoUntilWrite).
  */
 export function listPublishedDeclarations() {
-  return memoUntilWrite("published-declarations", () => {
+  return memoThroughRegistrations("published-declarations", () => {
     const items = db().select(listColumns).from(declarations).where(eq(declarations.status, "published")).orderBy(desc(declarations.createdAt)).all();
     const counts = approvedEndorsementCounts(items.map((i) => i.id));
     return items.map((i) => ({ ...i, endorsementCount: counts.get(i.id) ?? 0 }));
@@ -85,7 +85,7 @@ export function publishedDeclarationRefs(now = Date.now()) {
  * to be changed by the caller.
  */
 export function getPublicDeclaration(slug: string) {
-  return memoUntilWrite(`public-declaration:${slug}`, () => {
+  return memoThroughRegistrations(`public-declaration:${slug}`, () => {
     const row = publicDeclarationQuery().get({ slug });
     if (!row) return null;
     const endorsementCount = approvedEndorsementCounts([row.id]).get(row.id) ?? 0;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { disclosures, organisations, pledges } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import type { Assurance, IctSubSector } from "./disclosure-types";
 import { EARLIEST_BASE_YEAR, SECTOR_BASE_YEAR } from "./pathway";
@@ -46,7 +46,7 @@ export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage
   const where = filterWhere(f);
   // The count walks every published year of every organisation (0.6 ms on the bench database), and
   // is the same for each page and language of a filter: kept until the next write, as the totals below.
-  const total = memoUntilWrite(
+  const total = memoThroughRegistrations(
     `emissions-count:${JSON.stringify(f)}`,
     () =>
       db()
@@ -84,7 +84,7 @@ export function emissionsDirectoryPage(f: EmissionsFilter, page: number, perPage
 
 /** Sums per scope and year over the published figures that match the filter, and how many organisations disclosed all three scopes. */
 export function emissionsTotalsByYear(f: EmissionsFilter) {
-  return memoUntilWrite(`emissions-totals:${JSON.stringify(f)}`, () => totalsByYear(f));
+  return memoThroughRegistrations(`emissions-totals:${JSON.stringify(f)}`, () => totalsByYear(f));
 }
 function totalsByYear(f: EmissionsFilter) {
   return db()
@@ -108,7 +108,7 @@ function totalsByYear(f: EmissionsFilter) {
 
 /** Countries and years present among published disclosures, for the filters. */
 export function emissionsFilterChoices() {
-  return memoUntilWrite("emissions-filter-choices", filterChoices);
+  return memoThroughRegistrations("emissions-filter-choices", filterChoices);
 }
 function filterChoices() {
   const countries = db()
@@ -135,7 +135,7 @@ function filterChoices() {
  * rows outside, each organisation's years found through the (organisation, year) index.)
  */
 export function sectorIndexRows() {
-  return memoUntilWrite("sector-index", indexRows);
+  return memoThroughRegistrations("sector-index", indexRows);
 }
 function indexRows() {
   return db().all<{ year: number; sum: number; base: number; organisations: number }>(sql`
@@ -202,7 +202,7 @@ export function emissionsOpenRows() {
  * no published disclosure for last year.
  */
 export function lateDisclosers(currentYear = new Date().getUTCFullYear()) {
-  return memoUntilWrite(`late-disclosers:${currentYear}`, () => disclosersLate(currentYear));
+  return memoThroughRegistrations(`late-disclosers:${currentYear}`, () => disclosersLate(currentYear));
 }
 function disclosersLate(currentYear: number) {
   const lastYear = currentYear - 1;

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { endorsements, focalPointEndorsementDecisions } from "../../db/schema";
 import { countryCodes, regionOf, unCountryName, type ItuRegion } from "~/utils/countries";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { isLang, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
@@ -78,7 +78,7 @@ function allConfirmedByFocalPoint(): Set<number> {
 }
 
 function orderedEndorsers(declarationId: number, lang: Lang): PublicEndorser[] {
-  return memoUntilWrite(`endorsers:${declarationId}:${lang}`, () => publicEndorsers(declarationId, lang));
+  return memoThroughRegistrations(`endorsers:${declarationId}:${lang}`, () => publicEndorsers(declarationId, lang));
 }
 
 const matches = (filter: EndorserFilter) => (e: PublicEndorser) =>

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { declarations, endorsements, events, organisations, registrations, workingGroupMembers, workingGroups } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations, memoUntilWrite } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { countryCodes, regionOf, statusOf } from "~/utils/countries";
 import { publishedDeclarationRefs } from "./declarations.server";
@@ -45,7 +45,7 @@ export type GovernmentEndorsement = {
  */
 export function governmentEndorsements(declarationIds: number[]): ReadonlyMap<string, GovernmentEndorsement[]> {
   if (declarationIds.length === 0) return new Map();
-  return memoUntilWrite(`government-endorsements:${declarationIds.join(",")}`, () => readGovernmentEndorsements(declarationIds));
+  return memoThroughRegistrations(`government-endorsements:${declarationIds.join(",")}`, () => readGovernmentEndorsements(declarationIds));
 }
 
 function readGovernmentEndorsements(declarationIds: number[]): Map<string, GovernmentEndorsement[]> {

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { pillars } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 
 /**
@@ -9,7 +9,7 @@ import { db } from "~/utils/db.server";
  * the next write (memoUntilWrite; decision 016). Callers map it into their own shapes.
  */
 export function listPillars(): readonly PillarRef[] {
-  return memoUntilWrite("pillars", () =>
+  return memoThroughRegistrations("pillars", () =>
     db().select({ id: pillars.id, slug: pillars.slug, number: pillars.number, title: pillars.title }).from(pillars).orderBy(asc(pillars.number)).all(),
   );
 }

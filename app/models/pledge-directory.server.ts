@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { organisations, pillars, pledges, progressReports } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { isReportLate, pledgeProgress, type PledgeStatus } from "./pledge-progress";
 import type { PledgeKind } from "./pledge-types";
@@ -160,7 +160,7 @@ export function pledgeDirectoryPage(f: DirectoryFilter, page: number, perPage: n
 
 /** The countries of the organisations with a published pledge, for the filter. */
 function pledgeCountries() {
-  return memoUntilWrite("pledge-countries", () =>
+  return memoThroughRegistrations("pledge-countries", () =>
     db()
       .selectDistinct({ country: organisations.country })
       .from(organisations)
@@ -172,7 +172,7 @@ function pledgeCountries() {
 
 /** How many published pledges each pillar has. */
 export function pledgeTotalsByPillar() {
-  return memoUntilWrite("pledge-totals-by-pillar", () =>
+  return memoThroughRegistrations("pledge-totals-by-pillar", () =>
     db()
       .select({ pillarId: pledges.pillarId, n: sql<number>`count(*)` })
       .from(pledges)

@@ -1,6 +1,6 @@
 import { and, eq, lte, or } from "drizzle-orm";
 import { events, registrations } from "../../db/schema";
-import { write } from "~/utils/db.server";
+import { writeRegistrations } from "~/utils/data-version.server";
 import { env } from "~/utils/env.server";
 import { isTokenShaped } from "~/utils/tokens.server";
 import { statusOnProof } from "./participation-rules";
@@ -21,7 +21,7 @@ export type ProofOutcome = "proven" | "already" | "expired" | "cancelled" | "unk
  */
 export function verifyRegistration(token: string, now = Date.now()): ProofOutcome {
   if (!isTokenShaped(token)) return "unknown";
-  return write((tx) => {
+  return writeRegistrations((tx) => {
     const reg = registrationOfToken(tx, token);
     if (!reg) return "unknown";
     if (reg.status === "expired") return "expired";
@@ -61,7 +61,7 @@ export function verifyRegistration(token: string, now = Date.now()): ProofOutcom
  */
 export function releaseLapsedHolds(now = Date.now()): number {
   const lineSince = now - env().SEAT_HOLD_MINUTES * 60_000;
-  return write((tx) => {
+  return writeRegistrations((tx) => {
     const lapsed = tx
       .update(registrations)
       .set({ status: "expired", holdExpiresAt: null, updatedAt: now })

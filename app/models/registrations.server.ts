@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { events, focalPointDelegateDecisions, participationInvitations, registrations, type genders, type organisationTypes } from "../../db/schema";
-import { db, write, type Tx } from "~/utils/db.server";
+import { writeRegistrations } from "~/utils/data-version.server";
+import { db, type Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import type { Lang } from "~/utils/i18n";
 import { mailboxKey } from "~/utils/mailbox";
@@ -113,7 +114,7 @@ export function registerForEvent(
   },
   now = Date.now(),
 ): RegisterOutcome {
-  return write((tx): RegisterOutcome => {
+  return writeRegistrations((tx): RegisterOutcome => {
     const event = eventById().get({ id: input.eventId });
     if (!event || event.status !== "published") return { outcome: "closed" };
     if (registrationState({ ...event, capacity: null }, 0, now).kind !== "open") return { outcome: "closed" };
@@ -226,7 +227,7 @@ export function getRegistrationByToken(token: string) {
 
 /** Cancels by the manage link, until the event ends; a freed seat goes to the first person waiting in that type, in the same transaction. */
 export function cancelRegistration(token: string, now = Date.now()): "cancelled" | "unchanged" | "ended" {
-  return write((tx) => {
+  return writeRegistrations((tx) => {
     const reg = registrationOfToken(tx, token);
     if (!reg || reg.status === "cancelled" || reg.status === "rejected" || reg.status === "expired") return "unchanged";
     const event = tx.select().from(events).where(eq(events.id, reg.eventId)).get()!;

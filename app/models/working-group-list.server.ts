@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { milestones, organisations, pillars, pledges, workingGroupMembers, workingGroups } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { milestoneCompletion, pledgeRollupFromTotals, todayUtc } from "./working-group-progress";
 
@@ -12,7 +12,7 @@ import { milestoneCompletion, pledgeRollupFromTotals, todayUtc } from "./working
  * (memoUntilWrite, decision 016); milestones late by today's date are counted on each call.
  */
 export function listPublishedWorkingGroups(now = Date.now()) {
-  const { rows, memberCounts, coLeads, pledgeTotals, allMilestones } = memoUntilWrite("working-group-list", readGroups);
+  const { rows, memberCounts, coLeads, pledgeTotals, allMilestones } = memoThroughRegistrations("working-group-list", readGroups);
   const today = todayUtc(now);
   return rows.map((r) => ({
     ...r,

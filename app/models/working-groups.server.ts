@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { milestones, organisations, pillars, pledges, workingGroupMembers, workingGroups, workingGroupUpdates } from "../../db/schema";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { db } from "~/utils/db.server";
 import { prepared } from "~/utils/prepared.server";
 import { milestoneCompletion, pledgeRollup, todayUtc } from "./working-group-progress";
@@ -96,7 +96,7 @@ function progressOf(groups: { id: number }[], now: number) {
 export function getPublicWorkingGroup(slug: string, updatesPage = 1, now = Date.now()) {
   // The group with its texts and pillar, and its count of updates, are the same for every page,
   // language and visitor until the next write: read once (decision 016). Its progress depends on the day.
-  const kept = memoUntilWrite(`public-working-group:${slug}`, () => {
+  const kept = memoThroughRegistrations(`public-working-group:${slug}`, () => {
     const row = publishedGroupWithPillar().get({ slug });
     return row ? { row, updateCount: updateCountQuery().get({ groupId: row.group.id })?.n ?? 0 } : null;
   });

@@ -1,3 +1,5 @@
+import type { WriteScope } from "~/utils/data-version.server";
+
 /**
  * `export const handle = samePageForEveryone` marks a public page whose content depends on nothing
  * but its address, the database and the clock — not on cookies, sessions or headers — so the
@@ -12,6 +14,19 @@ export const samePageForEveryone = { pageCache: true } as const;
  * Everything on it must work without JavaScript, as every public page already does.
  */
 export const samePageForEveryoneWithoutScripts = { pageCache: true, scripts: false } as const;
+
+/**
+ * A kept page without scripts that reads nothing a registration changes (endorsers, pledges,
+ * emissions, the Member States' list): kept through registrations' writes, as the values it is
+ * made of are (`memoThroughRegistrations`, data-version.server.ts). Twenty registrations a second
+ * no longer have it rendered again four times a second (decision 016, seventeenth round).
+ */
+export const samePageThroughRegistrations = { ...samePageForEveryoneWithoutScripts, writes: "outside-registrations" } as const;
+
+/** The writes that put a kept page out of date (read by entry.server). */
+export function keptPageScope(handle: unknown): WriteScope {
+  return (handle as { writes?: unknown } | undefined)?.writes === "outside-registrations" ? "outside-registrations" : "all";
+}
 
 /** Whether a route module's `handle` allows its page to be kept (read by entry.server). */
 export function isKeptPage(handle: unknown): boolean {

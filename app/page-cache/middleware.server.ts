@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { env } from "~/utils/env.server";
 import { cookieFrom } from "~/utils/cookies.server";
 import { CSRF_COOKIE } from "~/utils/csrf.server";
-import { csrfFiller, databaseVersion, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
+import { csrfFiller, databaseVersions, pageCacheSeconds, servePage, storePage, wasKept, type PageRecord } from "./store.server";
 
 /** Addresses being rendered right now, with the requests waiting for that page to be kept. */
 const rendering = new Map<string, ((kept: boolean) => void)[]>();
@@ -45,7 +45,7 @@ function wroteJustNow(cookie: string | undefined, now: number) {
 
 function serve(req: Request, res: Response, next: NextFunction, wait = true) {
   const key = req.originalUrl;
-  const version = databaseVersion();
+  const version = databaseVersions();
   const started = Date.now();
   const nonce = String(res.locals.cspNonce ?? "");
   const fresh = wroteJustNow(req.get("cookie"), started);

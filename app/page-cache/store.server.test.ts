@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { env } from "~/utils/env.server";
 import { sqlite, write } from "~/utils/db.server";
-import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord } from "./store.server";
+import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord, type Version } from "./store.server";
 import { organisations, organisationTypes } from "../../db/schema";
 import { CSRF_SLOT, csrfTokenFrom } from "~/utils/csrf.server";
 
@@ -18,7 +18,7 @@ const headers = {
 };
 const page = (over: Partial<PageRecord> = {}): PageRecord => ({ cacheable: true, csrf: TOKEN, lang: "fr", ...over });
 
-function keep(key: string, over: { page?: PageRecord; status?: number; headers?: Record<string, unknown>; now?: number; version?: string } = {}) {
+function keep(key: string, over: { page?: PageRecord; status?: number; headers?: Record<string, unknown>; now?: number; version?: Version } = {}) {
   return storePage(key, { status: 200, headers, body, nonce: NONCE, page: page(), version: "v1", ...over });
 }
 
@@ -111,6 +111,17 @@ describe("keeping and serving pages", () => {
     keep("/fr/events", { now: 1_000 });
     expect(servePage("/fr/events", { nonce: "x", version: "v1", now: 1_000 + env().PAGE_CACHE_SECONDS * 1000 - 1 })).toBeDefined();
     expect(servePage("/fr/events", { nonce: "x", version: "v1", now: 1_000 + env().PAGE_CACHE_SECONDS * 1000 })).toBeUndefined();
+  });
+
+  it("checks a page kept through registrations against the writes outside them alone", () => {
+    const at = (all: string, outside: string) => ({ all, "outside-registrations": outside });
+    keep("/fr/pledges", { page: page({ scope: "outside-registrations" }), version: at("a1", "o1"), now: 1_000 });
+    keep("/fr/events", { version: at("a1", "o1"), now: 1_000 });
+    // A registration moved the database: the event list is out of date, the pledges are not.
+    const afterRegistration = { nonce: "x", version: at("a2", "o1"), now: 1_000 + env().PAGE_CACHE_STALE_MS };
+    expect(servePage("/fr/pledges", afterRegistration)?.stale).toBe(false);
+    expect(servePage("/fr/events", afterRegistration)).toBeUndefined();
+    expect(servePage("/fr/pledges", { ...afterRegistration, version: at("a3", "o2") })).toBeUndefined();
   });
 
   it("holds at most 300 pages, forgetting the one served longest ago", () => {

@@ -1,3 +1,4 @@
+import type { WriteScope } from "~/utils/data-version.server";
 import { env } from "~/utils/env.server";
 import { CSRF_SLOT } from "~/utils/csrf.server";
 import { visitorCookies } from "~/utils/visitor.server";
@@ -24,7 +25,11 @@ import { visitorCookies } from "~/utils/visitor.server";
  */
 
 /** `csrf`: the token of the visitor being served, written where the page says `CSRF_SLOT`. */
-export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string };
+/** `scope`: the writes that put the page out of date (handle.ts, `keptPageScope`). */
+export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string; scope?: WriteScope };
+/** The database's version: one for every page, or one per scope of writes (`databaseVersions`). */
+export type Version = string | Record<WriteScope, string>;
+const versionFor = (version: Version, scope: WriteScope) => (typeof version === "string" ? version : version[scope]);
 
 type Entry = {
   /** The body, as bytes, cut where the nonce and the CSRF token stood. */
@@ -32,6 +37,7 @@ type Entry = {
   slots: ("nonce" | "csrf")[];
   headers: [string, string][];
   version: string;
+  scope: WriteScope;
   /** When the request that rendered it started: its data is at least this recent. */
   renderedAt: number;
   expires: number;
@@ -77,7 +83,7 @@ export function pageCacheSeconds() {
   return env().PAGE_CACHE_SECONDS;
 }
 
-export { databaseVersion } from "~/utils/data-version.server";
+export { databaseVersion, databaseVersions } from "~/utils/data-version.server";
 
 /** Forget every kept page (tests start each case from none). */
 export function resetPageCache() {
@@ -132,7 +138,7 @@ export function storePage(
     body: string;
     nonce: string;
     page: PageRecord;
-    version: string;
+    version: Version;
     /** When the request that rendered it started (default: now). */
     renderedAt?: number;
     now?: number;
@@ -157,7 +163,8 @@ export function storePage(
     parts: parts.map((part) => Buffer.from(part)),
     slots,
     headers,
-    version: response.version,
+    version: versionFor(response.version, response.page.scope ?? "all"),
+    scope: response.page.scope ?? "all",
     renderedAt: response.renderedAt ?? response.now ?? Date.now(),
     expires: (response.now ?? Date.now()) + seconds * 1000,
     hasRoot: response.page.csrf !== undefined,
@@ -176,11 +183,11 @@ export function storePage(
  * The kept page for this address, made the visitor's own; undefined when there is none, or it is
  * out of date and was rendered longer than `PAGE_CACHE_STALE_MS` ago (or `fresh` is asked for).
  */
-export function servePage(key: string, request: { cookie?: string; nonce: string; version: string; now?: number; fresh?: boolean }): ServedPage | undefined {
+export function servePage(key: string, request: { cookie?: string; nonce: string; version: Version; now?: number; fresh?: boolean }): ServedPage | undefined {
   const entry = entries.get(key);
   if (!entry) return undefined;
   const now = request.now ?? Date.now();
-  const stale = entry.version !== request.version;
+  const stale = entry.version !== versionFor(request.version, entry.scope);
   if (entry.expires <= now || (stale && now - entry.renderedAt >= env().PAGE_CACHE_STALE_MS)) {
     forget(key);
     return undefined;

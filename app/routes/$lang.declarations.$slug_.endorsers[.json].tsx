@@ -9,18 +9,22 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const query = new URL(request.url).searchParams;
   // An unknown declaration is a 404 from endorsersOf, and nothing is kept for it.
-  return openDataJson(`endorsers.json:${endorsersDownloadKey(slug, lang, query)}`, () => {
-    const { declaration, shown } = endorsersOf(slug, lang, query);
-    const endorsers = shown.map((e) => ({
-      name: e.name,
-      category: e.category,
-      country: e.country,
-      region: e.region,
-      statement: e.statement,
-      verified: e.verified,
-      verifiedByFocalPoint: e.verifiedByFocalPoint,
-      approvedAt: new Date(e.approvedAt).toISOString(),
-    }));
-    return { declaration: declaration.slug, language: lang, count: endorsers.length, endorsers };
-  });
+  return openDataJson(
+    `endorsers.json:${endorsersDownloadKey(slug, lang, query)}`,
+    () => {
+      const { declaration, shown } = endorsersOf(slug, lang, query);
+      const endorsers = shown.map((e) => ({
+        name: e.name,
+        category: e.category,
+        country: e.country,
+        region: e.region,
+        statement: e.statement,
+        verified: e.verified,
+        verifiedByFocalPoint: e.verifiedByFocalPoint,
+        approvedAt: new Date(e.approvedAt).toISOString(),
+      }));
+      return { declaration: declaration.slug, language: lang, count: endorsers.length, endorsers };
+    },
+    "outside-registrations",
+  );
 }

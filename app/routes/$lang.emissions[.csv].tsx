@@ -6,10 +6,14 @@ import { emissionsOpenData, OPEN_DATA_COLUMNS } from "./$lang.emissions._index/o
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
-  return openDataCsv("emissions.csv", "emissions.csv", () =>
-    toCsv(
-      [...OPEN_DATA_COLUMNS],
-      emissionsOpenData().map((r) => OPEN_DATA_COLUMNS.map((h) => r[h])),
-    ),
+  return openDataCsv(
+    "emissions.csv",
+    "emissions.csv",
+    () =>
+      toCsv(
+        [...OPEN_DATA_COLUMNS],
+        emissionsOpenData().map((r) => OPEN_DATA_COLUMNS.map((h) => r[h])),
+      ),
+    "outside-registrations",
   );
 }

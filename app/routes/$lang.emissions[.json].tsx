@@ -5,8 +5,12 @@ import { emissionsOpenData, OPEN_DATA_COLUMNS } from "./$lang.emissions._index/o
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
-  return openDataJson("emissions.json", () => {
-    const rows = emissionsOpenData();
-    return { unit: "t CO2e", columns: OPEN_DATA_COLUMNS, count: rows.length, rows };
-  });
+  return openDataJson(
+    "emissions.json",
+    () => {
+      const rows = emissionsOpenData();
+      return { unit: "t CO2e", columns: OPEN_DATA_COLUMNS, count: rows.length, rows };
+    },
+    "outside-registrations",
+  );
 }

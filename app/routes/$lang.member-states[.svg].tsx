@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { declarationsForMap } from "~/models/member-states.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { mapView } from "./$lang.member-states._index/view.server";
@@ -15,7 +15,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const declaration = declarationsForMap().some((d) => d.slug === asked) ? asked : null;
   const embedded = search.get("embed") === "1";
   // Drawn once per write, language and declaration: every view of the Member States' page asks for it (issue 19).
-  const svg = memoUntilWrite(`map:${lang}:${embedded}:${declaration}`, () => mapView(lang, getT(lang), declaration, embedded));
+  const svg = memoThroughRegistrations(`map:${lang}:${embedded}:${declaration}`, () => mapView(lang, getT(lang), declaration, embedded));
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",

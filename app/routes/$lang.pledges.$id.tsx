@@ -15,10 +15,10 @@ import { langParam } from "~/utils/lang.server";
 import { languageName, type Lang } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -29,10 +29,14 @@ const PLEDGE_COLUMNS = [
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
-  return openDataCsv("pledges.csv", "pledges.csv", () =>
-    toCsv(
-      [...PLEDGE_COLUMNS],
-      pledgeOpenData().map((r) => PLEDGE_COLUMNS.map((h) => r[h])),
-    ),
+  return openDataCsv(
+    "pledges.csv",
+    "pledges.csv",
+    () =>
+      toCsv(
+        [...PLEDGE_COLUMNS],
+        pledgeOpenData().map((r) => PLEDGE_COLUMNS.map((h) => r[h])),
+      ),
+    "outside-registrations",
   );
 }

@@ -5,8 +5,12 @@ import { pledgeOpenData } from "~/models/pledge-open-data.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   langParam(params); // an unknown language prefix is a 404
-  return openDataJson("pledges.json", () => {
-    const pledges = pledgeOpenData();
-    return { count: pledges.length, pledges };
-  });
+  return openDataJson(
+    "pledges.json",
+    () => {
+      const pledges = pledgeOpenData();
+      return { count: pledges.length, pledges };
+    },
+    "outside-registrations",
+  );
 }

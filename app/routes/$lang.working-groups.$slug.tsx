@@ -11,7 +11,7 @@ import { countryName } from "~/utils/country-options";
 import { eventCard } from "~/models/event-cards.server";
 import { formatCalendarDate, formatDate, formatList, formatPercent } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
@@ -31,7 +31,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   // The same for every reader of a language and page until a write or the next day (progress and
   // milestones go by the day): kept until then (decision 016, eleventh round). The coming events go by the hour.
-  const kept = memoUntilWrite(`working-group-page:${lang}:${slug}:${page}:${todayUtc(now)}`, () => groupPage(lang, slug, page, now));
+  const kept = memoThroughRegistrations(`working-group-page:${lang}:${slug}:${page}:${todayUtc(now)}`, () => groupPage(lang, slug, page, now));
   if (!kept) throw notFound();
   return { ...kept.view, events: eventsForPillar(kept.pillarId, 3, now).map((e) => eventCard(e, lang, now)) };
 }

@@ -6,7 +6,7 @@ import { ProgressMeter } from "~/components/ProgressMeter";
 import { listPublishedWorkingGroups } from "~/models/working-group-list.server";
 import { formatList, formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
@@ -15,9 +15,9 @@ import { progressView } from "~/models/working-group-view.server";
 import { todayUtc } from "~/models/working-group-progress";
 import { isolate } from "~/utils/bidi";
 import { organisationNameIn } from "~/utils/organisers.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -26,7 +26,7 @@ export function loader({ params }: LoaderFunctionArgs) {
     lang,
     meta: metaFor(lang, t("workingGroups.title"), t("workingGroups.description")),
     // The same for every reader of a language until a write or the next day (milestones fall due by the day): kept that long (decision 016).
-    groups: memoUntilWrite(`working-group-list-page:${lang}:${todayUtc(Date.now())}`, () => groupsIn(lang)),
+    groups: memoThroughRegistrations(`working-group-list-page:${lang}:${todayUtc(Date.now())}`, () => groupsIn(lang)),
   };
 }
 

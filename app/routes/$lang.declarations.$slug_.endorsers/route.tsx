@@ -7,23 +7,23 @@ import { endorserCategories } from "~/models/endorsement-types";
 import { countryName } from "~/utils/country-options";
 import { ituRegions } from "~/utils/countries";
 import { endorsersPageKey, endorsersPageOf } from "~/routes/$lang.declarations.$slug_.endorsers/view.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { formatNumber } from "~/utils/format";
 import { pickTranslation, type Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   const slug = params.slug ?? "";
   const query = new URL(request.url).searchParams;
   // The same for every reader of a language, filter and page until a write (decision 016, eleventh round).
-  return memoUntilWrite(`endorsers-page:${endorsersPageKey(slug, lang, query)}`, () => pageView(lang, slug, query));
+  return memoThroughRegistrations(`endorsers-page:${endorsersPageKey(slug, lang, query)}`, () => pageView(lang, slug, query));
 }
 
 function pageView(lang: Lang, slug: string, query: URLSearchParams) {

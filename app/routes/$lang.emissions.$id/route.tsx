@@ -8,13 +8,13 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 import { useLang } from "~/utils/use-lang";
 import { useTranslation } from "~/utils/use-translation";
 import { organisationView } from "./view.server";
 import { ScrollRegion } from "~/components/ScrollRegion";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = langParam(params);

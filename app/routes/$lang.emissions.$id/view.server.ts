@@ -6,7 +6,7 @@ import { countryName } from "~/utils/country-options";
 import { formatDate, formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { organisationNameIn } from "~/utils/organisers.server";
 
 type Row = NonNullable<ReturnType<typeof organisationEmissions>>["rows"][number];
@@ -16,7 +16,7 @@ type Row = NonNullable<ReturnType<typeof organisationEmissions>>["rows"][number]
  * The same for every reader of a language until a write: kept until then (memoUntilWrite; decision 016, eleventh round).
  */
 export function organisationView(lang: Lang, id: number) {
-  return memoUntilWrite(`emissions-organisation:${lang}:${id}`, () => viewAnew(lang, id));
+  return memoThroughRegistrations(`emissions-organisation:${lang}:${id}`, () => viewAnew(lang, id));
 }
 
 function viewAnew(lang: Lang, id: number) {

@@ -10,13 +10,13 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 import { useTranslation } from "~/utils/use-translation";
 import { openDataColumnsHtml } from "./open-data-columns.server";
 import { emissionsDirectory } from "./view.server";
 import { ScrollRegion } from "~/components/ScrollRegion";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -8,7 +8,7 @@ import { countryName } from "~/utils/country-options";
 import { formatNumber, formatPercent, joinSentences } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
 import { getT } from "~/utils/i18n.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { pageOf } from "~/utils/page-of";
 import { organisationNameIn } from "~/utils/organisers.server";
 
@@ -35,7 +35,7 @@ export function emissionsDirectory(lang: Lang, query: URLSearchParams) {
   const filter = EmissionsFilterSchema.parse(Object.fromEntries(query));
   const year = new Date().getUTCFullYear();
   // The same for every reader of a language, filter and page until a write (or the new year: who is late).
-  return memoUntilWrite(`emissions-directory:${lang}:${year}:${JSON.stringify(filter)}`, () => directoryView(lang, filter, year));
+  return memoThroughRegistrations(`emissions-directory:${lang}:${year}:${JSON.stringify(filter)}`, () => directoryView(lang, filter, year));
 }
 
 function directoryView(lang: Lang, filter: z.infer<typeof EmissionsFilterSchema>, currentYear: number) {

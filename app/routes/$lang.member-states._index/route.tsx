@@ -6,13 +6,13 @@ import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 import { directoryView } from "./view.server";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 import { declarationsForMap } from "~/models/member-states.server";
 import { regionTablesHtml } from "./tables.server";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
@@ -24,7 +24,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const decls = declarationsForMap();
   const declaration = (decls.find((d) => d.slug === asked) ?? decls[0])?.slug ?? null;
   const open = decls.map((d) => d.id).join(",");
-  const view = memoUntilWrite(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => {
+  const view = memoThroughRegistrations(`member-states-directory:${lang}:${open}:${declaration ?? ""}`, () => {
     // The tables are kept as HTML, and the rows themselves neither kept nor sent to a browser that navigates here.
     const { regions, ...directory } = directoryView(lang, t, declaration);
     return { ...directory, tablesHtml: regionTablesHtml(t, { regions, selected: directory.selected }) };

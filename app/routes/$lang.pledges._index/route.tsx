@@ -13,9 +13,9 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { pledgeDirectory } from "~/routes/$lang.pledges._index/view.server";
-import { samePageForEveryoneWithoutScripts } from "~/page-cache/handle";
+import { samePageThroughRegistrations } from "~/page-cache/handle";
 
-export const handle = samePageForEveryoneWithoutScripts;
+export const handle = samePageThroughRegistrations;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);

@@ -6,7 +6,7 @@ import { organisationTypes } from "~/models/registration-types";
 import { countryName } from "~/utils/country-options";
 import { formatPercent } from "~/utils/format";
 import type { Lang } from "~/utils/i18n";
-import { memoUntilWrite } from "~/utils/data-version.server";
+import { memoThroughRegistrations } from "~/utils/data-version.server";
 
 export const PLEDGES_PER_PAGE = 20;
 export const PledgeFilter = z.object({
@@ -31,7 +31,7 @@ export function pledgeDirectory(lang: Lang, query: URLSearchParams) {
   const filter = PledgeFilter.parse(Object.fromEntries(query));
   const year = new Date().getUTCFullYear();
   // The same for every reader of a language, filter and page until a write (or the new year: which reports are late).
-  return memoUntilWrite(`pledge-directory:${lang}:${year}:${JSON.stringify(filter)}`, () => directoryView(lang, filter, year));
+  return memoThroughRegistrations(`pledge-directory:${lang}:${year}:${JSON.stringify(filter)}`, () => directoryView(lang, filter, year));
 }
 
 function directoryView(lang: Lang, filter: z.infer<typeof PledgeFilter>, currentYear: number) {
