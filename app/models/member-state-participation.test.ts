@@ -3,7 +3,8 @@ import { registrations } from "../../db/schema";
 import { db, sqlite } from "~/utils/db.server";
 import { DAY, insertEvent, registrant } from "~/test-support/fixtures";
 import { SMALL_COUNT } from "./member-states";
-import { memberStateProfile } from "./member-states.server";
+import { memberStateParticipation, memberStateProfile } from "./member-states.server";
+import { registerForEvent } from "./registrations.server";
 
 const NOW = Date.UTC(2026, 5, 1);
 let seq = 0;
@@ -47,11 +48,20 @@ beforeAll(() => {
 
 describe("a Member State's participation in events", () => {
   it("counts its confirmed people per published event, latest event first", () => {
-    const counted = memberStateProfile("KE")!.participation.map((p) => [p.slug, p.people]);
+    const counted = memberStateParticipation("KE").map((p) => [p.slug, p.people]);
     expect(counted.map(([slug]) => slug)).toEqual([late.slug, early.slug]);
     // The waiting, the cancelled and another country's people are not counted; a small number is not given.
     expect(counted[1]![1]).toEqual({ kind: "count", n: SMALL_COUNT + 1 });
     expect(counted[0]![1]).toEqual({ kind: "fewer-than", n: SMALL_COUNT });
+  });
+
+  it("is counted again after a registration, while the rest of the page's profile is kept through it", () => {
+    const event = insertEvent({ title: { en: "Kept profile webinar" } });
+    const profile = memberStateProfile("KE");
+    const before = memberStateParticipation("KE");
+    expect(registerForEvent({ eventId: event.id, email: "new@ke.example", lang: "en", details: registrant({ country: "KE" }) }).outcome).toBe("registered");
+    expect(memberStateProfile("KE")).toBe(profile);
+    expect(memberStateParticipation("KE")).not.toBe(before);
   });
 
   it("finds that country's registrations through its index, not by reading every registration", () => {

@@ -38,7 +38,8 @@ function keptRoutes() {
     const file = entry.isDirectory() ? path.join(ROUTES, entry.name, "route.tsx") : path.join(ROUTES, entry.name);
     if (!fs.existsSync(file) || !/\.tsx?$/.test(file)) continue;
     const source = fs.readFileSync(file, "utf8");
-    if (/export const handle = (samePageForEveryone(WithoutScripts)?|samePageThroughRegistrations);/.test(source)) out.push({ file: path.relative(ROUTES, file), source });
+    if (/export const handle = (samePageForEveryone(WithoutScripts)?|samePageThroughRegistrations);/.test(source))
+      out.push({ file: path.relative(ROUTES, file), source });
   }
   return out;
 }
@@ -61,7 +62,13 @@ describe("pages kept for everyone", () => {
   const throughRegistrations = kept.filter((k) => k.source.includes("export const handle = samePageThroughRegistrations;"));
   it.each(throughRegistrations.map((k) => [k.file]))("%s: kept through registrations, reads no event or registration", (file) => {
     const dir = path.join(ROUTES, path.dirname(file) === "." ? "" : path.dirname(file));
-    const files = path.dirname(file) === "." ? [path.join(ROUTES, file)] : fs.readdirSync(dir).filter((f) => !f.includes(".test.")).map((f) => path.join(dir, f));
+    const files =
+      path.dirname(file) === "."
+        ? [path.join(ROUTES, file)]
+        : fs
+            .readdirSync(dir)
+            .filter((f) => !f.includes(".test."))
+            .map((f) => path.join(dir, f));
     const sources = files.map((f) => fs.readFileSync(f, "utf8")).join("\n");
     expect(sources.match(/models\/(?!registration-types)(event|registration|registrant|programme|check-in)[\w.-]*|memberStateProfile/g) ?? []).toEqual([]);
   });

@@ -2,7 +2,18 @@ import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { env } from "~/utils/env.server";
 import { sqlite, write } from "~/utils/db.server";
-import { cutAt, databaseVersion, joinAt, pageCacheBytes, pageCacheSize, resetPageCache, servePage, storePage, type PageRecord, type Version } from "./store.server";
+import {
+  cutAt,
+  databaseVersion,
+  joinAt,
+  pageCacheBytes,
+  pageCacheSize,
+  resetPageCache,
+  servePage,
+  storePage,
+  type PageRecord,
+  type Version,
+} from "./store.server";
 import { organisations, organisationTypes } from "../../db/schema";
 import { CSRF_SLOT, csrfTokenFrom } from "~/utils/csrf.server";
 
