@@ -25,10 +25,10 @@ try {
   process.exit(1);
 }
 
-const MAX_BODY_BYTES = Number(process.env.MAX_BODY_BYTES || 1024 * 1024);
+const MAX_BODY_BYTES = config.maxBodyBytes;
 // Uploads (official letters up to 10 MB) may be larger; the action itself refuses files over 10 MB
 // with a localized message, so this limit sits well above it.
-const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_BYTES || 16 * 1024 * 1024);
+const MAX_UPLOAD_BYTES = config.maxUploadBytes;
 // Only the forms that take a file may send that much: an endorsement's official letter, a
 // programme's materials, a list of invitees. Elsewhere a multipart body is held to MAX_BODY_BYTES,
 // so that a token link or a sign-in form is not made to read 16 MB before its checks. With
@@ -84,7 +84,15 @@ const app = express();
 app.disable("x-powered-by");
 // Counted first: the outbox deliverer steps aside while requests are being answered.
 app.use(build.entry.module.countRequests);
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+// Checked and typed in app/utils/env.server.ts: "1" is one hop there, not the address 0.0.0.1.
+if (config.trustProxy !== undefined) {
+  try {
+    app.set("trust proxy", config.trustProxy);
+  } catch (error) {
+    console.error(`Invalid environment variable(s):\n  TRUST_PROXY: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
 app.use(compression());
 
 app.use((req, res, next) => {

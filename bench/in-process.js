@@ -18,6 +18,9 @@ Object.assign(process.env, {
   NODE_ENV: "production",
   DATABASE_PATH: path.resolve(database),
   MAIL_DIR: path.join(path.dirname(path.resolve(database)), "mail"),
+  // Beside the copy too: bootstrap() removes the letters and materials its database does not name, which in data/ are real.
+  LETTERS_DIR: path.join(path.dirname(path.resolve(database)), "letters"),
+  MATERIALS_DIR: path.join(path.dirname(path.resolve(database)), "materials"),
   SEED_EXAMPLES: "false",
   RATE_LIMIT_PUBLIC: "1000000",
   SEAT_HOLDS_PER_ADDRESS: "1000000",

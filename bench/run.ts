@@ -38,6 +38,8 @@ const serverEnv: NodeJS.ProcessEnv = {
   DATABASE_PATH: path.join(dir, "portal.sqlite"),
   MAIL_DIR: path.join(dir, "mail"),
   LETTERS_DIR: path.join(dir, "letters"),
+  // Its own, as every folder: the start-up sweep removes the files this database does not name (data/materials/ otherwise).
+  MATERIALS_DIR: path.join(dir, "materials"),
   SEED_EXAMPLES: "false",
   RATE_LIMIT_PUBLIC: "1000000",
   // The burst comes from one address: as many people behind one, each allowed a hold.

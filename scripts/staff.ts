@@ -1,7 +1,8 @@
 /**
  * Secretariat accounts from the command line:
  *   npm run staff -- add --email E --name N --role admin|editor|reviewer
- * The password comes from STAFF_PASSWORD, or is asked for on a terminal.
+ * The password comes from STAFF_PASSWORD, or is asked for on a terminal. An existing address gets the
+ * new name, role and password and is enabled; its sessions and links end (README "Secretariat accounts").
  */
 import { parseArgs } from "node:util";
 import readline from "node:readline";

@@ -1,5 +1,5 @@
-import { eq, lt } from "drizzle-orm";
-import { staffSessions, staffUsers } from "../../db/schema";
+import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
+import { staffPasswordLinks, staffSessions, staffUsers } from "../../db/schema";
 import { db, write } from "~/utils/db.server";
 import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "~/utils/password.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
@@ -25,7 +25,20 @@ export async function createStaffUser(input: { email: string; name: string; role
   return write((tx) => {
     const existing = tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).get();
     if (existing) {
+      // The command line is the way back in when no administrator can sign in, so it may set the
+      // password of any account; but not leave the secretariat without an active administrator.
+      if (input.role !== "admin") {
+        const otherAdmins = tx
+          .select({ n: sql<number>`count(*)` })
+          .from(staffUsers)
+          .where(and(eq(staffUsers.role, "admin"), isNull(staffUsers.disabledAt), ne(staffUsers.id, existing.id)))
+          .get()!.n;
+        if (otherAdmins === 0) throw new Error(`${email} is the only active administrator: its role stays admin.`);
+      }
       tx.update(staffUsers).set({ name: input.name, role: input.role, passwordHash, disabledAt: null }).where(eq(staffUsers.id, existing.id)).run();
+      // As a password set by link does: whoever held the old password (or a link to set one) is out.
+      tx.delete(staffSessions).where(eq(staffSessions.userId, existing.id)).run();
+      tx.delete(staffPasswordLinks).where(eq(staffPasswordLinks.userId, existing.id)).run();
       return { id: existing.id, created: false };
     }
     const row = tx

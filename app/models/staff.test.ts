@@ -1,6 +1,6 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { outbox } from "../../db/schema";
+import { outbox, staffUsers } from "../../db/schema";
 import { db } from "~/utils/db.server";
 import {
   accountHistory,
@@ -25,6 +25,28 @@ import {
 describe("staff accounts and sessions", () => {
   it("refuses passwords under 12 characters", async () => {
     await expect(createStaffUser({ email: "a@itu.int", name: "A", role: "admin", password: "short" })).rejects.toThrow();
+  });
+
+  it("from the command line, a new password for an existing account ends its sessions and links, and keeps an administrator", async () => {
+    const { id } = await createStaffUser({ email: "cli-admin@itu.int", name: "Cli", role: "admin", password: "the first long secret" });
+    const others = db()
+      .select({ id: staffUsers.id })
+      .from(staffUsers)
+      .where(and(eq(staffUsers.role, "admin"), ne(staffUsers.id, id)))
+      .all();
+    for (const other of others) db().update(staffUsers).set({ disabledAt: Date.now() }).where(eq(staffUsers.id, other.id)).run();
+    try {
+      const token = createStaffSession(id);
+      await createStaffUser({ email: "cli-admin@itu.int", name: "Cli", role: "admin", password: "the second long secret" });
+      expect(staffUserForSession(token)).toBeNull();
+      expect(await verifyStaffSignIn("cli-admin@itu.int", "the second long secret")).toMatchObject({ role: "admin" });
+      await expect(createStaffUser({ email: "cli-admin@itu.int", name: "Cli", role: "editor", password: "the third long secret" })).rejects.toThrow(
+        /only active administrator/,
+      );
+      expect(await verifyStaffSignIn("cli-admin@itu.int", "the second long secret")).toMatchObject({ role: "admin" });
+    } finally {
+      for (const other of others) db().update(staffUsers).set({ disabledAt: null }).where(eq(staffUsers.id, other.id)).run();
+    }
   });
 
   it("signs in with the right password only, whatever the email's case", async () => {

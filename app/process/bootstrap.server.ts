@@ -29,5 +29,12 @@ export async function bootstrap() {
   // Browsers are told to come back over HTTPS only when the portal's address is https (RFC 6797);
   // a local http install must not be.
   const hsts = config.NODE_ENV === "production" && config.PUBLIC_URL.startsWith("https:");
-  return { port: config.PORT, host: config.HOST, hsts };
+  return {
+    port: config.PORT,
+    host: config.HOST,
+    hsts,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    trustProxy: config.TRUST_PROXY,
+  };
 }

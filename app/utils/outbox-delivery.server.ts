@@ -30,6 +30,7 @@ export const CREDENTIAL_TEMPLATES: ReadonlySet<string> = new Set([
   "partner-sign-in",
   "focal-point-sign-in",
   "endorsement-verify",
+  "partner-request-confirm",
   "participation-invitation",
 ]);
 

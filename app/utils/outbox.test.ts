@@ -71,6 +71,13 @@ describe("links that are credentials do not stay in the database once sent", () 
       .find((m) => m.includes("To: new.staff@example.org"));
     expect(eml?.replace(/=\r?\n/g, "")).toContain("A".repeat(43));
   });
+
+  it("empties the body of a request to join's confirmation, whose link proves the address", async () => {
+    const link = "http://localhost:3000/en/partners/join/" + "B".repeat(43);
+    write((tx) => enqueueEmail(tx, { to: "join@example.org", lang: "en", template: "partner-request-confirm", props: { url: link } }));
+    expect(await deliverDue(fileMailer(process.env.MAIL_DIR!))).toBe(1);
+    expect(rows()[0]).toMatchObject({ status: "sent", html: "", text: "", toAddress: "join@example.org" });
+  });
 });
 
 describe("the deliverer steps aside while requests are answered", () => {

@@ -23,6 +23,8 @@ async function startPortal(dir: string, port: number, extra: Record<string, stri
     DATABASE_PATH: path.join(dir, "portal.sqlite"),
     MAIL_DIR: path.join(dir, "mail"),
     LETTERS_DIR: path.join(dir, "letters"),
+    // Its own, as every folder: the start-up sweep removes the files this database does not name.
+    MATERIALS_DIR: path.join(dir, "materials"),
     RATE_LIMIT_PUBLIC: "100000",
     SEAT_HOLDS_PER_ADDRESS: "100000",
     OUTBOX_POLL_MS: "100",

@@ -41,7 +41,7 @@ export default function OurDisclosures() {
     <div className="container">
       <h1>{t("emissions.partner.ours")}</h1>
       <SuccessNotice text={done === "submitted" || done === "restated" ? t(`emissions.partner.done.${done}`) : null} />
-      <p>
+      <p className="hero-actions">
         <a className="button" href={`/${lang}/partners/disclosures/new`}>
           {t("emissions.form.title")}
         </a>{" "}

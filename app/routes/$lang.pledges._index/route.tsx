@@ -49,7 +49,7 @@ export default function Pledges() {
     <div className="container">
       <h1>{t("pledges.title")}</h1>
       <p className="lead">{t("pledges.description")}</p>
-      <p>
+      <p className="hero-actions">
         <a className="button" href={`/${lang}/partners/join`}>
           {t("pledges.join")}
         </a>{" "}

@@ -14,6 +14,9 @@ Object.assign(process.env, {
   HOST: "127.0.0.1",
   DATABASE_PATH: path.join(dir, "portal.sqlite"),
   MAIL_DIR: path.join(dir, "mail"),
+  // Every folder of its own too: at start the server removes the files its database does not name,
+  // which in data/ would be the developer's own letters and materials.
+  LETTERS_DIR: path.join(dir, "letters"),
   PUBLIC_URL: `http://localhost:${process.env.E2E_PORT || "3100"}`,
   RATE_LIMIT_PUBLIC: "10000",
   // Every journey registers from 127.0.0.1; the holds budget has its own unit tests.
