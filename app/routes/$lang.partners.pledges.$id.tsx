@@ -97,6 +97,7 @@ export default function PartnerPledge() {
   const { lang, pledge, figures, pillars, reports } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
+  const fieldFailure = failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
   return (
     <div className="container">
       <p className="card-meta">
@@ -117,12 +118,14 @@ export default function PartnerPledge() {
         ) : null}
       </p>
       {pledge.moderatorComment ? <blockquote className="statement">{pledge.moderatorComment}</blockquote> : null}
-      <FormError failure={failure} />
+      {/* A refusal of a field goes in the form with that field (published: the report; else the revision), where its summary can link to each field by name. */}
+      <FormError failure={fieldFailure ? null : failure} />
       {pledge.status === "published" ? (
         <section aria-labelledby="report">
           <h2 id="report">{t("pledgeForm.reportTitle")}</h2>
           <SafeForm className="stack" noValidate>
             <input type="hidden" name="intent" value="report" />
+            <FormError failure={fieldFailure} />
             <div className="editor-grid">
               <Field name="year" type="number" label={t("pledgeForm.reportYear")} required failure={failure} />
               <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required failure={failure} />
@@ -184,6 +187,7 @@ export default function PartnerPledge() {
           <h2 id="revise">{t("pledgeForm.reviseTitle")}</h2>
           <SafeForm className="stack" noValidate>
             <input type="hidden" name="intent" value="revise" />
+            <FormError failure={fieldFailure} />
             <PledgeFields failure={failure} values={failure?.values ?? { ...pledge, ...figures }} pillars={pillars} />
             <button type="submit" className="button">
               {t("pledgeForm.submit")}
