@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { confirmPartnershipRequest, joinConfirmState, pendingJoinRequest, type JoinConfirmState } from "~/models/partner-requests.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { getT } from "~/utils/i18n.server";
@@ -51,8 +52,10 @@ export default function ConfirmJoinRequest() {
     <div className="container narrow">
       <h1>{t("partners.confirmTitle")}</h1>
       <FormError failure={result} />
-      {shown ? (
-        <p className={`alert ${shown === "confirmed" ? "alert-success" : "alert-error"}`} role="status">
+      {shown === "confirmed" ? (
+        <SuccessNotice text={t(messageFor[shown])} />
+      ) : shown ? (
+        <p className="alert alert-error" role="status">
           {t(messageFor[shown])}
         </p>
       ) : null}

@@ -26,6 +26,8 @@ for (const { lang, js } of [
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
+    // The outcome takes the focus, as every confirmation does: the button pressed has gone with its form.
+    await expect(page.getByRole("status")).toBeFocused();
     // The address has not proven itself: the email says only the portal's own words, with the link that confirms.
     const received = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestConfirm.subject"));
     expect(`${received.html}${received.text}`).not.toContain(organisation);
@@ -38,6 +40,7 @@ for (const { lang, js } of [
     await expect(page.getByRole("definition").first()).toHaveText(organisation);
     await page.getByRole("button", { name: tr(lang, "partners.confirmButton") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmDone"));
+    await expect(page.getByRole("status")).toBeFocused();
     await page.goto(confirmLink);
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmAlready"));
 
@@ -48,6 +51,7 @@ for (const { lang, js } of [
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.linkSent"));
+    await expect(page.getByRole("status")).toBeFocused();
 
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
