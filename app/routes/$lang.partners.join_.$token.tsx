@@ -70,11 +70,16 @@ export default function ConfirmJoinRequest() {
           {request ? (
             <>
               <p>{t("partners.confirmCheck")}</p>
+              {/* Each name in its own direction, on the side of the page its label is on. */}
               <dl>
                 <dt>{t("partners.organisationName")}</dt>
-                <dd dir="auto">{request.organisation}</dd>
+                <dd>
+                  <bdi>{request.organisation}</bdi>
+                </dd>
                 <dt>{t("partners.contactName")}</dt>
-                <dd dir="auto">{request.name}</dd>
+                <dd>
+                  <bdi>{request.name}</bdi>
+                </dd>
               </dl>
             </>
           ) : null}

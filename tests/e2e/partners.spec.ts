@@ -38,6 +38,9 @@ for (const { lang, js } of [
     await page.goto(confirmLink);
     // The page, seen only by the link's holder, names the request the button confirms.
     await expect(page.getByRole("definition").first()).toHaveText(organisation);
+    // A name typed in another script ("Fatou Sarr" in Arabic) keeps its own direction without pulling its line to the other side of the page.
+    await expect(page.getByRole("definition").nth(1)).toHaveText("Fatou Sarr");
+    await expect(page.getByRole("definition").nth(1)).toHaveCSS("direction", lang === "ar" ? "rtl" : "ltr");
     await page.getByRole("button", { name: tr(lang, "partners.confirmButton") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmDone"));
     await expect(page.getByRole("status")).toBeFocused();
