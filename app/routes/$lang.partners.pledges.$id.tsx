@@ -72,7 +72,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   if (intent === "report") {
-    const s = await parseSubmission({ request, context, lang, schema: reportSchema(lang), guard: { kind: "signed-in" }, form });
+    const s = await parseSubmission({
+      request,
+      context,
+      lang,
+      schema: reportSchema(lang, new Date(), pledge.baselineYear),
+      guard: { kind: "signed-in" },
+      form,
+    });
     if (!s.ok) return data(s.failure, { status: s.status });
     const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
     const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
