@@ -124,7 +124,11 @@ export default function PartnerPledge() {
           </>
         ) : null}
       </p>
-      {pledge.moderatorComment ? <blockquote className="statement">{pledge.moderatorComment}</blockquote> : null}
+      {pledge.moderatorComment ? (
+        <blockquote className="statement" dir="auto">
+          {pledge.moderatorComment}
+        </blockquote>
+      ) : null}
       {/* A refusal of a field goes in the form with that field (published: the report; else the revision), where its summary can link to each field by name. */}
       <FormError failure={fieldFailure ? null : failure} />
       {pledge.status === "published" ? (
@@ -160,7 +164,9 @@ export default function PartnerPledge() {
               <summary>
                 {t("pledgePage.reportFor", { year: r.year })} · {r.valueText} {pledge.unit} · {t("pledgeForm.sentOn", { date: r.reportedOn })}
               </summary>
-              <p className="statement">{r.narrative}</p>
+              <p className="statement" dir="auto">
+                {r.narrative}
+              </p>
               {r.closed ? (
                 <p className="hint">{t("pledgeForm.yearClosed", { year: r.year })}</p>
               ) : (

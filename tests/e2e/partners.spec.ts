@@ -13,6 +13,8 @@ for (const { lang, js } of [
   test(`an organisation asks to join, is accepted, and signs in by email link (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
     const email = `sustainability-${lang}@operator.example`;
     const organisation = lang === "fr" ? "Opérateur Vert SA" : "مشغل الاتصالات الأخضر";
+    // Typed in English whatever the page's language: the secretariat reads it in its own direction.
+    const motivation = "Net zero across our networks by 2050.";
     const context = await browser.newContext({ javaScriptEnabled: js });
     const page = await context.newPage();
 
@@ -21,6 +23,7 @@ for (const { lang, js } of [
     await page.getByLabel(startsWith(tr(lang, "partners.organisationName"))).fill(organisation);
     await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
     await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(lang === "fr" ? "SN" : "JO");
+    await page.getByLabel(startsWith(tr(lang, "partners.motivation"))).fill(motivation);
     await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Fatou Sarr");
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     await page.getByLabel(tr(lang, "partners.consent")).check();
@@ -59,6 +62,8 @@ for (const { lang, js } of [
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
     await secretariat.goto(`/${lang}/admin/partners`);
+    // An English sentence in an Arabic page keeps its full stop at its end, not at the start of the line.
+    await expect(secretariat.locator("li.card", { hasText: organisation }).getByRole("blockquote")).toHaveCSS("direction", "ltr");
     const accept = secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` });
     await submitAndWait(secretariat, accept);
     // The request leaves the list and the organisation is among the partners.
