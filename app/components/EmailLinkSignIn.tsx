@@ -1,4 +1,5 @@
 import { Field, FormError, SafeForm, type FailureData } from "~/components/forms";
+import { SuccessNotice } from "~/components/FlashNotice";
 import type { LinkState } from "~/models/sign-in-links.server";
 import { useTranslation } from "~/utils/use-translation";
 
@@ -30,9 +31,7 @@ export function AskForLink({
     <div className="container narrow">
       <h1>{title}</h1>
       {sent && !failure ? (
-        <p className="alert alert-success" role="status">
-          {sent}
-        </p>
+        <SuccessNotice text={sent} />
       ) : (
         <>
           {signedOut && !failure ? (

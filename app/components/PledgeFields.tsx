@@ -5,11 +5,21 @@ import { CheckboxField, CheckboxGroup, Field, SelectField, type FailureData } fr
 
 type Values = Record<string, string | string[] | boolean | number | null | undefined>;
 
+/**
+ * The scopes to show ticked: a stored pledge has them as a list; a form sent back after an error has
+ * them as `keptValues` gives a repeated name (all under `scopes[]`, one a line) or a lone `scopes`.
+ */
+export function tickedScopes(values?: Values): string[] {
+  const all = values?.["scopes[]"] ?? values?.scopes;
+  if (Array.isArray(all)) return all;
+  return typeof all === "string" && all ? all.split("\n") : [];
+}
+
 /** The fields of a pledge, for a new one and for a revision. */
 export function PledgeFields({ failure, values, pillars }: { failure?: FailureData | null; values?: Values; pillars: { id: number; title: string }[] }) {
   const { t } = useTranslation();
   const v = (k: string) => (values?.[k] === undefined || values?.[k] === null ? undefined : String(values[k]));
-  const scopes = Array.isArray(values?.scopes) ? (values.scopes as string[]) : [];
+  const scopes = tickedScopes(values);
   return (
     <>
       <div className="editor-grid">

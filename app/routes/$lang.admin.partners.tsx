@@ -108,7 +108,11 @@ export default function PartnerRequests() {
               <bdi>{r.contactName}</bdi> <span className="address">&lt;{r.contactEmail}&gt;</span>
             </p>
             {r.website ? <p dir="ltr">{r.website}</p> : null}
-            {r.motivation ? <blockquote className="statement">{r.motivation}</blockquote> : null}
+            {r.motivation ? (
+              <blockquote className="statement" dir="auto">
+                {r.motivation}
+              </blockquote>
+            ) : null}
             <div className="admin-bar">
               {(["accepted", "declined"] as const).map((decision) => (
                 <SafeForm key={decision}>

@@ -14,6 +14,7 @@ import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { askedFrom } from "~/utils/outbox.server";
 
 const JoinSchema = () =>
@@ -53,9 +54,7 @@ export default function JoinGreenDigitalAction() {
     return (
       <div className="container narrow">
         <h1>{t("partners.joinTitle")}</h1>
-        <p className="alert alert-success" role="status">
-          {t("partners.joinSent")}
-        </p>
+        <SuccessNotice text={t("partners.joinSent")} />
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { FormError, SafeForm } from "~/components/forms";
+import { SuccessNotice } from "~/components/FlashNotice";
 import { confirmPartnershipRequest, joinConfirmState, pendingJoinRequest, type JoinConfirmState } from "~/models/partner-requests.server";
 import { isCsrfValid } from "~/utils/csrf.server";
 import { getT } from "~/utils/i18n.server";
@@ -51,8 +52,10 @@ export default function ConfirmJoinRequest() {
     <div className="container narrow">
       <h1>{t("partners.confirmTitle")}</h1>
       <FormError failure={result} />
-      {shown ? (
-        <p className={`alert ${shown === "confirmed" ? "alert-success" : "alert-error"}`} role="status">
+      {shown === "confirmed" ? (
+        <SuccessNotice text={t(messageFor[shown])} />
+      ) : shown ? (
+        <p className="alert alert-error" role="status">
           {t(messageFor[shown])}
         </p>
       ) : null}
@@ -67,11 +70,16 @@ export default function ConfirmJoinRequest() {
           {request ? (
             <>
               <p>{t("partners.confirmCheck")}</p>
+              {/* Each name in its own direction, on the side of the page its label is on. */}
               <dl>
                 <dt>{t("partners.organisationName")}</dt>
-                <dd dir="auto">{request.organisation}</dd>
+                <dd>
+                  <bdi>{request.organisation}</bdi>
+                </dd>
                 <dt>{t("partners.contactName")}</dt>
-                <dd dir="auto">{request.name}</dd>
+                <dd>
+                  <bdi>{request.name}</bdi>
+                </dd>
               </dl>
             </>
           ) : null}

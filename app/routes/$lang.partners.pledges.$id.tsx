@@ -72,7 +72,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : data({ formError: getT(lang)("pledgeForm.notNow"), fieldErrors: {}, values: {} }, { status: 409 });
   }
   if (intent === "report") {
-    const s = await parseSubmission({ request, context, lang, schema: reportSchema(lang), guard: { kind: "signed-in" }, form });
+    const s = await parseSubmission({
+      request,
+      context,
+      lang,
+      schema: reportSchema(lang, new Date(), pledge.baselineYear),
+      guard: { kind: "signed-in" },
+      form,
+    });
     if (!s.ok) return data(s.failure, { status: s.status });
     const { scope1: _1, scope2: _2, scope3: _3, ...report } = s.data;
     const ok = reportProgress(org.id, pledge.id, { ...report, scopeValues: scopeValues(s.data) });
@@ -97,6 +104,7 @@ export default function PartnerPledge() {
   const { lang, pledge, figures, pillars, reports } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
+  const fieldFailure = failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
   return (
     <div className="container">
       <p className="card-meta">
@@ -116,13 +124,19 @@ export default function PartnerPledge() {
           </>
         ) : null}
       </p>
-      {pledge.moderatorComment ? <blockquote className="statement">{pledge.moderatorComment}</blockquote> : null}
-      <FormError failure={failure} />
+      {pledge.moderatorComment ? (
+        <blockquote className="statement" dir="auto">
+          {pledge.moderatorComment}
+        </blockquote>
+      ) : null}
+      {/* A refusal of a field goes in the form with that field (published: the report; else the revision), where its summary can link to each field by name. */}
+      <FormError failure={fieldFailure ? null : failure} />
       {pledge.status === "published" ? (
         <section aria-labelledby="report">
           <h2 id="report">{t("pledgeForm.reportTitle")}</h2>
           <SafeForm className="stack" noValidate>
             <input type="hidden" name="intent" value="report" />
+            <FormError failure={fieldFailure} />
             <div className="editor-grid">
               <Field name="year" type="number" label={t("pledgeForm.reportYear")} required failure={failure} />
               <Field name="value" label={t("pledgeForm.reportValue", { unit: pledge.unit })} required failure={failure} />
@@ -150,7 +164,9 @@ export default function PartnerPledge() {
               <summary>
                 {t("pledgePage.reportFor", { year: r.year })} · {r.valueText} {pledge.unit} · {t("pledgeForm.sentOn", { date: r.reportedOn })}
               </summary>
-              <p className="statement">{r.narrative}</p>
+              <p className="statement" dir="auto">
+                {r.narrative}
+              </p>
               {r.closed ? (
                 <p className="hint">{t("pledgeForm.yearClosed", { year: r.year })}</p>
               ) : (
@@ -184,6 +200,7 @@ export default function PartnerPledge() {
           <h2 id="revise">{t("pledgeForm.reviseTitle")}</h2>
           <SafeForm className="stack" noValidate>
             <input type="hidden" name="intent" value="revise" />
+            <FormError failure={fieldFailure} />
             <PledgeFields failure={failure} values={failure?.values ?? { ...pledge, ...figures }} pillars={pillars} />
             <button type="submit" className="button">
               {t("pledgeForm.submit")}

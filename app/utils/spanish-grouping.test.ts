@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatNumber } from "./format";
 import { getT } from "./i18n.server";
@@ -18,5 +19,11 @@ describe("Spanish figures as UN Spanish writes them", () => {
     expect(getT("es")("errors.tooLong", { count: 10_000 })).toContain("10\u00a0000");
     const browser = translator({ common: { n: "{{count, number}} caracteres" } }, "common", "es");
     expect(browser("n" as never, { count: 25_000 })).toBe("25\u00a0000 caracteres");
+  });
+
+  it("in the Spanish texts' own figures, written out as the formatted ones are", () => {
+    const dir = "locales/es";
+    const grouped = readdirSync(dir).flatMap((f) => readFileSync(`${dir}/${f}`, "utf8").match(/\d\.\d{3}(?!\d)/g) ?? []);
+    expect(grouped).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ for (const { lang, js } of [
   test(`an organisation asks to join, is accepted, and signs in by email link (${lang}${js ? "" : ", no JavaScript"})`, async ({ browser }) => {
     const email = `sustainability-${lang}@operator.example`;
     const organisation = lang === "fr" ? "Opérateur Vert SA" : "مشغل الاتصالات الأخضر";
+    // Typed in English whatever the page's language: the secretariat reads it in its own direction.
+    const motivation = "Net zero across our networks by 2050.";
     const context = await browser.newContext({ javaScriptEnabled: js });
     const page = await context.newPage();
 
@@ -21,11 +23,14 @@ for (const { lang, js } of [
     await page.getByLabel(startsWith(tr(lang, "partners.organisationName"))).fill(organisation);
     await page.getByLabel(startsWith(tr(lang, "register.organisationType"))).selectOption("private-sector");
     await page.getByLabel(startsWith(tr(lang, "register.country"))).selectOption(lang === "fr" ? "SN" : "JO");
+    await page.getByLabel(startsWith(tr(lang, "partners.motivation"))).fill(motivation);
     await page.getByLabel(startsWith(tr(lang, "partners.contactName"))).fill("Fatou Sarr");
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     await page.getByLabel(tr(lang, "partners.consent")).check();
     await page.getByRole("button", { name: tr(lang, "partners.joinSubmit") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.joinSent"));
+    // The outcome takes the focus, as every confirmation does: the button pressed has gone with its form.
+    await expect(page.getByRole("status")).toBeFocused();
     // The address has not proven itself: the email says only the portal's own words, with the link that confirms.
     const received = await waitForEmail(email, (m) => m.subject === tr(lang, "email:partnerRequestConfirm.subject"));
     expect(`${received.html}${received.text}`).not.toContain(organisation);
@@ -36,8 +41,12 @@ for (const { lang, js } of [
     await page.goto(confirmLink);
     // The page, seen only by the link's holder, names the request the button confirms.
     await expect(page.getByRole("definition").first()).toHaveText(organisation);
+    // A name typed in another script ("Fatou Sarr" in Arabic) keeps its own direction without pulling its line to the other side of the page.
+    await expect(page.getByRole("definition").nth(1)).toHaveText("Fatou Sarr");
+    await expect(page.getByRole("definition").nth(1)).toHaveCSS("direction", lang === "ar" ? "rtl" : "ltr");
     await page.getByRole("button", { name: tr(lang, "partners.confirmButton") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmDone"));
+    await expect(page.getByRole("status")).toBeFocused();
     await page.goto(confirmLink);
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.confirmAlready"));
 
@@ -48,10 +57,13 @@ for (const { lang, js } of [
     await page.getByLabel(startsWith(tr(lang, "register.email"))).fill(email);
     await page.getByRole("button", { name: tr(lang, "partners.sendLink") }).click();
     await expect(page.getByRole("status")).toHaveText(tr(lang, "partners.linkSent"));
+    await expect(page.getByRole("status")).toBeFocused();
 
     const secretariat = await browser.newPage();
     await signInAs(secretariat, lang, staff.reviewer.email);
     await secretariat.goto(`/${lang}/admin/partners`);
+    // An English sentence in an Arabic page keeps its full stop at its end, not at the start of the line.
+    await expect(secretariat.locator("li.card", { hasText: organisation }).getByRole("blockquote")).toHaveCSS("direction", "ltr");
     const accept = secretariat.getByRole("button", { name: `${tr(lang, "admin:partners.accepted")} — ${organisation}` });
     await submitAndWait(secretariat, accept);
     // The request leaves the list and the organisation is among the partners.

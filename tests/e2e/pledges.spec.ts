@@ -86,6 +86,14 @@ for (const { lang, js } of [
 
     await page.goto(pledgePath);
     await field("pledgeForm.reportYear").fill("2024");
+    // A report refused: its summary names each field and links to it, as the other forms' do (it sat
+    // outside the report's form and listed bare messages, "Enter a number…" with no field named).
+    await page.getByLabel(startsWith(tr(lang, "pledgeForm.reportValue", { unit: "tCO2e" }))).fill("abc");
+    await page.getByRole("button", { name: tr(lang, "pledgeForm.reportSubmit") }).click();
+    await expect(page.getByRole("alert")).toBeFocused();
+    const refused = page.getByRole("alert").getByRole("link");
+    await expect(refused.filter({ hasText: tr(lang, "errors.number") })).toContainText(tr(lang, "pledgeForm.reportValue", { unit: "tCO2e" }));
+    await expect(refused.filter({ hasText: tr(lang, "errors.required") })).toContainText(tr(lang, "pledgeForm.narrative"));
     await page.getByLabel(startsWith(tr(lang, "pledgeForm.reportValue", { unit: "tCO2e" }))).fill("775");
     await field("pledgeForm.narrative").fill("Renewable power in all data centres.");
     await page.getByRole("button", { name: tr(lang, "pledgeForm.reportSubmit") }).click();

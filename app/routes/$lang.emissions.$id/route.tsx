@@ -173,7 +173,7 @@ export default function OrganisationEmissions() {
           {v.pledges.map((p) => (
             <li key={p.id}>
               <a href={`/${lang}/pledges/${p.id}`} lang={p.lang}>
-                {p.title}
+                <bdi>{p.title}</bdi>
               </a>{" "}
               — {t(`pledgeKind.${p.kind}`)} · <span dir="ltr">{p.target}</span>
               {p.steep === null ? null : <> · {t(p.steep ? "emissions.org.steep" : "emissions.org.notSteep")}</>}

@@ -60,4 +60,11 @@ describe("figures in pledges and progress reports have sensible bounds", () => {
     const minusZero = inJune2026.safeParse({ ...report, scope2: "-0" });
     expect(minusZero.success && Object.is(minusZero.data.scope2, 0)).toBe(true);
   });
+  it("refuses a progress report for a year before the pledge's baseline", () => {
+    const from2020 = reportSchema("en", new Date("2026-06-15T00:00:00Z"), 2020);
+    const report = { year: "2020", value: "800", narrative: "x", evidenceUrl: "", scope1: "", scope2: "", scope3: "" };
+    expect(from2020.safeParse(report).success).toBe(true);
+    const early = from2020.safeParse({ ...report, year: "1995" });
+    expect(early.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["year", "pledgeForm.reportBeforeBaseline"]]);
+  });
 });

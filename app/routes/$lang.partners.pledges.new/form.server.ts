@@ -80,11 +80,15 @@ const optionalEmissions = (lang: Lang) =>
 
 /**
  * A progress report is about a year that has begun (`now` decides which): a report "for 2099" would
- * count as the latest, set the pledge's public status and keep it from ever being overdue.
+ * count as the latest, set the pledge's public status and keep it from ever being overdue. Nor is it
+ * about a year before the pledge's baseline: a report "for 1995" stretched the public chart back
+ * 25 years and measured progress towards a target from before it was set.
  */
-export const reportSchema = (lang: Lang, now = new Date()) =>
+export const reportSchema = (lang: Lang, now = new Date(), baselineYear = 1990) =>
   z.object({
-    year: year(lang).refine((y) => y <= now.getUTCFullYear(), "emissions.errors.futureYear"),
+    year: year(lang)
+      .refine((y) => y <= now.getUTCFullYear(), "emissions.errors.futureYear")
+      .refine((y) => y >= baselineYear, "pledgeForm.reportBeforeBaseline"),
     value: number(lang),
     narrative: requiredText(3000),
     evidenceUrl: optionalWebUrl(500),
