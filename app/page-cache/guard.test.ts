@@ -38,7 +38,7 @@ function keptRoutes() {
     const file = entry.isDirectory() ? path.join(ROUTES, entry.name, "route.tsx") : path.join(ROUTES, entry.name);
     if (!fs.existsSync(file) || !/\.tsx?$/.test(file)) continue;
     const source = fs.readFileSync(file, "utf8");
-    if (/export const handle = (samePageForEveryone(WithoutScripts)?|samePageThroughRegistrations);/.test(source))
+    if (/export const handle = (samePageForEveryone(WithoutScripts)?|samePage(WithForm)?ThroughRegistrations);/.test(source))
       out.push({ file: path.relative(ROUTES, file), source });
   }
   return out;
@@ -59,7 +59,7 @@ describe("pages kept for everyone", () => {
   // A page kept through registrations' writes (handle.ts) must read nothing they change: no event,
   // registration or Member State's profile (it counts delegates) by its route's modules
   // (the registration form's types of organisation are constants).
-  const throughRegistrations = kept.filter((k) => k.source.includes("export const handle = samePageThroughRegistrations;"));
+  const throughRegistrations = kept.filter((k) => /export const handle = samePage(WithForm)?ThroughRegistrations;/.test(k.source));
   it.each(throughRegistrations.map((k) => [k.file]))("%s: kept through registrations, reads no event or registration", (file) => {
     const dir = path.join(ROUTES, path.dirname(file) === "." ? "" : path.dirname(file));
     const files =

@@ -23,6 +23,9 @@ export const samePageForEveryoneWithoutScripts = { pageCache: true, scripts: fal
  */
 export const samePageThroughRegistrations = { ...samePageForEveryoneWithoutScripts, writes: "outside-registrations" } as const;
 
+/** The same for a kept page with a form, and so with its scripts (a declaration's page). */
+export const samePageWithFormThroughRegistrations = { ...samePageForEveryone, writes: "outside-registrations" } as const;
+
 /** The writes that put a kept page out of date (read by entry.server). */
 export function keptPageScope(handle: unknown): WriteScope {
   return (handle as { writes?: unknown } | undefined)?.writes === "outside-registrations" ? "outside-registrations" : "all";

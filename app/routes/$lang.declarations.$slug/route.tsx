@@ -23,13 +23,13 @@ import { pickTranslation } from "~/utils/i18n";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
-import { samePageForEveryone } from "~/page-cache/handle";
+import { samePageWithFormThroughRegistrations } from "~/page-cache/handle";
 import { notFound } from "~/utils/http.server";
 import { PrivacyLink } from "~/components/PrivacyLink";
 import { formatted } from "~/utils/markdown.server";
 import { askedFrom } from "~/utils/outbox.server";
 
-export const handle = samePageForEveryone;
+export const handle = samePageWithFormThroughRegistrations;
 /** Where a COP presidency's letter asks endorsements to be sent (CL-24/63 for COP29); the portal's own record is apart. */
 const officialChannels: Record<string, { email: string }> = { COP29: { email: "digitalisation@cop29.az" } };
 
