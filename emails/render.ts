@@ -25,6 +25,7 @@ const templates = {
   "registration-pending-focal-point": registration.registrationPendingFocalPoint,
   "registration-promoted": registration.registrationPromoted,
   "registration-rejected": registration.registrationRejected,
+  "registration-declined-by-focal-point": registration.registrationDeclinedByFocalPoint,
   "registration-cancelled": registration.registrationCancelled,
   "registration-link": registration.registrationLink,
   "registration-reminder": registration.registrationReminder,
