@@ -40,6 +40,7 @@ const templates = {
   "endorsement-approved": endorsement.endorsementApproved,
   "endorsement-rejected": endorsement.endorsementRejected,
   "endorsement-withdrawn-by-focal-point": endorsement.endorsementWithdrawnByFocalPoint,
+  "endorsement-refused-by-focal-point": endorsement.endorsementRefusedByFocalPoint,
   "partner-request-confirm": partner.partnerRequestConfirm,
   "partner-accepted": partner.partnerAccepted,
   "partner-declined": partner.partnerDeclined,
