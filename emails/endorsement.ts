@@ -45,6 +45,12 @@ export const endorsementApproved = message("endorsementApproved", (t, p) => [
   { kind: "button", label: t("endorsementApproved.button"), url: p.declarationUrl },
 ]);
 export const endorsementRejected = message("endorsementRejected", (t, p) => [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }], false);
+/** Refused by the Member State's focal point, whose note (when they wrote one) is the reason. */
+export const endorsementRefusedByFocalPoint = message(
+  "endorsementRefusedByFocalPoint",
+  (t, p) => (p.reason ? [{ kind: "facts", items: [[t("endorsementRejected.reason"), p.reason]] }] : []),
+  false,
+);
 
 /** To whoever submitted a government's endorsement, when the Member State's focal point withdraws it. */
 export const endorsementWithdrawnByFocalPoint = (t: TFunction, p: EndorsementEmailProps): EmailContent => ({

@@ -80,6 +80,8 @@ export const registrationPending = message("registrationPending", false);
 export const registrationPendingFocalPoint = message("registrationPendingFocalPoint", false);
 export const registrationPromoted = message("registrationPromoted", true);
 export const registrationRejected = message("registrationRejected", false, true);
+/** Declined by the government's focal point, not the secretariat: the email says who decided. */
+export const registrationDeclinedByFocalPoint = message("registrationDeclinedByFocalPoint", false, true);
 export const registrationCancelled = message("registrationCancelled", false, true);
 export const registrationLink = message("registrationLink", true);
 export const registrationReminder = message("registrationReminder", true);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
 import { toCsv } from "~/utils/csv";
-import { db, write } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
 import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import { letterDownload, letterFileOf } from "./endorsement-letters.server";
@@ -143,6 +143,8 @@ export function approveEndorsement(id: number, displayName: string | null, staff
       .get();
     // Not by its address either: a government's endorsement waits for its focal point, when there is one.
     if (!e || stillWithFocalPoint(e, now)) return false;
+    // A government endorses a declaration once: a second, published, would list it twice under the same name.
+    if (e.category === "government" && publishedForGovernment(tx, e)) return "government-already" as const;
     const updated = tx
       .update(endorsements)
       .set({ status: "approved", displayName, approvedAt: now, reviewedBy: staffUserId, reviewedAt: now })
@@ -153,6 +155,17 @@ export function approveEndorsement(id: number, displayName: string | null, staff
     recordChange(tx, { staffUserId, action: "approved", entity: "endorsement", entityId: id });
     return true;
   });
+}
+
+function publishedForGovernment(tx: Tx, e: EndorsementRow) {
+  const where = and(
+    eq(endorsements.declarationId, e.declarationId),
+    eq(endorsements.category, "government"),
+    eq(endorsements.country, e.country),
+    eq(endorsements.status, "approved"),
+    ne(endorsements.id, e.id),
+  );
+  return tx.select({ id: endorsements.id }).from(endorsements).where(where).get() !== undefined;
 }
 
 export function rejectEndorsement(id: number, reason: string, staffUserId: number, now = Date.now()) {

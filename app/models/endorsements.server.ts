@@ -60,7 +60,8 @@ export function emailEndorser(
     | "endorsement-received-focal-point"
     | "endorsement-approved"
     | "endorsement-rejected"
-    | "endorsement-withdrawn-by-focal-point",
+    | "endorsement-withdrawn-by-focal-point"
+    | "endorsement-refused-by-focal-point",
   e: EndorsementRow,
   d: Declaration,
   verifyToken?: string,

@@ -49,6 +49,13 @@ describe("a focal point's decisions, as others read them", () => {
     }
     // The secretariat's review page reads their word and their note.
     expect(focalPointDecisionOf(refused.id)).toMatchObject({ decision: "refused", note: "Not ours", name: "Lucía Fernández" });
+    // Whoever submitted the refused one is told, with the note as the reason; the confirmed one waits for the secretariat.
+    const told = db().select().from(outbox).where(eq(outbox.toAddress, refused.email)).all();
+    expect(told.map((m) => m.template)).toEqual(["endorsement-refused-by-focal-point"]);
+    expect(told[0]!.subject).toMatch(/^Endorsement not confirmed: /);
+    expect(told[0]!.text).toContain("has not confirmed the endorsement");
+    expect(told[0]!.text).toContain("Not ours");
+    expect(db().select().from(outbox).where(eq(outbox.toAddress, confirmed.email)).all()).toEqual([]);
   });
 
   it("tell a delegate who decides: their focal point where the country has one, else the secretariat", async () => {

@@ -130,7 +130,7 @@ export function decideDelegate(
         { focalPointNote: note, type },
       );
     } else if (decision === "decline") {
-      emailRegistrant(tx, "registration-rejected", set({ status: "rejected", confirmedAt: null }), event, { focalPointNote: note });
+      emailRegistrant(tx, "registration-declined-by-focal-point", set({ status: "rejected", confirmedAt: null }), event, { focalPointNote: note });
       // A seat given back by a reversed approval goes to the next on the waiting list.
       if (reg.status === "confirmed") promoteFromWaitingList(tx, event.id, now);
     }

@@ -34,6 +34,12 @@ describe("a focal point's decision on a delegate", () => {
 
     expect(decideDelegate(cr, first, "decline", "Pas sur la liste")).toBe("done");
     expect(statusOf(first)).toBe("rejected");
+    // The email names who declined: their focal point, not the secretariat, which took no decision.
+    const declined = mails("first@cr.example").at(-1)!;
+    expect(declined.template).toBe("registration-declined-by-focal-point");
+    expect(declined.text).toContain("le point focal de votre gouvernement n'a pas validé votre inscription");
+    expect(declined.text).not.toContain("le secrétariat n'a pas pu accepter");
+    expect(declined.text).toContain("Pas sur la liste");
     // Declined in error: the focal point approves after all, and the delegate is told.
     const before = mails("first@cr.example").length;
     expect(decideDelegate(cr, first, "approve", null)).toBe("done");

@@ -6,6 +6,7 @@ import { recordChange } from "./audit.server";
 import { letterDownload } from "./endorsement-letters.server";
 import { isEndorsementOpen, publishedDeclarationRefs } from "./declarations.server";
 import { organisationKey } from "./endorsements.server";
+import { refuseForGovernment } from "./government-endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
 import { focalPointWaitEnds } from "./focal-point-wait.server";
 
@@ -100,15 +101,7 @@ export function decideGovernmentEndorsement(
       .onConflictDoNothing()
       .run();
     if (inserted.changes === 0) return "not-found";
-    if (decision === "refused")
-      tx.update(endorsements)
-        .set({
-          status: "rejected",
-          rejectionReason: note ?? "",
-          reviewedAt: now,
-        })
-        .where(eq(endorsements.id, endorsementId))
-        .run();
+    if (decision === "refused") refuseForGovernment(tx, e, note, now);
     recordChange(tx, {
       action: `focal-point-${decision}`,
       entity: "endorsement",

@@ -1,8 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { declarations, endorsements } from "../../db/schema";
-import { db, write } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
 import { recordChange } from "./audit.server";
-import { emailEndorser } from "./endorsements.server";
+import { emailEndorser, type EndorsementRow } from "./endorsements.server";
 import type { FocalPoint } from "./focal-points.server";
 
 /**
@@ -67,4 +67,19 @@ export function withdrawGovernmentEndorsement(fp: FocalPoint, endorsementId: num
     });
     return "done";
   });
+}
+
+/**
+ * The focal point refuses an endorsement submitted in their government's name: it is not accepted, and
+ * whoever submitted it is told so (before, nothing reached them after "we will tell you when it is
+ * published"), with the focal point's note as the reason. In the caller's transaction.
+ */
+export function refuseForGovernment(tx: Tx, e: EndorsementRow, note: string | null, now: number) {
+  const refused = tx
+    .update(endorsements)
+    .set({ status: "rejected", rejectionReason: note ?? "", reviewedAt: now })
+    .where(eq(endorsements.id, e.id))
+    .returning()
+    .get()!;
+  emailEndorser(tx, "endorsement-refused-by-focal-point", refused, tx.select().from(declarations).where(eq(declarations.id, e.declarationId)).get()!);
 }

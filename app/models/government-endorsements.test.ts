@@ -64,4 +64,20 @@ describe("a government's published endorsement, as its focal point manages it", 
     expect(withdrawGovernmentEndorsement(ec, pending.id)).toBe("not-found");
     expect(statusOf(pending.id)).toBe("pending");
   });
+
+  it("is listed once: a second endorsement in the same government's name is not published beside the first", async () => {
+    const sid = await newStaffId();
+    const d = declaration();
+    designateFocalPoint("KG", fp("KG", "focal@kg.example"), sid);
+    const kg = focalPointsOf("KG")[0]!;
+    const [first, second] = [pendingGovernmentEndorsement(d.id, "KG"), pendingGovernmentEndorsement(d.id, "KG")];
+    for (const e of [first, second]) expect(decideGovernmentEndorsement(kg, e.id, "confirmed", null)).toBe("done");
+    expect(approveEndorsement(first.id, null, sid)).toBe(true);
+    expect(approveEndorsement(second.id, null, sid)).toBe("government-already");
+    expect(statusOf(second.id)).toBe("pending");
+    expect(endorserPage(d.id, "en", {}, 1, 10).rows.filter((r) => r.country === "KG")).toHaveLength(1);
+    // Once the first is withdrawn, the second may take its place.
+    expect(withdrawGovernmentEndorsement(kg, first.id)).toBe("done");
+    expect(approveEndorsement(second.id, null, sid)).toBe(true);
+  });
 });

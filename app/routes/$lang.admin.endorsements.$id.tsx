@@ -92,7 +92,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : s.data.intent === "rename"
         ? updateDisplayName(id, s.data.displayName || null, user.id)
         : rejectEndorsement(id, s.data.reason, user.id);
-  if (!done) return data({ formError: getT(lang, "admin")("review.stale"), fieldErrors: {}, values: {} }, { status: 409 });
+  if (!done || done === "government-already") {
+    const formError = getT(lang, "admin")(done === "government-already" ? "review.governmentAlready" : "review.stale");
+    return data({ formError, fieldErrors: {}, values: {} }, { status: 409 });
+  }
   return redirect(`/${lang}/admin/endorsements/${id}?saved=1`);
 }
 

@@ -127,7 +127,8 @@ export default function FocalPointsDesk() {
         ]}
       />
       <h2 id="designate-heading">{t("focalPoints.designate")}</h2>
-      <SafeForm className="stack" aria-labelledby="designate-heading" noValidate>
+      {/* Keyed by the list: a designation that went through starts the next one on an empty form (with JavaScript, Remix keeps the typed values). */}
+      <SafeForm key={focalPoints.map((f) => f.id).join()} className="stack" aria-labelledby="designate-heading" noValidate>
         <FormError failure={failure} />
         <input type="hidden" name="intent" value="designate" />
         <Field name="name" label={t("focalPoints.name")} required autoComplete="off" failure={failure} />

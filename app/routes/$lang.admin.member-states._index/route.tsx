@@ -2,39 +2,23 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { DataTable } from "~/components/DataTable";
 import { useLoaderData } from "@remix-run/react";
 import { focalPointCounts } from "~/models/focal-points.server";
-import { memberStateCodes } from "~/models/member-states.server";
 import { requireStaff } from "~/auth/staff.server";
-import { ituRegions, regionOf } from "~/utils/countries";
-import { countryName } from "~/utils/country-options";
-import { formatNumber } from "~/utils/format";
 import { getT } from "~/utils/i18n.server";
 import { langParam } from "~/utils/lang.server";
 import { pageMeta } from "~/utils/meta";
 import { metaFor } from "~/utils/meta.server";
 import { useTranslation } from "~/utils/use-translation";
+import { memberStatesByRegion } from "./view.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langParam(params);
   requireStaff(request, lang, ["admin", "reviewer"]);
   const t = getT(lang);
   const ta = getT(lang, "admin");
-  const counts = focalPointCounts();
-  const collator = new Intl.Collator(lang);
   return {
     lang,
     meta: metaFor(lang, ta("layout.memberStates")),
-    regions: ituRegions.map((region) => ({
-      region,
-      label: t(`region.${region}`),
-      states: memberStateCodes
-        .filter((c) => regionOf(c) === region)
-        .map((code) => ({
-          code,
-          name: countryName(lang, code),
-          focalPoints: formatNumber(lang, counts.get(code) ?? 0),
-        }))
-        .sort((a, b) => collator.compare(a.name, b.name)),
-    })),
+    regions: memberStatesByRegion(lang, focalPointCounts()).map((r) => ({ ...r, label: t(`region.${r.region}`) })),
   };
 }
 

@@ -169,7 +169,10 @@ export default function FocalPointHome() {
             <input type="hidden" name="id" value={e.id} />
             <div className="field">
               <label htmlFor={`note-${e.id}`}>{t("focalPoint.note")}</label>
-              <textarea id={`note-${e.id}`} name="note" rows={2} maxLength={1000} />
+              <p className="hint" id={`note-${e.id}-hint`}>
+                {t("focalPoint.noteHint")}
+              </p>
+              <textarea id={`note-${e.id}`} name="note" rows={2} maxLength={1000} aria-describedby={`note-${e.id}-hint`} />
             </div>
             <div className="actions">
               <button type="submit" name="intent" value="confirm" className="button">

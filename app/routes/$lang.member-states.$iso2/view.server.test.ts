@@ -55,3 +55,16 @@ describe("an international organisation with its seat in a Member State", () => 
     expect(JSON.stringify(swiss.disclosures)).not.toContain(ITU_NAME);
   });
 });
+
+describe("how a Member State's endorsement says it was verified, in Russian", () => {
+  // "кем подтверждено: официальное письмо" asked "by whom" of a letter; each way now follows "подтверждено".
+  it("reads as one phrase for a letter, a focal point and the secretariat, on the page and in the list", () => {
+    const t = getT("ru");
+    const phrase = (way: string) => t("memberStates.endorsedOn", { date: "1 декабря 2026 г.", method: t(`memberStates.verifiedBy.${way}`) });
+    expect(phrase("letter")).toBe("одобрение зарегистрировано 1 декабря 2026 г., подтверждено официальным письмом или вербальной нотой");
+    expect(phrase("focal-point")).toBe("одобрение зарегистрировано 1 декабря 2026 г., подтверждено координатором");
+    expect(phrase("secretariat")).toBe("одобрение зарегистрировано 1 декабря 2026 г., подтверждено секретариатом");
+    // The list's column header is the same participle, so the cell below it completes it.
+    expect(t("memberStates.verification")).toBe("Подтверждено");
+  });
+});

@@ -68,6 +68,8 @@ export async function designateFocalPoint(staffPage: Page, lang: string, fp: { c
     .click();
   await expect(staffPage.getByRole("status")).toHaveText(tr(lang, "admin:focalPoints.done.designated"));
   await expect(staffPage.getByRole("row", { name: new RegExp(fpEmail) })).toBeVisible();
+  // The form is empty again for the next designation: not the last one's values, which would only be refused as taken.
+  await expect(staffPage.getByLabel(startsWith(tr(lang, "admin:signIn.email")))).toHaveValue("");
   // The focal point is told in their language, with the way to sign in (the sign-in page, not a link that expires).
   const designated = await waitForEmail(fpEmail, (m) => /focal-point\/sign-in(?![/\w])/.test(m.text ?? ""));
   const [before, after] = tr(lang, "email:focalPointDesignated.subject", { country: "\u0000" }).split("\u0000");
