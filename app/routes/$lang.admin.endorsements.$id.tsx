@@ -108,13 +108,20 @@ export default function ReviewEndorsement() {
   const acted = useActionData<typeof action>();
   const askReject = acted && "askReject" in acted ? acted.askReject : null;
   const failure = acted && !("askReject" in acted) ? acted : undefined;
+  const decidable = (e.status === "pending" || e.status === "approved") && !focalPointWait?.waiting;
+  // A refused field's summary goes in the form that has the field (the name, or the reason), where it
+  // can name and link each field; the summary at the top had no form's ids and listed bare messages.
+  const intent = (failure?.values as Record<string, string> | undefined)?.intent;
+  const sentFrom = intent === "reject" ? "reject" : intent === "approve" || intent === "rename" ? "name" : null;
+  const fieldFailure = failure && decidable && sentFrom && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
+  const refusedIn = (form: "name" | "reject") => (sentFrom === form ? fieldFailure : null);
   return (
     <>
       <h1>
         <bdi>{e.organisation}</bdi> <Badge>{tc(`endorsementStatus.${e.status}`)}</Badge>
       </h1>
       <SavedNotice failed={!!acted} />
-      <FormError failure={failure} />
+      <FormError failure={fieldFailure ? null : failure} />
       {duplicates.length ? (
         <div className="alert alert-error" role="note">
           <p>{t("review.duplicateOf")}</p>
@@ -206,11 +213,12 @@ export default function ReviewEndorsement() {
             </div>
           </SafeForm>
         </div>
-      ) : (e.status === "pending" || e.status === "approved") && !focalPointWait?.waiting ? (
+      ) : decidable ? (
         // Nothing to decide while its government's focal point still has the decision: it would be refused.
         <div className="card-grid">
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value={e.status === "pending" ? "approve" : "rename"} />
+            <FormError failure={refusedIn("name")} />
             <Field
               name="displayName"
               label={t("review.displayName")}
@@ -225,6 +233,7 @@ export default function ReviewEndorsement() {
           </SafeForm>
           <SafeForm className="stack card">
             <input type="hidden" name="intent" value="reject" />
+            <FormError failure={refusedIn("reject")} />
             <Field name="reason" label={t("review.reason")} hint={t("review.reasonHint")} multiline required failure={failure} maxLength={1000} />
             <button type="submit" className="button button-secondary">
               {t("review.reject")}

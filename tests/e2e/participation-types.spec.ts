@@ -82,6 +82,16 @@ for (const { lang, js } of [
 
     // From the manage page, the first in-person registrant moves online: the room's line moves up.
     await page.goto(manageLink(roomMail));
+    // Sent with no way chosen: the summary, in the change-of-type form, names the question and links to it
+    // (it sat in the details form, where its link led nowhere, and the details lost their values).
+    await page.getByRole("button", { name: tr(lang, "manage.changeTypeSubmit") }).click();
+    await expect(page.getByRole("alert")).toBeFocused();
+    const unchosen = page
+      .getByRole("alert")
+      .getByRole("link")
+      .filter({ hasText: tr(lang, "errors.participationType") });
+    await expect(unchosen).toContainText(tr(lang, "participation.legend"));
+    await expect(page.getByLabel(startsWith(tr(lang, "register.firstName")))).toHaveValue("Leila");
     await page.getByRole("radio", { name: startsWith(ONLINE[lang]) }).check();
     await page.getByRole("button", { name: tr(lang, "manage.changeTypeSubmit") }).click();
     await expect(page.getByRole("status").first()).toHaveText(tr(lang, "manage.typeChanged"));

@@ -53,6 +53,17 @@ test.describe("rejecting an endorsement asks first", () => {
       await visitor.context().close();
 
       const reviewer = await reviewPage(browser, lang, js, email);
+      // A reason of spaces only is refused: the summary, in the reject form, names the field and links to it
+      // (it sat at the top of the page, outside any form, and read "This field is required." alone).
+      await reviewer.getByLabel(startsWith(tr(lang, "admin:review.reason"))).fill("   ");
+      await reviewer.getByRole("button", { name: tr(lang, "admin:review.reject") }).click();
+      await expect(reviewer.getByRole("alert")).toBeFocused();
+      await expect(
+        reviewer
+          .getByRole("alert")
+          .getByRole("link")
+          .filter({ hasText: tr(lang, "errors.required") }),
+      ).toContainText(tr(lang, "admin:review.reason"));
       const reason = "The organisation could not be identified.";
       await reviewer.getByLabel(startsWith(tr(lang, "admin:review.reason"))).fill(reason);
       await reviewer.getByRole("button", { name: tr(lang, "admin:review.reject") }).click();

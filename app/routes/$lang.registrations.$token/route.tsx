@@ -84,6 +84,10 @@ export default function ManageRegistration() {
   const failure = useActionData<typeof action>();
   const [search] = useSearchParams();
   const manage = `/${lang}/registrations/${token}`;
+  // A refused field is summed up in the form that has it (details, or the change of type), where the
+  // summary can name and link it; the proof box's form has no fields, and its links led nowhere.
+  const typeFailure = (failure?.values as Record<string, string> | undefined)?.intent === "change-type" ? failure : null;
+  const fieldFailure = failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
@@ -99,7 +103,7 @@ export default function ManageRegistration() {
         failed={failure}
       />
       {event.past ? <FormError failure={failure} /> : null}
-      {!r.proven && active && !event.past && !event.cancelled ? <VerifyBox heldUntil={r.heldUntil} failure={failure} /> : null}
+      {!r.proven && active && !event.past && !event.cancelled ? <VerifyBox heldUntil={r.heldUntil} failure={fieldFailure ? null : failure} /> : null}
       {r.status === "expired" ? (
         <p className="alert" role="status">
           {t("manage.expiredBody")}
@@ -140,11 +144,11 @@ export default function ManageRegistration() {
           <section aria-labelledby="details">
             <h2 id="details">{t("manage.details")}</h2>
             <SafeForm className="stack" noValidate>
-              <FormError failure={failure} />
+              <FormError failure={typeFailure ? null : failure} />
               <input type="hidden" name="intent" value="update" />
               <RegistrationFields
-                failure={failure}
-                values={failure?.values ?? (r.details as Record<string, string | null>)}
+                failure={typeFailure ? null : failure}
+                values={(typeFailure ? null : failure?.values) ?? (r.details as Record<string, string | null>)}
                 countries={countries}
                 nameFixed={r.nameFixed}
               />
@@ -159,7 +163,8 @@ export default function ManageRegistration() {
               <p>{t("manage.changeTypeHint")}</p>
               <SafeForm className="stack" noValidate aria-labelledby="change-type">
                 <input type="hidden" name="intent" value="change-type" />
-                <ParticipationTypeChoice types={r.otherTypes} failure={null} />
+                <FormError failure={typeFailure} />
+                <ParticipationTypeChoice types={r.otherTypes} failure={typeFailure} />
                 <button type="submit" className="button">
                   {t("manage.changeTypeSubmit")}
                 </button>
