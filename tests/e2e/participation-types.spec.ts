@@ -171,6 +171,12 @@ test("a burst at an event with two limited types: each type seats exactly its ca
   const online = staff.locator("section").filter({ has: staff.getByRole("heading", { name: "Online", exact: true }) });
   await online.getByLabel(tr("en", "admin:types.capacity")).fill("40");
   await submitAndWait(staff, online.getByRole("button", { name: tr("en", "admin:types.save") }));
+  // A refused delete is said at the top of the page (its form has no field to show it by; it was shown nowhere).
+  const deleteForm = staff.locator("form").filter({ has: staff.locator('button[name="intent"][value="delete"]') });
+  await deleteForm.locator('input[name="_csrf"]').evaluate((input) => ((input as HTMLInputElement).value = "spoiled"));
+  await deleteForm.getByRole("button").click();
+  await expect(staff.getByRole("alert")).toContainText(tr("en", "errors.csrf"));
+  expect(stored<{ n: number }>("select count(*) n from participation_types where event_id = ?", id).n).toBe(2);
   const types = [60, 40].map(
     (capacity) => stored<{ id: number }>("select id from participation_types where event_id = ? and coalesce(capacity, 0) = ?", id, capacity).id,
   );

@@ -116,7 +116,8 @@ export default function ParticipationTypesPage() {
           notice && !failure ? (invited !== null ? t("types.invited", { count: invited }) : t(`types.done.${notice as "saved" | "deleted" | "in-use"}`)) : null
         }
       />
-      {failure && !failure.values?.intent ? <FormError failure={failure} /> : null}
+      {/* A refused delete (its form has no field to show an error by: a stale token, say) is said here too. */}
+      {failure && (!failure.values?.intent || failure.values.intent === "delete") ? <FormError failure={failure} /> : null}
       <p>{t("types.intro", { zone: event.timeZone })}</p>
       {types.map((ty) => (
         <TypeForm key={ty.id} type={ty} failure={failureFor("save", String(ty.id))} />
