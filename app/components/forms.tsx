@@ -19,6 +19,14 @@ export type FailureData = {
 };
 
 /**
+ * The refusal when it names fields, else null: for the form that has those fields, whose summary can
+ * name and link each one, where a summary outside that form lists bare messages (ErrorSummary).
+ */
+export function fieldRefusal<F extends FailureData>(failure: F | null | undefined): F | null {
+  return failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
+}
+
+/**
  * A Remix form with the CSRF token, and a honeypot on public forms; a plain POST without JavaScript.
  * While its submission is under way the form is marked busy (its buttons dimmed, see app.css) and a
  * second press is ignored, so an impatient double click does not post twice.

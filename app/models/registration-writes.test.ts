@@ -15,18 +15,19 @@ const REGISTRATION_TABLES = new Set([
   "participation_types",
   "participation_invitations",
   "focal_point_delegate_decisions",
-  "visa_requests",
+  "visa_letter_requests",
+  "check_in_codes",
   "outbox",
   "email_requests",
   "sqlite_sequence",
 ]);
 
+const allTables = () =>
+  sqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name").pluck().all() as string[];
+
 /** Every other table's rows, as one digest per table. */
 function everythingElse() {
-  const tables = sqlite()
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+  const tables = allTables();
   const digests: Record<string, string> = {};
   for (const t of tables.filter((name) => !REGISTRATION_TABLES.has(name))) {
     const rows = sqlite().prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all();
@@ -41,7 +42,10 @@ describe("registrations' writes keep what they cannot change", () => {
     acceptedPartners(sid, [{ organisation: "Kept Telecom", email: "lead@kept.example" }]);
     insertDeclaration({ slug: "kept-declaration" });
     const now = Date.now();
-    const event = insertEvent({ title: { en: "Kept webinar" }, capacity: 1, delegatesNeedFocalPoint: true }, now);
+    // In person: a confirmed seat there comes with a check-in code.
+    const event = insertEvent({ title: { en: "Kept meeting" }, format: "in-person", capacity: 1, delegatesNeedFocalPoint: true }, now);
+    // The list names tables that exist: a misspelt one would let its real twin change unseen.
+    expect(allTables()).toEqual(expect.arrayContaining([...REGISTRATION_TABLES]));
     let through = 0;
     let all = 0;
     const readThrough = () => memoThroughRegistrations("probe-through-registrations", () => ++through);

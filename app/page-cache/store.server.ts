@@ -24,8 +24,10 @@ import { visitorCookies } from "~/utils/visitor.server";
  * What a reader sees is then never older than that bound; older ones are dropped as before.
  */
 
-/** `csrf`: the token of the visitor being served, written where the page says `CSRF_SLOT`. */
-/** `scope`: the writes that put the page out of date (handle.ts, `keptPageScope`). */
+/**
+ * `csrf`: the token of the visitor being served, written where the page says `CSRF_SLOT`; `scope`:
+ * the writes that put the page out of date (handle.ts, `keptPageScope`).
+ */
 export type PageRecord = { cacheable: boolean; csrf?: string; lang?: string; scope?: WriteScope };
 /** The database's version: one for every page, or one per scope of writes (`databaseVersions`). */
 export type Version = string | Record<WriteScope, string>;

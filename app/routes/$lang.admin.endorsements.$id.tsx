@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { Badge, InParentheses } from "~/components/content";
 import { ChangeHistory, SavedNotice } from "~/components/editing";
-import { Field, FormError, SafeForm } from "~/components/forms";
+import { Field, fieldRefusal, FormError, SafeForm } from "~/components/forms";
 import { historyFor } from "~/models/audit.server";
 import { approveEndorsement, endorsementForReview, focalPointWaitOf, rejectEndorsement, updateDisplayName } from "~/models/endorsement-review.server";
 import { focalPointDecisionOf } from "~/models/focal-point-endorsements.server";
@@ -113,7 +113,7 @@ export default function ReviewEndorsement() {
   // can name and link each field; the summary at the top had no form's ids and listed bare messages.
   const intent = (failure?.values as Record<string, string> | undefined)?.intent;
   const sentFrom = intent === "reject" ? "reject" : intent === "approve" || intent === "rename" ? "name" : null;
-  const fieldFailure = failure && decidable && sentFrom && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
+  const fieldFailure = decidable && sentFrom ? fieldRefusal(failure) : null;
   const refusedIn = (form: "name" | "reject") => (sentFrom === form ? fieldFailure : null);
   return (
     <>

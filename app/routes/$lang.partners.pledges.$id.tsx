@@ -3,7 +3,7 @@ import { closedYears } from "~/models/reporting-years.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
-import { Field, FormError, SafeForm } from "~/components/forms";
+import { Field, fieldRefusal, FormError, SafeForm } from "~/components/forms";
 import { PledgeFields } from "~/components/PledgeFields";
 import { listPillars } from "~/models/pillars.server";
 import { ownPledge, ownReports, reportProgress, revisePledge, withdrawPledge } from "~/models/pledges.server";
@@ -104,7 +104,7 @@ export default function PartnerPledge() {
   const { lang, pledge, figures, pillars, reports } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const editable = pledge.status === "in-review" || pledge.status === "changes-requested";
-  const fieldFailure = failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
+  const fieldFailure = fieldRefusal(failure);
   return (
     <div className="container">
       <p className="card-meta">

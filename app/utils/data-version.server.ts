@@ -27,8 +27,9 @@ export type WriteScope = "all" | "outside-registrations";
 
 /**
  * Changes whenever a write is committed, by this connection or any other (SQLite's `data_version`
- * for others, `total_changes()` for this one), but for writes made in `unseenByReaders`. Read it
- * outside write transactions: inside one it also moves with rows that may yet be rolled back.
+ * for others, `total_changes()` for this one), but for writes made in `unseenByReaders` (and, in
+ * the scope "outside-registrations", in `writeRegistrations`). Read it outside write transactions:
+ * inside one it also moves with rows that may yet be rolled back.
  */
 export function databaseVersion(scope: WriteScope = "all"): string {
   return databaseVersions()[scope];
@@ -67,8 +68,8 @@ export function unseenByReaders<T>(run: () => T): T {
 let unseenDepth = 0;
 
 /**
- * A write transaction (db.server's `write`) to an event's registrations alone — a registration, its proof, its cancellation —
- * and the rows that hang on them (participation types made on first use, a focal point's decision
+ * A write transaction (db.server's `write`) to an event's registrations alone — a registration,
+ * its proof, its cancellation, a lapsed hold — and the rows that hang on them (participation types made on first use, a focal point's decision
  * on a delegate, an invitation used, the email). Values kept with "outside-registrations" stay
  * kept through it; kept pages and every other value are dropped as by any write. Synchronous, as
  * every write is (better-sqlite3): nothing else writes between the two counts.

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { useTranslation } from "~/utils/use-translation";
 import { z } from "zod";
 import { T } from "~/components/content";
-import { FormError, SafeForm } from "~/components/forms";
+import { fieldRefusal, FormError, SafeForm } from "~/components/forms";
 import { RegistrationFields } from "~/components/RegistrationFields";
 import { verifyRegistration } from "~/models/registration-proof.server";
 import { eraseOwnRegistration } from "~/models/erasure.server";
@@ -87,7 +87,7 @@ export default function ManageRegistration() {
   // A refused field is summed up in the form that has it (details, or the change of type), where the
   // summary can name and link it; the proof box's form has no fields, and its links led nowhere.
   const typeFailure = (failure?.values as Record<string, string> | undefined)?.intent === "change-type" ? failure : null;
-  const fieldFailure = failure && Object.keys(failure.fieldErrors ?? {}).length ? failure : null;
+  const fieldFailure = fieldRefusal(failure);
   return (
     <div className="container narrow">
       <h1>{t("manage.title")}</h1>
